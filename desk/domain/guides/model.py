@@ -1,0 +1,257 @@
+"""The guide data model: what a parsed guide file is, independent of its text form.
+
+Everything is a frozen dataclass so that a loaded library can be shared
+between threads (the library loads off the GUI thread) and cached with pickle.
+Line numbers are kept on every item so that later checks can point an editor
+to the exact line of the offending item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Final, Literal
+
+Actor = Literal["citizen", "together", "staff"]
+Severity = Literal["error", "warning"]
+EndKind = Literal["done", "not_possible"]
+TargetKind = Literal["step", "guide", "end"]
+
+ACTORS: Final[tuple[Actor, ...]] = ("citizen", "together", "staff")
+#: The Dutch words of the `Wie:` line and the actor code they stand for.
+ACTOR_WORDS: Final[dict[str, Actor]] = {
+    "burger": "citizen",
+    "samen": "together",
+    "medewerker": "staff",
+}
+
+CATEGORIES: Final[tuple[str, ...]] = (
+    "identiteit-en-aanmelden",
+    "attesten-en-documenten",
+    "belastingen-en-geld",
+    "gezin-en-zorg",
+    "wonen-en-verbouwen",
+    "gemeente-en-afspraken",
+    "veilig-online",
+    "basisvaardigheden",
+)
+
+BRING: Final[tuple[str, ...]] = (
+    "eid",
+    "pin",
+    "puk",
+    "kaartlezer",
+    "smartphone",
+    "itsme",
+    "bankkaart",
+    "digipass",
+    "emailadres",
+    "gsm-nummer",
+    "computer",
+    "documenten",
+    "rijksregisternummer",
+    "adres-en-gegevens",
+)
+
+#: Not-possible reasons: the case-log vocabulary.
+REASONS: Final[tuple[str, ...]] = (
+    "no_eid",
+    "pin_unknown",
+    "no_smartphone",
+    "portal_down",
+    "language",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding of the parser or validator, tied to a file and line.
+
+    Attributes:
+        path: The file the problem is in.
+        line: 1-based line of the offending item; 0 when the file itself is the item
+            (for example a path that does not exist).
+        severity: ``"error"`` (the guide is skipped) or ``"warning"`` (it still loads).
+        message: Dutch text saying what is wrong.
+    """
+
+    path: Path
+    line: int
+    severity: Severity
+    message: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def format(self, shown_path: str | None = None) -> str:
+        """``path:line: fout: message`` as printed by ``desk guides check``."""
+        where = shown_path if shown_path is not None else str(self.path)
+        word = "fout" if self.is_error else "waarschuwing"
+        if self.line > 0:
+            return f"{where}:{self.line}: {word}: {self.message}"
+        return f"{where}: {word}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a step or an answer leads.
+
+    Attributes:
+        kind: ``"step"`` (``value`` is a step id in the same guide), ``"guide"``
+            (``value`` is another guide's id) or ``"end"`` (``value`` is
+            ``"done"`` or ``"not_possible"``).
+        value: See ``kind``.
+        reason: For ``end``/``not_possible``: a code from :data:`REASONS`.
+        advice: For ``end``: optional advice text shown to staff.
+        line: Line of the item that declared this target (0 when implied).
+    """
+
+    kind: TargetKind
+    value: str
+    reason: str | None = None
+    advice: str = ""
+    line: int = 0
+
+    @property
+    def is_end(self) -> bool:
+        return self.kind == "end"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer of a step's question."""
+
+    label: str
+    target: Target
+    line: int
+
+    @property
+    def kind(self) -> TargetKind:
+        return self.target.kind
+
+    @property
+    def value(self) -> str:
+        return self.target.value
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    answers: tuple[Answer, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Image:
+    """An image of a step; ``path`` is as written, relative to the guide file's folder."""
+
+    path: str
+    alt: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a guide.
+
+    Attributes:
+        flow: Where the step leads when it has no question: an explicit
+            ``Volgende:``/``Einde:`` line, else the next step in the file, else
+            the end with ``done``. ``None`` when the step has a question.
+        flow_explicit: True when ``flow`` came from a line in the file.
+    """
+
+    id: str
+    title: str
+    actor: Actor
+    staff_text: str
+    citizen_text: str
+    image: Image | None
+    question: Question | None
+    flow: Target | None
+    line: int
+    actor_line: int
+    flow_explicit: bool = False
+
+    def targets(self) -> tuple[Target, ...]:
+        """Every place this step can lead to."""
+        if self.question is not None:
+            return tuple(answer.target for answer in self.question.answers)
+        return (self.flow,) if self.flow is not None else ()
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A parsed guide file. ``lines`` maps front-matter keys to their line."""
+
+    id: str
+    title: str
+    summary: str
+    category: str
+    tags: tuple[str, ...]
+    synonyms: tuple[str, ...]
+    minutes: int
+    bring: tuple[str, ...]
+    prechecks: tuple[str, ...]
+    sources: tuple[str, ...]
+    reviewed: date
+    reviewer: str
+    version: int
+    language: str
+    start: str
+    steps: tuple[Step, ...]
+    path: Path
+    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.version, self.path))
+
+    def line_of(self, key: str) -> int:
+        return self.lines.get(key, 1)
+
+    def step(self, step_id: str) -> Step | None:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        return None
+
+    @property
+    def step_ids(self) -> tuple[str, ...]:
+        return tuple(step.id for step in self.steps)
+
+
+@dataclass(frozen=True)
+class TranslatedStep:
+    id: str
+    title: str
+    citizen_text: str
+    question: str | None
+    answers: tuple[str, ...]
+    line: int
+    question_line: int = 0
+
+
+@dataclass(frozen=True)
+class Translation:
+    """The citizen texts of one guide in another language."""
+
+    id: str
+    language: str
+    translates_version: int
+    title: str
+    summary: str
+    steps: tuple[TranslatedStep, ...]
+    path: Path
+    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.language, self.path))
+
+    def step(self, step_id: str) -> TranslatedStep | None:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        return None

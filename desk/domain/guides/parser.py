@@ -1,0 +1,763 @@
+"""Read one guide (or translation) file into the model, or say exactly what is wrong.
+
+The format is described in ``guides/README.md``. The parser only looks at one
+file; checks that need the file system or other guides live in
+:mod:`desk.domain.guides.validate`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desk.domain.guides.model import (
+    ACTOR_WORDS,
+    BRING,
+    CATEGORIES,
+    REASONS,
+    Actor,
+    Answer,
+    Guide,
+    Image,
+    Problem,
+    Question,
+    Step,
+    Target,
+    TranslatedStep,
+    Translation,
+)
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
+_TOML_AT = re.compile(r"\(at line (\d+), column \d+\)")
+_TOML_KEY = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_STEP_HEADING = re.compile(r"^##(?!#)\s*(?P<title>.*?)\s*(?:\{#(?P<id>[^}]*)\})?\s*$")
+_SECTION = re.compile(r"^###(?!#)\s*(?P<name>[^:]*?)\s*(?::\s*(?P<rest>.*?))?\s*$")
+_DIRECTIVE = re.compile(r"^(?P<key>wie|volgende|einde)\s*:\s*(?P<value>.*?)\s*$", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*[-*+]\s+(?P<label>.*?)\s*(?:->|→)\s*(?P<target>.*?)\s*$")
+_ANSWER_LABEL = re.compile(r"^\s*[-*+]\s+(?P<label>.*?)\s*$")
+_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\(\s*(?P<src>[^)\s]*)\s*\)\s*$")
+_END_NOT_POSSIBLE = re.compile(
+    r"^niet[- ]mogelijk\s*/\s*(?P<reason>[a-z_]+)\s*(?:[\"“”](?P<advice>[^\"“”]*)[\"“”])?\s*$",
+    re.IGNORECASE,
+)
+_END_DONE = re.compile(r"^gelukt\s*(?:[\"“”](?P<advice>[^\"“”]*)[\"“”])?\s*$", re.IGNORECASE)
+
+GUIDE_KEYS: dict[str, bool] = {
+    # key: required
+    "id": True,
+    "title": True,
+    "summary": True,
+    "category": True,
+    "tags": True,
+    "synonyms": True,
+    "minutes": True,
+    "bring": True,
+    "prechecks": True,
+    "sources": True,
+    "reviewed": True,
+    "reviewer": True,
+    "version": True,
+    "language": True,
+    "start": False,
+}
+TRANSLATION_KEYS: dict[str, bool] = {
+    "id": True,
+    "language": True,
+    "translates_version": True,
+    "title": True,
+    "summary": True,
+}
+
+# Section order inside a step; ``### Vraag`` carries the question on its line.
+_SECTION_ORDER = {"medewerker": 0, "burger": 1, "afbeelding": 2, "vraag": 3}
+_TRANSLATION_SECTIONS = {"burger": 1, "vraag": 3}
+
+
+@dataclass
+class _Sink:
+    """Collects problems for one file."""
+
+    path: Path
+    problems: list[Problem] = field(default_factory=list)
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, "error", message))
+
+    def warning(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, "warning", message))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.is_error for p in self.problems)
+
+
+@dataclass
+class _FrontMatter:
+    data: dict[str, Any]
+    lines: dict[str, int]
+    body_start: int  # 0-based index of the first body line
+    body: list[str]
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_text(path: Path, sink: _Sink) -> str | None:
+    """The file's text, or None after reporting unreadable, non-UTF-8 or empty files."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        sink.error(0, f"bestand kan niet gelezen worden ({exc.strerror or exc})")
+        return None
+    return decode(raw, sink)
+
+
+def decode(raw: bytes, sink: _Sink) -> str | None:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        sink.error(
+            line,
+            f"geen geldige UTF-8 (byte 0x{raw[exc.start]:02x}); sla het bestand op als UTF-8",
+        )
+        return None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        sink.error(1, "leeg bestand")
+        return None
+    return text
+
+
+def _strip_comments(text: str, first_line: int, sink: _Sink) -> str:
+    """Blank out ``<!-- ... -->`` while keeping every line in place."""
+    text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    start = text.find("<!--")
+    if start >= 0:
+        line = first_line + text.count("\n", 0, start)
+        sink.error(line, "HTML-commentaar '<!--' wordt nergens gesloten met '-->'")
+        text = text[:start] + "\n" * text.count("\n", start)
+    return text
+
+
+def _key_lines(front: list[str], first_line: int, sink: _Sink) -> dict[str, int]:
+    """Line of each top-level TOML key; reports keys that appear twice.
+
+    tomllib refuses duplicate keys too, but only says where the second one is,
+    not which key; this scan names it.
+    """
+    lines: dict[str, int] = {}
+    depth = 0
+    in_multiline = False
+    for offset, raw in enumerate(front):
+        line_no = first_line + offset
+        if raw.count('"""') % 2 == 1 or raw.count("'''") % 2 == 1:
+            in_multiline = not in_multiline
+            continue
+        if in_multiline:
+            continue
+        if depth == 0:
+            match = _TOML_KEY.match(raw)
+            if match:
+                key = match.group(1) or match.group(2) or match.group(3)
+                if key in lines:
+                    sink.error(
+                        line_no, f"sleutel '{key}' staat twee keer (eerst op regel {lines[key]})"
+                    )
+                else:
+                    lines[key] = line_no
+        depth += _bracket_delta(raw)
+        depth = max(depth, 0)
+    return lines
+
+
+def _bracket_delta(raw: str) -> int:
+    delta = 0
+    quote = ""
+    for char in raw:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "#":
+            break
+        elif char in "[{":
+            delta += 1
+        elif char in "]}":
+            delta -= 1
+    return delta
+
+
+def _front_matter(text: str, sink: _Sink) -> _FrontMatter | None:
+    lines = text.split("\n")
+    if lines[0].strip() != "+++":
+        sink.error(1, "het bestand moet beginnen met een regel '+++' (begin van de kop)")
+        return None
+    close = next((i for i in range(1, len(lines)) if lines[i].strip() == "+++"), None)
+    if close is None:
+        sink.error(1, "de kop wordt niet afgesloten met een tweede regel '+++'")
+        return None
+    front = lines[1:close]
+    key_lines = _key_lines(front, 2, sink)
+    try:
+        data = tomllib.loads("\n".join(front))
+    except tomllib.TOMLDecodeError as exc:
+        if not sink.has_errors:  # a duplicate key was already named precisely
+            message = str(exc)
+            match = _TOML_AT.search(message)
+            line = int(match.group(1)) + 1 if match else close + 1
+            detail = _TOML_AT.sub("", message).strip()
+            sink.error(line, f"ongeldige TOML in de kop: {detail}")
+        return None
+    if sink.has_errors:
+        return None
+    body_text = _strip_comments("\n".join(lines[close + 1 :]), close + 2, sink)
+    return _FrontMatter(data, key_lines, close + 1, body_text.split("\n"))
+
+
+# --------------------------------------------------------------------------- front matter
+
+
+class _Fields:
+    """Typed access to front-matter values that reports wrong types at the key's line."""
+
+    def __init__(self, fm: _FrontMatter, allowed: dict[str, bool], sink: _Sink) -> None:
+        self.data = fm.data
+        self.lines = fm.lines
+        self.sink = sink
+        for key in fm.data:
+            if key not in allowed:
+                known = ", ".join(allowed)
+                sink.error(
+                    self.line(key), f"onbekende sleutel '{key}' in de kop (toegestaan: {known})"
+                )
+        for key, required in allowed.items():
+            if required and key not in fm.data:
+                sink.error(1, f"verplichte sleutel '{key}' ontbreekt in de kop")
+
+    def line(self, key: str) -> int:
+        return self.lines.get(key, 1)
+
+    def text(self, key: str, *, check: Callable[[str], str | None] | None = None) -> str:
+        value = self.data.get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.sink.error(self.line(key), f"'{key}' moet tekst tussen aanhalingstekens zijn")
+            return ""
+        value = value.strip()
+        if not value:
+            self.sink.error(self.line(key), f"'{key}' mag niet leeg zijn")
+        elif check is not None:
+            complaint = check(value)
+            if complaint:
+                self.sink.error(self.line(key), complaint)
+        return value
+
+    def texts(
+        self, key: str, *, minimum: int = 0, allowed: tuple[str, ...] = ()
+    ) -> tuple[str, ...]:
+        value = self.data.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.sink.error(
+                self.line(key), f"'{key}' moet een lijst van teksten zijn, bv. {key} = [\"...\"]"
+            )
+            return ()
+        items = tuple(v.strip() for v in value)
+        if any(not v for v in items):
+            self.sink.error(self.line(key), f"'{key}' bevat een lege tekst")
+        if len(items) < minimum:
+            self.sink.error(self.line(key), f"'{key}' heeft minstens {minimum} waarde(n) nodig")
+        if allowed:
+            for item in items:
+                if item and item not in allowed:
+                    self.sink.error(
+                        self.line(key),
+                        f"'{item}' is geen geldige waarde voor '{key}' "
+                        f"(kies uit: {', '.join(allowed)})",
+                    )
+        seen: set[str] = set()
+        for item in items:
+            if item in seen:
+                self.sink.error(self.line(key), f"'{item}' staat twee keer in '{key}'")
+            seen.add(item)
+        return items
+
+    def integer(self, key: str, low: int, high: int | None = None) -> int:
+        value = self.data.get(key)
+        if value is None:
+            return low
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.sink.error(
+                self.line(key), f"'{key}' moet een geheel getal zijn (zonder aanhalingstekens)"
+            )
+            return low
+        if value < low or (high is not None and value > high):
+            bounds = f"tussen {low} en {high}" if high is not None else f"minstens {low}"
+            self.sink.error(self.line(key), f"'{key}' = {value} moet {bounds} liggen")
+        return value
+
+    def day(self, key: str) -> date:
+        value = self.data.get(key)
+        if value is None:
+            return date.min
+        if isinstance(value, datetime) or not isinstance(value, date):
+            self.sink.error(
+                self.line(key),
+                f"'{key}' moet een TOML-datum zijn zonder aanhalingstekens, bv. {key} = 2026-10-15",
+            )
+            return date.min
+        return value
+
+
+def _check_slug(value: str) -> str | None:
+    if SLUG.match(value):
+        return None
+    return f"id '{value}' mag alleen kleine letters, cijfers en koppeltekens bevatten"
+
+
+def _check_language(value: str) -> str | None:
+    return None if _LANGUAGE.match(value) else f'taalcode \'{value}\' is ongeldig (bv. "nl", "fr")'
+
+
+def _check_category(value: str) -> str | None:
+    if value in CATEGORIES:
+        return None
+    return f"onbekende categorie '{value}' (kies uit: {', '.join(CATEGORIES)})"
+
+
+def _check_sources(items: tuple[str, ...], fields: _Fields) -> None:
+    for item in items:
+        if not re.match(r"^https://[^\s/]+\.[^\s]+$", item):
+            fields.sink.error(fields.line("sources"), f"bron '{item}' is geen volledige https-link")
+
+
+# --------------------------------------------------------------------------- body
+
+
+@dataclass
+class _RawStep:
+    title: str
+    id: str
+    line: int
+    actor: Actor | None = None
+    actor_line: int = 0
+    sections: dict[str, int] = field(default_factory=dict)  # name -> line
+    last_section: str = ""
+    staff: list[str] = field(default_factory=list)
+    citizen: list[str] = field(default_factory=list)
+    image: Image | None = None
+    question: str | None = None
+    question_line: int = 0
+    answers: list[tuple[str, str, int]] = field(default_factory=list)
+    flow: tuple[str, str, int] | None = None  # (kind 'volgende'|'einde', value, line)
+
+
+def _clean_text(lines: list[str]) -> str:
+    """Trim blank lines at both ends and collapse runs of blank lines (left by comments)."""
+    kept: list[str] = []
+    for line in lines:
+        line = line.rstrip()
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    while kept and not kept[-1]:
+        kept.pop()
+    return "\n".join(kept)
+
+
+def _split_steps(
+    fm: _FrontMatter, sink: _Sink, sections: dict[str, int], translation: bool
+) -> list[_RawStep]:
+    steps: list[_RawStep] = []
+    current: _RawStep | None = None
+    for index, raw in enumerate(fm.body):
+        line_no = fm.body_start + index + 1
+        stripped = raw.strip()
+        if raw.startswith("##") and not raw.startswith("###"):
+            heading = _STEP_HEADING.match(raw)
+            title = heading.group("title") if heading else stripped.lstrip("#").strip()
+            step_id = heading.group("id") if heading and heading.group("id") is not None else None
+            if step_id is None:
+                sink.error(
+                    line_no, f"stap '{title}' heeft geen id; schrijf '## {title} {{#stap-id}}'"
+                )
+                step_id = ""
+            elif not SLUG.match(step_id.strip()):
+                sink.error(
+                    line_no,
+                    f"stap-id '{step_id}' mag alleen kleine letters, cijfers en "
+                    "koppeltekens bevatten",
+                )
+            if not title:
+                sink.error(line_no, "stap zonder titel")
+            current = _RawStep(title=title, id=step_id.strip(), line=line_no)
+            steps.append(current)
+            continue
+        if raw.startswith("#") and not raw.startswith("###"):
+            sink.error(
+                line_no, "kop van niveau 1 is niet toegestaan; een stap begint met '## Titel {#id}'"
+            )
+            continue
+        if current is None:
+            if stripped:
+                sink.error(
+                    line_no, "tekst vóór de eerste stap; een stap begint met '## Titel {#id}'"
+                )
+            continue
+        if raw.startswith("###") and not raw.startswith("####"):
+            _open_section(current, raw, line_no, sink, sections)
+            continue
+        directive = _DIRECTIVE.match(stripped) if not translation else None
+        if directive:
+            _directive(
+                current, directive.group("key").lower(), directive.group("value"), line_no, sink
+            )
+            continue
+        _section_line(current, raw, stripped, line_no, sink, translation)
+    return steps
+
+
+def _open_section(
+    step: _RawStep, raw: str, line_no: int, sink: _Sink, allowed: dict[str, int]
+) -> None:
+    match = _SECTION.match(raw)
+    name = (match.group("name") if match else "").strip().lower()
+    rest = (match.group("rest") or "").strip() if match else ""
+    if name not in allowed:
+        names = ", ".join(f"### {n.capitalize()}" for n in allowed)
+        sink.error(line_no, f"onbekende sectie '{raw.strip()}' (toegestaan: {names})")
+        step.last_section = "?"
+        return
+    if name in step.sections:
+        sink.error(line_no, f"sectie '### {name.capitalize()}' staat twee keer in deze stap")
+    elif step.sections and max(allowed[s] for s in step.sections) > allowed[name]:
+        order = " → ".join(f"### {n.capitalize()}" for n in allowed)
+        sink.error(
+            line_no,
+            f"sectie '### {name.capitalize()}' staat op de verkeerde plaats (volgorde: {order})",
+        )
+    elif name != "vraag" and rest:
+        sink.error(line_no, f"na '### {name.capitalize()}' hoort geen tekst op dezelfde regel")
+    step.sections[name] = line_no
+    step.last_section = name
+    if name == "vraag":
+        step.question = rest
+        step.question_line = line_no
+        if not rest:
+            sink.error(line_no, "de vraag is leeg; schrijf '### Vraag: <de vraag>'")
+
+
+def _directive(step: _RawStep, key: str, value: str, line_no: int, sink: _Sink) -> None:
+    if key == "wie":
+        if step.actor_line:
+            sink.error(
+                line_no, f"'Wie:' staat twee keer in deze stap (eerst op regel {step.actor_line})"
+            )
+            return
+        step.actor_line = line_no
+        actor = ACTOR_WORDS.get(value.strip().lower())
+        if actor is None:
+            sink.error(line_no, f"'Wie: {value}' is ongeldig; kies burger, samen of medewerker")
+        step.actor = actor
+        return
+    if step.flow is not None:
+        sink.error(
+            line_no, f"deze stap heeft al een 'Volgende:' of 'Einde:' op regel {step.flow[2]}"
+        )
+        return
+    step.flow = (key, value, line_no)
+
+
+def _section_line(
+    step: _RawStep, raw: str, stripped: str, line_no: int, sink: _Sink, translation: bool
+) -> None:
+    section = step.last_section
+    if section == "medewerker":
+        step.staff.append(raw)
+    elif section == "burger":
+        step.citizen.append(raw)
+    elif section == "afbeelding":
+        if not stripped:
+            return
+        match = _IMAGE.match(stripped)
+        if match is None:
+            sink.error(line_no, "verwacht een afbeelding als '![beschrijving](images/bestand.png)'")
+        elif step.image is not None:
+            sink.error(line_no, "één afbeelding per stap")
+        else:
+            step.image = Image(
+                path=match.group("src"), alt=match.group("alt").strip(), line=line_no
+            )
+    elif section == "vraag":
+        if not stripped:
+            return
+        if translation:
+            label_match = _ANSWER_LABEL.match(raw)
+            if label_match is None:
+                sink.error(line_no, "verwacht een antwoord als '- <antwoord>'")
+            elif "->" in stripped or "→" in stripped:
+                sink.error(
+                    line_no,
+                    "een vertaald antwoord heeft geen doel ('->'); "
+                    "de gids bepaalt waar het heen gaat",
+                )
+            else:
+                step.answers.append((label_match.group("label"), "", line_no))
+            return
+        match = _ANSWER.match(raw)
+        if match is None:
+            sink.error(line_no, "verwacht een antwoord als '- <antwoord> -> <doel>'")
+        else:
+            step.answers.append((match.group("label"), match.group("target"), line_no))
+    elif section == "?":
+        return
+    elif stripped:
+        sink.error(
+            line_no, "tekst buiten een sectie; zet hem onder '### Medewerker' of '### Burger'"
+        )
+
+
+def parse_target(text: str, line: int) -> Target | str:
+    """A ``Target`` from the text after ``->`` (or after ``Einde:``), or a Dutch complaint."""
+    value = text.strip()
+    lowered = value.lower()
+    if lowered.startswith("einde"):
+        rest = value[5:].lstrip()
+        if not rest.startswith(":"):
+            return (
+                f"doel '{value}' is ongeldig; schrijf 'einde: gelukt' of "
+                "'einde: niet-mogelijk/<reden>'"
+            )
+        return parse_end(rest[1:].strip(), line)
+    if lowered.startswith("gids:"):
+        guide_id = value[5:].strip()
+        if not SLUG.match(guide_id):
+            return f"'gids:{guide_id}' verwijst niet naar een geldig gids-id"
+        return Target("guide", guide_id, line=line)
+    if SLUG.match(value):
+        return Target("step", value, line=line)
+    return (
+        f"doel '{value}' is ongeldig; gebruik een stap-id, 'gids:<id>', 'einde: gelukt' "
+        "of 'einde: niet-mogelijk/<reden> \"advies\"'"
+    )
+
+
+def parse_end(text: str, line: int) -> Target | str:
+    done = _END_DONE.match(text)
+    if done:
+        return Target("end", "done", advice=(done.group("advice") or "").strip(), line=line)
+    not_possible = _END_NOT_POSSIBLE.match(text)
+    if not_possible:
+        reason = not_possible.group("reason").lower()
+        if reason not in REASONS:
+            return f"onbekende reden '{reason}' (kies uit: {', '.join(REASONS)})"
+        advice = (not_possible.group("advice") or "").strip()
+        return Target("end", "not_possible", reason=reason, advice=advice, line=line)
+    return f"einde '{text}' is ongeldig; schrijf 'gelukt' of 'niet-mogelijk/<reden> \"advies\"'"
+
+
+def _build_steps(raw_steps: list[_RawStep], sink: _Sink) -> list[Step]:
+    steps: list[Step] = []
+    for position, raw in enumerate(raw_steps):
+        if raw.actor_line == 0:
+            sink.error(raw.line, f"stap '{raw.id}' mist 'Wie: burger|samen|medewerker'")
+        staff = _clean_text(raw.staff)
+        citizen = _clean_text(raw.citizen)
+        for name, text in (("medewerker", staff), ("burger", citizen)):
+            if name not in raw.sections:
+                sink.error(raw.line, f"stap '{raw.id}' mist de sectie '### {name.capitalize()}'")
+            elif not text:
+                sink.error(raw.sections[name], f"sectie '### {name.capitalize()}' is leeg")
+        if "afbeelding" in raw.sections and raw.image is None:
+            sink.error(raw.sections["afbeelding"], "sectie '### Afbeelding' zonder afbeelding")
+        question: Question | None = None
+        if "vraag" in raw.sections:
+            answers: list[Answer] = []
+            for label, target_text, line in raw.answers:
+                if not label:
+                    sink.error(line, "antwoord zonder tekst")
+                target = parse_target(target_text, line)
+                if isinstance(target, str):
+                    sink.error(line, target)
+                    continue
+                answers.append(Answer(label=label, target=target, line=line))
+            if len(raw.answers) < 2:
+                sink.error(raw.question_line, "een vraag heeft minstens twee antwoorden nodig")
+            question = Question(
+                text=raw.question or "", answers=tuple(answers), line=raw.question_line
+            )
+        flow: Target | None = None
+        explicit = raw.flow is not None
+        if raw.flow is not None:
+            kind, value, line = raw.flow
+            if question is not None:
+                sink.error(line, "een stap met een vraag kan geen 'Volgende:' of 'Einde:' hebben")
+            parsed = parse_end(value, line) if kind == "einde" else parse_target(value, line)
+            if isinstance(parsed, str):
+                sink.error(line, parsed)
+            else:
+                flow = parsed
+        elif question is None:
+            if position + 1 < len(raw_steps):
+                flow = Target("step", raw_steps[position + 1].id)
+            else:
+                flow = Target("end", "done")
+        if question is not None:
+            flow = None
+        steps.append(
+            Step(
+                id=raw.id,
+                title=raw.title,
+                actor=raw.actor or "together",
+                staff_text=staff,
+                citizen_text=citizen,
+                image=raw.image,
+                question=question,
+                flow=flow,
+                line=raw.line,
+                actor_line=raw.actor_line,
+                flow_explicit=explicit,
+            )
+        )
+    return steps
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def parse_guide(path: Path, raw: bytes | None = None) -> Guide | list[Problem]:
+    """Parse one guide file.
+
+    Args:
+        path: The file; its stem must equal the guide id.
+        raw: The file's bytes if already read (the loader reads files once).
+
+    Returns:
+        The guide, or the problems (at least one error) that prevent reading it.
+        Problems that need other files (links, images, unique ids) are not
+        checked here.
+    """
+    sink = _Sink(path)
+    text = decode(raw, sink) if raw is not None else read_text(path, sink)
+    if text is None:
+        return sink.problems
+    fm = _front_matter(text, sink)
+    if fm is None:
+        return sink.problems
+    fields = _Fields(fm, GUIDE_KEYS, sink)
+    guide_id = fields.text("id", check=_check_slug)
+    if guide_id and guide_id != path.stem:
+        sink.error(
+            fields.line("id"), f"id '{guide_id}' moet gelijk zijn aan de bestandsnaam '{path.stem}'"
+        )
+    title = fields.text("title")
+    summary = fields.text("summary")
+    category = fields.text("category", check=_check_category)
+    tags = fields.texts("tags")
+    synonyms = fields.texts("synonyms")
+    minutes = fields.integer("minutes", 1, 240)
+    bring = fields.texts("bring", allowed=BRING)
+    prechecks = fields.texts("prechecks")
+    sources = fields.texts("sources", minimum=1)
+    _check_sources(sources, fields)
+    reviewed = fields.day("reviewed")
+    reviewer = fields.text("reviewer")
+    version = fields.integer("version", 1)
+    language = fields.text("language", check=_check_language)
+    start = fields.text("start", check=_check_slug) if "start" in fm.data else ""
+
+    raw_steps = _split_steps(fm, sink, _SECTION_ORDER, translation=False)
+    if not raw_steps:
+        sink.error(fm.body_start + 1, "de gids heeft geen stappen ('## Titel {#stap-id}')")
+    steps = _build_steps(raw_steps, sink)
+    if sink.has_errors:
+        return sink.problems
+    return Guide(
+        id=guide_id,
+        title=title,
+        summary=summary,
+        category=category,
+        tags=tags,
+        synonyms=synonyms,
+        minutes=minutes,
+        bring=bring,
+        prechecks=prechecks,
+        sources=sources,
+        reviewed=reviewed,
+        reviewer=reviewer,
+        version=version,
+        language=language,
+        start=start or steps[0].id,
+        steps=tuple(steps),
+        path=path,
+        lines=dict(fm.lines),
+    )
+
+
+def parse_translation(path: Path, raw: bytes | None = None) -> Translation | list[Problem]:
+    """Parse one translation file (``i18n/<lang>/<id>.md``); see :func:`parse_guide`."""
+    sink = _Sink(path)
+    text = decode(raw, sink) if raw is not None else read_text(path, sink)
+    if text is None:
+        return sink.problems
+    fm = _front_matter(text, sink)
+    if fm is None:
+        return sink.problems
+    fields = _Fields(fm, TRANSLATION_KEYS, sink)
+    guide_id = fields.text("id", check=_check_slug)
+    if guide_id and guide_id != path.stem:
+        sink.error(
+            fields.line("id"), f"id '{guide_id}' moet gelijk zijn aan de bestandsnaam '{path.stem}'"
+        )
+    language = fields.text("language", check=_check_language)
+    folder = path.parent.name
+    if language and folder and path.parent.parent.name == "i18n" and language != folder:
+        sink.error(
+            fields.line("language"), f"taal '{language}' past niet bij de map 'i18n/{folder}'"
+        )
+    version = fields.integer("translates_version", 1)
+    title = fields.text("title")
+    summary = fields.text("summary")
+    raw_steps = _split_steps(fm, sink, _TRANSLATION_SECTIONS, translation=True)
+    if not raw_steps:
+        sink.error(fm.body_start + 1, "de vertaling heeft geen stappen ('## Titel {#stap-id}')")
+    steps: list[TranslatedStep] = []
+    for item in raw_steps:
+        citizen = _clean_text(item.citizen)
+        if "burger" not in item.sections:
+            sink.error(item.line, f"stap '{item.id}' mist de sectie '### Burger'")
+        elif not citizen:
+            sink.error(item.sections["burger"], "sectie '### Burger' is leeg")
+        steps.append(
+            TranslatedStep(
+                id=item.id,
+                title=item.title,
+                citizen_text=citizen,
+                question=item.question,
+                answers=tuple(label for label, _, _ in item.answers),
+                line=item.line,
+                question_line=item.question_line,
+            )
+        )
+    if sink.has_errors:
+        return sink.problems
+    return Translation(
+        id=guide_id,
+        language=language,
+        translates_version=version,
+        title=title,
+        summary=summary,
+        steps=tuple(steps),
+        path=path,
+        lines=dict(fm.lines),
+    )
