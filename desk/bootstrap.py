@@ -1,0 +1,129 @@
+"""The one place that wires the Desk application together.
+
+Order matters for start-up time: the main window is built and painted with
+only Qt and the config (tomllib) imported. The local store, which needs
+SQLAlchemy, is opened on the background worker after the first paint; the
+areas fill in when it is ready.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+
+log = logging.getLogger(__name__)
+
+
+def _display_problem() -> str | None:
+    """Why Qt would not find a display, before Qt aborts the process over it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform_name = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform_name and not platform_name.startswith(("xcb", "wayland")):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "Desk vindt geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). "
+        "Start Desk in een grafische sessie, of gebruik QT_QPA_PLATFORM=offscreen voor tests."
+    )
+
+
+def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int:
+    problem = _display_problem()
+    if problem:
+        log.error("no display available")
+        print(problem, file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desk import __version__, paths
+    from desk.config import load_config
+    from desk.errors import DeskError
+    from desk.ui import errors as error_ui
+    from desk.ui.context import AppContext
+    from desk.ui.i18n import install_translations
+    from desk.ui.main_window import MainWindow
+    from desk.ui.worker import Worker
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Desk")
+    app.setOrganizationName("W13")
+    app.setApplicationVersion(__version__)
+
+    config = load_config()
+    install_translations(app, config.language)
+    errors = error_ui.ErrorDisplay(app)
+    errors.interactive = not quit_when_ready
+    error_ui.install(errors)
+    settings = QSettings(str(paths.profile_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
+    worker = Worker(errors=errors, parent=app)
+    ctx = AppContext(config, worker, errors, settings, parent=app)
+
+    window = MainWindow(ctx)
+    window.restore_geometry()
+    for problem_ in config.problems:
+        window.notices.add(
+            QApplication.translate("Bootstrap", "Configuratieprobleem: {0}").format(
+                problem_.message
+            ),
+            kind="warning",
+        )
+
+    timings: dict[str, float] = {}
+    exit_code = {"value": 0}
+
+    def fail(exc: BaseException) -> None:
+        if isinstance(exc, DeskError):
+            log.error("store could not be opened: %s", exc.detail or type(exc).__name__)
+            message = exc.message
+        else:
+            log.error("store could not be opened", exc_info=(type(exc), exc, exc.__traceback__))
+            message = QApplication.translate(
+                "Bootstrap", "De lokale databank kon niet worden geopend. Zie het logboek."
+            )
+        exit_code["value"] = 2
+        print(message, file=sys.stderr)
+        if quit_when_ready:
+            app.exit(2)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, "Desk", message,
+                          QMessageBox.StandardButton.Ok, window)
+        box.setAccessibleName(QApplication.translate("Bootstrap", "Databank niet beschikbaar"))
+        box.finished.connect(lambda _r: app.exit(2))
+        box.open()
+
+    def store_opened(store: object) -> None:
+        timings["ready_ms"] = t0_ms()
+        ctx.set_store(store)  # type: ignore[arg-type]
+        if quit_when_ready:
+            print(json.dumps({
+                "first_paint_ms": round(timings["first_paint_ms"], 1),
+                "ready_ms": round(timings["ready_ms"], 1),
+            }), flush=True)
+            QTimer.singleShot(0, window.close)
+
+    def open_store() -> object:
+        from desk.store.store import open_store as _open
+
+        return _open()
+
+    def on_first_paint() -> None:
+        timings["first_paint_ms"] = t0_ms()
+        worker.submit(open_store, on_done=store_opened, on_error=fail,
+                      title=QApplication.translate("Bootstrap", "Databank openen"))
+
+    window.first_painted.connect(on_first_paint)
+    window.show()
+    app.setQuitOnLastWindowClosed(True)
+    code = app.exec()
+    worker.shutdown()
+    if ctx.store is not None:
+        ctx.store.close()
+    return exit_code["value"] or int(code)

@@ -1,0 +1,333 @@
+"""Machine configuration (IT's preconfiguration) and user settings.
+
+Two TOML files, read in this order:
+
+1. the machine-wide file (:func:`desk.paths.site_config_path`, ``DESK_CONFIG``)
+   that the regional IT pool rolls out per municipality;
+2. the user's ``settings.toml`` in the profile.
+
+A user setting overrides a machine value only when IT did not lock that key.
+A broken file never stops Desk: each problem becomes a :class:`ConfigError`
+with file, key and line, the offending value falls back to its safe default,
+and nothing is ever written over the broken file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desk import paths
+from desk.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("nl", "fr", "en")
+
+DEFAULT_TOPICS = (
+    "Attesten en uittreksels",
+    "Identiteitskaart en PIN",
+    "Afspraak maken",
+    "Belastingen",
+    "Sociale voordelen",
+    "Wonen en premies",
+    "Mobiliteit en parkeren",
+    "Afval en omgeving",
+    "Andere vraag",
+)
+
+
+@dataclass(frozen=True)
+class Config:
+    """The effective configuration after merging machine and user files."""
+
+    org: str = ""
+    office: str = ""
+    offices: tuple[str, ...] = ()
+    server_url: str = ""
+    ca_bundle: str = ""
+    proxy: str = ""
+    retention_days: int = 90
+    language: str = "nl"
+    staff_name: str = ""
+    topics: tuple[str, ...] = DEFAULT_TOPICS
+    sync_interval_minutes: int = 5
+    high_contrast: bool = False
+    #: Whether "done for the citizen" is an allowed outcome for this organisation.
+    allow_done_for_citizen: bool = True
+    locked: frozenset[str] = frozenset()
+    #: Problems found while reading; shown once in the UI, logged, never fatal.
+    problems: tuple[ConfigError, ...] = field(default=(), compare=False)
+    machine_path: str = ""
+    user_path: str = ""
+
+    def is_locked(self, key: str) -> bool:
+        return key in self.locked
+
+
+def _is_str(v: Any) -> bool:
+    return isinstance(v, str)
+
+
+def _is_str_list(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_bool(v: Any) -> bool:
+    return isinstance(v, bool)
+
+
+@dataclass(frozen=True)
+class _Key:
+    check: Callable[[Any], bool]
+    type_name: str
+    user: bool  # may a user's settings.toml set it?
+    valid: Callable[[Any], str | None] = lambda _v: None
+
+
+def _url(v: str) -> str | None:
+    if v and not re.match(r"^https?://[^\s/]+", v):
+        return "moet een adres zijn dat begint met https:// (of http:// voor tests)"
+    return None
+
+
+def _range(lo: int, hi: int) -> Callable[[Any], str | None]:
+    def check(v: Any) -> str | None:
+        return None if lo <= v <= hi else f"moet tussen {lo} en {hi} liggen"
+
+    return check
+
+
+def _lang(v: str) -> str | None:
+    return None if v in LANGUAGES else "moet nl, fr of en zijn"
+
+
+def _code(v: str) -> str | None:
+    if v and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", v):
+        return "mag alleen kleine letters, cijfers en '-' bevatten"
+    return None
+
+
+KEYS: Mapping[str, _Key] = {
+    "org": _Key(_is_str, "tekst", user=False, valid=_code),
+    "office": _Key(_is_str, "tekst", user=True),
+    "offices": _Key(_is_str_list, "lijst van teksten", user=False),
+    "server_url": _Key(_is_str, "tekst", user=True, valid=_url),
+    "ca_bundle": _Key(_is_str, "tekst", user=True),
+    "proxy": _Key(_is_str, "tekst", user=True, valid=_url),
+    "retention_days": _Key(_is_int, "geheel getal", user=False, valid=_range(1, 3650)),
+    "language": _Key(_is_str, "tekst", user=True, valid=_lang),
+    "staff_name": _Key(_is_str, "tekst", user=True),
+    "topics": _Key(_is_str_list, "lijst van teksten", user=True),
+    "sync_interval_minutes": _Key(_is_int, "geheel getal", user=True, valid=_range(1, 240)),
+    "high_contrast": _Key(_is_bool, "true of false", user=True),
+    "allow_done_for_citizen": _Key(_is_bool, "true of false", user=False),
+    "locked": _Key(_is_str_list, "lijst van teksten", user=False),
+}
+
+
+def _line_of(text: str, key: str) -> int | None:
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=", re.MULTILINE)
+    m = pattern.search(text)
+    return text.count("\n", 0, m.start()) + 1 if m else None
+
+
+def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno
+    m = re.search(r"at line (\d+)", str(exc))
+    return int(m.group(1)) if m else None
+
+
+def read_file(path: Path, *, layer: str) -> tuple[dict[str, Any], list[ConfigError]]:
+    """Read one config layer; return the valid keys and every problem found.
+
+    ``layer`` is ``"machine"`` or ``"user"`` and decides which keys are allowed.
+    """
+    problems: list[ConfigError] = []
+    if not path.exists():
+        return {}, problems
+    shown = str(path)
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(
+            ConfigError(
+                f"{shown}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt",
+                path=shown,
+                detail=str(exc),
+            )
+        )
+        return {}, problems
+    except OSError as exc:
+        problems.append(
+            ConfigError(f"{shown}: kan het bestand niet lezen ({exc.strerror})", path=shown)
+        )
+        return {}, problems
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = _toml_error_line(exc)
+        where = f"{shown}:{line}" if line else shown
+        problems.append(
+            ConfigError(
+                f"{where}: ongeldige TOML ({exc}); de instellingen uit dit bestand "
+                "worden niet gebruikt",
+                path=shown,
+                line=line,
+            )
+        )
+        return {}, problems
+
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        line = _line_of(text, key)
+        where = f"{shown}:{line}" if line else shown
+        spec = KEYS.get(key)
+        if spec is None:
+            problems.append(
+                ConfigError(
+                    f"{where}: onbekende sleutel '{key}' wordt genegeerd",
+                    path=shown,
+                    key=key,
+                    line=line,
+                )
+            )
+            continue
+        if layer == "user" and not spec.user:
+            problems.append(
+                ConfigError(
+                    f"{where}: '{key}' kan alleen in de machineconfiguratie worden ingesteld",
+                    path=shown,
+                    key=key,
+                    line=line,
+                )
+            )
+            continue
+        if not spec.check(value):
+            problems.append(
+                ConfigError(
+                    f"{where}: '{key}' moet een {spec.type_name} zijn; standaardwaarde gebruikt",
+                    path=shown,
+                    key=key,
+                    line=line,
+                )
+            )
+            continue
+        reason = spec.valid(value)
+        if reason:
+            problems.append(
+                ConfigError(
+                    f"{where}: '{key}' {reason}; standaardwaarde gebruikt",
+                    path=shown,
+                    key=key,
+                    line=line,
+                )
+            )
+            continue
+        values[key] = value
+    if layer == "machine" and "locked" in values:
+        unknown = [k for k in values["locked"] if k not in KEYS]
+        for k in unknown:
+            line = _line_of(text, "locked")
+            problems.append(
+                ConfigError(
+                    f"{shown}:{line}: 'locked' noemt een onbekende sleutel '{k}'",
+                    path=shown,
+                    key="locked",
+                    line=line,
+                )
+            )
+    return values, problems
+
+
+def _coerce(key: str, value: Any) -> Any:
+    if key in ("topics", "offices"):
+        return tuple(value)
+    if key == "locked":
+        return frozenset(value)
+    return value
+
+
+def load_config(
+    machine_path: Path | None = None, user_path: Path | None = None
+) -> Config:
+    """Merge machine config and user settings into one :class:`Config`."""
+    machine_path = machine_path or paths.site_config_path()
+    user_path = user_path or paths.user_settings_path()
+    machine, problems = read_file(machine_path, layer="machine")
+    locked = frozenset(machine.get("locked", ()))
+    user, user_problems = read_file(user_path, layer="user")
+    problems.extend(user_problems)
+    merged: dict[str, Any] = dict(machine)
+    for key, value in user.items():
+        if key in locked:
+            log.info("user setting %s ignored: locked by the machine config", key)
+            continue
+        merged[key] = value
+    kwargs = {k: _coerce(k, v) for k, v in merged.items()}
+    for problem in problems:
+        log.warning("config problem: %s", problem.message)
+    return Config(
+        **kwargs,
+        problems=tuple(problems),
+        machine_path=str(machine_path),
+        user_path=str(user_path),
+    )
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+        return f'"{escaped}"'
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} to TOML")
+
+
+def save_user_setting(config: Config, key: str, value: Any, path: Path | None = None) -> Config:
+    """Write one user setting, refusing locked or machine-only keys.
+
+    The file is rewritten atomically and only if it parsed cleanly: a user's
+    broken file is never overwritten (they may want to fix it by hand).
+    """
+    spec = KEYS.get(key)
+    if spec is None or not spec.user:
+        raise ConfigError(f"'{key}' is geen gebruikersinstelling", key=key)
+    if config.is_locked(key):
+        raise ConfigError(f"'{key}' is vergrendeld door de IT-dienst", key=key)
+    if not spec.check(value) or spec.valid(value):
+        raise ConfigError(f"ongeldige waarde voor '{key}'", key=key)
+    path = path or paths.user_settings_path()
+    current, problems = read_file(path, layer="user")
+    if any(p.line is not None and not p.key for p in problems) or any(
+        "UTF-8" in p.message for p in problems
+    ):
+        raise ConfigError(
+            f"{path}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet",
+            path=str(path),
+        )
+    current[key] = value
+    lines = ["# Desk user settings. Machine settings locked by IT cannot be set here.\n"]
+    lines += [f"{k} = {_toml_value(v)}\n" for k, v in sorted(current.items())]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text("".join(lines), encoding="utf-8")
+    tmp.replace(path)
+    return dataclasses.replace(config, **{key: _coerce(key, value)})

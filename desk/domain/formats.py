@@ -1,0 +1,68 @@
+"""Belgian (nl-BE) formats for dates, times and numbers.
+
+Pure functions so that the command line, CSV exports, PDF reports and the
+GUI all write "28/11/2026", "14:05" and "1.234,5" the same way.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+try:
+    BRUSSELS: ZoneInfo | None = ZoneInfo("Europe/Brussels")
+except Exception:  # pragma: no cover - no tz database (some Windows installs)
+    BRUSSELS = None
+
+WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+
+
+def local(dt: datetime) -> datetime:
+    """A UTC datetime in Belgian local time (CET/CEST)."""
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(BRUSSELS) if BRUSSELS else dt.astimezone()
+
+
+def format_date(d: date) -> str:
+    """``28/11/2026``"""
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+
+
+def format_date_long(d: date) -> str:
+    """``zaterdag 28 november 2026``"""
+    return f"{WEEKDAYS_NL[d.weekday()]} {d.day} {MONTHS_NL[d.month - 1]} {d.year}"
+
+
+def format_time(dt: datetime) -> str:
+    """``14:05`` in Belgian local time."""
+    t = local(dt)
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def format_datetime(dt: datetime) -> str:
+    """``28/11/2026 14:05`` in Belgian local time."""
+    t = local(dt)
+    return f"{format_date(t.date())} {t.hour:02d}:{t.minute:02d}"
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """``1.234,5``: a dot for thousands, a comma for decimals."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def parse_date(text: str) -> date:
+    """Accept ``28/11/2026``, ``28-11-2026``, ``28.11.2026`` and ISO ``2026-11-28``."""
+    text = text.strip()
+    for sep in ("/", "-", "."):
+        parts = text.split(sep)
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            if len(parts[0]) == 4:
+                return date(int(parts[0]), int(parts[1]), int(parts[2]))
+            return date(int(parts[2]), int(parts[1]), int(parts[0]))
+    raise ValueError(f"geen geldige datum: {text!r} (verwacht dd/mm/jjjj)")

@@ -1,0 +1,1 @@
+"""Local storage: SQLite through SQLAlchemy models, Alembic migrations, backup, retention."""

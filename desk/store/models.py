@@ -1,0 +1,188 @@
+"""SQLAlchemy models of the local desk database.
+
+Every record that syncs carries, from its very first version, a client-made
+UUID, UTC timestamps, a revision and a sync state (:class:`Syncable`). Its
+outbox row is written in the same transaction as the change
+(:mod:`desk.store.records`).
+
+Timestamps are stored as ISO-8601 UTC text (``2026-11-28T09:15:00.000000Z``):
+they sort correctly as text, are readable in any SQLite tool, and do not
+depend on a driver's timezone handling.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Index, Integer, String, Text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+#: Sync states of a record.
+PENDING = "pending"  # changed locally, not yet acknowledged by the server
+SYNCED = "synced"
+QUARANTINED = "quarantined"  # the server refused it; a person must look
+CONFLICT = "conflict"  # the server has a newer version; a person must choose
+LOCAL_ONLY = "local"  # training profiles: never leaves this desk
+
+SYNC_STATES = (PENDING, SYNCED, QUARANTINED, CONFLICT, LOCAL_ONLY)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_iso(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime: Desk stores UTC only")
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def from_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes stored as sortable ISO-8601 UTC text."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        return None if value is None else to_iso(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        return None if value is None else from_iso(str(value))
+
+
+class ISODate(TypeDecorator[date]):
+    """Calendar dates stored as ``YYYY-MM-DD`` text."""
+
+    impl = String(10)
+    cache_ok = True
+
+    def process_bind_param(self, value: date | None, dialect: Dialect) -> str | None:
+        return None if value is None else value.isoformat()
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> date | None:
+        return None if value is None else date.fromisoformat(str(value))
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Syncable:
+    """Columns every syncable record has from its first version."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    #: The server revision this desk last saw; conflicts are detected against it.
+    server_revision: Mapped[int] = mapped_column(Integer, default=0)
+    sync_state: Mapped[str] = mapped_column(String(16), default=PENDING)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class Meta(Base):
+    """Small key/value facts about this profile (device id, training flag, cursor)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Case(Syncable, Base):
+    """One assisted contact. Pseudonymous: no name, no national number."""
+
+    __tablename__ = "cases"
+
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    office: Mapped[str] = mapped_column(String(80))
+    staff: Mapped[str] = mapped_column(String(40))
+    channel: Mapped[str] = mapped_column(String(16))
+    #: JSON list: "guide:<id>" or "topic:<free topic>".
+    topics: Mapped[str] = mapped_column(Text, default="[]")
+    #: Lower-cased, accent-free text for search (topics, notes); never personal fields.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(16))
+    not_possible_reason: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    follow_up_on: Mapped[date | None] = mapped_column(ISODate(), nullable=True)
+    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
+    referral_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    duration_min: Mapped[int] = mapped_column(Integer, default=0)
+    skill: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    language: Mapped[str] = mapped_column(String(8), default="nl")
+    feedback: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    #: Optional contact reference for a follow-up: personal, purged under retention.
+    citizen_ref: Mapped[str | None] = mapped_column(Text, nullable=True)
+    personal_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    #: JSON of the guide session record, when the case came from a guide run.
+    guide_session: Mapped[str | None] = mapped_column(Text, nullable=True)
+    training: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_cases_occurred_at", "occurred_at"),
+        Index("ix_cases_follow_up", "follow_up_on"),
+        Index("ix_cases_sync_state", "sync_state"),
+        Index("ix_cases_office_occurred", "office", "occurred_at"),
+        Index("ix_cases_outcome_occurred", "outcome", "occurred_at"),
+        Index("ix_cases_channel_occurred", "channel", "occurred_at"),
+    )
+
+
+class Outbox(Base):
+    """A change waiting for the server's acknowledgement.
+
+    Written in the same transaction as the change itself. The idempotency key
+    makes a resend after a crash or a lost response harmless. The payload is
+    the record as it was at that revision.
+    """
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[str] = mapped_column(String(36))
+    revision: Mapped[int] = mapped_column(Integer)
+    base_revision: Mapped[int] = mapped_column(Integer, default=0)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    state: Mapped[str] = mapped_column(String(16), default=PENDING)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (
+        Index("ix_outbox_state_seq", "state", "seq"),
+        Index("ix_outbox_record", "kind", "record_id"),
+    )
+
+
+class Draft(Base):
+    """Autosaved form contents (quick log, referral form), restored after a crash."""
+
+    __tablename__ = "drafts"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuditEntry(Base):
+    """Local audit trail: exports with personal data, consent changes, purges."""
+
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")

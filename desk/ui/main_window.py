@@ -1,0 +1,230 @@
+"""The main window: navigation between the four areas, notices, status bar.
+
+Areas are built the first time they are shown, from modules imported only
+then, so the statistics charts (and every other area's imports) cost nothing
+at start-up.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.ui.context import AppContext
+from desk.ui.notices import NoticeArea
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    label: str
+    module: str
+    cls: str
+    empty_title: str
+    empty_text: str
+
+
+def areas() -> list[Area]:
+    return [
+        Area("guides", _tr("Gidsen"), "desk.ui.guides.page", "GuidesPage",
+             _tr("Nog geen gidsen"),
+             _tr("De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.")),
+        Area("cases", _tr("Logboek"), "desk.ui.cases.page", "CasesPage",
+             _tr("Nog geen logboek"),
+             _tr("Het logboek van geholpen burgers komt hier.")),
+        Area("referrals", _tr("Doorverwijzingen"), "desk.ui.referrals.page", "ReferralsPage",
+             _tr("Nog geen doorverwijzingen"),
+             _tr("Doorverwijzingen naar digitale hulp komen hier.")),
+        Area("stats", _tr("Statistieken"), "desk.ui.stats.page", "StatsPage",
+             _tr("Nog geen statistieken"),
+             _tr("Cijfers over contacten en doorverwijzingen komen hier.")),
+    ]
+
+
+class EmptyArea(QWidget):
+    """An honest empty state: says what will be here, shows no fake data."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        heading = QLabel(f"<h2>{title}</h2>", self)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QLabel(text, self)
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(2)
+        self.setAccessibleName(title)
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    area_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._painted = False
+        self.setWindowTitle(_tr("Desk — digitale dienstverlening"))
+        self.setAccessibleName(_tr("Desk hoofdvenster"))
+        self._areas = areas()
+        self._pages: dict[str, QWidget] = {}
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.notices = NoticeArea(central)
+        outer.addWidget(self.notices)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(body, 1)
+
+        self.nav = QListWidget(central)
+        self.nav.setAccessibleName(_tr("Onderdelen"))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for area in self._areas:
+            item = QListWidgetItem(area.label, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+        # Wide enough for the longest label at any font size or scale factor.
+        char = self.fontMetrics().averageCharWidth()
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 6 * char)
+        body.addWidget(self.nav)
+
+        self.stack = QStackedWidget(central)
+        body.addWidget(self.stack, 1)
+        for area in self._areas:
+            holder = QWidget(self.stack)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            holder.setObjectName(f"area-{area.key}")
+            self.stack.addWidget(holder)
+        self.setCentralWidget(central)
+
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._build_menus()
+        self.sync_label = QLabel(_tr("Synchronisatie: geen centrale server ingesteld"), self)
+        self.sync_label.setAccessibleName(_tr("Synchronisatiestatus"))
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.nav.setCurrentRow(0)
+
+    # -- areas ---------------------------------------------------------
+    def area_keys(self) -> list[str]:
+        return [a.key for a in self._areas]
+
+    def show_area(self, key: str) -> QWidget:
+        row = self.area_keys().index(key)
+        self.nav.setCurrentRow(row)
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The area's page, built on first use."""
+        if key not in self._pages:
+            area = next(a for a in self._areas if a.key == key)
+            holder = self.stack.widget(self.area_keys().index(key))
+            assert holder is not None
+            page = self._build_page(area, holder)
+            layout = holder.layout()
+            assert layout is not None
+            layout.addWidget(page)
+            self._pages[key] = page
+        return self._pages[key]
+
+    def _build_page(self, area: Area, holder: QWidget) -> QWidget:
+        try:
+            module = importlib.import_module(area.module)
+        except ModuleNotFoundError as exc:
+            if exc.name and area.module.startswith(exc.name):
+                return EmptyArea(area.empty_title, area.empty_text, holder)
+            raise
+        factory: Callable[[AppContext, QWidget], QWidget] = getattr(module, area.cls)
+        return factory(self.ctx, holder)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._areas[row].key
+        try:
+            self.page(key)
+        except Exception as exc:  # a broken area must not take the window down
+            self.ctx.errors.report(exc)
+        self.stack.setCurrentIndex(row)
+        self.area_changed.emit(key)
+
+    # -- menus ---------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_tr("&Bestand"))
+        self.menu_file = file_menu
+        quit_action = QAction(_tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(_tr("&Ga naar"))
+        for index, area in enumerate(self._areas, start=1):
+            action = QAction(area.label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, k=area.key: self.show_area(k))
+            go_menu.addAction(action)
+            self.addAction(action)
+
+        help_menu = self.menuBar().addMenu(_tr("&Help"))
+        self.menu_help = help_menu
+        about = QAction(_tr("&Over Desk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def add_action(self, menu_name: str, action: QAction) -> None:
+        """Let an area add an action to a menu and make its shortcut global."""
+        menu = {"file": self.menu_file, "help": self.menu_help}[menu_name]
+        actions = menu.actions()
+        if menu_name == "file" and actions:
+            menu.insertAction(actions[-1], action)  # keep "Afsluiten" last
+        else:
+            menu.addAction(action)
+        self.addAction(action)
+
+    def show_about(self) -> None:
+        from desk.ui.about import AboutDialog
+
+        AboutDialog(self.ctx, self).open()
+
+    # -- geometry and first paint -----------------------------------------
+    def restore_geometry(self) -> None:
+        data = self.ctx.settings.value("window/geometry")
+        if isinstance(data, QByteArray | bytes) and self.restoreGeometry(QByteArray(data)):
+            return
+        self.resize(1100, 720)
+
+    def closeEvent(self, event: object) -> None:
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.sync()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()

@@ -1,0 +1,49 @@
+"""A dismissable notice bar at the top of the main window.
+
+Used for things the employee must see but that must not block work: config
+problems, skipped guide files, the training-mode banner. Meaning is carried
+by the text and an icon word, never by colour alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class Notice(QFrame):
+    def __init__(self, text: str, *, kind: str = "info", closable: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"notice-{kind}")
+        self.setProperty("noticeKind", kind)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        prefix = {"warning": self.tr("Let op:"), "training": "", "info": ""}.get(kind, "")
+        self.label = QLabel(f"<b>{prefix}</b> {text}" if prefix else text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        if closable:
+            close = QPushButton(self.tr("Sluiten"), self)
+            close.setAccessibleName(self.tr("Melding sluiten"))
+            close.clicked.connect(self.hide)
+            layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.setAccessibleName(self.label.text())
+
+
+class NoticeArea(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+
+    def add(self, text: str, *, kind: str = "info", closable: bool = True) -> Notice:
+        notice = Notice(text, kind=kind, closable=closable, parent=self)
+        self._layout.addWidget(notice)
+        return notice
+
+    def texts(self) -> list[str]:
+        return [n.label.text() for n in self.findChildren(Notice) if not n.isHidden()]

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
+
+from desk import __version__, paths
+from desk.config import Config, load_config
+from desk.ui.context import AppContext
+from desk.ui.errors import ErrorDisplay
+from desk.ui.main_window import MainWindow
+from desk.ui.worker import Worker
+
+
+@pytest.fixture
+def ctx(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
+    errors = ErrorDisplay()
+    errors.interactive = False
+    worker = Worker(errors=errors)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    context = AppContext(load_config(), worker, errors, settings)
+    yield context
+    worker.shutdown()
+
+
+def test_navigation_reaches_all_four_areas(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == ["Gidsen", "Logboek", "Doorverwijzingen", "Statistieken"]
+    window.nav.setFocus()
+    for expected in range(1, 4):
+        qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+        assert window.stack.currentIndex() == expected
+    qtbot.keyClick(window.nav, Qt.Key.Key_Home)
+    assert window.stack.currentIndex() == 0
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.actions()}
+    assert shortcuts["Statistieken"] == "Ctrl+4"
+    next(a for a in window.actions() if a.text() == "Logboek").trigger()
+    assert window.stack.currentIndex() == 1
+
+
+def test_geometry_is_remembered(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.restore_geometry()
+    window.resize(777, 555)
+    window.show()
+    window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    again.restore_geometry()
+    assert (again.width(), again.height()) == (777, 555)
+
+
+def test_about_shows_version_and_data_location(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from desk.ui.about import AboutDialog
+
+    dialog = AboutDialog(ctx)
+    qtbot.addWidget(dialog)
+    text = dialog.text.text()
+    assert __version__ in text
+    assert str(paths.profile_dir()) in text
+
+
+def test_first_paint_signal(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+
+
+def test_broken_area_is_reported_not_fatal(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import desk.ui.main_window as mw
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+
+    def boom(area, holder):  # type: ignore[no-untyped-def]
+        raise RuntimeError("broken area")
+
+    monkeypatch.setattr(window, "_build_page", boom)
+    window.nav.setCurrentRow(3)
+    assert any("Er liep iets mis" in s for s in ctx.errors.shown)
+    assert mw  # module stays importable
+
+
+def test_worker_result_arrives_on_gui_thread(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    seen: list[bool] = []
+
+    def on_done(value: int) -> None:
+        seen.append(threading.current_thread() is threading.main_thread())
+        assert value == 42
+
+    job = ctx.worker.submit(lambda: 6 * 7, on_done=on_done)
+    with qtbot.waitSignal(job.ended, timeout=5000):
+        pass
+    assert seen == [True]
+
+
+def test_worker_cancel(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    started = threading.Event()
+
+    def long_job(control):  # type: ignore[no-untyped-def]
+        started.set()
+        while True:
+            control.check()
+            control._cancel.wait(0.01)
+
+    job = ctx.worker.submit(long_job, pass_control=True)
+    assert started.wait(5)
+    with qtbot.waitSignal(job.cancelled, timeout=5000):
+        job.cancel()
+
+
+def test_worker_errors_reach_the_error_display(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from desk.errors import EnvironmentFault
+
+    def fail() -> None:
+        raise EnvironmentFault("De schijf is vol.")
+
+    job = ctx.worker.submit(fail)
+    with qtbot.waitSignal(job.ended, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: "De schijf is vol." in ctx.errors.shown, timeout=5000)
+
+
+def test_unexpected_errors_shown_once(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    def boom() -> None:
+        raise ValueError("bug")
+
+    for _ in range(3):
+        try:
+            boom()
+        except ValueError as exc:
+            ctx.errors._display(exc)
+    assert len([s for s in ctx.errors.shown if "Er liep iets mis" in s]) == 1
+
+
+def test_config_problem_notice(qtbot, ctx, machine_config: Path) -> None:  # type: ignore[no-untyped-def]
+    machine_config.write_text("bogus = 1\n", encoding="utf-8")
+    ctx.config = load_config()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    for problem in ctx.config.problems:
+        window.notices.add(problem.message, kind="warning")
+    assert any("bogus" in t and ":1" in t for t in window.notices.texts())
+
+
+def test_empty_areas_are_honest(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import desk.ui.main_window as mw
+
+    original = mw.areas
+
+    def fake_areas():  # type: ignore[no-untyped-def]
+        result = original()
+        return [mw.Area(a.key, a.label, "desk.ui.not_there_yet", "X", a.empty_title, a.empty_text)
+                for a in result]
+
+    monkeypatch.setattr(mw, "areas", fake_areas)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.show_area("stats")
+    assert isinstance(page, mw.EmptyArea)
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert any("Nog geen statistieken" in t for t in texts)
+    assert isinstance(ctx.config, Config)
