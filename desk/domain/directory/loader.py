@@ -59,7 +59,7 @@ class DirectoryFileError(InputError):
         super().__init__(f"{where}: {message}")
         self.file = file
         self.line = line
-        self.message = message
+        self.reason = message
 
 
 class _EntryError(Exception):
@@ -68,7 +68,7 @@ class _EntryError(Exception):
     def __init__(self, path: str, message: str) -> None:
         super().__init__(message)
         self.path = path
-        self.message = message
+        self.reason = message
 
 
 def _obj(value: Any, path: str) -> Mapping[str, Any]:
@@ -301,7 +301,7 @@ def _section(
             if accept is not None:
                 accept(entry, path)
         except _EntryError as bad:
-            problems.append(DirectoryProblem(file, bad.path, f"{bad.message}; item overgeslagen"))
+            problems.append(DirectoryProblem(file, bad.path, f"{bad.reason}; item overgeslagen"))
             continue
         seen.add(ident(entry))
         out.append(entry)
@@ -432,7 +432,7 @@ def load_best_directory(candidates: Iterable[Path]) -> Directory:
         try:
             loaded = load_directory(path)
         except DirectoryFileError as exc:
-            rejected.append(DirectoryProblem(exc.file, "", f"{exc.message}; bestand niet gebruikt"))
+            rejected.append(DirectoryProblem(exc.file, "", f"{exc.reason}; bestand niet gebruikt"))
             continue
         if best is None or loaded.version > best.version:
             best = loaded
