@@ -1,0 +1,344 @@
+"""The FastAPI application: routes, authentication and error answers."""
+
+import logging
+import os
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine, update
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from desk import __version__
+from desk.central import admin, pull, push, referrals, stats
+from desk.central import tables as t
+from desk.central.auth import PROTOCOL, AuthError, Device, authenticate, parse_version
+from desk.central.db import make_engine, reading, small_write
+from desk.central.middleware import MAX_BODY, DeskMiddleware, Limiter, server_time
+from desk.central.schemas import (
+    EnrollRequest,
+    EnrollResponse,
+    ErrorBody,
+    Health,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    StatsResponse,
+    StatusRequest,
+    StatusResponse,
+)
+from desk.central.vocab import REGIONAL_ORGS
+
+log = logging.getLogger("desk.central")
+
+UPDATE_MESSAGE = (
+    "Deze versie van Desk is te oud voor de centrale dienst: werk Desk bij. "
+    "This version of Desk is too old for the central service: please update."
+)
+MonthQ = Annotated[
+    str | None,
+    Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$", description="YYYY-MM (or a date)"),
+]
+OrgQ = Annotated[str | None, Query(max_length=40)]
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody},
+    401: {"model": ErrorBody},
+    403: {"model": ErrorBody},
+    413: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+    426: {"model": ErrorBody},
+    429: {"model": ErrorBody},
+}
+
+
+@dataclass
+class Settings:
+    """Server settings; the minimum client version is also read from the database."""
+
+    accept_training: bool = False
+    min_client_version: str | None = None
+    per_device_concurrency: int = 4
+    max_in_flight: int = 512
+    max_body: int = MAX_BODY
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        return cls(
+            accept_training=os.environ.get("DESK_CENTRAL_ACCEPT_TRAINING", "") == "1",
+            min_client_version=os.environ.get("DESK_CENTRAL_MIN_VERSION") or None,
+        )
+
+
+class _MinVersion:
+    """The configured minimum client version, re-read from the database every few seconds."""
+
+    def __init__(self, engine: Engine, override: str | None) -> None:
+        self.engine = engine
+        self.override = override
+        self._lock = threading.Lock()
+        self._value: tuple[int, int, int] | None = None
+        self._text: str | None = None
+        self._read_at = -1e9
+
+    def get(self) -> tuple[tuple[int, int, int] | None, str | None]:
+        if self.override:
+            return parse_version(self.override), self.override
+        with self._lock:
+            if time.monotonic() - self._read_at > 5:
+                with reading(self.engine) as conn:
+                    text = admin.get_config(conn, admin.MIN_VERSION_KEY)
+                self._text = text
+                self._value = parse_version(text) if text else None
+                self._read_at = time.monotonic()
+            return self._value, self._text
+
+
+def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
+    """Build the app around *engine* (schema must be current)."""
+    settings = settings or Settings()
+    min_version = _MinVersion(engine, settings.min_client_version)
+    app = FastAPI(
+        title="Desk central API",
+        version=__version__,
+        description="Sync, distribution and statistics for Desk. See PROTOCOL.md.",
+        openapi_url="/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.engine = engine
+    app.state.settings = settings
+    bearer = HTTPBearer(auto_error=False)
+
+    # -- errors: always {"detail": "..."} --------------------------------------------------------
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(
+            {"detail": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = []
+        for err in exc.errors()[:5]:
+            loc = ".".join(str(p) for p in err.get("loc", ()))
+            msg = "unknown field" if err.get("type") == "extra_forbidden" else err.get("msg", "")
+            if err.get("type") == "json_invalid":
+                msg = "malformed JSON"
+            parts.append(f"{loc}: {msg}")
+        return JSONResponse({"detail": "; ".join(parts) or "invalid request"}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def _bug(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error")
+        return JSONResponse({"detail": "internal server error"}, status_code=500)
+
+    # -- dependencies --------------------------------------------------------------------------
+
+    def protocol(
+        x_desk_protocol: Annotated[str, Header(description="Protocol version, currently 1")],
+        x_desk_version: Annotated[str, Header(description="The app version, e.g. 0.1.0")],
+    ) -> None:
+        try:
+            proto = int(x_desk_protocol)
+        except ValueError:
+            raise HTTPException(400, "X-Desk-Protocol must be a whole number") from None
+        if proto < PROTOCOL:
+            raise HTTPException(426, UPDATE_MESSAGE)
+        if proto > PROTOCOL:
+            raise HTTPException(400, f"this server speaks protocol {PROTOCOL}, not {proto}")
+        try:
+            version = parse_version(x_desk_version)
+        except ValueError:
+            raise HTTPException(400, "X-Desk-Version must look like 1.2.3") from None
+        minimum, text = min_version.get()
+        if minimum is not None and version < minimum:
+            raise HTTPException(426, f"{UPDATE_MESSAGE} (minimum {text})")
+
+    def device(
+        request: Request,
+        _proto: Annotated[None, Depends(protocol)],
+        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+        x_desk_version: Annotated[str, Header()],
+    ) -> Device:
+        if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
+            raise HTTPException(
+                401, "missing device token (Authorization: Bearer ...)",
+                headers={"WWW-Authenticate": "Bearer"},
+            )  # fmt: skip
+        now = datetime.now(UTC)
+        try:
+            with reading(engine) as conn:
+                found = authenticate(conn, creds.credentials, now)
+        except AuthError as exc:
+            raise HTTPException(
+                exc.status, exc.message, headers={"WWW-Authenticate": "Bearer"}
+            ) from None
+        request.state.device_id = found.id
+        request.state.org = found.org
+        version = x_desk_version[:40]
+        if (
+            found.last_seen_at is None
+            or now - found.last_seen_at > timedelta(minutes=1)
+            or found.app_version != version
+        ):
+            with small_write(engine) as conn:
+                conn.execute(
+                    update(t.devices)
+                    .where(t.devices.c.id == found.id)
+                    .values(last_seen_at=now, app_version=version)
+                )
+        return found
+
+    def records_role(dev: Annotated[Device, Depends(device)]) -> Device:
+        if dev.role == "reviewer":
+            raise HTTPException(403, "reviewers may read statistics only")
+        return dev
+
+    # -- routes --------------------------------------------------------------------------------
+
+    @app.get("/v1/health", response_model=Health)
+    def health() -> Health:
+        return Health(
+            status="ok", protocol=PROTOCOL, version=__version__, server_time=server_time()
+        )
+
+    @app.post(
+        "/v1/enroll",
+        response_model=EnrollResponse,
+        responses=ERRORS,
+        dependencies=[Depends(protocol)],
+    )
+    def enroll(req: EnrollRequest) -> EnrollResponse:
+        try:
+            done = admin.enroll(
+                engine, req.code, req.device_name, req.app_version, req.os, datetime.now(UTC)
+            )
+        except admin.AdminError as exc:
+            raise HTTPException(exc.status, exc.message) from None
+        return EnrollResponse(
+            device_id=done.device_id,
+            token=done.token,
+            org=done.org,
+            office=done.office,
+            role=done.role,
+            server_time=server_time(),
+        )
+
+    @app.post(
+        "/v1/push",
+        response_model=PushResponse,
+        response_model_exclude_none=True,
+        responses={**ERRORS, 409: {"model": ErrorBody}},
+    )
+    def push_changes(
+        req: PushRequest, dev: Annotated[Device, Depends(records_role)]
+    ) -> PushResponse | JSONResponse:
+        try:
+            return push.push(engine, dev, req, accept_training=settings.accept_training)
+        except push.KeyReusedError as exc:
+            return JSONResponse(
+                {
+                    "detail": "idempotency key reused with a different body; nothing of this "
+                    "batch was stored. Send these changes with new keys, then the rest again.",
+                    "results": [r.model_dump(exclude_none=True) for r in exc.results],
+                },
+                status_code=409,
+            )
+
+    @app.get("/v1/pull", response_model=PullResponse, responses=ERRORS)
+    def pull_changes(
+        dev: Annotated[Device, Depends(records_role)],
+        cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=pull.MAX_LIMIT)] = pull.DEFAULT_LIMIT,
+    ) -> PullResponse:
+        return pull.pull(engine, dev, cursor, limit)
+
+    @app.post(
+        "/v1/referrals/{referral_id}/status",
+        response_model=StatusResponse,
+        responses={**ERRORS, 404: {"model": ErrorBody}, 409: {"model": ErrorBody}},
+    )
+    def referral_status(
+        referral_id: uuid.UUID, req: StatusRequest, dev: Annotated[Device, Depends(device)]
+    ) -> StatusResponse:
+        try:
+            return referrals.set_status(engine, dev, str(referral_id), req)
+        except referrals.StatusError as exc:
+            raise HTTPException(exc.status, exc.message) from None
+
+    def stats_scope(dev: Device, org: str | None) -> str | None:
+        if dev.role == "reviewer" or dev.org in REGIONAL_ORGS:
+            return org
+        if org is not None and org != dev.org:
+            raise HTTPException(403, "you may read the statistics of your own organisation only")
+        return dev.org
+
+    @app.get("/v1/stats", response_model=StatsResponse, responses=ERRORS)
+    def get_stats(
+        dev: Annotated[Device, Depends(device)],
+        from_: Annotated[MonthQ, Query(alias="from")] = None,
+        to: MonthQ = None,
+        org: OrgQ = None,
+        office: OrgQ = None,
+    ) -> StatsResponse:
+        return stats.build(
+            engine,
+            from_month=from_[:7] if from_ else None,
+            to_month=to[:7] if to else None,
+            org=stats_scope(dev, org),
+            office=office,
+        )
+
+    @app.get(
+        "/v1/stats.csv",
+        response_class=PlainTextResponse,
+        responses={**ERRORS, 404: {"model": ErrorBody}, 200: {"content": {"text/csv": {}}}},
+    )
+    def get_stats_csv(
+        dev: Annotated[Device, Depends(device)],
+        table: Annotated[str, Query(max_length=60)],
+        from_: Annotated[MonthQ, Query(alias="from")] = None,
+        to: MonthQ = None,
+        org: OrgQ = None,
+        office: OrgQ = None,
+    ) -> PlainTextResponse:
+        result = stats.build(
+            engine,
+            from_month=from_[:7] if from_ else None,
+            to_month=to[:7] if to else None,
+            org=stats_scope(dev, org),
+            office=office,
+        )
+        for candidate in result.tables:
+            if candidate.name == table:
+                return PlainTextResponse(
+                    stats.to_csv(candidate),
+                    media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{table}.csv"'},
+                )
+        names = ", ".join(tb.name for tb in result.tables)
+        raise HTTPException(404, f"unknown table {table!r}; choose one of {names}")
+
+    app.add_middleware(
+        DeskMiddleware,
+        limiter=Limiter(settings.per_device_concurrency, settings.max_in_flight),
+        max_body=settings.max_body,
+    )
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` (reads ``DESK_CENTRAL_DB``)."""
+    from desk.central.migrate import check_current
+
+    engine = make_engine()
+    check_current(engine)
+    return create_app(engine, Settings.from_env())

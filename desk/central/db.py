@@ -1,0 +1,135 @@
+"""Engines for SQLite (default, zero setup) and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+
+from desk.central import tables as t
+
+ENV_DB = "DESK_CENTRAL_DB"
+ENV_HOME = "DESK_CENTRAL_HOME"
+
+
+def data_dir() -> Path:
+    """The server's data folder: ``DESK_CENTRAL_HOME`` or the platform's user data dir."""
+    home = os.environ.get(ENV_HOME)
+    if home:
+        return Path(home)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("desk-central", appauthor=False))
+
+
+def resolve_url(url: str | None = None) -> str:
+    """``--db`` wins, then ``DESK_CENTRAL_DB``, then a SQLite file in :func:`data_dir`."""
+    url = url or os.environ.get(ENV_DB)
+    if not url:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{folder / 'central.db'}"
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    return url
+
+
+def is_sqlite(engine: Engine | Connection) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
+    """An engine with the pragmas and pool settings the server relies on."""
+    resolved = resolve_url(url)
+    parsed = make_url(resolved)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(
+            resolved,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            pool_size=20,
+            max_overflow=40,
+            **kwargs,
+        )
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            # Let us issue BEGIN ourselves (pysqlite's own is too late/lazy).
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            # Writers take the write lock up front, so two writers never
+            # deadlock upgrading their read locks; readers stay concurrent.
+            if conn.get_execution_options().get("write"):
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                conn.exec_driver_sql("BEGIN")
+
+        return engine
+    kwargs.setdefault("pool_size", 20)
+    kwargs.setdefault("max_overflow", 40)
+    return create_engine(resolved, pool_pre_ping=True, **kwargs)
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """One write transaction that holds the change-number lock from its start.
+
+    Updating the single counter row first makes every writer wait for the
+    previous one to commit, so change numbers become visible in order and
+    a pull cursor can never skip a change (on SQLite BEGIN IMMEDIATE does
+    the same). Readers are never blocked.
+    """
+    with engine.connect() as conn:
+        conn = conn.execution_options(write=True)
+        with conn.begin():
+            conn.execute(
+                t.change_counter.update()
+                .where(t.change_counter.c.id == 1)
+                .values(value=t.change_counter.c.value)
+            )
+            yield conn
+
+
+@contextmanager
+def small_write(engine: Engine) -> Iterator[Connection]:
+    """A write transaction that does not touch change numbers (bookkeeping, audit)."""
+    with engine.connect() as conn:
+        conn = conn.execution_options(write=True)
+        with conn.begin():
+            yield conn
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A read transaction (one consistent snapshot on PostgreSQL and SQLite-WAL)."""
+    with engine.connect() as conn, conn.begin():
+        yield conn
+
+
+def next_seq(conn: Connection, count: int = 1) -> int:
+    """Reserve *count* change numbers; returns the first. Needs :func:`writing`."""
+    row = conn.execute(
+        t.change_counter.update()
+        .where(t.change_counter.c.id == 1)
+        .values(value=t.change_counter.c.value + count)
+        .returning(t.change_counter.c.value)
+    ).one()
+    return int(row[0]) - count + 1
+
+
+def ping(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))

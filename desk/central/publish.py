@@ -1,0 +1,174 @@
+"""Publishing guides and the partner directory to every device (through pull)."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, select, update
+
+from desk.central import audit
+from desk.central import tables as t
+from desk.central.db import next_seq, writing
+
+
+class PublishError(Exception):
+    """Nothing was published; ``problems`` says why, one line each (``path:line: message``)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class PublishReport:
+    published: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _front_matter(text: str, path: Path) -> dict[str, Any]:
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "+++":
+        raise PublishError([f"{path}:1: no front matter (a line with +++ expected)"])
+    try:
+        end = next(n for n in range(1, len(lines)) if lines[n].strip() == "+++")
+    except StopIteration:
+        raise PublishError([f"{path}:1: front matter is not closed with +++"]) from None
+    try:
+        return tomllib.loads("\n".join(lines[1:end]))
+    except tomllib.TOMLDecodeError as exc:
+        raise PublishError([f"{path}:1: front matter is not valid TOML: {exc}"]) from None
+
+
+def _upsert(
+    conn: Connection, kind: str, item_id: str, body: dict[str, Any], now: datetime, deleted: bool
+) -> bool:
+    """Write a global item unless identical; returns whether it changed."""
+    i = t.items.c
+    encoded = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    row = conn.execute(
+        select(i.revision, i.body, i.deleted).where(and_(i.kind == kind, i.id == item_id))
+    ).first()
+    if row is not None and row.body == encoded and row.deleted == deleted:
+        return False
+    seq = next_seq(conn)
+    values = {"body": encoded, "seq": seq, "updated_at": now, "deleted": deleted, "org": None}
+    if row is None:
+        conn.execute(t.items.insert().values(kind=kind, id=item_id, revision=1, **values))
+    else:
+        conn.execute(
+            update(t.items)
+            .where(and_(i.kind == kind, i.id == item_id))
+            .values(revision=row.revision + 1, **values)
+        )
+    return True
+
+
+def collect_guides(folder: Path) -> dict[str, dict[str, Any]]:
+    """Validate a guides folder with the desk's validator; the guide bodies to publish."""
+    if not folder.is_dir():
+        raise PublishError([f"{folder}: not a folder"])
+    files = sorted(p for p in folder.glob("*.md") if p.is_file())
+    if not files:
+        raise PublishError([f"{folder}: no guides (*.md) found"])
+    translations = sorted((folder / "i18n").glob("*/*.md"))
+    from desk.domain.guides.validate import check_paths
+
+    report = check_paths([*files, *translations])
+    if report.has_errors:
+        raise PublishError(
+            [
+                f"{p.path}:{p.line}: {p.severity}: {p.message}"
+                for p in report.problems
+                if p.severity == "error"
+            ]
+        )
+    guides: dict[str, dict[str, Any]] = {}
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        meta = _front_matter(text, path)
+        guide_id = str(meta.get("id") or path.stem)
+        guides[guide_id] = {
+            "id": guide_id,
+            "version": int(meta.get("version", 1)),
+            "file": path.name,
+            "text": text,
+            "translations": {},
+        }
+    for path in translations:
+        lang = path.parent.name
+        if path.stem in guides:
+            guides[path.stem]["translations"][lang] = path.read_text(encoding="utf-8")
+    return guides
+
+
+def publish_guides(engine: Engine, folder: Path, actor: str, prune: bool = False) -> PublishReport:
+    """Publish every guide of *folder* (raw text + id + version + translations)."""
+    guides = collect_guides(folder)
+    report = PublishReport()
+    now = datetime.now(UTC)
+    with writing(engine) as conn:
+        for guide_id, body in sorted(guides.items()):
+            changed = _upsert(conn, "guide", guide_id, body, now, deleted=False)
+            (report.published if changed else report.unchanged).append(guide_id)
+        if prune:
+            i = t.items.c
+            live = conn.execute(
+                select(i.id, i.body).where(and_(i.kind == "guide", i.deleted.is_(False)))
+            ).all()
+            for gone_id, gone_body in live:
+                if gone_id not in guides:
+                    _upsert(conn, "guide", gone_id, json.loads(gone_body), now, deleted=True)
+                    report.removed.append(gone_id)
+        audit.record(
+            conn, actor, "publish.guides", target=str(folder)[:120],
+            detail={"published": report.published, "removed": report.removed}, now=now,
+        )  # fmt: skip
+    return report
+
+
+def load_directory(path: Path) -> dict[str, Any]:
+    """Read and loosely validate a partner directory file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PublishError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise PublishError([f"{path}: not UTF-8 text (byte {exc.start})"]) from None
+    except json.JSONDecodeError as exc:
+        raise PublishError([f"{path}:{exc.lineno}: not valid JSON: {exc.msg}"]) from None
+    if not isinstance(data, dict):
+        raise PublishError([f"{path}:1: the directory must be a JSON object"])
+    problems = []
+    for key in ("organizations", "services", "locations"):
+        if key not in data:
+            problems.append(f"{path}: missing the {key!r} array")
+        elif not isinstance(data[key], list):
+            problems.append(f"{path}: {key!r} must be an array")
+        elif not all(isinstance(entry, dict) for entry in data[key]):
+            problems.append(f"{path}: every entry of {key!r} must be an object")
+    if problems:
+        raise PublishError(problems)
+    return data
+
+
+def publish_directory(engine: Engine, path: Path, actor: str) -> PublishReport:
+    data = load_directory(path)
+    report = PublishReport()
+    now = datetime.now(UTC)
+    with writing(engine) as conn:
+        changed = _upsert(conn, "directory", "directory", data, now, deleted=False)
+        (report.published if changed else report.unchanged).append("directory")
+        audit.record(
+            conn, actor, "publish.directory", target=path.name[:120],
+            detail={"changed": changed, "services": len(data["services"])}, now=now,
+        )  # fmt: skip
+    return report

@@ -1,0 +1,63 @@
+"""Pull: everything a device may see, after a cursor, in change-number order."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, and_, or_, select, update
+
+from desk.central import audit
+from desk.central import tables as t
+from desk.central.auth import Device
+from desk.central.db import reading, small_write
+from desk.central.schemas import PullChange, PullResponse
+
+MAX_LIMIT = 1000
+DEFAULT_LIMIT = 500
+
+
+def pull(engine: Engine, device: Device, cursor: int, limit: int) -> PullResponse:
+    """Changes with ``seq > cursor`` visible to *device*'s organisation.
+
+    Change numbers are assigned under a lock held until commit (see
+    ``db.writing``), so everything below the newest visible number is
+    visible too: a cursor never skips a change.
+    """
+    limit = max(1, min(limit, MAX_LIMIT))
+    i = t.items.c
+    with reading(engine) as conn:
+        rows = conn.execute(
+            select(i.seq, i.kind, i.id, i.revision, i.deleted, i.body, i.personal)
+            .where(and_(i.seq > cursor, or_(i.org == device.org, i.org.is_(None))))
+            .order_by(i.seq)
+            .limit(limit + 1)
+        ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    changes = [
+        PullChange(
+            seq=r.seq,
+            kind=r.kind,
+            id=r.id,
+            revision=r.revision,
+            deleted=r.deleted,
+            body=None if r.deleted else json.loads(r.body),
+        )
+        for r in rows
+    ]
+    personal = sum(1 for r in rows if r.personal)
+    now = datetime.now(UTC)
+    stale = device.last_sync_at is None or (now - device.last_sync_at).total_seconds() > 60
+    if stale or personal:
+        with small_write(engine) as conn:
+            if stale:
+                conn.execute(
+                    update(t.devices).where(t.devices.c.id == device.id).values(last_sync_at=now)
+                )
+            if personal:
+                audit.record(
+                    conn, device.label, "personal.read", org=device.org,
+                    detail={"referrals_with_personal_data": personal, "cursor": cursor}, now=now,
+                )  # fmt: skip
+    return PullResponse(changes=changes, cursor=rows[-1].seq if rows else cursor, more=more)

@@ -1,0 +1,104 @@
+"""Referral status updates from partners or W13 working centrally."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, and_, select, update
+
+from desk.central import audit, stats
+from desk.central import tables as t
+from desk.central.auth import Device
+from desk.central.db import next_seq, writing
+from desk.central.schemas import StatusRequest, StatusResponse
+from desk.central.vocab import REGIONAL_ORGS
+from desk.domain.lifecycle import IllegalTransition, check_transition
+
+STATUS_ROLES = frozenset({"social", "admin"})
+
+
+class StatusError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def set_status(
+    engine: Engine, device: Device, referral_id: str, req: StatusRequest
+) -> StatusResponse:
+    """Move a referral to a new status; the change flows back via pull."""
+    if device.role not in STATUS_ROLES:
+        raise StatusError(403, "only social workers or admins may update referral statuses")
+    now = datetime.now(UTC)
+    at = req.at.astimezone(UTC) if req.at else now
+    i = t.items.c
+    with writing(engine) as conn:
+        row = conn.execute(
+            select(i.org, i.office, i.revision, i.deleted, i.body).where(
+                and_(i.kind == "referral", i.id == referral_id)
+            )
+        ).first()
+        # Another organisation's referral looks exactly like a missing one.
+        if row is None or (row.org != device.org and device.org not in REGIONAL_ORGS):
+            raise StatusError(404, "no such referral")
+        if row.deleted:
+            raise StatusError(409, "this referral has been deleted")
+        body = json.loads(row.body)
+        try:
+            check_transition(body["status"], req.status)
+        except IllegalTransition as exc:
+            raise StatusError(409, str(exc)) from None
+        old = stats.contributions("referral", row.org, row.office, body)
+        entry = {
+            "status": req.status,
+            "at": at.isoformat().replace("+00:00", "Z"),
+            "by": device.label,
+            "note": req.note,
+        }
+        body["status"] = req.status
+        body["status_history"] = [*body.get("status_history", []), entry]
+        revision = row.revision + 1
+        seq = next_seq(conn, 2)
+        conn.execute(
+            update(t.items)
+            .where(and_(i.kind == "referral", i.id == referral_id))
+            .values(
+                revision=revision,
+                body=json.dumps(body, separators=(",", ":"), ensure_ascii=False),
+                seq=seq,
+                updated_at=now,
+                device_id=device.id,
+            )
+        )
+        update_body = {"referral_id": referral_id, "revision": revision, **entry}
+        values = {
+            "org": row.org,
+            "office": row.office,
+            "revision": revision,
+            "deleted": False,
+            "body": json.dumps(update_body, separators=(",", ":")),
+            "seq": seq + 1,
+            "updated_at": now,
+            "device_id": device.id,
+            "personal": False,
+        }
+        done = conn.execute(
+            update(t.items)
+            .where(and_(i.kind == "referral_status", i.id == referral_id))
+            .values(**values)
+        ).rowcount
+        if not done:
+            conn.execute(t.items.insert().values(kind="referral_status", id=referral_id, **values))
+        deltas: Counter[stats.CubeKey] = Counter(
+            stats.contributions("referral", row.org, row.office, body)
+        )
+        deltas.subtract(old)
+        stats.apply_deltas(conn, deltas)
+        audit.record(
+            conn, device.label, "referral.status", org=row.org, target=referral_id,
+            detail={"status": req.status}, now=now,
+        )  # fmt: skip
+    return StatusResponse(referral_id=referral_id, status=req.status, revision=revision)

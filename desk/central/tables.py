@@ -1,0 +1,192 @@
+"""The central schema (SQLAlchemy Core). Alembic migrations mirror it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, hands out aware UTC datetimes on every backend."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; use UTC-aware ones")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC)
+
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+orgs = Table(
+    "orgs",
+    metadata,
+    Column("code", String(40), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+offices = Table(
+    "offices",
+    metadata,
+    Column("org", String(40), ForeignKey("orgs.code"), primary_key=True),
+    Column("code", String(40), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+enroll_codes = Table(
+    "enroll_codes",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("org", String(40), ForeignKey("orgs.code"), nullable=False),
+    Column("office", String(40), nullable=True),
+    Column("role", String(20), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
+    Column("used_at", UTCDateTime(), nullable=True),
+    Column("device_id", String(36), nullable=True),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("org", String(40), ForeignKey("orgs.code"), nullable=False),
+    Column("office", String(40), nullable=True),
+    Column("role", String(20), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("app_version", String(40), nullable=False),
+    Column("os", String(200), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
+    Column("last_seen_at", UTCDateTime(), nullable=True),
+    Column("last_sync_at", UTCDateTime(), nullable=True),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+)
+
+#: Everything a device can pull: cases, referrals, referral status updates,
+#: guides and the directory. ``org`` is NULL for what every device sees.
+#: ``seq`` is the change number; it is rewritten on every change of the item.
+items = Table(
+    "items",
+    metadata,
+    Column("kind", String(20), primary_key=True),
+    Column("id", String(80), primary_key=True),
+    Column("org", String(40), nullable=True),
+    Column("office", String(40), nullable=True),
+    Column("revision", Integer, nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("body", Text, nullable=False),
+    Column("seq", BigInteger, nullable=False, unique=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("device_id", String(36), nullable=True),
+    Column("personal", Boolean, nullable=False, default=False),
+    Index("ix_items_org_seq", "org", "seq"),
+)
+
+#: Exactly-once: the primary key is the unique constraint push relies on.
+idempotency = Table(
+    "idempotency",
+    metadata,
+    Column("org", String(40), primary_key=True),
+    Column("key", String(200), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("item_id", String(80), nullable=False),
+    Column("body_hash", String(64), nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+#: One row (id = 1). Every writing transaction updates it first, which
+#: serialises the assignment of change numbers: they commit in order.
+change_counter = Table(
+    "change_counter",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("value", BigInteger, nullable=False),
+)
+
+server_config = Table(
+    "server_config",
+    metadata,
+    Column("key", String(80), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("actor", String(80), nullable=False),
+    Column("org", String(40), nullable=True),
+    Column("action", String(60), nullable=False),
+    Column("target", String(120), nullable=True),
+    Column("detail", Text, nullable=False, default="{}"),
+    Index("ix_audit_log_at", "at"),
+)
+
+#: Monthly aggregates, kept up to date in the same transaction as the records
+#: (see ``stats.contributions``); statistics never read record bodies.
+stats_cube = Table(
+    "stats_cube",
+    metadata,
+    Column("kind", String(20), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("org", String(40), primary_key=True),
+    Column("office", String(40), primary_key=True),
+    Column("dim", String(20), primary_key=True),
+    Column("a", String(120), primary_key=True),
+    Column("b", String(120), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+)
+
+__all__ = [
+    "audit_log",
+    "change_counter",
+    "devices",
+    "enroll_codes",
+    "idempotency",
+    "items",
+    "metadata",
+    "offices",
+    "orgs",
+    "server_config",
+    "stats_cube",
+]

@@ -1,0 +1,141 @@
+"""Enrollment, tokens, protocol negotiation and roles."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select, update
+
+from desk.central import admin
+from desk.central import tables as t
+from desk.central.auth import hash_code, hash_token
+
+from .conftest import Central, proto_headers, push_body
+
+
+def _enroll(central: Central, code: str, **headers: str) -> tuple[int, dict[str, str]]:
+    answer = central.client.post(
+        "/v1/enroll",
+        json={"code": code, "device_name": "Balie 1", "app_version": "0.1.0", "os": "Windows 11"},
+        headers={**proto_headers(), **headers},
+    )
+    return answer.status_code, answer.json()
+
+
+def test_enroll_gives_a_token_once_and_stores_only_hashes(central: Central) -> None:
+    code = central.code("harelbeke", role="social")
+    status, body = _enroll(central, code.lower().replace("-", " "))  # forgiving typing
+    assert status == 200, body
+    assert body["org"] == "harelbeke" and body["role"] == "social" and body["office"] == "balie"
+    assert body["server_time"].endswith("Z")
+    with central.engine.connect() as conn:
+        stored = conn.execute(select(t.devices.c.token_hash)).scalar_one()
+        codes = conn.execute(select(t.enroll_codes.c.code_hash)).scalars().all()
+        everything = " ".join(
+            str(v) for table in t.metadata.sorted_tables for row in conn.execute(select(table))
+            for v in row
+        )  # fmt: skip
+    assert stored == hash_token(body["token"])
+    assert codes == [hash_code(code)]
+    assert body["token"] not in everything and code not in everything
+    # Replayed code
+    status, again = _enroll(central, code)
+    assert status == 403 and "already been used" in again["detail"]
+
+
+def test_unknown_and_expired_codes(central: Central) -> None:
+    status, body = _enroll(central, "AAAA-BBBB-CCCC-DDDD")
+    assert status == 403 and body["detail"] == "unknown enrollment code"
+    code = central.code("harelbeke")
+    with central.engine.begin() as conn:
+        conn.execute(
+            update(t.enroll_codes).values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
+        )
+    status, body = _enroll(central, code)
+    assert status == 403 and "expired" in body["detail"]
+
+
+def test_revoked_expired_and_unknown_tokens_are_refused(central: Central) -> None:
+    dev = central.enroll("harelbeke")
+    ok = central.client.get("/v1/pull", headers=dev.headers)
+    assert ok.status_code == 200
+    assert "X-Server-Time" in ok.headers
+    bad = central.client.get(
+        "/v1/pull", headers={**dev.headers, "Authorization": "Bearer nonsense"}
+    )
+    assert bad.status_code == 401 and "unknown device token" in bad.json()["detail"]
+    missing = central.client.get("/v1/pull", headers=proto_headers())
+    assert missing.status_code == 401
+    with central.engine.begin() as conn:
+        conn.execute(update(t.devices).values(expires_at=datetime.now(UTC) - timedelta(seconds=1)))
+    expired = central.client.get("/v1/pull", headers=dev.headers)
+    assert expired.status_code == 401 and "expired" in expired.json()["detail"]
+    dev2 = central.enroll("harelbeke")
+    admin.revoke_device(central.engine, dev2.id, "test")
+    revoked = central.client.post("/v1/push", json=push_body(), headers=dev2.headers)
+    assert revoked.status_code == 401 and "revoked" in revoked.json()["detail"]
+
+
+def test_old_clients_get_426_please_update(central: Central) -> None:
+    dev = central.enroll("harelbeke")
+    old_proto = central.client.get("/v1/pull", headers={**dev.headers, "X-Desk-Protocol": "0"})
+    assert old_proto.status_code == 426
+    assert "werk Desk bij" in old_proto.json()["detail"]
+    assert "please update" in old_proto.json()["detail"]
+    admin.set_min_version(central.engine, "0.2.0", "test")
+    central.client.app.state.settings.min_client_version = None  # type: ignore[attr-defined]
+    # the minimum is cached for a few seconds; a fresh app reads it at once
+    from fastapi.testclient import TestClient
+
+    from desk.central.app import Settings, create_app
+
+    with TestClient(create_app(central.engine, Settings())) as fresh:
+        old = fresh.get("/v1/pull", headers=dev.headers)
+        assert old.status_code == 426 and "minimum 0.2.0" in old.json()["detail"]
+        new = fresh.get("/v1/pull", headers={**dev.headers, "X-Desk-Version": "0.2.1"})
+        assert new.status_code == 200
+        enroll_old = fresh.post(
+            "/v1/enroll",
+            json={"code": "x", "device_name": "x", "app_version": "0.1.0", "os": "x"},
+            headers=proto_headers(),
+        )
+        assert enroll_old.status_code == 426
+    garbage = central.client.get("/v1/pull", headers={**dev.headers, "X-Desk-Version": "abc"})
+    assert garbage.status_code == 400
+    newer = central.client.get("/v1/pull", headers={**dev.headers, "X-Desk-Protocol": "2"})
+    assert newer.status_code == 400
+
+
+def test_reviewer_reads_statistics_and_nothing_else(central: Central) -> None:
+    rev = central.enroll("w13", role="reviewer", office=None)
+    assert central.client.get("/v1/stats", headers=rev.headers).status_code == 200
+    assert (
+        central.client.get("/v1/stats.csv?table=referrals_by_need", headers=rev.headers).status_code
+        == 200
+    )
+    for method, path, body in [
+        ("GET", "/v1/pull", None),
+        ("POST", "/v1/push", push_body()),
+        ("POST", "/v1/referrals/7d444840-9dc0-11d1-b245-5ffdce74fad2/status",
+         {"status": "received", "note": ""}),
+    ]:  # fmt: skip
+        answer = central.client.request(method, path, json=body, headers=rev.headers)
+        assert answer.status_code == 403, (path, answer.text)
+        assert answer.json()["detail"]
+
+
+def test_devices_view_records_version_and_last_sync(central: Central) -> None:
+    dev = central.enroll("kortrijk")
+    central.client.post("/v1/push", json=push_body(), headers={**dev.headers,
+                                                                "X-Desk-Version": "0.1.5"})  # fmt: skip
+    rows = {r["id"]: r for r in admin.list_devices(central.engine)}
+    assert rows[dev.id]["app_version"] == "0.1.5"
+    assert rows[dev.id]["os"] == "Linux"
+    assert rows[dev.id]["last_sync"] is not None
+    assert rows[dev.id]["revoked"] is False
+
+
+def test_health_needs_no_auth(central: Central) -> None:
+    answer = central.client.get("/v1/health")
+    assert answer.status_code == 200 and answer.json()["protocol"] == 1
+    assert answer.headers["x-server-time"].endswith("Z")
