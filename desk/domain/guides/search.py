@@ -27,7 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -40,6 +40,7 @@ FIELDS: Final = 4
 FULL_SCORE: Final[tuple[int, ...]] = (32, 16, 8, 4)
 PREFIX_SCORE: Final[tuple[int, ...]] = (24, 12, 6, 3)
 
+_COMBINING = re.compile("[\u0300-\u036f]")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _FORM_MARK: Final = "~"  # forms sort after all raw words, so prefix scans never see them
 # Longest first: the first suffix that fits is also tried without a trailing -e.
@@ -74,8 +75,12 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
 
 def normalize(text: str) -> str:
     """Lowercase without accents: ``"Ééntje Ça"`` -> ``"eentje ca"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if text.isascii():
+        return text.lower()
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    if stripped.isascii():  # Latin letters with accents: the common case
+        return stripped.lower()
+    return "".join(c for c in stripped if not unicodedata.combining(c)).casefold()
 
 
 def words(text: str, *, parts: bool = True) -> list[str]:
@@ -91,6 +96,15 @@ def words(text: str, *, parts: bool = True) -> list[str]:
                 found.extend(part for part in re.split(r"[-']", word) if part)
         else:
             found.append(word)
+    return found
+
+
+def word_set(text: str) -> set[str]:
+    """The distinct words of a text as :func:`words` with ``parts`` finds them, faster."""
+    found = set(_WORD.findall(normalize(text)))
+    for word in [w for w in found if "-" in w or "'" in w]:
+        found.add(word.replace("-", "").replace("'", ""))
+        found.update(part for part in re.split(r"[-']", word) if part)
     return found
 
 
@@ -134,11 +148,17 @@ class SearchHit:
     score: int
 
 
-def _mask(indices: Iterable[int]) -> int:
-    mask = 0
+def _mask(indices: Sequence[int]) -> int:
+    if len(indices) < 16:
+        mask = 0
+        for index in indices:
+            mask |= 1 << index
+        return mask
+    # Long lists: set bits in a byte buffer instead of growing a big int each time.
+    buffer = bytearray(indices[-1] // 8 + 1)
     for index in indices:
-        mask |= 1 << index
-    return mask
+        buffer[index >> 3] |= 1 << (index & 7)
+    return int.from_bytes(buffer, "little")
 
 
 def _bits(mask: int) -> list[int]:
@@ -173,24 +193,28 @@ class SearchIndex:
 
     def __init__(self, guides: Sequence[Guide]) -> None:
         self.guides: list[Guide] = sorted(guides, key=lambda g: (normalize(g.title), g.id))
+        # Postings of the words as written; the forms are derived per word below,
+        # which is far cheaper than posting every form of every word occurrence.
         postings: dict[str, list[list[int]]] = defaultdict(lambda: [[], [], [], []])
         categories: dict[str, list[int]] = defaultdict(list)
         for number, guide in enumerate(self.guides):
             categories[guide.category].append(number)
             for field_no, text in enumerate(guide_fields(guide)):
-                terms: set[str] = set()
-                for word in words(text):
-                    if word not in terms:
-                        terms.add(word)
-                        terms.update(_FORM_MARK + form for form in index_forms(word))
-                for term in terms:
-                    postings[term][field_no].append(number)
+                for word in word_set(text):
+                    postings[word][field_no].append(number)
         self.all: int = (1 << len(self.guides)) - 1
-        self.terms: dict[str, tuple[int, int, int, int]] = {
-            term: (_mask(t), _mask(k), _mask(s), _mask(b))
-            for term, (t, k, s, b) in postings.items()
-        }
-        self.vocabulary: list[str] = sorted(t for t in self.terms if not t.startswith(_FORM_MARK))
+        self.terms: dict[str, tuple[int, int, int, int]] = {}
+        form_masks: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for word, (t, k, s, b) in postings.items():
+            masks = (_mask(t), _mask(k), _mask(s), _mask(b))
+            self.terms[word] = masks
+            for form in index_forms(word):
+                entry = form_masks[_FORM_MARK + form]
+                for field_no in range(FIELDS):
+                    entry[field_no] |= masks[field_no]
+        for term, (t2, k2, s2, b2) in form_masks.items():
+            self.terms[term] = (t2, k2, s2, b2)
+        self.vocabulary: list[str] = sorted(postings)
         self.categories: dict[str, int] = {c: _mask(n) for c, n in categories.items()}
         # Short prefixes match much of the vocabulary; precompute them.
         short: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
