@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desk.domain.guides.library import load_library  # noqa: E402
-from desk.domain.guides.model import BRING, CATEGORIES  # noqa: E402
+from desk.domain.guides.library import load_library
+from desk.domain.guides.model import BRING, CATEGORIES
 
 WORDS = """
 aanmelden aanvraag aanvragen adres afspraak akte app attest bank bankkaart beveiligingscode
@@ -141,7 +141,7 @@ def generate(folder: Path, count: int) -> None:
 
 def _percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def main() -> int:
