@@ -100,7 +100,7 @@ def _cmd_enroll_code(args: argparse.Namespace) -> int:
     code = admin.create_enroll_code(
         _engine(args),
         args.org,
-        office=args.office,
+        office=args.office or None,
         role=args.role,
         expires=admin.parse_duration(args.expires),
         actor=cli_actor(),
@@ -153,6 +153,8 @@ def _cmd_publish(args: argparse.Namespace) -> int:
             }
         )
     )
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

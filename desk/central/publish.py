@@ -70,17 +70,25 @@ def _upsert(
     return True
 
 
-def collect_guides(folder: Path) -> dict[str, dict[str, Any]]:
+_NOT_GUIDES = frozenset({"readme.md", "writing.md"})
+
+
+def collect_guides(folder: Path, warnings: list[str]) -> dict[str, dict[str, Any]]:
     """Validate a guides folder with the desk's validator; the guide bodies to publish."""
     if not folder.is_dir():
         raise PublishError([f"{folder}: not a folder"])
-    files = sorted(p for p in folder.glob("*.md") if p.is_file())
+    files = sorted(
+        p for p in folder.glob("*.md") if p.is_file() and p.name.lower() not in _NOT_GUIDES
+    )
     if not files:
         raise PublishError([f"{folder}: no guides (*.md) found"])
     translations = sorted((folder / "i18n").glob("*/*.md"))
     from desk.domain.guides.validate import check_paths
 
-    report = check_paths([*files, *translations])
+    report = check_paths([folder])
+    warnings.extend(
+        f"{p.path}:{p.line}: {p.message}" for p in report.problems if p.severity != "error"
+    )
     if report.has_errors:
         raise PublishError(
             [
@@ -110,8 +118,8 @@ def collect_guides(folder: Path) -> dict[str, dict[str, Any]]:
 
 def publish_guides(engine: Engine, folder: Path, actor: str, prune: bool = False) -> PublishReport:
     """Publish every guide of *folder* (raw text + id + version + translations)."""
-    guides = collect_guides(folder)
     report = PublishReport()
+    guides = collect_guides(folder, report.warnings)
     now = datetime.now(UTC)
     with writing(engine) as conn:
         for guide_id, body in sorted(guides.items()):

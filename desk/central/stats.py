@@ -121,10 +121,10 @@ def rebuild(conn: Connection, chunk: int = 20000) -> int:
     total: Counter[CubeKey] = Counter()
     seen = 0
     i = t.items.c
-    result = conn.execution_options(stream_results=True, yield_per=chunk).execute(
-        select(i.kind, i.org, i.office, i.body).where(
-            i.kind.in_(("case", "referral")), i.deleted.is_(False)
-        )
+    result = conn.execute(
+        select(i.kind, i.org, i.office, i.body)
+        .where(i.kind.in_(("case", "referral")), i.deleted.is_(False))
+        .execution_options(stream_results=True, yield_per=chunk)
     )
     for kind, org, office, body in result:
         total.update(contributions(kind, org, office, json.loads(body)))
