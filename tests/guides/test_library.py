@@ -168,3 +168,20 @@ def test_unwritable_cache_location_does_not_fail(shipped: Path, tmp_path: Path) 
     blocker.write_text("x")
     library = load_library([shipped], blocker / "guides.cache", today=TODAY)
     assert len(library.guides) == 3
+
+
+def test_citizen_text_uses_the_translation_and_never_staff_text(shipped: Path) -> None:
+    from desk.domain.guides.model import citizen_text
+
+    library = load_library([shipped], None, today=TODAY)
+    guide = library.get("itsme-activeren")
+    assert guide is not None
+    step = guide.step("open-app")
+    assert step is not None
+    dutch = citizen_text(step)
+    assert dutch.language == "nl" and dutch.text == "Open de itsme-app op uw smartphone."
+    french = citizen_text(step, library.translation("itsme-activeren", "fr"))
+    assert french.language == "fr"
+    assert french.title == "Ouvrir l'app itsme"
+    assert french.answers[1] == "Non, le PIN est bloqué"
+    assert step.staff_text not in (french.text, dutch.text)

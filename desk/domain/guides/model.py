@@ -255,3 +255,43 @@ class Translation:
             if step.id == step_id:
                 return step
         return None
+
+
+@dataclass(frozen=True)
+class CitizenText:
+    """What the citizen sees of one step, in the language chosen for the citizen."""
+
+    language: str
+    title: str
+    text: str
+    question: str | None
+    answers: tuple[str, ...]
+
+
+def citizen_text(step: Step, translation: Translation | None = None) -> CitizenText:
+    """The citizen's view of ``step``: translated when a valid translation has it, else Dutch.
+
+    Never includes staff texts. A translation is only used for a step when its
+    answers line up with the original's (the validator guarantees this for
+    translations in a loaded library).
+    """
+    answers = tuple(a.label for a in step.question.answers) if step.question else ()
+    dutch = CitizenText(
+        language="nl",
+        title=step.title,
+        text=step.citizen_text,
+        question=step.question.text if step.question else None,
+        answers=answers,
+    )
+    if translation is None:
+        return dutch
+    translated = translation.step(step.id)
+    if translated is None or len(translated.answers) != len(answers):
+        return dutch
+    return CitizenText(
+        language=translation.language,
+        title=translated.title or step.title,
+        text=translated.citizen_text or step.citizen_text,
+        question=translated.question if step.question else None,
+        answers=translated.answers,
+    )
