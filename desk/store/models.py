@@ -12,7 +12,7 @@ depend on a driver's timezone handling.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Index, Integer, String, Text
@@ -20,28 +20,17 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-#: Sync states of a record.
-PENDING = "pending"  # changed locally, not yet acknowledged by the server
-SYNCED = "synced"
-QUARANTINED = "quarantined"  # the server refused it; a person must look
-CONFLICT = "conflict"  # the server has a newer version; a person must choose
-LOCAL_ONLY = "local"  # training profiles: never leaves this desk
-
-SYNC_STATES = (PENDING, SYNCED, QUARANTINED, CONFLICT, LOCAL_ONLY)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def to_iso(value: datetime) -> str:
-    if value.tzinfo is None:
-        raise ValueError("naive datetime: Desk stores UTC only")
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def from_iso(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+from desk.store.common import (  # noqa: F401 - re-exported for callers
+    CONFLICT,
+    LOCAL_ONLY,
+    PENDING,
+    QUARANTINED,
+    SYNC_STATES,
+    SYNCED,
+    from_iso,
+    to_iso,
+    utcnow,
+)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

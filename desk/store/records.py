@@ -4,24 +4,27 @@ This is the one place where a change to a syncable record is written. The
 change and its outbox row (with a fresh idempotency key and a snapshot of the
 record at that revision) go into the same transaction, so a crash can never
 leave a change that will not be sent, nor an outbox entry without its change.
+
+It works on a plain ``sqlite3`` connection inside ``Store.tx()``: see
+:mod:`desk.store.store` for why the desk runtime does not use SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 import uuid
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from desk.store.common import LOCAL_ONLY, PENDING, to_iso, utcnow
 
-from desk.store.models import LOCAL_ONLY, PENDING, Outbox, to_iso, utcnow
-
-#: Turns a stored row (as a mapping) into the wire body sent to the server.
+#: Turns a stored row (as a dict) into the wire body sent to the server.
 WireFn = Callable[[Mapping[str, Any]], dict[str, Any]]
 
-_OUTBOX: Table = Outbox.__table__  # type: ignore[assignment]
+_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
 def new_id() -> str:
@@ -29,17 +32,44 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def to_db(value: Any) -> Any:
+    """Plain Python value -> what the desk database stores."""
+    if isinstance(value, datetime):
+        return to_iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, datetime):
         return to_iso(value)
-    if hasattr(value, "isoformat"):
+    if isinstance(value, date):
         return value.isoformat()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+def _check(names: Any) -> None:
+    for name in names:
+        if not _NAME.match(name):
+            raise ValueError(f"invalid column or table name {name!r}")
+
+
+def fetch(conn: sqlite3.Connection, table: str, record_id: str) -> dict[str, Any] | None:
+    _check([table])
+    cur = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
+    row = cur.fetchone()
+    if row is None:
+        return None
+    names = [d[0] for d in cur.description]
+    return dict(zip(names, row, strict=True))
+
+
 def write_record(
-    conn: Connection,
-    table: Table,
+    conn: sqlite3.Connection,
+    table: str,
     kind: str,
     values: Mapping[str, Any],
     wire: WireFn,
@@ -52,57 +82,45 @@ def write_record(
     """Insert or update one record and queue it for sync, in *conn*'s transaction.
 
     Returns ``(record_id, revision)``. The caller owns the transaction
-    (``with engine.begin() as conn``) so that it can add more in the same
-    commit. ``local_only`` records (training profiles) get no outbox row and
-    the sync state ``local``: they can never reach a server.
+    (``with store.tx() as conn``) so that it can add more in the same commit.
+    ``local_only`` records (training profiles) get no outbox row and the sync
+    state ``local``: they can never reach a server.
     """
+    _check([table, *values])
     now = now or utcnow()
-    row: Any = None
-    if record_id is not None:
-        row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    stamp = to_iso(now)
+    row = fetch(conn, table, record_id) if record_id is not None else None
+    state = LOCAL_ONLY if local_only else PENDING
+    data = {k: to_db(v) for k, v in values.items()}
     if row is None:
         record_id = record_id or new_id()
-        revision = 1
-        base_revision = 0
-        data = dict(values)
-        data.update(
-            id=record_id,
-            created_at=now,
-            updated_at=now,
-            revision=revision,
-            server_revision=0,
-            sync_state=LOCAL_ONLY if local_only else PENDING,
-            deleted=bool(deleted),
-        )
-        conn.execute(insert(table).values(**data))
+        revision, base_revision = 1, 0
+        data.update(id=record_id, created_at=stamp, updated_at=stamp, revision=1,
+                    server_revision=0, sync_state=state, deleted=int(bool(deleted)))
+        cols = ", ".join(data)
+        marks = ", ".join("?" for _ in data)
+        conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
+                     tuple(data.values()))
     else:
         assert record_id is not None
         revision = int(row["revision"]) + 1
         base_revision = int(row["server_revision"])
-        data = dict(values)
-        data.update(
-            updated_at=now,
-            revision=revision,
-            sync_state=LOCAL_ONLY if local_only else PENDING,
-        )
+        data.update(updated_at=stamp, revision=revision, sync_state=state)
         if deleted is not None:
-            data["deleted"] = deleted
-        conn.execute(update(table).where(table.c.id == record_id).values(**data))
+            data["deleted"] = int(deleted)
+        sets = ", ".join(f"{k} = ?" for k in data)
+        conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
+                     (*data.values(), record_id))
     if local_only:
         return record_id, revision
-    stored = conn.execute(select(table).where(table.c.id == record_id)).mappings().one()
+    stored = fetch(conn, table, record_id)
+    assert stored is not None
     conn.execute(
-        insert(_OUTBOX).values(
-            kind=kind,
-            record_id=record_id,
-            revision=revision,
-            base_revision=base_revision,
-            idempotency_key=str(uuid.uuid4()),
-            deleted=bool(stored["deleted"]),
-            payload=json.dumps(wire(dict(stored)), default=_json_default, ensure_ascii=False),
-            created_at=now,
-            state=PENDING,
-            attempts=0,
-        )
+        "INSERT INTO outbox (kind, record_id, revision, base_revision, idempotency_key, "
+        "deleted, payload, created_at, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        (
+            kind, record_id, revision, base_revision, str(uuid.uuid4()), int(stored["deleted"]),
+            json.dumps(wire(stored), default=_json_default, ensure_ascii=False), stamp, PENDING,
+        ),
     )
     return record_id, revision

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -128,7 +128,15 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel(_tr("Synchronisatie: geen centrale server ingesteld"), self)
         self.sync_label.setAccessibleName(_tr("Synchronisatiestatus"))
         self.statusBar().addPermanentWidget(self.sync_label)
+        # The first area is built right after the first paint, not before it:
+        # its imports (and whatever it loads) must not delay the window.
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self.first_painted.connect(
+            lambda: QTimer.singleShot(0, lambda: self._show_row(self.nav.currentRow())),
+            Qt.ConnectionType.SingleShotConnection,
+        )
 
     # -- areas ---------------------------------------------------------
     def area_keys(self) -> list[str]:

@@ -56,9 +56,9 @@ def test_existing_database_is_backed_up_before_migration() -> None:
 
 def test_failed_migration_keeps_data_and_backup() -> None:
     store = open_store()
-    with store.write() as conn:
-        conn.execute(text("DELETE FROM alembic_version"))
-        conn.execute(text("INSERT INTO meta(key, value) VALUES ('canary', 'still-here')"))
+    with store.tx() as conn:
+        conn.execute("DELETE FROM alembic_version")
+        conn.execute("INSERT INTO meta(key, value) VALUES ('canary', 'still-here')")
     store.close()
     with pytest.raises(StoreError, match="reservekopie"):
         open_store()
@@ -151,44 +151,71 @@ def _case_values(**extra: object) -> dict[str, object]:
 
 def test_change_and_outbox_are_one_transaction() -> None:
     store = open_store()
-    table = Case.__table__
-    with store.write() as conn:
-        rid, rev = write_record(conn, table, "case", _case_values(), _wire)
+    with store.tx() as conn:
+        rid, rev = write_record(conn, "cases", "case", _case_values(), _wire)
     assert rev == 1
-    with store.write() as conn:
-        _, rev2 = write_record(conn, table, "case", {"notes": "tweede"}, _wire, record_id=rid)
+    with store.tx() as conn:
+        _, rev2 = write_record(conn, "cases", "case", {"notes": "tweede"}, _wire, record_id=rid)
     assert rev2 == 2
-    with pytest.raises(RuntimeError), store.write() as conn:
-        write_record(conn, table, "case", {"notes": "derde"}, _wire, record_id=rid)
+    with pytest.raises(RuntimeError), store.tx() as conn:
+        write_record(conn, "cases", "case", {"notes": "derde"}, _wire, record_id=rid)
         raise RuntimeError("crash before commit")
-    with store.read() as conn:
-        row = conn.execute(select(Case.revision, Case.notes, Case.sync_state)).one()
-        outbox = conn.execute(select(Outbox.revision, Outbox.payload).order_by(Outbox.seq)).all()
-    assert tuple(row) == (2, "tweede", "pending")
-    assert [r.revision for r in outbox] == [1, 2]
-    assert json.loads(outbox[1].payload)["notes"] == "tweede"
-    keys = {k for (k,) in store.engine.connect().execute(select(Outbox.idempotency_key))}
-    assert len(keys) == 2
+    conn = store.conn()
+    row = conn.execute("SELECT revision, notes, sync_state, occurred_at FROM cases").fetchone()
+    outbox = conn.execute("SELECT revision, payload, idempotency_key FROM outbox ORDER BY seq").fetchall()
+    assert tuple(row) == (2, "tweede", "pending", "2026-11-28T09:00:00.000000Z")
+    assert [r["revision"] for r in outbox] == [1, 2]
+    assert json.loads(outbox[1]["payload"])["notes"] == "tweede"
+    assert len({r["idempotency_key"] for r in outbox}) == 2
     store.close()
+
+
+def test_sqlalchemy_models_read_what_the_runtime_wrote() -> None:
+    store = open_store()
+    with store.tx() as conn:
+        rid, _ = write_record(conn, "cases", "case", _case_values(), _wire)
+    with store.read() as sa_conn:
+        case = sa_conn.execute(select(Case).where(Case.id == rid)).one()
+        assert case.occurred_at.year == 2026 and case.occurred_at.tzinfo is not None
+        assert sa_conn.execute(select(Outbox.record_id)).scalar() == rid
+    store.close()
+
+
+def test_models_and_migrations_agree() -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from desk.store.models import Base
+
+    store = open_store()
+    with store.read() as sa_conn:
+        diff = compare_metadata(MigrationContext.configure(sa_conn), Base.metadata)
+    store.close()
+    assert diff == []
 
 
 def test_training_records_never_reach_the_outbox() -> None:
     store = open_store()
-    with store.write() as conn:
-        write_record(conn, Case.__table__, "case", _case_values(training=True), _wire,
-                     local_only=True)
+    with store.tx() as conn:
+        write_record(conn, "cases", "case", _case_values(training=True), _wire, local_only=True)
     assert store.outbox_counts() == {}
-    with store.read() as conn:
-        assert conn.execute(select(Case.sync_state)).scalar() == "local"
+    assert store.conn().execute("SELECT sync_state FROM cases").fetchone()[0] == "local"
+    store.close()
+
+
+def test_write_record_refuses_odd_column_names() -> None:
+    store = open_store()
+    with pytest.raises(ValueError), store.tx() as conn:
+        write_record(conn, "cases", "case", {"notes; DROP TABLE cases": "x"}, _wire)
     store.close()
 
 
 def test_current_schema_opens_without_sqlalchemy_or_alembic() -> None:
     open_store().close()
     code = (
-        "import sys; from desk import paths; from desk.store import db;"
-        "r = db.open_database(paths.database_path()); r.conn.close();"
-        "print(r.needs_migration, 'sqlalchemy' in sys.modules, 'alembic' in sys.modules)"
+        "import sys; from desk.store.store import open_store; s = open_store();"
+        "s.outbox_counts(); s.get_meta('device_id'); s.close();"
+        "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "False", "False"]
+    assert out.stdout.split() == ["False", "False"]

@@ -1,0 +1,307 @@
+"""The case log in the local store: writes through the outbox, fast list queries.
+
+Every change goes through :func:`desk.store.records.write_record`, so a case
+and its outbox entry are one transaction; a training profile writes
+``local_only`` so nothing ever reaches the outbox.
+
+The list queries are plain SQL on indexed columns with keyset paging
+(``(sort value, rowid)`` after the last row seen), so page 500 costs the same
+as page 1 and 100,000 cases scroll smoothly.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+from typing import Any
+
+from desk.domain.cases import CaseValues, case_to_wire, fold, to_utc
+from desk.store.common import to_iso, utcnow
+from desk.store.records import fetch, write_record
+from desk.store.store import Store
+
+__all__ = [
+    "LIST_COLUMNS",
+    "SORTABLE",
+    "CaseQuery",
+    "CaseRepository",
+    "case_to_wire",
+]
+
+KIND = "case"
+TABLE = "cases"
+
+#: Columns the list shows, in this order (rowid first, for keyset paging).
+LIST_COLUMNS = (
+    "rowid", "id", "occurred_at", "office", "staff", "channel", "topics", "outcome",
+    "not_possible_reason", "duration_min", "follow_up_on", "follow_up_done", "sync_state",
+)
+#: Sort keys the list offers, with the SQL expression behind each.
+SORTABLE: dict[str, str] = {
+    "occurred_at": "occurred_at",
+    "office": "office",
+    "staff": "staff",
+    "channel": "channel",
+    "topics": "topics",
+    "outcome": "outcome",
+    "duration_min": "duration_min",
+    "follow_up_on": "ifnull(follow_up_on, '')",
+    "sync_state": "sync_state",
+}
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the list shows: filters, search and sort.
+
+    Dates are Belgian calendar days (inclusive); ``topic`` is a full topic
+    code (``guide:…`` / ``topic:…``); ``follow_up_due`` keeps open
+    follow-ups due on or before ``today``.
+    """
+
+    search: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    office: str | None = None
+    channel: str | None = None
+    topic: str | None = None
+    outcome: str | None = None
+    follow_up_due: bool = False
+    today: date | None = None
+    sort: str = "occurred_at"
+    descending: bool = True
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses = ["deleted = 0"]
+        params: list[Any] = []
+        if self.date_from is not None:
+            clauses.append("occurred_at >= ?")
+            params.append(to_iso(to_utc(self.date_from, time(0, 0))))
+        if self.date_to is not None:
+            clauses.append("occurred_at < ?")
+            params.append(to_iso(to_utc(self.date_to + timedelta(days=1), time(0, 0))))
+        for column in ("office", "channel", "outcome"):
+            value = getattr(self, column)
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if self.topic:
+            clauses.append("instr(topics, ?) > 0")
+            params.append(json.dumps(self.topic, ensure_ascii=False))
+        if self.follow_up_due:
+            clauses.append("follow_up_on IS NOT NULL AND follow_up_on <= ? AND follow_up_done = 0")
+            params.append((self.today or date.today()).isoformat())
+        for term in fold(self.search).split():
+            clauses.append("instr(search_text, ?) > 0")
+            params.append(term)
+        return " AND ".join(clauses), params
+
+
+@dataclass
+class Page:
+    rows: list[tuple[Any, ...]]
+    more: bool
+    after: tuple[Any, int] | None = field(default=None)
+
+
+class CaseRepository:
+    """Reads and writes cases in one :class:`Store`."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._training: bool | None = None
+
+    # -- writing -------------------------------------------------------------------------
+    def _local_only(self) -> bool:
+        # Read once: a profile only becomes a training profile while empty
+        # (desk demo-data), never the other way round.
+        if self._training is None:
+            self._training = self.store.is_training
+        return self._training
+
+    def save(
+        self,
+        values: CaseValues,
+        *,
+        case_id: str | None = None,
+        conn: sqlite3.Connection | None = None,
+    ) -> str:
+        """Create or update one case (with its outbox entry); returns its id.
+
+        In a training profile the case is stored ``local_only`` and marked
+        ``training`` whatever *values* says. Saving also drops the quick-log
+        draft it came from, in the same transaction.
+        """
+        if conn is not None:
+            return self._write(conn, values, case_id)
+        with self.store.tx() as own:
+            record_id = self._write(own, values, case_id)
+            own.execute("DELETE FROM drafts WHERE key = ?", (draft_key(case_id),))
+        return record_id
+
+    def _write(self, conn: sqlite3.Connection, values: CaseValues, case_id: str | None) -> str:
+        local_only = self._local_only()
+        if local_only:
+            values = values.with_training(True)
+        columns = values.columns()
+        if case_id is None or fetch(conn, TABLE, case_id) is None:
+            columns["follow_up_done"] = False
+        record_id, _ = write_record(conn, TABLE, KIND, columns, case_to_wire,
+                                    record_id=case_id, local_only=local_only)
+        return record_id
+
+    def delete(self, case_id: str) -> None:
+        """Soft delete: the case disappears from lists and the deletion syncs."""
+        with self.store.tx() as conn:
+            if fetch(conn, TABLE, case_id) is None:
+                raise KeyError(case_id)
+            write_record(conn, TABLE, KIND, {}, case_to_wire, record_id=case_id,
+                         deleted=True, local_only=self._local_only())
+
+    def set_follow_up_done(self, case_id: str, done: bool = True) -> None:
+        with self.store.tx() as conn:
+            write_record(conn, TABLE, KIND, {"follow_up_done": done}, case_to_wire,
+                         record_id=case_id, local_only=self._local_only())
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, case_id: str) -> dict[str, Any] | None:
+        """The stored row as the database holds it (ISO text, 0/1 flags)."""
+        return fetch(self.store.conn(), TABLE, case_id)
+
+    def page(
+        self,
+        query: CaseQuery,
+        *,
+        after: tuple[Any, int] | None = None,
+        limit: int = 250,
+    ) -> Page:
+        """One page of the list, after the keyset position *after*."""
+        where, params = query.where()
+        expr = SORTABLE.get(query.sort, "occurred_at")
+        op = "<" if query.descending else ">"
+        if after is not None:
+            where += f" AND ({expr} {op} ? OR ({expr} = ? AND rowid {op} ?))"
+            params += [after[0], after[0], after[1]]
+        order = "DESC" if query.descending else "ASC"
+        cols = ", ".join(LIST_COLUMNS)
+        sql = (
+            f"SELECT {cols}, {expr} AS sort_value FROM cases WHERE {where} "
+            f"ORDER BY {expr} {order}, rowid {order} LIMIT ?"
+        )
+        raw = self.store.conn().execute(sql, (*params, limit + 1)).fetchall()
+        more = len(raw) > limit
+        rows = [tuple(r) for r in raw[:limit]]
+        last = (rows[-1][-1], rows[-1][0]) if rows else after
+        return Page(rows=[r[:-1] for r in rows], more=more, after=last)
+
+    def count(self, query: CaseQuery) -> int:
+        where, params = query.where()
+        sql = f"SELECT count(*) FROM cases WHERE {where}"
+        return int(self.store.conn().execute(sql, tuple(params)).fetchone()[0])
+
+    def iter_rows(
+        self, date_from: date | None = None, date_to: date | None = None, *, batch: int = 2000
+    ) -> Iterator[dict[str, Any]]:
+        """Every live case (oldest first) as full rows, for exports."""
+        query = CaseQuery(date_from=date_from, date_to=date_to, descending=False)
+        where, params = query.where()
+        after: tuple[str, int] | None = None
+        while True:
+            clause = where
+            args = list(params)
+            if after is not None:
+                clause += " AND (occurred_at > ? OR (occurred_at = ? AND rowid > ?))"
+                args += [after[0], after[0], after[1]]
+            sql = (f"SELECT rowid AS _rowid, * FROM cases WHERE {clause} "
+                   "ORDER BY occurred_at, rowid LIMIT ?")
+            rows = self.store.conn().execute(sql, (*args, batch)).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield {k: row[k] for k in row if k != "_rowid"}
+            after = (rows[-1]["occurred_at"], rows[-1]["_rowid"])
+
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        conn = self.store.conn()
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            marks = ", ".join("?" for _ in chunk)
+            rows = conn.execute(f"SELECT id FROM cases WHERE id IN ({marks})", chunk)
+            found.update(str(r[0]) for r in rows)
+        return found
+
+    def follow_ups_due(self, today: date) -> list[dict[str, Any]]:
+        """Open follow-ups due today or earlier, oldest first."""
+        sql = (
+            "SELECT id, follow_up_on, topics, office, citizen_ref FROM cases "
+            "WHERE deleted = 0 AND follow_up_done = 0 AND follow_up_on IS NOT NULL "
+            "AND follow_up_on <= ? ORDER BY follow_up_on, rowid LIMIT 500"
+        )
+        rows = self.store.conn().execute(sql, (today.isoformat(),)).fetchall()
+        return [{k: r[k] for k in r} for r in rows]
+
+    def distinct_topics(self, limit: int = 200) -> list[str]:
+        """Topics used in the log (for the topic filter), most recent cases first."""
+        seen: dict[str, None] = {}
+        sql = "SELECT topics FROM cases WHERE deleted = 0 ORDER BY occurred_at DESC LIMIT 5000"
+        for (raw,) in self.store.conn().execute(sql):
+            for topic in json.loads(raw):
+                seen.setdefault(str(topic), None)
+                if len(seen) >= limit:
+                    return sorted(seen)
+        return sorted(seen)
+
+    # -- drafts and defaults ---------------------------------------------------------------
+    def save_draft(self, key: str, form: Mapping[str, Any]) -> None:
+        payload = json.dumps(dict(form), ensure_ascii=False)
+        with self.store.tx() as conn:
+            conn.execute(
+                "INSERT INTO drafts (key, payload, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, "
+                "updated_at = excluded.updated_at",
+                (key, payload, to_iso(utcnow())),
+            )
+
+    def load_draft(self, key: str) -> dict[str, Any] | None:
+        row = self.store.conn().execute(
+            "SELECT payload FROM drafts WHERE key = ?", (key,)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            data = json.loads(row[0])
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) else None
+
+    def drafts(self, prefix: str = "quicklog") -> list[str]:
+        rows = self.store.conn().execute(
+            "SELECT key FROM drafts WHERE key = ? OR key LIKE ? ORDER BY updated_at DESC",
+            (prefix, prefix + ":%"),
+        )
+        return [str(r[0]) for r in rows]
+
+    def discard_draft(self, key: str) -> None:
+        with self.store.tx() as conn:
+            conn.execute("DELETE FROM drafts WHERE key = ?", (key,))
+
+    def remember_defaults(self, values: CaseValues) -> None:
+        """The office and channel the next quick log starts with."""
+        with self.store.tx() as conn:
+            self.store.set_meta("quicklog.office", values.office, conn)
+            self.store.set_meta("quicklog.channel", values.channel, conn)
+
+    def defaults(self) -> dict[str, str]:
+        return {
+            "office": self.store.get_meta("quicklog.office") or "",
+            "channel": self.store.get_meta("quicklog.channel") or "",
+        }
+
+
+def draft_key(case_id: str | None) -> str:
+    """The draft slot of the quick log for a new case or for editing *case_id*."""
+    return "quicklog" if case_id is None else f"quicklog:{case_id}"
