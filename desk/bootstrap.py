@@ -13,6 +13,10 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desk.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -99,9 +103,10 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
         box.finished.connect(lambda _r: app.exit(2))
         box.open()
 
-    def store_opened(store: object) -> None:
+    def store_opened(store: Store) -> None:
         timings["ready_ms"] = t0_ms()
-        ctx.set_store(store)  # type: ignore[arg-type]
+        window.mark_profile(store)
+        ctx.set_store(store)
         if quit_when_ready:
             print(json.dumps({
                 "first_paint_ms": round(timings["first_paint_ms"], 1),
@@ -109,7 +114,7 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
             }), flush=True)
             QTimer.singleShot(0, window.close)
 
-    def open_store() -> object:
+    def open_store() -> Store:
         from desk.store.store import open_store as _open
 
         return _open()

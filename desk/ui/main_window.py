@@ -11,6 +11,7 @@ import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
@@ -26,7 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.ui.context import AppContext
-from desk.ui.notices import NoticeArea
+from desk.ui.notices import NoticeArea, notice_style_sheet
+
+if TYPE_CHECKING:
+    from desk.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.notices = NoticeArea(central)
+        self.notices.setStyleSheet(notice_style_sheet(ctx.config.high_contrast))
         outer.addWidget(self.notices)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -106,12 +111,15 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setAccessibleName(_tr("Onderdelen"))
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.nav.setObjectName("nav")
+        # Generous targets, in font-relative units so they scale with the system font.
+        self.nav.setStyleSheet("QListWidget#nav::item { padding: 0.5em 0.8em; }")
         for area in self._areas:
             item = QListWidgetItem(area.label, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
         # Wide enough for the longest label at any font size or scale factor.
         char = self.fontMetrics().averageCharWidth()
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 6 * char)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 8 * char)
         body.addWidget(self.nav)
 
         self.stack = QStackedWidget(central)
@@ -218,6 +226,20 @@ class MainWindow(QMainWindow):
         from desk.ui.about import AboutDialog
 
         AboutDialog(self.ctx, self).open()
+
+    def mark_profile(self, store: Store) -> None:
+        """Make a training profile unmistakable: a banner that cannot be closed."""
+        if not store.is_training:
+            return
+        self.training_notice = self.notices.add(
+            _tr(
+                "OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. "
+                "Niets wordt naar de centrale server gestuurd."
+            ),
+            kind="training",
+            closable=False,
+        )
+        self.setWindowTitle(_tr("{0} — OEFENMODUS").format(self.windowTitle()))
 
     # -- geometry and first paint -----------------------------------------
     def restore_geometry(self) -> None:

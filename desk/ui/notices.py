@@ -47,3 +47,18 @@ class NoticeArea(QWidget):
 
     def texts(self) -> list[str]:
         return [n.label.text() for n in self.findChildren(Notice) if not n.isHidden()]
+
+
+def notice_style_sheet(high_contrast: bool = False) -> str:
+    """Notice colours; the text always says what the notice is, colour only helps."""
+    if high_contrast:
+        return (
+            "QFrame[noticeKind] { background: black; color: white; border: 2px solid white; }"
+            "QFrame[noticeKind] QLabel { color: white; }"
+        )
+    return (
+        'QFrame[noticeKind="warning"] { background: #fff4ce; border: 1px solid #8a6d00; }'
+        'QFrame[noticeKind="training"] { background: #ffe08a; border: 2px solid #5c4300; }'
+        'QFrame[noticeKind="info"] { background: #e8f1fb; border: 1px solid #2b5d8c; }'
+        "QFrame[noticeKind] QLabel { color: #1a1a1a; }"
+    )

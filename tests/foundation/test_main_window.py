@@ -174,3 +174,41 @@ def test_empty_areas_are_honest(qtbot, ctx, monkeypatch) -> None:  # type: ignor
     texts = [label.text() for label in page.findChildren(QLabel)]
     assert any("Nog geen statistieken" in t for t in texts)
     assert isinstance(ctx.config, Config)
+
+
+def test_training_profile_shows_banner(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from desk.store.store import open_store
+
+    store = open_store()
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.mark_profile(store)
+        assert not any("OEFENMODUS" in t for t in window.notices.texts())
+        store.set_meta("training", "1")
+        window.mark_profile(store)
+        assert any("OEFENMODUS" in t for t in window.notices.texts())
+        assert "OEFENMODUS" in window.windowTitle()
+    finally:
+        store.close()
+
+
+@pytest.mark.xvfb
+def test_main_window_renders_and_saves_screenshot(qtbot, ctx, artifacts_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1000, 650)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    qtbot.waitExposed(window)
+    image = window.grab().toImage()
+    assert image.width() >= 1000 and not image.isNull()
+    # the navigation shows every label in full
+    for row in range(window.nav.count()):
+        item = window.nav.item(row)
+        needed = window.nav.fontMetrics().horizontalAdvance(item.text())
+        assert window.nav.visualItemRect(item).width() >= needed
+    platform = QGuiApplication.platformName()
+    window.grab().save(str(artifacts_dir / f"foundation-main-window-{platform}.png"))
