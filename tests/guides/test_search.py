@@ -160,9 +160,33 @@ def test_ties_go_by_title() -> None:
     assert _ids(index, "premie") == ["b", "k", "z"]
 
 
-def test_all_words_must_match_and_stopwords_are_ignored(index: SearchIndex) -> None:
+def test_guides_with_all_words_come_alone_and_stopwords_are_ignored(index: SearchIndex) -> None:
     assert _ids(index, "hoe vraag ik de verbouwpremie aan") == ["verbouwpremie"]
-    assert _ids(index, "pin verbouw ") == []
+    # 'pin' is in two guides, 'eid' too, both only in the PIN guide's title.
+    assert _ids(index, "pin eid ") == ["eid-pin-puk", "kaartlezer"]
+    assert _ids(index, "pin vergeten ") == ["eid-pin-puk"]
+
+
+def test_when_no_guide_has_every_word_some_words_are_enough(index: SearchIndex) -> None:
+    # Nobody wrote "gsm"; the guides with "pin" still show, best first.
+    assert _ids(index, "pin gsm ") == ["eid-pin-puk", "kaartlezer"]
+    assert _ids(index, "gsm fax ") == []
+
+
+def test_a_word_in_more_fields_breaks_a_tie_but_never_beats_a_better_field() -> None:
+    index = SearchIndex(
+        [
+            _guide("a", "Afspraak op afstand"),
+            _guide("b", "Online afspraak", tags=("afspraak",), body="Maak een afspraak."),
+            _guide("c", "Iets anders", tags=("afspraak",), summary="afspraak", body="afspraak"),
+        ]
+    )
+    assert _ids(index, "afspraak ") == ["b", "a", "c"]
+
+
+def test_ph_and_f_spellings_match() -> None:
+    index = SearchIndex([_guide("p", "Phishing herkennen")])
+    assert _ids(index, "fishing ") == ["p"]
 
 
 def test_category_filter(index: SearchIndex) -> None:

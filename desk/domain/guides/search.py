@@ -17,8 +17,10 @@ Matching, per query word:
 * all words must match (very common words like "de", "hoe" are ignored).
 
 Ranking: title > tags and synonyms > summary > step texts; within a field a
-full word beats a prefix; the score of a guide is the sum over query words;
-ties go by title.
+full word beats a prefix; a word found in more fields gets a small bonus that
+never outweighs the field; the score of a guide is the sum over query words;
+ties go by title. When no guide has every word, the guides with some of the
+words are shown, ranked the same way.
 """
 
 from __future__ import annotations
@@ -37,8 +39,10 @@ from desk.domain.guides.model import Guide
 TITLE, KEYWORDS, SUMMARY, BODY = 0, 1, 2, 3
 FIELDS: Final = 4
 #: Score of a full-word match and of a prefix match, per field.
-FULL_SCORE: Final[tuple[int, ...]] = (32, 16, 8, 4)
-PREFIX_SCORE: Final[tuple[int, ...]] = (24, 12, 6, 3)
+FULL_SCORE: Final[tuple[int, ...]] = (128, 64, 32, 16)
+PREFIX_SCORE: Final[tuple[int, ...]] = (96, 48, 24, 12)
+#: Added per extra field a word is found in; too small to jump a field or match kind.
+FIELD_BONUS: Final = 1
 
 _COMBINING = re.compile("[\u0300-\u036f]")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -109,7 +113,7 @@ def word_set(text: str) -> set[str]:
 
 
 def _canonical(stem: str) -> str:
-    stem = _DOUBLE_END.sub(r"\1", stem)
+    stem = _DOUBLE_END.sub(r"\1", stem).replace("ph", "f")
     return _VOWEL_PAIRS.sub(lambda m: m.group(0)[0], stem)
 
 
@@ -253,8 +257,13 @@ class SearchIndex:
             position += 1
         return masks
 
-    def _tiers(self, word: str, typing: bool) -> list[tuple[int, int]]:
-        """Disjoint ``(score, guides)`` groups for one query word, best first."""
+    def _tiers(self, word: str, typing: bool) -> tuple[list[tuple[int, int]], list[int]]:
+        """Scores of one query word.
+
+        Returns:
+            Disjoint ``(score, guides)`` groups by best field, best first; and
+            bonus masks: guides where the word is in at least 2, 3 and 4 fields.
+        """
         full = self._full(word)
         prefix = self._prefix(word) if typing else [0, 0, 0, 0]
         tiers: list[tuple[int, int]] = []
@@ -268,7 +277,46 @@ class SearchIndex:
                 if fresh:
                     tiers.append((score, fresh))
                     assigned |= fresh
-        return tiers
+        a, b, c, d = (full[i] | prefix[i] for i in range(FIELDS))
+        bonus = [
+            (a & b) | (a & c) | (a & d) | (b & c) | (b & d) | (c & d),
+            (a & b & c) | (a & b & d) | (a & c & d) | (b & c & d),
+            a & b & c & d,
+        ]
+        return tiers, [m for m in bonus if m]
+
+    @staticmethod
+    def _combine(
+        candidates: int,
+        scored: list[tuple[list[tuple[int, int]], list[int]]],
+        *,
+        require_all: bool,
+    ) -> dict[int, int]:
+        """Sum the per-word scores into ``{total score: guides}`` with bit operations."""
+        groups: dict[int, int] = {0: candidates}
+        for tiers, bonuses in scored:
+            merged: dict[int, int] = defaultdict(int)
+            for total, mask in groups.items():
+                rest = mask
+                for score, tier in tiers:
+                    both = mask & tier
+                    if both:
+                        merged[total + score] |= both
+                        rest &= ~tier
+                if rest and not require_all:
+                    merged[total] |= rest
+            for bonus in bonuses:
+                split: dict[int, int] = defaultdict(int)
+                for total, mask in merged.items():
+                    if mask & bonus:
+                        split[total + FIELD_BONUS] |= mask & bonus
+                    if mask & ~bonus:
+                        split[total] |= mask & ~bonus
+                merged = split
+            groups = {total: mask for total, mask in merged.items() if mask}
+            if not groups:
+                return {}
+        return groups
 
     def search(
         self, query: str, category: str | None = None, limit: int | None = None
@@ -288,18 +336,15 @@ class SearchIndex:
         if typing and typed and typed[-1] in STOPWORDS and meaningful:
             typing = False  # the prefix word was a stop word that we dropped
         query_words = meaningful or typed
-        groups: dict[int, int] = {0: candidates}
-        for position, word in enumerate(query_words):
-            tiers = self._tiers(word, typing and position == len(query_words) - 1)
-            merged: dict[int, int] = defaultdict(int)
-            for total, mask in groups.items():
-                for score, tier in tiers:
-                    both = mask & tier
-                    if both:
-                        merged[total + score] |= both
-            groups = merged
-            if not groups:
-                return []
+        scored = [
+            self._tiers(word, typing and position == len(query_words) - 1)
+            for position, word in enumerate(query_words)
+        ]
+        groups = self._combine(candidates, scored, require_all=True)
+        if not groups and len(query_words) > 1:
+            # Nothing has every word ("paswoord kwijt"): show what has most of them.
+            groups = self._combine(candidates, scored, require_all=False)
+            groups.pop(0, None)
         hits: list[SearchHit] = []
         for total in sorted(groups, reverse=True):
             for number in _bits(groups[total]):
