@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from desk.central import tables as t
@@ -323,3 +325,19 @@ def test_push_many_ids_in_one_batch(central: Central) -> None:
     assert answer.status_code == 200
     assert len(answer.json()["results"]) == 500
     assert _rows(central) == 500
+
+
+def test_access_log_is_json_without_tokens_or_personal_data(
+    central: Central, caplog: pytest.LogCaptureFixture
+) -> None:
+    dev = central.enroll("harelbeke")
+    with caplog.at_level(logging.INFO, logger="desk.central.access"):
+        _push(central, dev, change("referral"))
+        central.client.get("/v1/pull?cursor=0", headers=dev.headers)
+    lines = [r.getMessage() for r in caplog.records if r.name == "desk.central.access"]
+    assert len(lines) == 2
+    entries = [json.loads(line) for line in lines]
+    assert entries[0]["path"] == "/v1/push" and entries[0]["status"] == 200
+    assert entries[0]["device"] == dev.id and entries[0]["org"] == "harelbeke"
+    text = "\n".join(lines)
+    assert dev.token not in text and "Fictieve" not in text and "cursor" not in text
