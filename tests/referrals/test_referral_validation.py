@@ -31,6 +31,7 @@ def test_a_complete_referral_with_consent_is_valid() -> None:
         ({"urgency": "asap"}, "urgency", "dringend"),
         ({"service_id": None}, "service_id", "Kies een partnerdienst"),
         ({"service_id": ""}, "service_id", "Kies een partnerdienst"),
+        ({"case_id": "case-1"}, "case_id", "koppeling met het contact"),
     ],
 )
 def test_required_and_known_fields(changes: dict[str, object], field: str, fragment: str) -> None:

@@ -14,6 +14,8 @@ from desk.domain.referrals.model import KIND_CONSENT_WITHDRAWN, Consent, History
 
 __all__ = ["give_consent", "withdraw_consent"]
 
+#: Every withdrawal history entry starts with this text. The wire format has no
+#: entry "kind", so :func:`desk.domain.referrals.wire.from_wire` recognises it by it.
 WITHDRAWN_NOTE = "Toestemming ingetrokken: naam, contactgegevens en notities zijn gewist."
 
 
@@ -50,7 +52,7 @@ def withdraw_consent(referral: Referral, *, by: str, at: datetime, note: str = "
         status=referral.status,
         at=moment,
         by=by,
-        note=note or WITHDRAWN_NOTE,
+        note=f"{WITHDRAWN_NOTE} {note}".strip(),
         kind=KIND_CONSENT_WITHDRAWN,
     )
     return replace(

@@ -9,6 +9,7 @@ The form shows each message under its field.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Collection
 from dataclasses import replace
 from typing import Final
@@ -90,6 +91,14 @@ def validate_referral(
             f"De partnerdienst „{referral.service_id}” staat niet (meer) in de partnergids. "
             "Kies een andere dienst."
         )
+
+    if referral.case_id is not None:
+        try:
+            uuid.UUID(referral.case_id)
+        except ValueError:
+            errors["case_id"] = (
+                "De koppeling met het contact is ongeldig. Kies het contact opnieuw."
+            )
 
     if referral.consent.active:
         errors.update(_consent_given(referral))

@@ -8,6 +8,19 @@ envelope), which is why :func:`from_wire` takes it as an argument.
 ``citizen`` is ``null`` without active consent, and ``notes`` is then
 ``""``: :func:`to_wire` enforces this even if a caller forgot to validate, so
 personal data can never leave the desk without consent.
+
+The body matches the central service's strict schema
+(``desk.central.schemas.ReferralBody``), which has no room (yet) for the
+consent text's language, the withdrawal time or a history entry's kind:
+
+* ``consent`` is ``null`` when consent was never given, otherwise
+  ``{given, text_version, at, staff}``; ``given`` is ``false`` after a
+  withdrawal. ``text_version`` carries the language as ``"<version>/<lang>"``
+  (``"2026-11-v1/fr"``) so the exact text shown stays traceable.
+* A withdrawal is a history entry whose note starts with
+  :data:`~desk.domain.referrals.consent_rules.WITHDRAWN_NOTE`;
+  :func:`from_wire` rebuilds ``withdrawn_at``/``withdrawn_by`` from it.
+* Empty phone, e-mail and availability are ``null``.
 """
 
 from __future__ import annotations
@@ -16,7 +29,14 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from desk.domain.referrals.model import Citizen, Consent, HistoryEntry, Referral
+from desk.domain.referrals.consent_rules import WITHDRAWN_NOTE
+from desk.domain.referrals.model import (
+    KIND_CONSENT_WITHDRAWN,
+    Citizen,
+    Consent,
+    HistoryEntry,
+    Referral,
+)
 from desk.errors import InputError
 
 __all__ = ["WireFormatError", "from_wire", "to_wire"]
@@ -30,6 +50,21 @@ def _ts(moment: datetime | None) -> str | None:
     if moment is None:
         return None
     return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _consent_wire(consent: Consent) -> dict[str, Any] | None:
+    if not consent.text_version or consent.at is None:
+        return None  # never given: an anonymous referral
+    return {
+        "given": consent.active,
+        "text_version": f"{consent.text_version}/{consent.language}",
+        "at": _ts(consent.at),
+        "staff": consent.staff,
+    }
+
+
+def _none_if_empty(value: str) -> str | None:
+    return value if value.strip() else None
 
 
 def to_wire(referral: Referral) -> dict[str, Any]:
@@ -46,35 +81,21 @@ def to_wire(referral: Referral) -> dict[str, Any]:
         "barriers": list(referral.barriers),
         "urgency": referral.urgency,
         "service_id": referral.service_id,
-        "consent": {
-            "given": consent.given,
-            "text_version": consent.text_version,
-            "language": consent.language,
-            "at": _ts(consent.at),
-            "staff": consent.staff,
-            "withdrawn_at": _ts(consent.withdrawn_at),
-            "withdrawn_by": consent.withdrawn_by,
-        },
+        "consent": _consent_wire(consent),
         "citizen": None
         if citizen is None
         else {
             "name": citizen.name,
-            "phone": citizen.phone,
-            "email": citizen.email,
+            "phone": _none_if_empty(citizen.phone),
+            "email": _none_if_empty(citizen.email),
             "contact_channel": citizen.contact_channel,
             "language": citizen.language,
-            "availability": citizen.availability,
+            "availability": _none_if_empty(citizen.availability),
         },
         "notes": referral.notes if consent.active else "",
         "status": referral.status,
         "status_history": [
-            {
-                "status": entry.status,
-                "at": _ts(entry.at),
-                "by": entry.by,
-                "note": entry.note,
-                "kind": entry.kind,
-            }
+            {"status": entry.status, "at": _ts(entry.at), "by": entry.by, "note": entry.note}
             for entry in referral.status_history
         ],
         "training": referral.training,
@@ -120,6 +141,31 @@ def _texts(body: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _consent_from_wire(body: Mapping[str, Any], history: list[HistoryEntry]) -> Consent:
+    raw = body.get("consent")
+    if raw is None:
+        return Consent()
+    if not isinstance(raw, dict):
+        raise WireFormatError("Doorverwijzing onleesbaar: consent moet een object of null zijn.")
+    given = bool(_get(raw, "given", bool, "consent."))
+    version, _, language = _opt_text(raw, "text_version", "consent.").rpartition("/")
+    if not version:  # no language suffix (written by another client)
+        version, language = language, "nl"
+    withdrawals = [e for e in history if e.kind == KIND_CONSENT_WITHDRAWN]
+    withdrawn = withdrawals[-1] if withdrawals and not given else None
+    return Consent(
+        # A withdrawn consent was given once; given=false without a
+        # withdrawal entry means the server only knows "no consent".
+        given=given or withdrawn is not None,
+        text_version=version,
+        language=language or "nl",
+        at=_parse_ts(raw.get("at"), "consent.at"),
+        staff=_opt_text(raw, "staff", "consent."),
+        withdrawn_at=withdrawn.at if withdrawn else None,
+        withdrawn_by=withdrawn.by if withdrawn else "",
+    )
+
+
 def from_wire(record_id: str, body: Mapping[str, Any]) -> Referral:
     """Rebuild a :class:`Referral` from :func:`to_wire` output.
 
@@ -130,18 +176,6 @@ def from_wire(record_id: str, body: Mapping[str, Any]) -> Referral:
     """
     if not isinstance(body, Mapping):
         raise WireFormatError("Doorverwijzing onleesbaar: verwacht een JSON-object.")
-    raw_consent = _get(body, "consent", dict, "")
-    consent = Consent(
-        given=bool(_get(raw_consent, "given", bool, "consent.")),
-        text_version=_opt_text(raw_consent, "text_version", "consent."),
-        language=_opt_text(raw_consent, "language", "consent.") or "nl",
-        at=_parse_ts(raw_consent.get("at"), "consent.at", optional=True),
-        staff=_opt_text(raw_consent, "staff", "consent."),
-        withdrawn_at=_parse_ts(
-            raw_consent.get("withdrawn_at"), "consent.withdrawn_at", optional=True
-        ),
-        withdrawn_by=_opt_text(raw_consent, "withdrawn_by", "consent."),
-    )
     citizen: Citizen | None = None
     raw_citizen = body.get("citizen")
     if raw_citizen is not None:
@@ -170,9 +204,15 @@ def from_wire(record_id: str, body: Mapping[str, Any]) -> Referral:
                 at=at,
                 by=_opt_text(raw, "by", where),
                 note=_opt_text(raw, "note", where),
-                kind=_opt_text(raw, "kind", where) or "status",
             )
         )
+    history = [
+        HistoryEntry(e.status, e.at, e.by, e.note, KIND_CONSENT_WITHDRAWN)
+        if e.note.startswith(WITHDRAWN_NOTE)
+        else e
+        for e in history
+    ]
+    consent = _consent_from_wire(body, history)
     case_id = body.get("case_id")
     service_id = body.get("service_id")
     created = _parse_ts(body.get("created_at"), "created_at")
