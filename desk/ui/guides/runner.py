@@ -1,0 +1,494 @@
+"""The step runner: runs one guide (and the guides it links to) with a citizen.
+
+It owns a :class:`~desk.domain.guides.session.GuideRun` and renders its state
+in the panels of :mod:`desk.ui.guides.runner_panels`. It also owns the
+citizen view and the handout, because both follow the run and the citizen's
+chosen language.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.guides.library import Library
+from desk.domain.guides.model import Guide, Translation
+from desk.domain.guides.session import Clock, GuideRun, GuideSession, utc_now
+from desk.ui.context import AppContext
+from desk.ui.guides.citizen import (
+    CitizenState,
+    CitizenView,
+    end_state,
+    intro_state,
+    running_state,
+    step_texts,
+)
+from desk.ui.guides.handout import Handout, handout_document, render_handout_pdf
+from desk.ui.guides.labels import language_name
+from desk.ui.guides.progress import Estimate, estimate
+from desk.ui.guides.runner_panels import (
+    EndedPanel,
+    OutcomePanel,
+    PrestartPanel,
+    StepPanel,
+    scrolled,
+)
+
+log = logging.getLogger(__name__)
+
+
+class RunnerView(QWidget):
+    """Runs a guide: pre-start checklist, steps, outcome; citizen view and handout.
+
+    Signals:
+        citizen_state_changed(CitizenState): what the citizen view shows now.
+        run_ended(list): the run's GuideSession records, once, when it ends.
+        back_to_library: staff want the guide library again.
+        pdf_saved(Path): a handout PDF was written.
+    """
+
+    citizen_state_changed = Signal(object)
+    run_ended = Signal(object)
+    back_to_library = Signal()
+    pdf_saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 clock: Clock = utc_now) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.clock = clock
+        self.library: Library | None = None
+        self.guide: Guide | None = None  # the guide opened from the library
+        self.run: GuideRun | None = None
+        self.preferred_language = "nl"
+        self.citizen_state: CitizenState | None = None
+        self.citizen_view: CitizenView | None = None
+
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.library_button = QPushButton(self.tr("« Terug naar &gidsen"), self)
+        self.library_button.setAccessibleName(self.tr("Terug naar de gidsen"))
+        self.library_button.clicked.connect(self._header_back)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        header.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.title, 1)
+        outer.addLayout(header)
+
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        self.stack = QStackedWidget(self)
+        self.prestart = PrestartPanel()
+        self.step_panel = StepPanel()
+        self.outcome_panel = OutcomePanel()
+        self.ended_panel = EndedPanel()
+        self.stack.addWidget(scrolled(self.prestart, self.stack))
+        self.stack.addWidget(scrolled(self.step_panel, self.stack))
+        self.stack.addWidget(self.outcome_panel)
+        self.stack.addWidget(self.ended_panel)
+        body.addWidget(self.stack, 3)
+        body.addWidget(self._build_citizen_box(), 1)
+
+        self.prestart.start_requested.connect(self.start)
+        self.step_panel.next_requested.connect(self.next)
+        self.step_panel.back_requested.connect(self.back)
+        self.step_panel.answer_chosen.connect(self.answer)
+        self.step_panel.end_requested.connect(lambda: self._ask_outcome("done"))
+        self.step_panel.actor_changed.connect(self._set_actor)
+        self.step_panel.note_changed.connect(self._set_note)
+        self.outcome_panel.confirmed.connect(self._outcome_confirmed)
+        self.outcome_panel.cancelled.connect(self._show_current_step)
+        self.ended_panel.back_requested.connect(self.back_to_library)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        back = QShortcut(QKeySequence("Alt+Left"), self, context=context)
+        back.activated.connect(self._shortcut_back)
+        forward = QShortcut(QKeySequence("Alt+Right"), self, context=context)
+        forward.activated.connect(self._shortcut_next)
+
+    def _build_citizen_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Voor de burger"), self)
+        layout = QVBoxLayout(box)
+        self.language_label = QLabel(self.tr("&Taal van de burger:"), box)
+        self.language = QComboBox(box)
+        self.language.setAccessibleName(self.tr("Taal van de burger"))
+        self.language_label.setBuddy(self.language)
+        self.language.activated.connect(self._language_chosen)
+        self.language_note = QLabel(box)
+        self.language_note.setWordWrap(True)
+        layout.addWidget(self.language_label)
+        layout.addWidget(self.language)
+        layout.addWidget(self.language_note)
+
+        self.view_button = QPushButton(self.tr("B&urgerscherm tonen"), box)
+        self.view_button.setCheckable(True)
+        self.view_button.setAccessibleName(self.tr("Burgerscherm tonen of verbergen"))
+        self.view_button.toggled.connect(self.set_citizen_view_visible)
+        self.screen_label = QLabel(self.tr("Sc&herm voor de burger:"), box)
+        self.screen_choice = QComboBox(box)
+        self.screen_choice.setAccessibleName(self.tr("Scherm voor de burger"))
+        self.screen_label.setBuddy(self.screen_choice)
+        self.contrast = QCheckBox(self.tr("Hoog &contrast (wit op zwart)"), box)
+        self.contrast.setAccessibleName(self.tr("Hoog contrast op het burgerscherm"))
+        self.contrast.toggled.connect(self._contrast_toggled)
+        layout.addWidget(self.view_button)
+        layout.addWidget(self.screen_label)
+        layout.addWidget(self.screen_choice)
+        layout.addWidget(self.contrast)
+
+        layout.addSpacing(self.fontMetrics().lineSpacing())
+        layout.addWidget(QLabel(self.tr("Handout om mee te nemen:"), box))
+        self.pdf_button = QPushButton(self.tr("Bewaren als &PDF…"), box)
+        self.pdf_button.setAccessibleName(self.tr("Handout bewaren als PDF"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self.tr("Af&drukken…"), box)
+        self.print_button.setAccessibleName(self.tr("Handout afdrukken"))
+        self.print_button.clicked.connect(self.print_handout)
+        layout.addWidget(self.pdf_button)
+        layout.addWidget(self.print_button)
+        layout.addStretch(1)
+        self._fill_screens()
+        return box
+
+    # -- opening and the run -------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.run is not None and self.run.started and not self.run.ended
+
+    @property
+    def current_guide(self) -> Guide | None:
+        return self.run.guide if self.run is not None else self.guide
+
+    def open_guide(self, guide: Guide, library: Library) -> None:
+        """Show ``guide`` before starting. A run still going is stopped and recorded."""
+        if self.running:
+            self._end_with("stopped", None)
+        self.library = library
+        self.guide = guide
+        self.run = GuideRun(guide, library.get, clock=self.clock)
+        self.prestart.show_guide(guide)
+        self._guide_changed()
+        self.stack.setCurrentIndex(0)
+        self._publish()
+        self.prestart.first_focus().setFocus()
+
+    def start(self) -> None:
+        if self.run is None or self.run.started:
+            return
+        self.run.start()
+        self._show_current_step()
+
+    def next(self) -> None:
+        if not self.running or self.run is None:
+            return
+        if self.run.current_step.question is not None:
+            return
+        self._moved(lambda run: run.next())
+
+    def answer(self, index: int) -> None:
+        if not self.running:
+            return
+        self._moved(lambda run: run.answer(index))
+
+    def back(self) -> None:
+        if self.run is not None and self.run.can_back:
+            self.run.back()
+            self._show_current_step()
+
+    def _moved(self, action: object) -> None:
+        assert self.run is not None
+        before = self.run.guide.id
+        try:
+            action(self.run)  # type: ignore[operator]
+        except Exception as exc:  # a link to a missing guide must not lose the run
+            self.ctx.errors.report(exc)
+            return
+        if self.run.ended:
+            self._run_over()
+            return
+        if self.run.guide.id != before:
+            self._guide_changed()
+        self._show_current_step()
+
+    def _show_current_step(self) -> None:
+        if not self.running or self.run is None:
+            return
+        step = self.run.current_step
+        _, citizen = step_texts(step, self._translation())
+        self.step_panel.show_step(
+            step,
+            self.progress(),
+            self.run.actor,
+            self.run.note,
+            citizen,
+            self.run.can_back,
+        )
+        self.stack.setCurrentIndex(1)
+        self._publish()
+        self.step_panel.first_focus().setFocus()
+
+    def progress(self) -> Estimate:
+        """Where the run stands, counted towards success (see :mod:`.progress`)."""
+        assert self.run is not None
+        position = self.run.progress().position
+        return estimate(self.run.guide, self.run.current_step.id, position)
+
+    def _set_actor(self, actor: str) -> None:
+        if self.running and self.run is not None:
+            self.run.set_actor(actor)  # type: ignore[arg-type]
+
+    def _set_note(self, text: str) -> None:
+        if self.running and self.run is not None:
+            self.run.note = text
+
+    def _ask_outcome(self, preselect: str) -> None:
+        self.outcome_panel.reset(preselect)
+        self.stack.setCurrentIndex(2)
+        self.outcome_panel.first_focus().setFocus()
+
+    def _outcome_confirmed(self, outcome: str, reason: str | None) -> None:
+        self._end_with(outcome, reason)
+
+    def _end_with(self, outcome: str, reason: str | None) -> None:
+        if not self.running or self.run is None:
+            return
+        if outcome == "done":
+            self.run.finish()
+        else:
+            self.run.stop(outcome, reason)  # type: ignore[arg-type]
+        self._run_over()
+
+    def _run_over(self) -> None:
+        assert self.run is not None
+        sessions = self.run.sessions
+        titles = {}
+        if self.library is not None:
+            titles = {s.guide_id: g.title for s in sessions if (g := self.library.get(s.guide_id))}
+        self.ended_panel.show_sessions(sessions, titles)
+        self.stack.setCurrentIndex(3)
+        self._publish()
+        self.ended_panel.first_focus().setFocus()
+        self.run_ended.emit(sessions)
+
+    def stop_if_running(self) -> list[GuideSession]:
+        """Stop a run in progress (outcome ``stopped``); returns its records."""
+        if self.running and self.run is not None:
+            self._end_with("stopped", None)
+            return self.run.sessions
+        return []
+
+    def _header_back(self) -> None:
+        if self.running:
+            # Leaving mid-run must not lose the record: ask how it ended.
+            self._ask_outcome("stopped")
+        else:
+            self.back_to_library.emit()
+
+    def _shortcut_back(self) -> None:
+        if self.stack.currentIndex() == 1:
+            self.back()
+
+    def _shortcut_next(self) -> None:
+        if self.stack.currentIndex() == 1:
+            self.next()
+
+    # -- language ------------------------------------------------------------
+    def available_languages(self) -> list[str]:
+        guide = self.current_guide
+        if guide is None or self.library is None:
+            return ["nl"]
+        return ["nl", *[lang for lang in self.library.languages(guide.id) if lang != "nl"]]
+
+    @property
+    def language_code(self) -> str:
+        """The language the citizen sees now (the preference, if this guide has it)."""
+        available = self.available_languages()
+        return self.preferred_language if self.preferred_language in available else "nl"
+
+    def set_language(self, code: str) -> None:
+        self.preferred_language = code
+        self._fill_languages()
+        if self.running:
+            self._show_current_step()
+        else:
+            self._publish()
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if isinstance(code, str):
+            self.set_language(code)
+
+    def _translation(self) -> Translation | None:
+        guide = self.current_guide
+        code = self.language_code
+        if guide is None or self.library is None or code == "nl":
+            return None
+        return self.library.translation(guide.id, code)
+
+    def _guide_changed(self) -> None:
+        guide = self.current_guide
+        if guide is None:
+            return
+        self.title.setText(guide.title)
+        self._fill_languages()
+
+    def _fill_languages(self) -> None:
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code in self.available_languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.language_code)))
+        self.language.blockSignals(False)
+        if self.preferred_language != self.language_code:
+            self.language_note.setText(
+                self.tr("Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.")
+                .format(language_name(self.preferred_language))
+            )
+            self.language_note.show()
+        else:
+            self.language_note.hide()
+
+    # -- citizen view --------------------------------------------------------
+    def _publish(self) -> None:
+        guide = self.current_guide
+        if guide is None or self.run is None:
+            return
+        translation = self._translation()
+        code = self.language_code
+        if self.run.ended:
+            state = end_state(guide, translation, code)
+        elif not self.run.started:
+            state = intro_state(guide, translation, code)
+        else:
+            state = running_state(guide, self.run.current_step, translation, code,
+                                  self.progress())
+        self.citizen_state = state
+        if self.citizen_view is not None:
+            self.citizen_view.show_state(state)
+        self.citizen_state_changed.emit(state)
+
+    def _fill_screens(self) -> None:
+        screens = QGuiApplication.screens()
+        self.screen_choice.clear()
+        mine = self.screen()
+        preferred = 0
+        for index, screen in enumerate(screens):
+            size = screen.size()
+            text = self.tr("Scherm {0}: {1} ({2}×{3})").format(
+                index + 1, screen.name(), size.width(), size.height()
+            )
+            if screen is mine:
+                text += " " + self.tr("— hetzelfde als Desk")
+            elif preferred == 0:
+                preferred = index
+            self.screen_choice.addItem(text, index)
+        self.screen_choice.setCurrentIndex(preferred)
+        several = len(screens) > 1
+        self.screen_label.setVisible(several)
+        self.screen_choice.setVisible(several)
+
+    def ensure_citizen_view(self) -> CitizenView:
+        if self.citizen_view is None:
+            self.citizen_view = CitizenView(self)
+            self.citizen_view.set_high_contrast(self.contrast.isChecked())
+            self.citizen_view.visibility_changed.connect(self._view_visibility)
+            if self.citizen_state is not None:
+                self.citizen_view.show_state(self.citizen_state)
+        return self.citizen_view
+
+    def set_citizen_view_visible(self, visible: bool) -> None:
+        if not visible:
+            if self.citizen_view is not None:
+                self.citizen_view.hide()
+            return
+        view = self.ensure_citizen_view()
+        screens = QGuiApplication.screens()
+        index = self.screen_choice.currentData()
+        target = screens[index] if isinstance(index, int) and index < len(screens) else None
+        view.place_on(target if len(screens) > 1 else None)
+
+    def _view_visibility(self, visible: bool) -> None:
+        if self.view_button.isChecked() != visible:
+            self.view_button.blockSignals(True)
+            self.view_button.setChecked(visible)
+            self.view_button.blockSignals(False)
+        self.view_button.setText(
+            self.tr("B&urgerscherm verbergen") if visible else self.tr("B&urgerscherm tonen")
+        )
+
+    def _contrast_toggled(self, on: bool) -> None:
+        if self.citizen_view is not None:
+            self.citizen_view.set_high_contrast(on)
+
+    # -- handout ---------------------------------------------------------------
+    def current_handout(self) -> Handout | None:
+        guide = self.current_guide
+        if guide is None:
+            return None
+        from_step = self.run.current_step.id if self.running and self.run is not None else None
+        return Handout(guide, self._translation(), self.language_code, from_step)
+
+    def save_pdf(self) -> None:
+        handout = self.current_handout()
+        if handout is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"{handout.guide.id}-{handout.language}.pdf")
+        dialog = QFileDialog(self, self.tr("Handout bewaren als PDF"), suggested)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(suggested)
+        dialog.fileSelected.connect(lambda name: self.write_pdf(handout, Path(name)))
+        dialog.open()
+
+    def write_pdf(self, handout: Handout, path: Path) -> None:
+        """Render the handout to ``path`` off the GUI thread; ``pdf_saved`` when done."""
+        self.ctx.worker.submit(
+            render_handout_pdf,
+            handout,
+            path,
+            on_done=self.pdf_saved.emit,
+            on_error=self.ctx.errors.report,
+            title=self.tr("Handout bewaren"),
+            progress_parent=self,
+        )
+
+    def print_handout(self) -> None:
+        handout = self.current_handout()
+        if handout is None:
+            return
+        try:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        except ImportError:
+            self.ctx.errors.report(ImportError("QtPrintSupport"))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Handout afdrukken"))
+
+        def print_now() -> None:
+            handout_document(handout).print_(printer)
+
+        dialog.accepted.connect(print_now)
+        dialog.setModal(True)
+        dialog.show()
