@@ -41,13 +41,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _shown(path: Path) -> str:
-    """The path as the user typed it when possible, else relative to the working folder."""
+    """The path as typed; an absolute path inside the working folder is shown relative to it."""
     if not path.is_absolute():
         return str(path)
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def run(args: argparse.Namespace) -> int:

@@ -163,6 +163,12 @@ def _key_lines(front: list[str], first_line: int, sink: _Sink) -> dict[str, int]
             continue
         if in_multiline:
             continue
+        if depth == 0 and raw.lstrip().startswith("["):
+            # A [table]: not allowed in the header, and tomllib reports it as an
+            # unknown key; its own keys are not top-level keys.
+            table = raw.strip().strip("[]").strip()
+            lines.setdefault(table, line_no)
+            break
         if depth == 0:
             match = _TOML_KEY.match(raw)
             if match:
