@@ -39,18 +39,9 @@ LIST_COLUMNS = (
     "rowid", "id", "occurred_at", "office", "staff", "channel", "topics", "outcome",
     "not_possible_reason", "duration_min", "follow_up_on", "follow_up_done", "sync_state",
 )
-#: Sort keys the list offers, with the SQL expression behind each.
-SORTABLE: dict[str, str] = {
-    "occurred_at": "occurred_at",
-    "office": "office",
-    "staff": "staff",
-    "channel": "channel",
-    "topics": "topics",
-    "outcome": "outcome",
-    "duration_min": "duration_min",
-    "follow_up_on": "ifnull(follow_up_on, '')",
-    "sync_state": "sync_state",
-}
+#: Sort keys the list offers. Each is backed by an index ending in occurred_at,
+#: and ties are broken by (occurred_at, rowid), so keyset paging is exact.
+SORTABLE = ("occurred_at", "office", "staff", "channel", "outcome", "duration_min")
 
 
 @dataclass(frozen=True)
@@ -104,7 +95,7 @@ class CaseQuery:
 class Page:
     rows: list[tuple[Any, ...]]
     more: bool
-    after: tuple[Any, int] | None = field(default=None)
+    after: tuple[Any, ...] | None = field(default=None)
 
 
 class CaseRepository:
@@ -175,27 +166,29 @@ class CaseRepository:
         self,
         query: CaseQuery,
         *,
-        after: tuple[Any, int] | None = None,
+        after: tuple[Any, ...] | None = None,
         limit: int = 250,
     ) -> Page:
-        """One page of the list, after the keyset position *after*."""
+        """One page of the list, after the keyset position *after* (from the last page)."""
         where, params = query.where()
-        expr = SORTABLE.get(query.sort, "occurred_at")
+        key = query.sort if query.sort in SORTABLE else "occurred_at"
+        keys = ["occurred_at", "rowid"] if key == "occurred_at" else [key, "occurred_at", "rowid"]
         op = "<" if query.descending else ">"
         if after is not None:
-            where += f" AND ({expr} {op} ? OR ({expr} = ? AND rowid {op} ?))"
-            params += [after[0], after[0], after[1]]
-        order = "DESC" if query.descending else "ASC"
-        cols = ", ".join(LIST_COLUMNS)
+            where += f" AND ({', '.join(keys)}) {op} ({', '.join('?' for _ in keys)})"
+            params += list(after)
+        order = " DESC" if query.descending else ""
         sql = (
-            f"SELECT {cols}, {expr} AS sort_value FROM cases WHERE {where} "
-            f"ORDER BY {expr} {order}, rowid {order} LIMIT ?"
+            f"SELECT {', '.join(LIST_COLUMNS)} FROM cases WHERE {where} "
+            f"ORDER BY {', '.join(k + order for k in keys)} LIMIT ?"
         )
         raw = self.store.conn().execute(sql, (*params, limit + 1)).fetchall()
         more = len(raw) > limit
         rows = [tuple(r) for r in raw[:limit]]
-        last = (rows[-1][-1], rows[-1][0]) if rows else after
-        return Page(rows=[r[:-1] for r in rows], more=more, after=last)
+        if rows:
+            last = rows[-1]
+            after = tuple(last[LIST_COLUMNS.index(k)] for k in keys)
+        return Page(rows=rows, more=more, after=after)
 
     def count(self, query: CaseQuery) -> int:
         where, params = query.where()
@@ -220,8 +213,9 @@ class CaseRepository:
             rows = self.store.conn().execute(sql, (*args, batch)).fetchall()
             if not rows:
                 return
+            names = rows[0].keys()
             for row in rows:
-                yield {k: row[k] for k in row if k != "_rowid"}
+                yield {k: v for k, v in zip(names, row, strict=True) if k != "_rowid"}
             after = (rows[-1]["occurred_at"], rows[-1]["_rowid"])
 
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
@@ -242,7 +236,7 @@ class CaseRepository:
             "AND follow_up_on <= ? ORDER BY follow_up_on, rowid LIMIT 500"
         )
         rows = self.store.conn().execute(sql, (today.isoformat(),)).fetchall()
-        return [{k: r[k] for k in r} for r in rows]
+        return [dict(zip(r.keys(), r, strict=True)) for r in rows]
 
     def distinct_topics(self, limit: int = 200) -> list[str]:
         """Topics used in the log (for the topic filter), most recent cases first."""

@@ -117,7 +117,10 @@ class Case(Syncable, Base):
     training: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (
-        Index("ix_cases_occurred_at", "occurred_at"),
+        # Covers the default order and the search (migration 0002).
+        Index("ix_cases_occurred_at", "occurred_at", "deleted", "search_text"),
+        Index("ix_cases_staff_occurred", "staff", "occurred_at"),
+        Index("ix_cases_duration_occurred", "duration_min", "occurred_at"),
         Index("ix_cases_follow_up", "follow_up_on"),
         Index("ix_cases_sync_state", "sync_state"),
         Index("ix_cases_office_occurred", "office", "occurred_at"),

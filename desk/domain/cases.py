@@ -1,0 +1,579 @@
+"""The case record: vocabulary, validation and the wire body.
+
+Pure logic, shared by the quick-log dialog, the CSV import, the demo data and
+the sync client. A form (or a CSV row) is a mapping of field name to text;
+:func:`validate_case` turns it into a :class:`CaseValues` or raises
+:class:`CaseInvalid` listing *every* problem per field, so a screen can show
+them all inline and nothing is ever saved half-way.
+
+Times are kept in UTC; people type and read Belgian local time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Final
+
+from desk.domain.formats import local
+
+CHANNELS: Final = ("counter", "phone", "home_visit", "email", "video")
+OUTCOMES: Final = (
+    "citizen_alone", "together", "for_citizen", "referred", "follow_up", "not_possible",
+)
+REASONS: Final = ("no_eid", "pin_unknown", "no_smartphone", "portal_down", "language", "other")
+SKILLS: Final = ("self_reliant", "needs_help", "cannot_yet")
+FEEDBACKS: Final = ("happy", "neutral", "unhappy")
+#: Languages offered in the form (ISO 639-1); other well-formed codes are accepted too.
+LANGUAGES: Final = ("nl", "fr", "en", "de", "ar", "tr", "uk", "ru", "pl", "ro", "es", "so", "ti")
+
+#: Dutch labels for the codes (the UI translates them through tr()).
+CHANNEL_LABELS: Final = {
+    "counter": "Loket", "phone": "Telefoon", "home_visit": "Huisbezoek",
+    "email": "E-mail", "video": "Video",
+}
+OUTCOME_LABELS: Final = {
+    "citizen_alone": "Zelf gedaan door burger",
+    "together": "Samen gedaan",
+    "for_citizen": "Gedaan voor burger",
+    "referred": "Doorverwezen",
+    "follow_up": "Opvolging nodig",
+    "not_possible": "Niet mogelijk",
+}
+REASON_LABELS: Final = {
+    "no_eid": "Geen eID", "pin_unknown": "PIN onbekend", "no_smartphone": "Geen smartphone",
+    "portal_down": "Portaal buiten dienst", "language": "Taal", "other": "Andere reden",
+}
+SKILL_LABELS: Final = {
+    "self_reliant": "Zelfredzaam",
+    "needs_help": "Heeft hulp nodig",
+    "cannot_yet": "Kan het nog niet",
+}
+FEEDBACK_LABELS: Final = {"happy": "Tevreden", "neutral": "Neutraal", "unhappy": "Ontevreden"}
+
+MAX_NOTES: Final = 4000
+MAX_CITIZEN_REF: Final = 200
+MAX_STAFF: Final = 40
+MAX_DURATION: Final = 600
+MAX_TOPICS: Final = 50
+MAX_TOPIC: Final = 120
+
+_OFFICE_RE: Final = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+_LANG_RE: Final = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2})?$")
+_GUIDE_ID_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+_TIME_RE: Final = re.compile(r"^(\d{1,2})[:.hu](\d{2})$")
+
+#: Form fields, in the order people see them.
+FIELDS: Final = (
+    "topics", "outcome", "duration_min", "not_possible_reason", "follow_up_on", "channel",
+    "office", "date", "time", "skill", "language", "feedback", "notes", "citizen_ref",
+    "staff", "referral_id",
+)
+
+
+class CaseInvalid(ValueError):
+    """A case form or row with problems; ``errors`` maps field name to a Dutch message."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = dict(errors)
+
+
+@dataclass(frozen=True)
+class CaseValues:
+    """A valid case as the store keeps it (minus the sync columns)."""
+
+    occurred_at: datetime
+    office: str
+    staff: str
+    channel: str
+    topics: tuple[str, ...]
+    outcome: str
+    duration_min: int
+    language: str = "nl"
+    not_possible_reason: str | None = None
+    follow_up_on: date | None = None
+    referral_id: str | None = None
+    skill: str | None = None
+    feedback: str | None = None
+    notes: str = ""
+    citizen_ref: str | None = None
+    guide_session: Mapping[str, Any] | None = field(default=None, compare=False)
+    training: bool = False
+
+    def columns(self) -> dict[str, Any]:
+        """Column values for ``desk.store.records.write_record``."""
+        return {
+            "occurred_at": self.occurred_at,
+            "office": self.office,
+            "staff": self.staff,
+            "channel": self.channel,
+            "topics": json.dumps(list(self.topics), ensure_ascii=False),
+            "search_text": search_text(self.topics, self.notes),
+            "outcome": self.outcome,
+            "not_possible_reason": self.not_possible_reason,
+            "follow_up_on": self.follow_up_on,
+            "referral_id": self.referral_id,
+            "duration_min": self.duration_min,
+            "skill": self.skill,
+            "language": self.language,
+            "feedback": self.feedback,
+            "notes": self.notes,
+            "citizen_ref": self.citizen_ref,
+            "guide_session": (
+                None if self.guide_session is None
+                else json.dumps(dict(self.guide_session), ensure_ascii=False)
+            ),
+            "training": self.training,
+        }
+
+    def with_training(self, training: bool) -> CaseValues:
+        return replace(self, training=training)
+
+
+# -- text helpers ------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text for searching ("Één" -> "een")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def topic_label(topic: str) -> str:
+    """What people read for a topic code: the free text, or the guide id."""
+    kind, _, value = topic.partition(":")
+    return value if kind in ("topic", "guide") else topic
+
+
+def search_text(topics: Iterable[str], notes: str) -> str:
+    """The ``search_text`` column: topics and notes, folded. Never personal fields."""
+    parts = [topic_label(t).replace("-", " ") for t in topics]
+    parts.append(notes)
+    return fold(" ".join(p for p in parts if p))
+
+
+def control_chars(text: str, *, allow_newlines: bool = False) -> list[str]:
+    """Control or invisible format characters in *text* (as U+XXXX names)."""
+    found = []
+    for c in text:
+        if allow_newlines and c in "\n\t":
+            continue
+        if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):
+            found.append(f"U+{ord(c):04X}")
+    return sorted(set(found))
+
+
+def format_day(d: date) -> str:
+    """``28-11-2026`` (dd-mm-jjjj), as the UI shows dates."""
+    return f"{d.day:02d}-{d.month:02d}-{d.year:04d}"
+
+
+def parse_day(text: str) -> date:
+    """Parse dd-mm-jjjj, dd/mm/jjjj, dd.mm.jjjj or ISO; ``ValueError`` in Dutch otherwise."""
+    raw = text.strip()
+    for sep in ("-", "/", "."):
+        parts = raw.split(sep)
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            if len(parts[0]) == 4:
+                y, m, d = int(parts[0]), int(parts[1]), int(parts[2])
+            elif len(parts[2]) == 4:
+                d, m, y = int(parts[0]), int(parts[1]), int(parts[2])
+            else:
+                break
+            try:
+                return date(y, m, d)
+            except ValueError:
+                raise ValueError(f"{raw} bestaat niet als datum") from None
+    raise ValueError(f"'{raw}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026")
+
+
+def parse_clock(text: str) -> time:
+    m = _TIME_RE.match(text.strip())
+    if not m:
+        raise ValueError(f"'{text.strip()}' is geen uur; schrijf uu:mm, bv. 14:05")
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if hour > 23 or minute > 59:
+        raise ValueError(f"{text.strip()} bestaat niet als uur")
+    return time(hour, minute)
+
+
+def local_parts(moment: datetime) -> tuple[str, str]:
+    """(dd-mm-jjjj, uu:mm) of a UTC moment in Belgian local time."""
+    t = local(moment)
+    return format_day(t.date()), f"{t.hour:02d}:{t.minute:02d}"
+
+
+def to_utc(day: date, clock: time) -> datetime:
+    """A Belgian local date and time as an aware UTC datetime."""
+    naive = datetime.combine(day, clock)
+    probe = local(datetime.now(UTC))
+    zone = probe.tzinfo
+    assert zone is not None
+    return naive.replace(tzinfo=zone).astimezone(UTC)
+
+
+# -- validation --------------------------------------------------------------------------
+
+
+def _text(raw: Mapping[str, Any], key: str) -> str:
+    value = raw.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ";".join(str(v) for v in value)
+    return str(value)
+
+
+def parse_topics(text: str) -> list[str]:
+    """Topics typed or read from CSV: separated by ``;`` or newlines.
+
+    A bare text becomes ``topic:<text>``; ``guide:<id>`` and ``topic:<text>``
+    are kept as they are.
+    """
+    out: list[str] = []
+    for part in re.split(r"[;\n|]", text):
+        item = part.strip()
+        if not item:
+            continue
+        if not (item.startswith("guide:") or item.startswith("topic:")):
+            item = f"topic:{item}"
+        if item not in out:
+            out.append(item)
+    return out
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What this organisation allows, from the configuration.
+
+    Attributes:
+        topics: The configured free topics; others are refused.
+        guide_ids: Known guide ids, or None to accept any well-formed id.
+        allow_for_citizen: Whether "done for the citizen" may be chosen.
+        now: The current moment (injected for tests).
+    """
+
+    topics: tuple[str, ...] = ()
+    guide_ids: frozenset[str] | None = None
+    allow_for_citizen: bool = True
+    now: datetime | None = None
+
+
+def validate_case(
+    raw: Mapping[str, Any],
+    rules: Rules,
+    *,
+    guide_session: Mapping[str, Any] | None = None,
+    training: bool = False,
+) -> CaseValues:
+    """Check a form or CSV row; return the case or raise :class:`CaseInvalid`.
+
+    ``raw`` holds texts for the keys of :data:`FIELDS` (``date`` and
+    ``time`` in Belgian local time).
+    """
+    errors: dict[str, str] = {}
+    now = rules.now or datetime.now(UTC)
+    value = {k: _text(raw, k) for k in FIELDS}
+
+    for key, text in value.items():
+        bad = control_chars(text, allow_newlines=key == "notes")
+        if bad:
+            errors[key] = (
+                "bevat onzichtbare of stuurtekens (" + ", ".join(bad) + "); typ de tekst opnieuw"
+            )
+    # -- when ------------------------------------------------------------------------
+    occurred: datetime | None = None
+    day: date | None = None
+    if "date" not in errors:
+        try:
+            day = parse_day(value["date"]) if value["date"].strip() else local(now).date()
+        except ValueError as exc:
+            errors["date"] = str(exc)
+    clock: time | None = None
+    if "time" not in errors:
+        try:
+            if value["time"].strip():
+                clock = parse_clock(value["time"])
+            else:
+                n = local(now)
+                clock = time(n.hour, n.minute)
+        except ValueError as exc:
+            errors["time"] = str(exc)
+    if day is not None and clock is not None:
+        occurred = to_utc(day, clock)
+        if occurred > now + timedelta(minutes=5):
+            errors["date" if day > local(now).date() else "time"] = "ligt in de toekomst"
+        elif day.year < 2000:
+            errors["date"] = "ligt te ver in het verleden"
+    # -- who, where, how ----------------------------------------------------------------
+    office = value["office"].strip()
+    if "office" not in errors:
+        if not office:
+            errors["office"] = "kies een kantoor"
+        elif not _OFFICE_RE.match(office):
+            errors["office"] = "moet een kantoorcode zijn (kleine letters, cijfers, '-')"
+    staff = value["staff"].strip()
+    if "staff" not in errors:
+        if not staff:
+            errors["staff"] = "vul uw korte naam in (Instellingen)"
+        elif len(staff) > MAX_STAFF:
+            errors["staff"] = f"mag hoogstens {MAX_STAFF} tekens lang zijn"
+    channel = value["channel"].strip() or "counter"
+    if "channel" not in errors and channel not in CHANNELS:
+        errors["channel"] = f"onbekend kanaal '{channel}'"
+    # -- topics -------------------------------------------------------------------------
+    topics = parse_topics(value["topics"]) if "topics" not in errors else []
+    if "topics" not in errors:
+        allowed = {fold(t) for t in rules.topics}
+        unknown = []
+        for topic in topics:
+            kind, _, rest = topic.partition(":")
+            if len(topic) > MAX_TOPIC:
+                unknown.append(rest[:30] + "…")
+            elif kind == "guide":
+                ok = bool(_GUIDE_ID_RE.match(rest)) and (
+                    rules.guide_ids is None or rest in rules.guide_ids
+                )
+                if not ok:
+                    unknown.append(f"gids {rest}")
+            elif fold(rest) not in allowed:
+                unknown.append(rest)
+        if not topics:
+            errors["topics"] = "kies minstens één onderwerp"
+        elif unknown:
+            errors["topics"] = "onbekend onderwerp: " + ", ".join(unknown)
+        elif len(topics) > MAX_TOPICS:
+            errors["topics"] = f"hoogstens {MAX_TOPICS} onderwerpen"
+        # Free topics are stored with the configured spelling.
+        canonical = {fold(t): t for t in rules.topics}
+        topics = [
+            f"topic:{canonical.get(fold(t[6:]), t[6:])}" if t.startswith("topic:") else t
+            for t in topics
+        ]
+    # -- outcome ------------------------------------------------------------------------
+    outcome = value["outcome"].strip()
+    if "outcome" not in errors:
+        if not outcome:
+            errors["outcome"] = "kies een uitkomst"
+        elif outcome not in OUTCOMES:
+            errors["outcome"] = f"onbekende uitkomst '{outcome}'"
+        elif outcome == "for_citizen" and not rules.allow_for_citizen:
+            errors["outcome"] = "'gedaan voor burger' is in uw organisatie niet toegestaan"
+    reason = value["not_possible_reason"].strip() or None
+    if "not_possible_reason" not in errors:
+        if outcome == "not_possible" and reason is None:
+            errors["not_possible_reason"] = "kies waarom het niet mogelijk was"
+        elif reason is not None and reason not in REASONS:
+            errors["not_possible_reason"] = f"onbekende reden '{reason}'"
+        elif reason is not None and outcome != "not_possible":
+            reason = None  # a leftover from an earlier choice in the form
+    follow_up: date | None = None
+    if "follow_up_on" not in errors:
+        text = value["follow_up_on"].strip()
+        if text:
+            try:
+                follow_up = parse_day(text)
+            except ValueError as exc:
+                errors["follow_up_on"] = str(exc)
+            else:
+                if day is not None and follow_up < day:
+                    errors["follow_up_on"] = "ligt vóór de datum van het contact"
+                elif day is not None and follow_up > day + timedelta(days=366):
+                    errors["follow_up_on"] = "ligt meer dan een jaar later"
+        elif outcome == "follow_up":
+            errors["follow_up_on"] = "vul de datum van de opvolging in"
+    referral_id = value["referral_id"].strip() or None
+    if referral_id is not None and "referral_id" not in errors:
+        try:
+            referral_id = str(uuid.UUID(referral_id))
+        except ValueError:
+            errors["referral_id"] = "is geen geldige doorverwijzing"
+    # -- duration and impressions -------------------------------------------------------
+    duration = 0
+    if "duration_min" not in errors:
+        text = value["duration_min"].strip()
+        if not text:
+            errors["duration_min"] = "vul de duur in minuten in"
+        else:
+            try:
+                duration = int(text)
+            except ValueError:
+                errors["duration_min"] = f"'{text}' is geen aantal minuten"
+            else:
+                if duration < 0:
+                    errors["duration_min"] = "kan niet negatief zijn"
+                elif duration > MAX_DURATION:
+                    errors["duration_min"] = f"hoogstens {MAX_DURATION} minuten"
+    skill = value["skill"].strip() or None
+    if skill is not None and "skill" not in errors and skill not in SKILLS:
+        errors["skill"] = f"onbekende inschatting '{skill}'"
+    feedback = value["feedback"].strip() or None
+    if feedback is not None and "feedback" not in errors and feedback not in FEEDBACKS:
+        errors["feedback"] = f"onbekende feedback '{feedback}'"
+    language = value["language"].strip() or "nl"
+    if "language" not in errors and not _LANG_RE.match(language):
+        errors["language"] = f"'{language}' is geen taalcode (bv. nl, fr, en)"
+    notes = value["notes"].strip()
+    if "notes" not in errors and len(notes) > MAX_NOTES:
+        errors["notes"] = f"hoogstens {MAX_NOTES} tekens ({len(notes)} nu)"
+    citizen_ref = value["citizen_ref"].strip() or None
+    if citizen_ref is not None and "citizen_ref" not in errors:
+        if follow_up is None:
+            errors["citizen_ref"] = "alleen toegelaten bij een opvolging met datum"
+        elif len(citizen_ref) > MAX_CITIZEN_REF:
+            errors["citizen_ref"] = f"hoogstens {MAX_CITIZEN_REF} tekens"
+
+    if errors:
+        raise CaseInvalid({k: errors[k] for k in FIELDS if k in errors})
+    assert occurred is not None
+    return CaseValues(
+        occurred_at=occurred,
+        office=office,
+        staff=staff,
+        channel=channel,
+        topics=tuple(topics),
+        outcome=outcome,
+        duration_min=duration,
+        language=language,
+        not_possible_reason=reason,
+        follow_up_on=follow_up,
+        referral_id=referral_id,
+        skill=skill,
+        feedback=feedback,
+        notes=notes,
+        citizen_ref=citizen_ref,
+        guide_session=guide_session,
+        training=training,
+    )
+
+
+def form_from_row(row: Mapping[str, Any]) -> dict[str, str]:
+    """The form texts of a stored case (for editing)."""
+    occurred = row["occurred_at"]
+    if isinstance(occurred, str):
+        occurred = datetime.fromisoformat(occurred.replace("Z", "+00:00"))
+    day, clock = local_parts(occurred)
+    topics = row["topics"]
+    if isinstance(topics, str):
+        topics = json.loads(topics)
+    follow = row.get("follow_up_on")
+    if isinstance(follow, str):
+        follow = date.fromisoformat(follow)
+    return {
+        "topics": ";".join(str(t) for t in topics),
+        "outcome": row["outcome"],
+        "duration_min": str(row["duration_min"]),
+        "not_possible_reason": row.get("not_possible_reason") or "",
+        "follow_up_on": format_day(follow) if follow else "",
+        "channel": row["channel"],
+        "office": row["office"],
+        "date": day,
+        "time": clock,
+        "skill": row.get("skill") or "",
+        "language": row.get("language") or "nl",
+        "feedback": row.get("feedback") or "",
+        "notes": row.get("notes") or "",
+        "citizen_ref": row.get("citizen_ref") or "",
+        "staff": row["staff"],
+        "referral_id": row.get("referral_id") or "",
+    }
+
+
+# -- guide sessions ----------------------------------------------------------------------
+
+
+def form_from_session(session: Mapping[str, Any]) -> dict[str, str]:
+    """Prefill for the quick log from a guide session's ``to_dict()``.
+
+    ``done`` becomes *citizen alone* when the citizen acted in every step,
+    else *together*; ``not_possible`` keeps its reason; a stopped guide
+    leaves the outcome for the employee to choose.
+    """
+    form: dict[str, str] = {"topics": f"guide:{session['guide_id']}"}
+    duration_s = float(session.get("duration_s") or 0)
+    form["duration_min"] = str(max(1, round(duration_s / 60)))
+    outcome = session.get("outcome")
+    visits = session.get("visits") or []
+    if outcome == "done":
+        actors = {v.get("actor") for v in visits}
+        form["outcome"] = "citizen_alone" if actors == {"citizen"} else "together"
+    elif outcome == "not_possible":
+        form["outcome"] = "not_possible"
+        form["not_possible_reason"] = str(session.get("reason") or "other")
+    else:
+        form["outcome"] = ""
+    ended = session.get("ended_at")
+    if isinstance(ended, str):
+        day, clock = local_parts(datetime.fromisoformat(ended.replace("Z", "+00:00")))
+        form["date"], form["time"] = day, clock
+    return form
+
+
+def session_to_wire(session: Mapping[str, Any]) -> dict[str, Any]:
+    """The server's guide-session body: only the fields it knows, duration in whole seconds."""
+    visits = [
+        {
+            "step_id": v["step_id"],
+            "entered_at": v["entered_at"],
+            "actor": v["actor"],
+            "note": v.get("note") or None,
+        }
+        for v in session.get("visits") or []
+    ]
+    return {
+        "guide_id": session["guide_id"],
+        "guide_version": int(session["guide_version"]),
+        "visits": visits[:500],
+        "drop_off_step": session.get("drop_off_step"),
+        "outcome": session.get("outcome"),
+        "reason": session.get("reason"),
+        "linked_guide": session.get("linked_guide"),
+        "duration_s": max(0, min(86400, round(float(session.get("duration_s") or 0)))),
+        "completed": bool(session.get("completed", session.get("outcome") == "done")),
+    }
+
+
+# -- wire ----------------------------------------------------------------------------------
+
+
+def _iso_utc(value: Any) -> str:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    assert isinstance(value, datetime)
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def case_to_wire(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The case body of the central API (``desk.central.schemas.CaseBody``) for a stored row."""
+    topics = row["topics"]
+    if isinstance(topics, str):
+        topics = json.loads(topics)
+    follow = row.get("follow_up_on")
+    session = row.get("guide_session")
+    if isinstance(session, str):
+        session = json.loads(session)
+    return {
+        "occurred_at": _iso_utc(row["occurred_at"]),
+        "office": row["office"],
+        "staff": row["staff"],
+        "channel": row["channel"],
+        "topics": list(topics),
+        "outcome": row["outcome"],
+        "not_possible_reason": row.get("not_possible_reason"),
+        "follow_up_on": follow.isoformat() if isinstance(follow, date) else follow,
+        "referral_id": row.get("referral_id"),
+        "duration_min": int(row["duration_min"]),
+        "skill": row.get("skill"),
+        "language": row.get("language") or "nl",
+        "feedback": row.get("feedback"),
+        "notes": row.get("notes") or "",
+        "citizen_ref": row.get("citizen_ref"),
+        "guide_session": session_to_wire(session) if session else None,
+        "training": bool(row.get("training")),
+    }
