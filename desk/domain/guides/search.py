@@ -30,9 +30,8 @@ import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from desk.domain.guides.model import Guide
 
@@ -41,7 +40,7 @@ FIELDS: Final = 4
 #: Score of a full-word match and of a prefix match, per field.
 FULL_SCORE: Final[tuple[int, ...]] = (128, 64, 32, 16)
 PREFIX_SCORE: Final[tuple[int, ...]] = (96, 48, 24, 12)
-#: Added per extra field a word is found in; too small to jump a field or match kind.
+#: Added per query word found in two or more fields; too small to jump a field or match kind.
 FIELD_BONUS: Final = 1
 
 _COMBINING = re.compile("[\u0300-\u036f]")
@@ -146,8 +145,9 @@ def index_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
+    """One search result. A named tuple: a keystroke may create 2,000 of them."""
+
     guide: Guide
     score: int
 
@@ -257,12 +257,12 @@ class SearchIndex:
             position += 1
         return masks
 
-    def _tiers(self, word: str, typing: bool) -> tuple[list[tuple[int, int]], list[int]]:
+    def _tiers(self, word: str, typing: bool) -> tuple[list[tuple[int, int]], int]:
         """Scores of one query word.
 
         Returns:
             Disjoint ``(score, guides)`` groups by best field, best first; and
-            bonus masks: guides where the word is in at least 2, 3 and 4 fields.
+            the guides where the word is in at least two fields (for the bonus).
         """
         full = self._full(word)
         prefix = self._prefix(word) if typing else [0, 0, 0, 0]
@@ -278,23 +278,18 @@ class SearchIndex:
                     tiers.append((score, fresh))
                     assigned |= fresh
         a, b, c, d = (full[i] | prefix[i] for i in range(FIELDS))
-        bonus = [
-            (a & b) | (a & c) | (a & d) | (b & c) | (b & d) | (c & d),
-            (a & b & c) | (a & b & d) | (a & c & d) | (b & c & d),
-            a & b & c & d,
-        ]
-        return tiers, [m for m in bonus if m]
+        return tiers, (a & b) | (a & c) | (a & d) | (b & c) | (b & d) | (c & d)
 
     @staticmethod
     def _combine(
         candidates: int,
-        scored: list[tuple[list[tuple[int, int]], list[int]]],
+        scored: list[tuple[list[tuple[int, int]], int]],
         *,
         require_all: bool,
     ) -> dict[int, int]:
         """Sum the per-word scores into ``{total score: guides}`` with bit operations."""
         groups: dict[int, int] = {0: candidates}
-        for tiers, bonuses in scored:
+        for tiers, _ in scored:
             merged: dict[int, int] = defaultdict(int)
             for total, mask in groups.items():
                 rest = mask
@@ -305,17 +300,20 @@ class SearchIndex:
                         rest &= ~tier
                 if rest and not require_all:
                     merged[total] |= rest
-            for bonus in bonuses:
-                split: dict[int, int] = defaultdict(int)
-                for total, mask in merged.items():
-                    if mask & bonus:
-                        split[total + FIELD_BONUS] |= mask & bonus
-                    if mask & ~bonus:
-                        split[total] |= mask & ~bonus
-                merged = split
-            groups = {total: mask for total, mask in merged.items() if mask}
+            groups = merged
             if not groups:
                 return {}
+        # The bonus last: applied inside the loop it would multiply the groups.
+        for _, bonus in scored:
+            if not bonus:
+                continue
+            split: dict[int, int] = defaultdict(int)
+            for total, mask in groups.items():
+                if mask & bonus:
+                    split[total + FIELD_BONUS] |= mask & bonus
+                if mask & ~bonus:
+                    split[total] |= mask & ~bonus
+            groups = split
         return groups
 
     def search(
@@ -346,9 +344,9 @@ class SearchIndex:
             groups = self._combine(candidates, scored, require_all=False)
             groups.pop(0, None)
         hits: list[SearchHit] = []
+        guides = self.guides
         for total in sorted(groups, reverse=True):
-            for number in _bits(groups[total]):
-                hits.append(SearchHit(self.guides[number], total))
-                if limit is not None and len(hits) >= limit:
-                    return hits
+            hits += [SearchHit(guides[number], total) for number in _bits(groups[total])]
+            if limit is not None and len(hits) >= limit:
+                return hits[:limit]
         return hits
