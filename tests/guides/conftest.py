@@ -1,30 +1,10 @@
-"""Fixtures for the guide tests: fixture folders, a fixed date and a fake clock."""
+"""Fixtures for the guide tests."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
-
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures"
-BAD = FIXTURES / "bad"
-LIBRARY = FIXTURES / "library"
-#: Reference date for review warnings; the fixtures were reviewed in autumn 2026.
-TODAY = date(2026, 11, 28)
-
-
-class FakeClock:
-    """A clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
+from tests.guides.support import FakeClock
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 
 from desk.domain.guides import library as library_module
 from desk.domain.guides.library import load_library
-from tests.guides.conftest import BAD, LIBRARY, TODAY
+from tests.guides.support import BAD, LIBRARY, TODAY
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from desk.domain.guides.model import Guide
 from desk.domain.guides.parser import parse_guide, parse_translation
 from desk.domain.guides.validate import check_guide
-from tests.guides.conftest import LIBRARY, TODAY
+from tests.guides.support import LIBRARY, TODAY
 
 VALID = (LIBRARY / "pincode-vergeten.md").read_bytes()
 PATH = LIBRARY / "pincode-vergeten.md"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desk.domain.guides.validate import check_paths
 from desk.paths import shipped_guides_dir
-from tests.guides.conftest import LIBRARY, TODAY
+from tests.guides.support import LIBRARY, TODAY
 
 
 def _blocks(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from desk.domain.guides.session import (
     RunError,
     StepVisit,
 )
-from tests.guides.conftest import LIBRARY, TODAY, FakeClock
+from tests.guides.support import LIBRARY, TODAY, FakeClock
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from desk.commands import guides as guides_command
 from desk.domain.guides.model import Guide
 from desk.domain.guides.parser import parse_guide
 from desk.domain.guides.validate import check_paths
-from tests.guides.conftest import BAD, LIBRARY, TODAY
+from tests.guides.support import BAD, LIBRARY, TODAY
 
 # (fixture in fixtures/bad, expected line, severity, part of the message)
 CASES = [
