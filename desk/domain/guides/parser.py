@@ -1,24 +1,33 @@
 """Read one guide (or translation) file into the model, or say exactly what is wrong.
 
-The format is described in ``guides/README.md``. The parser only looks at one
-file; checks that need the file system or other guides live in
-:mod:`desk.domain.guides.validate`.
+The format is described in ``guides/README.md``. The header is read by
+:mod:`desk.domain.guides.frontmatter`; this module reads the steps. The parser
+only looks at one file; checks that need the file system or other guides live
+in :mod:`desk.domain.guides.validate`.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
+from desk.domain.guides.frontmatter import (
+    SLUG,
+    Fields,
+    FrontMatter,
+    Sink,
+    check_category,
+    check_language,
+    check_slug,
+    check_sources,
+    decode,
+    front_matter,
+    read_text,
+)
 from desk.domain.guides.model import (
     ACTOR_WORDS,
     BRING,
-    CATEGORIES,
     REASONS,
     Actor,
     Answer,
@@ -32,11 +41,6 @@ from desk.domain.guides.model import (
     Translation,
 )
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
-_TOML_AT = re.compile(r"\(at line (\d+), column \d+\)")
-_TOML_KEY = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _STEP_HEADING = re.compile(r"^##(?!#)\s*(?P<title>.*?)\s*(?:\{#(?P<id>[^}]*)\})?\s*$")
 _SECTION = re.compile(r"^###(?!#)\s*(?P<name>[^:]*?)\s*(?::\s*(?P<rest>.*?))?\s*$")
 _DIRECTIVE = re.compile(r"^(?P<key>wie|volgende|einde)\s*:\s*(?P<value>.*?)\s*$", re.IGNORECASE)
@@ -80,274 +84,6 @@ _SECTION_ORDER = {"medewerker": 0, "burger": 1, "afbeelding": 2, "vraag": 3}
 _TRANSLATION_SECTIONS = {"burger": 1, "vraag": 3}
 
 
-@dataclass
-class _Sink:
-    """Collects problems for one file."""
-
-    path: Path
-    problems: list[Problem] = field(default_factory=list)
-
-    def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, "error", message))
-
-    def warning(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, "warning", message))
-
-    @property
-    def has_errors(self) -> bool:
-        return any(p.is_error for p in self.problems)
-
-
-@dataclass
-class _FrontMatter:
-    data: dict[str, Any]
-    lines: dict[str, int]
-    body_start: int  # 0-based index of the first body line
-    body: list[str]
-
-
-# --------------------------------------------------------------------------- reading
-
-
-def read_text(path: Path, sink: _Sink) -> str | None:
-    """The file's text, or None after reporting unreadable, non-UTF-8 or empty files."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        sink.error(0, f"bestand kan niet gelezen worden ({exc.strerror or exc})")
-        return None
-    return decode(raw, sink)
-
-
-def decode(raw: bytes, sink: _Sink) -> str | None:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        sink.error(
-            line,
-            f"geen geldige UTF-8 (byte 0x{raw[exc.start]:02x}); sla het bestand op als UTF-8",
-        )
-        return None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        sink.error(1, "leeg bestand")
-        return None
-    return text
-
-
-def _strip_comments(text: str, first_line: int, sink: _Sink) -> str:
-    """Blank out ``<!-- ... -->`` while keeping every line in place."""
-    text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    start = text.find("<!--")
-    if start >= 0:
-        line = first_line + text.count("\n", 0, start)
-        sink.error(line, "HTML-commentaar '<!--' wordt nergens gesloten met '-->'")
-        text = text[:start] + "\n" * text.count("\n", start)
-    return text
-
-
-def _key_lines(front: list[str], first_line: int, sink: _Sink) -> dict[str, int]:
-    """Line of each top-level TOML key; reports keys that appear twice.
-
-    tomllib refuses duplicate keys too, but only says where the second one is,
-    not which key; this scan names it.
-    """
-    lines: dict[str, int] = {}
-    depth = 0
-    in_multiline = False
-    for offset, raw in enumerate(front):
-        line_no = first_line + offset
-        if raw.count('"""') % 2 == 1 or raw.count("'''") % 2 == 1:
-            in_multiline = not in_multiline
-            continue
-        if in_multiline:
-            continue
-        if depth == 0 and raw.lstrip().startswith("["):
-            # A [table]: not allowed in the header, and tomllib reports it as an
-            # unknown key; its own keys are not top-level keys.
-            table = raw.strip().strip("[]").strip()
-            lines.setdefault(table, line_no)
-            break
-        if depth == 0:
-            match = _TOML_KEY.match(raw)
-            if match:
-                key = match.group(1) or match.group(2) or match.group(3)
-                if key in lines:
-                    sink.error(
-                        line_no, f"sleutel '{key}' staat twee keer (eerst op regel {lines[key]})"
-                    )
-                else:
-                    lines[key] = line_no
-        depth += _bracket_delta(raw)
-        depth = max(depth, 0)
-    return lines
-
-
-def _bracket_delta(raw: str) -> int:
-    delta = 0
-    quote = ""
-    for char in raw:
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "#":
-            break
-        elif char in "[{":
-            delta += 1
-        elif char in "]}":
-            delta -= 1
-    return delta
-
-
-def _front_matter(text: str, sink: _Sink) -> _FrontMatter | None:
-    lines = text.split("\n")
-    if lines[0].strip() != "+++":
-        sink.error(1, "het bestand moet beginnen met een regel '+++' (begin van de kop)")
-        return None
-    close = next((i for i in range(1, len(lines)) if lines[i].strip() == "+++"), None)
-    if close is None:
-        sink.error(1, "de kop wordt niet afgesloten met een tweede regel '+++'")
-        return None
-    front = lines[1:close]
-    key_lines = _key_lines(front, 2, sink)
-    try:
-        data = tomllib.loads("\n".join(front))
-    except tomllib.TOMLDecodeError as exc:
-        if not sink.has_errors:  # a duplicate key was already named precisely
-            message = str(exc)
-            match = _TOML_AT.search(message)
-            line = int(match.group(1)) + 1 if match else close + 1
-            detail = _TOML_AT.sub("", message).strip()
-            sink.error(line, f"ongeldige TOML in de kop: {detail}")
-        return None
-    if sink.has_errors:
-        return None
-    body_text = _strip_comments("\n".join(lines[close + 1 :]), close + 2, sink)
-    return _FrontMatter(data, key_lines, close + 1, body_text.split("\n"))
-
-
-# --------------------------------------------------------------------------- front matter
-
-
-class _Fields:
-    """Typed access to front-matter values that reports wrong types at the key's line."""
-
-    def __init__(self, fm: _FrontMatter, allowed: dict[str, bool], sink: _Sink) -> None:
-        self.data = fm.data
-        self.lines = fm.lines
-        self.sink = sink
-        for key in fm.data:
-            if key not in allowed:
-                known = ", ".join(allowed)
-                sink.error(
-                    self.line(key), f"onbekende sleutel '{key}' in de kop (toegestaan: {known})"
-                )
-        for key, required in allowed.items():
-            if required and key not in fm.data:
-                sink.error(1, f"verplichte sleutel '{key}' ontbreekt in de kop")
-
-    def line(self, key: str) -> int:
-        return self.lines.get(key, 1)
-
-    def text(self, key: str, *, check: Callable[[str], str | None] | None = None) -> str:
-        value = self.data.get(key)
-        if value is None:
-            return ""
-        if not isinstance(value, str):
-            self.sink.error(self.line(key), f"'{key}' moet tekst tussen aanhalingstekens zijn")
-            return ""
-        value = value.strip()
-        if not value:
-            self.sink.error(self.line(key), f"'{key}' mag niet leeg zijn")
-        elif check is not None:
-            complaint = check(value)
-            if complaint:
-                self.sink.error(self.line(key), complaint)
-        return value
-
-    def texts(
-        self, key: str, *, minimum: int = 0, allowed: tuple[str, ...] = ()
-    ) -> tuple[str, ...]:
-        value = self.data.get(key)
-        if value is None:
-            return ()
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.sink.error(
-                self.line(key), f"'{key}' moet een lijst van teksten zijn, bv. {key} = [\"...\"]"
-            )
-            return ()
-        items = tuple(v.strip() for v in value)
-        if any(not v for v in items):
-            self.sink.error(self.line(key), f"'{key}' bevat een lege tekst")
-        if len(items) < minimum:
-            self.sink.error(self.line(key), f"'{key}' heeft minstens {minimum} waarde(n) nodig")
-        if allowed:
-            for item in items:
-                if item and item not in allowed:
-                    self.sink.error(
-                        self.line(key),
-                        f"'{item}' is geen geldige waarde voor '{key}' "
-                        f"(kies uit: {', '.join(allowed)})",
-                    )
-        seen: set[str] = set()
-        for item in items:
-            if item in seen:
-                self.sink.error(self.line(key), f"'{item}' staat twee keer in '{key}'")
-            seen.add(item)
-        return items
-
-    def integer(self, key: str, low: int, high: int | None = None) -> int:
-        value = self.data.get(key)
-        if value is None:
-            return low
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.sink.error(
-                self.line(key), f"'{key}' moet een geheel getal zijn (zonder aanhalingstekens)"
-            )
-            return low
-        if value < low or (high is not None and value > high):
-            bounds = f"tussen {low} en {high}" if high is not None else f"minstens {low}"
-            self.sink.error(self.line(key), f"'{key}' = {value} moet {bounds} liggen")
-        return value
-
-    def day(self, key: str) -> date:
-        value = self.data.get(key)
-        if value is None:
-            return date.min
-        if isinstance(value, datetime) or not isinstance(value, date):
-            self.sink.error(
-                self.line(key),
-                f"'{key}' moet een TOML-datum zijn zonder aanhalingstekens, bv. {key} = 2026-10-15",
-            )
-            return date.min
-        return value
-
-
-def _check_slug(value: str) -> str | None:
-    if SLUG.match(value):
-        return None
-    return f"id '{value}' mag alleen kleine letters, cijfers en koppeltekens bevatten"
-
-
-def _check_language(value: str) -> str | None:
-    return None if _LANGUAGE.match(value) else f'taalcode \'{value}\' is ongeldig (bv. "nl", "fr")'
-
-
-def _check_category(value: str) -> str | None:
-    if value in CATEGORIES:
-        return None
-    return f"onbekende categorie '{value}' (kies uit: {', '.join(CATEGORIES)})"
-
-
-def _check_sources(items: tuple[str, ...], fields: _Fields) -> None:
-    for item in items:
-        if not re.match(r"^https://[^\s/]+\.[^\s]+$", item):
-            fields.sink.error(fields.line("sources"), f"bron '{item}' is geen volledige https-link")
-
-
 # --------------------------------------------------------------------------- body
 
 
@@ -382,7 +118,7 @@ def _clean_text(lines: list[str]) -> str:
 
 
 def _split_steps(
-    fm: _FrontMatter, sink: _Sink, sections: dict[str, int], translation: bool
+    fm: FrontMatter, sink: Sink, sections: dict[str, int], translation: bool
 ) -> list[_RawStep]:
     steps: list[_RawStep] = []
     current: _RawStep | None = None
@@ -434,7 +170,7 @@ def _split_steps(
 
 
 def _open_section(
-    step: _RawStep, raw: str, line_no: int, sink: _Sink, allowed: dict[str, int]
+    step: _RawStep, raw: str, line_no: int, sink: Sink, allowed: dict[str, int]
 ) -> None:
     match = _SECTION.match(raw)
     name = (match.group("name") if match else "").strip().lower()
@@ -463,7 +199,7 @@ def _open_section(
             sink.error(line_no, "de vraag is leeg; schrijf '### Vraag: <de vraag>'")
 
 
-def _directive(step: _RawStep, key: str, value: str, line_no: int, sink: _Sink) -> None:
+def _directive(step: _RawStep, key: str, value: str, line_no: int, sink: Sink) -> None:
     if key == "wie":
         if step.actor_line:
             sink.error(
@@ -485,7 +221,7 @@ def _directive(step: _RawStep, key: str, value: str, line_no: int, sink: _Sink) 
 
 
 def _section_line(
-    step: _RawStep, raw: str, stripped: str, line_no: int, sink: _Sink, translation: bool
+    step: _RawStep, raw: str, stripped: str, line_no: int, sink: Sink, translation: bool
 ) -> None:
     section = step.last_section
     if section == "medewerker":
@@ -572,7 +308,7 @@ def parse_end(text: str, line: int) -> Target | str:
     return f"einde '{text}' is ongeldig; schrijf 'gelukt' of 'niet-mogelijk/<reden> \"advies\"'"
 
 
-def _build_steps(raw_steps: list[_RawStep], sink: _Sink) -> list[Step]:
+def _build_steps(raw_steps: list[_RawStep], sink: Sink) -> list[Step]:
     steps: list[Step] = []
     for position, raw in enumerate(raw_steps):
         if raw.actor_line == 0:
@@ -653,34 +389,34 @@ def parse_guide(path: Path, raw: bytes | None = None) -> Guide | list[Problem]:
         Problems that need other files (links, images, unique ids) are not
         checked here.
     """
-    sink = _Sink(path)
+    sink = Sink(path)
     text = decode(raw, sink) if raw is not None else read_text(path, sink)
     if text is None:
         return sink.problems
-    fm = _front_matter(text, sink)
+    fm = front_matter(text, sink)
     if fm is None:
         return sink.problems
-    fields = _Fields(fm, GUIDE_KEYS, sink)
-    guide_id = fields.text("id", check=_check_slug)
+    fields = Fields(fm, GUIDE_KEYS, sink)
+    guide_id = fields.text("id", check=check_slug)
     if guide_id and guide_id != path.stem:
         sink.error(
             fields.line("id"), f"id '{guide_id}' moet gelijk zijn aan de bestandsnaam '{path.stem}'"
         )
     title = fields.text("title")
     summary = fields.text("summary")
-    category = fields.text("category", check=_check_category)
+    category = fields.text("category", check=check_category)
     tags = fields.texts("tags")
     synonyms = fields.texts("synonyms")
     minutes = fields.integer("minutes", 1, 240)
     bring = fields.texts("bring", allowed=BRING)
     prechecks = fields.texts("prechecks")
     sources = fields.texts("sources", minimum=1)
-    _check_sources(sources, fields)
+    check_sources(sources, fields)
     reviewed = fields.day("reviewed")
     reviewer = fields.text("reviewer")
     version = fields.integer("version", 1)
-    language = fields.text("language", check=_check_language)
-    start = fields.text("start", check=_check_slug) if "start" in fm.data else ""
+    language = fields.text("language", check=check_language)
+    start = fields.text("start", check=check_slug) if "start" in fm.data else ""
 
     raw_steps = _split_steps(fm, sink, _SECTION_ORDER, translation=False)
     if not raw_steps:
@@ -712,20 +448,20 @@ def parse_guide(path: Path, raw: bytes | None = None) -> Guide | list[Problem]:
 
 def parse_translation(path: Path, raw: bytes | None = None) -> Translation | list[Problem]:
     """Parse one translation file (``i18n/<lang>/<id>.md``); see :func:`parse_guide`."""
-    sink = _Sink(path)
+    sink = Sink(path)
     text = decode(raw, sink) if raw is not None else read_text(path, sink)
     if text is None:
         return sink.problems
-    fm = _front_matter(text, sink)
+    fm = front_matter(text, sink)
     if fm is None:
         return sink.problems
-    fields = _Fields(fm, TRANSLATION_KEYS, sink)
-    guide_id = fields.text("id", check=_check_slug)
+    fields = Fields(fm, TRANSLATION_KEYS, sink)
+    guide_id = fields.text("id", check=check_slug)
     if guide_id and guide_id != path.stem:
         sink.error(
             fields.line("id"), f"id '{guide_id}' moet gelijk zijn aan de bestandsnaam '{path.stem}'"
         )
-    language = fields.text("language", check=_check_language)
+    language = fields.text("language", check=check_language)
     folder = path.parent.name
     if language and folder and path.parent.parent.name == "i18n" and language != folder:
         sink.error(
