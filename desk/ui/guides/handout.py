@@ -120,6 +120,12 @@ def render_handout_pdf(handout: Handout, path: Path) -> Path:
     Raises:
         EnvironmentFault: The file could not be written (folder missing, no rights, disk full).
     """
+    try:
+        # Fail with a clear message before Qt paints into a file it cannot open.
+        with path.open("ab"):
+            pass
+    except OSError as exc:
+        raise _unwritable(path, type(exc).__name__) from exc
     writer = QPdfWriter(str(path))
     writer.setTitle(guide_title(handout.guide, handout.translation))
     writer.setCreator("Desk")
@@ -138,8 +144,12 @@ def render_handout_pdf(handout: Handout, path: Path) -> Path:
     handout_document(handout).print_(writer)
     del writer  # QPdfWriter writes and closes the file when it is destroyed
     if not path.is_file() or path.stat().st_size == 0:
-        message = QCoreApplication.translate(
-            "Handout", "De PDF kon niet worden bewaard in {0}. Kies een andere map."
-        )
-        raise EnvironmentFault(message.format(path), detail="empty or missing PDF")
+        raise _unwritable(path, "empty or missing PDF")
     return path
+
+
+def _unwritable(path: Path, detail: str) -> EnvironmentFault:
+    message = QCoreApplication.translate(
+        "Handout", "De PDF kon niet worden bewaard in {0}. Kies een andere map."
+    )
+    return EnvironmentFault(message.format(path), detail=detail)

@@ -1,0 +1,94 @@
+"""The take-home handout PDF: the remaining steps, in the citizen's language, no staff text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pypdf
+
+from desk.ui.guides.handout import Handout, handout_steps, render_handout_pdf
+
+from .conftest import STAFF_MARK
+
+
+def _text(path: Path) -> str:
+    reader = pypdf.PdfReader(str(path))
+    # Qt's PDF places words separately; extraction may join them with tabs or newlines.
+    raw = " ".join(page.extract_text() for page in reader.pages)
+    return re.sub(r"\s+", " ", raw)
+
+
+def test_whole_guide_before_starting(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    guide = page.library.get("alfa-aanmelden")
+    out = render_handout_pdf(Handout(guide, None, "nl", None, date(2026, 11, 28)), tmp_path / "h.pdf")
+    reader = pypdf.PdfReader(str(out))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    text = _text(out)
+    assert "Alfa: aanmelden bij het loket" in text
+    assert "Datum: 28/11/2026" in text
+    assert "Wat brengt u mee?" in text and "Uw smartphone" in text
+    for title in ("1. Begin van alfa", "2. Typ uw PIN-code", "3. Klaar met alfa"):
+        assert title in text
+    assert "Typ nu zelf uw PIN-code. Niemand kijkt mee." in text
+    assert "Dit doet u zelf. Niemand kijkt mee." in text
+    assert "https://example.org/alfa-bron" in text
+    assert STAFF_MARK not in text
+    assert "De burger heeft tijd." not in text  # pre-checks are for staff
+
+
+def test_from_the_current_step_in_french_through_the_runner(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    runner = page.runner
+    page.open_guide(page.library.get("alfa-aanmelden"))
+    runner.set_language("fr")
+    runner.start()
+    runner.answer(0)
+    runner.step_panel.note.setPlainText("NOTITIE-GEHEIM")
+    handout = runner.current_handout()
+    assert handout.from_step == "pin-typen" and handout.language == "fr"
+    target = tmp_path / "burger.pdf"
+    with qtbot.waitSignal(runner.pdf_saved, timeout=10000) as blocker:
+        runner.write_pdf(handout, target)
+    assert blocker.args == [target]
+    text = _text(target)
+    assert "Alpha : se connecter au guichet" in text
+    assert "Qu'apportez-vous ?" in text
+    assert "1. Tapez votre code PIN" in text
+    assert "2. Terminé avec alpha" in text
+    assert "Début d'alpha" not in text  # already done
+    assert "Voici les étapes qui restent." in text
+    assert STAFF_MARK not in text and "NOTITIE-GEHEIM" not in text
+
+
+def test_unwritable_path_is_reported(qtbot, page, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    runner = page.runner
+    page.open_guide(page.library.get("beta-itsme"))
+    runner.write_pdf(runner.current_handout(), tmp_path / "bestaat-niet" / "h.pdf")
+    qtbot.waitUntil(lambda: bool(ctx.errors.shown), timeout=10000)
+    assert "De PDF kon niet worden bewaard" in ctx.errors.shown[0]
+
+
+def test_handout_steps_are_those_still_reachable(page) -> None:  # type: ignore[no-untyped-def]
+    guide = page.library.get("alfa-aanmelden")
+    assert [s.id for s in handout_steps(guide, None)] == ["begin", "pin-typen", "klaar"]
+    assert [s.id for s in handout_steps(guide, "pin-typen")] == ["pin-typen", "klaar"]
+    assert [s.id for s in handout_steps(guide, "klaar")] == ["klaar"]
+
+
+def test_shipped_guide_handout_in_english(make_page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(None, show=False)
+    library = page.library
+    guide = library.get("eid-pin-puk")
+    translation = library.translation("eid-pin-puk", "en")
+    assert translation is not None
+    out = render_handout_pdf(Handout(guide, translation, "en", None), tmp_path / "en.pdf")
+    text = _text(out)
+    assert translation.title in text
+    assert "What do you bring?" in text
+    first = translation.step(guide.start)
+    assert first is not None and " ".join(first.citizen_text.split()[:6]) in text
+    for source in guide.sources:
+        assert source in text
+    assert guide.steps[0].staff_text.split(".")[0] not in text
