@@ -308,3 +308,31 @@ def add_cases(store: Store, n: int, **over: Any) -> list[str]:
 
 def new_uuid() -> str:
     return str(uuid.uuid4())
+
+
+def case_body(**over: Any) -> dict[str, Any]:
+    """A case wire body as another desk would push it."""
+    body: dict[str, Any] = {
+        "occurred_at": "2026-10-05T09:30:00Z", "office": "balie", "staff": "Bo",
+        "channel": "phone", "topics": ["topic:Belastingen"], "outcome": "together",
+        "not_possible_reason": None, "follow_up_on": None, "referral_id": None,
+        "duration_min": 10, "skill": "self_reliant", "language": "nl", "feedback": None,
+        "notes": "", "citizen_ref": None, "guide_session": None, "training": False,
+    }  # fmt: skip
+    body.update(over)
+    return body
+
+
+def referral_body(**over: Any) -> dict[str, Any]:
+    """An anonymous referral wire body (no citizen data)."""
+    body: dict[str, Any] = {
+        "created_at": "2026-10-05T09:30:00Z", "office": "balie", "staff": "Bo",
+        "municipality": "harelbeke", "case_id": None, "needs": ["smartphone"],
+        "barriers": ["no_device"], "urgency": "normal", "service_id": "svc-1",
+        "consent": None, "citizen": None, "notes": "", "status": "sent",
+        "status_history": [{"status": "sent", "at": "2026-10-05T09:31:00Z", "by": "Bo",
+                            "note": ""}],
+        "training": False,
+    }  # fmt: skip
+    body.update(over)
+    return body
