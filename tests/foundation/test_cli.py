@@ -84,3 +84,13 @@ def test_missing_display_is_a_clear_error() -> None:
                          env=env, timeout=60)
     assert out.returncode == 2
     assert "geen beeldscherm" in out.stderr
+
+
+def test_piping_into_a_closed_reader_is_quiet() -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "desk", "guides", "list"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader is gone before desk writes, like `| head -0`
+    _, err = proc.communicate(timeout=60)
+    assert b"Traceback" not in err
+    assert proc.returncode == 0
