@@ -3,7 +3,8 @@
 All or nothing: a file with any problem imports nothing, and every problem
 is printed as ``file:row: message``. A row whose ``id`` already exists is
 skipped and counted, so importing the same file twice adds nothing; a row
-without ``id`` gets a new one. Imported cases are ordinary cases: they go
+without ``id`` gets a new one, derived from its content, so that holds for
+spreadsheets without ids too. Imported cases are ordinary cases: they go
 through the outbox and sync like the others.
 """
 

@@ -352,10 +352,10 @@ def validate_case(
             errors["topics"] = f"hoogstens {MAX_TOPICS} onderwerpen"
         # Free topics are stored with the configured spelling.
         canonical = {fold(t): t for t in rules.topics}
-        topics = [
+        topics = list(dict.fromkeys(
             f"topic:{canonical.get(fold(t[6:]), t[6:])}" if t.startswith("topic:") else t
             for t in topics
-        ]
+        ))
     # -- outcome ------------------------------------------------------------------------
     outcome = value["outcome"].strip()
     if "outcome" not in errors:

@@ -4,7 +4,8 @@ UTF-8 with a byte-order mark and ``;`` between fields, as Belgian Excel
 expects (another separator on request). Headers are Dutch; values are the
 shared codes (``counter``, ``together``…), and the import also accepts the
 Dutch labels. Dates are dd-mm-jjjj, times uu:mm in Belgian local time.
-Every row carries the case's UUID in ``id``. The personal column
+Every row carries the case's UUID in ``id``; a row imported without one
+gets an id derived from its content (:func:`content_id`). The personal column
 (``burgerreferentie``) is written only when explicitly asked for.
 
 Cells that Excel would run as a formula (starting with ``= + - @``) are
@@ -142,6 +143,24 @@ class ParsedRow:
 class ParseResult:
     rows: list[ParsedRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: How often each id-less row content was seen (for :func:`content_id`).
+    seen: dict[str, int] = field(default_factory=dict)
+
+
+#: Namespace of the ids given to rows that come without one.
+IMPORT_NAMESPACE: Final = uuid.UUID("5b0f3c52-8a4e-4c1b-9d5e-2f1d6a7c9e11")
+
+
+def content_id(cells: Mapping[str, str], occurrence: int) -> str:
+    """The id of a row without ``id``: derived from its content.
+
+    Importing the same spreadsheet twice then adds nothing, even when its
+    rows have no ids, while two identical rows in one file stay two cases
+    (they differ in *occurrence*).
+    """
+    canonical = json.dumps(sorted((k, v.strip()) for k, v in cells.items() if k != "id"),
+                           ensure_ascii=False)
+    return str(uuid.uuid5(IMPORT_NAMESPACE, f"{canonical}#{occurrence}"))
 
 
 def detect_separator(header_line: str) -> str:
@@ -236,7 +255,11 @@ def _parse_row(
         form[key] = _code(key, form.get(key, ""))
     case_id: str | None = form.pop("id", "") or None
     problems: list[str] = []
-    if case_id is not None:
+    if case_id is None:
+        key = json.dumps(sorted(cells.items()), ensure_ascii=False)
+        result.seen[key] = result.seen.get(key, 0) + 1
+        case_id = content_id(cells, result.seen[key])
+    else:
         try:
             case_id = str(uuid.UUID(case_id))
         except ValueError:

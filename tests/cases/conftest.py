@@ -1,0 +1,76 @@
+"""Fixtures for the case-log tests: a store, an app context, a main window."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desk.config import load_config
+from desk.domain.cases import Rules, validate_case
+from desk.store.cases import CaseRepository
+from desk.store.store import Store, open_store
+
+TOPICS = ("Attesten en uittreksels", "Identiteitskaart en PIN", "Afspraak maken",
+          "Belastingen", "Sociale voordelen", "Andere vraag")
+NOW = datetime(2026, 11, 28, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    s = open_store()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def repo(store: Store) -> CaseRepository:
+    return CaseRepository(store)
+
+
+def make_case(**form: Any) -> Any:
+    base = {"date": "27-11-2026", "time": "10:15", "office": "kortrijk-stadhuis",
+            "staff": "Elke", "channel": "counter", "topics": "Belastingen",
+            "outcome": "together", "duration_min": "12"}
+    base.update({k: str(v) for k, v in form.items()})
+    return validate_case(base, Rules(topics=TOPICS, now=NOW))
+
+
+@pytest.fixture
+def config() -> Any:
+    return dataclasses.replace(load_config(), staff_name="Elke", office="kortrijk-stadhuis",
+                               offices=("kortrijk-stadhuis", "kortrijk-heule"), topics=TOPICS)
+
+
+@pytest.fixture
+def ctx(qapp: Any, tmp_path: Path, config: Any) -> Iterator[Any]:
+    from PySide6.QtCore import QSettings
+
+    from desk.ui.context import AppContext
+    from desk.ui.errors import ErrorDisplay
+    from desk.ui.worker import Worker
+
+    errors = ErrorDisplay()
+    errors.interactive = False
+    worker = Worker(errors=errors)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    context = AppContext(config, worker, errors, settings)
+    yield context
+    worker.shutdown()
+    if context.store is not None:
+        context.store.close()
+
+
+@pytest.fixture
+def window(qtbot: Any, ctx: Any) -> Any:
+    from desk.ui.cases import install
+    from desk.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    install(win, ctx)
+    return win
