@@ -1,0 +1,1 @@
+"""Qt side of sync: status bar, "Nu synchroniseren", enrollment dialog."""

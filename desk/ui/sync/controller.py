@@ -1,0 +1,314 @@
+"""Background sync in the GUI: when it runs, the status bar, "Nu synchroniseren".
+
+:class:`SyncController` is the only Qt piece of sync. It schedules runs (at
+start, every few minutes, shortly after local changes, when the network
+returns, and on demand), runs :func:`desk.sync.service.sync_once` through
+``ctx.worker`` (never on the GUI thread), and shows the result in
+``window.sync_label``: online/offline, pending, quarantined, last sync.
+
+Wiring (one line in the bootstrap, after the main window exists)::
+
+    SyncController(ctx, window)
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from desk.store.common import from_iso
+from desk.sync.client import (
+    Cancelled,
+    ProxyRefused,
+    SyncError,
+    TimedOut,
+    TokenInvalid,
+    Unreachable,
+)
+from desk.sync.enrollment import TrainingProfile
+
+if TYPE_CHECKING:
+    from desk.store.store import Store
+    from desk.sync.engine import SyncReport
+    from desk.ui.context import AppContext
+    from desk.ui.main_window import MainWindow
+    from desk.ui.worker import JobControl
+
+log = logging.getLogger(__name__)
+
+#: Wait this long after the last local change before syncing (debounce).
+DEBOUNCE_MS = 15_000
+#: First run this long after the store is open (the window is usable first).
+START_DELAY_MS = 3_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncController", text)
+
+
+class _ControlEvent(threading.Event):
+    """A cancel event that is also set when the worker job is cancelled.
+
+    The HTTP client waits on this between retries; the job's own cancel flag
+    is checked in short slices so a cancel during a Retry-After wait is
+    honoured within a tenth of a second.
+    """
+
+    def __init__(self, control: JobControl) -> None:
+        super().__init__()
+        self._control = control
+
+    def is_set(self) -> bool:
+        return super().is_set() or self._control.cancelled
+
+    def wait(self, timeout: float | None = None) -> bool:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not self.is_set():
+            left = 0.1 if deadline is None else min(0.1, deadline - time.monotonic())
+            if left <= 0:
+                return False
+            super().wait(left)
+        return True
+
+
+def _run(control: JobControl, store: Store, config: Any) -> tuple[SyncReport, dict[str, Any]]:
+    """On the worker thread: one sync, then the status (never touches a widget)."""
+    from desk.sync import service
+    from desk.sync.engine import SyncEngine
+
+    client = service.client_for(store, config, cancel=_ControlEvent(control))
+    try:
+        report = SyncEngine(store, client, progress=control.progress).run()
+    finally:
+        client.close()
+    return report, service.status(store, config)
+
+
+def _status_only(store: Store, config: Any) -> dict[str, Any]:
+    from desk.sync import service
+
+    return service.status(store, config)
+
+
+def format_when(iso: str | None, now: datetime | None = None) -> str:
+    """``14:05`` today, else ``28-11-2026 14:05``; ``nog nooit`` when absent."""
+    if not iso:
+        return _tr("nog nooit")
+    moment = from_iso(iso).astimezone()
+    now = now or datetime.now().astimezone()
+    if moment.date() == now.date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%d-%m-%Y %H:%M")
+
+
+def status_text(data: dict[str, Any], online: bool | None) -> str:
+    """The status bar line."""
+    if data.get("training"):
+        return _tr("Oefenprofiel: synchroniseert niet")
+    if not data.get("enrolled"):
+        return _tr("Synchronisatie: niet aangemeld · {0} in wachtrij").format(data["pending"])
+    parts = [
+        _tr("Online") if online else (_tr("Offline") if online is False else _tr("Synchronisatie")),
+        _tr("{0} in wachtrij").format(data["pending"]),
+    ]
+    if data.get("quarantined"):
+        parts.append(_tr("{0} in quarantaine").format(data["quarantined"]))
+    if data.get("conflicts"):
+        parts.append(_tr("{0} conflict(en)").format(data["conflicts"]))
+    parts.append(_tr("laatste sync {0}").format(format_when(data.get("last_sync"))))
+    return " · ".join(parts)
+
+
+class SyncController(QObject):
+    """Schedules and runs sync, and keeps the status bar up to date.
+
+    Signals:
+        finished(object): a run ended; payload is the ``SyncReport`` (or None if it
+            could not start).
+        status_changed(object): the status dict of :func:`desk.sync.service.status`.
+    """
+
+    finished = Signal(object)
+    status_changed = Signal(object)
+
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.running = False
+        self.online: bool | None = None
+        self.last_status: dict[str, Any] | None = None
+        self._again = False
+
+        self.sync_action = QAction(_tr("&Nu synchroniseren"), window)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.setStatusTip(_tr("Wijzigingen nu verzenden en ophalen"))
+        self.sync_action.triggered.connect(lambda: self.sync_now(interactive=True))
+        window.add_action("file", self.sync_action)
+        self.enroll_action = QAction(_tr("&Aanmelden bij de centrale server…"), window)
+        self.enroll_action.triggered.connect(self.show_enroll_dialog)
+        window.add_action("file", self.enroll_action)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(lambda: self.sync_now(interactive=False))
+        self.periodic = QTimer(self)
+        self.periodic.setInterval(max(1, int(ctx.config.sync_interval_minutes)) * 60_000)
+        self.periodic.timeout.connect(lambda: self.sync_now(interactive=False))
+        ctx.local_change.connect(self.schedule)
+        ctx.when_store(self._store_ready)
+        self._watch_network()
+
+    # -- scheduling --------------------------------------------------------------------------
+
+    def _store_ready(self, store: Store) -> None:
+        self.refresh()
+        if not store.is_training:
+            self.periodic.start()
+            QTimer.singleShot(START_DELAY_MS, self, lambda: self.sync_now(interactive=False))
+
+    def schedule(self) -> None:
+        """A local change: sync shortly, once the changes have settled."""
+        self.refresh()
+        self.debounce.start()
+
+    def _watch_network(self) -> None:
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+        except ImportError:
+            return
+        try:
+            if not QNetworkInformation.loadDefaultBackend():
+                return
+        except Exception:  # no backend on this platform: the timer still covers it
+            return
+        info = QNetworkInformation.instance()
+        if info is None:
+            return
+
+        def changed(reachability: QNetworkInformation.Reachability) -> None:
+            if reachability == QNetworkInformation.Reachability.Online:
+                log.info("network back: sync soon")
+                self.debounce.start(2_000)
+
+        info.reachabilityChanged.connect(changed)
+
+    # -- running -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the status (on the worker: it may touch the keyring)."""
+        store = self.ctx.store
+        if store is None:
+            return
+        self.ctx.worker.submit(
+            _status_only, store, self.ctx.config, on_done=self._show_status,
+            on_error=lambda exc: log.warning("sync status: %s", exc),
+            title=_tr("Synchronisatiestatus"),
+        )  # fmt: skip
+
+    def sync_now(self, interactive: bool = True) -> None:
+        """Start a run; while one runs, another one follows it."""
+        store = self.ctx.store
+        if store is None:
+            return
+        if self.running:
+            self._again = True
+            return
+        if store.is_training:
+            if interactive:
+                self.ctx.errors.report(TrainingProfile())
+            return
+        self.running = True
+        self.sync_action.setEnabled(False)
+        self.window.sync_label.setText(_tr("Synchroniseren…"))
+        self.ctx.worker.submit(
+            _run,
+            store,
+            self.ctx.config,
+            pass_control=True,
+            on_done=self._done,
+            on_error=lambda exc: self._failed(exc, interactive),
+            on_cancel=self._cancelled,
+            title=_tr("Synchroniseren met de centrale server"),
+            progress_parent=self.window if interactive else None,
+        )
+
+    def _end(self) -> None:
+        self.running = False
+        self.sync_action.setEnabled(True)
+        if self._again:
+            self._again = False
+            self.debounce.start(0)
+
+    def _done(self, result: tuple[SyncReport, dict[str, Any]]) -> None:
+        report, status = result
+        error = report.error
+        if error is None:
+            self.online = True
+        elif isinstance(error, (Unreachable, TimedOut, ProxyRefused)):
+            self.online = False
+        elif isinstance(error, Cancelled):
+            pass  # says nothing about the network
+        else:
+            self.online = True
+        self._show_status(status)
+        tip = [report.summary()]
+        if error is not None:
+            tip.append(error.message)
+        tip.extend(report.warnings)
+        self.window.sync_label.setToolTip("\n".join(tip))
+        if isinstance(error, TokenInvalid):
+            self.window.notices.add(error.message, kind="warning")
+        for warning in report.warnings:
+            self.window.statusBar().showMessage(warning, 10_000)
+        self._end()
+        self.finished.emit(report)
+
+    def _failed(self, exc: BaseException, interactive: bool) -> None:
+        self._end()
+        if isinstance(exc, SyncError):
+            self.window.sync_label.setToolTip(exc.message)
+            if interactive:
+                self.ctx.errors.report(exc)
+        elif isinstance(exc, Exception) and getattr(exc, "message", None):
+            # KeyringUnavailable and other DeskErrors: the app keeps working offline.
+            self.window.sync_label.setToolTip(str(getattr(exc, "message", "")))
+            if interactive:
+                self.ctx.errors.report(exc)
+        else:
+            self.ctx.errors.report(exc)
+        self.refresh()
+        self.finished.emit(None)
+
+    def _cancelled(self) -> None:
+        self._end()
+        self.refresh()
+        self.finished.emit(None)
+
+    def _show_status(self, data: dict[str, Any]) -> None:
+        self.last_status = data
+        self.window.sync_label.setText(status_text(data, self.online))
+        keyring = data.get("keyring") or {}
+        where = _tr("Toestelsleutel: {0}").format(keyring.get("where", "?"))
+        if data.get("clock_skew_seconds") and abs(float(data["clock_skew_seconds"])) > 300:
+            where += "\n" + _tr("De klok van deze computer wijkt af van de server.")
+        if not self.window.sync_label.toolTip():
+            self.window.sync_label.setToolTip(where)
+        self.ctx.sync_status.emit(data)
+        self.status_changed.emit(data)
+
+    # -- enrollment --------------------------------------------------------------------------
+
+    def show_enroll_dialog(self) -> None:
+        from desk.ui.sync.enroll_dialog import EnrollDialog
+
+        dialog = EnrollDialog(self.ctx, self.window)
+        dialog.enrolled.connect(lambda _e: self.sync_now(interactive=False))
+        dialog.open()

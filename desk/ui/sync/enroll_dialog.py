@@ -1,0 +1,140 @@
+"""First-run enrollment dialog: server address, one-time code, where the token is kept."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.sync import secrets
+
+if TYPE_CHECKING:
+    from desk.store.store import Store
+    from desk.sync.enrollment import Enrollment
+    from desk.ui.context import AppContext
+
+
+def _enroll(store: Store, config: Any, server: str, code: str) -> Enrollment:
+    """On the worker thread."""
+    from desk.sync.enrollment import enroll
+    from desk.sync.service import make_client
+
+    client = make_client(config, server)
+    try:
+        return enroll(store, client, code)
+    finally:
+        client.close()
+
+
+class EnrollDialog(QDialog):
+    """Enroll this device with the central server.
+
+    Signals:
+        enrolled(object): enrollment succeeded; payload is the ``Enrollment``.
+    """
+
+    enrolled = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Aanmelden bij de centrale server"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk "
+                "uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op "
+                "deze computer staan blijven bewaard."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.server = QLineEdit(ctx.config.server_url, self)
+        self.server.setPlaceholderText("https://desk.voorbeeld.be")
+        self.server.setAccessibleName(self.tr("Adres van de centrale server"))
+        if ctx.config.server_url and ctx.config.is_locked("server_url"):
+            self.server.setReadOnly(True)
+        form.addRow(self.tr("&Server:"), self.server)
+        self.code = QLineEdit(self)
+        self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
+        self.code.setAccessibleName(self.tr("Aanmeldcode"))
+        form.addRow(self.tr("&Aanmeldcode:"), self.code)
+        layout.addLayout(form)
+
+        info = secrets.backend_info()
+        if not info.usable:
+            where = info.explanation
+        elif info.encrypts:
+            where = self.tr("De toestelsleutel wordt bewaard in: {0}.").format(info.label)
+        else:
+            where = self.tr("Let op: {0}").format(info.explanation)
+        self.keyring_label = QLabel(where, self)
+        self.keyring_label.setWordWrap(True)
+        self.keyring_label.setAccessibleName(self.tr("Waar de toestelsleutel bewaard wordt"))
+        layout.addWidget(self.keyring_label)
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("Melding"))
+        layout.addWidget(self.message)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None
+        ok.setText(self.tr("Aanmelden"))
+        ok.setEnabled(info.usable)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.busy = False
+
+    def submit(self) -> None:
+        store = self.ctx.store
+        server = self.server.text().strip()
+        code = self.code.text().strip()
+        if store is None:
+            self.message.setText(self.tr("De lokale databank is nog niet geopend."))
+            return
+        if not server or not code:
+            self.message.setText(self.tr("Vul het adres van de server en de aanmeldcode in."))
+            return
+        if self.busy:
+            return
+        self.busy = True
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Bezig met aanmelden…"))
+        self.ctx.worker.submit(
+            _enroll, store, self.ctx.config, server, code,
+            on_done=self._done, on_error=self._failed, title=self.tr("Aanmelden"),
+        )  # fmt: skip
+
+    def _done(self, enrollment: Enrollment) -> None:
+        self.busy = False
+        self.buttons.setEnabled(True)
+        self.message.setText(
+            self.tr("Aangemeld bij {0} ({1}).").format(enrollment.server, enrollment.org)
+        )
+        self.enrolled.emit(enrollment)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.buttons.setEnabled(True)
+        message = getattr(exc, "message", None)
+        if not isinstance(message, str):
+            self.ctx.errors.report(exc)
+            message = self.tr("Aanmelden mislukte door een fout in Desk. Zie het logboek.")
+        self.message.setText(message)

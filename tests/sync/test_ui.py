@@ -1,0 +1,154 @@
+"""The Qt side of sync: status bar, sync now with progress and cancel, enrollment dialog."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
+
+from desk.config import load_config
+from desk.sync import service
+from desk.sync.client import CentralClient, RetryPolicy
+from desk.sync.enrollment import META_SERVER
+from desk.ui.context import AppContext
+from desk.ui.errors import ErrorDisplay
+from desk.ui.main_window import MainWindow
+from desk.ui.sync import controller as controller_mod
+from desk.ui.sync.controller import SyncController
+from desk.ui.sync.enroll_dialog import EnrollDialog
+from desk.ui.worker import Worker
+
+from .conftest import Desk, LiveCentral, MemoryKeyring, add_cases, json_fault
+
+pytestmark = pytest.mark.timeout(60)
+
+
+@pytest.fixture
+def ctx(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+    monkeypatch.setattr(controller_mod, "START_DELAY_MS", 600_000)  # runs only when asked
+    monkeypatch.setattr(
+        service, "CentralClient", functools.partial(CentralClient, retry=RetryPolicy(attempts=1))
+    )
+    errors = ErrorDisplay()
+    errors.interactive = False
+    worker = Worker(errors=errors)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    context = AppContext(load_config(), worker, errors, settings)
+    yield context
+    worker.shutdown()
+
+
+def window_with_sync(qtbot, ctx: AppContext) -> tuple[MainWindow, SyncController]:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    return window, SyncController(ctx, window)
+
+
+def test_sync_now_updates_the_status_bar(qtbot, ctx: AppContext, desk: Desk):
+    add_cases(desk.store, 3)
+    window, sync = window_with_sync(qtbot, ctx)
+    with qtbot.waitSignal(sync.status_changed, timeout=10_000):
+        ctx.set_store(desk.store)
+    assert "3 in wachtrij" in window.sync_label.text()
+    assert "laatste sync nog nooit" in window.sync_label.text()
+    with qtbot.waitSignal(sync.finished, timeout=20_000) as done:
+        sync.sync_action.trigger()
+    assert done.args[0].ok
+    text = window.sync_label.text()
+    assert text.startswith("Online") and "0 in wachtrij" in text and "nog nooit" not in text
+    assert "Toestelsleutel" in window.sync_label.toolTip() or "verzonden" in (
+        window.sync_label.toolTip()
+    )
+
+
+def test_offline_is_shown_and_data_stays(qtbot, ctx: AppContext, desk: Desk):
+    from .test_client import _closed_port
+
+    desk.store.set_meta(META_SERVER, f"http://127.0.0.1:{_closed_port()}")
+    add_cases(desk.store, 2)
+    window, sync = window_with_sync(qtbot, ctx)
+    ctx.set_store(desk.store)
+    with qtbot.waitSignal(sync.finished, timeout=20_000):
+        sync.sync_now(interactive=False)
+    assert window.sync_label.text().startswith("Offline")
+    assert "2 in wachtrij" in window.sync_label.text()
+    assert "niet bereikbaar" in window.sync_label.toolTip()
+
+
+def test_local_change_schedules_a_debounced_sync(qtbot, ctx: AppContext, desk: Desk):
+    _window, sync = window_with_sync(qtbot, ctx)
+    ctx.set_store(desk.store)
+    sync.debounce.setInterval(50)
+    add_cases(desk.store, 1)
+    with qtbot.waitSignal(sync.finished, timeout=20_000) as done:
+        for _ in range(5):
+            ctx.local_change.emit()
+    assert done.args[0].accepted == 1
+    assert desk.central.faults.seen.count("/v1/push") == 1
+
+
+def test_long_sync_shows_progress_and_can_be_cancelled(
+    qtbot, ctx: AppContext, desk: Desk, monkeypatch: pytest.MonkeyPatch
+):
+    add_cases(desk.store, 2)
+    slow = functools.partial(CentralClient, retry=RetryPolicy(attempts=5))
+    monkeypatch.setattr(service, "CentralClient", slow)
+    desk.central.faults.add(json_fault("/v1/push", 503, "later", headers=[(b"retry-after", b"30")]))
+    window, sync = window_with_sync(qtbot, ctx)
+    ctx.set_store(desk.store)
+    sync.sync_now(interactive=True)
+
+    def dialog() -> QProgressDialog:
+        found = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+        assert found
+        return found[0]
+
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=5_000)
+    [cancel] = dialog().findChildren(QPushButton)
+    with qtbot.waitSignal(sync.finished, timeout=5_000) as done:
+        cancel.click()
+    report = done.args[0]
+    assert report is None or report.error is not None
+    assert desk.store.outbox_counts() == {"pending": 2}
+    assert sync.sync_action.isEnabled()
+
+
+def test_training_profile_label(qtbot, ctx: AppContext, store):
+    store.set_meta("training", "1")
+    window, sync = window_with_sync(qtbot, ctx)
+    with qtbot.waitSignal(sync.status_changed, timeout=10_000):
+        ctx.set_store(store)
+    assert window.sync_label.text() == "Oefenprofiel: synchroniseert niet"
+
+
+def test_enroll_dialog(qtbot, ctx: AppContext, store, central: LiveCentral,
+                       memory_keyring: MemoryKeyring):  # fmt: skip
+    ctx.set_store(store)
+    dialog = EnrollDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert "sleutelbos" in dialog.keyring_label.text().lower() or "Let op" in (
+        dialog.keyring_label.text()
+    )
+    dialog.server.setText(central.url)
+    dialog.code.setText("WRONG-CODE")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None
+    ok.click()
+    qtbot.waitUntil(lambda: "weigerde" in dialog.message.text(), timeout=10_000)
+    dialog.code.setText(central.code())
+    with qtbot.waitSignal(dialog.enrolled, timeout=10_000):
+        ok.click()
+    assert ("desk", "device_token") in memory_keyring.data
+
+
+def test_enroll_dialog_without_keyring(qtbot, ctx: AppContext, store, fail_keyring):
+    ctx.set_store(store)
+    dialog = EnrollDialog(ctx)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None and not ok.isEnabled()
+    assert "sleutelbos" in dialog.keyring_label.text()
