@@ -497,7 +497,7 @@ def form_from_session(session: Mapping[str, Any]) -> dict[str, str]:
     """
     form: dict[str, str] = {"topics": f"guide:{session['guide_id']}"}
     duration_s = float(session.get("duration_s") or 0)
-    form["duration_min"] = str(max(1, round(duration_s / 60)))
+    form["duration_min"] = str(max(1, int(duration_s / 60 + 0.5)))  # half up
     outcome = session.get("outcome")
     visits = session.get("visits") or []
     if outcome == "done":

@@ -1,0 +1,430 @@
+"""The Logboek area: the case list with search and filters, and its actions.
+
+Filtering and sorting happen in SQL on indexed columns (a page takes a few
+milliseconds with 100,000 cases); the total count, which needs a scan, is
+computed on the background worker so typing never waits for it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.cases import CHANNELS, OUTCOMES, format_day, parse_day, topic_label
+from desk.store.cases import CaseQuery, CaseRepository
+from desk.ui.cases.model import CaseTableModel, label
+from desk.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CasesPage", text)
+
+
+class CasesPage(QWidget):
+    """The case list.
+
+    Signals:
+        count_updated(int): the number of cases matching the filters was computed.
+    """
+
+    count_updated = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.repo: CaseRepository | None = None
+        self.setAccessibleName(_tr("Logboek"))
+        self._count_job: Any = None
+        self._build()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self._connect()
+        window = self.window()
+        if hasattr(window, "notices") and hasattr(window, "add_action"):
+            from desk.ui.cases.wiring import install
+
+            self.case_log: Any = install(window, ctx)  # type: ignore[arg-type]
+        else:
+            self.case_log = None
+        ctx.cases_changed.connect(self._cases_changed)
+        ctx.when_store(self._store_ready)
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        title_row = QHBoxLayout()
+        title = QLabel(f"<h2>{_tr('Logboek')}</h2>", self)
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        self.new_button = QPushButton(_tr("Contact loggen (Ctrl+L)"), self)
+        self.new_button.setAccessibleName(_tr("Nieuw contact loggen"))
+        self.edit_button = QPushButton(_tr("&Bewerken"), self)
+        self.edit_button.setAccessibleName(_tr("Gekozen contact bewerken"))
+        self.delete_button = QPushButton(_tr("&Verwijderen"), self)
+        self.delete_button.setAccessibleName(_tr("Gekozen contact verwijderen"))
+        self.done_button = QPushButton(_tr("Opvolging &afgehandeld"), self)
+        self.done_button.setAccessibleName(_tr("Opvolging van het gekozen contact afhandelen"))
+        self.export_button = QPushButton(_tr("E&xporteren…"), self)
+        self.export_button.setAccessibleName(_tr("Contacten exporteren naar CSV"))
+        self.import_button = QPushButton(_tr("&Importeren…"), self)
+        self.import_button.setAccessibleName(_tr("Contacten importeren uit CSV"))
+        for button in (self.new_button, self.edit_button, self.done_button, self.delete_button,
+                       self.export_button, self.import_button):
+            title_row.addWidget(button)
+        layout.addLayout(title_row)
+
+        self.follow_up_bar = QLabel(self)
+        self.follow_up_bar.setAccessibleName(_tr("Opvolgingen van vandaag"))
+        self.follow_up_bar.setTextFormat(Qt.TextFormat.RichText)
+        self.follow_up_bar.setStyleSheet(
+            "background: #fff4ce; border: 1px solid #c8a600; padding: 4px;")
+        self.follow_up_bar.hide()
+        layout.addWidget(self.follow_up_bar)
+
+        search_row = QHBoxLayout()
+        filters = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(_tr("Zoeken in onderwerpen en notities…"))
+        self.search.setAccessibleName(_tr("Zoeken in het logboek"))
+        self.search.setClearButtonEnabled(True)
+        search_row.addWidget(self.search, 1)
+        self.date_from = QLineEdit(self)
+        self.date_from.setPlaceholderText(_tr("van dd-mm-jjjj"))
+        self.date_from.setAccessibleName(_tr("Vanaf datum"))
+        self.date_to = QLineEdit(self)
+        self.date_to.setPlaceholderText(_tr("tot dd-mm-jjjj"))
+        self.date_to.setAccessibleName(_tr("Tot en met datum"))
+        width = self.fontMetrics().horizontalAdvance("00-00-00000 van")
+        for edit in (self.date_from, self.date_to):
+            edit.setMaximumWidth(width + 24)
+            search_row.addWidget(edit)
+        self.office = self._filter_combo(_tr("Kantoor"), _tr("alle kantoren"))
+        self.channel = self._filter_combo(_tr("Kanaal"), _tr("alle kanalen"))
+        for code in CHANNELS:
+            self.channel.addItem(label("channel", code), code)
+        self.topic = self._filter_combo(_tr("Onderwerp"), _tr("alle onderwerpen"))
+        self.outcome = self._filter_combo(_tr("Uitkomst"), _tr("alle uitkomsten"))
+        for code in OUTCOMES:
+            self.outcome.addItem(label("outcome", code), code)
+        for combo in (self.office, self.channel, self.topic, self.outcome):
+            filters.addWidget(combo, 1)
+        self.follow_up_due = QCheckBox(_tr("Opvolging te &doen"), self)
+        self.follow_up_due.setAccessibleName(_tr("Alleen opvolgingen die te doen zijn"))
+        search_row.addWidget(self.follow_up_due)
+        layout.addLayout(search_row)
+        layout.addLayout(filters)
+        self.filter_error = QLabel(self)
+        self.filter_error.setStyleSheet("color: #a4000f;")
+        self.filter_error.setAccessibleName(_tr("Fout in de filter"))
+        self.filter_error.hide()
+        layout.addWidget(self.filter_error)
+
+        self.model = CaseTableModel(parent=self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName(_tr("Contacten"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in enumerate((17, 18, 12, 10, 30, 24, 8, 23, 13)):
+            self.table.setColumnWidth(column, chars * char + 16)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel(_tr("Logboek wordt geladen…"), self)
+        self.count_label.setAccessibleName(_tr("Aantal contacten"))
+        layout.addWidget(self.count_label)
+
+    def _filter_combo(self, accessible: str, all_text: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(accessible)
+        combo.addItem(all_text, None)
+        return combo
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self.apply_filters)
+        for combo in (self.office, self.channel, self.topic, self.outcome):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.follow_up_due.toggled.connect(lambda _c: self.apply_filters())
+        self.model.query_changed.connect(self._update_count)
+        self.model.modelReset.connect(self._sync_sort_indicator)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.new_button.clicked.connect(self._new)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.done_button.clicked.connect(self.follow_up_done)
+        self.export_button.clicked.connect(self.export_dialog)
+        self.import_button.clicked.connect(self.import_dialog)
+        self.follow_up_bar.linkActivated.connect(lambda _l: self.follow_up_due.setChecked(True))
+
+    # -- data ----------------------------------------------------------------------------
+    def _store_ready(self, store: Any) -> None:
+        self.repo = CaseRepository(store)
+        offices = list(dict.fromkeys([*self.ctx.config.offices, self.ctx.config.office]))
+        for office in offices:
+            if office:
+                self.office.addItem(office, office)
+        self._fill_topics()
+        self.model.set_repository(self.repo)
+        self._show_follow_ups()
+
+    def _fill_topics(self) -> None:
+        assert self.repo is not None
+        current = self.topic.currentData()
+        topics = [f"topic:{t}" for t in self.ctx.config.topics]
+        for used in self.repo.distinct_topics():
+            if used not in topics:
+                topics.append(used)
+        self.topic.blockSignals(True)
+        while self.topic.count() > 1:
+            self.topic.removeItem(1)
+        for topic in topics:
+            shown = topic_label(topic)
+            if topic.startswith("guide:"):
+                shown = _tr("Gids: {0}").format(shown)
+            self.topic.addItem(shown, topic)
+        self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
+        self.topic.blockSignals(False)
+
+    def _show_follow_ups(self) -> None:
+        if self.repo is None:
+            return
+        due = self.repo.count(CaseQuery(follow_up_due=True, today=date.today()))
+        if not due:
+            self.follow_up_bar.hide()
+            return
+        self.follow_up_bar.setText(
+            _tr("<b>{0} opvolging(en)</b> te doen (vandaag of eerder). "
+                "<a href='#due'>Toon ze</a>").format(due))
+        self.follow_up_bar.show()
+
+    def current_query(self) -> CaseQuery | None:
+        """The query the filter widgets describe, or None (with a message) when one is wrong."""
+        problems = []
+        days: list[date | None] = []
+        for edit, name in ((self.date_from, _tr("van")), (self.date_to, _tr("tot"))):
+            text = edit.text().strip()
+            if not text:
+                days.append(None)
+                continue
+            try:
+                days.append(parse_day(text))
+            except ValueError as exc:
+                problems.append(f"{name}: {exc}")
+                days.append(None)
+        if days[0] and days[1] and days[0] > days[1]:
+            problems.append(_tr("de begindatum ligt na de einddatum"))
+        if problems:
+            self.filter_error.setText(_tr("Fout: {0}").format("; ".join(problems)))
+            self.filter_error.show()
+            return None
+        self.filter_error.hide()
+        return replace(
+            self.model.query,
+            search=self.search.text(),
+            date_from=days[0],
+            date_to=days[1],
+            office=self.office.currentData(),
+            channel=self.channel.currentData(),
+            topic=self.topic.currentData(),
+            outcome=self.outcome.currentData(),
+            follow_up_due=self.follow_up_due.isChecked(),
+            today=date.today(),
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        query = self.current_query()
+        if query is None or self.repo is None or query == self.model.query:
+            return
+        self.model.set_query(query)
+
+    def _sync_sort_indicator(self) -> None:
+        order = (Qt.SortOrder.DescendingOrder if self.model.query.descending
+                 else Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), order)
+        header.blockSignals(False)
+
+    def _update_count(self, query: CaseQuery) -> None:
+        if self.repo is None:
+            return
+        repo = self.repo
+
+        def done(count: int) -> None:
+            if query != self.model.query:
+                return  # an older filter's count
+            self.count_label.setText(_tr("{0} contacten").format(f"{count:,}".replace(",", ".")))
+            self.count_updated.emit(count)
+
+        self.ctx.worker.submit(repo.count, query, on_done=done, title=_tr("Tellen"))
+
+    def _cases_changed(self) -> None:
+        if self.repo is not None:
+            self.model.refresh()
+            self._show_follow_ups()
+
+    # -- actions -------------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.case_id(rows[0].row()) if rows else None
+
+    def _new(self) -> None:
+        if self.case_log is not None:
+            self.case_log.open_quick_log()
+
+    def edit_selected(self) -> None:
+        case_id = self.selected_id()
+        if case_id is not None and self.case_log is not None:
+            self.case_log.open_quick_log(case_id)
+
+    def delete_selected(self) -> None:
+        case_id = self.selected_id()
+        if case_id is None or self.repo is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Contact verwijderen"),
+                          _tr("Dit contact verwijderen? Het verdwijnt ook op de centrale "
+                              "server bij de volgende synchronisatie."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAccessibleName(_tr("Contact verwijderen"))
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        self.delete_case(case_id)
+
+    def delete_case(self, case_id: str) -> None:
+        assert self.repo is not None
+        self.repo.delete(case_id)
+        self.ctx.cases_changed.emit()
+        self.ctx.local_change.emit()
+
+    def follow_up_done(self) -> None:
+        case_id = self.selected_id()
+        if case_id is None or self.repo is None:
+            return
+        self.repo.set_follow_up_done(case_id)
+        self.ctx.cases_changed.emit()
+        self.ctx.local_change.emit()
+
+    def export_dialog(self) -> None:
+        if self.repo is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, _tr("Contacten exporteren"),
+            str(Path.home() / f"contacten-{format_day(date.today())}.csv"),
+            _tr("CSV-bestanden (*.csv)"))
+        if not name:
+            return
+        personal = QMessageBox.question(
+            self, _tr("Persoonsgegevens"),
+            _tr("Ook de contactreferenties (persoonsgegevens) meenemen? "
+                "Dit wordt in het auditlogboek genoteerd."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+        query = self.current_query() or CaseQuery()
+        self.export_to(Path(name), date_from=query.date_from, date_to=query.date_to,
+                       personal=personal)
+
+    def export_to(self, path: Path, *, date_from: date | None = None,
+                  date_to: date | None = None, personal: bool = False) -> Any:
+        from desk.commands.export import export_cases
+
+        store = self.ctx.store
+        actor = self.ctx.config.staff_name or "desk"
+
+        def job(control: Any) -> int:
+            def progress(done: int) -> None:
+                control.check()
+                control.progress(done, 0, _tr("{0} contacten geschreven…").format(done))
+
+            return export_cases(store, path, date_from=date_from, date_to=date_to,
+                                personal=personal, actor=actor, progress=progress)
+
+        def done(count: int) -> None:
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                _tr("{0} contacten geëxporteerd naar {1}").format(count, path), 8000)
+
+        return self.ctx.worker.submit(job, on_done=done, pass_control=True,
+                                      title=_tr("Contacten exporteren"), progress_parent=self)
+
+    def import_dialog(self) -> None:
+        if self.repo is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, _tr("Contacten importeren"), str(Path.home()),
+            _tr("CSV-bestanden (*.csv *.txt)"))
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> Any:
+        from desk.commands.importer import import_cases, rules_from_config
+
+        store = self.ctx.store
+        config = self.ctx.config
+        defaults = {"office": config.office, "staff": config.staff_name, "channel": "counter"}
+
+        def job() -> Any:
+            return import_cases(store, path, rules=rules_from_config(config), defaults=defaults)
+
+        def done(result: Any) -> None:
+            if result.problems:
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning, _tr("Niets geïmporteerd"),
+                    _tr("Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. "
+                        "Verbeter het bestand en probeer opnieuw.").format(len(result.problems)),
+                    QMessageBox.StandardButton.Ok, self)
+                box.setDetailedText("\n".join(result.problems[:1000]))
+            else:
+                box = QMessageBox(
+                    QMessageBox.Icon.Information, _tr("Import klaar"),
+                    _tr("{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).")
+                    .format(result.imported, result.skipped_existing),
+                    QMessageBox.StandardButton.Ok, self)
+                if result.imported:
+                    self._fill_topics()
+                    self.ctx.cases_changed.emit()
+                    self.ctx.local_change.emit()
+            box.setAccessibleName(box.windowTitle())
+            self.last_import = result
+            box.open()
+
+        return self.ctx.worker.submit(job, on_done=done, title=_tr("Contacten importeren"),
+                                      progress_parent=self)
