@@ -63,6 +63,9 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
 
     config = load_config()
     install_translations(app, config.language)
+    from desk.ui.theme import apply_theme
+
+    apply_theme(app, high_contrast=config.high_contrast)
     errors = error_ui.ErrorDisplay(app)
     errors.interactive = not quit_when_ready
     error_ui.install(errors)

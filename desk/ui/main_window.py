@@ -193,6 +193,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_tr("&Bestand"))
         self.menu_file = file_menu
+        settings = QAction(_tr("&Instellingen…"), self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.show_settings)
+        file_menu.addAction(settings)
+        self.addAction(settings)
         quit_action = QAction(_tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -221,6 +226,13 @@ class MainWindow(QMainWindow):
         else:
             menu.addAction(action)
         self.addAction(action)
+
+    def show_settings(self) -> None:
+        from desk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self.ctx.config_changed.emit(self.ctx.config))
+        dialog.open()
 
     def show_about(self) -> None:
         from desk.ui.about import AboutDialog

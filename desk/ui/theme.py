@@ -1,0 +1,66 @@
+"""Look and feel: the system font, visible focus, and a high-contrast theme.
+
+Desk never sets a fixed font size for staff screens: it uses the system font,
+so the employee's own font-size setting applies everywhere. The focus frame is
+made clearly visible, because many staff work with the keyboard only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+#: A clearly visible focus indicator, independent of colour alone (thick frame).
+FOCUS_CSS = """
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
+QSpinBox:focus, QDateEdit:focus, QDateTimeEdit:focus, QListView:focus,
+QListWidget:focus, QTableView:focus, QTreeView:focus {
+    border: 2px solid palette(highlight);
+}
+QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {
+    outline: 2px solid palette(highlight);
+}
+QPushButton:focus { border: 2px solid palette(highlight); }
+"""
+
+HIGH_CONTRAST_CSS = """
+QWidget { background: #000000; color: #ffffff; }
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QListView,
+QListWidget, QTableView, QTreeView {
+    background: #000000; color: #ffffff; border: 1px solid #ffffff;
+}
+QPushButton { background: #000000; color: #ffffff; border: 2px solid #ffffff; padding: 4px 10px; }
+QPushButton:disabled, QWidget:disabled { color: #a0a0a0; border-color: #a0a0a0; }
+*:focus { border: 3px solid #ffd700; }
+QHeaderView::section { background: #000000; color: #ffffff; border: 1px solid #ffffff; }
+"""
+
+
+def high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffd700")
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+                 QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Button,
+                 QPalette.ColorRole.ToolTipBase):
+        palette.setColor(role, black)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText, QPalette.ColorRole.ToolTipText,
+                 QPalette.ColorRole.BrightText, QPalette.ColorRole.PlaceholderText):
+        palette.setColor(role, white)
+    palette.setColor(QPalette.ColorRole.Highlight, yellow)
+    palette.setColor(QPalette.ColorRole.HighlightedText, black)
+    palette.setColor(QPalette.ColorRole.Link, QColor("#80d8ff"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#a0a0a0"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText,
+                     QColor("#a0a0a0"))
+    return palette
+
+
+def apply_theme(app: QApplication, *, high_contrast: bool) -> None:
+    """Apply the normal or the high-contrast theme to the whole application."""
+    if high_contrast:
+        app.setStyle("Fusion")
+        app.setPalette(high_contrast_palette())
+        app.setStyleSheet(HIGH_CONTRAST_CSS)
+    else:
+        app.setStyleSheet(FOCUS_CSS)
