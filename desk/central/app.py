@@ -5,13 +5,17 @@ import os
 import threading
 import time
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
+from anyio import to_thread
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -67,6 +71,7 @@ class Settings:
     per_device_concurrency: int = 4
     max_in_flight: int = 512
     max_body: int = MAX_BODY
+    threads: int = 8
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -104,7 +109,16 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     """Build the app around *engine* (schema must be current)."""
     settings = settings or Settings()
     min_version = _MinVersion(engine, settings.min_client_version)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Few worker threads: request handlers are short and CPU-bound, and dozens of
+        # threads fighting over the GIL starve the event loop (slower for everyone).
+        to_thread.current_default_thread_limiter().total_tokens = settings.threads
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Desk central API",
         version=__version__,
         description="Sync, distribution and statistics for Desk. See PROTOCOL.md.",
@@ -258,8 +272,8 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         dev: Annotated[Device, Depends(records_role)],
         cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=pull.MAX_LIMIT)] = pull.DEFAULT_LIMIT,
-    ) -> PullResponse:
-        return pull.pull(engine, dev, cursor, limit)
+    ) -> Response:
+        return Response(pull.pull_json(engine, dev, cursor, limit), media_type="application/json")
 
     @app.post(
         "/v1/referrals/{referral_id}/status",
@@ -327,6 +341,8 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         names = ", ".join(tb.name for tb in result.tables)
         raise HTTPException(404, f"unknown table {table!r}; choose one of {names}")
 
+    # Compressed answers for clients that accept them (pull pages and guides shrink ~5x).
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     app.add_middleware(
         DeskMiddleware,
         limiter=Limiter(settings.per_device_concurrency, settings.max_in_flight),

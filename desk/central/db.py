@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +40,27 @@ def resolve_url(url: str | None = None) -> str:
     if parsed.drivername in ("postgresql", "postgres"):
         return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     return url
+
+
+_SQLITE_WRITE_LOCKS: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKeyDictionary()
+_LOCKS_GUARD = threading.Lock()
+
+
+@contextmanager
+def _sqlite_writer(engine: Engine) -> Iterator[None]:
+    """Queue SQLite writers of this process in Python.
+
+    SQLite's own busy handler sleeps with back-off, which under many threads
+    turns milliseconds of work into seconds of waiting; a Python lock hands
+    the write lock over at once. PostgreSQL needs nothing here.
+    """
+    if engine.dialect.name != "sqlite":
+        yield
+        return
+    with _LOCKS_GUARD:
+        lock = _SQLITE_WRITE_LOCKS.setdefault(engine, threading.Lock())
+    with lock:
+        yield
 
 
 def is_sqlite(engine: Engine | Connection) -> bool:
@@ -92,7 +115,7 @@ def writing(engine: Engine) -> Iterator[Connection]:
     a pull cursor can never skip a change (on SQLite BEGIN IMMEDIATE does
     the same). Readers are never blocked.
     """
-    with engine.connect() as conn:
+    with _sqlite_writer(engine), engine.connect() as conn:
         conn = conn.execution_options(write=True)
         with conn.begin():
             conn.execute(
@@ -106,7 +129,7 @@ def writing(engine: Engine) -> Iterator[Connection]:
 @contextmanager
 def small_write(engine: Engine) -> Iterator[Connection]:
     """A write transaction that does not touch change numbers (bookkeeping, audit)."""
-    with engine.connect() as conn:
+    with _sqlite_writer(engine), engine.connect() as conn:
         conn = conn.execution_options(write=True)
         with conn.begin():
             yield conn

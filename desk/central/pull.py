@@ -11,13 +11,18 @@ from desk.central import audit
 from desk.central import tables as t
 from desk.central.auth import Device
 from desk.central.db import reading, small_write
-from desk.central.schemas import PullChange, PullResponse
+from desk.central.schemas import PullResponse
 
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 500
 
 
 def pull(engine: Engine, device: Device, cursor: int, limit: int) -> PullResponse:
+    """Like :func:`pull_json`, parsed into the response model (for callers in Python)."""
+    return PullResponse.model_validate_json(pull_json(engine, device, cursor, limit))
+
+
+def pull_json(engine: Engine, device: Device, cursor: int, limit: int) -> bytes:
     """Changes with ``seq > cursor`` visible to *device*'s organisation.
 
     Change numbers are assigned under a lock held until commit (see
@@ -35,15 +40,11 @@ def pull(engine: Engine, device: Device, cursor: int, limit: int) -> PullRespons
         ).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    changes = [
-        PullChange(
-            seq=r.seq,
-            kind=r.kind,
-            id=r.id,
-            revision=r.revision,
-            deleted=r.deleted,
-            body=None if r.deleted else json.loads(r.body),
-        )
+    # Bodies are stored as JSON text: splice them in instead of parsing and re-encoding.
+    parts = [
+        f'{{"seq":{r.seq},"kind":{json.dumps(r.kind)},"id":{json.dumps(r.id)},'
+        f'"revision":{r.revision},"deleted":{"true" if r.deleted else "false"},'
+        f'"body":{"null" if r.deleted else r.body}}}'
         for r in rows
     ]
     personal = sum(1 for r in rows if r.personal)
@@ -60,4 +61,7 @@ def pull(engine: Engine, device: Device, cursor: int, limit: int) -> PullRespons
                     conn, device.label, "personal.read", org=device.org,
                     detail={"referrals_with_personal_data": personal, "cursor": cursor}, now=now,
                 )  # fmt: skip
-    return PullResponse(changes=changes, cursor=rows[-1].seq if rows else cursor, more=more)
+    next_cursor = rows[-1].seq if rows else cursor
+    more_text = "true" if more else "false"
+    text = f'{{"changes":[{",".join(parts)}],"cursor":{next_cursor},"more":{more_text}}}'
+    return text.encode("utf-8")

@@ -1,0 +1,89 @@
+"""Benchmark: push 10,000 records in batches of 500 to desk-central on SQLite over loopback.
+
+Target: <= 3 s on the 2-core reference machine. Run: .venv/bin/python tests/bench/central_push.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from central_common import HEADERS, case_body, change, enroll_devices, referral_body  # noqa: E402
+from central_common import start_server, stop_server  # noqa: E402
+
+from desk.central.db import make_engine  # noqa: E402
+from desk.central.migrate import upgrade  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument("--db", default=None, help="database URL (default: a fresh SQLite file)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        url = args.db or f"sqlite:///{Path(tmp) / 'central.db'}"
+        engine = make_engine(url)
+        upgrade(engine)
+        [(org, token)] = enroll_devices(engine, ["harelbeke"], 1)
+        engine.dispose()
+        rnd = random.Random(1)
+        start_day = datetime(2026, 1, 1, tzinfo=UTC)
+        changes = []
+        for n in range(args.records):
+            when = start_day + timedelta(minutes=37 * n)
+            if n % 5 == 0:
+                changes.append(change("referral", referral_body(rnd, org, when)))
+            else:
+                changes.append(change("case", case_body(rnd, when)))
+        batches = [changes[i : i + args.batch] for i in range(0, len(changes), args.batch)]
+        proc, base = start_server(url)
+        try:
+            headers = {**HEADERS, "Authorization": f"Bearer {token}"}
+            with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
+                client.get("/v1/pull?limit=1")  # warm up the connection and the server
+                started = time.perf_counter()
+                accepted = 0
+                for batch in batches:
+                    body = {"client_time": datetime.now(UTC).isoformat(), "changes": batch}
+                    answer = client.post("/v1/push", json=body)
+                    answer.raise_for_status()
+                    accepted += sum(r["status"] == "accepted" for r in answer.json()["results"])
+                elapsed = time.perf_counter() - started
+                # Replaying everything must be all duplicates (exactly once) and is timed too.
+                started = time.perf_counter()
+                dups = 0
+                for batch in batches:
+                    body = {"client_time": datetime.now(UTC).isoformat(), "changes": batch}
+                    answer = client.post("/v1/push", json=body)
+                    dups += sum(r["status"] == "duplicate" for r in answer.json()["results"])
+                replay = time.perf_counter() - started
+        finally:
+            stop_server(proc)
+    result = {
+        "records": args.records,
+        "batch": args.batch,
+        "backend": url.split(":")[0],
+        "accepted": accepted,
+        "push_seconds": round(elapsed, 3),
+        "records_per_second": round(args.records / elapsed),
+        "replay_duplicates": dups,
+        "replay_seconds": round(replay, 3),
+        "target_seconds": 3.0,
+        "ok": accepted == args.records and dups == args.records and elapsed <= 3.0,
+    }
+    print(json.dumps(result))
+    return 0 if result["ok"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
