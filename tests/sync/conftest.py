@@ -100,6 +100,8 @@ class Fault:
     headers: list[tuple[bytes, bytes]] = field(default_factory=list)
     after_app: bool = False
     content_length: int | None = None  # announce more than is sent: a truncated body
+    skip: int = 0  # let this many matching requests pass first
+    on_commit: Callable[[], None] | None = None  # called after the app ran (after_app)
 
 
 class FaultApp:
@@ -120,6 +122,9 @@ class FaultApp:
             self.seen.append(path)
             for n, fault in enumerate(self.faults):
                 if path.startswith(fault.path):
+                    if fault.skip:
+                        fault.skip -= 1
+                        return None
                     return self.faults.pop(n)
         return None
 
@@ -137,6 +142,8 @@ class FaultApp:
                 return None
 
             await self.app(scope, receive, swallow)
+            if fault.on_commit is not None:
+                fault.on_commit()
         length = fault.content_length if fault.content_length is not None else len(fault.body)
         await send(
             {
