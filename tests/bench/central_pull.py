@@ -22,14 +22,22 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from central_common import HEADERS, ORGS, case_body, change, enroll_devices  # noqa: E402
-from central_common import referral_body, start_server, stop_server  # noqa: E402
+from central_common import (
+    HEADERS,
+    ORGS,
+    case_body,
+    change,
+    enroll_devices,
+    referral_body,
+    start_server,
+    stop_server,
+)
 
-from desk.central.auth import Device  # noqa: E402
-from desk.central.db import make_engine  # noqa: E402
-from desk.central.migrate import upgrade  # noqa: E402
-from desk.central.push import push  # noqa: E402
-from desk.central.schemas import PushRequest  # noqa: E402
+from desk.central.auth import Device
+from desk.central.db import make_engine
+from desk.central.migrate import upgrade
+from desk.central.push import push
+from desk.central.schemas import PushRequest
 
 
 def seed(engine, records_per_org: int) -> None:  # type: ignore[no-untyped-def]

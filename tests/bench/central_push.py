@@ -17,11 +17,18 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from central_common import HEADERS, case_body, change, enroll_devices, referral_body  # noqa: E402
-from central_common import start_server, stop_server  # noqa: E402
+from central_common import (
+    HEADERS,
+    case_body,
+    change,
+    enroll_devices,
+    referral_body,
+    start_server,
+    stop_server,
+)
 
-from desk.central.db import make_engine  # noqa: E402
-from desk.central.migrate import upgrade  # noqa: E402
+from desk.central.db import make_engine
+from desk.central.migrate import upgrade
 
 
 def main() -> int:

@@ -23,13 +23,12 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from central_common import HEADERS, ORGS, enroll_devices, referral_body  # noqa: E402
-from central_common import start_server, stop_server  # noqa: E402
+from central_common import HEADERS, ORGS, enroll_devices, referral_body, start_server, stop_server
 
-from desk.central import stats  # noqa: E402
-from desk.central.db import make_engine, writing  # noqa: E402
-from desk.central.migrate import upgrade  # noqa: E402
-from tests.central.conftest import start_postgres  # noqa: E402
+from desk.central import stats
+from desk.central.db import make_engine, writing
+from desk.central.migrate import upgrade
+from tests.central.conftest import start_postgres
 
 
 def load(engine, n: int) -> float:  # type: ignore[no-untyped-def]
@@ -114,6 +113,7 @@ def main() -> int:
             "published_total": total,
             "load_seconds": round(load_s, 1),
             "rebuild_seconds": round(rebuild_s, 1),
+            "rebuilt_records": rebuilt,
             "cube_rows": cube_rows,
             "median_seconds": medians,
             "target_seconds": 1.0,
