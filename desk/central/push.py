@@ -277,6 +277,16 @@ def _apply(
             raise _RaceLostError()
         _write_items(conn, device, [it for it in state.values() if it.dirty], now)
     conn.execute(update(t.devices).where(t.devices.c.id == device.id).values(last_sync_at=now))
+    shown = sum(
+        1
+        for r in results
+        if r.status == "conflict" and state[(r.server_record or {}).get("kind", ""), r.id].personal
+    )
+    if shown:
+        audit.record(
+            conn, device.label, "personal.read", org=device.org,
+            detail={"referrals_with_personal_data": shown, "via": "conflict"}, now=now,
+        )  # fmt: skip
     personal = sum(1 for it in state.values() if it.dirty and it.personal)
     if personal:
         audit.record(

@@ -168,3 +168,38 @@ def test_schema_check_and_console_script(tmp_path: Path) -> None:
     with engine.connect() as conn:
         assert conn.execute(select(t.enroll_codes.c.org)).scalar_one() == "kuurne"
     engine.dispose()
+
+
+def test_serve_runs_uvicorn_and_answers(tmp_path: Path) -> None:
+    import socket
+
+    import httpx
+
+    env = {**os.environ, "DESK_CENTRAL_HOME": str(tmp_path / "home")}
+    env.pop("DESK_CENTRAL_DB", None)
+    exe = [sys.executable, "-m", "desk.central.cli"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [*exe, "serve", "--upgrade", "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        seen = []
+        for line in proc.stdout:  # the server says when it is ready: no polling
+            seen.append(line)
+            if "Uvicorn running on" in line or len(seen) > 50:
+                break
+        assert any("Uvicorn running on" in line for line in seen), seen
+        answer = httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=10)
+        assert answer.status_code == 200 and answer.headers["x-server-time"]
+        spec = httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=10).json()
+        assert "/v1/push" in spec["paths"] and spec["openapi"].startswith("3.")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        if proc.stdout:
+            rest = proc.stdout.read()
+            assert "Traceback" not in rest, rest
