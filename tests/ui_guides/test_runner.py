@@ -21,7 +21,7 @@ def _collect(ctx) -> list[GuideSession]:  # type: ignore[no-untyped-def]
 def test_prestart_shows_what_to_bring_and_prechecks(qtbot, page) -> None:  # type: ignore[no-untyped-def]
     runner = _open(page, "alfa-aanmelden")
     panel = runner.prestart
-    texts = [box.text() for box in panel.checkboxes]
+    texts = [box.plain_text for box in panel.checkboxes]
     assert texts == ["eID (identiteitskaart)", "Smartphone", "De burger heeft tijd."]
     assert "Nog 3 punt(en) niet aangevinkt" in panel.missing.text()
     for box in panel.checkboxes:
@@ -44,7 +44,8 @@ def test_branch_to_citizen_step_and_done_at_the_end(qtbot, page, ctx) -> None:  
     assert [b.accessibleName() for b in panel.answer_buttons] == [
         "Ja", "Nee, maar wel itsme", "De eID is kapot"
     ]
-    assert panel.answer_buttons[0].text().startswith("&1")
+    assert panel.answer_buttons[0].text_shown().startswith("<u>1</u>")
+    assert panel.answer_buttons[0].shortcut().toString() == "Alt+1"
 
     panel.answer_buttons[0].click()
     assert panel.title.text() == "Typ uw PIN-code"
@@ -80,7 +81,7 @@ def test_answer_that_ends_not_possible(qtbot, page, ctx) -> None:  # type: ignor
     sessions = _collect(ctx)
     runner = _open(page, "alfa-aanmelden")
     runner.start()
-    assert "einde: Niet mogelijk" in runner.step_panel.answer_buttons[2].text()
+    assert "einde: Niet mogelijk" in runner.step_panel.answer_buttons[2].text_shown()
     runner.step_panel.answer_buttons[2].click()
     assert len(sessions) == 1
     assert sessions[0].outcome == "not_possible"
@@ -115,7 +116,7 @@ def test_link_to_other_guide_switches_and_records_both(qtbot, page, ctx) -> None
     sessions = _collect(ctx)
     runner = _open(page, "alfa-aanmelden")
     runner.start()
-    assert "(naar een andere gids)" in runner.step_panel.answer_buttons[1].text()
+    assert "(naar een andere gids)" in runner.step_panel.answer_buttons[1].text_shown()
     runner.step_panel.answer_buttons[1].click()
     assert runner.title.text() == "Beta: itsme gebruiken"
     assert runner.run.current_step.id == "open"

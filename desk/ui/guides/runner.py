@@ -102,7 +102,14 @@ class RunnerView(QWidget):
         self.outcome_panel = OutcomePanel()
         self.ended_panel = EndedPanel()
         self.stack.addWidget(scrolled(self.prestart, self.stack))
-        self.stack.addWidget(scrolled(self.step_panel, self.stack))
+        step_page = QWidget(self.stack)
+        step_layout = QVBoxLayout(step_page)
+        step_layout.setContentsMargins(0, 0, 0, 0)
+        self.step_scroll = scrolled(self.step_panel, step_page)
+        step_layout.addWidget(self.step_scroll, 1)
+        self.step_panel.nav_bar.setParent(step_page)
+        step_layout.addWidget(self.step_panel.nav_bar)
+        self.stack.addWidget(step_page)
         self.stack.addWidget(self.outcome_panel)
         self.stack.addWidget(self.ended_panel)
         body.addWidget(self.stack, 3)
@@ -244,6 +251,9 @@ class RunnerView(QWidget):
         )
         self.stack.setCurrentIndex(1)
         self._publish()
+        # Start reading at the top of the new step; Alt+1… and the buttons
+        # below the scrolling text work without scrolling.
+        self.step_scroll.verticalScrollBar().setValue(0)
         self.step_panel.first_focus().setFocus()
 
     def progress(self) -> Estimate:

@@ -11,7 +11,6 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFrame,
     QGroupBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +30,7 @@ from desk.domain.guides.model import ACTORS, REASONS, Guide, Step
 from desk.domain.guides.session import GuideSession
 from desk.ui.guides.labels import actor_label, bring_label, outcome_label, reason_label
 from desk.ui.guides.progress import Estimate
+from desk.ui.guides.wrapping import WrapButton, WrapCheckBox
 
 
 def _wrap(text: str = "", parent: QWidget | None = None, *, selectable: bool = True) -> QLabel:
@@ -53,6 +54,8 @@ def _heading(text: str, parent: QWidget, scale: float = 1.3) -> QLabel:
 def scrolled(inner: QWidget, parent: QWidget) -> QScrollArea:
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
+    # Everything inside wraps; a sideways scroll bar would only hide text.
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(inner)
     return area
@@ -107,9 +110,11 @@ class PrestartPanel(QWidget):
         self.sources.setOpenExternalLinks(True)
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.sources.setAccessibleName(self.tr("Officiële bronnen"))
+        # A long address must not widen the panel; it may be cut off at the edge.
+        self.sources.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.sources)
         layout.addStretch(1)
-        self.checkboxes: list[QCheckBox] = []
+        self.checkboxes: list[WrapCheckBox] = []
 
     def show_guide(self, guide: Guide) -> None:
         self.summary.setText(guide.summary)
@@ -118,11 +123,11 @@ class PrestartPanel(QWidget):
         _clear(self.checks_layout)
         self.checkboxes = []
         for code in guide.bring:
-            box = QCheckBox(bring_label(code), self.bring_box)
+            box = WrapCheckBox(bring_label(code), self.bring_box)
             self.bring_layout.addWidget(box)
             self.checkboxes.append(box)
         for text in guide.prechecks:
-            box = QCheckBox(text, self.checks_box)
+            box = WrapCheckBox(text, self.checks_box)
             self.checks_layout.addWidget(box)
             self.checkboxes.append(box)
         self.bring_box.setVisible(bool(guide.bring))
@@ -220,7 +225,7 @@ class StepPanel(QWidget):
         self.answers_layout = QVBoxLayout(self.question_box)
         self.question_text = _wrap("", self.question_box)
         self.answers_layout.addWidget(self.question_text)
-        self.answer_buttons: list[QPushButton] = []
+        self.answer_buttons: list[WrapButton] = []
         layout.addWidget(self.question_box)
 
         self.note_label = QLabel(self.tr("&Notitie bij deze stap (niet voor de burger)"), self)
@@ -234,12 +239,16 @@ class StepPanel(QWidget):
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
 
-        nav = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("« &Vorige"), self)
+        # The navigation row lives outside the scrolling text (see RunnerView),
+        # so Back, Next and End stay on screen however long a step is.
+        self.nav_bar = QWidget()
+        nav = QHBoxLayout(self.nav_bar)
+        nav.setContentsMargins(0, 0, 0, 0)
+        self.back_button = QPushButton(self.tr("« &Vorige"), self.nav_bar)
         self.back_button.setAccessibleName(self.tr("Vorige stap"))
-        self.next_button = QPushButton(self.tr("Vo&lgende »"), self)
+        self.next_button = QPushButton(self.tr("Vo&lgende »"), self.nav_bar)
         self.next_button.setAccessibleName(self.tr("Volgende stap"))
-        self.end_button = QPushButton(self.tr("&Beëindigen…"), self)
+        self.end_button = QPushButton(self.tr("&Beëindigen…"), self.nav_bar)
         self.end_button.setAccessibleName(self.tr("Gids beëindigen"))
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_requested)
@@ -248,7 +257,6 @@ class StepPanel(QWidget):
         nav.addWidget(self.next_button)
         nav.addStretch(1)
         nav.addWidget(self.end_button)
-        layout.addLayout(nav)
         layout.addStretch(1)
         self._filling = False
 
@@ -317,16 +325,15 @@ class StepPanel(QWidget):
         self.question_box.setTitle(self.tr("Vraag"))
         self.question_text.setText(question.text)
         for index, answer in enumerate(question.answers):
-            label = answer.label.replace("&", "&&")
+            label = answer.label
             if answer.kind == "guide":
                 label += " " + self.tr("(naar een andere gids)")
             elif answer.kind == "end":
                 label += " " + self.tr("(einde: {0})").format(outcome_label(answer.value))
             # Alt+1 … Alt+9 choose an answer; later answers are reached with Tab.
-            text = f"&{index + 1}  {label}" if index < 9 else label
-            button = QPushButton(text, self.question_box)
+            key = str(index + 1) if index < 9 else ""
+            button = WrapButton(label, key, self.question_box)
             button.setAccessibleName(answer.label)
-            button.setStyleSheet("text-align: left; padding: 4px 8px;")
             button.clicked.connect(lambda _=False, i=index: self.answer_chosen.emit(i))
             self.answers_layout.addWidget(button)
             self.answer_buttons.append(button)
