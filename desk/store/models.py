@@ -129,6 +129,56 @@ class Case(Syncable, Base):
     )
 
 
+class Referral(Syncable, Base):
+    """An e-inclusion referral of a citizen to a partner service (migration 0003).
+
+    Personal fields (name, phone, e-mail, availability, notes) exist here
+    only as AES-GCM tokens (``*_enc``, see :mod:`desk.store.crypto`), bound to
+    the record id and the field; ``key_id`` names the key that sealed them.
+    Lists (needs, barriers, status history) are JSON text.
+    """
+
+    __tablename__ = "referrals"
+
+    office: Mapped[str] = mapped_column(String(80))
+    staff: Mapped[str] = mapped_column(String(40))
+    municipality: Mapped[str] = mapped_column(String(32), default="")
+    case_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    needs: Mapped[str] = mapped_column(Text, default="[]")
+    barriers: Mapped[str] = mapped_column(Text, default="[]")
+    urgency: Mapped[str] = mapped_column(String(8), default="normal")
+    service_id: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    status: Mapped[str] = mapped_column(String(24), default="draft")
+    #: When the status last moved (or creation): the follow-up list sorts on it.
+    last_change: Mapped[datetime] = mapped_column(UTCDateTime())
+    status_history: Mapped[str] = mapped_column(Text, default="[]")
+    consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_version: Mapped[str] = mapped_column(String(40), default="")
+    consent_language: Mapped[str] = mapped_column(String(8), default="nl")
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    consent_staff: Mapped[str] = mapped_column(String(40), default="")
+    consent_withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    consent_withdrawn_by: Mapped[str] = mapped_column(String(40), default="")
+    #: Not identifying on their own; NULL without consent.
+    contact_channel: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    citizen_language: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    name_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    phone_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    email_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    availability_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    notes_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    personal_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    training: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_referrals_created", "created_at"),
+        Index("ix_referrals_status_change", "status", "last_change"),
+        Index("ix_referrals_case", "case_id"),
+        Index("ix_referrals_sync_state", "sync_state"),
+    )
+
+
 class Outbox(Base):
     """A change waiting for the server's acknowledgement.
 
