@@ -104,7 +104,7 @@ tables = st.integers(1, 4).flatmap(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, database=None)
 @given(tables)
 def test_no_small_count_published_and_nothing_recoverable(counts: list[list[int]]) -> None:
     ext = extend(counts)
@@ -117,7 +117,7 @@ def test_no_small_count_published_and_nothing_recoverable(counts: list[list[int]
     assert recoverable(ext, mask) == [], (counts, mask)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, database=None)
 @given(tables)
 def test_protected_table_matches_mask(counts: list[list[int]]) -> None:
     rows = [f"r{i}" for i in range(len(counts))]

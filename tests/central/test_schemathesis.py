@@ -29,6 +29,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", _schema_app)
     deadline=None,
     suppress_health_check=list(HealthCheck),
     derandomize=True,
+    database=None,
 )
 def test_no_server_errors(case: Any, central: Central) -> None:
     if not hasattr(central, "auth"):

@@ -341,3 +341,41 @@ def test_access_log_is_json_without_tokens_or_personal_data(
     assert entries[0]["device"] == dev.id and entries[0]["org"] == "harelbeke"
     text = "\n".join(lines)
     assert dev.token not in text and "Fictieve" not in text and "cursor" not in text
+
+
+def test_change_numbers_are_assigned_one_writer_at_a_time(central: Central) -> None:
+    """The mechanism behind the cursor guarantee, shown directly on each backend.
+
+    While writer A holds its transaction (with a change number reserved), writer B
+    cannot reserve one; so B's higher number can never commit before A's.
+    """
+    from desk.central.db import next_seq, writing
+
+    a_reserved = threading.Event()
+    a_may_commit = threading.Event()
+    b_reserved = threading.Event()
+    numbers: dict[str, int] = {}
+
+    def writer_a() -> None:
+        with writing(central.engine) as conn:
+            numbers["a"] = next_seq(conn)
+            a_reserved.set()
+            a_may_commit.wait(timeout=30)
+
+    def writer_b() -> None:
+        a_reserved.wait(timeout=30)
+        with writing(central.engine) as conn:
+            numbers["b"] = next_seq(conn)
+            b_reserved.set()
+
+    ta, tb = threading.Thread(target=writer_a), threading.Thread(target=writer_b)
+    ta.start()
+    tb.start()
+    assert a_reserved.wait(timeout=30)
+    # B must still be waiting for A: give it ample opportunity to (wrongly) get ahead.
+    assert not b_reserved.wait(timeout=1.0)
+    a_may_commit.set()
+    assert b_reserved.wait(timeout=30)
+    ta.join(timeout=30)
+    tb.join(timeout=30)
+    assert numbers["b"] == numbers["a"] + 1
