@@ -113,12 +113,16 @@ def run(args: argparse.Namespace) -> int:
     if args.cases < 0 or args.cases > 1_000_000:
         raise InputError("--cases moet tussen 0 en 1.000.000 liggen")
     if args.referrals:
+        # Fictional referrals need a generator from the referral model
+        # (desk.domain.referrals.demo.generate); until it exists, say so.
         try:
-            import desk.store.referrals  # noqa: F401
+            import desk.domain.referrals.demo  # noqa: F401
         except ModuleNotFoundError:
-            print("desk demo-data: --referrals is nog niet beschikbaar: deze versie van Desk "
-                  "bewaart nog geen doorverwijzingen.", file=sys.stderr)
+            print("desk demo-data: --referrals is nog niet beschikbaar in deze versie van Desk "
+                  "(er is nog geen generator voor fictieve doorverwijzingen).", file=sys.stderr)
             return 2
+        print("desk demo-data: --referrals is nog niet aangesloten.", file=sys.stderr)
+        return 2
     from desk.config import load_config
     from desk.store.store import open_store
 

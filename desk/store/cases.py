@@ -178,8 +178,15 @@ class CaseRepository:
             where += f" AND ({', '.join(keys)}) {op} ({', '.join('?' for _ in keys)})"
             params += list(after)
         order = " DESC" if query.descending else ""
+        # A search is answered from ix_cases_occurred_at, which holds search_text:
+        # only matching rows are read from the table. SQLite's planner (without
+        # ANALYZE statistics) would rather walk an office/channel index and read
+        # every row; the same holds for the rare open follow-ups.
+        hint = ""
+        if key == "occurred_at" and (fold(query.search).split() or query.follow_up_due):
+            hint = " INDEXED BY ix_cases_occurred_at"
         sql = (
-            f"SELECT {', '.join(LIST_COLUMNS)} FROM cases WHERE {where} "
+            f"SELECT {', '.join(LIST_COLUMNS)} FROM cases{hint} WHERE {where} "
             f"ORDER BY {', '.join(k + order for k in keys)} LIMIT ?"
         )
         raw = self.store.conn().execute(sql, (*params, limit + 1)).fetchall()

@@ -14,7 +14,7 @@ from desk.commands.demo_data import fill
 from desk.domain.guides.session import GuideSession
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.store.store import Store
-from desk.ui.cases.model import CaseTableModel
+from desk.ui.cases.model import PAGE_SIZE, CaseTableModel
 
 from .conftest import NOW, TOPICS
 from .test_case_rules import session_dict
@@ -195,7 +195,7 @@ def test_model_passes_qabstractitemmodeltester(qtbot: Any, store: Store) -> None
     tester = QAbstractItemModelTester(
         model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.set_repository(repo)
-    assert model.rowCount() == 250 and model.canFetchMore()
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == 620
@@ -231,7 +231,7 @@ def test_list_page_filters_and_training_banner(qtbot: Any, window: Any, store: S
     page.channel.setCurrentIndex(page.channel.findData("phone"))
     page.outcome.setCurrentIndex(page.outcome.findData("together"))
     expected = repo.count(CaseQuery(channel="phone", outcome="together"))
-    assert model.rowCount() == min(expected, 250) and expected > 0
+    assert model.rowCount() == min(expected, PAGE_SIZE) and expected > 0
     page.date_from.setText("31-02-2026")
     page.apply_filters()
     assert not page.filter_error.isHidden() and "bestaat niet" in page.filter_error.text()
@@ -265,3 +265,22 @@ def test_export_and_import_actions_run_on_the_worker(qtbot: Any, window: Any, st
     with qtbot.waitSignal(job.ended, timeout=5000):
         pass
     assert (page.last_import.imported, page.last_import.skipped_existing) == (0, 3)
+
+
+def test_follow_ups_due_are_shown_at_start(qtbot: Any, window: Any, store: Store,
+                                           ctx: Any) -> None:
+    from datetime import date, timedelta
+
+    from desk.domain.cases import format_day
+
+    from .conftest import make_case
+
+    repo = CaseRepository(store)
+    today = date.today()
+    for follow in (today, today - timedelta(days=3), today + timedelta(days=2)):
+        repo.save(make_case(date=format_day(today - timedelta(days=5)), outcome="follow_up",
+                            follow_up_on=format_day(follow)),)
+    with qtbot.waitSignal(window.case_log.follow_ups_counted, timeout=5000) as counted:
+        ctx.set_store(store)
+    assert counted.args == [2]
+    assert any("1 voor vandaag, 1 achterstallig" in t for t in window.notices.texts())

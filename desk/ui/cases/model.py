@@ -32,7 +32,7 @@ from desk.domain.cases import (
 from desk.store.cases import LIST_COLUMNS, SORTABLE, CaseQuery, CaseRepository
 from desk.store.common import from_iso
 
-PAGE_SIZE = 250
+PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex

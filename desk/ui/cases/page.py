@@ -226,7 +226,10 @@ class CasesPage(QWidget):
     def _show_follow_ups(self) -> None:
         if self.repo is None:
             return
-        due = self.repo.count(CaseQuery(follow_up_due=True, today=date.today()))
+        self.ctx.worker.submit(self.repo.count, CaseQuery(follow_up_due=True, today=date.today()),
+                               on_done=self._follow_up_bar, title=_tr("Opvolgingen tellen"))
+
+    def _follow_up_bar(self, due: int) -> None:
         if not due:
             self.follow_up_bar.hide()
             return

@@ -13,7 +13,7 @@ import logging
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from desk.store.cases import CaseQuery, CaseRepository
@@ -34,7 +34,13 @@ def _tr(text: str) -> str:
 
 
 class CaseLog(QObject):
-    """The case log's application-wide part (one per main window)."""
+    """The case log's application-wide part (one per main window).
+
+    Signals:
+        follow_ups_counted(int): the open follow-ups due today or earlier were counted.
+    """
+
+    follow_ups_counted = Signal(int)
 
     def __init__(self, window: MainWindow, ctx: AppContext) -> None:
         super().__init__(window)
@@ -77,19 +83,27 @@ class CaseLog(QObject):
     def show_follow_ups(self) -> None:
         if self.repo is None:
             return
+        repo = self.repo
         today = date.today()
-        due = self.repo.count(CaseQuery(follow_up_due=True, today=today))
+
+        def count() -> tuple[int, int]:
+            due = repo.count(CaseQuery(follow_up_due=True, today=today))
+            earlier = repo.count(CaseQuery(follow_up_due=True, today=today - timedelta(days=1)))
+            return due, due - earlier
+
+        self.ctx.worker.submit(count, on_done=self._show_follow_up_notice,
+                               title=_tr("Opvolgingen tellen"))
+
+    def _show_follow_up_notice(self, counts: tuple[int, int]) -> None:
+        due, for_today = counts
         if self.follow_up_notice is not None:
             self.follow_up_notice.hide()
             self.follow_up_notice = None
         if due:
-            for_today = self.repo.count(
-                CaseQuery(follow_up_due=True, today=today, date_from=None)
-            ) - self.repo.count(
-                CaseQuery(follow_up_due=True, today=today - timedelta(days=1)))
             self.follow_up_notice = self.window.notices.add(
                 _tr("Opvolgingen: {0} voor vandaag, {1} achterstallig. "
                     "Zie Logboek → ‘Opvolging te doen’.").format(for_today, due - for_today))
+        self.follow_ups_counted.emit(due)
 
     def restore_drafts(self) -> None:
         if self.repo is None:
