@@ -291,6 +291,7 @@ class CasesPage(QWidget):
         if self.repo is None:
             return
         repo = self.repo
+        self.count_label.setText(_tr("Contacten tellen…"))
 
         def done(count: int) -> None:
             if query != self.model.query:
