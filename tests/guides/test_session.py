@@ -225,3 +225,20 @@ def test_clock_without_time_zone_is_refused(library: Library) -> None:
     run = GuideRun(guide, library.get, lambda: datetime(2026, 1, 1))
     with pytest.raises(RunError):
         run.start()
+
+
+def test_progress_counts_the_way_to_success_not_to_the_first_exit(
+    library: Library, clock: FakeClock
+) -> None:
+    # open-app offers "not possible" and a guide switch, but the way to success
+    # still has the step "klaar" after it.
+    run = _run(library, "itsme-activeren", clock)
+    run.start()
+    first = run.progress()
+    assert (first.position, first.remaining, first.exact) == (1, 2, False)
+    run.next()
+    at_question = run.progress()
+    assert (at_question.position, at_question.remaining) == (2, 1)
+    run.answer(0)
+    last = run.progress()
+    assert (last.position, last.remaining, last.exact) == (3, 0, True)

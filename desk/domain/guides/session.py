@@ -187,12 +187,15 @@ class Progress:
 
     Attributes:
         position: Steps on the path so far, the current one included (1-based).
-        remaining: Fewest steps still to come after this one (an estimate: the
-            answers decide).
+        remaining: Fewest steps still to come after this one on the way to a
+            successful end (an estimate: the answers decide).
+        exact: True when the rest of the way has no questions, so the count
+            is certain ("Stap 3 van 7" rather than "Stap 3 van ongeveer 7").
     """
 
     position: int
     remaining: int
+    exact: bool = False
 
     @property
     def total(self) -> int:
@@ -301,9 +304,8 @@ class GuideRun:
 
     def progress(self) -> Progress:
         segment = self._active()
-        return Progress(
-            position=len(segment.path), remaining=_remaining(segment.guide, self.current_step.id)
-        )
+        remaining, exact = _remaining(segment.guide, self.current_step.id)
+        return Progress(position=len(segment.path), remaining=remaining, exact=exact)
 
     # ------------------------------------------------------------------ actions
 
@@ -443,18 +445,53 @@ class GuideRun:
         return record
 
 
-def _remaining(guide: Guide, step_id: str) -> int:
-    """Fewest steps after ``step_id`` before the guide ends (breadth-first)."""
+def _distances(guide: Guide, step_id: str) -> dict[str, int]:
+    """Steps needed to reach every step from ``step_id`` (breadth-first)."""
     steps = {step.id: step for step in guide.steps}
     distance = {step_id: 0}
     queue = [step_id]
     while queue:
-        current = queue.pop(0)
-        step = steps[current]
-        for target in step.targets():
-            if target.kind != "step":
-                return distance[current]
-            if target.value not in distance and target.value in steps:
-                distance[target.value] = distance[current] + 1
+        current = steps.get(queue.pop(0))
+        if current is None:
+            continue
+        for target in current.targets():
+            if target.kind == "step" and target.value in steps and target.value not in distance:
+                distance[target.value] = distance[current.id] + 1
                 queue.append(target.value)
-    return 0
+    return distance
+
+
+def _remaining(guide: Guide, step_id: str) -> tuple[int, bool]:
+    """Fewest steps after ``step_id`` to a *done* end, and whether that is certain.
+
+    Counting to any end would count a "not possible" answer on the first
+    question and show "step 1 of 1" on most guides; staff and citizen want the
+    length of the way to success. When no done end is reachable, any end or
+    guide link counts.
+    """
+    distance = _distances(guide, step_id)
+    to_done: list[int] = []
+    to_any: list[int] = []
+    for sid, steps_after in distance.items():
+        step = guide.step(sid)
+        if step is None:
+            continue
+        for target in step.targets():
+            if target.kind == "end" and target.value == "done":
+                to_done.append(steps_after)
+            if target.kind != "step":
+                to_any.append(steps_after)
+    found = to_done or to_any
+    remaining = min(found) if found else 0
+    # Certain only when the way on is a straight line without questions.
+    exact = False
+    current = guide.step(step_id)
+    seen: set[str] = set()
+    while current is not None and current.id not in seen and current.question is None:
+        seen.add(current.id)
+        flow = current.flow
+        if flow is None or flow.kind != "step":
+            exact = flow is not None and flow.is_end
+            break
+        current = guide.step(flow.value)
+    return remaining, exact

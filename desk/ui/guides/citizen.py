@@ -15,8 +15,8 @@ from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QScreen
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from desk.domain.guides.model import Guide, Step, Translation
+from desk.domain.guides.session import Progress
 from desk.ui.guides.labels import citizen_text
-from desk.ui.guides.progress import Estimate
 
 Phase = Literal["intro", "step", "end"]
 
@@ -49,7 +49,7 @@ def guide_title(guide: Guide, translation: Translation | None) -> str:
     return translation.title if translation is not None and translation.title else guide.title
 
 
-def step_label(language: str, progress: Estimate) -> str:
+def step_label(language: str, progress: Progress) -> str:
     """``Stap 3 van 7`` when the end is certain, ``Stap 3 van ongeveer 7`` otherwise."""
     key = "step_of" if progress.exact else "step_of_about"
     return citizen_text(language, key).format(progress.position, progress.total)
@@ -70,7 +70,7 @@ def running_state(
     step: Step,
     translation: Translation | None,
     language: str,
-    progress: Estimate,
+    progress: Progress,
 ) -> CitizenState:
     title, text = step_texts(step, translation)
     return CitizenState(

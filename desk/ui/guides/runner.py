@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.guides.library import Library
 from desk.domain.guides.model import Guide, Translation
-from desk.domain.guides.session import Clock, GuideRun, GuideSession, utc_now
+from desk.domain.guides.session import Clock, GuideRun, GuideSession, Progress, utc_now
 from desk.ui.context import AppContext
 from desk.ui.guides.citizen import (
     CitizenState,
@@ -40,7 +40,6 @@ from desk.ui.guides.citizen import (
 )
 from desk.ui.guides.handout import Handout, handout_document, render_handout_pdf
 from desk.ui.guides.labels import language_name
-from desk.ui.guides.progress import Estimate, estimate
 from desk.ui.guides.runner_panels import (
     EndedPanel,
     OutcomePanel,
@@ -256,11 +255,10 @@ class RunnerView(QWidget):
         self.step_scroll.verticalScrollBar().setValue(0)
         self.step_panel.first_focus().setFocus()
 
-    def progress(self) -> Estimate:
-        """Where the run stands, counted towards success (see :mod:`.progress`)."""
+    def progress(self) -> Progress:
+        """Where the run stands, counted towards success."""
         assert self.run is not None
-        position = self.run.progress().position
-        return estimate(self.run.guide, self.run.current_step.id, position)
+        return self.run.progress()
 
     def _set_actor(self, actor: str) -> None:
         if self.running and self.run is not None:

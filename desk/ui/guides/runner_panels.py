@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.guides.model import ACTORS, REASONS, Guide, Step
-from desk.domain.guides.session import GuideSession
+from desk.domain.guides.session import GuideSession, Progress
 from desk.ui.guides.labels import actor_label, bring_label, outcome_label, reason_label
-from desk.ui.guides.progress import Estimate
 from desk.ui.guides.wrapping import WrapButton, WrapCheckBox
 
 
@@ -267,7 +266,7 @@ class StepPanel(QWidget):
     def show_step(
         self,
         step: Step,
-        progress: Estimate,
+        progress: Progress,
         actor: str,
         note: str,
         citizen_text: str,
