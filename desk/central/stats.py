@@ -13,6 +13,7 @@ import io
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -158,7 +159,18 @@ def _query(
     return [(r[0], r[1], r[2], r[3], r[4], r[5], int(r[6])) for r in conn.execute(stmt)]
 
 
-def _table(
+@dataclass
+class _Spec:
+    name: str
+    title: str
+    row_label: str
+    column_label: str
+    counts: list[list[int]]
+    rows: list[str]
+    columns: list[str]
+
+
+def _spec(
     name: str,
     title: str,
     row_label: str,
@@ -166,20 +178,23 @@ def _table(
     data: Mapping[tuple[str, str], int],
     row_order: Iterable[str] | None = None,
     col_order: Iterable[str] | None = None,
-) -> StatsTable:
+) -> _Spec:
     rows = sorted({r for r, _ in data}) if row_order is None else list(row_order)
     cols = sorted({c for _, c in data}) if col_order is None else list(col_order)
     if row_order is not None:
-        rows = [r for r in rows if any(data.get((r, c), 0) for c in cols)] or rows[:0]
+        rows = [r for r in rows if any(data.get((r, c), 0) for c in cols)]
     if col_order is not None:
-        cols = [c for c in cols if any(data.get((r, c), 0) for r in rows)] or cols[:0]
+        cols = [c for c in cols if any(data.get((r, c), 0) for r in rows)]
     counts = [[data.get((r, c), 0) for c in cols] for r in rows]
-    prot = disclosure.protect(counts, rows, cols)
+    return _Spec(name, title, row_label, column_label, counts, rows, cols)
+
+
+def _published(spec: _Spec, prot: disclosure.ProtectedTable) -> StatsTable:
     return StatsTable(
-        name=name,
-        title=title,
-        row_label=row_label,
-        column_label=column_label,
+        name=spec.name,
+        title=spec.title,
+        row_label=spec.row_label,
+        column_label=spec.column_label,
         rows=list(prot.rows),
         columns=list(prot.columns),
         cells=[[cell.as_json() for cell in row] for row in prot.cells],
@@ -187,6 +202,29 @@ def _table(
         column_totals=[cell.as_json() for cell in prot.column_totals],
         total=prot.total.as_json(),
     )
+
+
+def _protect_all(specs: list[_Spec], families: list[set[str]]) -> list[StatsTable]:
+    """Protect every table; tables in one family share margins and are protected together."""
+    done: dict[str, StatsTable] = {}
+    for family in families:
+        members = [s for s in specs if s.name in family]
+        protected = disclosure.protect_linked([(s.counts, s.rows, s.columns) for s in members])
+        done.update({s.name: _published(s, p) for s, p in zip(members, protected, strict=True)})
+    for spec in specs:
+        if spec.name not in done:
+            done[spec.name] = _published(
+                spec, disclosure.protect(spec.counts, spec.rows, spec.columns)
+            )
+    return [done[spec.name] for spec in specs]
+
+
+#: Tables that split the same records by another row dimension: same column totals.
+FAMILIES = [
+    {"referrals_by_month", "referrals_by_org", "referrals_by_municipality",
+     "referrals_by_service", "referrals_by_urgency"},
+    {"cases_by_month", "cases_by_org", "cases_by_channel"},
+]  # fmt: skip
 
 
 def build(
@@ -214,36 +252,36 @@ def build(
             by[(kind, dim)][(a, b)] += n
     r, c = "referral", "case"
     status_order = list(STATUSES)
-    tables = [
-        _table("referrals_by_month", "Doorverwijzingen per maand en status", "maand", "status",
+    specs = [
+        _spec("referrals_by_month", "Doorverwijzingen per maand en status", "maand", "status",
                by[(r, "month_status")], None, status_order),
-        _table("referrals_by_org", "Doorverwijzingen per organisatie en status", "organisatie",
+        _spec("referrals_by_org", "Doorverwijzingen per organisatie en status", "organisatie",
                "status", by[(r, "org_status")], None, status_order),
-        _table("referrals_by_municipality", "Doorverwijzingen per gemeente en status", "gemeente",
+        _spec("referrals_by_municipality", "Doorverwijzingen per gemeente en status", "gemeente",
                "status", by[(r, "municipality")], None, status_order),
-        _table("referrals_by_need", "Doorverwijzingen per nood en status", "nood", "status",
+        _spec("referrals_by_need", "Doorverwijzingen per nood en status", "nood", "status",
                by[(r, "need")], None, status_order),
-        _table("referrals_by_barrier", "Doorverwijzingen per drempel en status", "drempel",
+        _spec("referrals_by_barrier", "Doorverwijzingen per drempel en status", "drempel",
                "status", by[(r, "barrier")], None, status_order),
-        _table("referrals_by_service", "Doorverwijzingen per partnerdienst en status",
+        _spec("referrals_by_service", "Doorverwijzingen per partnerdienst en status",
                "partnerdienst", "status", by[(r, "service")], None, status_order),
-        _table("referrals_by_urgency", "Doorverwijzingen per urgentie en status", "urgentie",
+        _spec("referrals_by_urgency", "Doorverwijzingen per urgentie en status", "urgentie",
                "status", by[(r, "urgency")], ["low", "normal", "high"], status_order),
-        _table("time_to_first_contact", "Tijd tot eerste contact", "termijn", "aantal",
+        _spec("time_to_first_contact", "Tijd tot eerste contact", "termijn", "aantal",
                by[(r, "ttfc")], TTFC_BUCKETS, ["count"]),
-        _table("cases_by_month", "Contacten per maand en uitkomst", "maand", "uitkomst",
+        _spec("cases_by_month", "Contacten per maand en uitkomst", "maand", "uitkomst",
                by[(c, "month_outcome")], None, CASE_OUTCOMES),
-        _table("cases_by_org", "Contacten per organisatie en uitkomst", "organisatie",
+        _spec("cases_by_org", "Contacten per organisatie en uitkomst", "organisatie",
                "uitkomst", by[(c, "org_outcome")], None, CASE_OUTCOMES),
-        _table("cases_by_channel", "Contacten per kanaal en uitkomst", "kanaal", "uitkomst",
+        _spec("cases_by_channel", "Contacten per kanaal en uitkomst", "kanaal", "uitkomst",
                by[(c, "channel")], None, CASE_OUTCOMES),
-        _table("cases_by_reason", "Niet mogelijk: reden", "reden", "aantal",
+        _spec("cases_by_reason", "Niet mogelijk: reden", "reden", "aantal",
                by[(c, "reason")], None, ["count"]),
-        _table("cases_by_topic", "Contacten per onderwerp", "onderwerp", "aantal",
+        _spec("cases_by_topic", "Contacten per onderwerp", "onderwerp", "aantal",
                by[(c, "topic")], None, ["count"]),
-        _table("guide_completion", "Gidsen: voltooid of gestopt", "gids", "afloop",
+        _spec("guide_completion", "Gidsen: voltooid of gestopt", "gids", "afloop",
                by[(c, "guide")], None, ["completed", "stopped"]),
-        _table("guide_drop_off", "Gidsen: stap waar men stopte", "gids / stap", "aantal",
+        _spec("guide_drop_off", "Gidsen: stap waar men stopte", "gids / stap", "aantal",
                by[(c, "dropoff")], None, ["count"]),
     ]  # fmt: skip
     return StatsResponse(
@@ -255,7 +293,7 @@ def build(
         threshold=disclosure.DEFAULT_THRESHOLD,
         suppressed_label=disclosure.SUPPRESSED_LABEL,
         note=disclosure.SUPPRESSION_NOTE_NL,
-        tables=tables,
+        tables=_protect_all(specs, FAMILIES),
     )
 
 

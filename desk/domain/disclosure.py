@@ -30,7 +30,7 @@ shown as ``"<5"`` (:data:`SUPPRESSED_LABEL`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import product
 from typing import Final
@@ -149,13 +149,18 @@ def _cost(ext: Sequence[Sequence[int]], r: int, c: int) -> int:
 
 
 def suppression_mask(
-    counts: Sequence[Sequence[int]], threshold: int = DEFAULT_THRESHOLD
+    counts: Sequence[Sequence[int]],
+    threshold: int = DEFAULT_THRESHOLD,
+    *,
+    hidden: Collection[tuple[int, int]] = (),
 ) -> list[list[bool]]:
     """Which cells of the *extended* table (see :func:`extend`) to hide.
 
     Args:
         counts: a non-empty rectangular table of non-negative counts.
         threshold: counts ``1 .. threshold - 1`` are primary-suppressed.
+        hidden: extended-table cells to hide regardless (e.g. a margin that a
+            linked table had to hide); they are protected like the others.
 
     Returns:
         A mask of the extended table's shape: ``True`` means hidden.
@@ -168,7 +173,9 @@ def suppression_mask(
         raise ValueError("counts cannot be negative")
     ext = extend(counts)
     rows, cols = len(ext), len(ext[0])
-    hidden = {(r, c) for r in range(rows) for c in range(cols) if 0 < ext[r][c] < threshold}
+    hidden = {(r, c) for r in range(rows) for c in range(cols) if 0 < ext[r][c] < threshold} | {
+        (r, c) for r, c in hidden if 0 <= r < rows and 0 <= c < cols
+    }
     changed = True
     while changed:
         changed = False
@@ -199,9 +206,14 @@ def protect(
     rows: Sequence[str],
     columns: Sequence[str],
     threshold: int = DEFAULT_THRESHOLD,
+    *,
+    hidden_columns: Collection[str] = (),
+    hide_total: bool = False,
 ) -> ProtectedTable:
     """Apply primary and secondary suppression to a count table.
 
+    ``hidden_columns`` (column labels) and ``hide_total`` force those margins
+    hidden, for tables linked to others (see :func:`protect_linked`).
     An empty table (no rows) is returned as such, with a total of 0.
     """
     if len(counts) != len(rows):
@@ -218,12 +230,15 @@ def protect(
             Cell(0),
         )
     ext = extend(counts)
-    mask = suppression_mask(counts, threshold)
+    n_rows, n_cols = len(rows), len(columns)
+    forced = {(n_rows, c) for c, label in enumerate(columns) if label in hidden_columns}
+    if hide_total:
+        forced.add((n_rows, n_cols))
+    mask = suppression_mask(counts, threshold, hidden=forced)
 
     def cell(r: int, c: int) -> Cell:
         return SUPPRESSED if mask[r][c] else Cell(ext[r][c])
 
-    n_rows, n_cols = len(rows), len(columns)
     return ProtectedTable(
         rows=tuple(rows),
         columns=tuple(columns),
@@ -232,6 +247,37 @@ def protect(
         column_totals=tuple(cell(n_rows, c) for c in range(n_cols)),
         total=cell(n_rows, n_cols),
     )
+
+
+def protect_linked(
+    tables: Sequence[tuple[Sequence[Sequence[int]], Sequence[str], Sequence[str]]],
+    threshold: int = DEFAULT_THRESHOLD,
+) -> list[ProtectedTable]:
+    """Protect tables that split the same population by different row dimensions.
+
+    Such tables share their column totals and grand total (e.g. referrals by
+    month x status and by organisation x status). A margin hidden in one of
+    them must be hidden in all, or the other table gives it away; we repeat
+    until no table hides a shared margin that another still shows.
+    """
+    hidden_columns: set[str] = set()
+    hide_total = False
+    while True:
+        result = [
+            protect(c, r, k, threshold, hidden_columns=hidden_columns, hide_total=hide_total)
+            for c, r, k in tables
+        ]
+        now_hidden = {
+            label
+            for table in result
+            for label, cell in zip(table.columns, table.column_totals, strict=True)
+            if cell.suppressed
+        }
+        now_total = any(table.total.suppressed for table in result if table.rows)
+        if now_hidden <= hidden_columns and now_total <= hide_total:
+            return result
+        hidden_columns |= now_hidden
+        hide_total = hide_total or now_total
 
 
 def share(part: Cell, whole: Cell) -> str:

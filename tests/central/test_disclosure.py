@@ -181,3 +181,41 @@ def test_large_table_is_fast() -> None:
     for r, row in enumerate(extend(counts)):
         for c, v in enumerate(row):
             assert mask[r][c] or not 1 <= v <= 4
+
+
+populations = st.lists(
+    st.tuples(st.integers(0, 2), st.integers(0, 3), st.sampled_from(["x", "y", "z"])),
+    min_size=1,
+    max_size=60,
+)
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(populations)
+def test_linked_tables_hide_shared_margins_everywhere(records: list[tuple[int, int, str]]) -> None:
+    from desk.domain.disclosure import protect_linked
+
+    cols = sorted({c for _, _, c in records})
+    tables = []
+    for dim in (0, 1):
+        rows = sorted({str(r[dim]) for r in records})
+        counts = [
+            [sum(1 for r in records if str(r[dim]) == row and r[2] == col) for col in cols]
+            for row in rows
+        ]
+        tables.append((counts, rows, cols))
+    result = protect_linked(tables)
+    for (counts, _rows, _cols), table in zip(tables, result, strict=True):
+        ext = extend(counts)
+        mask = [
+            [c.suppressed for c in (*row, total)]
+            for row, total in zip(table.cells, table.row_totals, strict=True)
+        ] + [[c.suppressed for c in (*table.column_totals, table.total)]]
+        for r, row in enumerate(ext):
+            for c, value in enumerate(row):
+                assert mask[r][c] or not 1 <= value <= 4
+        assert recoverable(ext, mask) == []
+    for col_index in range(len(cols)):
+        states = {t.column_totals[col_index].suppressed for t in result}
+        assert len(states) == 1, "a shared column total is hidden in one table but shown in another"
+    assert len({t.total.suppressed for t in result}) == 1

@@ -157,3 +157,25 @@ def test_statistics_follow_updates_and_deletes(central: Central) -> None:
     assert tables["referrals_by_org"]["total"] == 5
     ttfc = tables["time_to_first_contact"]
     assert ttfc["rows"] == ["0-2 d"] and ttfc["total"] == 5
+
+
+def test_linked_tables_never_show_a_margin_another_table_hides(central: Central) -> None:
+    h = central.enroll("harelbeke", role="social")
+    refs = _referrals(9, urgency="low") + _referrals(7, urgency="high")
+    _push(central, h, *refs)
+    for ref in refs[:6]:  # 6 received ...
+        central.client.post(f"/v1/referrals/{ref['id']}/status", json={"status": "received"},
+                            headers=h.headers)  # fmt: skip
+    central.client.post(f"/v1/referrals/{refs[9]['id']}/status", json={"status": "cancelled"},
+                        headers=h.headers)  # ... and 1 cancelled: a status total of 1  # fmt: skip
+    body = central.client.get("/v1/stats", headers=h.headers).json()
+    tables = {t["name"]: t for t in body["tables"]}
+    family = ["referrals_by_month", "referrals_by_org", "referrals_by_municipality",
+              "referrals_by_service", "referrals_by_urgency"]  # fmt: skip
+    shown: dict[str, set[str]] = {}
+    for name in family:
+        t = tables[name]
+        for col, total in zip(t["columns"], t["column_totals"], strict=True):
+            shown.setdefault(col, set()).add("hidden" if total == "<5" else "shown")
+    assert shown["cancelled"] == {"hidden"}
+    assert all(len(v) == 1 for v in shown.values()), shown
