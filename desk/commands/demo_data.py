@@ -112,17 +112,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.cases < 0 or args.cases > 1_000_000:
         raise InputError("--cases moet tussen 0 en 1.000.000 liggen")
+    create_referrals = None
     if args.referrals:
-        # Fictional referrals need a generator from the referral model
-        # (desk.domain.referrals.demo.generate); until it exists, say so.
         try:
-            import desk.domain.referrals.demo  # noqa: F401
-        except ModuleNotFoundError:
+            from desk.store.referrals import create_demo_referrals as create_referrals
+        except ImportError:
             print("desk demo-data: --referrals is nog niet beschikbaar in deze versie van Desk "
-                  "(er is nog geen generator voor fictieve doorverwijzingen).", file=sys.stderr)
+                  "(er is nog geen model voor doorverwijzingen).", file=sys.stderr)
             return 2
-        print("desk demo-data: --referrals is nog niet aangesloten.", file=sys.stderr)
-        return 2
     from desk.config import load_config
     from desk.store.store import open_store
 
@@ -130,10 +127,13 @@ def run(args: argparse.Namespace) -> int:
     store = open_store()
     try:
         written = fill(store, args.cases, seed=args.seed, topics=config.topics)
+        referrals = 0
+        if create_referrals is not None:
+            referrals = create_referrals(store, args.referrals, seed=args.seed)
     finally:
         store.close()
-    print(f"{written} fictieve contacten toegevoegd; dit profiel staat in OEFENMODUS "
-          "en synchroniseert nooit.")
+    print(f"{written} fictieve contacten en {referrals} fictieve doorverwijzingen toegevoegd; "
+          "dit profiel staat in OEFENMODUS en synchroniseert nooit.")
     return 0
 
 

@@ -157,17 +157,18 @@ def test_command_line_export_import_and_demo_data(tmp_path: Path, machine_config
     demo = run_desk("demo-data", "--cases", "40", "--seed", "9")
     assert demo.returncode == 0, demo.stderr
     assert "OEFENMODUS" in demo.stdout
-    refused = run_desk("demo-data", "--cases", "1", "--referrals", "3")
-    assert refused.returncode == 2 and "nog niet beschikbaar" in refused.stderr
+    more = run_desk("demo-data", "--cases", "1", "--referrals", "3", "--seed", "2")
+    assert more.returncode == 0, more.stderr
+    assert "1 fictieve contacten" in more.stdout
     out = tmp_path / "uit.csv"
     done = run_desk("export", "cases", "--out", str(out), "--from", "01-01-2000",
                     "--separator", ",")
     assert done.returncode == 0, done.stderr
     _, rows = read(out, ",")
-    assert len(rows) == 40 and "burgerreferentie" not in rows[0]
+    assert len(rows) == 41 and "burgerreferentie" not in rows[0]
     again = run_desk("import", "cases", str(out))
     assert again.returncode == 0, again.stderr
-    assert "0 contacten geïmporteerd, 40 overgeslagen" in again.stderr
+    assert "0 contacten geïmporteerd, 41 overgeslagen" in again.stderr
     broken = tmp_path / "fout.csv"
     broken.write_text("datum;onderwerpen;uitkomst;duur_min\n30-02-2026;Belastingen;together;1\n",
                       encoding="utf-8")
