@@ -19,6 +19,8 @@ local month of the record's moment.
 
 from __future__ import annotations
 
+import csv
+import io
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,7 +31,7 @@ from typing import Any, Final
 from desk.domain import disclosure
 from desk.domain.cases import CHANNEL_LABELS, CHANNELS, OUTCOME_LABELS, OUTCOMES, REASON_LABELS
 from desk.domain.disclosure import Cell
-from desk.domain.formats import MONTHS_NL, format_number, local
+from desk.domain.formats import MONTHS_NL, format_date, format_number, local
 from desk.domain.lifecycle import COMPLETED, CONTACT_MADE, FIRST_SESSION, NO_SHOW, SENT, STATUSES
 from desk.domain.referrals.vocab import BARRIERS, MUNICIPALITIES, NEEDS, URGENCIES
 
@@ -59,6 +61,8 @@ class CaseRecord:
     not_possible_reason: str | None = None
     guide: GuideRun | None = None
     org: str = ""
+    #: How many identical contacts this record stands for (the store groups them in SQL).
+    count: int = 1
 
 
 @dataclass(frozen=True)
@@ -296,17 +300,19 @@ def _case_tables(cases: Sequence[CaseRecord]) -> list[CountTable]:
     drop: Counter[tuple[str, str]] = Counter()
     step_pos: dict[tuple[str, str], int] = {}
     for case in cases:
-        by_month[(_month(case.occurred_at), case.outcome)] += 1
-        by_channel[(case.channel, case.outcome)] += 1
+        n = case.count
+        by_month[(_month(case.occurred_at), case.outcome)] += n
+        by_channel[(case.channel, case.outcome)] += n
         if case.outcome == "not_possible":
-            by_reason[(case.not_possible_reason or "other", "count")] += 1
-        topics.update(set(case.topics))
+            by_reason[(case.not_possible_reason or "other", "count")] += n
+        for topic in set(case.topics):
+            topics[topic] += n
         run = case.guide
         if run is not None:
-            guide_end[(run.guide_id, "completed" if run.completed else "stopped")] += 1
+            guide_end[(run.guide_id, "completed" if run.completed else "stopped")] += n
             if not run.completed and run.drop_off_step:
                 key = (run.guide_id, run.drop_off_step)
-                drop[key] += 1
+                drop[key] += n
                 pos = run.steps.index(run.drop_off_step) if run.drop_off_step in run.steps else 999
                 step_pos[key] = min(step_pos.get(key, pos), pos)
     # Guide topics are always listed; free topics beyond the top ones are grouped.
@@ -381,7 +387,7 @@ def compute(
     ref_tables, days = _referral_tables(kept_refs)
     case_tables = _case_tables(kept_cases)
     ever = [{h.status for h in r.history} | {r.status} for r in kept_refs]
-    runs = [c.guide for c in kept_cases if c.guide is not None]
+    runs = [(c.guide, c.count) for c in kept_cases if c.guide is not None]
     ratios = (
         Ratio("referrals_completed", "Doorverwijzingen afgerond",
               sum(COMPLETED in s for s in ever), len(kept_refs),
@@ -389,7 +395,8 @@ def compute(
         Ratio("referrals_no_show", "Niet opgedaagd",
               sum(NO_SHOW in s for s in ever), sum(CONTACT_MADE in s for s in ever),
               "Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde."),
-        Ratio("guides_completed", "Gidsen voltooid", sum(r.completed for r in runs), len(runs),
+        Ratio("guides_completed", "Gidsen voltooid",
+              sum(n for r, n in runs if r.completed), sum(n for _, n in runs),
               "Deel van de gidsdoorlopen dat tot het einde ging."),
     )  # fmt: skip
     return Figures(
@@ -397,7 +404,7 @@ def compute(
         tables=(*ref_tables, *case_tables),
         ratios=ratios,
         ttfc_days=tuple(sorted(days)),
-        cases=len(kept_cases),
+        cases=sum(c.count for c in kept_cases),
         referrals=len(kept_refs),
         referrals_available=referrals is not None,
     )
@@ -740,3 +747,38 @@ def _median_bucket(table: PublishedTable) -> Measure:
         if seen >= half:
             return Measure("ttfc_median", title, label("ttfc", code), total, total, note)
     return Measure("ttfc_median", title, "-", total, total, note)  # pragma: no cover
+
+
+# -- text for exports ------------------------------------------------------------------------
+
+_FORMULA_START: Final = ("=", "+", "-", "@")
+
+
+def _csv_safe(text: str) -> str:
+    # A label starting like a formula must not run as one in a spreadsheet.
+    return "'" + text if text.startswith(_FORMULA_START) and not text[1:2].isdigit() else text
+
+
+def table_csv(table: PublishedTable, note: str = disclosure.SUPPRESSION_NOTE_NL,
+              separator: str = ";") -> str:  # fmt: skip
+    """One protected table as CSV for Belgian Excel: BOM, ``;``, totals, and the note."""
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
+    for row in table.grid():
+        writer.writerow([_csv_safe(cell) for cell in row])
+    if table.suppressed_count:
+        writer.writerow([])
+        writer.writerow([f"{disclosure.SUPPRESSED_LABEL}: {note}"])
+    return out.getvalue()
+
+
+def period_text(start: date | None, end: date | None) -> str:
+    """``01/10/2026 – 30/11/2026``, or an open end in words."""
+    if start and end:
+        return f"{format_date(start)} – {format_date(end)}"
+    if start:
+        return f"vanaf {format_date(start)}"
+    if end:
+        return f"tot en met {format_date(end)}"
+    return "alle gegevens"

@@ -1,0 +1,63 @@
+"""The region's figures from a live central server (the sync tests' fixture)."""
+
+from __future__ import annotations
+
+import socket
+from datetime import date
+
+import pytest
+
+from desk.config import load_config
+from desk.domain.stats import Filters
+from desk.store.store import Store
+from desk.sync.client import CentralClient, RetryPolicy, Unreachable
+from desk.sync.enrollment import enroll
+from desk.sync.stats_client import StatsForbidden, fetch_report, month_params
+from tests.sync.conftest import Desk, LiveCentral, MemoryKeyring, Sleeps
+
+PERIOD = Filters(date(2026, 10, 3), date(2026, 11, 30))
+
+
+def test_months_are_sent_whole() -> None:
+    assert month_params(PERIOD) == {"from": "2026-10", "to": "2026-11"}
+
+
+def test_reviewer_gets_protected_tables(
+    store: Store,
+    central: LiveCentral,
+    memory_keyring: MemoryKeyring,
+    sleeps: Sleeps,
+) -> None:
+    client = CentralClient(central.url, None, sleep=sleeps)
+    try:
+        enroll(store, client, central.code(role="reviewer"))
+    finally:
+        client.close()
+    report = fetch_report(store, load_config(), PERIOD)
+    assert report.source == "central"
+    assert (report.start, report.end) == (date(2026, 10, 1), date(2026, 11, 30))
+    assert {"referrals_by_month", "cases_by_topic", "guide_drop_off"} <= {
+        t.name for t in report.tables
+    }
+    assert report.empty  # nothing pushed yet
+    assert any("Geen gegevens" in m for m in report.messages)
+
+
+def test_counter_device_may_not_read_another_organisation(desk: Desk) -> None:
+    with pytest.raises(StatsForbidden) as err:
+        fetch_report(desk.store, load_config(), Filters(org="kortrijk"))
+    assert "geen rechten" in err.value.message
+    assert "lokale bron" in err.value.message
+    assert err.value.exit_code != 0
+
+
+def test_unreachable_server_has_a_dutch_message(store: Store) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    dead = lambda: CentralClient(  # noqa: E731
+        f"http://127.0.0.1:{port}", "token", retry=RetryPolicy(attempts=1), timeout=(1.0, 1.0)
+    )
+    with pytest.raises(Unreachable) as err:
+        fetch_report(store, load_config(), PERIOD, client_factory=dead)
+    assert "niet bereikbaar" in err.value.message
