@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -112,14 +112,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.cases < 0 or args.cases > 1_000_000:
         raise InputError("--cases moet tussen 0 en 1.000.000 liggen")
-    create_referrals = None
+    create_referrals: Callable[..., int] | None = None
     if args.referrals:
         try:
-            from desk.store.referrals import create_demo_referrals as create_referrals
+            from desk.store.referrals import create_demo_referrals
         except ImportError:
             print("desk demo-data: --referrals is nog niet beschikbaar in deze versie van Desk "
                   "(er is nog geen model voor doorverwijzingen).", file=sys.stderr)
             return 2
+        create_referrals = create_demo_referrals
     from desk.config import load_config
     from desk.store.store import open_store
 
