@@ -14,7 +14,16 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk.ui.errors import ErrorDisplay, report_exception
@@ -204,12 +213,16 @@ class Worker(QObject):
         return bool(done)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Worker", text)
+
+
 def _attach_progress(job: Job, parent: QWidget) -> None:
     dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(job.title or dialog.tr("Even geduld"))
-    dialog.setLabelText(job.title or dialog.tr("Bezig…"))
-    dialog.setCancelButtonText(dialog.tr("Annuleren"))
-    dialog.setAccessibleName(dialog.tr("Voortgang"))
+    dialog.setWindowTitle(job.title or _tr("Even geduld"))
+    dialog.setLabelText(job.title or _tr("Bezig…"))
+    dialog.setCancelButtonText(_tr("Annuleren"))
+    dialog.setAccessibleName(_tr("Voortgang"))
     dialog.setRange(0, 0)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
