@@ -1,0 +1,1 @@
+"""The Doorverwijzingen area: referral list, form, status changes, letter and export."""

@@ -1,0 +1,91 @@
+"""Fixtures for the referral UI tests: keyring, store, app context and the page."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+
+from desk.config import load_config
+from desk.store.store import Store, open_store
+
+from .helpers import MemoryKeyring
+
+
+@pytest.fixture
+def restore_keyring() -> Iterator[None]:
+    before = keyring.get_keyring()
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def memory_keyring(restore_keyring: None) -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture
+def fail_keyring(restore_keyring: None) -> Any:
+    from keyring.backends import fail
+
+    backend = fail.Keyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    s = open_store()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def config() -> Any:
+    return dataclasses.replace(load_config(), staff_name="Elke", office="kortrijk-stadhuis")
+
+
+@pytest.fixture
+def ctx(qapp: Any, tmp_path: Path, config: Any, store: Store) -> Iterator[Any]:
+    from PySide6.QtCore import QSettings
+
+    from desk.ui.context import AppContext
+    from desk.ui.errors import ErrorDisplay
+    from desk.ui.worker import Worker
+
+    errors = ErrorDisplay()
+    errors.interactive = False
+    worker = Worker(errors=errors)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    context = AppContext(config, worker, errors, settings)
+    context.set_store(store)
+    yield context
+    worker.shutdown()
+
+
+def _page(qtbot: Any, ctx: Any) -> Any:
+    from desk.ui.referrals.page import ReferralsPage
+
+    page = ReferralsPage(ctx)
+    qtbot.addWidget(page)
+    if not page.is_loaded:
+        with qtbot.waitSignal(page.loaded, timeout=10000):
+            pass
+    page.resize(1300, 800)
+    return page
+
+
+@pytest.fixture
+def page(qtbot: Any, ctx: Any, memory_keyring: MemoryKeyring) -> Any:
+    return _page(qtbot, ctx)
+
+
+@pytest.fixture
+def page_without_keyring(qtbot: Any, ctx: Any, fail_keyring: Any) -> Any:
+    return _page(qtbot, ctx)

@@ -1,0 +1,91 @@
+"""The list, the history panel, status changes and consent withdrawal from the page."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtTest import QAbstractItemModelTester
+
+from desk.store.common import utcnow
+from desk.store.referrals import ReferralRepository
+
+from .helpers import CANARY, anonymous, personal
+
+
+def _seed(page: Any) -> tuple[Any, Any]:
+    repo: ReferralRepository = page.repo
+    a = repo.submit(personal(), by="Elke", at=utcnow() - timedelta(days=30))
+    b = repo.submit(anonymous(municipality="menen"), by="Elke", at=utcnow())
+    page.refresh()
+    return a, b
+
+
+def test_list_shows_status_partner_dates_and_follow_up(qtbot: Any, page: Any) -> None:
+    QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    a, b = _seed(page)
+    model = page.model
+    assert model.rowCount() == 2
+    texts = {model.data(model.index(r, 0), 256): [model.data(model.index(r, c))
+                                                    for c in range(model.columnCount())]
+             for r in range(model.rowCount())}
+    assert texts[a.id][0] == "Verstuurd" and texts[a.id][1] == "Hulp op het digipunt (fictief)"
+    assert "nu opvolgen" in texts[a.id][4] and "nu opvolgen" not in texts[b.id][4]
+    assert texts[a.id][5] == CANARY and texts[b.id][5] == "anoniem"
+    assert "1 doorverwijzing(en) wachten" in page.follow_up_summary.text()
+    page.filter.setCurrentIndex(page.filter.findData("follow_up"))
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [a.id]
+
+
+def test_status_change_refuses_illegal_steps_and_records_history(qtbot: Any, page: Any) -> None:
+    a, _ = _seed(page)
+    page.select(a.id)
+    dialog = page.change_status_dialog()
+    qtbot.waitExposed(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("completed"))
+    dialog.accept()
+    assert dialog.isVisible() and dialog.problem.isVisibleTo(dialog)
+    assert "Verstuurd" in dialog.problem.text() and "Afgerond" in dialog.problem.text()
+    assert "Ontvangen" in dialog.problem.text()  # what is possible instead
+    dialog.status.setCurrentIndex(dialog.status.findData("received"))
+    dialog.note.setPlainText("Digipunt bevestigt")
+    with qtbot.waitSignal(page.refreshed):
+        dialog.accept()
+    assert page.repo.get(a.id).referral.status == "received"
+    assert "Ontvangen door Elke" in page.history.item(0).text()
+    assert "Digipunt bevestigt" in page.history.item(0).text()
+    assert "Verstuurd door Elke" in page.history.item(1).text()
+
+
+def test_final_status_cannot_change(qtbot: Any, page: Any) -> None:
+    from desk.ui.referrals.status_dialog import transition_problem
+
+    assert "eindstatus" in (transition_problem("completed", "received") or "")
+    assert transition_problem("sent", "received") is None
+
+
+def test_withdraw_consent_from_the_page(qtbot: Any, page: Any) -> None:
+    a, _ = _seed(page)
+    page.select(a.id)
+    assert page.withdraw_button.isEnabled()
+    page.withdraw(a.id)
+    got = page.repo.get(a.id).referral
+    assert got.citizen is None and got.anonymous
+    assert not page.withdraw_button.isEnabled()
+    assert "Toestemming ingetrokken" in page.details.text()
+    assert "toestemming ingetrokken door Elke" in page.history.item(0).text()
+    row = page.model.row_of(a.id)
+    assert page.model.data(page.model.index(row, 5)) == "anoniem"
+
+
+def test_page_in_the_main_window(qtbot: Any, ctx: Any, memory_keyring: Any) -> None:
+    from desk.ui.main_window import MainWindow
+    from desk.ui.referrals.page import ReferralsPage
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.show_area("referrals")
+    assert isinstance(page, ReferralsPage)
+    qtbot.waitUntil(lambda: page.is_loaded, timeout=10000)
+
+
