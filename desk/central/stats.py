@@ -137,10 +137,14 @@ def rebuild(conn: Connection, chunk: int = 20000) -> int:
 # -- reading -----------------------------------------------------------------------------------
 
 
+_BY_MONTH_AND_ORG = ("status", "outcome")
+
+
 def _query(
     conn: Connection, from_month: str | None, to_month: str | None, org: str | None,
     office: str | None,
 ) -> list[tuple[str, str, str, str, str, str, int]]:  # fmt: skip
+    """Summed cube rows: month and org kept only for the dimensions that need them."""
     c = t.stats_cube.c
     conds = []
     if from_month:
@@ -151,12 +155,19 @@ def _query(
         conds.append(c.org == org)
     if office:
         conds.append(c.office == office)
-    stmt = (
+    by_month_org = (
         select(c.kind, c.dim, c.month, c.org, c.a, c.b, func.sum(c.n))
-        .where(*conds)
+        .where(*conds, c.dim.in_(_BY_MONTH_AND_ORG))
         .group_by(c.kind, c.dim, c.month, c.org, c.a, c.b)
     )
-    return [(r[0], r[1], r[2], r[3], r[4], r[5], int(r[6])) for r in conn.execute(stmt)]
+    others = (
+        select(c.kind, c.dim, c.a, c.b, func.sum(c.n))
+        .where(*conds, c.dim.not_in((*_BY_MONTH_AND_ORG, "total")))
+        .group_by(c.kind, c.dim, c.a, c.b)
+    )
+    rows = [(r[0], r[1], r[2], r[3], r[4], r[5], int(r[6])) for r in conn.execute(by_month_org)]
+    rows += [(r[0], r[1], "", "", r[2], r[3], int(r[4])) for r in conn.execute(others)]
+    return rows
 
 
 @dataclass
