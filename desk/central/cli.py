@@ -64,7 +64,17 @@ def _cmd_db(args: argparse.Namespace) -> int:
 
     engine = make_engine(args.db)
     if args.db_command == "upgrade":
+        before = current_revision(engine)
         upgrade(engine)
+        if before != head_revision():
+            from desk.central import audit
+            from desk.central.db import small_write
+
+            with small_write(engine) as conn:
+                audit.record(
+                    conn, audit.cli_actor(), "db.upgrade",
+                    detail={"from": before, "to": head_revision()},
+                )  # fmt: skip
         print(f"schema at {head_revision()}", file=sys.stderr)
     else:
         print(json.dumps({"current": current_revision(engine), "head": head_revision()}))
@@ -179,12 +189,13 @@ def _cmd_config(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    from desk.central import stats
+    from desk.central import audit, stats
     from desk.central.db import writing
 
     engine = _engine(args)
     with writing(engine) as conn:
         n = stats.rebuild(conn)
+        audit.record(conn, audit.cli_actor(), "stats.rebuild", detail={"records": n})
     print(json.dumps({"records": n}))
     return 0
 
