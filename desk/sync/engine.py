@@ -128,8 +128,8 @@ class SyncEngine:
         store: Store,
         client: CentralClient,
         *,
-        batch_size: int = 200,
-        pull_limit: int = 500,
+        batch_size: int = 500,
+        pull_limit: int = 1000,
         progress: Progress | None = None,
         hook: Hook | None = None,
     ) -> None:
@@ -247,12 +247,13 @@ class SyncEngine:
         self.hook("after_response")
         by_key = {str(r["idempotency_key"]): r for r in answer["results"]}
         now = to_iso(utcnow())
+        acked: list[tuple[sqlite3.Row, int]] = []
         with self.store.tx() as conn:
             for row in batch:
                 result = by_key[row["idempotency_key"]]
                 status = result["status"]
                 if status in ("accepted", "duplicate"):
-                    self._ack(conn, row, int(result["revision"]), now)
+                    acked.append((row, int(result["revision"])))
                     if status == "accepted":
                         report.accepted += 1
                     else:
@@ -266,6 +267,7 @@ class SyncEngine:
                     )
                     self._quarantine(conn, row, reason, QUARANTINED)
                     report.rejected += 1
+            self._ack(conn, acked, now)
         self.hook("after_mark")
         return len(batch)
 
@@ -300,35 +302,41 @@ class SyncEngine:
             self._tables[table] = found is not None
         return table if self._tables[table] else None
 
-    def _record_state(self, conn: sqlite3.Connection, kind: str, record_id: str) -> str:
-        states = {
-            str(r[0])
-            for r in conn.execute(
-                "SELECT state FROM outbox WHERE kind = ? AND record_id = ?", (kind, record_id)
-            )
-        }
-        if QUARANTINED in states:
-            return QUARANTINED
-        return PENDING if states else SYNCED
-
-    def _ack(self, conn: sqlite3.Connection, row: sqlite3.Row, revision: int, now: str) -> None:
-        kind, record_id = row["kind"], row["record_id"]
-        conn.execute("DELETE FROM outbox WHERE seq = ?", (row["seq"],))
+    def _ack(
+        self, conn: sqlite3.Connection, acked: list[tuple[sqlite3.Row, int]], now: str
+    ) -> None:
+        """Acknowledged entries leave the outbox; their records are marked, set-wise."""
+        if not acked:
+            return
+        conn.executemany("DELETE FROM outbox WHERE seq = ?", [(r["seq"],) for r, _ in acked])
         # Later local versions were built on top of this one: base them on its revision.
-        conn.execute(
+        conn.executemany(
             "UPDATE outbox SET base_revision = ? WHERE kind = ? AND record_id = ? "
             "AND state = ? AND seq > ? AND base_revision = ?",
-            (revision, kind, record_id, PENDING, row["seq"], row["base_revision"]),
+            [
+                (rev, r["kind"], r["record_id"], PENDING, r["seq"], r["base_revision"])
+                for r, rev in acked
+            ],
         )
-        table = self._table(conn, kind)
-        if table is None:
-            return
-        state = self._record_state(conn, kind, record_id)
-        conn.execute(
-            f"UPDATE {table} SET server_revision = max(server_revision, ?), synced_at = ?, "
-            "sync_state = CASE WHEN sync_state = ? THEN sync_state ELSE ? END WHERE id = ?",
-            (revision, now, CONFLICT, state, record_id),
-        )
+        for kind in {r["kind"] for r, _ in acked}:
+            table = self._table(conn, kind)
+            if table is None:
+                continue
+            conn.executemany(
+                f"UPDATE {table} SET server_revision = max(server_revision, ?), synced_at = ?, "
+                "sync_state = CASE "
+                "WHEN sync_state = ? THEN sync_state "
+                "WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = ? "
+                "AND o.state = ?) THEN ? "
+                "WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = ?) "
+                "THEN ? ELSE ? END WHERE id = ?",
+                [
+                    (rev, now, CONFLICT, kind, r["record_id"], QUARANTINED, QUARANTINED, kind,
+                     r["record_id"], PENDING, SYNCED, r["record_id"])
+                    for r, rev in acked
+                    if r["kind"] == kind
+                ],
+            )  # fmt: skip
 
     def _quarantine(
         self, conn: sqlite3.Connection, row: sqlite3.Row, reason: str, record_state: str
