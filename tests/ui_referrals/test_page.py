@@ -89,3 +89,13 @@ def test_page_in_the_main_window(qtbot: Any, ctx: Any, memory_keyring: Any) -> N
     qtbot.waitUntil(lambda: page.is_loaded, timeout=10000)
 
 
+
+
+def test_export_action_runs_on_the_worker(qtbot: Any, page: Any, tmp_path: Any) -> None:
+    _seed(page)
+    out = tmp_path / "export.csv"
+    with qtbot.waitSignal(page.export_done, timeout=10000) as done:
+        page.export_to(out)
+    assert done.args == [2]
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.startswith("id;") and CANARY not in text
