@@ -201,8 +201,8 @@ def label(dim: str, code: str) -> str:
         "municipality": MUNICIPALITIES, "urgency": URGENCIES, "guide_end": GUIDE_END_LABELS,
         "ttfc": TTFC_LABELS,
     }  # fmt: skip
-    text = maps.get(dim, {}).get(code, code)
-    return text[:1].upper() + text[1:]
+    text = maps.get(dim, {}).get(code)
+    return code if text is None else text[:1].upper() + text[1:]
 
 
 @dataclass(frozen=True)
@@ -449,10 +449,13 @@ class PublishedTable:
     def grid(self) -> list[list[str]]:
         """Header + rows + totals row, all as display text (what CSV and PDF print)."""
         corner = f"{label_of_dim(self.row_dim)} \\ {label_of_dim(self.col_dim)}"
-        out = [[corner, *self.column_labels(), "Totaal"]]
+        # A one-column table's row totals repeat that column: leave them out.
+        totals = len(self.columns) > 1
+        out = [[corner, *self.column_labels(), *(["Totaal"] if totals else [])]]
         for name, cells, total in zip(self.row_labels(), self.cells, self.row_totals, strict=True):
-            out.append([name, *(c.display for c in cells), total.display])
-        out.append(["Totaal", *(c.display for c in self.column_totals), self.total.display])
+            out.append([name, *(c.display for c in cells), *([total.display] if totals else [])])
+        out.append(["Totaal", *(c.display for c in self.column_totals),
+                    *([self.total.display] if totals else [])])  # fmt: skip
         return out
 
     def to_json(self) -> dict[str, Any]:

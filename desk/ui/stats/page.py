@@ -1,0 +1,389 @@
+"""The *Statistieken* screen: this desk's own figures, or the region's.
+
+Two sources: the local log (offline, any user) and the central API's
+aggregates (reviewers and the data team; other devices see their own
+organisation). Every number shown has passed disclosure control. Work runs
+on ``ctx.worker``; charts are built only for the tab on screen.
+
+Signals:
+    report_shown(object): a :class:`~desk.domain.stats.Report` is on screen.
+    failed(str): the chosen source could not deliver (Dutch message).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain import formats
+from desk.domain.referrals.vocab import MUNICIPALITIES
+from desk.domain.stats import Filters, Report, period_text
+from desk.errors import DeskError
+from desk.ui.context import AppContext
+from desk.ui.stats.sections import ChartSection, MeasuresPanel
+from desk.ui.stats.specs import CHARTS
+
+log = logging.getLogger(__name__)
+
+SOURCES = ("local", "central")
+TABS = (("overview", "Kerncijfers"), ("referrals", "Doorverwijzingen"),
+        ("cases", "Contacten"), ("guides", "Gidsen"))  # fmt: skip
+REGIONAL = (("w13", "W13"), ("leiedal", "Leiedal"))
+
+
+def _local_job(store: Any, filters: Filters, org: str) -> tuple[Report, list[str]]:
+    from desk.store.stats_queries import local_report
+
+    report, data = local_report(store.conn(), filters, org=org)
+    return report, data.offices
+
+
+def _central_job(store: Any, config: Any, filters: Filters) -> tuple[Report, list[str]]:
+    from desk.sync.stats_client import fetch_report
+
+    return fetch_report(store, config, filters), []
+
+
+class StatsPage(QWidget):
+    report_shown = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: Report | None = None
+        self._generation = 0
+        self._started = False
+        self.setAccessibleName(self.tr("Statistieken"))
+        layout = QVBoxLayout(self)
+
+        heading = QLabel(f"<h2>{self.tr('Statistieken')}</h2>", self)
+        heading.setAccessibleName(self.tr("Statistieken"))
+        layout.addWidget(heading)
+        layout.addLayout(self._build_filters())
+
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setAccessibleName(self.tr("Melding"))
+        self.notice.setObjectName("stats-notice")
+        self.notice.setStyleSheet(
+            "QLabel#stats-notice { background: #FFF4CE; color: #3B2F00; "
+            "border: 1px solid #C9A400; padding: 0.4em; }"
+        )
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        self.scope_label = QLabel(self)
+        self.scope_label.setAccessibleName(self.tr("Getoonde cijfers"))
+        layout.addWidget(self.scope_label)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Onderdelen van de statistieken"))
+        layout.addWidget(self.tabs, 1)
+        self.measures = MeasuresPanel(self)
+        self.sections: list[ChartSection] = []
+        self._tab_sections: dict[int, list[ChartSection]] = {}
+        self._build_tabs()
+        self.tabs.currentChanged.connect(self._build_visible_charts)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.refresh)
+        for signal in (
+            self.from_edit.dateChanged,
+            self.to_edit.dateChanged,
+            self.org_box.currentIndexChanged,
+            self.office_box.currentTextChanged,
+        ):
+            signal.connect(self._debounce.start)  # fmt: skip
+        self.source_box.currentIndexChanged.connect(self._source_changed)
+        self._source_changed()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+
+        def labelled(text: str, widget: QWidget, name: str) -> None:
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            row.addWidget(label)
+            row.addWidget(widget)
+
+        self.source_box = QComboBox(self)
+        self.source_box.addItem(self.tr("Dit loket (lokaal logboek)"), "local")
+        self.source_box.addItem(self.tr("Regio (centrale server)"), "central")
+        labelled(self.tr("&Bron:"), self.source_box, self.tr("Bron van de cijfers"))
+
+        today = date.today()
+        start = date(today.year - (1 if today.month < 12 else 0), (today.month % 12) + 1, 1)
+        self.from_edit = self._date_edit(start)
+        labelled(self.tr("&Van:"), self.from_edit, self.tr("Begindatum"))
+        self.to_edit = self._date_edit(today)
+        labelled(self.tr("&Tot en met:"), self.to_edit, self.tr("Einddatum"))
+
+        self.org_box = QComboBox(self)
+        labelled(self.tr("&Organisatie:"), self.org_box, self.tr("Organisatie"))
+        self.office_box = QComboBox(self)
+        self.office_box.addItem(self.tr("Alle kantoren"), "")
+        labelled(self.tr("&Kantoor:"), self.office_box, self.tr("Kantoor"))
+
+        self.refresh_button = QPushButton(self.tr("Bij&werken"), self)
+        self.refresh_button.setAccessibleName(self.tr("Cijfers bijwerken"))
+        self.refresh_button.clicked.connect(self.refresh)
+        row.addWidget(self.refresh_button)
+        row.addStretch(1)
+        self.csv_button = QPushButton(self.tr("&CSV exporteren…"), self)
+        self.csv_button.setAccessibleName(self.tr("Alle tabellen als CSV exporteren"))
+        self.csv_button.clicked.connect(self._ask_csv)
+        self.pdf_button = QPushButton(self.tr("&PDF-rapport…"), self)
+        self.pdf_button.setAccessibleName(self.tr("PDF-rapport voor de adviesgroep maken"))
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        row.addWidget(self.csv_button)
+        row.addWidget(self.pdf_button)
+        return row
+
+    def _date_edit(self, day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        return edit
+
+    def _build_tabs(self) -> None:
+        for key, title in TABS:
+            scroll = QScrollArea(self.tabs)
+            scroll.setWidgetResizable(True)
+            scroll.setAccessibleName(self.tr(title))
+            inner = QWidget(scroll)
+            box = QVBoxLayout(inner)
+            sections: list[ChartSection] = []
+            if key == "overview":
+                box.addWidget(self.measures)
+            for spec in CHARTS:
+                if spec.section == key:
+                    section = ChartSection(spec, inner)
+                    box.addWidget(section)
+                    sections.append(section)
+            box.addStretch(1)
+            scroll.setWidget(inner)
+            index = self.tabs.addTab(scroll, self.tr(title))
+            self._tab_sections[index] = sections
+            self.sections.extend(sections)
+
+    # -- filters ----------------------------------------------------------------------------
+    @property
+    def source(self) -> str:
+        return str(self.source_box.currentData())
+
+    def _source_changed(self) -> None:
+        central = self.source == "central"
+        self.org_box.blockSignals(True)
+        self.org_box.clear()
+        own = self.ctx.config.org
+        if central:
+            self.org_box.addItem(self.tr("Alle organisaties"), "")
+            for code, name in (*MUNICIPALITIES.items(), *REGIONAL):
+                self.org_box.addItem(name, code)
+        else:
+            self.org_box.addItem(MUNICIPALITIES.get(own, own) or self.tr("Dit loket"), "")
+        self.org_box.setEnabled(central)
+        self.org_box.blockSignals(False)
+        if self._started:
+            self.refresh()
+
+    def set_period(self, start: date, end: date) -> None:
+        """Set both dates without a recomputation per date (call :meth:`refresh` after)."""
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    def filters(self) -> Filters:
+        start = self.from_edit.date().toPython()
+        end = self.to_edit.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        office = str(self.office_box.currentData() or "")
+        return Filters(start, end, str(self.org_box.currentData() or "") or None, office or None)
+
+    # -- computing --------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.refresh()
+        else:
+            self._build_visible_charts()
+
+    def refresh(self) -> None:
+        """Recompute for the current source and filters (off the GUI thread)."""
+        self._debounce.stop()
+        try:
+            filters = self.filters()
+        except ValueError:
+            self._show_notice(self.tr("De begindatum ligt na de einddatum. Pas de periode aan."))
+            return
+        self._generation += 1
+        generation = self._generation
+        source = self.source
+        self.refresh_button.setEnabled(False)
+        self.scope_label.setText(self.tr("Cijfers worden berekend…"))
+
+        def start(store: Any) -> None:
+            if source == "central":
+                fn: Any = _central_job
+                args: tuple[Any, ...] = (store, self.ctx.config, filters)
+            else:
+                fn, args = _local_job, (store, filters, self.ctx.config.org)
+            self.ctx.worker.submit(
+                fn, *args,
+                on_done=lambda result: self._on_result(generation, result),
+                on_error=lambda exc: self._on_error(generation, source, exc),
+                title=self.tr("Statistieken berekenen"),
+            )  # fmt: skip
+
+        self.ctx.when_store(start)
+
+    def _on_result(self, generation: int, result: tuple[Report, list[str]]) -> None:
+        if generation != self._generation:
+            return  # an older request; a newer one is on its way
+        self.refresh_button.setEnabled(True)
+        report, offices = result
+        if report.source == "local":
+            self._set_offices(offices)
+        self.show_report(report)
+
+    def _on_error(self, generation: int, source: str, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.refresh_button.setEnabled(True)
+        if not isinstance(exc, DeskError):
+            self.ctx.errors.report(exc)
+            self.scope_label.setText(self.tr("De cijfers konden niet berekend worden."))
+            return
+        message = exc.message
+        self.failed.emit(message)
+        if source == "central":
+            # The local figures stay available: go back to them, and say why.
+            self._show_notice(self.tr("De cijfers van de regio zijn niet beschikbaar. ")
+                              + message)  # fmt: skip
+            self.source_box.setCurrentIndex(SOURCES.index("local"))
+            if not self._started:
+                self.refresh()
+        else:
+            self._show_notice(message)
+            self.scope_label.setText(self.tr("De cijfers konden niet berekend worden."))
+
+    def _set_offices(self, offices: list[str]) -> None:
+        current = self.office_box.currentData()
+        self.office_box.blockSignals(True)
+        self.office_box.clear()
+        self.office_box.addItem(self.tr("Alle kantoren"), "")
+        for office in offices:
+            self.office_box.addItem(office, office)
+        index = self.office_box.findData(current)
+        self.office_box.setCurrentIndex(max(0, index))
+        self.office_box.blockSignals(False)
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # -- showing ----------------------------------------------------------------------------
+    def show_report(self, report: Report) -> None:
+        self.report = report
+        names = {t.name for t in report.tables}
+        for section in self.sections:
+            section.setVisible(section.spec.table in names)
+            if section.spec.table in names:
+                section.set_table(report.table(section.spec.table))
+        source = (self.tr("de regio (centrale server)") if report.source == "central"
+                  else self.tr("dit loket (lokaal logboek)"))  # fmt: skip
+        self.scope_label.setText(
+            self.tr("Bron: {0} — periode {1} — gemaakt {2}").format(
+                source, period_text(report.start, report.end),
+                formats.format_datetime(report.generated_at))
+        )  # fmt: skip
+        counts = self.tr("Contacten en doorverwijzingen in de periode: zie de tabbladen.")
+        if report.source == "local":
+            cases = report.table("cases_by_month").total
+            refs = report.table("referrals_by_month").total
+            counts = self.tr("Contacten: {0} — doorverwijzingen: {1}").format(
+                cases.display, refs.display)  # fmt: skip
+        self.measures.set_measures(report.measures, report.note, counts)
+        notices = [self.tr(m) for m in report.messages]
+        if not self.notice.isVisible() or report.source == "central":
+            self._show_notice(" ".join(notices))
+        elif notices:
+            self._show_notice(self.notice.text() + " " + " ".join(notices))
+        self._build_visible_charts()
+        self.report_shown.emit(report)
+
+    def _build_visible_charts(self) -> None:
+        if not self.isVisible() or self.report is None:
+            return
+        for section in self._tab_sections.get(self.tabs.currentIndex(), []):
+            if section.isVisibleTo(self):
+                section.ensure_chart()
+
+    # -- exports ----------------------------------------------------------------------------
+    def _ask_csv(self) -> None:
+        if self.report is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Map voor de CSV-bestanden"))
+        if folder:
+            self.export_csv_to(Path(folder))
+
+    def export_csv_to(self, folder: Path) -> list[Path]:
+        from desk.ui.stats.export import export_csv
+
+        assert self.report is not None
+        try:
+            files = export_csv(self.report, folder)
+        except DeskError as exc:
+            self.ctx.errors.report(exc)
+            return []
+        self._show_notice(self.tr("{0} CSV-bestanden bewaard in {1}.").format(len(files), folder))
+        return files
+
+    def _ask_pdf(self) -> None:
+        if self.report is None:
+            return
+        name = f"statistieken-{date.today().isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("PDF-rapport bewaren"), name, self.tr("PDF-bestanden (*.pdf)")
+        )
+        if path:
+            self.export_pdf_to(Path(path))
+
+    def export_pdf_to(self, path: Path) -> Path | None:
+        from desk.ui.stats.export import export_pdf
+
+        assert self.report is not None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = export_pdf(self.report, path, self.font())
+        except DeskError as exc:
+            self.ctx.errors.report(exc)
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._show_notice(self.tr("PDF-rapport bewaard: {0}").format(written))
+        return written
