@@ -108,14 +108,21 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
 
     def store_opened(store: Store) -> None:
         timings["ready_ms"] = t0_ms()
-        window.mark_profile(store)
         ctx.set_store(store)
+        # The areas' application-wide parts (global shortcuts, automatic
+        # logging, notices, timers) need the store; wire them once it is open.
+        QTimer.singleShot(0, install_areas)
         if quit_when_ready:
             print(json.dumps({
                 "first_paint_ms": round(timings["first_paint_ms"], 1),
                 "ready_ms": round(timings["ready_ms"], 1),
             }), flush=True)
             QTimer.singleShot(0, window.close)
+
+    def install_areas() -> None:
+        from desk.ui.cases import install as install_case_log
+
+        install_case_log(window, ctx)
 
     def open_store() -> Store:
         from desk.store.store import open_store as _open

@@ -132,19 +132,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.nav.currentRowChanged.connect(self._show_row)
+        ctx.store_ready.connect(self.mark_profile)
         self._build_menus()
         self.sync_label = QLabel(_tr("Synchronisatie: geen centrale server ingesteld"), self)
         self.sync_label.setAccessibleName(_tr("Synchronisatiestatus"))
         self.statusBar().addPermanentWidget(self.sync_label)
-        # The first area is built right after the first paint, not before it:
-        # its imports (and whatever it loads) must not delay the window.
+        # The first area is built after the first paint and after the store
+        # has opened: its imports (and whatever it loads) must delay neither.
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
-        self.first_painted.connect(
-            lambda: QTimer.singleShot(0, lambda: self._show_row(self.nav.currentRow())),
-            Qt.ConnectionType.SingleShotConnection,
-        )
+        self.first_painted.connect(self._after_first_paint, Qt.ConnectionType.SingleShotConnection)
 
     # -- areas ---------------------------------------------------------
     def area_keys(self) -> list[str]:
@@ -177,6 +175,21 @@ class MainWindow(QMainWindow):
             raise
         factory: Callable[[AppContext, QWidget], QWidget] = getattr(module, area.cls)
         return factory(self.ctx, holder)
+
+    def _after_first_paint(self) -> None:
+        def build() -> None:
+            self._show_row(self.nav.currentRow())
+
+        # Timers with this window as context die with the window.
+        if self.ctx.store is not None:
+            QTimer.singleShot(0, self, build)
+            return
+        self.ctx.store_ready.connect(
+            lambda _store: QTimer.singleShot(0, self, build),
+            Qt.ConnectionType.SingleShotConnection,
+        )
+        # Never leave the first area empty for long, even if the store is slow.
+        QTimer.singleShot(1500, self, build)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
@@ -241,7 +254,7 @@ class MainWindow(QMainWindow):
 
     def mark_profile(self, store: Store) -> None:
         """Make a training profile unmistakable: a banner that cannot be closed."""
-        if not store.is_training:
+        if not store.is_training or getattr(self, "training_notice", None) is not None:
             return
         self.training_notice = self.notices.add(
             _tr(

@@ -150,6 +150,7 @@ class Worker(QObject):
     ) -> None:
         super().__init__(parent)
         self.errors = errors
+        self.closed = False
         LIVE_WORKERS.add(self)
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(max_threads)
@@ -173,6 +174,11 @@ class Worker(QObject):
         if the job is still running after half a second.
         """
         job = Job(title)
+        if self.closed:
+            # Shutting down: nothing new starts (a late timer must not leave
+            # work running after the application has said goodbye).
+            log.info("job %r refused: worker is shut down", title)
+            return job
         self._jobs.add(job)
         if on_done is not None:
             job.finished.connect(on_done)
@@ -203,7 +209,8 @@ class Worker(QObject):
         return bool(self._jobs)
 
     def shutdown(self, timeout_ms: int = 10000) -> bool:
-        """Ask running jobs to cancel and wait for the threads to finish."""
+        """Refuse new jobs, ask running ones to cancel, and wait for the threads."""
+        self.closed = True
         for job in list(self._jobs):
             job.cancel()
         self.pool.clear()

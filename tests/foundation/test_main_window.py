@@ -212,3 +212,11 @@ def test_main_window_renders_and_saves_screenshot(qtbot, ctx, artifacts_dir: Pat
         assert window.nav.visualItemRect(item).width() >= needed
     platform = QGuiApplication.platformName()
     window.grab().save(str(artifacts_dir / f"foundation-main-window-{platform}.png"))
+
+
+def test_worker_refuses_jobs_after_shutdown(ctx) -> None:  # type: ignore[no-untyped-def]
+    ran: list[int] = []
+    ctx.worker.shutdown()
+    ctx.worker.submit(lambda: ran.append(1))
+    assert ctx.worker.pool.waitForDone(2000)
+    assert ran == [] and not ctx.worker.busy

@@ -3,7 +3,7 @@
 :func:`install` is called once by the bootstrap right after the main window
 exists (the case-log page itself is built only when first shown). It adds
 the global quick-log shortcut (Ctrl+L), logs finished guide sessions,
-shows the training banner and the follow-ups due today, restores an
+shows the follow-ups due today, restores an
 unsaved quick-log draft, and runs the retention purge at start and daily.
 """
 
@@ -66,12 +66,6 @@ class CaseLog(QObject):
     # -- start-up ------------------------------------------------------------------------
     def _store_ready(self, store: Store) -> None:
         self.repo = CaseRepository(store)
-        if store.is_training:
-            self.window.notices.add(
-                _tr("OEFENMODUS — dit is een oefenprofiel met fictieve gegevens. "
-                    "Niets wordt naar de centrale server gestuurd."),
-                kind="training", closable=False)
-            self.window.setWindowTitle(self.window.windowTitle() + " — " + _tr("OEFENMODUS"))
         self.show_follow_ups()
         self.restore_drafts()
         for session in self._pending:
