@@ -35,3 +35,14 @@ def test_screens(qtbot: Any, page: Any, artifacts_dir: Path) -> None:
     assert form.try_submit()
     page.resize(1300, 700)
     _grab(page, artifacts_dir / "referral-page.png")
+
+
+def test_screen_without_keyring(qtbot: Any, page_without_keyring: Any, artifacts_dir: Path) -> None:
+    page = page_without_keyring
+    page.resize(1300, 400)
+    _grab(page, artifacts_dir / "referral-page-no-keyring.png")
+    form = page.new_referral()
+    qtbot.waitExposed(form)
+    form.resize(860, 1000)
+    _grab(form, artifacts_dir / "referral-form-no-keyring.png")
+    assert not form.name.isEnabled()
