@@ -195,14 +195,16 @@ def label(dim: str, code: str) -> str:
         return "Aantal"
     if dim == "municipality" and code == "":
         return "Onbekend"
+    if dim == "service" and code == "":
+        return "Geen partnerdienst gekozen"
     maps: dict[str, Mapping[str, str]] = {
         "status": STATUS_LABELS, "outcome": OUTCOME_LABELS, "channel": CHANNEL_LABELS,
         "reason": REASON_LABELS, "need": NEEDS, "barrier": BARRIERS,
         "municipality": MUNICIPALITIES, "urgency": URGENCIES, "guide_end": GUIDE_END_LABELS,
         "ttfc": TTFC_LABELS,
     }  # fmt: skip
-    text = maps.get(dim, {}).get(code)
-    return code if text is None else text[:1].upper() + text[1:]
+    mapped = maps.get(dim, {}).get(code)
+    return code if mapped is None else mapped[:1].upper() + mapped[1:]
 
 
 @dataclass(frozen=True)
