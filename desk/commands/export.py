@@ -35,12 +35,13 @@ def _separator(text: str) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("what", choices=["cases"], help="wat exporteren (cases = contacten)")
+    parser.add_argument("what", choices=["cases", "referrals"],
+                        help="wat exporteren: cases (contacten) of referrals (doorverwijzingen)")
     parser.add_argument("--out", required=True, type=Path, help="CSV-bestand om te schrijven")
     parser.add_argument("--from", dest="date_from", type=_day, help="vanaf dag (dd-mm-jjjj)")
     parser.add_argument("--to", dest="date_to", type=_day, help="tot en met dag (dd-mm-jjjj)")
     parser.add_argument("--personal", action="store_true",
-                        help="ook persoonsgegevens (burgerreferentie) meenemen")
+                        help="ook persoonsgegevens meenemen (wordt in het auditlogboek genoteerd)")
     parser.add_argument("--separator", type=_separator, default=";",
                         help="scheidingsteken (standaard ';'; ook 'tab' of ',')")
 
@@ -94,6 +95,12 @@ def export_cases(
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.what == "referrals":
+        if args.date_from or args.date_to:
+            raise InputError("--from en --to gelden alleen voor 'desk export cases'")
+        from desk.commands.export_referrals import run as run_referrals
+
+        return run_referrals(args)
     from desk.config import load_config
     from desk.store.store import open_store
 

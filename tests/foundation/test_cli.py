@@ -94,3 +94,14 @@ def test_piping_into_a_closed_reader_is_quiet() -> None:
     _, err = proc.communicate(timeout=60)
     assert b"Traceback" not in err
     assert proc.returncode == 0
+
+
+def test_export_routes_cases_and_referrals(tmp_path: Path) -> None:
+    for what in ("cases", "referrals"):
+        out = tmp_path / f"{what}.csv"
+        res = run_desk("export", what, "--out", str(out))
+        assert res.returncode == 0, res.stderr
+        head = out.read_bytes()[:20]
+        assert head.startswith(b"\xef\xbb\xbfid;"), head
+    res = run_desk("export", "referrals", "--out", str(tmp_path / "x.csv"), "--from", "01/11/2026")
+    assert res.returncode != 0 and "--from" in res.stderr
