@@ -152,3 +152,41 @@ def test_enroll_dialog_without_keyring(qtbot, ctx: AppContext, store, fail_keyri
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok is not None and not ok.isEnabled()
     assert "sleutelbos" in dialog.keyring_label.text()
+
+
+def test_issues_dialog_resend_and_resolve(qtbot, ctx: AppContext, desk: Desk):
+    import json
+
+    from desk.ui.sync.issues_dialog import SyncIssuesDialog
+
+    from .test_resolve import make_conflict, run
+
+    case_id = make_conflict(desk)
+    [bad] = add_cases(desk.store, 1)
+    payload = json.loads(
+        desk.store.conn()
+        .execute("SELECT payload FROM outbox WHERE record_id = ?", (bad,))
+        .fetchone()[0]
+    )
+    payload["outcome"] = "not_possible"
+    with desk.store.tx() as conn:
+        conn.execute(
+            "UPDATE outbox SET payload = ? WHERE record_id = ?", (json.dumps(payload), bad)
+        )
+    assert run(desk).rejected == 1
+    ctx.set_store(desk.store)
+    dialog = SyncIssuesDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.conflict_table.rowCount() == 1, timeout=5_000)
+    assert dialog.quarantine.rowCount() == 1
+    assert "not_possible_reason" in dialog.quarantine.item(0, 2).text()
+    with qtbot.waitSignal(dialog.changed, timeout=5_000):
+        dialog.keep.click()
+    qtbot.waitUntil(lambda: dialog.conflict_table.rowCount() == 0, timeout=5_000)
+    with qtbot.waitSignal(dialog.changed, timeout=5_000):
+        dialog.resend.click()
+    qtbot.waitUntil(lambda: dialog.quarantine.rowCount() == 0, timeout=5_000)
+    assert dialog.message.text() == "Er zijn geen synchronisatieproblemen."
+    report = run(desk)
+    assert report.accepted == 1 and report.rejected == 1  # mine went through; bad is still bad
+    assert desk.central.items()[case_id]["body"]["notes"] == "mijn versie"

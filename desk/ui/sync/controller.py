@@ -154,6 +154,12 @@ class SyncController(QObject):
         self.enroll_action = QAction(_tr("&Aanmelden bij de centrale server…"), window)
         self.enroll_action.triggered.connect(self.show_enroll_dialog)
         window.add_action("file", self.enroll_action)
+        self.issues_action = QAction(_tr("Synchronisatie&problemen…"), window)
+        self.issues_action.setStatusTip(
+            _tr("Geweigerde wijzigingen en conflicten bekijken en oplossen")
+        )
+        self.issues_action.triggered.connect(self.show_issues_dialog)
+        window.add_action("file", self.issues_action)
 
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -305,6 +311,13 @@ class SyncController(QObject):
         self.status_changed.emit(data)
 
     # -- enrollment --------------------------------------------------------------------------
+
+    def show_issues_dialog(self) -> None:
+        from desk.ui.sync.issues_dialog import SyncIssuesDialog
+
+        dialog = SyncIssuesDialog(self.ctx, self.window)
+        dialog.changed.connect(self.schedule)
+        dialog.open()
 
     def show_enroll_dialog(self) -> None:
         from desk.ui.sync.enroll_dialog import EnrollDialog

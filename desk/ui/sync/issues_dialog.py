@@ -1,0 +1,228 @@
+"""What the server refused and what conflicts: see the reason, fix and resend, choose a version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.sync import engine, resolve
+
+if TYPE_CHECKING:
+    from desk.store.store import Store
+    from desk.ui.context import AppContext
+
+_KIND_LABELS = {"case": "Contact", "referral": "Doorverwijzing"}
+
+
+def _load(store: Store) -> tuple[list[dict[str, Any]], list[tuple[str, str, dict[str, Any]]]]:
+    quarantined = [
+        e for e in engine.quarantined_entries(store)
+        if not str(e.get("last_error") or "").startswith("conflict:")
+    ]  # fmt: skip
+    found = [(k, r, data) for (k, r), data in sorted(engine.conflicts(store).items())]
+    return quarantined, found
+
+
+class SyncIssuesDialog(QDialog):
+    """Quarantined changes (with the server's reason) and conflicts.
+
+    Signals:
+        changed(): something was requeued or resolved (a sync can follow).
+    """
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Synchronisatieproblemen"))
+        self.resize(820, 480)
+        layout = QVBoxLayout(self)
+
+        layout.addWidget(QLabel(self.tr("<b>Geweigerd door de server</b> (in quarantaine)"), self))
+        self.quarantine = self._table(
+            [self.tr("Soort"), self.tr("Record"), self.tr("Reden van de server"),
+             self.tr("Pogingen")]
+        )  # fmt: skip
+        layout.addWidget(self.quarantine)
+        row = QHBoxLayout()
+        self.resend = QPushButton(self.tr("&Opnieuw verzenden"), self)
+        self.resend.setToolTip(
+            self.tr("Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt "
+                    "vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.")
+        )  # fmt: skip
+        self.resend.clicked.connect(self._resend)
+        row.addWidget(self.resend)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        layout.addWidget(QLabel(self.tr("<b>Conflicten</b> (de server heeft een nieuwere "
+                                        "versie)"), self))  # fmt: skip
+        self.conflict_table = self._table([self.tr("Soort"), self.tr("Record"), self.tr("Reden")])
+        layout.addWidget(self.conflict_table)
+        row = QHBoxLayout()
+        self.keep = QPushButton(self.tr("&Mijn versie houden"), self)
+        self.theirs = QPushButton(self.tr("&Hun versie nemen"), self)
+        self.per_field = QPushButton(self.tr("&Per veld kiezen…"), self)
+        self.keep.clicked.connect(lambda: self._resolve(resolve.keep_mine))
+        self.theirs.clicked.connect(lambda: self._resolve(resolve.take_theirs))
+        self.per_field.clicked.connect(self._choose_fields)
+        for button in (self.keep, self.theirs, self.per_field):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._entries: list[dict[str, Any]] = []
+        self._conflicts: list[tuple[str, str, dict[str, Any]]] = []
+        self.reload()
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        return table
+
+    def reload(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            return
+        self.ctx.worker.submit(_load, store, on_done=self._fill,
+                               title=self.tr("Synchronisatieproblemen laden"))  # fmt: skip
+
+    def _fill(
+        self, loaded: tuple[list[dict[str, Any]], list[tuple[str, str, dict[str, Any]]]]
+    ) -> None:
+        self._entries, self._conflicts = loaded
+        self.quarantine.setRowCount(len(self._entries))
+        for n, entry in enumerate(self._entries):
+            values = [self.tr(_KIND_LABELS.get(entry["kind"], entry["kind"])),
+                      str(entry["record_id"])[:8], str(entry.get("last_error") or ""),
+                      str(entry.get("attempts") or 0)]  # fmt: skip
+            for col, text in enumerate(values):
+                self.quarantine.setItem(n, col, QTableWidgetItem(text))
+        self.conflict_table.setRowCount(len(self._conflicts))
+        for n, (kind, record_id, data) in enumerate(self._conflicts):
+            values = [self.tr(_KIND_LABELS.get(kind, kind)), record_id[:8],
+                      str(data.get("reason") or "")]  # fmt: skip
+            for col, text in enumerate(values):
+                self.conflict_table.setItem(n, col, QTableWidgetItem(text))
+        has_q, has_c = bool(self._entries), bool(self._conflicts)
+        self.resend.setEnabled(has_q)
+        for button in (self.keep, self.theirs, self.per_field):
+            button.setEnabled(has_c)
+        if has_q:
+            self.quarantine.selectRow(0)
+        if has_c:
+            self.conflict_table.selectRow(0)
+        if not has_q and not has_c:
+            self.message.setText(self.tr("Er zijn geen synchronisatieproblemen."))
+
+    def _selected(self, table: QTableWidget) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _after(self, _result: object = None) -> None:
+        self.changed.emit()
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None)
+        if isinstance(message, str):
+            self.message.setText(message)
+        else:
+            self.ctx.errors.report(exc)
+
+    def _resend(self) -> None:
+        row = self._selected(self.quarantine)
+        store = self.ctx.store
+        if row is None or store is None:
+            return
+        seq = int(self._entries[row]["seq"])
+        self.ctx.worker.submit(
+            engine.requeue, store, seq,
+            on_done=self._after, on_error=self._failed, title=self.tr("Opnieuw verzenden"),
+        )  # fmt: skip
+
+    def _resolve(self, fn: Callable[[Store, str, str], None]) -> None:
+        row = self._selected(self.conflict_table)
+        store = self.ctx.store
+        if row is None or store is None:
+            return
+        kind, record_id, _data = self._conflicts[row]
+        self.ctx.worker.submit(
+            fn, store, kind, record_id,
+            on_done=self._after, on_error=self._failed, title=self.tr("Conflict oplossen"),
+        )  # fmt: skip
+
+    def _choose_fields(self) -> None:
+        row = self._selected(self.conflict_table)
+        store = self.ctx.store
+        if row is None or store is None:
+            return
+        kind, record_id, _data = self._conflicts[row]
+        try:
+            diff = resolve.differing_fields(store, kind, record_id)
+        except Exception as exc:  # InputError: shown in the dialog
+            self._failed(exc)
+            return
+        dialog = FieldChoiceDialog(diff, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        theirs = dialog.theirs()
+        self.ctx.worker.submit(resolve.merge, store, kind, record_id, theirs,
+                               on_done=self._after, on_error=self._failed,
+                               title=self.tr("Conflict oplossen"))  # fmt: skip
+
+
+class FieldChoiceDialog(QDialog):
+    """One checkbox per differing field: checked = take the server's value."""
+
+    def __init__(self, diff: dict[str, tuple[Any, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Per veld kiezen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Vink de velden aan waarvoor u de versie van de server "
+                                        "wilt nemen. De andere velden houden uw versie."),
+                                self))  # fmt: skip
+        self.boxes: dict[str, QCheckBox] = {}
+        for name, (mine, theirs) in diff.items():
+            box = QCheckBox(
+                self.tr("{0}: mijn versie «{1}» — server «{2}»").format(name, mine, theirs), self
+            )
+            box.setCheckState(Qt.CheckState.Unchecked)
+            self.boxes[name] = box
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def theirs(self) -> list[str]:
+        return [name for name, box in self.boxes.items() if box.isChecked()]
