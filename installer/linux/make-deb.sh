@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Build the Desk .deb from a PyInstaller bundle.
+#
+#   installer/linux/make-deb.sh BUNDLE_DIR OUT_DIR VERSION [COMPRESSION]
+#
+# BUNDLE_DIR is installer/out/dist/desk; COMPRESSION is passed to dpkg-deb -Z
+# (xz by default; the CI upgrade check uses "none" to save time).
+# Layout: /opt/desk (the bundle), /usr/bin/desk -> /opt/desk/desk, a .desktop
+# entry, the icon in hicolor, and /etc/desk/desk.toml as a conffile, so an
+# upgrade never overwrites IT's configuration.
+set -euo pipefail
+
+bundle=${1:?bundle dir}
+out=${2:?output dir}
+version=${3:?version}
+compression=${4:-xz}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+
+[ -x "$bundle/desk" ] || { echo "make-deb: no bundle at $bundle (run the PyInstaller step first)" >&2; exit 1; }
+arch=$(dpkg --print-architecture)
+# The bundle needs at least the C library it was built against.
+glibc=$(ldd --version | head -n1 | grep -oE '[0-9]+\.[0-9]+$')
+
+stage=$(mktemp -d "${TMPDIR:-/tmp}/desk-deb.XXXXXX")
+trap 'rm -rf "$stage"' EXIT
+pkg="$stage/desk"
+install -d "$pkg/DEBIAN" "$pkg/opt" "$pkg/usr/bin" "$pkg/etc/desk" \
+    "$pkg/usr/share/applications" "$pkg/usr/share/icons/hicolor/256x256/apps" \
+    "$pkg/usr/share/icons/hicolor/scalable/apps" "$pkg/usr/share/doc/desk"
+cp -a "$bundle" "$pkg/opt/desk"
+cp "$root/installer/README.md" "$pkg/opt/desk/README-IT.md"
+ln -s /opt/desk/desk "$pkg/usr/bin/desk"
+install -m 0644 "$here/desk.desktop" "$pkg/usr/share/applications/desk.desktop"
+install -m 0644 "$root/resources/icons/desk.png" "$pkg/usr/share/icons/hicolor/256x256/apps/desk.png"
+install -m 0644 "$root/resources/icons/desk.svg" "$pkg/usr/share/icons/hicolor/scalable/apps/desk.svg"
+install -m 0644 "$here/desk.toml" "$pkg/etc/desk/desk.toml"
+cat > "$pkg/usr/share/doc/desk/copyright" <<'TXT'
+Desk — Digital transformation South-West Flanders. Licence: EUPL-1.2.
+Bundled third-party components (Python, Qt/PySide6 under LGPLv3, SQLAlchemy,
+Alembic, keyring, requests, cryptography, ...) keep their own licences; see
+/opt/desk/_internal/*.dist-info.
+TXT
+chmod -R u+rwX,go+rX,go-w "$pkg"
+
+size_kb=$(du -sk "$pkg" | cut -f1)
+cat > "$pkg/DEBIAN/control" <<TXT
+Package: desk
+Version: $version
+Section: misc
+Priority: optional
+Architecture: $arch
+Maintainer: Desk team, Digital transformation South-West Flanders <desk@example.invalid>
+Installed-Size: $size_kb
+Depends: libc6 (>= $glibc), libxcb1, libgl1, libegl1, libfontconfig1
+Recommends: libcups2 | libcups2t64, gnome-keyring | kwalletmanager, xdg-desktop-portal
+Description: Desk: digital help at the counter (guides, case log, referrals)
+ Desk helps counter staff of the municipalities of South-West Flanders and
+ W13 to help citizens with e-services: step-by-step guides, an offline case
+ log, e-inclusion referrals and sync to a central API.
+ .
+ Machine configuration: /etc/desk/desk.toml (kept across upgrades).
+TXT
+echo "/etc/desk/desk.toml" > "$pkg/DEBIAN/conffiles"
+cat > "$pkg/DEBIAN/postinst" <<'TXT'
+#!/bin/sh
+set -e
+if [ "$1" = "configure" ]; then
+    command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q /usr/share/applications || true
+    command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true
+fi
+exit 0
+TXT
+cat > "$pkg/DEBIAN/postrm" <<'TXT'
+#!/bin/sh
+set -e
+# User data (~/.local/share/Desk) is never touched. "purge" removes the
+# machine configuration only because dpkg owns /etc/desk/desk.toml.
+if [ "$1" = "remove" ] || [ "$1" = "purge" ]; then
+    command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q /usr/share/applications || true
+fi
+exit 0
+TXT
+chmod 0755 "$pkg/DEBIAN/postinst" "$pkg/DEBIAN/postrm"
+
+mkdir -p "$out"
+deb="$out/desk_${version}_${arch}.deb"
+dpkg-deb --root-owner-group -Z"$compression" --build "$pkg" "$deb" >/dev/null
+echo "$deb"
