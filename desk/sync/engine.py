@@ -414,7 +414,15 @@ class SyncEngine:
                 self.store.set_meta(key, json.dumps(change["body"]), conn)
             return
         if kind in TABLES:
-            self._apply_record(conn, change, now, report)
+            try:
+                self._apply_record(conn, change, now, report)
+            except (KeyError, TypeError, ValueError) as exc:
+                # A body this desk cannot read must not stop the pull for good: keep
+                # going and say so (the server validated it; a newer Desk can read it).
+                log.warning("pull: %s %s not applied: %s", kind, change.get("id"), exc)
+                report.warnings.append(
+                    f"Een {kind} van de server kon niet verwerkt worden (id {change.get('id')})."
+                )
             return
         log.info("pull: unknown kind %r ignored", kind)
 

@@ -337,3 +337,19 @@ def test_large_push_is_gzipped(desk: Desk):
         c.close()
     assert report.ok and report.accepted == 60
     assert c.gzip_ok is True
+
+
+def test_unreadable_pulled_record_does_not_block_the_pull(desk: Desk):
+    from .conftest import Fault
+
+    body = json.dumps({"changes": [
+        {"seq": 5, "kind": "case", "id": str(uuid.uuid4()), "revision": 1, "deleted": False,
+         "body": {"unexpected": True}},
+        {"seq": 6, "kind": "directory", "id": "directory", "revision": 1, "deleted": False,
+         "body": {"services": []}},
+    ], "cursor": 6, "more": False}).encode()  # fmt: skip
+    desk.central.faults.add(Fault("/v1/pull", 200, body, [(b"content-type", b"application/json")]))
+    report = run(desk)
+    assert report.ok and report.pulled == 2 and report.warnings
+    assert directory(desk.store) == {"services": []}
+    assert desk.store.get_meta(META_CURSOR) == "6"
