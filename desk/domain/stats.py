@@ -47,6 +47,8 @@ class GuideRun:
     drop_off_step: str | None = None
     #: Step ids in the order they were visited (orders the drop-off rows).
     steps: tuple[str, ...] = ()
+    #: Where the drop-off step came in the run, when ``steps`` is not given.
+    position: int | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,17 @@ class CaseRecord:
     org: str = ""
     #: How many identical contacts this record stands for (the store groups them in SQL).
     count: int = 1
+
+
+@dataclass(frozen=True)
+class TopicCount:
+    """*count* contacts on *topic* (the store counts topics apart, in SQL)."""
+
+    occurred_at: datetime
+    office: str
+    topic: str
+    count: int
+    org: str = ""
 
 
 @dataclass(frozen=True)
@@ -293,7 +306,9 @@ def first_contact_days(referral: ReferralRecord) -> float | None:
     return None
 
 
-def _case_tables(cases: Sequence[CaseRecord]) -> list[CountTable]:
+def _case_tables(
+    cases: Sequence[CaseRecord], extra_topics: Sequence[TopicCount]
+) -> list[CountTable]:
     by_month: Counter[tuple[str, str]] = Counter()
     by_channel: Counter[tuple[str, str]] = Counter()
     by_reason: Counter[tuple[str, str]] = Counter()
@@ -315,8 +330,13 @@ def _case_tables(cases: Sequence[CaseRecord]) -> list[CountTable]:
             if not run.completed and run.drop_off_step:
                 key = (run.guide_id, run.drop_off_step)
                 drop[key] += n
-                pos = run.steps.index(run.drop_off_step) if run.drop_off_step in run.steps else 999
+                if run.drop_off_step in run.steps:
+                    pos = run.steps.index(run.drop_off_step)
+                else:
+                    pos = 999 if run.position is None else run.position
                 step_pos[key] = min(step_pos.get(key, pos), pos)
+    for tc in extra_topics:
+        topics[tc.topic] += tc.count
     # Guide topics are always listed; free topics beyond the top ones are grouped.
     guides = {t: n for t, n in topics.items() if t.startswith("guide:")}
     free = sorted(
@@ -375,6 +395,7 @@ def compute(
     cases: Iterable[CaseRecord],
     referrals: Iterable[ReferralRecord] | None,
     filters: Filters = Filters(),
+    topics: Iterable[TopicCount] = (),
 ) -> Figures:
     """Raw figures for the records that fall within *filters*.
 
@@ -383,11 +404,14 @@ def compute(
         referrals: referral records, or ``None`` when this desk has no referral
             data at all (the tables are then empty and ``referrals_available`` false).
         filters: period, organisation and office.
+        topics: topic counts kept apart from the records (added to the records' own
+            topics); the store uses it so that contacts group better in SQL.
     """
     kept_cases = [c for c in cases if filters.keeps(c.occurred_at, c.org, c.office)]
     kept_refs = [r for r in (referrals or ()) if filters.keeps(r.created_at, r.org, r.office)]
     ref_tables, days = _referral_tables(kept_refs)
-    case_tables = _case_tables(kept_cases)
+    kept_topics = [t for t in topics if filters.keeps(t.occurred_at, t.org, t.office)]
+    case_tables = _case_tables(kept_cases, kept_topics)
     ever = [{h.status for h in r.history} | {r.status} for r in kept_refs]
     runs = [(c.guide, c.count) for c in kept_cases if c.guide is not None]
     ratios = (

@@ -4,12 +4,10 @@ Only the columns statistics need are read: never notes, citizen references
 or any sealed personal field. Filtering on period and office happens in SQL
 (on the ``occurred_at``/``created_at`` indexes).
 
-Contacts without a guide run are grouped in SQL: one row per identical
-(moment key, office, channel, outcome, reason, topics) with a count, so
-100,000 contacts become far fewer Python objects. The moment key is the UTC
-day, except from 22:00 UTC on, where it is the UTC hour: Belgian time is
-UTC+1 or UTC+2, so before 22:00 UTC the Belgian date is the UTC date and
-only those late hours need the exact time to land in the right local day.
+Contacts are grouped in SQL: one record per Belgian month, office, channel,
+outcome, reason and guide ending, with a count; topics are counted apart
+(``json_each``). 100,000 contacts become a few thousand Python objects, and
+the pure counting code in :mod:`desk.domain.stats` still does the counting.
 
 The ``referrals`` table arrives with migration 0003; on an older database
 :func:`load_referrals` returns ``None`` and the figures say so.
@@ -30,6 +28,7 @@ from desk.domain.stats import (
     ReferralRecord,
     Report,
     StatusChange,
+    TopicCount,
     compute,
     publish,
 )
@@ -42,6 +41,7 @@ _NOT_COUNTED = ("draft",)
 @dataclass(frozen=True)
 class LocalData:
     cases: list[CaseRecord]
+    topics: list[TopicCount]
     referrals: list[ReferralRecord] | None
     offices: list[str]
     training: bool
@@ -76,64 +76,59 @@ def _topics(text: str | None) -> tuple[str, ...]:
     return tuple(str(t) for t in value) if isinstance(value, list) else ()
 
 
-def _guide(text: str) -> GuideRun | None:
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or not data.get("guide_id"):
-        return None
-    visits = data.get("visits") or []
-    steps = tuple(str(v["step_id"]) for v in visits if isinstance(v, dict) and v.get("step_id"))
-    completed = bool(data.get("completed", data.get("outcome") == "done"))
-    drop = data.get("drop_off_step")
-    return GuideRun(str(data["guide_id"]), completed, str(drop) if drop else None, steps)
-
-
-def _moment(key: str) -> datetime:
-    # "YYYY-MM-DD" (a UTC day, before 22:00) or "YYYY-MM-DDTHH" (a late UTC hour).
-    if len(key) == 10:
-        return datetime.fromisoformat(key).replace(hour=12, tzinfo=UTC)
-    return datetime.fromisoformat(key + ":00:00").replace(tzinfo=UTC)
+#: The group key of a moment: its UTC month, except from 22:00 UTC on, where it is
+#: the UTC hour. Belgian time is UTC+1 or UTC+2, so before 22:00 UTC the Belgian
+#: month is the UTC month; only those late hours can belong to the next month.
+_KEY = (
+    "CASE WHEN substr(occurred_at, 12, 2) >= '22' THEN substr(occurred_at, 1, 13) "
+    "ELSE substr(occurred_at, 1, 7) END"
+)
 
 
 def load_cases(conn: sqlite3.Connection, filters: Filters, org: str = "") -> list[CaseRecord]:
-    """Contacts in the period (and office) of *filters*; deleted ones never."""
+    """Contacts in the period (and office) of *filters*, grouped; deleted ones never.
+
+    Each record stands for ``count`` contacts with the same Belgian month, office,
+    channel, outcome, reason and guide ending; its moment is the group's earliest,
+    which lies in the period and in that month. Topics are left out here: see
+    :func:`load_topics`.
+    """
     where, args = _period_sql("occurred_at", filters)
     cond = " AND ".join(["deleted = 0", *where])
-    key = (
-        "CASE WHEN substr(occurred_at, 12, 2) >= '22' THEN substr(occurred_at, 1, 13) "
-        "ELSE substr(occurred_at, 1, 10) END"
-    )
-    grouped = conn.execute(
-        f"SELECT {key} AS k, office, channel, outcome, not_possible_reason, topics, count(*) "
-        f"FROM cases WHERE {cond} AND guide_session IS NULL "
-        "GROUP BY k, office, channel, outcome, not_possible_reason, topics",
+    rows = conn.execute(
+        f"SELECT min(occurred_at), office, channel, outcome, not_possible_reason, g, done, "
+        f"drop_step, pos, count(*) FROM ("
+        f"  SELECT occurred_at, {_KEY} AS k, office, channel, outcome, not_possible_reason,"
+        "   json_extract(guide_session, '$.guide_id') AS g,"
+        "   coalesce(json_extract(guide_session, '$.completed'),"
+        "            json_extract(guide_session, '$.outcome') = 'done') AS done,"
+        "   json_extract(guide_session, '$.drop_off_step') AS drop_step,"
+        "   json_array_length(guide_session, '$.visits') - 1 AS pos"
+        f"  FROM cases NOT INDEXED WHERE {cond}"
+        ") GROUP BY k, office, channel, outcome, not_possible_reason, g, done, drop_step, pos",
         args,
     )
-    out = [
-        CaseRecord(_moment(k), office, channel, outcome, _topics(topics), reason, None, org, n)
-        for k, office, channel, outcome, reason, topics, n in grouped
-    ]
-    runs = conn.execute(
-        "SELECT occurred_at, office, channel, outcome, not_possible_reason, topics, "
-        f"guide_session FROM cases WHERE {cond} AND guide_session IS NOT NULL",
-        args,
-    )
-    for at, office, channel, outcome, reason, topics, session in runs:
-        out.append(
-            CaseRecord(
-                from_iso(at),
-                office,
-                channel,
-                outcome,
-                _topics(topics),
-                reason,
-                _guide(session),
-                org,
-            )
-        )
+    out = []
+    for at, office, channel, outcome, reason, guide, done, drop, pos, n in rows:
+        run = None
+        if guide:
+            run = GuideRun(str(guide), bool(done), str(drop) if drop else None,
+                           position=None if pos is None else int(pos))  # fmt: skip
+        out.append(CaseRecord(from_iso(at), office, channel, outcome, (), reason, run, org, n))
     return out
+
+
+def load_topics(conn: sqlite3.Connection, filters: Filters, org: str = "") -> list[TopicCount]:
+    """How many contacts per topic (a topic listed twice in one contact counts once)."""
+    where, args = _period_sql("occurred_at", filters)
+    cond = " AND ".join(["cases.deleted = 0", "json_valid(cases.topics)", *where])
+    rows = conn.execute(
+        f"SELECT min(occurred_at), office, t.value, count(DISTINCT cases.rowid) "
+        f"FROM cases NOT INDEXED, json_each(cases.topics) AS t WHERE {cond} "
+        f"GROUP BY {_KEY}, office, t.value",
+        args,
+    )
+    return [TopicCount(from_iso(at), office, str(topic), n, org) for at, office, topic, n in rows]
 
 
 def has_table(conn: sqlite3.Connection, name: str) -> bool:
@@ -198,7 +193,8 @@ def load_referrals(
 
 def offices(conn: sqlite3.Connection) -> list[str]:
     """The offices that occur in the local log (for the office filter)."""
-    rows = conn.execute("SELECT DISTINCT office FROM cases WHERE deleted = 0 ORDER BY office")
+    # The (office, occurred_at) index answers this without reading the table.
+    rows = conn.execute("SELECT DISTINCT office FROM cases ORDER BY office")
     return [str(r[0]) for r in rows if r[0]]
 
 
@@ -207,6 +203,7 @@ def load(conn: sqlite3.Connection, filters: Filters, org: str = "") -> LocalData
     training = conn.execute("SELECT value FROM meta WHERE key = 'training'").fetchone()
     return LocalData(
         cases=load_cases(conn, filters, org),
+        topics=load_topics(conn, filters, org),
         referrals=load_referrals(conn, filters, org),
         offices=offices(conn),
         training=bool(training and training[0] == "1"),
@@ -218,7 +215,8 @@ def local_report(
 ) -> tuple[Report, LocalData]:
     """This desk's figures for *filters*, with disclosure control applied."""
     data = load(conn, filters, org)
-    report = publish(compute(data.cases, data.referrals, filters), generated_at=now or utcnow())
+    figures = compute(data.cases, data.referrals, filters, data.topics)
+    report = publish(figures, generated_at=now or utcnow())
     if data.training:
         note = "Oefenprofiel: deze cijfers komen uit fictieve oefengegevens."
         report = replace(report, messages=(note, *report.messages))

@@ -20,17 +20,20 @@ OCT_NOV = Filters(date(2026, 10, 1), date(2026, 11, 30))
 
 def test_store_gives_the_same_figures_as_the_records(filled_store: Store) -> None:
     data = stats_queries.load(filled_store.conn(), OCT_NOV)
-    from_store = compute(data.cases, data.referrals, OCT_NOV)
+    from_store = compute(data.cases, data.referrals, OCT_NOV, data.topics)
     expected = compute(CASES, REFERRALS if data.referrals is not None else None, OCT_NOV)
     assert from_store.cases == 20
     assert [t.counts for t in from_store.tables] == [t.counts for t in expected.tables]
     assert [t.rows for t in from_store.tables] == [t.rows for t in expected.tables]
     assert from_store.ratios == expected.ratios
     assert from_store.ttfc_days == expected.ttfc_days
+    # Grouped in SQL: 20 contacts, fewer records (the topics are counted apart).
+    assert len(data.cases) < 20
+    assert all(c.topics == () for c in data.cases)
     assert data.offices == ["A", "B"]
 
 
-def test_store_groups_identical_contacts_in_sql() -> None:
+def test_store_groups_by_belgian_month_in_sql() -> None:
     from dataclasses import replace
 
     from desk.store.store import open_store
@@ -40,23 +43,22 @@ def test_store_groups_identical_contacts_in_sql() -> None:
     store = open_store()
     try:
         with store.tx() as conn:
-            for hour in (8, 9, 15, 21, 23):
-                write_case(conn, replace(CASES[1], occurred_at=at("2026-10-31", hour)))
+            for day, hour in (("2026-10-01", 8), ("2026-10-14", 9), ("2026-10-31", 21),
+                              ("2026-10-31", 23), ("2026-11-03", 10)):  # fmt: skip
+                write_case(conn, replace(CASES[1], occurred_at=at(day, hour)))
         cases = stats_queries.load_cases(store.conn(), Filters())
+        late_october = stats_queries.load_cases(
+            store.conn(), Filters(date(2026, 10, 10), date(2026, 10, 31))
+        )
     finally:
         store.close()
-    # 8-21 h UTC are 31 October in Brussels (UTC+1): one record; 23 h UTC is 1 November.
-    assert sorted((c.count, c.occurred_at.hour) for c in cases) == [(1, 23), (4, 12)]
+    # 31/10 23:00 UTC is 1 November 00:00 in Brussels (UTC+1 after 25 October).
+    assert sorted((c.count, c.occurred_at.isoformat()[:13]) for c in cases) == [
+        (1, "2026-10-31T23"), (1, "2026-11-03T10"), (3, "2026-10-01T08")]  # fmt: skip
     fig = compute(cases, None)
-    assert fig.table("cases_by_month").rows == ("2026-10", "2026-11")
-
-
-def test_store_period_uses_belgian_days(filled_store: Store) -> None:
-    december = Filters(date(2026, 12, 1), date(2026, 12, 31))
-    cases = stats_queries.load_cases(filled_store.conn(), december)
-    assert sum(c.count for c in cases) == 1  # C21: 30/11 23:00 UTC is 1 December in Brussels
-    only_b = stats_queries.load_cases(filled_store.conn(), Filters(office="B"))
-    assert sum(c.count for c in only_b) == 5
+    assert [sum(r) for r in fig.table("cases_by_month").counts] == [3, 2]
+    # A group's moment is its earliest contact, so it stays inside a partial period.
+    assert [(c.count, c.occurred_at.day) for c in late_october] == [(2, 14)]
 
 
 def test_referrals_from_the_store(filled_store: Store) -> None:
