@@ -190,3 +190,17 @@ def test_issues_dialog_resend_and_resolve(qtbot, ctx: AppContext, desk: Desk):
     report = run(desk)
     assert report.accepted == 1 and report.rejected == 1  # mine went through; bad is still bad
     assert desk.central.items()[case_id]["body"]["notes"] == "mijn versie"
+
+
+def test_warnings_for_unencrypted_keyring_and_old_version(qtbot, ctx: AppContext, desk: Desk):
+    # the memory keyring of the tests does not encrypt: the window says so, once
+    window, sync = window_with_sync(qtbot, ctx)
+    with qtbot.waitSignal(sync.status_changed, timeout=10_000):
+        ctx.set_store(desk.store)
+    assert any("niet versleutelt" in t for t in window.notices.texts())
+    desk.central.faults.add(json_fault("/v1/push", 426, "please update"))
+    add_cases(desk.store, 1)
+    with qtbot.waitSignal(sync.finished, timeout=20_000):
+        sync.sync_now(interactive=False)
+    assert any("te oud" in t for t in window.notices.texts())
+    assert sum("niet versleutelt" in t for t in window.notices.texts()) == 1

@@ -30,6 +30,7 @@ from desk.sync.client import (
     TimedOut,
     TokenInvalid,
     Unreachable,
+    UpdateRequired,
 )
 from desk.sync.enrollment import TrainingProfile
 
@@ -145,6 +146,7 @@ class SyncController(QObject):
         self.online: bool | None = None
         self.last_status: dict[str, Any] | None = None
         self._again = False
+        self._notices: set[str] = set()
 
         self.sync_action = QAction(_tr("&Nu synchroniseren"), window)
         self.sync_action.setShortcut(QKeySequence("F5"))
@@ -270,8 +272,8 @@ class SyncController(QObject):
             tip.append(error.message)
         tip.extend(report.warnings)
         self.window.sync_label.setToolTip("\n".join(tip))
-        if isinstance(error, TokenInvalid):
-            self.window.notices.add(error.message, kind="warning")
+        if isinstance(error, (TokenInvalid, UpdateRequired)):
+            self._notice(type(error).__name__, error.message)
         for warning in report.warnings:
             self.window.statusBar().showMessage(warning, 10_000)
         self._end()
@@ -307,8 +309,21 @@ class SyncController(QObject):
             where += "\n" + _tr("De klok van deze computer wijkt af van de server.")
         if not self.window.sync_label.toolTip():
             self.window.sync_label.setToolTip(where)
+        if data.get("enrolled") and keyring.get("usable") and not keyring.get("encrypts"):
+            self._notice(
+                "keyring",
+                _tr("De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT "
+                    "om een versleutelde sleutelbos te kiezen.").format(keyring.get("where")),
+            )  # fmt: skip
         self.ctx.sync_status.emit(data)
         self.status_changed.emit(data)
+
+    def _notice(self, key: str, text: str) -> None:
+        """A warning banner, once per kind per session."""
+        if key in self._notices:
+            return
+        self._notices.add(key)
+        self.window.notices.add(text, kind="warning")
 
     # -- enrollment --------------------------------------------------------------------------
 
