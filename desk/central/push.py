@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, and_, select, tuple_, update
+from sqlalchemy import Connection, Engine, and_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desk.central import audit, stats
@@ -65,6 +65,7 @@ class _Item:
     body: dict[str, Any] | None
     personal: bool = False
     dirty: bool = False
+    encoded: str | None = None  # the body as stored JSON, when already serialised
     old_contrib: list[stats.CubeKey] = field(default_factory=list)
 
     def record(self) -> dict[str, Any]:
@@ -81,7 +82,7 @@ def body_hash(change: Change) -> str:
     canonical = json.dumps(
         {
             "kind": change.kind,
-            "id": str(change.id),
+            "id": change.id,
             "revision": change.revision,
             "base_revision": change.base_revision,
             "deleted": change.deleted,
@@ -98,20 +99,22 @@ def body_hash(change: Change) -> str:
 def _load_items(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], _Item]:
     found: dict[tuple[str, str], _Item] = {}
     i = t.items.c
-    ordered = sorted(keys)
-    for start in range(0, len(ordered), 400):
-        part = ordered[start : start + 400]
-        rows = conn.execute(
-            select(i.kind, i.id, i.org, i.office, i.revision, i.deleted, i.body, i.personal).where(
-                tuple_(i.kind, i.id).in_(part)
+    by_kind: dict[str, list[str]] = {}
+    for kind, item_id in sorted(keys):
+        by_kind.setdefault(kind, []).append(item_id)
+    for kind, ids in by_kind.items():
+        for start in range(0, len(ids), 400):
+            rows = conn.execute(
+                select(
+                    i.kind, i.id, i.org, i.office, i.revision, i.deleted, i.body, i.personal
+                ).where(i.kind == kind, i.id.in_(ids[start : start + 400]))
             )
-        )
-        for row in rows:
-            body = None if row.deleted else json.loads(row.body)
-            item = _Item(row.kind, row.id, row.org, row.office, row.revision, row.deleted, body,
-                         row.personal)  # fmt: skip
-            item.old_contrib = stats.contributions(row.kind, row.org or "", row.office, body)
-            found[(row.kind, row.id)] = item
+            for row in rows:
+                body = None if row.deleted else json.loads(row.body)
+                item = _Item(row.kind, row.id, row.org, row.office, row.revision, row.deleted,
+                             body, row.personal)  # fmt: skip
+                item.old_contrib = stats.contributions(row.kind, row.org or "", row.office, body)
+                found[(row.kind, row.id)] = item
     return found
 
 
@@ -136,7 +139,7 @@ def _duplicate(change: Change, stored_answer: str) -> PushResult:
 
 def _reject(change: Change, code: str, reason: str) -> PushResult:
     return PushResult(
-        id=str(change.id),
+        id=change.id,
         idempotency_key=change.idempotency_key,
         status="rejected",
         reason=reason,
@@ -151,11 +154,12 @@ def _apply_one(
     accept_training: bool,
 ) -> PushResult:
     """Decide one change against the in-batch state; mutates *state* when accepted."""
-    key = (change.kind, str(change.id))
+    key = (change.kind, change.id)
     item = state.get(key)
     if item is not None and item.org != device.org:
         return _reject(change, "other_organisation", "this record belongs to another organisation")
     body: dict[str, Any] | None = None
+    encoded: str | None = None
     personal = False
     if not change.deleted:
         try:
@@ -169,12 +173,13 @@ def _apply_one(
                 "oefenmodus: training records are not accepted by this (production) server",
             )
         body = model.model_dump(mode="json")
+        encoded = model.model_dump_json()
         personal = isinstance(model, ReferralBody) and model.citizen is not None
     current = item.revision if item is not None else 0
     if change.base_revision < current:
         assert item is not None
         return PushResult(
-            id=str(change.id),
+            id=change.id,
             idempotency_key=change.idempotency_key,
             status="conflict",
             revision=current,
@@ -197,18 +202,17 @@ def _apply_one(
     revision = max(change.revision, current + 1)
     office = body.get("office") if body is not None else (item.office if item else device.office)
     if item is None:
-        item = _Item(
-            change.kind, str(change.id), device.org, office, revision, change.deleted, body
-        )
+        item = _Item(change.kind, change.id, device.org, office, revision, change.deleted, body)
         state[key] = item
     item.office = office
     item.revision = revision
     item.deleted = change.deleted
     item.body = body
+    item.encoded = encoded
     item.personal = personal
     item.dirty = True
     return PushResult(
-        id=str(change.id),
+        id=change.id,
         idempotency_key=change.idempotency_key,
         status="accepted",
         revision=revision,
@@ -263,7 +267,7 @@ def _apply(
                 "key": key,
                 "device_id": device.id,
                 "kind": change.kind,
-                "item_id": str(change.id),
+                "item_id": change.id,
                 "body_hash": h,
                 "answer": result.model_dump_json(exclude_none=True),
                 "created_at": now,
@@ -325,7 +329,9 @@ def _write_items(conn: Connection, device: Device, dirty: list[_Item], now: date
                 "office": item.office,
                 "revision": item.revision,
                 "deleted": item.deleted,
-                "body": json.dumps(item.body, separators=(",", ":"), ensure_ascii=False),
+                "body": item.encoded
+                if item.encoded is not None
+                else json.dumps(item.body, separators=(",", ":"), ensure_ascii=False),
                 "seq": first + n,
                 "updated_at": now,
                 "device_id": device.id,

@@ -6,7 +6,15 @@ import uuid
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
 
 from desk.central.vocab import (
     Actor,
@@ -24,6 +32,12 @@ from desk.central.vocab import (
 
 MAX_BATCH = 500
 
+#: A record's client-made UUID, canonical form (lower case, with dashes).
+RecordId = Annotated[
+    str,
+    Field(pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"),
+    AfterValidator(str.lower),
+]
 Short = Annotated[str, Field(min_length=1, max_length=80)]
 Code = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z]{2})?$")]
@@ -178,7 +192,7 @@ class EnrollResponse(BaseModel):
 
 class Change(Strict):
     kind: Literal["case", "referral"]
-    id: uuid.UUID
+    id: RecordId
     revision: int = Field(ge=1, le=2**31 - 1)
     base_revision: int = Field(ge=0, le=2**31 - 1)
     idempotency_key: Annotated[str, Field(min_length=1, max_length=200)]
