@@ -34,8 +34,9 @@ class _TooLargeError(Exception):
 class Limiter:
     """In-flight request limits, per device token and overall (per worker process)."""
 
-    def __init__(self, per_client: int, overall: int) -> None:
+    def __init__(self, per_client: int, overall: int, per_address: int = 16) -> None:
         self.per_client = per_client
+        self.per_address = per_address  # no token yet (enrollment, health): many desks share a NAT
         self.overall = overall
         self._lock = threading.Lock()
         self._by_client: dict[str, int] = {}
@@ -43,7 +44,8 @@ class Limiter:
 
     def acquire(self, client: str) -> bool:
         with self._lock:
-            if self._total >= self.overall or self._by_client.get(client, 0) >= self.per_client:
+            limit = self.per_address if client.startswith("ip:") else self.per_client
+            if self._total >= self.overall or self._by_client.get(client, 0) >= limit:
                 return False
             self._total += 1
             self._by_client[client] = self._by_client.get(client, 0) + 1

@@ -139,3 +139,20 @@ def test_health_needs_no_auth(central: Central) -> None:
     answer = central.client.get("/v1/health")
     assert answer.status_code == 200 and answer.json()["protocol"] == 1
     assert answer.headers["x-server-time"].endswith("Z")
+
+
+def test_a_code_enrolls_exactly_one_device_under_concurrency(central: Central) -> None:
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    code = central.code("harelbeke")
+    start = threading.Barrier(8, timeout=30)
+
+    def attempt(_: int) -> int:
+        start.wait()
+        return _enroll(central, code)[0]
+
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(attempt, range(8)))
+    assert sorted(statuses) == [200] + [403] * 7
+    assert len(admin.list_devices(central.engine)) == 1
