@@ -14,7 +14,6 @@ from typing import Final
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
@@ -118,9 +117,11 @@ def pattern_brush(index: int) -> QBrush:
     return brush
 
 
-def build_chart(spec: ChartSpec, table: PublishedTable, font: QFont | None = None) -> QChart:
+def build_chart(
+    spec: ChartSpec, table: PublishedTable, font: QFont | None = None, title: bool = True
+) -> QChart:
     """The chart for *spec* from the published *table* (hidden cells are never drawn)."""
-    chart = _base_chart(_tr(spec.title), font)
+    chart = _base_chart(_tr(spec.title) if title else "", font)
     if spec.kind in ("stacked", "hstacked"):
         _stacked(chart, table, horizontal=spec.kind == "hstacked", font=font)
         return chart
@@ -154,25 +155,20 @@ def build_chart(spec: ChartSpec, table: PublishedTable, font: QFont | None = Non
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
         return chart
-    horizontal = spec.kind != "bar_columns"
+    # Horizontal bars keep long Dutch labels whole (vertical ones elide or tilt them).
     bar_set = QBarSet(_tr(spec.title))
     bar_set.setColor(QColor(OKABE_ITO[0]))
-    ordered = list(reversed(pts)) if horizontal else pts  # first row on top
+    ordered = list(reversed(pts))  # the first row on top
     for _name, cell in ordered:
         bar_set.append(cell.value or 0)
-    bars: QBarSeries | QHorizontalBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
+    bars = QHorizontalBarSeries()
     bars.append(bar_set)
     bars.setBarWidth(0.7)
     chart.addSeries(bars)
     categories = _category_axis(_labelled(ordered), font)
     values_axis = _value_axis(max(values, default=0), font)
-    if horizontal:
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
-    else:
-        categories.setLabelsAngle(-30 if len(pts) > 4 else 0)
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(categories)
     bars.attachAxis(values_axis)
     return chart
@@ -230,7 +226,7 @@ def _stacked(chart: QChart, table: PublishedTable, *, horizontal: bool, font: QF
 def chart_height(spec: ChartSpec, table: PublishedTable, line: int) -> int:
     """Enough room for every category label (horizontal charts grow with their rows)."""
     n = len(table.rows) if spec.kind != "bar_columns" else len(table.columns)
-    if spec.kind in ("hbar", "hbar_cells", "hstacked"):
+    if spec.kind in ("hbar", "hbar_cells", "hstacked", "bar_columns"):
         return max(14 * line, int(2.2 * line * n) + 8 * line)
     if spec.kind == "stacked":  # room for one legend line per series
         return max(20 * line, int(1.6 * line * len(table.columns)) + 10 * line)
@@ -254,9 +250,17 @@ def make_view(spec: ChartSpec, table: PublishedTable, parent: QWidget | None = N
 def render_image(
     spec: ChartSpec, table: PublishedTable, width: int, height: int, font: QFont | None = None,
     scale: float = 2.0,
+    title: bool = True,
 ) -> QImage:  # fmt: skip
     """The chart drawn into an image without any window (PDF reports, tests)."""
-    chart = build_chart(spec, table, font)
+    chart = build_chart(spec, table, font, title)
+    if spec.kind in ("line", "stacked") and width < 100 * max(1, len(table.rows)):
+        # Not enough room for month labels side by side: tilt them, never elide.
+        for axis in chart.axes(Qt.Orientation.Horizontal):
+            if isinstance(axis, QBarCategoryAxis):
+                axis.setLabelsAngle(-45)
+                if spec.kind == "stacked":  # the totals are in the table right under it
+                    axis.setCategories([_tr(name) for name in table.row_labels()])
     scene = QGraphicsScene()
     scene.addItem(chart)
     chart.resize(QSizeF(width, height))

@@ -75,8 +75,9 @@ def _table_html(report: Report, name: str) -> str:
                 text = f"<b>{text}</b>"
             cells.append(f'<td align="{align}">{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
+    width = "100%" if len(table.columns) > 2 else "60%"
     return (
-        '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+        f'<table border="1" cellspacing="0" cellpadding="3" width="{width}">'
         f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
     )
 
@@ -121,7 +122,11 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
     names = {t.name for t in report.tables}
     drawn: set[str] = set()
     for section in ("referrals", "cases", "guides"):
-        parts.append(f"<h2>{html.escape(_tr(SECTION_TITLES[section]))}</h2>")
+        # Each part starts on a new page: no heading is left alone at a page foot.
+        parts.append(
+            '<h2 style="page-break-before: always">'
+            f"{html.escape(_tr(SECTION_TITLES[section]))}</h2>"
+        )
         for spec in CHARTS:
             if spec.section != section or spec.table not in names:
                 continue
@@ -152,10 +157,9 @@ def export_pdf(report: Report, path: Path, font: QFont | None = None) -> Path:
             continue
         table = report.table(spec.table)
         rows = len(table.rows) if spec.kind != "bar_columns" else len(table.columns)
-        height = (
-            330 if spec.kind in ("line", "stacked", "bar_columns") else max(220, 26 * rows + 90)
-        )
-        image = render_image(spec, table, 760, min(height, 900), base)
+        height = 330 if spec.kind in ("line", "stacked") else max(220, 26 * rows + 90)
+        # The heading above the image names the chart; wide enough for month labels.
+        image = render_image(spec, table, 900, min(height, 900), base, title=False)
         name = f"chart-{spec.key}.png"
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         images[spec.key] = name

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -305,6 +305,18 @@ class StatsPage(QWidget):
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        self._fit_notice()
+
+    def _fit_notice(self) -> None:
+        # A wrapped label in a box layout does not grow by itself: give it the
+        # height its text needs at the current width, so no line is cut off.
+        if self.notice.isVisible() or self.notice.text():
+            width = max(100, self.width() - 24)
+            self.notice.setMinimumHeight(self.notice.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_notice()
 
     # -- showing ----------------------------------------------------------------------------
     def show_report(self, report: Report) -> None:

@@ -19,7 +19,8 @@ class ChartSpec:
 
     Kinds: ``line`` (row totals over months), ``stacked`` (columns stacked per
     row, vertical), ``hstacked`` (the same, horizontal), ``hbar`` (row totals),
-    ``hbar_cells`` (the single column), ``bar_columns`` (column totals).
+    ``hbar_cells`` (the single column), ``bar_columns`` (column totals); every
+    bar chart but ``stacked`` is horizontal.
     """
 
     key: str
@@ -32,8 +33,9 @@ class ChartSpec:
 CHARTS: Final[tuple[ChartSpec, ...]] = (
     ChartSpec("referrals_month", "Doorverwijzingen per maand", "referrals_by_month", "line",
               "referrals"),
+    # Horizontal: month names and totals stay readable however many months.
     ChartSpec("referrals_status_month", "Status van de doorverwijzingen per maand",
-              "referrals_by_month", "stacked", "referrals"),
+              "referrals_by_month", "hstacked", "referrals"),
     ChartSpec("referrals_municipality", "Doorverwijzingen per gemeente",
               "referrals_by_municipality", "hbar", "referrals"),
     ChartSpec("referrals_need", "Doorverwijzingen per nood", "referrals_by_need", "hbar",
