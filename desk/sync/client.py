@@ -304,9 +304,11 @@ class CentralClient:
 
     def health(self) -> dict[str, Any]:
         """``GET /v1/health``: status, protocol, version, server_time."""
-        data = self._call("GET", "/v1/health", auth=False)
-        _require(data, {"status": str, "protocol": int})
-        return data
+
+        def check(data: dict[str, Any]) -> None:
+            _require(data, {"status": str, "protocol": int})
+
+        return self._call("GET", "/v1/health", auth=False, check=check)
 
     def enroll(self, code: str, device_name: str, os_name: str) -> dict[str, Any]:
         """Exchange a one-time code for a device token.
@@ -320,46 +322,58 @@ class CentralClient:
             "app_version": self.app_version,
             "os": os_name[:200] or "onbekend",
         }
-        data = self._call("POST", "/v1/enroll", body=body, auth=False, resend=False)
-        _require(data, {"device_id": str, "token": str, "org": str})
-        return data
+
+        def check(data: dict[str, Any]) -> None:
+            _require(data, {"device_id": str, "token": str, "org": str})
+
+        return self._call("POST", "/v1/enroll", body=body, auth=False, resend=False, check=check)
 
     def push(self, changes: list[dict[str, Any]]) -> dict[str, Any]:
-        """``POST /v1/push``; returns the answer with one result per change, checked."""
+        """``POST /v1/push``; returns the answer with one result per change, checked.
+
+        A malformed answer is retried like a lost one: the idempotency keys make
+        the resend harmless.
+        """
         body = {"client_time": _now_iso(), "changes": changes}
-        data = self._call("POST", "/v1/push", body=body)
-        _require(data, {"results": list})
-        results = data["results"]
-        if len(results) != len(changes):
-            raise _bad(f"push: {len(results)} results for {len(changes)} changes")
         sent = {str(c["idempotency_key"]) for c in changes}
-        for result in results:
-            if not isinstance(result, dict):
-                raise _bad("push: a result is not an object")
-            _require(result, {"id": str, "idempotency_key": str, "status": str})
-            if result["idempotency_key"] not in sent:
-                raise _bad("push: a result for a change that was not sent")
-            status = result["status"]
-            if status not in ("accepted", "duplicate", "conflict", "rejected"):
-                raise _bad(f"push: unknown result status {status!r}")
-            if status in ("accepted", "duplicate") and not isinstance(result.get("revision"), int):
-                raise _bad("push: acknowledged without a revision")
-        return data
+
+        def check(data: dict[str, Any]) -> None:
+            _require(data, {"results": list})
+            results = data["results"]
+            if len(results) != len(changes):
+                raise _bad(f"push: {len(results)} results for {len(changes)} changes")
+            for result in results:
+                if not isinstance(result, dict):
+                    raise _bad("push: a result is not an object")
+                _require(result, {"id": str, "idempotency_key": str, "status": str})
+                status = result["status"]
+                if status not in ("accepted", "duplicate", "conflict", "rejected"):
+                    raise _bad(f"push: unknown result status {status!r}")
+                if status in ("accepted", "duplicate") and not isinstance(
+                    result.get("revision"), int
+                ):
+                    raise _bad("push: acknowledged without a revision")
+            if {r["idempotency_key"] for r in results} != sent:
+                raise _bad("push: the results do not answer exactly the changes sent")
+
+        return self._call("POST", "/v1/push", body=body, check=check)
 
     def pull(self, cursor: int, limit: int = 500) -> dict[str, Any]:
         """``GET /v1/pull``: changes after *cursor* (checked)."""
-        data = self._call("GET", "/v1/pull", params={"cursor": cursor, "limit": limit})
-        _require(data, {"changes": list, "cursor": int, "more": bool})
-        for change in data["changes"]:
-            if not isinstance(change, dict):
-                raise _bad("pull: a change is not an object")
-            _require(change, {"seq": int, "kind": str, "id": str, "revision": int,
-                              "deleted": bool})  # fmt: skip
-            if not change["deleted"] and not isinstance(change.get("body"), dict):
-                raise _bad("pull: a change without a body")
-        if data["cursor"] < cursor:
-            raise _bad("pull: the cursor went backwards")
-        return data
+
+        def check(data: dict[str, Any]) -> None:
+            _require(data, {"changes": list, "cursor": int, "more": bool})
+            for change in data["changes"]:
+                if not isinstance(change, dict):
+                    raise _bad("pull: a change is not an object")
+                _require(change, {"seq": int, "kind": str, "id": str, "revision": int,
+                                  "deleted": bool})  # fmt: skip
+                if not change["deleted"] and not isinstance(change.get("body"), dict):
+                    raise _bad("pull: a change without a body")
+            if data["cursor"] < cursor:
+                raise _bad("pull: the cursor went backwards")
+
+        return self._call("GET", "/v1/pull", params={"cursor": cursor, "limit": limit}, check=check)
 
     def close(self) -> None:
         self.session.close()
@@ -390,6 +404,7 @@ class CentralClient:
         params: Mapping[str, Any] | None = None,
         auth: bool = True,
         resend: bool = True,
+        check: Callable[[dict[str, Any]], None] | None = None,
     ) -> dict[str, Any]:
         """One request with retries; the decoded JSON object, or a :class:`SyncError`."""
         attempt = 0
@@ -397,7 +412,10 @@ class CentralClient:
             if self.cancel.is_set():
                 raise Cancelled()
             try:
-                return self._once(method, path, body, params, auth)
+                data = self._once(method, path, body, params, auth)
+                if check is not None:
+                    check(data)  # a malformed answer is retried like a lost one
+                return data
             except SyncError as exc:
                 attempt += 1
                 sent = not isinstance(exc, (Unreachable, ProxyRefused)) or exc.status == -1

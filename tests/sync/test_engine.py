@@ -353,3 +353,16 @@ def test_unreadable_pulled_record_does_not_block_the_pull(desk: Desk):
     assert report.ok and report.pulled == 2 and report.warnings
     assert directory(desk.store) == {"services": []}
     assert desk.store.get_meta(META_CURSOR) == "6"
+
+
+def test_push_answer_for_the_wrong_changes_is_a_bad_answer(desk: Desk):
+    from .conftest import Fault
+
+    [case_id] = add_cases(desk.store, 1)
+    key = rows(desk, "SELECT idempotency_key FROM outbox")[0][0]
+    wrong = json.dumps({"results": [{"id": case_id, "idempotency_key": key + "x",
+                                     "status": "accepted", "revision": 1}]}).encode()  # fmt: skip
+    desk.central.faults.add(Fault("/v1/push", 200, wrong, [(b"content-type", b"application/json")]))
+    report = run(desk)
+    assert report.ok and report.accepted == 1, report  # the bad answer was retried
+    assert desk.sleeps.waits
