@@ -156,16 +156,19 @@ def _query(
     if office:
         conds.append(c.office == office)
     by_month_org = (
-        select(c.kind, c.dim, c.month, c.org, c.a, c.b, func.sum(c.n))
+        select(c.kind, c.dim, c.month, c.org, c.office, c.a, c.b, func.sum(c.n))
         .where(*conds, c.dim.in_(_BY_MONTH_AND_ORG))
-        .group_by(c.kind, c.dim, c.month, c.org, c.a, c.b)
+        .group_by(c.kind, c.dim, c.month, c.org, c.office, c.a, c.b)
     )
     others = (
         select(c.kind, c.dim, c.a, c.b, func.sum(c.n))
         .where(*conds, c.dim.not_in((*_BY_MONTH_AND_ORG, "total")))
         .group_by(c.kind, c.dim, c.a, c.b)
     )
-    rows = [(r[0], r[1], r[2], r[3], r[4], r[5], int(r[6])) for r in conn.execute(by_month_org)]
+    rows = [
+        (r[0], r[1], r[2], f"{r[3]}/{r[4]}" if r[4] else r[3], r[5], r[6], int(r[7]))
+        for r in conn.execute(by_month_org)
+    ]
     rows += [(r[0], r[1], "", "", r[2], r[3], int(r[4])) for r in conn.execute(others)]
     return rows
 
@@ -232,9 +235,9 @@ def _protect_all(specs: list[_Spec], families: list[set[str]]) -> list[StatsTabl
 
 #: Tables that split the same records by another row dimension: same column totals.
 FAMILIES = [
-    {"referrals_by_month", "referrals_by_org", "referrals_by_municipality",
-     "referrals_by_service", "referrals_by_urgency"},
-    {"cases_by_month", "cases_by_org", "cases_by_channel"},
+    {"referrals_by_month", "referrals_by_org", "referrals_by_office",
+     "referrals_by_municipality", "referrals_by_service", "referrals_by_urgency"},
+    {"cases_by_month", "cases_by_org", "cases_by_office", "cases_by_channel"},
 ]  # fmt: skip
 
 
@@ -250,13 +253,16 @@ def build(
     with reading(engine) as conn:
         raw = _query(conn, from_month, to_month, org, office)
     by: dict[tuple[str, str], dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
-    for kind, dim, month, org_code, a, b, n in raw:
+    for kind, dim, month, org_office, a, b, n in raw:
+        org_code = org_office.split("/", 1)[0]
         if dim == "status":
             by[(kind, "month_status")][(month, a)] += n
             by[(kind, "org_status")][(org_code, a)] += n
+            by[(kind, "office_status")][(org_office, a)] += n
         elif dim == "outcome":
             by[(kind, "month_outcome")][(month, a)] += n
             by[(kind, "org_outcome")][(org_code, a)] += n
+            by[(kind, "office_outcome")][(org_office, a)] += n
         elif dim in ("ttfc", "reason", "topic", "dropoff"):
             by[(kind, dim)][(a, "count")] += n
         elif dim != "total":
@@ -268,6 +274,8 @@ def build(
                by[(r, "month_status")], None, status_order),
         _spec("referrals_by_org", "Doorverwijzingen per organisatie en status", "organisatie",
                "status", by[(r, "org_status")], None, status_order),
+        _spec("referrals_by_office", "Doorverwijzingen per kantoor en status",
+              "organisatie/kantoor", "status", by[(r, "office_status")], None, status_order),
         _spec("referrals_by_municipality", "Doorverwijzingen per gemeente en status", "gemeente",
                "status", by[(r, "municipality")], None, status_order),
         _spec("referrals_by_need", "Doorverwijzingen per nood en status", "nood", "status",
@@ -284,6 +292,8 @@ def build(
                by[(c, "month_outcome")], None, CASE_OUTCOMES),
         _spec("cases_by_org", "Contacten per organisatie en uitkomst", "organisatie",
                "uitkomst", by[(c, "org_outcome")], None, CASE_OUTCOMES),
+        _spec("cases_by_office", "Contacten per kantoor en uitkomst", "organisatie/kantoor",
+              "uitkomst", by[(c, "office_outcome")], None, CASE_OUTCOMES),
         _spec("cases_by_channel", "Contacten per kanaal en uitkomst", "kanaal", "uitkomst",
                by[(c, "channel")], None, CASE_OUTCOMES),
         _spec("cases_by_reason", "Niet mogelijk: reden", "reden", "aantal",

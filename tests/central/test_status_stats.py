@@ -111,6 +111,7 @@ def test_statistics_are_protected(central: Central) -> None:
     by_org = tables["referrals_by_org"]
     assert by_org["rows"] == ["harelbeke", "kortrijk"]
     assert by_org["row_totals"] == [15, 27] and by_org["total"] == 42
+    assert tables["referrals_by_office"]["rows"] == ["harelbeke/balie", "kortrijk/balie"]
     need = tables["referrals_by_need"]
     assert need["rows"] == ["email", "smartphone"] and need["row_totals"] == [10, 32]
     h_only = central.client.get("/v1/stats?org=harelbeke", headers=reviewer.headers).json()
@@ -170,7 +171,7 @@ def test_linked_tables_never_show_a_margin_another_table_hides(central: Central)
                         headers=h.headers)  # ... and 1 cancelled: a status total of 1  # fmt: skip
     body = central.client.get("/v1/stats", headers=h.headers).json()
     tables = {t["name"]: t for t in body["tables"]}
-    family = ["referrals_by_month", "referrals_by_org", "referrals_by_municipality",
+    family = ["referrals_by_month", "referrals_by_org", "referrals_by_office", "referrals_by_municipality",
               "referrals_by_service", "referrals_by_urgency"]  # fmt: skip
     shown: dict[str, set[str]] = {}
     for name in family:
