@@ -235,3 +235,16 @@ def test_no_server_configured_is_a_clear_error():
         CentralClient("")
     with pytest.raises(SyncError, match="ongeldig"):
         CentralClient("ftp://x")
+
+
+def test_environment_proxy_is_honoured(central: LiveCentral, sleeps: Sleeps, monkeypatch):
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{_closed_port()}")
+    monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{_closed_port()}")
+    c = CentralClient(central.url, "t", sleep=sleeps, retry=RetryPolicy(attempts=1))
+    try:
+        with pytest.raises(ProxyRefused):
+            c.health()
+    finally:
+        c.close()
