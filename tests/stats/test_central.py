@@ -61,3 +61,15 @@ def test_unreachable_server_has_a_dutch_message(store: Store) -> None:
     with pytest.raises(Unreachable) as err:
         fetch_report(store, load_config(), PERIOD, client_factory=dead)
     assert "niet bereikbaar" in err.value.message
+
+
+def test_cli_central_without_rights_is_a_clear_error(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desk import cli
+
+    assert cli.main(["stats", "--json", "--central", "--org", "kortrijk"]) == 3
+    assert "geen rechten" in capsys.readouterr().err
+    # The desk's own figures stay available.
+    assert cli.main(["stats", "--json"]) == 0
+    assert '"source": "local"' in capsys.readouterr().out

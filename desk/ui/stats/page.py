@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -262,7 +263,7 @@ class StatsPage(QWidget):
         self.ctx.when_store(start)
 
     def _on_result(self, generation: int, result: tuple[Report, list[str]]) -> None:
-        if generation != self._generation:
+        if not shiboken6.isValid(self) or generation != self._generation:
             return  # an older request; a newer one is on its way
         self.refresh_button.setEnabled(True)
         report, offices = result
@@ -271,7 +272,7 @@ class StatsPage(QWidget):
         self.show_report(report)
 
     def _on_error(self, generation: int, source: str, exc: BaseException) -> None:
-        if generation != self._generation:
+        if not shiboken6.isValid(self) or generation != self._generation:
             return
         self.refresh_button.setEnabled(True)
         if not isinstance(exc, DeskError):
