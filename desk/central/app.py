@@ -158,9 +158,16 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     # -- dependencies --------------------------------------------------------------------------
 
     def protocol(
-        x_desk_protocol: Annotated[str, Header(description="Protocol version, currently 1")],
-        x_desk_version: Annotated[str, Header(description="The app version, e.g. 0.1.0")],
+        x_desk_protocol: Annotated[
+            str | None, Header(description="Protocol version, currently 1")
+        ] = None,
+        x_desk_version: Annotated[
+            str | None, Header(description="The app version, e.g. 0.1.0")
+        ] = None,
     ) -> None:
+        if x_desk_protocol is None or x_desk_version is None:
+            # Clients from before the protocol existed send neither header.
+            raise HTTPException(426, UPDATE_MESSAGE)
         try:
             proto = int(x_desk_protocol)
         except ValueError:
@@ -181,7 +188,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         request: Request,
         _proto: Annotated[None, Depends(protocol)],
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-        x_desk_version: Annotated[str, Header()],
+        x_desk_version: Annotated[str | None, Header()] = None,
     ) -> Device:
         if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
             raise HTTPException(
@@ -198,7 +205,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
             ) from None
         request.state.device_id = found.id
         request.state.org = found.org
-        version = x_desk_version[:40]
+        version = (x_desk_version or "")[:40]
         if (
             found.last_seen_at is None
             or now - found.last_seen_at > timedelta(minutes=1)

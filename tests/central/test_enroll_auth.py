@@ -156,3 +156,9 @@ def test_a_code_enrolls_exactly_one_device_under_concurrency(central: Central) -
         statuses = list(pool.map(attempt, range(8)))
     assert sorted(statuses) == [200] + [403] * 7
     assert len(admin.list_devices(central.engine)) == 1
+
+
+def test_clients_without_protocol_headers_are_told_to_update(central: Central) -> None:
+    dev = central.enroll("harelbeke")
+    answer = central.client.get("/v1/pull", headers={"Authorization": f"Bearer {dev.token}"})
+    assert answer.status_code == 426 and "please update" in answer.json()["detail"]
