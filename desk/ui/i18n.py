@@ -4,6 +4,9 @@ Source strings are Dutch (nl-BE), the default language. For French and
 English, Desk loads ``resources/translations/desk_<lang>.qm`` and Qt's own
 ``qtbase_<lang>``. A missing or corrupt ``.qm`` file falls back to Dutch with
 a logged warning.
+
+How the ``.ts``/``.qm`` files are made and updated: resources/translations/README.md
+(``python -m desk.ui.i18n_tools update|compile|check``).
 """
 
 from __future__ import annotations
@@ -19,11 +22,14 @@ log = logging.getLogger(__name__)
 LOCALES = {"nl": ("nl", "BE"), "fr": ("fr", "BE"), "en": ("en", "BE")}
 
 _installed: list[QTranslator] = []
+_default_locale: list[QLocale] = []
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[str]:
     """Install Qt's and Desk's translators for *language*; return what was loaded."""
     lang = language if language in LOCALES else "nl"
+    if not _default_locale:
+        _default_locale.append(QLocale())
     QLocale.setDefault(QLocale(f"{LOCALES[lang][0]}_{LOCALES[lang][1]}"))
     loaded: list[str] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -37,10 +43,18 @@ def install_translations(app: QCoreApplication, language: str) -> list[str]:
     if lang != "nl":
         own = QTranslator(app)
         qm = paths.resources_dir() / "translations" / f"desk_{lang}.qm"
-        if qm.is_file() and own.load(str(qm)):
+        if qm.is_file() and own.load(str(qm)) and not own.isEmpty():
             app.installTranslator(own)
             _installed.append(own)
             loaded.append(qm.name)
         else:
             log.warning("translation %s missing or unreadable: falling back to Dutch", qm.name)
     return loaded
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Uninstall what :func:`install_translations` installed (tests switch languages)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if _default_locale:
+        QLocale.setDefault(_default_locale.pop())

@@ -59,6 +59,7 @@ class SyncIssuesDialog(QDialog):
             [self.tr("Soort"), self.tr("Record"), self.tr("Reden van de server"),
              self.tr("Pogingen")]
         )  # fmt: skip
+        self.quarantine.setAccessibleName(self.tr("Geweigerd door de server"))
         layout.addWidget(self.quarantine)
         row = QHBoxLayout()
         self.resend = QPushButton(self.tr("&Opnieuw verzenden"), self)
@@ -74,6 +75,7 @@ class SyncIssuesDialog(QDialog):
         layout.addWidget(QLabel(self.tr("<b>Conflicten</b> (de server heeft een nieuwere "
                                         "versie)"), self))  # fmt: skip
         self.conflict_table = self._table([self.tr("Soort"), self.tr("Record"), self.tr("Reden")])
+        self.conflict_table.setAccessibleName(self.tr("Conflicten"))
         layout.addWidget(self.conflict_table)
         row = QHBoxLayout()
         self.keep = QPushButton(self.tr("&Mijn versie houden"), self)

@@ -1,0 +1,560 @@
+"""Translation tooling: extract UI strings, update the .ts files, compile, check.
+
+Run from a source checkout::
+
+    python -m desk.ui.i18n_tools update    # desk/**.py -> resources/translations/desk_{nl,fr,en}.ts
+    python -m desk.ui.i18n_tools compile   # .ts -> .qm with pyside6-lrelease
+    python -m desk.ui.i18n_tools check     # exit 1 on missing/unfinished translations
+    python -m desk.ui.i18n_tools todo fr   # untranslated messages as JSON (for a translator)
+    python -m desk.ui.i18n_tools fill fr done.json   # write translations from such a JSON file
+
+Why not plain ``pyside6-lupdate``: its Python parser only sees ``tr()`` and
+``translate()`` calls written out in full. Most Desk modules translate through
+a small module-level wrapper (``def _tr(text): return
+QCoreApplication.translate("CasesPage", text)``) and a few through tables of
+domain labels, so lupdate would miss them or file them under the wrong
+context. This extractor reads the code with :mod:`ast`, resolves those
+wrappers to their context, adds the registered tables (:data:`DYNAMIC`), and
+writes the same Qt Linguist ``.ts`` format. ``pyside6-lupdate`` still runs as
+a cross-check (:func:`lupdate_sources`): any string it finds that we do not is
+reported. ``pyside6-lrelease`` compiles the ``.qm`` files.
+
+The tool needs no display (only QtCore is imported, for the tables in DYNAMIC).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import importlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCE_DIR = ROOT / "desk"
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
+#: Dutch is the source language: its .ts lists the strings, but no .qm is needed.
+COMPILED = ("fr", "en")
+SOURCE_LANGUAGE = "nl_BE"
+APP_OBJECTS = {"QCoreApplication", "QApplication", "QGuiApplication"}
+
+
+def _column_headers(columns: Iterable[Sequence[Any]]) -> list[str]:
+    return [str(row[1]) for row in columns]
+
+
+#: Strings translated at run time from a table rather than a literal in a tr()
+#: call: (context, "module:attribute", how to get the strings out of it).
+DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
+    ("CaseTableModel", "desk.ui.cases.model:COLUMNS", _column_headers),
+    ("CaseTableModel", "desk.ui.cases.model:SYNC_LABELS", lambda d: d.values()),
+    ("CaseLabels", "desk.domain.cases:CHANNEL_LABELS", lambda d: d.values()),
+    ("CaseLabels", "desk.domain.cases:OUTCOME_LABELS", lambda d: d.values()),
+    ("CaseLabels", "desk.domain.cases:REASON_LABELS", lambda d: d.values()),
+    ("CaseLabels", "desk.domain.cases:SKILL_LABELS", lambda d: d.values()),
+    ("CaseLabels", "desk.domain.cases:FEEDBACK_LABELS", lambda d: d.values()),
+    ("CaseLabels", "desk.ui.cases.quick_log:LANGUAGE_NAMES", lambda d: d.values()),
+]
+
+
+@dataclass
+class Message:
+    context: str
+    source: str
+    comment: str = ""
+    numerus: bool = False
+    locations: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.comment)
+
+
+@dataclass
+class Entry:
+    """One message as stored in a .ts file."""
+
+    message: Message
+    translation: str = ""
+    forms: list[str] = field(default_factory=list)  # numerus forms
+    kind: str = "unfinished"  # "" (finished), "unfinished", "vanished", "obsolete"
+
+    @property
+    def finished(self) -> bool:
+        if self.kind:
+            return False
+        if self.message.numerus:
+            return bool(self.forms) and all(f.strip() for f in self.forms)
+        return bool(self.translation.strip())
+
+    def texts(self) -> list[str]:
+        return self.forms if self.message.numerus else [self.translation]
+
+
+# -- extraction ------------------------------------------------------------
+
+
+def _const_str(node: ast.AST | None, names: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name) and node.id in names:
+        return names[node.id]
+    return None
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in tree.body:
+        target: ast.AST | None = None
+        value: ast.AST | None = None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        if isinstance(target, ast.Name) and isinstance(value, ast.Constant) \
+                and isinstance(value.value, str):
+            found[target.id] = value.value
+    return found
+
+
+def _is_translate(func: ast.AST) -> bool:
+    return (isinstance(func, ast.Attribute) and func.attr == "translate"
+            and isinstance(func.value, ast.Name) and func.value.id in APP_OBJECTS)
+
+
+def _wrappers(tree: ast.Module, names: dict[str, str]) -> dict[str, str]:
+    """Module-level ``def w(text): return QCoreApplication.translate("Ctx", text)``."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        param = node.args.args[0].arg
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Return) and isinstance(sub.value, ast.Call) \
+                    and _is_translate(sub.value.func) and len(sub.value.args) >= 2:
+                context = _const_str(sub.value.args[0], names)
+                arg = sub.value.args[1]
+                if context and isinstance(arg, ast.Name) and arg.id == param:
+                    found[node.name] = context
+    return found
+
+
+@dataclass
+class Extraction:
+    messages: dict[tuple[str, str, str], Message] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, context: str, source: str, comment: str, numerus: bool,
+            path: str, line: int) -> None:
+        key = (context, source, comment)
+        msg = self.messages.setdefault(key, Message(context, source, comment, numerus))
+        msg.numerus = msg.numerus or numerus
+        if path:
+            msg.locations.append((path, line))
+
+
+class _Visitor(ast.NodeVisitor):
+    def __init__(self, out: Extraction, path: str, names: dict[str, str],
+                 wrappers: dict[str, str]) -> None:
+        self.out, self.path, self.names, self.wrappers = out, path, names, wrappers
+        self.classes: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def _problem(self, node: ast.AST, text: str) -> None:
+        self.out.problems.append(f"{self.path}:{getattr(node, 'lineno', 0)}: {text}")
+
+    def _take(self, node: ast.Call, context: str, args: list[ast.expr], what: str) -> None:
+        """args: source, [disambiguation], [n]."""
+        if not args:
+            return
+        source = _const_str(args[0], self.names)
+        if source is None:
+            if isinstance(args[0], ast.JoinedStr):
+                self._problem(node, f"{what}: an f-string cannot be translated; "
+                                    "use a placeholder and .format()")
+            return  # a variable: a pass-through, covered by DYNAMIC or a literal elsewhere
+        comment = _const_str(args[1], self.names) if len(args) > 1 else None
+        numerus = len(args) > 2 and not (
+            isinstance(args[2], ast.Constant) and args[2].value in (None, -1))
+        self.out.add(context, source, comment or "", numerus, self.path, node.lineno)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        args = list(node.args)
+        if isinstance(func, ast.Attribute) and func.attr == "tr":
+            receiver = func.value
+            if isinstance(receiver, ast.Name) and receiver.id in ("self", "cls") \
+                    and self.classes:
+                self._take(node, self.classes[-1], args, "tr()")
+            elif args and _const_str(args[0], self.names) is not None:
+                self._problem(node, "tr() on an object other than self: its context is "
+                                    "only known at run time; use "
+                                    "QCoreApplication.translate(context, text)")
+        elif _is_translate(func) or (isinstance(func, ast.Name)
+                                     and func.id == "QT_TRANSLATE_NOOP"):
+            context = _const_str(args[0], self.names) if args else None
+            if context is None and len(args) >= 2 and _const_str(args[1], self.names):
+                self._problem(node, "translate() with a context that is not a literal")
+            elif context is not None:
+                self._take(node, context, args[1:], "translate()")
+        elif isinstance(func, ast.Name) and func.id in self.wrappers:
+            self._take(node, self.wrappers[func.id], args, f"{func.id}()")
+        self.generic_visit(node)
+
+
+def source_files(source_dir: Path = SOURCE_DIR) -> list[Path]:
+    return sorted(p for p in source_dir.rglob("*.py")
+                  if "__pycache__" not in p.parts and "_data" not in p.parts)
+
+
+def extract(source_dir: Path = SOURCE_DIR, *, dynamic: bool = True) -> Extraction:
+    """Every translatable UI string in the Desk sources."""
+    out = Extraction()
+    for path in source_files(source_dir):
+        text = path.read_text(encoding="utf-8")
+        if "tr(" not in text and "translate(" not in text and "TRANSLATE_NOOP" not in text:
+            continue
+        tree = ast.parse(text, filename=str(path))
+        names = _module_constants(tree)
+        rel = path.relative_to(source_dir.parent).as_posix()
+        _Visitor(out, rel, names, _wrappers(tree, names)).visit(tree)
+    if dynamic:
+        for context, target, strings in DYNAMIC:
+            module_name, attr = target.split(":")
+            value = getattr(importlib.import_module(module_name), attr)
+            for source in strings(value):
+                out.add(context, str(source), "", False, "", 0)
+    return out
+
+
+# -- .ts files -------------------------------------------------------------
+
+
+def read_ts(path: Path) -> dict[tuple[str, str, str], Entry]:
+    entries: dict[tuple[str, str, str], Entry] = {}
+    if not path.is_file():
+        return entries
+    root = ET.parse(path).getroot()
+    for ctx in root.iter("context"):
+        context = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            msg = Message(context, m.findtext("source") or "", m.findtext("comment") or "",
+                          m.get("numerus") == "yes")
+            for loc in m.iter("location"):
+                msg.locations.append((loc.get("filename", ""), int(loc.get("line", "0"))))
+            tr = m.find("translation")
+            entry = Entry(msg)
+            if tr is not None:
+                entry.kind = tr.get("type", "")
+                if msg.numerus:
+                    entry.forms = [f.text or "" for f in tr.iter("numerusform")]
+                else:
+                    entry.translation = tr.text or ""
+            entries[msg.key] = entry
+    return entries
+
+
+def _attr(text: str) -> str:
+    return escape(text, {'"': "&quot;"})
+
+
+def write_ts(path: Path, language: str, entries: Iterable[Entry]) -> None:
+    by_context: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_context.setdefault(entry.message.context, []).append(entry)
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             f'<TS version="2.1" language="{LANGUAGES[language]}" '
+             f'sourcelanguage="{SOURCE_LANGUAGE}">']
+    rel_base = path.parent
+    for context in sorted(by_context):
+        lines += ["<context>", f"    <name>{escape(context)}</name>"]
+        for entry in sorted(by_context[context], key=lambda e: (e.message.source,
+                                                                 e.message.comment)):
+            msg = entry.message
+            lines.append('    <message numerus="yes">' if msg.numerus else "    <message>")
+            for file, line in msg.locations:
+                if not file or entry.kind in ("vanished", "obsolete"):
+                    continue
+                rel = os.path.relpath(ROOT / file, rel_base) if not file.startswith("..") \
+                    else file
+                lines.append(f'        <location filename="{_attr(Path(rel).as_posix())}" '
+                             f'line="{line}"/>')
+            lines.append(f"        <source>{escape(msg.source)}</source>")
+            if msg.comment:
+                lines.append(f"        <comment>{escape(msg.comment)}</comment>")
+            kind = f' type="{entry.kind}"' if entry.kind else ""
+            if msg.numerus:
+                lines.append(f"        <translation{kind}>")
+                for form in entry.forms or [""]:
+                    lines.append(f"            <numerusform>{escape(form)}</numerusform>")
+                lines.append("        </translation>")
+            else:
+                lines.append(f"        <translation{kind}>{escape(entry.translation)}"
+                             "</translation>")
+            lines.append("    </message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _location_to_repo(file: str, ts_dir: Path) -> str:
+    if not file:
+        return ""
+    full = (ts_dir / file).resolve()
+    try:
+        return full.relative_to(ROOT).as_posix()
+    except ValueError:
+        return file
+
+
+def merge(language: str, extraction: Extraction,
+          old: dict[tuple[str, str, str], Entry], *, prune: bool = False) -> list[Entry]:
+    """New entries for *language*: existing translations kept, new strings unfinished.
+
+    A new string whose exact text is already translated in another context gets
+    that translation as a suggestion, still marked unfinished for review. Dutch
+    (the source language) translates every string to itself.
+    """
+    known: dict[tuple[str, str], Entry] = {}
+    for entry in old.values():
+        if entry.finished:
+            known.setdefault((entry.message.source, entry.message.comment), entry)
+    result: list[Entry] = []
+    for key, msg in extraction.messages.items():
+        previous = old.get(key)
+        entry = Entry(msg)
+        if language == "nl":
+            entry.kind = ""
+            entry.translation = msg.source
+            entry.forms = (previous.forms if previous and msg.numerus and previous.forms
+                           and previous.kind == "" else [msg.source, msg.source]
+                           if msg.numerus else [])
+        elif previous is not None:
+            entry.translation, entry.forms = previous.translation, previous.forms
+            has_text = any(t.strip() for t in previous.texts())
+            if previous.message.numerus != msg.numerus or not has_text:
+                entry.kind = "unfinished"
+            elif previous.kind in ("vanished", "obsolete"):
+                entry.kind = ""  # the string came back: its translation still holds
+            else:
+                entry.kind = previous.kind
+        elif (msg.source, msg.comment) in known:
+            guess = known[(msg.source, msg.comment)]
+            entry.translation, entry.forms = guess.translation, list(guess.forms)
+            entry.kind = "unfinished"
+        result.append(entry)
+    if not prune:
+        for key, entry in old.items():
+            if key not in extraction.messages and (entry.translation or any(entry.forms)):
+                entry.kind = "vanished"
+                result.append(entry)
+    return result
+
+
+def ts_path(language: str, ts_dir: Path = TS_DIR) -> Path:
+    return ts_dir / f"desk_{language}.ts"
+
+
+def update(ts_dir: Path = TS_DIR, *, prune: bool = False,
+           extraction: Extraction | None = None) -> dict[str, int]:
+    """Write desk_<lang>.ts for every language; return the unfinished count per language."""
+    extraction = extraction or extract()
+    counts = {}
+    for language in LANGUAGES:
+        path = ts_path(language, ts_dir)
+        entries = merge(language, extraction, read_ts(path), prune=prune)
+        write_ts(path, language, entries)
+        counts[language] = sum(1 for e in entries
+                               if e.kind != "vanished" and not e.finished)
+    return counts
+
+
+# -- compile -----------------------------------------------------------------
+
+
+def tool(name: str) -> str:
+    """Path of a PySide6 tool (``pyside6-lrelease``...), preferring this interpreter's."""
+    for folder in (Path(sys.executable).parent, ):
+        for candidate in (folder / name, folder / f"{name}.exe"):
+            if candidate.is_file():
+                return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise FileNotFoundError(f"{name} not found; install PySide6 in this environment")
+    return found
+
+
+def compile_qm(ts_dir: Path = TS_DIR, out_dir: Path | None = None) -> list[Path]:
+    """Compile desk_fr.ts and desk_en.ts into .qm files (in *out_dir*, default next to it)."""
+    out_dir = out_dir or ts_dir
+    written = []
+    for language in COMPILED:
+        ts = ts_path(language, ts_dir)
+        qm = out_dir / f"desk_{language}.qm"
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                       check=True, capture_output=True, text=True)
+        written.append(qm)
+    return written
+
+
+# -- checks ----------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d{1,2}|%n")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(_PLACEHOLDER.findall(text))
+
+
+def accelerators(text: str) -> int:
+    """How many ``&X`` mnemonics a text has (``&&`` and HTML entities are not)."""
+    stripped = _ENTITY.sub("", text.replace("&&", ""))
+    return len(re.findall(r"&(?=\S)", stripped))
+
+
+def compare(source: str, translation: str) -> list[str]:
+    problems = []
+    if placeholders(source) != placeholders(translation):
+        problems.append(f"placeholders {placeholders(source)} != {placeholders(translation)}")
+    if accelerators(source) != accelerators(translation):
+        problems.append(f"accelerators {accelerators(source)} != {accelerators(translation)}")
+    return problems
+
+
+def check(ts_dir: Path = TS_DIR, extraction: Extraction | None = None) -> list[str]:
+    """Everything wrong with the translations, one line each (empty: all good)."""
+    extraction = extraction or extract()
+    problems = list(extraction.problems)
+    for language in LANGUAGES:
+        path = ts_path(language, ts_dir)
+        entries = read_ts(path)
+        for key, msg in sorted(extraction.messages.items()):
+            entry = entries.get(key)
+            where = f"{path.name}: [{msg.context}] {msg.source!r}"
+            if entry is None:
+                problems.append(f"{where}: missing (run update)")
+                continue
+            if not entry.finished:
+                problems.append(f"{where}: not translated")
+                continue
+            if entry.message.numerus != msg.numerus:
+                problems.append(f"{where}: plural form mismatch (run update)")
+            for text in entry.texts():
+                problems += [f"{where}: {p}" for p in compare(msg.source, text)]
+    return problems
+
+
+def lupdate_sources(source_dir: Path = SOURCE_DIR) -> set[str]:
+    """Source texts that ``pyside6-lupdate`` finds (a cross-check of :func:`extract`)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        listing = Path(tmp) / "files.txt"
+        listing.write_text("\n".join(str(p) for p in source_files(source_dir)),
+                           encoding="utf-8")
+        ts = Path(tmp) / "lupdate.ts"
+        subprocess.run([tool("pyside6-lupdate"), "-silent", f"@{listing}", "-ts", str(ts)],
+                       check=True, capture_output=True, text=True)
+        return {e.message.source for e in read_ts(ts).values()}
+
+
+# -- translator hand-off ---------------------------------------------------------
+
+
+def todo(language: str, ts_dir: Path = TS_DIR) -> list[dict[str, Any]]:
+    """Messages of *language* that still need a (reviewed) translation."""
+    out = []
+    for entry in read_ts(ts_path(language, ts_dir)).values():
+        if entry.kind in ("vanished", "obsolete") or entry.finished:
+            continue
+        msg = entry.message
+        out.append({"context": msg.context, "source": msg.source, "comment": msg.comment,
+                    "numerus": msg.numerus,
+                    "translation": entry.forms if msg.numerus else entry.translation})
+    return out
+
+
+def fill(language: str, items: Iterable[dict[str, Any]], ts_dir: Path = TS_DIR) -> int:
+    """Write translations from ``todo``-shaped items; return how many were set."""
+    path = ts_path(language, ts_dir)
+    entries = read_ts(path)
+    done = 0
+    for item in items:
+        key = (item["context"], item["source"], item.get("comment", ""))
+        entry = entries.get(key)
+        value = item["translation"]
+        if entry is None or not value:
+            continue
+        if entry.message.numerus:
+            entry.forms = list(value) if isinstance(value, list) else [value, value]
+        else:
+            entry.translation = str(value)
+        entry.kind = ""
+        done += 1
+    write_ts(path, language, entries.values())
+    return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desk.ui.i18n_tools",
+                                     description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    upd = sub.add_parser("update", help="extract strings into the .ts files")
+    upd.add_argument("--prune", action="store_true", help="drop strings no longer in the code")
+    sub.add_parser("compile", help="compile the .ts files into .qm with pyside6-lrelease")
+    sub.add_parser("check", help="report missing translations and placeholder mismatches")
+    td = sub.add_parser("todo", help="print untranslated messages of a language as JSON")
+    td.add_argument("language", choices=sorted(LANGUAGES))
+    fl = sub.add_parser("fill", help="write translations from a JSON file made by todo")
+    fl.add_argument("language", choices=sorted(LANGUAGES))
+    fl.add_argument("file", type=Path)
+    args = parser.parse_args(argv)
+
+    if args.command == "update":
+        counts = update(prune=args.prune)
+        for language, count in counts.items():
+            print(f"desk_{language}.ts: {count} to translate")
+        return 0
+    if args.command == "compile":
+        for qm in compile_qm():
+            print(f"wrote {qm.relative_to(ROOT)}")
+        return 0
+    if args.command == "check":
+        extraction = extract()
+        problems = check(extraction=extraction)
+        found = {m.source for m in extraction.messages.values()}
+        problems += [f"pyside6-lupdate finds {s!r} but the extractor does not"
+                     for s in sorted(lupdate_sources() - found)]
+        for line in problems:
+            print(line)
+        print(f"{len(problems)} problem(s)", file=sys.stderr)
+        return 1 if problems else 0
+    if args.command == "todo":
+        json.dump(todo(args.language), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    if args.command == "fill":
+        items = json.loads(args.file.read_text(encoding="utf-8"))
+        print(f"{fill(args.language, items)} translation(s) written")
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

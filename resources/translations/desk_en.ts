@@ -1,0 +1,3746 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_BE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desk/ui/about.py" line="28"/>
+        <location filename="../../desk/ui/about.py" line="29"/>
+        <source>(niet ingesteld)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="34"/>
+        <source>Begeleide digitale dienstverlening voor de loketten van Zuid-West-Vlaanderen.</source>
+        <translation>Assisted digital services at the counters of South-West Flanders.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="25"/>
+        <source>Databank</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="27"/>
+        <source>Gebruikersinstellingen</source>
+        <translation>User settings</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="24"/>
+        <source>Gegevensmap</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="29"/>
+        <source>Kantoor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="26"/>
+        <source>Machineconfiguratie</source>
+        <translation>Machine configuration</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="30"/>
+        <source>Oefenmodus</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="28"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="18"/>
+        <location filename="../../desk/ui/about.py" line="19"/>
+        <source>Over Desk</source>
+        <translation>About Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="32"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="31"/>
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="46"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="23"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="30"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="30"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>Bootstrap</name>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="80"/>
+        <source>Configuratieprobleem: {0}</source>
+        <translation>Configuration problem: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="105"/>
+        <source>Databank niet beschikbaar</source>
+        <translation>Database not available</translation>
+    </message>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="135"/>
+        <source>Databank openen</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="95"/>
+        <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
+        <translation>The local database could not be opened. See the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Andere reden</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Duits</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Frans</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Done for the citizen</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>No eID</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>No smartphone</translation>
+    </message>
+    <message>
+        <source>Heeft hulp nodig</source>
+        <translation>Needs help</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Kan het nog niet</source>
+        <translation>Cannot do it yet</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Neutraal</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Oekraïens</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <source>Ontevreden</source>
+        <translation>Unhappy</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN unknown</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portal down</translation>
+    </message>
+    <message>
+        <source>Roemeens</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <source>Russisch</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Done together</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Spaans</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tevreden</source>
+        <translation>Happy</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Done by the citizen alone</translation>
+    </message>
+    <message>
+        <source>Zelfredzaam</source>
+        <translation>Self-reliant</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLog</name>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="130"/>
+        <source>Bewaartermijn toepassen</source>
+        <translation>Applying the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="52"/>
+        <source>Contact &amp;loggen…</source>
+        <translation>&amp;Log a contact…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="150"/>
+        <source>De databank wordt nog geopend…</source>
+        <translation>The database is still opening…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="115"/>
+        <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
+        <translation>A contact that had not been saved was recovered. Check it and save it.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="56"/>
+        <source>Een geholpen burger loggen (Ctrl+L)</source>
+        <translation>Log a citizen you helped (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="89"/>
+        <source>Opvolgingen tellen</source>
+        <translation>Counting follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="98"/>
+        <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
+        <translation>Follow-ups: {0} for today, {1} overdue. See Case log → ‘Follow-up to do’.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Kantoor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="209"/>
+        <source>Klik om te sorteren</source>
+        <translation>Click to sort</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="208"/>
+        <source>Op deze kolom kan niet gesorteerd worden</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>alleen lokaal</source>
+        <translation>local only</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>te verzenden</source>
+        <translation>to send</translation>
+    </message>
+    <message>
+        <source>verzonden</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="164"/>
+        <source>{0} (afgehandeld)</source>
+        <translation>{0} (done)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="166"/>
+        <source>{0} (te doen)</source>
+        <translation>{0} (to do)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <source>&amp;Bewerken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="237"/>
+        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="169"/>
+        <source>Aantal contacten</source>
+        <translation>Number of contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="138"/>
+        <source>Alleen opvolgingen die te doen zijn</source>
+        <translation>Only follow-ups still to do</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="397"/>
+        <source>CSV-bestanden (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="357"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <source>Contact loggen (Ctrl+L)</source>
+        <translation>Log a contact (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="327"/>
+        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <source>Contact verwijderen</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="355"/>
+        <location filename="../../desk/ui/cases/page.py" line="390"/>
+        <source>Contacten exporteren</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <source>Contacten exporteren naar CSV</source>
+        <translation>Export contacts to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <source>Contacten importeren</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <source>Contacten importeren uit CSV</source>
+        <translation>Import contacts from CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="294"/>
+        <source>Contacten tellen…</source>
+        <translation>Counting contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="328"/>
+        <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
+        <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <source>Fout in de filter</source>
+        <translation>Error in the filter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <source>Fout: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <source>Gekozen contact bewerken</source>
+        <translation>Edit the selected contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <source>Gekozen contact verwijderen</source>
+        <translation>Delete the selected contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="221"/>
+        <source>Gids: {0}</source>
+        <translation>Guide: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="415"/>
+        <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
+        <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <source>Import klaar</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <source>Kantoor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="60"/>
+        <location filename="../../desk/ui/cases/page.py" line="82"/>
+        <source>Logboek</source>
+        <translation>Case log</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="168"/>
+        <source>Logboek wordt geladen…</source>
+        <translation>Loading the case log…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="414"/>
+        <source>Niets geïmporteerd</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="86"/>
+        <source>Nieuw contact loggen</source>
+        <translation>Log a new contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="362"/>
+        <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
+        <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <source>Opvolging &amp;afgehandeld</source>
+        <translation>&amp;Mark follow-up done</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <source>Opvolging te &amp;doen</source>
+        <translation>Follow-up &amp;to do</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <source>Opvolging van het gekozen contact afhandelen</source>
+        <translation>Mark the follow-up of the selected contact as done</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="230"/>
+        <source>Opvolgingen tellen</source>
+        <translation>Counting follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <source>Opvolgingen van vandaag</source>
+        <translation>Today's follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <source>Persoonsgegevens</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="302"/>
+        <source>Tellen</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="114"/>
+        <source>Zoeken in het logboek</source>
+        <translation>Search the case log</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="113"/>
+        <source>Zoeken in onderwerpen en notities…</source>
+        <translation>Search topics and notes…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <source>alle kanalen</source>
+        <translation>all channels</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <source>alle kantoren</source>
+        <translation>all offices</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <source>alle onderwerpen</source>
+        <translation>all topics</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <source>alle uitkomsten</source>
+        <translation>all outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="256"/>
+        <source>de begindatum ligt na de einddatum</source>
+        <translation>the start date is after the end date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <source>tot</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <source>tot dd-mm-jjjj</source>
+        <translation>to dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <source>van</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <source>van dd-mm-jjjj</source>
+        <translation>from dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
+        <source>{0} contacten</source>
+        <translation>{0} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="380"/>
+        <source>{0} contacten geschreven…</source>
+        <translation>{0} contacts written…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="387"/>
+        <source>{0} contacten geëxporteerd naar {1}</source>
+        <translation>{0} contacts exported to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="422"/>
+        <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
+        <translation>{0} contacts imported, {1} skipped (already there).</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenView</name>
+    <message>
+        <location filename="../../desk/ui/guides/citizen.py" line="117"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="118"/>
+        <source>Burgerscherm</source>
+        <translation>Citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/citizen.py" line="201"/>
+        <source>Burgerscherm — {0}</source>
+        <translation>Citizen screen — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/citizen.py" line="145"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="188"/>
+        <source>&amp;Diagnose voor helpdesk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="175"/>
+        <source>Bewaard als {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <source>Diagnose bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="124"/>
+        <source>Diagnose verzamelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="68"/>
+        <location filename="../../desk/ui/diagnostics.py" line="69"/>
+        <source>Diagnose voor helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
+Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="189"/>
+        <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="88"/>
+        <source>Gegevens verzamelen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="139"/>
+        <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="171"/>
+        <source>Kan {0} niet bewaren: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="134"/>
+        <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="98"/>
+        <source>Opslaan als zip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="183"/>
+        <source>Overzicht gekopieerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="101"/>
+        <source>Overzicht kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="87"/>
+        <source>Overzicht van het rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="107"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="94"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <source>Zip-bestand (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndedPanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="455"/>
+        <source>Advies: {0}</source>
+        <translation>Advice: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="452"/>
+        <source>Gids afgelopen: {0}</source>
+        <translation>Guide ended: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="438"/>
+        <source>Terug naar de &amp;gidsen</source>
+        <translation>Back to the &amp;guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="439"/>
+        <source>Terug naar de gidsen</source>
+        <translation>Back to the guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="463"/>
+        <source>Verder in een andere gids.</source>
+        <translation>Continued in another guide.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
+        <translation>• {0}: {1}, {2} step(s), about {3} min.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <source>&amp;Aanmeldcode:</source>
+        <translation>&amp;Enrolment code:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="68"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
+        <source>Aangemeld bij {0} ({1}).</source>
+        <translation>Enrolled with {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="71"/>
+        <source>Aanmeldcode</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="97"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="121"/>
+        <source>Aanmelden</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="50"/>
+        <source>Aanmelden bij de centrale server</source>
+        <translation>Enrol with the central server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
+        <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
+        <translation>Enrolment failed because of an error in Desk. See the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="65"/>
+        <source>Adres van de centrale server</source>
+        <translation>Address of the central server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="118"/>
+        <source>Bezig met aanmelden…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="109"/>
+        <source>De lokale databank is nog niet geopend.</source>
+        <translation>The local database is not open yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="79"/>
+        <source>De toestelsleutel wordt bewaard in: {0}.</source>
+        <translation>The device key is kept in: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="81"/>
+        <source>Let op: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="89"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
+        <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
+        <translation>Ask IT for a one-time enrolment code. After enrolling, Desk sends your case log and referrals to the central service. Data already on this computer is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
+        <source>Vul het adres van de server en de aanmeldcode in.</source>
+        <translation>Enter the server address and the enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="84"/>
+        <source>Waar de toestelsleutel bewaard wordt</source>
+        <translation>Where the device key is kept</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDisplay</name>
+    <message>
+        <location filename="../../desk/ui/errors.py" line="47"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/errors.py" line="62"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/errors.py" line="63"/>
+        <source>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</source>
+        <translation>Something went wrong in Desk. Your data has been kept. The error was written to the log file; report it to the helpdesk (Help → Diagnostics for the helpdesk).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoiceDialog</name>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="209"/>
+        <source>Per veld kiezen</source>
+        <translation>Choose per field</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="211"/>
+        <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
+        <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="217"/>
+        <source>{0}: mijn versie «{1}» — server «{2}»</source>
+        <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLabels</name>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <source>Adres en persoonlijke gegevens</source>
+        <translation>Address and personal details</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <source>Andere reden</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="27"/>
+        <source>Attesten en documenten</source>
+        <translation>Certificates and documents</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <source>Bankkaart</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <source>Basisvaardigheden</source>
+        <translation>Basic skills</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="28"/>
+        <source>Belastingen en geld</source>
+        <translation>Taxes and money</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="60"/>
+        <source>Burger alleen</source>
+        <translation>Citizen alone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <source>Computer of laptop</source>
+        <translation>Computer or laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <source>Digipass of kaartlezer van de bank</source>
+        <translation>Digipass or the bank's card reader</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <source>E-mailadres (en wachtwoord)</source>
+        <translation>Email address (and password)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="69"/>
+        <source>Geen (geldige) eID</source>
+        <translation>No (valid) eID</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="71"/>
+        <source>Geen smartphone</source>
+        <translation>No smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="81"/>
+        <source>Gelukt</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <source>Gemeente en afspraken</source>
+        <translation>Municipality and appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="83"/>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="29"/>
+        <source>Gezin en zorg</source>
+        <translation>Family and care</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <source>Gsm-nummer</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="26"/>
+        <source>Identiteit en aanmelden</source>
+        <translation>Identity and logging in</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="43"/>
+        <source>Kaartlezer</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="62"/>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="82"/>
+        <source>Niet mogelijk</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <source>Nodige papieren en documenten</source>
+        <translation>Necessary papers and documents</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="70"/>
+        <source>PIN-code onbekend</source>
+        <translation>PIN code unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="41"/>
+        <source>PIN-code van de eID</source>
+        <translation>eID PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="42"/>
+        <source>PUK-code (brief bij de eID)</source>
+        <translation>PUK code (letter that came with the eID)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <source>Rijksregisternummer</source>
+        <translation>National register number</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="61"/>
+        <source>Samen</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <source>Taalprobleem</source>
+        <translation>Language problem</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <source>Veilig online</source>
+        <translation>Staying safe online</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="72"/>
+        <source>Website of portaal werkt niet</source>
+        <translation>Website or portal not working</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <source>Wonen en verbouwen</source>
+        <translation>Housing and renovation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="40"/>
+        <source>eID (identiteitskaart)</source>
+        <translation>eID (identity card)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <source>itsme op de smartphone</source>
+        <translation>itsme on the smartphone</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <location filename="../../desk/ui/guides/page.py" line="55"/>
+        <source>Gidsen</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/page.py" line="83"/>
+        <source>Gidsen laden</source>
+        <translation>Loading guides</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../desk/ui/guides/handout.py" line="152"/>
+        <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
+        <translation>The PDF could not be saved in {0}. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="114"/>
+        <source>&amp;Categorie:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="108"/>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="117"/>
+        <source>Alle categorieën</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="116"/>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
+        <translation>The guides could not be loaded. See the error message.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="175"/>
+        <source>Er zijn nog geen gidsen.</source>
+        <translation>There are no guides yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="198"/>
+        <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
+        <translation>No guides found for this search.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
+        <source>Gevonden gidsen</source>
+        <translation>Guides found</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="153"/>
+        <source>Gidsen laden…</source>
+        <translation>Loading guides…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="111"/>
+        <source>Gidsen zoeken</source>
+        <translation>Search guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="110"/>
+        <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
+        <translation>Type what the citizen asks, e.g. forgot PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="186"/>
+        <source>ongeveer {0} min.</source>
+        <translation>about {0} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="195"/>
+        <source>{0} gids(en) gevonden</source>
+        <translation>{0} guide(s) found</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="214"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="207"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="219"/>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="227"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="209"/>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <source>&amp;Over Desk</source>
+        <translation>&amp;About Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
+        <translation>Figures on contacts and referrals will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
+        <translation>The step-by-step guides will be shown here as soon as they are available.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="96"/>
+        <source>Desk hoofdvenster</source>
+        <translation>Desk main window</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="95"/>
+        <source>Desk — digitale dienstverlening</source>
+        <translation>Desk — digital services</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <source>Doorverwijzingen naar digitale hulp komen hier.</source>
+        <translation>Referrals to digital help will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <source>Gidsen</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <source>Het logboek van geholpen burgers komt hier.</source>
+        <translation>The log of citizens you helped will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <source>Logboek</source>
+        <translation>Case log</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <source>Nog geen doorverwijzingen</source>
+        <translation>No referrals yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <source>Nog geen gidsen</source>
+        <translation>No guides yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <source>Nog geen logboek</source>
+        <translation>No case log yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <source>Nog geen statistieken</source>
+        <translation>No statistics yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="260"/>
+        <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
+        <translation>TRAINING MODE — this profile holds only made-up practice data. Nothing is sent to the central server.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="112"/>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <source>Statistieken</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <source>Synchronisatie: geen centrale server ingesteld</source>
+        <translation>Sync: no central server set up</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="138"/>
+        <source>Synchronisatiestatus</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="267"/>
+        <source>{0} — OEFENMODUS</source>
+        <translation>{0} — TRAINING MODE</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../desk/ui/notices.py" line="23"/>
+        <source>Let op:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/notices.py" line="30"/>
+        <source>Melding sluiten</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/notices.py" line="29"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="387"/>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="364"/>
+        <source>&amp;Niet mogelijk</source>
+        <translation>&amp;Not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="373"/>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="388"/>
+        <source>Einde bevestigen</source>
+        <translation>Confirm the end</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="363"/>
+        <source>Ge&amp;lukt: het doel is bereikt</source>
+        <translation>&amp;Succeeded: the goal was reached</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="365"/>
+        <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
+        <translation>S&amp;topped (for example: the citizen comes back later)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="360"/>
+        <source>Hoe is de gids afgelopen?</source>
+        <translation>How did the guide end?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="375"/>
+        <source>Reden waarom het niet mogelijk is</source>
+        <translation>Why it is not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="389"/>
+        <source>Terug naar de st&amp;ap</source>
+        <translation>Back to the st&amp;ep</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="390"/>
+        <source>Terug naar de stap</source>
+        <translation>Back to the step</translation>
+    </message>
+</context>
+<context>
+    <name>PrestartPanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="98"/>
+        <source>&amp;Start de gids</source>
+        <translation>&amp;Start the guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="153"/>
+        <source>Alles is aangevinkt.</source>
+        <translation>Everything is ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="92"/>
+        <source>Controleer eerst</source>
+        <translation>Check first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="120"/>
+        <source>Duurt ongeveer {0} minuten.</source>
+        <translation>Takes about {0} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="148"/>
+        <source>Nog {0} punt(en) niet aangevinkt. U kunt toch starten.</source>
+        <translation>{0} item(s) not ticked yet. You can start anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="111"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="141"/>
+        <source>Officiële bronnen</source>
+        <translation>Official sources</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="99"/>
+        <source>Start de gids</source>
+        <translation>Start the guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="89"/>
+        <source>Wat moet de burger meebrengen?</source>
+        <translation>What should the citizen bring?</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLog</name>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
+        <source>&amp;Duur (min)</source>
+        <translation>&amp;Duration (min)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <source>&amp;Kanaal</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <source>&amp;Medewerker</source>
+        <translation>&amp;Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
+        <source>&amp;Onderwerp</source>
+        <translation>&amp;Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <source>&amp;Uitkomst (cijfer)</source>
+        <translation>&amp;Outcome (number)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <source>&amp;Vaardigheid</source>
+        <translation>S&amp;kill</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <source>Annuleren (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <source>Bewaren (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
+        <source>Contact bewaren</source>
+        <translation>Save the contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <source>Contact bewerken</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <source>Contact loggen</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <source>Contact&amp;referentie</source>
+        <translation>Co&amp;ntact reference</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <source>Contactreferentie voor de opvolging</source>
+        <translation>Contact reference for the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <source>D&amp;atum</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <source>Datum van het contact</source>
+        <translation>Date of the contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <source>Digitale vaardigheid</source>
+        <translation>Digital skill</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <source>Duur in minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <source>Feedback burger</source>
+        <translation>Citizen feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <source>Fout bij notities</source>
+        <translation>Error in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="157"/>
+        <source>Fout bij {0}</source>
+        <translation>Error in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="415"/>
+        <source>Fout: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="173"/>
+        <source>Gegevens uit de gids</source>
+        <translation>Details from the guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
+        <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <source>Gidsen en extra onderwerpen</source>
+        <translation>Guides and extra topics</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <source>Gidsen, &amp;extra</source>
+        <translation>Guides, &amp;extra</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <source>Kan&amp;toor</source>
+        <translation>Off&amp;ice</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <source>Kantoor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
+        <source>Kies de uitkomst.</source>
+        <translation>Choose the outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
+        <source>Kijk de uitkomst na en bewaar.</source>
+        <translation>Check the outcome and save.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <source>Medewerker (korte naam)</source>
+        <translation>Staff member (short name)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <source>Notities (geen namen of rijksregisternummers)</source>
+        <translation>Notes (no names or national register numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <source>O&amp;pvolgen op</source>
+        <translation>Follow &amp;up on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <source>Opvolgdatum</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <source>Reden niet mogelijk</source>
+        <translation>Reason it was not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <source>Samenvatting van de fouten</source>
+        <translation>Summary of the errors</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <source>Taa&amp;l</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <source>U&amp;ur</source>
+        <translation>Ti&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="368"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
+        <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <source>Uur van het contact</source>
+        <translation>Time of the contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <source>alleen voor de opvolging; wordt later gewist</source>
+        <translation>only for the follow-up; deleted later</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
+        <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <source>minuten</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <source>— geen inschatting —</source>
+        <translation>— no assessment —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <source>— geen —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="181"/>
+        <source>— kies een onderwerp —</source>
+        <translation>— choose a topic —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <source>— kies een reden —</source>
+        <translation>— choose a reason —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <source>— kies een uitkomst —</source>
+        <translation>— choose an outcome —</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <source>&amp;Beschikbaar:</source>
+        <translation>A&amp;vailable:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="218"/>
+        <source>&amp;Contact via:</source>
+        <translation>&amp;Contact by:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="266"/>
+        <source>&amp;Dringend:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="224"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="172"/>
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="271"/>
+        <source>&amp;Koppel aan contact:</source>
+        <translation>Lin&amp;k to contact:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="213"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="221"/>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <source>&amp;Versturen</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="282"/>
+        <source>&amp;Voorgestelde diensten (beste eerst):</source>
+        <translation>Suggested se&amp;rvices (best first):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="268"/>
+        <source>(geen koppeling)</source>
+        <translation>(no link)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="605"/>
+        <source>Adres: {0}, {1}, {2} {3}</source>
+        <translation>Address: {0}, {1}, {2} {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <source>Automatisch bewaard om {0}.</source>
+        <translation>Saved automatically at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="682"/>
+        <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
+        <translation>Automatic saving failed. Save the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="302"/>
+        <source>Bewaarstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="166"/>
+        <source>Burger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="366"/>
+        <source>Contact {0}</source>
+        <translation>Contact {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <source>De burger geeft toestemming</source>
+        <translation>The citizen gives consent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="196"/>
+        <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
+        <translation>The citizen has read or heard the text and &amp;gives consent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="542"/>
+        <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
+        <translation>The partner directory could not be loaded. You can still save the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="494"/>
+        <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
+        <translation>The consent text cannot be shown ({0}). Only an anonymous referral is possible; report this to IT.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="113"/>
+        <source>Doorverwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="257"/>
+        <source>Drempel: {0}</source>
+        <translation>Barrier: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="764"/>
+        <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
+        <translation>A referral that had not been saved was recovered ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <source>Formulier doorverwijzing</source>
+        <translation>Referral form</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="646"/>
+        <source>Fout: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="589"/>
+        <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
+        <translation>No service in the partner directory helps with these needs. Show all services to choose yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="538"/>
+        <source>Geen toestemming: anonieme doorverwijzing.</source>
+        <translation>No consent: anonymous referral.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="446"/>
+        <source>Hersteld concept.</source>
+        <translation>Recovered draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="443"/>
+        <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
+        <translation>Recovered draft: the name and contact details could not be read (key missing).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="586"/>
+        <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
+        <translation>First choose what the citizen needs: then Desk suggests a partner service.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="609"/>
+        <source>Komt aan huis of werkt op afspraak.</source>
+        <translation>Visits at home or works by appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <source>Kosten: {0}</source>
+        <translation>Cost: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="506"/>
+        <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
+        <translation>Note: there is no consent text in the citizen's language. The Dutch text is shown; explain it or have it translated.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="231"/>
+        <source>N&amp;otities:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <source>Naam en contact (alleen met toestemming)</source>
+        <translation>Name and contact (only with consent)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="246"/>
+        <source>Nood: {0}</source>
+        <translation>Need: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="304"/>
+        <source>Opslaan als &amp;concept</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <source>Partnerdienst</source>
+        <translation>Partner service</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="285"/>
+        <source>Partnerdiensten</source>
+        <translation>Partner services</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="522"/>
+        <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
+        <translation>Personal data is switched off: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="176"/>
+        <source>T&amp;aal van de burger:</source>
+        <translation>Citizen's l&amp;anguage:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="180"/>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="533"/>
+        <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
+        <translation>Consent recorded: text {0} ({1}), {2}, by {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="191"/>
+        <source>Toestemmingstekst</source>
+        <translation>Consent text</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="289"/>
+        <source>Toon &amp;alle diensten uit de partnergids</source>
+        <translation>Show all services in the partner director&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="182"/>
+        <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
+        <translation>Show or read this text to the citizen. Without consent only an anonymous referral is possible.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="310"/>
+        <source>Versturen (Ctrl+Enter)</source>
+        <translation>Send (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="237"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="251"/>
+        <source>Wat maakt het nu moeilijk?</source>
+        <translation>What makes it hard now?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="239"/>
+        <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
+        <translation>What does the citizen want to learn or get? (several possible)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="525"/>
+        <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
+        <translation>Without consent, name, contact details and notes stay empty: this becomes an anonymous referral. The citizen still gets a letter with the partner's address.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="557"/>
+        <source>aan huis</source>
+        <translation>at home</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="226"/>
+        <source>bv. dinsdagvoormiddag, na 16 uur</source>
+        <translation>e.g. Tuesday morning, after 4 pm</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <source>gratis</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="765"/>
+        <source>nog zonder noden</source>
+        <translation>no needs yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="560"/>
+        <source>{0}  [voorgesteld]</source>
+        <translation>{0}  [suggested]</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="576"/>
+        <source>{0} (staat niet meer in de partnergids)</source>
+        <translation>{0} (no longer in the partner directory)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="169"/>
+        <source>— kies een gemeente —</source>
+        <translation>— choose a municipality —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="215"/>
+        <source>— kies hoe de partner contact opneemt —</source>
+        <translation>— choose how the partner gets in touch —</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLabels</name>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="79"/>
+        <source>Alleen op deze computer</source>
+        <translation>Only on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="40"/>
+        <source>Andere</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="39"/>
+        <source>Angst of wantrouwen</source>
+        <translation>Fear or distrust</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Basic use of a computer or tablet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="38"/>
+        <source>Beperking</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="27"/>
+        <source>Betaalbaar internet</source>
+        <translation>Affordable internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="78"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <source>Contact gelegd</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="53"/>
+        <source>Contacteer mij niet; ik ga zelf</source>
+        <translation>Don't contact me; I will go myself</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Dringend</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <source>Duits</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="26"/>
+        <source>Een toestel lenen</source>
+        <translation>Borrowing a device</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <source>Eerste sessie gevolgd</source>
+        <translation>First session attended</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <source>Elders doorverwezen</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <source>Frans</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
+        <source>Geen internet</source>
+        <translation>No internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <source>Geen plaats</source>
+        <translation>No place available</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
+        <source>Geen toestel</source>
+        <translation>No device</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <source>Geweigerd</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="77"/>
+        <source>Geweigerd door server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
+        <source>Lezen en schrijven</source>
+        <translation>Reading and writing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Niet dringend</source>
+        <translation>Not urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <source>Niet opgedaagd</source>
+        <translation>Did not show up</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <source>Oekraïens</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
+        <source>Online bankieren</source>
+        <translation>Online banking</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
+        <source>Online overheidsdiensten</source>
+        <translation>Online government services</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="94"/>
+        <source>Pools</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="95"/>
+        <source>Roemeens</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <source>Russisch</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
+        <source>Smartphone gebruiken</source>
+        <translation>Using a smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
+        <source>Sms</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="96"/>
+        <source>Spaans</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
+        <source>Toegang tot internet</source>
+        <translation>Internet access</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="25"/>
+        <source>Veilig online</source>
+        <translation>Staying safe online</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <source>Verzonden</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <source>Wacht op verzending</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
+        <source>eID en itsme</source>
+        <translation>eID and itsme</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="172"/>
+        <source>&amp;Taal van de brief:</source>
+        <translation>Letter &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="243"/>
+        <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
+        <translation>Printing is not possible on this computer; save the letter as PDF and print that.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="188"/>
+        <source>Bewaren als &amp;PDF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="250"/>
+        <source>Brief afdrukken</source>
+        <translation>Print the letter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="227"/>
+        <source>Brief bewaren</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="161"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="162"/>
+        <source>Brief voor de burger</source>
+        <translation>Letter for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="147"/>
+        <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
+        <translation>The letter could not be saved in {0}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
+        <translation>The chosen partner service is not in the partner directory: no letter can be made.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="181"/>
+        <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
+        <translation>Note: there is no letter in the citizen's language; choose a language the citizen can read.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="185"/>
+        <source>Voorbeeld van de brief</source>
+        <translation>Preview of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="83"/>
+        <source>uw gemeente</source>
+        <translation>your municipality</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralListModel</name>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="104"/>
+        <source>(naam vergrendeld)</source>
+        <translation>(name locked)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="73"/>
+        <source>(nog geen dienst)</source>
+        <translation>(no service yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <source>Burger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <source>Opvolgen vanaf</source>
+        <translation>Follow up from</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Partnerdienst</source>
+        <translation>Partner service</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <source>Verzending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="103"/>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="99"/>
+        <source>{0} (nu opvolgen)</source>
+        <translation>{0} (follow up now)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="518"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
+        <source>&amp;Brief voor de burger…</source>
+        <translation>&amp;Letter for the citizen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="186"/>
+        <source>&amp;Geschiedenis:</source>
+        <translation>&amp;History:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <source>&amp;Nieuwe doorverwijzing</source>
+        <translation>&amp;New referral</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <source>&amp;Status wijzigen…</source>
+        <translation>Change s&amp;tatus…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <source>&amp;Toon:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="136"/>
+        <source>&amp;Verder invullen</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="517"/>
+        <source>&amp;Wissen</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="147"/>
+        <source>Alle doorverwijzingen</source>
+        <translation>All referrals</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="345"/>
+        <source>Anonieme doorverwijzing (geen toestemming).</source>
+        <translation>Anonymous referral (no consent).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="339"/>
+        <source>Burger: {0} · contact via {1}</source>
+        <translation>Citizen: {0} · contact by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <source>C&amp;oncept verder invullen</source>
+        <translation>C&amp;ontinue the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="579"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="198"/>
+        <source>Concept &amp;verwijderen…</source>
+        <translation>Delete &amp;draft…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <source>Concept verwijderen</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <source>Concepten</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="513"/>
+        <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
+        <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="498"/>
+        <source>Deze statuswijziging is niet toegelaten.</source>
+        <translation>This status change is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="545"/>
+        <source>Dit concept is nooit verstuurd. Verwijderen?</source>
+        <translation>This draft was never sent. Delete it?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="109"/>
+        <location filename="../../desk/ui/referrals/page.py" line="117"/>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="577"/>
+        <location filename="../../desk/ui/referrals/page.py" line="596"/>
+        <source>Doorverwijzingen exporteren</source>
+        <translation>Export referrals</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="285"/>
+        <source>Geen doorverwijzingen om op te volgen.</source>
+        <translation>No referrals to follow up.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <source>Gegevens van de doorverwijzing</source>
+        <translation>Referral details</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="330"/>
+        <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
+        <translation>Municipality: {0} · created {1} by {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <source>Herstelde doorverwijzing verder invullen</source>
+        <translation>Continue the recovered referral</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="172"/>
+        <source>Hoek van de lijst</source>
+        <translation>Corner of the list</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="180"/>
+        <location filename="../../desk/ui/referrals/page.py" line="321"/>
+        <source>Kies een doorverwijzing in de lijst.</source>
+        <translation>Choose a referral in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="241"/>
+        <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
+        <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="238"/>
+        <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
+        <translation>Note: personal data is switched off. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="245"/>
+        <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
+        <translation>Note: some items in the partner directory were skipped: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="164"/>
+        <source>Lijst van doorverwijzingen</source>
+        <translation>List of referrals</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <source>Lopend (nog niet afgesloten)</source>
+        <translation>Open (not closed yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="335"/>
+        <source>Naam en contact vergrendeld: {0}</source>
+        <translation>Name and contact locked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
+        <translation>New referral (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="328"/>
+        <source>Noden: {0}</source>
+        <translation>Needs: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="358"/>
+        <source>Nog niet verstuurd (concept).</source>
+        <translation>Not sent yet (draft).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="156"/>
+        <source>Op te volgen</source>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <source>Op te volgen (geen vooruitgang)</source>
+        <translation>To follow up (no progress)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="231"/>
+        <source>Partnergids laden</source>
+        <translation>Loading the partner directory</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <source>Statusgeschiedenis</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <source>Toestemming &amp;intrekken…</source>
+        <translation>W&amp;ithdraw consent…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="342"/>
+        <source>Toestemming ingetrokken op {0}: anoniem.</source>
+        <translation>Consent withdrawn on {0}: anonymous.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="512"/>
+        <location filename="../../desk/ui/referrals/page.py" line="520"/>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="284"/>
+        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
+        <translation>{0} referral(s) waiting for follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <source>{0} — toestemming ingetrokken door {1}</source>
+        <translation>{0} — consent withdrawn by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <source>{0} — {1} door {2}</source>
+        <translation>{0} — {1} by {2}</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerView</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="137"/>
+        <source>&amp;Taal van de burger:</source>
+        <translation>Citizen's &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="169"/>
+        <source>Af&amp;drukken…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="148"/>
+        <location filename="../../desk/ui/guides/runner.py" line="443"/>
+        <source>B&amp;urgerscherm tonen</source>
+        <translation>Show the citi&amp;zen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="443"/>
+        <source>B&amp;urgerscherm verbergen</source>
+        <translation>Hide the citi&amp;zen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <source>Bewaren als &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="150"/>
+        <source>Burgerscherm tonen of verbergen</source>
+        <translation>Show or hide the citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="371"/>
+        <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
+        <translation>This guide has no translation in {0}; the citizen sees Dutch.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="170"/>
+        <location filename="../../desk/ui/guides/runner.py" line="495"/>
+        <source>Handout afdrukken</source>
+        <translation>Print the handout</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="480"/>
+        <source>Handout bewaren</source>
+        <translation>Save the handout</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="167"/>
+        <location filename="../../desk/ui/guides/runner.py" line="464"/>
+        <source>Handout bewaren als PDF</source>
+        <translation>Save the handout as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="165"/>
+        <source>Handout om mee te nemen:</source>
+        <translation>Handout to take home:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="156"/>
+        <source>Hoog &amp;contrast (wit op zwart)</source>
+        <translation>High &amp;contrast (white on black)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="157"/>
+        <source>Hoog contrast op het burgerscherm</source>
+        <translation>High contrast on the citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="466"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="152"/>
+        <source>Sc&amp;herm voor de burger:</source>
+        <translation>Scr&amp;een for the citizen:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="154"/>
+        <source>Scherm voor de burger</source>
+        <translation>Screen for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="404"/>
+        <source>Scherm {0}: {1} ({2}×{3})</source>
+        <translation>Screen {0}: {1} ({2}×{3})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="139"/>
+        <source>Taal van de burger</source>
+        <translation>Citizen's language</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="84"/>
+        <source>Terug naar de gidsen</source>
+        <translation>Back to the guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="135"/>
+        <source>Voor de burger</source>
+        <translation>For the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="83"/>
+        <source>« Terug naar &amp;gidsen</source>
+        <translation>« Back to &amp;guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="408"/>
+        <source>— hetzelfde als Desk</source>
+        <translation>— same as Desk</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="78"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="61"/>
+        <source>&amp;Hoog contrast (wit op zwart)</source>
+        <translation>&amp;High contrast (white on black)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="53"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="59"/>
+        <source>&amp;Taal van Desk:</source>
+        <translation>Desk &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
+        <source>&amp;Uw korte naam (voor het logboek):</source>
+        <translation>&amp;Your short name (for the case log):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
+        <source>(vergrendeld door de IT-dienst)</source>
+        <translation>(locked by IT)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="66"/>
+        <source>Een andere taal of weergave geldt na het herstarten van Desk.</source>
+        <translation>A different language or display applies after restarting Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="63"/>
+        <source>Hoog contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="35"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="36"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="72"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="90"/>
+        <source>Vergrendeld door de IT-dienst</source>
+        <translation>Locked by IT</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
+        <source>Weergave:</source>
+        <translation>Display:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="44"/>
+        <source>bv. An of AVD</source>
+        <translation>e.g. An or AVD</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedNotice</name>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="47"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <source>&amp;Details tonen</source>
+        <translation>Show &amp;details</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <source>&amp;Details verbergen</source>
+        <translation>Hide &amp;details</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="49"/>
+        <source>Details over overgeslagen gidsen</source>
+        <translation>Details of skipped guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="76"/>
+        <source>Let op: {0} gidsbestand(en) overgeslagen wegens fouten. De andere gidsen werken gewoon.</source>
+        <translation>Note: {0} guide file(s) skipped because of errors. The other guides work as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <source>Melding over overgeslagen gidsen sluiten</source>
+        <translation>Close the message about skipped guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="59"/>
+        <source>Overgeslagen gidsbestanden en hun fouten</source>
+        <translation>Skipped guide files and their errors</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="50"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../../desk/ui/stats/charts.py" line="244"/>
+        <source> (grafiek)</source>
+        <translation> (chart)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/charts.py" line="245"/>
+        <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
+        <translation>The same figures are in the table next to the chart.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/charts.py" line="197"/>
+        <source>Verborgen (&lt;5)</source>
+        <translation>Hidden (&lt;5)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsExport</name>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="64"/>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>No data in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="195"/>
+        <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
+        <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="188"/>
+        <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
+        <translation>Cannot save the PDF report in {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="43"/>
+        <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
+        <translation>Cannot write to {0}: {1}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <source>Kantoor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="107"/>
+        <source>Over verborgen cijfers (&lt;5)</source>
+        <translation>About hidden figures (&lt;5)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="95"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="93"/>
+        <location filename="../../desk/ui/stats/export.py" line="170"/>
+        <source>Statistieken digitale inclusie</source>
+        <translation>Digital inclusion statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="88"/>
+        <source>de regio (centrale server)</source>
+        <translation>the region (central server)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="90"/>
+        <source>dit loket (lokaal logboek)</source>
+        <translation>this counter (local case log)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>&amp;Bron:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <source>&amp;CSV exporteren…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>&amp;Kantoor:</source>
+        <translation>O&amp;ffice:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <source>&amp;PDF-rapport…</source>
+        <translation>&amp;PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>&amp;Van:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="299"/>
+        <source>Alle kantoren</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="203"/>
+        <source>Alle organisaties</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <source>Alle tabellen als CSV exporteren</source>
+        <translation>Export all tables as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Begindatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>Bij&amp;werken</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>Bron van de cijfers</source>
+        <translation>Source of the figures</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="333"/>
+        <source>Bron: {0} — periode {1} — gemaakt {2}</source>
+        <translation>Source: {0} — period {1} — made {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <source>Cijfers bijwerken</source>
+        <translation>Refresh the figures</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="248"/>
+        <source>Cijfers worden berekend…</source>
+        <translation>Calculating the figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="337"/>
+        <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
+        <translation>Contacts and referrals in the period: see the tabs.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="341"/>
+        <source>Contacten: {0} — doorverwijzingen: {1}</source>
+        <translation>Contacts: {0} — referrals: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="242"/>
+        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
+        <translation>The start date is after the end date. Change the period.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="280"/>
+        <location filename="../../desk/ui/stats/page.py" line="293"/>
+        <source>De cijfers konden niet berekend worden.</source>
+        <translation>The figures could not be calculated.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="286"/>
+        <source>De cijfers van de regio zijn niet beschikbaar. </source>
+        <translation>The figures for the region are not available. </translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="207"/>
+        <source>Dit loket</source>
+        <translation>This counter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="133"/>
+        <source>Dit loket (lokaal logboek)</source>
+        <translation>This counter (local case log)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="95"/>
+        <source>Getoonde cijfers</source>
+        <translation>Figures shown</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>Kantoor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="363"/>
+        <source>Map voor de CSV-bestanden</source>
+        <translation>Folder for the CSV files</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="86"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <source>Onderdelen van de statistieken</source>
+        <translation>Parts of the statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="401"/>
+        <source>PDF-rapport bewaard: {0}</source>
+        <translation>PDF report saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <source>PDF-rapport bewaren</source>
+        <translation>Save the PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <source>PDF-rapport voor de adviesgroep maken</source>
+        <translation>Make the PDF report for the advisory group</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="134"/>
+        <source>Regio (centrale server)</source>
+        <translation>Region (central server)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="75"/>
+        <location filename="../../desk/ui/stats/page.py" line="78"/>
+        <location filename="../../desk/ui/stats/page.py" line="79"/>
+        <source>Statistieken</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="260"/>
+        <source>Statistieken berekenen</source>
+        <translation>Calculating statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="330"/>
+        <source>de regio (centrale server)</source>
+        <translation>the region (central server)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="331"/>
+        <source>dit loket (lokaal logboek)</source>
+        <translation>this counter (local case log)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="376"/>
+        <source>{0} CSV-bestanden bewaard in {1}.</source>
+        <translation>{0} CSV files saved in {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsSection</name>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="67"/>
+        <source> (tabel)</source>
+        <translation> (table)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="46"/>
+        <source>&amp;Gids:</source>
+        <translation>&amp;Guide:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="96"/>
+        <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
+        <translation>&lt;5: hidden so that nobody can be recognised; see the explanation under Key figures.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="188"/>
+        <source>Aantallen in de periode</source>
+        <translation>Counts in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="86"/>
+        <source>Alle gidsen</source>
+        <translation>All guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
+        <translation>The figures of the chart. Ctrl+C copies the selection.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <source>Geen gegevens</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="71"/>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>No data in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="48"/>
+        <source>Gids voor de stappen</source>
+        <translation>Guide for the steps</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="167"/>
+        <location filename="../../desk/ui/stats/sections.py" line="168"/>
+        <source>Kerncijfers</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <source>Toelichting bij de tabel</source>
+        <translation>Notes on the table</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="174"/>
+        <source>Uitleg over verborgen cijfers</source>
+        <translation>About hidden figures</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="208"/>
+        <source>Verborgen cijfers (&lt;5): </source>
+        <translation>Hidden figures (&lt;5): </translation>
+    </message>
+</context>
+<context>
+    <name>StatsTableModel</name>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="93"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="136"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
+        <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
+        <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTableView</name>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="164"/>
+        <source>Hele tabel kopiëren</source>
+        <translation>Copy the whole table</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="160"/>
+        <source>Selectie kopiëren</source>
+        <translation>Copy selection</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="64"/>
+        <source> (niet mogelijk)</source>
+        <translation> (not possible)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="87"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <source>&amp;Nieuwe status:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="33"/>
+        <source>De doorverwijzing staat al op „{0}”.</source>
+        <translation>The referral is already ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="31"/>
+        <source>Een concept heeft nog geen status: verstuur het eerst.</source>
+        <translation>A draft has no status yet: send it first.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="55"/>
+        <source>Huidige status: {0}</source>
+        <translation>Current status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="73"/>
+        <source>N&amp;otitie (zonder namen):</source>
+        <translation>N&amp;ote (no names):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="103"/>
+        <source>Niet mogelijk: {0}</source>
+        <translation>Not possible: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <source>Nieuwe status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="71"/>
+        <source>Notitie bij de statuswijziging</source>
+        <translation>Note on the status change</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <source>Status &amp;opslaan</source>
+        <translation>&amp;Save status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="52"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="53"/>
+        <source>Status wijzigen</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="41"/>
+        <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
+        <translation>The referral cannot go from ‘{0}’ to ‘{1}’. Possible: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
+        <translation>‘{0}’ is a final status: it cannot change any more.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="250"/>
+        <source>&amp;Beëindigen…</source>
+        <translation>&amp;End…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="230"/>
+        <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
+        <translation>&amp;Note for this step (not for the citizen)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <source>(einde: {0})</source>
+        <translation>(end: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
+        <source>(geen uitleg voor de medewerker)</source>
+        <translation>(no explanation for staff)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
+        <source>(naar een andere gids)</source>
+        <translation>(to another guide)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="306"/>
+        <source>Afronden: ge&amp;lukt</source>
+        <translation>Finish: &amp;succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="307"/>
+        <source>Afronden: gelukt</source>
+        <translation>Finish: succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="211"/>
+        <source>Burger &amp;alleen</source>
+        <translation>Citizen &amp;alone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="290"/>
+        <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
+        <translation>Citizen alone: the citizen types the PIN code or password, or confirms with itsme, themselves. Look away from the screen and the keyboard. Do not touch the device.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
+        <source>Gids beëindigen</source>
+        <translation>End the guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
+        <source>M&amp;edewerker</source>
+        <translation>Staff &amp;member</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="233"/>
+        <source>Notitie bij deze stap</source>
+        <translation>Note for this step</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
+        <source>Op het burgerscherm</source>
+        <translation>On the citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="211"/>
+        <source>Sa&amp;men</source>
+        <translation>T&amp;ogether</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="280"/>
+        <source>Stap {0} van ongeveer {1}</source>
+        <translation>Step {0} of about {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="278"/>
+        <source>Stap {0} van {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="248"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="309"/>
+        <source>Vo&amp;lgende »</source>
+        <translation>Ne&amp;xt »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="249"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="310"/>
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="198"/>
+        <source>Voor de medewerker</source>
+        <translation>For staff</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="182"/>
+        <source>Voortgang in de gids</source>
+        <translation>Progress through the guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="247"/>
+        <source>Vorige stap</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="324"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="207"/>
+        <source>Wie doet deze stap?</source>
+        <translation>Who does this step?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="246"/>
+        <source>« &amp;Vorige</source>
+        <translation>« &amp;Back</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <source>&amp;Aanmelden bij de centrale server…</source>
+        <translation>&amp;Enrol with the central server…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <source>&amp;Nu synchroniseren</source>
+        <translation>Sy&amp;nc now</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="309"/>
+        <source>De klok van deze computer wijkt af van de server.</source>
+        <translation>This computer's clock differs from the server's.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
+        <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
+        <translation>View and resolve refused changes and conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <source>Oefenprofiel: synchroniseert niet</source>
+        <translation>Training profile: does not sync</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <source>Synchronisatie</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <source>Synchronisatie&amp;problemen…</source>
+        <translation>Sync &amp;problems…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
+        <translation>Sync: not enrolled · {0} queued</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="221"/>
+        <source>Synchronisatiestatus</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <source>Synchroniseren met de centrale server</source>
+        <translation>Sync with the central server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="238"/>
+        <source>Synchroniseren…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="307"/>
+        <source>Toestelsleutel: {0}</source>
+        <translation>Device key: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <source>Wijzigingen nu verzenden en ophalen</source>
+        <translation>Send and fetch changes now</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <source>laatste sync {0}</source>
+        <translation>last sync {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <source>nog nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <source>{0} conflict(en)</source>
+        <translation>{0} conflict(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <source>{0} in quarantaine</source>
+        <translation>{0} in quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <source>{0} in wachtrij</source>
+        <translation>{0} queued</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <source>&amp;Hun versie nemen</source>
+        <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
+        <source>&amp;Mijn versie houden</source>
+        <translation>&amp;Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <source>&amp;Opnieuw verzenden</source>
+        <translation>&amp;Resend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <source>&amp;Per veld kiezen…</source>
+        <translation>Choose &amp;per field…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
+        <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
+        <translation>&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="57"/>
+        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
+        <translation>&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="181"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="201"/>
+        <source>Conflict oplossen</source>
+        <translation>Resolve the conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="145"/>
+        <source>Er zijn geen synchronisatieproblemen.</source>
+        <translation>There are no sync problems.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <source>Geweigerd door de server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
+        <source>Opnieuw verzenden</source>
+        <translation>Resend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <source>Pogingen</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <source>Reden van de server</source>
+        <translation>The server's reason</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="53"/>
+        <source>Synchronisatieproblemen</source>
+        <translation>Sync problems</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="117"/>
+        <source>Synchronisatieproblemen laden</source>
+        <translation>Loading sync problems</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
+        <translation>First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="231"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="230"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="229"/>
+        <source>Even geduld</source>
+        <translation>One moment</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="232"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3746 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="nl_BE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desk/ui/about.py" line="28"/>
+        <location filename="../../desk/ui/about.py" line="29"/>
+        <source>(niet ingesteld)</source>
+        <translation>(non configuré)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="34"/>
+        <source>Begeleide digitale dienstverlening voor de loketten van Zuid-West-Vlaanderen.</source>
+        <translation>Accompagnement numérique aux guichets de la Flandre occidentale du Sud-Ouest.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="25"/>
+        <source>Databank</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="27"/>
+        <source>Gebruikersinstellingen</source>
+        <translation>Paramètres de l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="24"/>
+        <source>Gegevensmap</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="29"/>
+        <source>Kantoor</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="26"/>
+        <source>Machineconfiguratie</source>
+        <translation>Configuration de l'ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="30"/>
+        <source>Oefenmodus</source>
+        <translation>Mode exercice</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="28"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="18"/>
+        <location filename="../../desk/ui/about.py" line="19"/>
+        <source>Over Desk</source>
+        <translation>À propos de Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="32"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="31"/>
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="46"/>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="23"/>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="30"/>
+        <source>ja</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="30"/>
+        <source>nee</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>Bootstrap</name>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="80"/>
+        <source>Configuratieprobleem: {0}</source>
+        <translation>Problème de configuration : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="105"/>
+        <source>Databank niet beschikbaar</source>
+        <translation>Base de données indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="135"/>
+        <source>Databank openen</source>
+        <translation>Ouverture de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="95"/>
+        <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
+        <translation>La base de données locale n'a pas pu être ouverte. Consultez le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Andere reden</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Orienté</translation>
+    </message>
+    <message>
+        <source>Duits</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Frans</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Fait pour le citoyen</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>Pas d'eID</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>Pas de smartphone</translation>
+    </message>
+    <message>
+        <source>Heeft hulp nodig</source>
+        <translation>A besoin d'aide</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>Kan het nog niet</source>
+        <translation>Ne sait pas encore</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>Neutraal</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Pas possible</translation>
+    </message>
+    <message>
+        <source>Oekraïens</source>
+        <translation>Ukrainien</translation>
+    </message>
+    <message>
+        <source>Ontevreden</source>
+        <translation>Mécontent</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN inconnu</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Polonais</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portail hors service</translation>
+    </message>
+    <message>
+        <source>Roemeens</source>
+        <translation>Roumain</translation>
+    </message>
+    <message>
+        <source>Russisch</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Fait ensemble</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Spaans</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Tevreden</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrigna</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Fait par le citoyen lui-même</translation>
+    </message>
+    <message>
+        <source>Zelfredzaam</source>
+        <translation>Autonome</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLog</name>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="130"/>
+        <source>Bewaartermijn toepassen</source>
+        <translation>Appliquer le délai de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="52"/>
+        <source>Contact &amp;loggen…</source>
+        <translation>&amp;Enregistrer un contact…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="150"/>
+        <source>De databank wordt nog geopend…</source>
+        <translation>La base de données est en cours d'ouverture…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="115"/>
+        <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
+        <translation>Un contact qui n'avait pas été enregistré a été récupéré. Vérifiez-le et enregistrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="56"/>
+        <source>Een geholpen burger loggen (Ctrl+L)</source>
+        <translation>Enregistrer un citoyen aidé (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="89"/>
+        <source>Opvolgingen tellen</source>
+        <translation>Compter les suivis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="98"/>
+        <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
+        <translation>Suivis : {0} pour aujourd'hui, {1} en retard. Voir Journal → « Suivi à faire ».</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Kantoor</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="209"/>
+        <source>Klik om te sorteren</source>
+        <translation>Cliquez pour trier</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="208"/>
+        <source>Op deze kolom kan niet gesorteerd worden</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>alleen lokaal</source>
+        <translation>local uniquement</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>te verzenden</source>
+        <translation>à envoyer</translation>
+    </message>
+    <message>
+        <source>verzonden</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="164"/>
+        <source>{0} (afgehandeld)</source>
+        <translation>{0} (traité)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="166"/>
+        <source>{0} (te doen)</source>
+        <translation>{0} (à faire)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <source>&amp;Bewerken</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="237"/>
+        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="169"/>
+        <source>Aantal contacten</source>
+        <translation>Nombre de contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="138"/>
+        <source>Alleen opvolgingen die te doen zijn</source>
+        <translation>Uniquement les suivis à faire</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="397"/>
+        <source>CSV-bestanden (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="357"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <source>Contact loggen (Ctrl+L)</source>
+        <translation>Enregistrer un contact (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="327"/>
+        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <source>Contact verwijderen</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="355"/>
+        <location filename="../../desk/ui/cases/page.py" line="390"/>
+        <source>Contacten exporteren</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <source>Contacten exporteren naar CSV</source>
+        <translation>Exporter les contacts en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <source>Contacten importeren</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <source>Contacten importeren uit CSV</source>
+        <translation>Importer des contacts depuis un CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="294"/>
+        <source>Contacten tellen…</source>
+        <translation>Comptage des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="328"/>
+        <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
+        <translation>Supprimer ce contact ? Il disparaîtra aussi du serveur central à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <source>Fout in de filter</source>
+        <translation>Erreur dans le filtre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <source>Fout: {0}</source>
+        <translation>Erreur : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <source>Gekozen contact bewerken</source>
+        <translation>Modifier le contact sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <source>Gekozen contact verwijderen</source>
+        <translation>Supprimer le contact sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="221"/>
+        <source>Gids: {0}</source>
+        <translation>Guide : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="415"/>
+        <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
+        <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <source>Import klaar</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <source>Kanaal</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <source>Kantoor</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="60"/>
+        <location filename="../../desk/ui/cases/page.py" line="82"/>
+        <source>Logboek</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="168"/>
+        <source>Logboek wordt geladen…</source>
+        <translation>Chargement du journal…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="414"/>
+        <source>Niets geïmporteerd</source>
+        <translation>Rien n'a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="86"/>
+        <source>Nieuw contact loggen</source>
+        <translation>Enregistrer un nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <source>Onderwerp</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="362"/>
+        <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
+        <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <source>Opvolging &amp;afgehandeld</source>
+        <translation>Suivi &amp;traité</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <source>Opvolging te &amp;doen</source>
+        <translation>Suivi à &amp;faire</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <source>Opvolging van het gekozen contact afhandelen</source>
+        <translation>Marquer comme traité le suivi du contact sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="230"/>
+        <source>Opvolgingen tellen</source>
+        <translation>Compter les suivis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <source>Opvolgingen van vandaag</source>
+        <translation>Suivis du jour</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <source>Persoonsgegevens</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="302"/>
+        <source>Tellen</source>
+        <translation>Comptage</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <source>Tot en met datum</source>
+        <translation>Jusqu'à la date (incluse)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <source>Uitkomst</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <source>Vanaf datum</source>
+        <translation>À partir de la date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="114"/>
+        <source>Zoeken in het logboek</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="113"/>
+        <source>Zoeken in onderwerpen en notities…</source>
+        <translation>Rechercher dans les sujets et les notes…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <source>alle kanalen</source>
+        <translation>tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <source>alle kantoren</source>
+        <translation>tous les bureaux</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <source>alle onderwerpen</source>
+        <translation>tous les sujets</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <source>alle uitkomsten</source>
+        <translation>tous les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="256"/>
+        <source>de begindatum ligt na de einddatum</source>
+        <translation>la date de début est après la date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <source>tot</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <source>tot dd-mm-jjjj</source>
+        <translation>au jj-mm-aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <source>van</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <source>van dd-mm-jjjj</source>
+        <translation>du jj-mm-aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
+        <source>{0} contacten</source>
+        <translation>{0} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="380"/>
+        <source>{0} contacten geschreven…</source>
+        <translation>{0} contacts écrits…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="387"/>
+        <source>{0} contacten geëxporteerd naar {1}</source>
+        <translation>{0} contacts exportés vers {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="422"/>
+        <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
+        <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenView</name>
+    <message>
+        <location filename="../../desk/ui/guides/citizen.py" line="117"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="118"/>
+        <source>Burgerscherm</source>
+        <translation>Écran du citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/citizen.py" line="201"/>
+        <source>Burgerscherm — {0}</source>
+        <translation>Écran du citoyen — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/citizen.py" line="145"/>
+        <source>Voortgang</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="188"/>
+        <source>&amp;Diagnose voor helpdesk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="175"/>
+        <source>Bewaard als {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <source>Diagnose bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="124"/>
+        <source>Diagnose verzamelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="68"/>
+        <location filename="../../desk/ui/diagnostics.py" line="69"/>
+        <source>Diagnose voor helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
+Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="189"/>
+        <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="88"/>
+        <source>Gegevens verzamelen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="139"/>
+        <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="171"/>
+        <source>Kan {0} niet bewaren: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="134"/>
+        <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="98"/>
+        <source>Opslaan als zip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="183"/>
+        <source>Overzicht gekopieerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="101"/>
+        <source>Overzicht kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="87"/>
+        <source>Overzicht van het rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="107"/>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="94"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <source>Zip-bestand (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndedPanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="455"/>
+        <source>Advies: {0}</source>
+        <translation>Conseil : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="452"/>
+        <source>Gids afgelopen: {0}</source>
+        <translation>Guide terminé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="438"/>
+        <source>Terug naar de &amp;gidsen</source>
+        <translation>Retour aux &amp;guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="439"/>
+        <source>Terug naar de gidsen</source>
+        <translation>Retour aux guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="463"/>
+        <source>Verder in een andere gids.</source>
+        <translation>Suite dans un autre guide.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
+        <translation>• {0} : {1}, {2} étape(s), environ {3} min.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <source>&amp;Aanmeldcode:</source>
+        <translation>&amp;Code d'inscription :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="68"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
+        <source>Aangemeld bij {0} ({1}).</source>
+        <translation>Inscrit auprès de {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="71"/>
+        <source>Aanmeldcode</source>
+        <translation>Code d'inscription</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="97"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="121"/>
+        <source>Aanmelden</source>
+        <translation>S'inscrire</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="50"/>
+        <source>Aanmelden bij de centrale server</source>
+        <translation>Inscription auprès du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
+        <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
+        <translation>L'inscription a échoué à cause d'une erreur dans Desk. Consultez le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="65"/>
+        <source>Adres van de centrale server</source>
+        <translation>Adresse du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="118"/>
+        <source>Bezig met aanmelden…</source>
+        <translation>Inscription en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="109"/>
+        <source>De lokale databank is nog niet geopend.</source>
+        <translation>La base de données locale n'est pas encore ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="79"/>
+        <source>De toestelsleutel wordt bewaard in: {0}.</source>
+        <translation>La clé de l'appareil est conservée dans : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="81"/>
+        <source>Let op: {0}</source>
+        <translation>Attention : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="89"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
+        <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
+        <translation>Demandez un code d'inscription unique au service informatique. Après l'inscription, Desk envoie votre journal et vos orientations au service central. Les données déjà présentes sur cet ordinateur sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
+        <source>Vul het adres van de server en de aanmeldcode in.</source>
+        <translation>Indiquez l'adresse du serveur et le code d'inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="84"/>
+        <source>Waar de toestelsleutel bewaard wordt</source>
+        <translation>Où la clé de l'appareil est conservée</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDisplay</name>
+    <message>
+        <location filename="../../desk/ui/errors.py" line="47"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/errors.py" line="62"/>
+        <source>Er ging iets mis</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/errors.py" line="63"/>
+        <source>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</source>
+        <translation>Un problème est survenu dans Desk. Vos données sont conservées. L'erreur a été notée dans le fichier journal ; signalez-la au helpdesk (Aide → Diagnostic pour le helpdesk).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoiceDialog</name>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="209"/>
+        <source>Per veld kiezen</source>
+        <translation>Choisir champ par champ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="211"/>
+        <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
+        <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="217"/>
+        <source>{0}: mijn versie «{1}» — server «{2}»</source>
+        <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLabels</name>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <source>Adres en persoonlijke gegevens</source>
+        <translation>Adresse et données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <source>Andere reden</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="27"/>
+        <source>Attesten en documenten</source>
+        <translation>Attestations et documents</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <source>Bankkaart</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <source>Basisvaardigheden</source>
+        <translation>Compétences de base</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="28"/>
+        <source>Belastingen en geld</source>
+        <translation>Impôts et argent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="60"/>
+        <source>Burger alleen</source>
+        <translation>Citoyen seul</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <source>Computer of laptop</source>
+        <translation>Ordinateur ou portable</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <source>Digipass of kaartlezer van de bank</source>
+        <translation>Digipass ou lecteur de carte de la banque</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <source>E-mailadres (en wachtwoord)</source>
+        <translation>Adresse e-mail (et mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="69"/>
+        <source>Geen (geldige) eID</source>
+        <translation>Pas d'eID (valide)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="71"/>
+        <source>Geen smartphone</source>
+        <translation>Pas de smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="81"/>
+        <source>Gelukt</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <source>Gemeente en afspraken</source>
+        <translation>Commune et rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="83"/>
+        <source>Gestopt</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="29"/>
+        <source>Gezin en zorg</source>
+        <translation>Famille et soins</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <source>Gsm-nummer</source>
+        <translation>Numéro de GSM</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="26"/>
+        <source>Identiteit en aanmelden</source>
+        <translation>Identité et connexion</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="43"/>
+        <source>Kaartlezer</source>
+        <translation>Lecteur de carte</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="62"/>
+        <source>Medewerker</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="82"/>
+        <source>Niet mogelijk</source>
+        <translation>Pas possible</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <source>Nodige papieren en documenten</source>
+        <translation>Papiers et documents nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="70"/>
+        <source>PIN-code onbekend</source>
+        <translation>Code PIN inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="41"/>
+        <source>PIN-code van de eID</source>
+        <translation>Code PIN de l'eID</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="42"/>
+        <source>PUK-code (brief bij de eID)</source>
+        <translation>Code PUK (lettre reçue avec l'eID)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <source>Rijksregisternummer</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="61"/>
+        <source>Samen</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <source>Taalprobleem</source>
+        <translation>Problème de langue</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <source>Veilig online</source>
+        <translation>Sécurité en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="72"/>
+        <source>Website of portaal werkt niet</source>
+        <translation>Le site ou le portail ne fonctionne pas</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <source>Wonen en verbouwen</source>
+        <translation>Logement et rénovation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="40"/>
+        <source>eID (identiteitskaart)</source>
+        <translation>eID (carte d'identité)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <source>itsme op de smartphone</source>
+        <translation>itsme sur le smartphone</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <location filename="../../desk/ui/guides/page.py" line="55"/>
+        <source>Gidsen</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/page.py" line="83"/>
+        <source>Gidsen laden</source>
+        <translation>Chargement des guides</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../desk/ui/guides/handout.py" line="152"/>
+        <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
+        <translation>Le PDF n'a pas pu être enregistré dans {0}. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="114"/>
+        <source>&amp;Categorie:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="108"/>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="117"/>
+        <source>Alle categorieën</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="116"/>
+        <source>Categorie</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
+        <translation>Les guides n'ont pas pu être chargés. Voir le message d'erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="175"/>
+        <source>Er zijn nog geen gidsen.</source>
+        <translation>Il n'y a pas encore de guides.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="198"/>
+        <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
+        <translation>Aucun guide trouvé pour cette recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
+        <source>Gevonden gidsen</source>
+        <translation>Guides trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="153"/>
+        <source>Gidsen laden…</source>
+        <translation>Chargement des guides…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="111"/>
+        <source>Gidsen zoeken</source>
+        <translation>Rechercher des guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="110"/>
+        <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
+        <translation>Tapez la demande du citoyen, p.ex. code PIN oublié</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="186"/>
+        <source>ongeveer {0} min.</source>
+        <translation>environ {0} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="195"/>
+        <source>{0} gids(en) gevonden</source>
+        <translation>{0} guide(s) trouvé(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="214"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="207"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="219"/>
+        <source>&amp;Ga naar</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="227"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="209"/>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <source>&amp;Over Desk</source>
+        <translation>À &amp;propos de Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
+        <translation>Les chiffres sur les contacts et les orientations apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
+        <translation>Les guides pas à pas s'afficheront ici dès qu'ils seront disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="96"/>
+        <source>Desk hoofdvenster</source>
+        <translation>Fenêtre principale de Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="95"/>
+        <source>Desk — digitale dienstverlening</source>
+        <translation>Desk — services numériques</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <source>Doorverwijzingen</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <source>Doorverwijzingen naar digitale hulp komen hier.</source>
+        <translation>Les orientations vers une aide numérique apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <source>Gidsen</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <source>Het logboek van geholpen burgers komt hier.</source>
+        <translation>Le journal des citoyens aidés apparaîtra ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <source>Logboek</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <source>Nog geen doorverwijzingen</source>
+        <translation>Pas encore d'orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <source>Nog geen gidsen</source>
+        <translation>Pas encore de guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <source>Nog geen logboek</source>
+        <translation>Pas encore de journal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <source>Nog geen statistieken</source>
+        <translation>Pas encore de statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="260"/>
+        <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
+        <translation>MODE EXERCICE — ce profil ne contient que des données d'exercice fictives. Rien n'est envoyé au serveur central.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="112"/>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <source>Statistieken</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <source>Synchronisatie: geen centrale server ingesteld</source>
+        <translation>Synchronisation : aucun serveur central configuré</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="138"/>
+        <source>Synchronisatiestatus</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="267"/>
+        <source>{0} — OEFENMODUS</source>
+        <translation>{0} — MODE EXERCICE</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../desk/ui/notices.py" line="23"/>
+        <source>Let op:</source>
+        <translation>Attention :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/notices.py" line="30"/>
+        <source>Melding sluiten</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/notices.py" line="29"/>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="387"/>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="364"/>
+        <source>&amp;Niet mogelijk</source>
+        <translation>&amp;Pas possible</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="373"/>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="388"/>
+        <source>Einde bevestigen</source>
+        <translation>Confirmer la fin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="363"/>
+        <source>Ge&amp;lukt: het doel is bereikt</source>
+        <translation>Ré&amp;ussi : l'objectif est atteint</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="365"/>
+        <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
+        <translation>Arrê&amp;té (par exemple : le citoyen reviendra plus tard)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="360"/>
+        <source>Hoe is de gids afgelopen?</source>
+        <translation>Comment le guide s'est-il terminé ?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="375"/>
+        <source>Reden waarom het niet mogelijk is</source>
+        <translation>Raison pour laquelle ce n'est pas possible</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="389"/>
+        <source>Terug naar de st&amp;ap</source>
+        <translation>Retour à l'ét&amp;ape</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="390"/>
+        <source>Terug naar de stap</source>
+        <translation>Retour à l'étape</translation>
+    </message>
+</context>
+<context>
+    <name>PrestartPanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="98"/>
+        <source>&amp;Start de gids</source>
+        <translation>&amp;Démarrer le guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="153"/>
+        <source>Alles is aangevinkt.</source>
+        <translation>Tout est coché.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="92"/>
+        <source>Controleer eerst</source>
+        <translation>Vérifiez d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="120"/>
+        <source>Duurt ongeveer {0} minuten.</source>
+        <translation>Dure environ {0} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="148"/>
+        <source>Nog {0} punt(en) niet aangevinkt. U kunt toch starten.</source>
+        <translation>Encore {0} point(s) non coché(s). Vous pouvez quand même démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="111"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="141"/>
+        <source>Officiële bronnen</source>
+        <translation>Sources officielles</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="99"/>
+        <source>Start de gids</source>
+        <translation>Démarrer le guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="89"/>
+        <source>Wat moet de burger meebrengen?</source>
+        <translation>Que doit apporter le citoyen ?</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLog</name>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
+        <source>&amp;Duur (min)</source>
+        <translation>&amp;Durée (min)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Avis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <source>&amp;Kanaal</source>
+        <translation>Ca&amp;nal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <source>&amp;Medewerker</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
+        <source>&amp;Onderwerp</source>
+        <translation>&amp;Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <source>&amp;Reden</source>
+        <translation>Rais&amp;on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <source>&amp;Uitkomst (cijfer)</source>
+        <translation>&amp;Résultat (chiffre)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <source>&amp;Vaardigheid</source>
+        <translation>Com&amp;pétence</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <source>Annuleren (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <source>Bewaren (Enter)</source>
+        <translation>Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
+        <source>Contact bewaren</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <source>Contact bewerken</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <source>Contact loggen</source>
+        <translation>Enregistrer un contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <source>Contact&amp;referentie</source>
+        <translation>Référence de &amp;contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <source>Contactreferentie voor de opvolging</source>
+        <translation>Référence de contact pour le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <source>D&amp;atum</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <source>Datum van het contact</source>
+        <translation>Date du contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <source>Digitale vaardigheid</source>
+        <translation>Compétence numérique</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <source>Duur in minuten</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <source>Feedback burger</source>
+        <translation>Avis du citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <source>Fout bij notities</source>
+        <translation>Erreur dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="157"/>
+        <source>Fout bij {0}</source>
+        <translation>Erreur dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="415"/>
+        <source>Fout: {0}</source>
+        <translation>Erreur : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="173"/>
+        <source>Gegevens uit de gids</source>
+        <translation>Données du guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
+        <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <source>Gidsen en extra onderwerpen</source>
+        <translation>Guides et sujets supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <source>Gidsen, &amp;extra</source>
+        <translation>Guides, &amp;extra</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <source>Kan&amp;toor</source>
+        <translation>&amp;Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <source>Kanaal</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <source>Kantoor</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
+        <source>Kies de uitkomst.</source>
+        <translation>Choisissez le résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
+        <source>Kijk de uitkomst na en bewaar.</source>
+        <translation>Vérifiez le résultat et enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <source>Medewerker (korte naam)</source>
+        <translation>Agent (nom court)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation>Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <source>Notities (geen namen of rijksregisternummers)</source>
+        <translation>Notes (pas de noms ni de numéros de registre national)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <source>O&amp;pvolgen op</source>
+        <translation>Su&amp;ivi le</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <source>Onderwerp</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <source>Opvolgdatum</source>
+        <translation>Date de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <source>Reden niet mogelijk</source>
+        <translation>Raison de l'impossibilité</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <source>Samenvatting van de fouten</source>
+        <translation>Résumé des erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <source>Taa&amp;l</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <source>Taal</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <source>U&amp;ur</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="368"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
+        <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <source>Uitkomst</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <source>Uur van het contact</source>
+        <translation>Heure du contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <source>alleen voor de opvolging; wordt later gewist</source>
+        <translation>uniquement pour le suivi ; effacé plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <source>dd-mm-jjjj</source>
+        <translation>jj-mm-aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
+        <translation>séparés par ; (p.ex. guide:itsme-activeren)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <source>minuten</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <source>— geen inschatting —</source>
+        <translation>— pas d'évaluation —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <source>— geen —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="181"/>
+        <source>— kies een onderwerp —</source>
+        <translation>— choisissez un sujet —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <source>— kies een reden —</source>
+        <translation>— choisissez une raison —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <source>— kies een uitkomst —</source>
+        <translation>— choisissez un résultat —</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <source>&amp;Beschikbaar:</source>
+        <translation>&amp;Disponible :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="218"/>
+        <source>&amp;Contact via:</source>
+        <translation>Contact &amp;par :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="266"/>
+        <source>&amp;Dringend:</source>
+        <translation>&amp;Urgence :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="224"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="172"/>
+        <source>&amp;Gemeente:</source>
+        <translation>Co&amp;mmune :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="271"/>
+        <source>&amp;Koppel aan contact:</source>
+        <translation>&amp;Lier au contact :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="213"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="221"/>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <source>&amp;Versturen</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="282"/>
+        <source>&amp;Voorgestelde diensten (beste eerst):</source>
+        <translation>&amp;Services proposés (le meilleur d'abord) :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="268"/>
+        <source>(geen koppeling)</source>
+        <translation>(pas de lien)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="605"/>
+        <source>Adres: {0}, {1}, {2} {3}</source>
+        <translation>Adresse : {0}, {1}, {2} {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <source>Automatisch bewaard om {0}.</source>
+        <translation>Enregistré automatiquement à {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="682"/>
+        <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
+        <translation>L'enregistrement automatique a échoué. Enregistrez le brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="302"/>
+        <source>Bewaarstatus</source>
+        <translation>État de l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="166"/>
+        <source>Burger</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="366"/>
+        <source>Contact {0}</source>
+        <translation>Contact {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <source>De burger geeft toestemming</source>
+        <translation>Le citoyen donne son consentement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="196"/>
+        <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
+        <translation>Le citoyen a lu ou entendu le texte et donne son &amp;consentement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="542"/>
+        <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
+        <translation>Le répertoire des partenaires n'a pas pu être chargé. Vous pouvez quand même enregistrer le brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="494"/>
+        <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
+        <translation>Le texte de consentement ne peut pas être affiché ({0}). Seule une orientation anonyme est possible ; signalez-le au service informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="113"/>
+        <source>Doorverwijzing</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="257"/>
+        <source>Drempel: {0}</source>
+        <translation>Obstacle : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="764"/>
+        <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
+        <translation>Une orientation qui n'avait pas été enregistrée a été récupérée ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <source>Formulier doorverwijzing</source>
+        <translation>Formulaire d'orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="646"/>
+        <source>Fout: {0}</source>
+        <translation>Erreur : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="589"/>
+        <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
+        <translation>Aucun service du répertoire des partenaires ne répond à ces besoins. Affichez tous les services pour choisir vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="538"/>
+        <source>Geen toestemming: anonieme doorverwijzing.</source>
+        <translation>Pas de consentement : orientation anonyme.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="446"/>
+        <source>Hersteld concept.</source>
+        <translation>Brouillon récupéré.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="443"/>
+        <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
+        <translation>Brouillon récupéré : le nom et les coordonnées n'ont pas pu être lus (clé manquante).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="586"/>
+        <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
+        <translation>Choisissez d'abord ce dont le citoyen a besoin : Desk propose alors un service partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="609"/>
+        <source>Komt aan huis of werkt op afspraak.</source>
+        <translation>Se déplace à domicile ou travaille sur rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <source>Kosten: {0}</source>
+        <translation>Coût : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="506"/>
+        <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
+        <translation>Attention : il n'y a pas de texte de consentement dans la langue du citoyen. Le texte néerlandais est affiché ; expliquez-le ou faites-le traduire.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="231"/>
+        <source>N&amp;otities:</source>
+        <translation>No&amp;tes :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <source>Naam en contact (alleen met toestemming)</source>
+        <translation>Nom et coordonnées (uniquement avec consentement)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="246"/>
+        <source>Nood: {0}</source>
+        <translation>Besoin : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="304"/>
+        <source>Opslaan als &amp;concept</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <source>Partnerdienst</source>
+        <translation>Service partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="285"/>
+        <source>Partnerdiensten</source>
+        <translation>Services partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="522"/>
+        <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
+        <translation>Les données personnelles sont désactivées : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="176"/>
+        <source>T&amp;aal van de burger:</source>
+        <translation>L&amp;angue du citoyen :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="180"/>
+        <source>Toestemming</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="533"/>
+        <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
+        <translation>Consentement enregistré : texte {0} ({1}), {2}, par {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="191"/>
+        <source>Toestemmingstekst</source>
+        <translation>Texte de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="289"/>
+        <source>Toon &amp;alle diensten uit de partnergids</source>
+        <translation>Afficher tous les services du répertoire des partenai&amp;res</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="182"/>
+        <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
+        <translation>Montrez ou lisez ce texte au citoyen. Sans consentement, seule une orientation anonyme est possible.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="310"/>
+        <source>Versturen (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="237"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="251"/>
+        <source>Wat maakt het nu moeilijk?</source>
+        <translation>Qu'est-ce qui rend les choses difficiles ?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="239"/>
+        <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
+        <translation>Que veut apprendre ou obtenir le citoyen ? (plusieurs choix possibles)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="525"/>
+        <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
+        <translation>Sans consentement, le nom, les coordonnées et les notes restent vides : ce sera une orientation anonyme. Le citoyen reçoit quand même une lettre avec l'adresse du partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="557"/>
+        <source>aan huis</source>
+        <translation>à domicile</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="226"/>
+        <source>bv. dinsdagvoormiddag, na 16 uur</source>
+        <translation>p.ex. mardi matin, après 16 h</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <source>gratis</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="765"/>
+        <source>nog zonder noden</source>
+        <translation>pas encore de besoins</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="560"/>
+        <source>{0}  [voorgesteld]</source>
+        <translation>{0}  [proposé]</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="576"/>
+        <source>{0} (staat niet meer in de partnergids)</source>
+        <translation>{0} (ne figure plus dans le répertoire des partenaires)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="169"/>
+        <source>— kies een gemeente —</source>
+        <translation>— choisissez une commune —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="215"/>
+        <source>— kies hoe de partner contact opneemt —</source>
+        <translation>— choisissez comment le partenaire prend contact —</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLabels</name>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <source>Afgerond</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="79"/>
+        <source>Alleen op deze computer</source>
+        <translation>Uniquement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="40"/>
+        <source>Andere</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="39"/>
+        <source>Angst of wantrouwen</source>
+        <translation>Peur ou méfiance</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <source>Arabisch</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="38"/>
+        <source>Beperking</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="27"/>
+        <source>Betaalbaar internet</source>
+        <translation>Internet abordable</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <source>Concept</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="78"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <source>Contact gelegd</source>
+        <translation>Contact pris</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="53"/>
+        <source>Contacteer mij niet; ik ga zelf</source>
+        <translation>Ne me contactez pas ; j'y vais moi-même</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Dringend</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <source>Duits</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="26"/>
+        <source>Een toestel lenen</source>
+        <translation>Emprunter un appareil</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <source>Eerste sessie gevolgd</source>
+        <translation>Première séance suivie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <source>Elders doorverwezen</source>
+        <translation>Orienté ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <source>Engels</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <source>Frans</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
+        <source>Geannuleerd</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
+        <source>Geen internet</source>
+        <translation>Pas d'internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <source>Geen plaats</source>
+        <translation>Pas de place</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
+        <source>Geen toestel</source>
+        <translation>Pas d'appareil</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <source>Geweigerd</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="77"/>
+        <source>Geweigerd door server</source>
+        <translation>Refusé par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
+        <source>Kosten</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
+        <source>Lezen en schrijven</source>
+        <translation>Lecture et écriture</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <source>Nederlands</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Niet dringend</source>
+        <translation>Pas urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <source>Niet opgedaagd</source>
+        <translation>Ne s'est pas présenté</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <source>Oekraïens</source>
+        <translation>Ukrainien</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
+        <source>Online bankieren</source>
+        <translation>Banque en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
+        <source>Online overheidsdiensten</source>
+        <translation>Services publics en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <source>Ontvangen</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="94"/>
+        <source>Pools</source>
+        <translation>Polonais</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="95"/>
+        <source>Roemeens</source>
+        <translation>Roumain</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <source>Russisch</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
+        <source>Smartphone gebruiken</source>
+        <translation>Utiliser un smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
+        <source>Sms</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="96"/>
+        <source>Spaans</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
+        <source>Taal</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <source>Telefoon</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
+        <source>Toegang tot internet</source>
+        <translation>Accès à internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <source>Turks</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="25"/>
+        <source>Veilig online</source>
+        <translation>Sécurité en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <source>Verstuurd</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <source>Verzonden</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <source>Wacht op verzending</source>
+        <translation>En attente d'envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
+        <source>eID en itsme</source>
+        <translation>eID et itsme</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="172"/>
+        <source>&amp;Taal van de brief:</source>
+        <translation>&amp;Langue de la lettre :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="243"/>
+        <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
+        <translation>L'impression n'est pas possible sur cet ordinateur ; enregistrez la lettre en PDF et imprimez celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="188"/>
+        <source>Bewaren als &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="250"/>
+        <source>Brief afdrukken</source>
+        <translation>Imprimer la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="227"/>
+        <source>Brief bewaren</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="161"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="162"/>
+        <source>Brief voor de burger</source>
+        <translation>Lettre pour le citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="147"/>
+        <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
+        <translation>La lettre n'a pas pu être enregistrée dans {0}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
+        <translation>Le service partenaire choisi ne figure pas dans le répertoire des partenaires : aucune lettre ne peut être créée.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="181"/>
+        <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
+        <translation>Attention : il n'y a pas de lettre dans la langue du citoyen ; choisissez une langue qu'il peut lire.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="185"/>
+        <source>Voorbeeld van de brief</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="83"/>
+        <source>uw gemeente</source>
+        <translation>votre commune</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralListModel</name>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="104"/>
+        <source>(naam vergrendeld)</source>
+        <translation>(nom verrouillé)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="73"/>
+        <source>(nog geen dienst)</source>
+        <translation>(pas encore de service)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Aangemaakt</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <source>Burger</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Gemeente</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <source>Opvolgen vanaf</source>
+        <translation>Suivi à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Partnerdienst</source>
+        <translation>Service partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <source>Verzending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="103"/>
+        <source>anoniem</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="99"/>
+        <source>{0} (nu opvolgen)</source>
+        <translation>{0} (à suivre maintenant)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="518"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
+        <source>&amp;Brief voor de burger…</source>
+        <translation>&amp;Lettre pour le citoyen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="186"/>
+        <source>&amp;Geschiedenis:</source>
+        <translation>&amp;Historique :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <source>&amp;Nieuwe doorverwijzing</source>
+        <translation>&amp;Nouvelle orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <source>&amp;Status wijzigen…</source>
+        <translation>&amp;Modifier le statut…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <source>&amp;Toon:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="136"/>
+        <source>&amp;Verder invullen</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="517"/>
+        <source>&amp;Wissen</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="147"/>
+        <source>Alle doorverwijzingen</source>
+        <translation>Toutes les orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="345"/>
+        <source>Anonieme doorverwijzing (geen toestemming).</source>
+        <translation>Orientation anonyme (pas de consentement).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="339"/>
+        <source>Burger: {0} · contact via {1}</source>
+        <translation>Citoyen : {0} · contact par {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <source>C&amp;oncept verder invullen</source>
+        <translation>Continuer le br&amp;ouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="579"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="198"/>
+        <source>Concept &amp;verwijderen…</source>
+        <translation>&amp;Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <source>Concept verwijderen</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <source>Concepten</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="513"/>
+        <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
+        <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="498"/>
+        <source>Deze statuswijziging is niet toegelaten.</source>
+        <translation>Ce changement de statut n'est pas autorisé.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="545"/>
+        <source>Dit concept is nooit verstuurd. Verwijderen?</source>
+        <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="109"/>
+        <location filename="../../desk/ui/referrals/page.py" line="117"/>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <source>Doorverwijzingen</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="577"/>
+        <location filename="../../desk/ui/referrals/page.py" line="596"/>
+        <source>Doorverwijzingen exporteren</source>
+        <translation>Exporter les orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="285"/>
+        <source>Geen doorverwijzingen om op te volgen.</source>
+        <translation>Aucune orientation à suivre.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <source>Gegevens van de doorverwijzing</source>
+        <translation>Détails de l'orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="330"/>
+        <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
+        <translation>Commune : {0} · créée le {1} par {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <source>Herstelde doorverwijzing verder invullen</source>
+        <translation>Reprendre l'orientation récupérée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="172"/>
+        <source>Hoek van de lijst</source>
+        <translation>Coin de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="180"/>
+        <location filename="../../desk/ui/referrals/page.py" line="321"/>
+        <source>Kies een doorverwijzing in de lijst.</source>
+        <translation>Choisissez une orientation dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="241"/>
+        <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
+        <translation>Attention : le répertoire des partenaires n'a pas pu être chargé ({0}). Les orientations seront à nouveau possibles quand le service informatique aura résolu le problème.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="238"/>
+        <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
+        <translation>Attention : les données personnelles sont désactivées. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="245"/>
+        <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
+        <translation>Attention : certains éléments du répertoire des partenaires ont été ignorés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="164"/>
+        <source>Lijst van doorverwijzingen</source>
+        <translation>Liste des orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <source>Lopend (nog niet afgesloten)</source>
+        <translation>En cours (pas encore clôturées)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="335"/>
+        <source>Naam en contact vergrendeld: {0}</source>
+        <translation>Nom et coordonnées verrouillés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
+        <translation>Nouvelle orientation (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="328"/>
+        <source>Noden: {0}</source>
+        <translation>Besoins : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="358"/>
+        <source>Nog niet verstuurd (concept).</source>
+        <translation>Pas encore envoyée (brouillon).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="156"/>
+        <source>Op te volgen</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <source>Op te volgen (geen vooruitgang)</source>
+        <translation>À suivre (pas de progrès)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="231"/>
+        <source>Partnergids laden</source>
+        <translation>Chargement du répertoire des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <source>Statusgeschiedenis</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <source>Toestemming &amp;intrekken…</source>
+        <translation>Retirer le &amp;consentement…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="342"/>
+        <source>Toestemming ingetrokken op {0}: anoniem.</source>
+        <translation>Consentement retiré le {0} : anonyme.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="512"/>
+        <location filename="../../desk/ui/referrals/page.py" line="520"/>
+        <source>Toestemming intrekken</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="284"/>
+        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
+        <translation>{0} orientation(s) en attente de suivi.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <source>{0} — toestemming ingetrokken door {1}</source>
+        <translation>{0} — consentement retiré par {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <source>{0} — {1} door {2}</source>
+        <translation>{0} — {1} par {2}</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerView</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="137"/>
+        <source>&amp;Taal van de burger:</source>
+        <translation>&amp;Langue du citoyen :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="169"/>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="148"/>
+        <location filename="../../desk/ui/guides/runner.py" line="443"/>
+        <source>B&amp;urgerscherm tonen</source>
+        <translation>Afficher l'écran du citoy&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="443"/>
+        <source>B&amp;urgerscherm verbergen</source>
+        <translation>Masquer l'écran du citoy&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <source>Bewaren als &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="150"/>
+        <source>Burgerscherm tonen of verbergen</source>
+        <translation>Afficher ou masquer l'écran du citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="371"/>
+        <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
+        <translation>Ce guide n'a pas de traduction en {0} ; le citoyen voit le néerlandais.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="170"/>
+        <location filename="../../desk/ui/guides/runner.py" line="495"/>
+        <source>Handout afdrukken</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="480"/>
+        <source>Handout bewaren</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="167"/>
+        <location filename="../../desk/ui/guides/runner.py" line="464"/>
+        <source>Handout bewaren als PDF</source>
+        <translation>Enregistrer la fiche en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="165"/>
+        <source>Handout om mee te nemen:</source>
+        <translation>Fiche à emporter :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="156"/>
+        <source>Hoog &amp;contrast (wit op zwart)</source>
+        <translation>&amp;Contraste élevé (blanc sur noir)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="157"/>
+        <source>Hoog contrast op het burgerscherm</source>
+        <translation>Contraste élevé sur l'écran du citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="466"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="152"/>
+        <source>Sc&amp;herm voor de burger:</source>
+        <translation>Écran po&amp;ur le citoyen :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="154"/>
+        <source>Scherm voor de burger</source>
+        <translation>Écran pour le citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="404"/>
+        <source>Scherm {0}: {1} ({2}×{3})</source>
+        <translation>Écran {0} : {1} ({2}×{3})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="139"/>
+        <source>Taal van de burger</source>
+        <translation>Langue du citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="84"/>
+        <source>Terug naar de gidsen</source>
+        <translation>Retour aux guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="135"/>
+        <source>Voor de burger</source>
+        <translation>Pour le citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="83"/>
+        <source>« Terug naar &amp;gidsen</source>
+        <translation>« Retour aux &amp;guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="408"/>
+        <source>— hetzelfde als Desk</source>
+        <translation>— comme Desk</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="78"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="61"/>
+        <source>&amp;Hoog contrast (wit op zwart)</source>
+        <translation>&amp;Contraste élevé (blanc sur noir)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="53"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Bureau :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="59"/>
+        <source>&amp;Taal van Desk:</source>
+        <translation>&amp;Langue de Desk :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
+        <source>&amp;Uw korte naam (voor het logboek):</source>
+        <translation>Votre &amp;nom court (pour le journal) :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
+        <source>(vergrendeld door de IT-dienst)</source>
+        <translation>(verrouillé par le service informatique)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="66"/>
+        <source>Een andere taal of weergave geldt na het herstarten van Desk.</source>
+        <translation>Un changement de langue ou d'affichage s'applique après le redémarrage de Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="63"/>
+        <source>Hoog contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="35"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="36"/>
+        <source>Instellingen</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="72"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="90"/>
+        <source>Vergrendeld door de IT-dienst</source>
+        <translation>Verrouillé par le service informatique</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
+        <source>Weergave:</source>
+        <translation>Affichage :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="44"/>
+        <source>bv. An of AVD</source>
+        <translation>p.ex. An ou AVD</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedNotice</name>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="47"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <source>&amp;Details tonen</source>
+        <translation>&amp;Afficher les détails</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <source>&amp;Details verbergen</source>
+        <translation>&amp;Masquer les détails</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="49"/>
+        <source>Details over overgeslagen gidsen</source>
+        <translation>Détails des guides ignorés</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="76"/>
+        <source>Let op: {0} gidsbestand(en) overgeslagen wegens fouten. De andere gidsen werken gewoon.</source>
+        <translation>Attention : {0} fichier(s) de guide ignoré(s) à cause d'erreurs. Les autres guides fonctionnent normalement.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <source>Melding over overgeslagen gidsen sluiten</source>
+        <translation>Fermer le message sur les guides ignorés</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="59"/>
+        <source>Overgeslagen gidsbestanden en hun fouten</source>
+        <translation>Fichiers de guide ignorés et leurs erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="50"/>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../../desk/ui/stats/charts.py" line="244"/>
+        <source> (grafiek)</source>
+        <translation> (graphique)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/charts.py" line="245"/>
+        <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
+        <translation>Les mêmes chiffres figurent dans le tableau à côté du graphique.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/charts.py" line="197"/>
+        <source>Verborgen (&lt;5)</source>
+        <translation>Masqué (&lt;5)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsExport</name>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="64"/>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>Aucune donnée pour cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <source>Gemaakt op</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="195"/>
+        <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
+        <translation>Le rapport PDF n'a pas pu être créé dans {0}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="188"/>
+        <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
+        <translation>Impossible d'enregistrer le rapport PDF dans {0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="43"/>
+        <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
+        <translation>Impossible d'écrire dans {0} : {1}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <source>Kantoor</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="107"/>
+        <source>Over verborgen cijfers (&lt;5)</source>
+        <translation>À propos des chiffres masqués (&lt;5)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="95"/>
+        <source>Periode</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="93"/>
+        <location filename="../../desk/ui/stats/export.py" line="170"/>
+        <source>Statistieken digitale inclusie</source>
+        <translation>Statistiques d'inclusion numérique</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="88"/>
+        <source>de regio (centrale server)</source>
+        <translation>la région (serveur central)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="90"/>
+        <source>dit loket (lokaal logboek)</source>
+        <translation>ce guichet (journal local)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>&amp;Bron:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <source>&amp;CSV exporteren…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Bureau :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <source>&amp;PDF-rapport…</source>
+        <translation>Rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Jusqu'au :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>&amp;Van:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="299"/>
+        <source>Alle kantoren</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="203"/>
+        <source>Alle organisaties</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <source>Alle tabellen als CSV exporteren</source>
+        <translation>Exporter tous les tableaux en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Begindatum</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>Bij&amp;werken</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>Bron van de cijfers</source>
+        <translation>Source des chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="333"/>
+        <source>Bron: {0} — periode {1} — gemaakt {2}</source>
+        <translation>Source : {0} — période {1} — créé le {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <source>Cijfers bijwerken</source>
+        <translation>Actualiser les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="248"/>
+        <source>Cijfers worden berekend…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="337"/>
+        <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
+        <translation>Contacts et orientations sur la période : voir les onglets.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="341"/>
+        <source>Contacten: {0} — doorverwijzingen: {1}</source>
+        <translation>Contacts : {0} — orientations : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="242"/>
+        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
+        <translation>La date de début est après la date de fin. Modifiez la période.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="280"/>
+        <location filename="../../desk/ui/stats/page.py" line="293"/>
+        <source>De cijfers konden niet berekend worden.</source>
+        <translation>Les chiffres n'ont pas pu être calculés.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="286"/>
+        <source>De cijfers van de regio zijn niet beschikbaar. </source>
+        <translation>Les chiffres de la région ne sont pas disponibles. </translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="207"/>
+        <source>Dit loket</source>
+        <translation>Ce guichet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="133"/>
+        <source>Dit loket (lokaal logboek)</source>
+        <translation>Ce guichet (journal local)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <source>Einddatum</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="95"/>
+        <source>Getoonde cijfers</source>
+        <translation>Chiffres affichés</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>Kantoor</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="363"/>
+        <source>Map voor de CSV-bestanden</source>
+        <translation>Dossier pour les fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="86"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <source>Onderdelen van de statistieken</source>
+        <translation>Parties des statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="401"/>
+        <source>PDF-rapport bewaard: {0}</source>
+        <translation>Rapport PDF enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <source>PDF-rapport bewaren</source>
+        <translation>Enregistrer le rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <source>PDF-rapport voor de adviesgroep maken</source>
+        <translation>Créer le rapport PDF pour le groupe consultatif</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="134"/>
+        <source>Regio (centrale server)</source>
+        <translation>Région (serveur central)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="75"/>
+        <location filename="../../desk/ui/stats/page.py" line="78"/>
+        <location filename="../../desk/ui/stats/page.py" line="79"/>
+        <source>Statistieken</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="260"/>
+        <source>Statistieken berekenen</source>
+        <translation>Calcul des statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="330"/>
+        <source>de regio (centrale server)</source>
+        <translation>la région (serveur central)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="331"/>
+        <source>dit loket (lokaal logboek)</source>
+        <translation>ce guichet (journal local)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="376"/>
+        <source>{0} CSV-bestanden bewaard in {1}.</source>
+        <translation>{0} fichiers CSV enregistrés dans {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsSection</name>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="67"/>
+        <source> (tabel)</source>
+        <translation> (tableau)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="46"/>
+        <source>&amp;Gids:</source>
+        <translation>&amp;Guide :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="96"/>
+        <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
+        <translation>&lt;5 : masqué pour que personne ne soit reconnaissable ; voir l'explication sous Chiffres clés.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="188"/>
+        <source>Aantallen in de periode</source>
+        <translation>Nombres sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="86"/>
+        <source>Alle gidsen</source>
+        <translation>Tous les guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
+        <translation>Les chiffres du graphique. Ctrl+C copie la sélection.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <source>Geen gegevens</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="71"/>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>Aucune donnée pour cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="48"/>
+        <source>Gids voor de stappen</source>
+        <translation>Guide pour les étapes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="167"/>
+        <location filename="../../desk/ui/stats/sections.py" line="168"/>
+        <source>Kerncijfers</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <source>Toelichting bij de tabel</source>
+        <translation>Explication du tableau</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="174"/>
+        <source>Uitleg over verborgen cijfers</source>
+        <translation>Explication des chiffres masqués</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="208"/>
+        <source>Verborgen cijfers (&lt;5): </source>
+        <translation>Chiffres masqués (&lt;5) : </translation>
+    </message>
+</context>
+<context>
+    <name>StatsTableModel</name>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="93"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="136"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
+        <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
+        <translation>Masqué (&lt;5) : un petit nombre, ou un nombre permettant de retrouver un petit nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTableView</name>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="164"/>
+        <source>Hele tabel kopiëren</source>
+        <translation>Copier tout le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="160"/>
+        <source>Selectie kopiëren</source>
+        <translation>Copier la sélection</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="64"/>
+        <source> (niet mogelijk)</source>
+        <translation> (pas possible)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="87"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <source>&amp;Nieuwe status:</source>
+        <translation>&amp;Nouveau statut :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="33"/>
+        <source>De doorverwijzing staat al op „{0}”.</source>
+        <translation>L'orientation a déjà le statut « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="31"/>
+        <source>Een concept heeft nog geen status: verstuur het eerst.</source>
+        <translation>Un brouillon n'a pas encore de statut : envoyez-le d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="55"/>
+        <source>Huidige status: {0}</source>
+        <translation>Statut actuel : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="73"/>
+        <source>N&amp;otitie (zonder namen):</source>
+        <translation>N&amp;ote (sans noms) :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="103"/>
+        <source>Niet mogelijk: {0}</source>
+        <translation>Pas possible : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <source>Nieuwe status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="71"/>
+        <source>Notitie bij de statuswijziging</source>
+        <translation>Note sur le changement de statut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <source>Status &amp;opslaan</source>
+        <translation>&amp;Enregistrer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="52"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="53"/>
+        <source>Status wijzigen</source>
+        <translation>Modifier le statut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="41"/>
+        <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
+        <translation>L'orientation ne peut pas passer de « {0} » à « {1} ». Possible : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
+        <translation>« {0} » est un statut final : il ne peut plus changer.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="250"/>
+        <source>&amp;Beëindigen…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="230"/>
+        <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
+        <translation>&amp;Note pour cette étape (pas pour le citoyen)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <source>(einde: {0})</source>
+        <translation>(fin : {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
+        <source>(geen uitleg voor de medewerker)</source>
+        <translation>(pas d'explication pour l'agent)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
+        <source>(naar een andere gids)</source>
+        <translation>(vers un autre guide)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="306"/>
+        <source>Afronden: ge&amp;lukt</source>
+        <translation>Terminer : &amp;réussi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="307"/>
+        <source>Afronden: gelukt</source>
+        <translation>Terminer : réussi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="211"/>
+        <source>Burger &amp;alleen</source>
+        <translation>Citoyen &amp;seul</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="290"/>
+        <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
+        <translation>Citoyen seul : le citoyen tape lui-même le code PIN, le mot de passe ou confirme avec itsme. Détournez le regard de l'écran et du clavier. Ne touchez pas l'appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
+        <source>Gids beëindigen</source>
+        <translation>Terminer le guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
+        <source>M&amp;edewerker</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="233"/>
+        <source>Notitie bij deze stap</source>
+        <translation>Note pour cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
+        <source>Op het burgerscherm</source>
+        <translation>Sur l'écran du citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="211"/>
+        <source>Sa&amp;men</source>
+        <translation>&amp;Ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="280"/>
+        <source>Stap {0} van ongeveer {1}</source>
+        <translation>Étape {0} sur environ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="278"/>
+        <source>Stap {0} van {1}</source>
+        <translation>Étape {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="248"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="309"/>
+        <source>Vo&amp;lgende »</source>
+        <translation>Sui&amp;vant »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="249"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="310"/>
+        <source>Volgende stap</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="198"/>
+        <source>Voor de medewerker</source>
+        <translation>Pour l'agent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="182"/>
+        <source>Voortgang in de gids</source>
+        <translation>Progression dans le guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="247"/>
+        <source>Vorige stap</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="324"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="207"/>
+        <source>Wie doet deze stap?</source>
+        <translation>Qui fait cette étape ?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="246"/>
+        <source>« &amp;Vorige</source>
+        <translation>« &amp;Précédent</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <source>&amp;Aanmelden bij de centrale server…</source>
+        <translation>S'&amp;inscrire auprès du serveur central…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <source>&amp;Nu synchroniseren</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="309"/>
+        <source>De klok van deze computer wijkt af van de server.</source>
+        <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
+        <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
+        <translation>Voir et résoudre les modifications refusées et les conflits</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <source>Oefenprofiel: synchroniseert niet</source>
+        <translation>Profil d'exercice : pas de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <source>Synchronisatie&amp;problemen…</source>
+        <translation>Problèmes de s&amp;ynchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
+        <translation>Synchronisation : non inscrit · {0} en attente</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="221"/>
+        <source>Synchronisatiestatus</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <source>Synchroniseren met de centrale server</source>
+        <translation>Synchroniser avec le serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="238"/>
+        <source>Synchroniseren…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="307"/>
+        <source>Toestelsleutel: {0}</source>
+        <translation>Clé de l'appareil : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <source>Wijzigingen nu verzenden en ophalen</source>
+        <translation>Envoyer et récupérer les modifications maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <source>laatste sync {0}</source>
+        <translation>dernière synchro {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <source>nog nooit</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <source>{0} conflict(en)</source>
+        <translation>{0} conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <source>{0} in quarantaine</source>
+        <translation>{0} en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <source>{0} in wachtrij</source>
+        <translation>{0} en attente</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <source>&amp;Hun versie nemen</source>
+        <translation>&amp;Prendre leur version</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
+        <source>&amp;Mijn versie houden</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <source>&amp;Opnieuw verzenden</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <source>&amp;Per veld kiezen…</source>
+        <translation>Choisir &amp;champ par champ…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
+        <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
+        <translation>&lt;b&gt;Conflits&lt;/b&gt; (le serveur a une version plus récente)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="57"/>
+        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
+        <translation>&lt;b&gt;Refusés par le serveur&lt;/b&gt; (en quarantaine)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="181"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="201"/>
+        <source>Conflict oplossen</source>
+        <translation>Résoudre le conflit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <source>Conflicten</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="145"/>
+        <source>Er zijn geen synchronisatieproblemen.</source>
+        <translation>Il n'y a aucun problème de synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <source>Geweigerd door de server</source>
+        <translation>Refusés par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
+        <source>Opnieuw verzenden</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <source>Pogingen</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <source>Reden</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <source>Reden van de server</source>
+        <translation>Raison donnée par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="53"/>
+        <source>Synchronisatieproblemen</source>
+        <translation>Problèmes de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="117"/>
+        <source>Synchronisatieproblemen laden</source>
+        <translation>Chargement des problèmes de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
+        <translation>Corrigez d'abord l'enregistrement (dans le journal) ; une modification enregistrée est renvoyée automatiquement. Ou renvoyez la modification telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="231"/>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="230"/>
+        <source>Bezig…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="229"/>
+        <source>Even geduld</source>
+        <translation>Un instant</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="232"/>
+        <source>Voortgang</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3747 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="nl_BE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desk/ui/about.py" line="28"/>
+        <location filename="../../desk/ui/about.py" line="29"/>
+        <source>(niet ingesteld)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="34"/>
+        <source>Begeleide digitale dienstverlening voor de loketten van Zuid-West-Vlaanderen.</source>
+        <translation>Begeleide digitale dienstverlening voor de loketten van Zuid-West-Vlaanderen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="25"/>
+        <source>Databank</source>
+        <translation>Databank</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="27"/>
+        <source>Gebruikersinstellingen</source>
+        <translation>Gebruikersinstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="24"/>
+        <source>Gegevensmap</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="29"/>
+        <source>Kantoor</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="26"/>
+        <source>Machineconfiguratie</source>
+        <translation>Machineconfiguratie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="30"/>
+        <source>Oefenmodus</source>
+        <translation>Oefenmodus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="28"/>
+        <source>Organisatie</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="18"/>
+        <location filename="../../desk/ui/about.py" line="19"/>
+        <source>Over Desk</source>
+        <translation>Over Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="32"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="31"/>
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="46"/>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="23"/>
+        <source>Versie</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="30"/>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/about.py" line="30"/>
+        <source>nee</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>Bootstrap</name>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="80"/>
+        <source>Configuratieprobleem: {0}</source>
+        <translation>Configuratieprobleem: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="105"/>
+        <source>Databank niet beschikbaar</source>
+        <translation>Databank niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="135"/>
+        <source>Databank openen</source>
+        <translation>Databank openen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/bootstrap.py" line="95"/>
+        <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
+        <translation>De lokale databank kon niet worden geopend. Zie het logboek.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Andere reden</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Duits</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Frans</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Gedaan voor burger</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>Geen eID</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>Geen smartphone</translation>
+    </message>
+    <message>
+        <source>Heeft hulp nodig</source>
+        <translation>Heeft hulp nodig</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Kan het nog niet</source>
+        <translation>Kan het nog niet</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Neutraal</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Oekraïens</source>
+        <translation>Oekraïens</translation>
+    </message>
+    <message>
+        <source>Ontevreden</source>
+        <translation>Ontevreden</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Opvolging nodig</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN onbekend</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portaal buiten dienst</translation>
+    </message>
+    <message>
+        <source>Roemeens</source>
+        <translation>Roemeens</translation>
+    </message>
+    <message>
+        <source>Russisch</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Samen gedaan</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Spaans</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Tevreden</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Zelf gedaan door burger</translation>
+    </message>
+    <message>
+        <source>Zelfredzaam</source>
+        <translation>Zelfredzaam</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLog</name>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="130"/>
+        <source>Bewaartermijn toepassen</source>
+        <translation>Bewaartermijn toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="52"/>
+        <source>Contact &amp;loggen…</source>
+        <translation>Contact &amp;loggen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="150"/>
+        <source>De databank wordt nog geopend…</source>
+        <translation>De databank wordt nog geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="115"/>
+        <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
+        <translation>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="56"/>
+        <source>Een geholpen burger loggen (Ctrl+L)</source>
+        <translation>Een geholpen burger loggen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="89"/>
+        <source>Opvolgingen tellen</source>
+        <translation>Opvolgingen tellen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/wiring.py" line="98"/>
+        <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
+        <translation>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Kantoor</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="209"/>
+        <source>Klik om te sorteren</source>
+        <translation>Klik om te sorteren</translation>
+    </message>
+    <message>
+        <source>Medewerker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="208"/>
+        <source>Op deze kolom kan niet gesorteerd worden</source>
+        <translation>Op deze kolom kan niet gesorteerd worden</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>alleen lokaal</source>
+        <translation>alleen lokaal</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>te verzenden</source>
+        <translation>te verzenden</translation>
+    </message>
+    <message>
+        <source>verzonden</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="164"/>
+        <source>{0} (afgehandeld)</source>
+        <translation>{0} (afgehandeld)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="166"/>
+        <source>{0} (te doen)</source>
+        <translation>{0} (te doen)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <source>&amp;Bewerken</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="237"/>
+        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="169"/>
+        <source>Aantal contacten</source>
+        <translation>Aantal contacten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="138"/>
+        <source>Alleen opvolgingen die te doen zijn</source>
+        <translation>Alleen opvolgingen die te doen zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="397"/>
+        <source>CSV-bestanden (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="357"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <source>Contact loggen (Ctrl+L)</source>
+        <translation>Contact loggen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="327"/>
+        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <source>Contact verwijderen</source>
+        <translation>Contact verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <source>Contacten</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="355"/>
+        <location filename="../../desk/ui/cases/page.py" line="390"/>
+        <source>Contacten exporteren</source>
+        <translation>Contacten exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <source>Contacten exporteren naar CSV</source>
+        <translation>Contacten exporteren naar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <source>Contacten importeren</source>
+        <translation>Contacten importeren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <source>Contacten importeren uit CSV</source>
+        <translation>Contacten importeren uit CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="294"/>
+        <source>Contacten tellen…</source>
+        <translation>Contacten tellen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="328"/>
+        <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
+        <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <source>Fout in de filter</source>
+        <translation>Fout in de filter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <source>Fout: {0}</source>
+        <translation>Fout: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <source>Gekozen contact bewerken</source>
+        <translation>Gekozen contact bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <source>Gekozen contact verwijderen</source>
+        <translation>Gekozen contact verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="221"/>
+        <source>Gids: {0}</source>
+        <translation>Gids: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="415"/>
+        <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
+        <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <source>Import klaar</source>
+        <translation>Import klaar</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <source>Kanaal</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <source>Kantoor</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="60"/>
+        <location filename="../../desk/ui/cases/page.py" line="82"/>
+        <source>Logboek</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="168"/>
+        <source>Logboek wordt geladen…</source>
+        <translation>Logboek wordt geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="414"/>
+        <source>Niets geïmporteerd</source>
+        <translation>Niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="86"/>
+        <source>Nieuw contact loggen</source>
+        <translation>Nieuw contact loggen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <source>Onderwerp</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="362"/>
+        <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
+        <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <source>Opvolging &amp;afgehandeld</source>
+        <translation>Opvolging &amp;afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <source>Opvolging te &amp;doen</source>
+        <translation>Opvolging te &amp;doen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <source>Opvolging van het gekozen contact afhandelen</source>
+        <translation>Opvolging van het gekozen contact afhandelen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="230"/>
+        <source>Opvolgingen tellen</source>
+        <translation>Opvolgingen tellen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <source>Opvolgingen van vandaag</source>
+        <translation>Opvolgingen van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <source>Persoonsgegevens</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="302"/>
+        <source>Tellen</source>
+        <translation>Tellen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <source>Tot en met datum</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <source>Uitkomst</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <source>Vanaf datum</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="114"/>
+        <source>Zoeken in het logboek</source>
+        <translation>Zoeken in het logboek</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="113"/>
+        <source>Zoeken in onderwerpen en notities…</source>
+        <translation>Zoeken in onderwerpen en notities…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <source>alle kanalen</source>
+        <translation>alle kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <source>alle kantoren</source>
+        <translation>alle kantoren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <source>alle onderwerpen</source>
+        <translation>alle onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <source>alle uitkomsten</source>
+        <translation>alle uitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="256"/>
+        <source>de begindatum ligt na de einddatum</source>
+        <translation>de begindatum ligt na de einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <source>tot</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <source>tot dd-mm-jjjj</source>
+        <translation>tot dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <source>van</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <source>van dd-mm-jjjj</source>
+        <translation>van dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
+        <source>{0} contacten</source>
+        <translation>{0} contacten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="380"/>
+        <source>{0} contacten geschreven…</source>
+        <translation>{0} contacten geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="387"/>
+        <source>{0} contacten geëxporteerd naar {1}</source>
+        <translation>{0} contacten geëxporteerd naar {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="422"/>
+        <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
+        <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenView</name>
+    <message>
+        <location filename="../../desk/ui/guides/citizen.py" line="117"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="118"/>
+        <source>Burgerscherm</source>
+        <translation>Burgerscherm</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/citizen.py" line="201"/>
+        <source>Burgerscherm — {0}</source>
+        <translation>Burgerscherm — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/citizen.py" line="145"/>
+        <source>Voortgang</source>
+        <translation>Voortgang</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="188"/>
+        <source>&amp;Diagnose voor helpdesk…</source>
+        <translation>&amp;Diagnose voor helpdesk…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="175"/>
+        <source>Bewaard als {0}</source>
+        <translation>Bewaard als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <source>Diagnose bewaren</source>
+        <translation>Diagnose bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="124"/>
+        <source>Diagnose verzamelen</source>
+        <translation>Diagnose verzamelen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="68"/>
+        <location filename="../../desk/ui/diagnostics.py" line="69"/>
+        <source>Diagnose voor helpdesk</source>
+        <translation>Diagnose voor helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
+Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
+        <translation>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
+Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="189"/>
+        <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
+        <translation>Een rapport zonder persoonsgegevens maken voor de helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="88"/>
+        <source>Gegevens verzamelen…</source>
+        <translation>Gegevens verzamelen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="139"/>
+        <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
+        <translation>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="171"/>
+        <source>Kan {0} niet bewaren: {1}</source>
+        <translation>Kan {0} niet bewaren: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="134"/>
+        <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
+        <translation>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="98"/>
+        <source>Opslaan als zip…</source>
+        <translation>Opslaan als zip…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="183"/>
+        <source>Overzicht gekopieerd.</source>
+        <translation>Overzicht gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="101"/>
+        <source>Overzicht kopiëren</source>
+        <translation>Overzicht kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="87"/>
+        <source>Overzicht van het rapport</source>
+        <translation>Overzicht van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="107"/>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="94"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <source>Zip-bestand (*.zip)</source>
+        <translation>Zip-bestand (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>EndedPanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="455"/>
+        <source>Advies: {0}</source>
+        <translation>Advies: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="452"/>
+        <source>Gids afgelopen: {0}</source>
+        <translation>Gids afgelopen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="438"/>
+        <source>Terug naar de &amp;gidsen</source>
+        <translation>Terug naar de &amp;gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="439"/>
+        <source>Terug naar de gidsen</source>
+        <translation>Terug naar de gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="463"/>
+        <source>Verder in een andere gids.</source>
+        <translation>Verder in een andere gids.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
+        <translation>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <source>&amp;Aanmeldcode:</source>
+        <translation>&amp;Aanmeldcode:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="68"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
+        <source>Aangemeld bij {0} ({1}).</source>
+        <translation>Aangemeld bij {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="71"/>
+        <source>Aanmeldcode</source>
+        <translation>Aanmeldcode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="97"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="121"/>
+        <source>Aanmelden</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="50"/>
+        <source>Aanmelden bij de centrale server</source>
+        <translation>Aanmelden bij de centrale server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
+        <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
+        <translation>Aanmelden mislukte door een fout in Desk. Zie het logboek.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="65"/>
+        <source>Adres van de centrale server</source>
+        <translation>Adres van de centrale server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="118"/>
+        <source>Bezig met aanmelden…</source>
+        <translation>Bezig met aanmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="109"/>
+        <source>De lokale databank is nog niet geopend.</source>
+        <translation>De lokale databank is nog niet geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="79"/>
+        <source>De toestelsleutel wordt bewaard in: {0}.</source>
+        <translation>De toestelsleutel wordt bewaard in: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="81"/>
+        <source>Let op: {0}</source>
+        <translation>Let op: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="89"/>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
+        <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
+        <translation>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
+        <source>Vul het adres van de server en de aanmeldcode in.</source>
+        <translation>Vul het adres van de server en de aanmeldcode in.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="84"/>
+        <source>Waar de toestelsleutel bewaard wordt</source>
+        <translation>Waar de toestelsleutel bewaard wordt</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDisplay</name>
+    <message>
+        <location filename="../../desk/ui/errors.py" line="47"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/errors.py" line="62"/>
+        <source>Er ging iets mis</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/errors.py" line="63"/>
+        <source>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</source>
+        <translation>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoiceDialog</name>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="209"/>
+        <source>Per veld kiezen</source>
+        <translation>Per veld kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="211"/>
+        <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
+        <translation>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="217"/>
+        <source>{0}: mijn versie «{1}» — server «{2}»</source>
+        <translation>{0}: mijn versie «{1}» — server «{2}»</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLabels</name>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <source>Adres en persoonlijke gegevens</source>
+        <translation>Adres en persoonlijke gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <source>Andere reden</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="27"/>
+        <source>Attesten en documenten</source>
+        <translation>Attesten en documenten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <source>Bankkaart</source>
+        <translation>Bankkaart</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <source>Basisvaardigheden</source>
+        <translation>Basisvaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="28"/>
+        <source>Belastingen en geld</source>
+        <translation>Belastingen en geld</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="60"/>
+        <source>Burger alleen</source>
+        <translation>Burger alleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <source>Computer of laptop</source>
+        <translation>Computer of laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <source>Digipass of kaartlezer van de bank</source>
+        <translation>Digipass of kaartlezer van de bank</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <source>E-mailadres (en wachtwoord)</source>
+        <translation>E-mailadres (en wachtwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="69"/>
+        <source>Geen (geldige) eID</source>
+        <translation>Geen (geldige) eID</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="71"/>
+        <source>Geen smartphone</source>
+        <translation>Geen smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="81"/>
+        <source>Gelukt</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <source>Gemeente en afspraken</source>
+        <translation>Gemeente en afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="83"/>
+        <source>Gestopt</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="29"/>
+        <source>Gezin en zorg</source>
+        <translation>Gezin en zorg</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <source>Gsm-nummer</source>
+        <translation>Gsm-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="26"/>
+        <source>Identiteit en aanmelden</source>
+        <translation>Identiteit en aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="43"/>
+        <source>Kaartlezer</source>
+        <translation>Kaartlezer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="62"/>
+        <source>Medewerker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="82"/>
+        <source>Niet mogelijk</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <source>Nodige papieren en documenten</source>
+        <translation>Nodige papieren en documenten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="70"/>
+        <source>PIN-code onbekend</source>
+        <translation>PIN-code onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="41"/>
+        <source>PIN-code van de eID</source>
+        <translation>PIN-code van de eID</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="42"/>
+        <source>PUK-code (brief bij de eID)</source>
+        <translation>PUK-code (brief bij de eID)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <source>Rijksregisternummer</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="61"/>
+        <source>Samen</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <source>Taalprobleem</source>
+        <translation>Taalprobleem</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <source>Veilig online</source>
+        <translation>Veilig online</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="72"/>
+        <source>Website of portaal werkt niet</source>
+        <translation>Website of portaal werkt niet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <source>Wonen en verbouwen</source>
+        <translation>Wonen en verbouwen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="40"/>
+        <source>eID (identiteitskaart)</source>
+        <translation>eID (identiteitskaart)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <source>itsme op de smartphone</source>
+        <translation>itsme op de smartphone</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <location filename="../../desk/ui/guides/page.py" line="55"/>
+        <source>Gidsen</source>
+        <translation>Gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/page.py" line="83"/>
+        <source>Gidsen laden</source>
+        <translation>Gidsen laden</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../desk/ui/guides/handout.py" line="152"/>
+        <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
+        <translation>De PDF kon niet worden bewaard in {0}. Kies een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="114"/>
+        <source>&amp;Categorie:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="108"/>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="117"/>
+        <source>Alle categorieën</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="116"/>
+        <source>Categorie</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
+        <translation>De gidsen konden niet geladen worden. Zie de foutmelding.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="175"/>
+        <source>Er zijn nog geen gidsen.</source>
+        <translation>Er zijn nog geen gidsen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="198"/>
+        <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
+        <translation>Geen gidsen gevonden voor deze zoekopdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
+        <source>Gevonden gidsen</source>
+        <translation>Gevonden gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="153"/>
+        <source>Gidsen laden…</source>
+        <translation>Gidsen laden…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="111"/>
+        <source>Gidsen zoeken</source>
+        <translation>Gidsen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="110"/>
+        <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
+        <translation>Typ wat de burger vraagt, bv. pincode vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="186"/>
+        <source>ongeveer {0} min.</source>
+        <translation>ongeveer {0} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="195"/>
+        <source>{0} gids(en) gevonden</source>
+        <translation>{0} gids(en) gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="214"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="207"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="219"/>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="227"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="209"/>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <source>&amp;Over Desk</source>
+        <translation>&amp;Over Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
+        <translation>Cijfers over contacten en doorverwijzingen komen hier.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
+        <translation>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="96"/>
+        <source>Desk hoofdvenster</source>
+        <translation>Desk hoofdvenster</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="95"/>
+        <source>Desk — digitale dienstverlening</source>
+        <translation>Desk — digitale dienstverlening</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <source>Doorverwijzingen</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <source>Doorverwijzingen naar digitale hulp komen hier.</source>
+        <translation>Doorverwijzingen naar digitale hulp komen hier.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <source>Gidsen</source>
+        <translation>Gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <source>Het logboek van geholpen burgers komt hier.</source>
+        <translation>Het logboek van geholpen burgers komt hier.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <source>Logboek</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <source>Nog geen doorverwijzingen</source>
+        <translation>Nog geen doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <source>Nog geen gidsen</source>
+        <translation>Nog geen gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <source>Nog geen logboek</source>
+        <translation>Nog geen logboek</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <source>Nog geen statistieken</source>
+        <translation>Nog geen statistieken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="260"/>
+        <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
+        <translation>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="112"/>
+        <source>Onderdelen</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <source>Statistieken</source>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <source>Synchronisatie: geen centrale server ingesteld</source>
+        <translation>Synchronisatie: geen centrale server ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="138"/>
+        <source>Synchronisatiestatus</source>
+        <translation>Synchronisatiestatus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="267"/>
+        <source>{0} — OEFENMODUS</source>
+        <translation>{0} — OEFENMODUS</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../desk/ui/notices.py" line="23"/>
+        <source>Let op:</source>
+        <translation>Let op:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/notices.py" line="30"/>
+        <source>Melding sluiten</source>
+        <translation>Melding sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/notices.py" line="29"/>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="387"/>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="364"/>
+        <source>&amp;Niet mogelijk</source>
+        <translation>&amp;Niet mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="373"/>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="388"/>
+        <source>Einde bevestigen</source>
+        <translation>Einde bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="363"/>
+        <source>Ge&amp;lukt: het doel is bereikt</source>
+        <translation>Ge&amp;lukt: het doel is bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="365"/>
+        <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
+        <translation>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="360"/>
+        <source>Hoe is de gids afgelopen?</source>
+        <translation>Hoe is de gids afgelopen?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="375"/>
+        <source>Reden waarom het niet mogelijk is</source>
+        <translation>Reden waarom het niet mogelijk is</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="389"/>
+        <source>Terug naar de st&amp;ap</source>
+        <translation>Terug naar de st&amp;ap</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="390"/>
+        <source>Terug naar de stap</source>
+        <translation>Terug naar de stap</translation>
+    </message>
+</context>
+<context>
+    <name>PrestartPanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="98"/>
+        <source>&amp;Start de gids</source>
+        <translation>&amp;Start de gids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="153"/>
+        <source>Alles is aangevinkt.</source>
+        <translation>Alles is aangevinkt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="92"/>
+        <source>Controleer eerst</source>
+        <translation>Controleer eerst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="120"/>
+        <source>Duurt ongeveer {0} minuten.</source>
+        <translation>Duurt ongeveer {0} minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="148"/>
+        <source>Nog {0} punt(en) niet aangevinkt. U kunt toch starten.</source>
+        <translation>Nog {0} punt(en) niet aangevinkt. U kunt toch starten.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="111"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="141"/>
+        <source>Officiële bronnen</source>
+        <translation>Officiële bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="99"/>
+        <source>Start de gids</source>
+        <translation>Start de gids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="89"/>
+        <source>Wat moet de burger meebrengen?</source>
+        <translation>Wat moet de burger meebrengen?</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLog</name>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
+        <source>&amp;Duur (min)</source>
+        <translation>&amp;Duur (min)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <source>&amp;Kanaal</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <source>&amp;Medewerker</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
+        <source>&amp;Onderwerp</source>
+        <translation>&amp;Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <source>&amp;Uitkomst (cijfer)</source>
+        <translation>&amp;Uitkomst (cijfer)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <source>&amp;Vaardigheid</source>
+        <translation>&amp;Vaardigheid</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <source>Annuleren (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <source>Bewaren (Enter)</source>
+        <translation>Bewaren (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
+        <source>Contact bewaren</source>
+        <translation>Contact bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <source>Contact bewerken</source>
+        <translation>Contact bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <source>Contact loggen</source>
+        <translation>Contact loggen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <source>Contact&amp;referentie</source>
+        <translation>Contact&amp;referentie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <source>Contactreferentie voor de opvolging</source>
+        <translation>Contactreferentie voor de opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <source>D&amp;atum</source>
+        <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <source>Datum van het contact</source>
+        <translation>Datum van het contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <source>Digitale vaardigheid</source>
+        <translation>Digitale vaardigheid</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <source>Duur in minuten</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <source>Feedback burger</source>
+        <translation>Feedback burger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <source>Fout bij notities</source>
+        <translation>Fout bij notities</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="157"/>
+        <source>Fout bij {0}</source>
+        <translation>Fout bij {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="415"/>
+        <source>Fout: {0}</source>
+        <translation>Fout: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="173"/>
+        <source>Gegevens uit de gids</source>
+        <translation>Gegevens uit de gids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
+        <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <source>Gidsen en extra onderwerpen</source>
+        <translation>Gidsen en extra onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <source>Gidsen, &amp;extra</source>
+        <translation>Gidsen, &amp;extra</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <source>Kan&amp;toor</source>
+        <translation>Kan&amp;toor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <source>Kanaal</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <source>Kantoor</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
+        <source>Kies de uitkomst.</source>
+        <translation>Kies de uitkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
+        <source>Kijk de uitkomst na en bewaar.</source>
+        <translation>Kijk de uitkomst na en bewaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <source>Medewerker (korte naam)</source>
+        <translation>Medewerker (korte naam)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <source>Notities</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <source>Notities (geen namen of rijksregisternummers)</source>
+        <translation>Notities (geen namen of rijksregisternummers)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <source>O&amp;pvolgen op</source>
+        <translation>O&amp;pvolgen op</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <source>Onderwerp</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <source>Opvolgdatum</source>
+        <translation>Opvolgdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <source>Reden niet mogelijk</source>
+        <translation>Reden niet mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <source>Samenvatting van de fouten</source>
+        <translation>Samenvatting van de fouten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <source>Taa&amp;l</source>
+        <translation>Taa&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <source>U&amp;ur</source>
+        <translation>U&amp;ur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="368"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
+        <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <source>Uitkomst</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <source>Uur van het contact</source>
+        <translation>Uur van het contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <source>alleen voor de opvolging; wordt later gewist</source>
+        <translation>alleen voor de opvolging; wordt later gewist</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
+        <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <source>minuten</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <source>uu:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <source>— geen inschatting —</source>
+        <translation>— geen inschatting —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <source>— geen —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="181"/>
+        <source>— kies een onderwerp —</source>
+        <translation>— kies een onderwerp —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <source>— kies een reden —</source>
+        <translation>— kies een reden —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <source>— kies een uitkomst —</source>
+        <translation>— kies een uitkomst —</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <source>&amp;Beschikbaar:</source>
+        <translation>&amp;Beschikbaar:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="218"/>
+        <source>&amp;Contact via:</source>
+        <translation>&amp;Contact via:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="266"/>
+        <source>&amp;Dringend:</source>
+        <translation>&amp;Dringend:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="224"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="172"/>
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="271"/>
+        <source>&amp;Koppel aan contact:</source>
+        <translation>&amp;Koppel aan contact:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="213"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="221"/>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <source>&amp;Versturen</source>
+        <translation>&amp;Versturen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="282"/>
+        <source>&amp;Voorgestelde diensten (beste eerst):</source>
+        <translation>&amp;Voorgestelde diensten (beste eerst):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="268"/>
+        <source>(geen koppeling)</source>
+        <translation>(geen koppeling)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="605"/>
+        <source>Adres: {0}, {1}, {2} {3}</source>
+        <translation>Adres: {0}, {1}, {2} {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <source>Automatisch bewaard om {0}.</source>
+        <translation>Automatisch bewaard om {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="682"/>
+        <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
+        <translation>Automatisch bewaren lukte niet. Bewaar het concept.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="302"/>
+        <source>Bewaarstatus</source>
+        <translation>Bewaarstatus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="166"/>
+        <source>Burger</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="366"/>
+        <source>Contact {0}</source>
+        <translation>Contact {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <source>De burger geeft toestemming</source>
+        <translation>De burger geeft toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="196"/>
+        <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
+        <translation>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="542"/>
+        <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
+        <translation>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="494"/>
+        <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
+        <translation>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="113"/>
+        <source>Doorverwijzing</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="257"/>
+        <source>Drempel: {0}</source>
+        <translation>Drempel: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="764"/>
+        <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
+        <translation>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <source>Formulier doorverwijzing</source>
+        <translation>Formulier doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="646"/>
+        <source>Fout: {0}</source>
+        <translation>Fout: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="589"/>
+        <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
+        <translation>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="538"/>
+        <source>Geen toestemming: anonieme doorverwijzing.</source>
+        <translation>Geen toestemming: anonieme doorverwijzing.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="446"/>
+        <source>Hersteld concept.</source>
+        <translation>Hersteld concept.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="443"/>
+        <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
+        <translation>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="586"/>
+        <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
+        <translation>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="609"/>
+        <source>Komt aan huis of werkt op afspraak.</source>
+        <translation>Komt aan huis of werkt op afspraak.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <source>Kosten: {0}</source>
+        <translation>Kosten: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="506"/>
+        <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
+        <translation>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="231"/>
+        <source>N&amp;otities:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <source>Naam en contact (alleen met toestemming)</source>
+        <translation>Naam en contact (alleen met toestemming)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="246"/>
+        <source>Nood: {0}</source>
+        <translation>Nood: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="304"/>
+        <source>Opslaan als &amp;concept</source>
+        <translation>Opslaan als &amp;concept</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <source>Partnerdienst</source>
+        <translation>Partnerdienst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="285"/>
+        <source>Partnerdiensten</source>
+        <translation>Partnerdiensten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="522"/>
+        <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
+        <translation>Persoonsgegevens zijn uitgeschakeld: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="176"/>
+        <source>T&amp;aal van de burger:</source>
+        <translation>T&amp;aal van de burger:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="180"/>
+        <source>Toestemming</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="533"/>
+        <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
+        <translation>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="191"/>
+        <source>Toestemmingstekst</source>
+        <translation>Toestemmingstekst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="289"/>
+        <source>Toon &amp;alle diensten uit de partnergids</source>
+        <translation>Toon &amp;alle diensten uit de partnergids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="182"/>
+        <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
+        <translation>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="310"/>
+        <source>Versturen (Ctrl+Enter)</source>
+        <translation>Versturen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="237"/>
+        <source>Vraag</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="251"/>
+        <source>Wat maakt het nu moeilijk?</source>
+        <translation>Wat maakt het nu moeilijk?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="239"/>
+        <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
+        <translation>Wat wil de burger leren of krijgen? (meerdere mogelijk)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="525"/>
+        <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
+        <translation>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="557"/>
+        <source>aan huis</source>
+        <translation>aan huis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="226"/>
+        <source>bv. dinsdagvoormiddag, na 16 uur</source>
+        <translation>bv. dinsdagvoormiddag, na 16 uur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <source>gratis</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="765"/>
+        <source>nog zonder noden</source>
+        <translation>nog zonder noden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="560"/>
+        <source>{0}  [voorgesteld]</source>
+        <translation>{0}  [voorgesteld]</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="576"/>
+        <source>{0} (staat niet meer in de partnergids)</source>
+        <translation>{0} (staat niet meer in de partnergids)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="169"/>
+        <source>— kies een gemeente —</source>
+        <translation>— kies een gemeente —</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="215"/>
+        <source>— kies hoe de partner contact opneemt —</source>
+        <translation>— kies hoe de partner contact opneemt —</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLabels</name>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <source>Afgerond</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="79"/>
+        <source>Alleen op deze computer</source>
+        <translation>Alleen op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="40"/>
+        <source>Andere</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="39"/>
+        <source>Angst of wantrouwen</source>
+        <translation>Angst of wantrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <source>Arabisch</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Basisgebruik computer of tablet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="38"/>
+        <source>Beperking</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="27"/>
+        <source>Betaalbaar internet</source>
+        <translation>Betaalbaar internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="78"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <source>Contact gelegd</source>
+        <translation>Contact gelegd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="53"/>
+        <source>Contacteer mij niet; ik ga zelf</source>
+        <translation>Contacteer mij niet; ik ga zelf</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Dringend</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <source>Duits</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="26"/>
+        <source>Een toestel lenen</source>
+        <translation>Een toestel lenen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <source>Eerste sessie gevolgd</source>
+        <translation>Eerste sessie gevolgd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <source>Elders doorverwezen</source>
+        <translation>Elders doorverwezen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <source>Engels</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <source>Frans</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
+        <source>Geannuleerd</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
+        <source>Geen internet</source>
+        <translation>Geen internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <source>Geen plaats</source>
+        <translation>Geen plaats</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
+        <source>Geen toestel</source>
+        <translation>Geen toestel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <source>Geweigerd</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="77"/>
+        <source>Geweigerd door server</source>
+        <translation>Geweigerd door server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
+        <source>Kosten</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
+        <source>Lezen en schrijven</source>
+        <translation>Lezen en schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Niet dringend</source>
+        <translation>Niet dringend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <source>Niet opgedaagd</source>
+        <translation>Niet opgedaagd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Normaal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <source>Oekraïens</source>
+        <translation>Oekraïens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
+        <source>Online bankieren</source>
+        <translation>Online bankieren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
+        <source>Online overheidsdiensten</source>
+        <translation>Online overheidsdiensten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <source>Ontvangen</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="94"/>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="95"/>
+        <source>Roemeens</source>
+        <translation>Roemeens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <source>Russisch</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
+        <source>Smartphone gebruiken</source>
+        <translation>Smartphone gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
+        <source>Sms</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="96"/>
+        <source>Spaans</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
+        <source>Toegang tot internet</source>
+        <translation>Toegang tot internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <source>Turks</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="25"/>
+        <source>Veilig online</source>
+        <translation>Veilig online</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <source>Verstuurd</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <source>Verzonden</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <source>Wacht op verzending</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
+        <source>eID en itsme</source>
+        <translation>eID en itsme</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="172"/>
+        <source>&amp;Taal van de brief:</source>
+        <translation>&amp;Taal van de brief:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="243"/>
+        <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
+        <translation>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="188"/>
+        <source>Bewaren als &amp;PDF…</source>
+        <translation>Bewaren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="250"/>
+        <source>Brief afdrukken</source>
+        <translation>Brief afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="227"/>
+        <source>Brief bewaren</source>
+        <translation>Brief bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="161"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="162"/>
+        <source>Brief voor de burger</source>
+        <translation>Brief voor de burger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="147"/>
+        <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
+        <translation>De brief kon niet worden bewaard in {0}. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
+        <translation>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="181"/>
+        <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
+        <translation>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="185"/>
+        <source>Voorbeeld van de brief</source>
+        <translation>Voorbeeld van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="83"/>
+        <source>uw gemeente</source>
+        <translation>uw gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralListModel</name>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="104"/>
+        <source>(naam vergrendeld)</source>
+        <translation>(naam vergrendeld)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="73"/>
+        <source>(nog geen dienst)</source>
+        <translation>(nog geen dienst)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Aangemaakt</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <source>Burger</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <source>Opvolgen vanaf</source>
+        <translation>Opvolgen vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Partnerdienst</source>
+        <translation>Partnerdienst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <source>Verzending</source>
+        <translation>Verzending</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="103"/>
+        <source>anoniem</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="99"/>
+        <source>{0} (nu opvolgen)</source>
+        <translation>{0} (nu opvolgen)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="518"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
+        <source>&amp;Brief voor de burger…</source>
+        <translation>&amp;Brief voor de burger…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="186"/>
+        <source>&amp;Geschiedenis:</source>
+        <translation>&amp;Geschiedenis:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <source>&amp;Nieuwe doorverwijzing</source>
+        <translation>&amp;Nieuwe doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <source>&amp;Status wijzigen…</source>
+        <translation>&amp;Status wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <source>&amp;Toon:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="136"/>
+        <source>&amp;Verder invullen</source>
+        <translation>&amp;Verder invullen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="517"/>
+        <source>&amp;Wissen</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="147"/>
+        <source>Alle doorverwijzingen</source>
+        <translation>Alle doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="345"/>
+        <source>Anonieme doorverwijzing (geen toestemming).</source>
+        <translation>Anonieme doorverwijzing (geen toestemming).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="339"/>
+        <source>Burger: {0} · contact via {1}</source>
+        <translation>Burger: {0} · contact via {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <source>C&amp;oncept verder invullen</source>
+        <translation>C&amp;oncept verder invullen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="579"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="198"/>
+        <source>Concept &amp;verwijderen…</source>
+        <translation>Concept &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <source>Concept verwijderen</source>
+        <translation>Concept verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <source>Concepten</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="513"/>
+        <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
+        <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="498"/>
+        <source>Deze statuswijziging is niet toegelaten.</source>
+        <translation>Deze statuswijziging is niet toegelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="545"/>
+        <source>Dit concept is nooit verstuurd. Verwijderen?</source>
+        <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="109"/>
+        <location filename="../../desk/ui/referrals/page.py" line="117"/>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <source>Doorverwijzingen</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="577"/>
+        <location filename="../../desk/ui/referrals/page.py" line="596"/>
+        <source>Doorverwijzingen exporteren</source>
+        <translation>Doorverwijzingen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="285"/>
+        <source>Geen doorverwijzingen om op te volgen.</source>
+        <translation>Geen doorverwijzingen om op te volgen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <source>Gegevens van de doorverwijzing</source>
+        <translation>Gegevens van de doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="330"/>
+        <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
+        <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <source>Herstelde doorverwijzing verder invullen</source>
+        <translation>Herstelde doorverwijzing verder invullen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="172"/>
+        <source>Hoek van de lijst</source>
+        <translation>Hoek van de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="180"/>
+        <location filename="../../desk/ui/referrals/page.py" line="321"/>
+        <source>Kies een doorverwijzing in de lijst.</source>
+        <translation>Kies een doorverwijzing in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="241"/>
+        <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
+        <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="238"/>
+        <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
+        <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="245"/>
+        <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
+        <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="164"/>
+        <source>Lijst van doorverwijzingen</source>
+        <translation>Lijst van doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <source>Lopend (nog niet afgesloten)</source>
+        <translation>Lopend (nog niet afgesloten)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="335"/>
+        <source>Naam en contact vergrendeld: {0}</source>
+        <translation>Naam en contact vergrendeld: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
+        <translation>Nieuwe doorverwijzing (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="328"/>
+        <source>Noden: {0}</source>
+        <translation>Noden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="358"/>
+        <source>Nog niet verstuurd (concept).</source>
+        <translation>Nog niet verstuurd (concept).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="156"/>
+        <source>Op te volgen</source>
+        <translation>Op te volgen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <source>Op te volgen (geen vooruitgang)</source>
+        <translation>Op te volgen (geen vooruitgang)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="231"/>
+        <source>Partnergids laden</source>
+        <translation>Partnergids laden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <source>Statusgeschiedenis</source>
+        <translation>Statusgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <source>Toestemming &amp;intrekken…</source>
+        <translation>Toestemming &amp;intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="342"/>
+        <source>Toestemming ingetrokken op {0}: anoniem.</source>
+        <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="512"/>
+        <location filename="../../desk/ui/referrals/page.py" line="520"/>
+        <source>Toestemming intrekken</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="284"/>
+        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
+        <translation>{0} doorverwijzing(en) wachten op opvolging.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <source>{0} — toestemming ingetrokken door {1}</source>
+        <translation>{0} — toestemming ingetrokken door {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <source>{0} — {1} door {2}</source>
+        <translation>{0} — {1} door {2}</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerView</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="137"/>
+        <source>&amp;Taal van de burger:</source>
+        <translation>&amp;Taal van de burger:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="169"/>
+        <source>Af&amp;drukken…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="148"/>
+        <location filename="../../desk/ui/guides/runner.py" line="443"/>
+        <source>B&amp;urgerscherm tonen</source>
+        <translation>B&amp;urgerscherm tonen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="443"/>
+        <source>B&amp;urgerscherm verbergen</source>
+        <translation>B&amp;urgerscherm verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <source>Bewaren als &amp;PDF…</source>
+        <translation>Bewaren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="150"/>
+        <source>Burgerscherm tonen of verbergen</source>
+        <translation>Burgerscherm tonen of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="371"/>
+        <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
+        <translation>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="170"/>
+        <location filename="../../desk/ui/guides/runner.py" line="495"/>
+        <source>Handout afdrukken</source>
+        <translation>Handout afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="480"/>
+        <source>Handout bewaren</source>
+        <translation>Handout bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="167"/>
+        <location filename="../../desk/ui/guides/runner.py" line="464"/>
+        <source>Handout bewaren als PDF</source>
+        <translation>Handout bewaren als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="165"/>
+        <source>Handout om mee te nemen:</source>
+        <translation>Handout om mee te nemen:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="156"/>
+        <source>Hoog &amp;contrast (wit op zwart)</source>
+        <translation>Hoog &amp;contrast (wit op zwart)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="157"/>
+        <source>Hoog contrast op het burgerscherm</source>
+        <translation>Hoog contrast op het burgerscherm</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="466"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="152"/>
+        <source>Sc&amp;herm voor de burger:</source>
+        <translation>Sc&amp;herm voor de burger:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="154"/>
+        <source>Scherm voor de burger</source>
+        <translation>Scherm voor de burger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="404"/>
+        <source>Scherm {0}: {1} ({2}×{3})</source>
+        <translation>Scherm {0}: {1} ({2}×{3})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="139"/>
+        <source>Taal van de burger</source>
+        <translation>Taal van de burger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="84"/>
+        <source>Terug naar de gidsen</source>
+        <translation>Terug naar de gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="135"/>
+        <source>Voor de burger</source>
+        <translation>Voor de burger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="83"/>
+        <source>« Terug naar &amp;gidsen</source>
+        <translation>« Terug naar &amp;gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="408"/>
+        <source>— hetzelfde als Desk</source>
+        <translation>— hetzelfde als Desk</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="78"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="61"/>
+        <source>&amp;Hoog contrast (wit op zwart)</source>
+        <translation>&amp;Hoog contrast (wit op zwart)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="53"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Kantoor:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="59"/>
+        <source>&amp;Taal van Desk:</source>
+        <translation>&amp;Taal van Desk:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
+        <source>&amp;Uw korte naam (voor het logboek):</source>
+        <translation>&amp;Uw korte naam (voor het logboek):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
+        <source>(vergrendeld door de IT-dienst)</source>
+        <translation>(vergrendeld door de IT-dienst)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="66"/>
+        <source>Een andere taal of weergave geldt na het herstarten van Desk.</source>
+        <translation>Een andere taal of weergave geldt na het herstarten van Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="63"/>
+        <source>Hoog contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="35"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="36"/>
+        <source>Instellingen</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="72"/>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="90"/>
+        <source>Vergrendeld door de IT-dienst</source>
+        <translation>Vergrendeld door de IT-dienst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
+        <source>Weergave:</source>
+        <translation>Weergave:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings_dialog.py" line="44"/>
+        <source>bv. An of AVD</source>
+        <translation>bv. An of AVD</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedNotice</name>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="47"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <source>&amp;Details tonen</source>
+        <translation>&amp;Details tonen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <source>&amp;Details verbergen</source>
+        <translation>&amp;Details verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="49"/>
+        <source>Details over overgeslagen gidsen</source>
+        <translation>Details over overgeslagen gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="76"/>
+        <source>Let op: {0} gidsbestand(en) overgeslagen wegens fouten. De andere gidsen werken gewoon.</source>
+        <translation>Let op: {0} gidsbestand(en) overgeslagen wegens fouten. De andere gidsen werken gewoon.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <source>Melding over overgeslagen gidsen sluiten</source>
+        <translation>Melding over overgeslagen gidsen sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="59"/>
+        <source>Overgeslagen gidsbestanden en hun fouten</source>
+        <translation>Overgeslagen gidsbestanden en hun fouten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="50"/>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../../desk/ui/stats/charts.py" line="244"/>
+        <source> (grafiek)</source>
+        <translation> (grafiek)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/charts.py" line="245"/>
+        <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
+        <translation>Dezelfde cijfers staan in de tabel naast de grafiek.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/charts.py" line="197"/>
+        <source>Verborgen (&lt;5)</source>
+        <translation>Verborgen (&lt;5)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsExport</name>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <source>Bron</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="64"/>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>Geen gegevens in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <source>Gemaakt op</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="195"/>
+        <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
+        <translation>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="188"/>
+        <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
+        <translation>Kan het PDF-rapport niet bewaren in {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="43"/>
+        <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
+        <translation>Kan niet schrijven naar {0}: {1}. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <source>Kantoor</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <source>Organisatie</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="107"/>
+        <source>Over verborgen cijfers (&lt;5)</source>
+        <translation>Over verborgen cijfers (&lt;5)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="95"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="93"/>
+        <location filename="../../desk/ui/stats/export.py" line="170"/>
+        <source>Statistieken digitale inclusie</source>
+        <translation>Statistieken digitale inclusie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="88"/>
+        <source>de regio (centrale server)</source>
+        <translation>de regio (centrale server)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="90"/>
+        <source>dit loket (lokaal logboek)</source>
+        <translation>dit loket (lokaal logboek)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>&amp;Bron:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <source>&amp;CSV exporteren…</source>
+        <translation>&amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Kantoor:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <source>&amp;PDF-rapport…</source>
+        <translation>&amp;PDF-rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>&amp;Van:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="299"/>
+        <source>Alle kantoren</source>
+        <translation>Alle kantoren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="203"/>
+        <source>Alle organisaties</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <source>Alle tabellen als CSV exporteren</source>
+        <translation>Alle tabellen als CSV exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Begindatum</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>Bij&amp;werken</source>
+        <translation>Bij&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>Bron van de cijfers</source>
+        <translation>Bron van de cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="333"/>
+        <source>Bron: {0} — periode {1} — gemaakt {2}</source>
+        <translation>Bron: {0} — periode {1} — gemaakt {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <source>Cijfers bijwerken</source>
+        <translation>Cijfers bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="248"/>
+        <source>Cijfers worden berekend…</source>
+        <translation>Cijfers worden berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="337"/>
+        <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
+        <translation>Contacten en doorverwijzingen in de periode: zie de tabbladen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="341"/>
+        <source>Contacten: {0} — doorverwijzingen: {1}</source>
+        <translation>Contacten: {0} — doorverwijzingen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="242"/>
+        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
+        <translation>De begindatum ligt na de einddatum. Pas de periode aan.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="280"/>
+        <location filename="../../desk/ui/stats/page.py" line="293"/>
+        <source>De cijfers konden niet berekend worden.</source>
+        <translation>De cijfers konden niet berekend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="286"/>
+        <source>De cijfers van de regio zijn niet beschikbaar. </source>
+        <translation>De cijfers van de regio zijn niet beschikbaar. </translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="207"/>
+        <source>Dit loket</source>
+        <translation>Dit loket</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="133"/>
+        <source>Dit loket (lokaal logboek)</source>
+        <translation>Dit loket (lokaal logboek)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <source>Einddatum</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="95"/>
+        <source>Getoonde cijfers</source>
+        <translation>Getoonde cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>Kantoor</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="363"/>
+        <source>Map voor de CSV-bestanden</source>
+        <translation>Map voor de CSV-bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="86"/>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <source>Onderdelen van de statistieken</source>
+        <translation>Onderdelen van de statistieken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>Organisatie</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="401"/>
+        <source>PDF-rapport bewaard: {0}</source>
+        <translation>PDF-rapport bewaard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <source>PDF-rapport bewaren</source>
+        <translation>PDF-rapport bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <source>PDF-rapport voor de adviesgroep maken</source>
+        <translation>PDF-rapport voor de adviesgroep maken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="134"/>
+        <source>Regio (centrale server)</source>
+        <translation>Regio (centrale server)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="75"/>
+        <location filename="../../desk/ui/stats/page.py" line="78"/>
+        <location filename="../../desk/ui/stats/page.py" line="79"/>
+        <source>Statistieken</source>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="260"/>
+        <source>Statistieken berekenen</source>
+        <translation>Statistieken berekenen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="330"/>
+        <source>de regio (centrale server)</source>
+        <translation>de regio (centrale server)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="331"/>
+        <source>dit loket (lokaal logboek)</source>
+        <translation>dit loket (lokaal logboek)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="376"/>
+        <source>{0} CSV-bestanden bewaard in {1}.</source>
+        <translation>{0} CSV-bestanden bewaard in {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsSection</name>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="67"/>
+        <source> (tabel)</source>
+        <translation> (tabel)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="46"/>
+        <source>&amp;Gids:</source>
+        <translation>&amp;Gids:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="96"/>
+        <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
+        <translation>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="188"/>
+        <source>Aantallen in de periode</source>
+        <translation>Aantallen in de periode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="86"/>
+        <source>Alle gidsen</source>
+        <translation>Alle gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
+        <translation>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <source>Geen gegevens</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="71"/>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>Geen gegevens in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="48"/>
+        <source>Gids voor de stappen</source>
+        <translation>Gids voor de stappen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="167"/>
+        <location filename="../../desk/ui/stats/sections.py" line="168"/>
+        <source>Kerncijfers</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <source>Toelichting bij de tabel</source>
+        <translation>Toelichting bij de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="174"/>
+        <source>Uitleg over verborgen cijfers</source>
+        <translation>Uitleg over verborgen cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="208"/>
+        <source>Verborgen cijfers (&lt;5): </source>
+        <translation>Verborgen cijfers (&lt;5): </translation>
+    </message>
+</context>
+<context>
+    <name>StatsTableModel</name>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="93"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="136"/>
+        <source>Totaal</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
+        <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
+        <translation>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTableView</name>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="164"/>
+        <source>Hele tabel kopiëren</source>
+        <translation>Hele tabel kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="160"/>
+        <source>Selectie kopiëren</source>
+        <translation>Selectie kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="64"/>
+        <source> (niet mogelijk)</source>
+        <translation> (niet mogelijk)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="87"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <source>&amp;Nieuwe status:</source>
+        <translation>&amp;Nieuwe status:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="33"/>
+        <source>De doorverwijzing staat al op „{0}”.</source>
+        <translation>De doorverwijzing staat al op „{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="31"/>
+        <source>Een concept heeft nog geen status: verstuur het eerst.</source>
+        <translation>Een concept heeft nog geen status: verstuur het eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="55"/>
+        <source>Huidige status: {0}</source>
+        <translation>Huidige status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="73"/>
+        <source>N&amp;otitie (zonder namen):</source>
+        <translation>N&amp;otitie (zonder namen):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="103"/>
+        <source>Niet mogelijk: {0}</source>
+        <translation>Niet mogelijk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <source>Nieuwe status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="71"/>
+        <source>Notitie bij de statuswijziging</source>
+        <translation>Notitie bij de statuswijziging</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <source>Status &amp;opslaan</source>
+        <translation>Status &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="52"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="53"/>
+        <source>Status wijzigen</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="41"/>
+        <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
+        <translation>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
+        <translation>„{0}” is een eindstatus: de status kan niet meer veranderen.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="250"/>
+        <source>&amp;Beëindigen…</source>
+        <translation>&amp;Beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="230"/>
+        <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
+        <translation>&amp;Notitie bij deze stap (niet voor de burger)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <source>(einde: {0})</source>
+        <translation>(einde: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
+        <source>(geen uitleg voor de medewerker)</source>
+        <translation>(geen uitleg voor de medewerker)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
+        <source>(naar een andere gids)</source>
+        <translation>(naar een andere gids)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="306"/>
+        <source>Afronden: ge&amp;lukt</source>
+        <translation>Afronden: ge&amp;lukt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="307"/>
+        <source>Afronden: gelukt</source>
+        <translation>Afronden: gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="211"/>
+        <source>Burger &amp;alleen</source>
+        <translation>Burger &amp;alleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="290"/>
+        <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
+        <translation>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
+        <source>Gids beëindigen</source>
+        <translation>Gids beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
+        <source>M&amp;edewerker</source>
+        <translation>M&amp;edewerker</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="233"/>
+        <source>Notitie bij deze stap</source>
+        <translation>Notitie bij deze stap</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
+        <source>Op het burgerscherm</source>
+        <translation>Op het burgerscherm</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="211"/>
+        <source>Sa&amp;men</source>
+        <translation>Sa&amp;men</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="280"/>
+        <source>Stap {0} van ongeveer {1}</source>
+        <translation>Stap {0} van ongeveer {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="278"/>
+        <source>Stap {0} van {1}</source>
+        <translation>Stap {0} van {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="248"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="309"/>
+        <source>Vo&amp;lgende »</source>
+        <translation>Vo&amp;lgende »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="249"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="310"/>
+        <source>Volgende stap</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="198"/>
+        <source>Voor de medewerker</source>
+        <translation>Voor de medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="182"/>
+        <source>Voortgang in de gids</source>
+        <translation>Voortgang in de gids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="247"/>
+        <source>Vorige stap</source>
+        <translation>Vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="324"/>
+        <source>Vraag</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="207"/>
+        <source>Wie doet deze stap?</source>
+        <translation>Wie doet deze stap?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="246"/>
+        <source>« &amp;Vorige</source>
+        <translation>« &amp;Vorige</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <source>&amp;Aanmelden bij de centrale server…</source>
+        <translation>&amp;Aanmelden bij de centrale server…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <source>&amp;Nu synchroniseren</source>
+        <translation>&amp;Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="309"/>
+        <source>De klok van deze computer wijkt af van de server.</source>
+        <translation>De klok van deze computer wijkt af van de server.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
+        <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
+        <translation>Geweigerde wijzigingen en conflicten bekijken en oplossen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <source>Oefenprofiel: synchroniseert niet</source>
+        <translation>Oefenprofiel: synchroniseert niet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <source>Synchronisatie</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <source>Synchronisatie&amp;problemen…</source>
+        <translation>Synchronisatie&amp;problemen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
+        <translation>Synchronisatie: niet aangemeld · {0} in wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="221"/>
+        <source>Synchronisatiestatus</source>
+        <translation>Synchronisatiestatus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <source>Synchroniseren met de centrale server</source>
+        <translation>Synchroniseren met de centrale server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="238"/>
+        <source>Synchroniseren…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="307"/>
+        <source>Toestelsleutel: {0}</source>
+        <translation>Toestelsleutel: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <source>Wijzigingen nu verzenden en ophalen</source>
+        <translation>Wijzigingen nu verzenden en ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <source>laatste sync {0}</source>
+        <translation>laatste sync {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <source>nog nooit</source>
+        <translation>nog nooit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <source>{0} conflict(en)</source>
+        <translation>{0} conflict(en)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <source>{0} in quarantaine</source>
+        <translation>{0} in quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <source>{0} in wachtrij</source>
+        <translation>{0} in wachtrij</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <source>&amp;Hun versie nemen</source>
+        <translation>&amp;Hun versie nemen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
+        <source>&amp;Mijn versie houden</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <source>&amp;Opnieuw verzenden</source>
+        <translation>&amp;Opnieuw verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <source>&amp;Per veld kiezen…</source>
+        <translation>&amp;Per veld kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
+        <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
+        <translation>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="57"/>
+        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
+        <translation>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="181"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="201"/>
+        <source>Conflict oplossen</source>
+        <translation>Conflict oplossen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <source>Conflicten</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="145"/>
+        <source>Er zijn geen synchronisatieproblemen.</source>
+        <translation>Er zijn geen synchronisatieproblemen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <source>Geweigerd door de server</source>
+        <translation>Geweigerd door de server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
+        <source>Opnieuw verzenden</source>
+        <translation>Opnieuw verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <source>Pogingen</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <source>Reden</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <source>Reden van de server</source>
+        <translation>Reden van de server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="53"/>
+        <source>Synchronisatieproblemen</source>
+        <translation>Synchronisatieproblemen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="117"/>
+        <source>Synchronisatieproblemen laden</source>
+        <translation>Synchronisatieproblemen laden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
+        <translation>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="231"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="230"/>
+        <source>Bezig…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="229"/>
+        <source>Even geduld</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/worker.py" line="232"/>
+        <source>Voortgang</source>
+        <translation>Voortgang</translation>
+    </message>
+</context>
+</TS>

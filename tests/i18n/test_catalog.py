@@ -1,0 +1,66 @@
+"""The .ts files cover every UI string, in nl, fr and en, with the same placeholders.
+
+The catalog is compared against a fresh extraction of the code (not against
+itself), so a string added to a screen without running
+``python -m desk.ui.i18n_tools update`` and translating it fails here.
+"""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+import pytest
+
+from desk.ui import i18n_tools as tools
+
+
+@pytest.fixture(scope="module")
+def extraction() -> tools.Extraction:
+    return tools.extract()
+
+
+def test_the_code_has_no_untranslatable_strings(extraction: tools.Extraction) -> None:
+    assert extraction.problems == []
+
+
+def test_extraction_finds_the_main_window_and_the_wrapped_strings(
+        extraction: tools.Extraction) -> None:
+    keys = set(extraction.messages)
+    assert ("MainWindow", "Gidsen", "") in keys  # through the module's _tr() wrapper
+    assert ("SettingsDialog", "Instellingen", "") in keys  # self.tr()
+    assert ("Bootstrap", "Databank openen", "") in keys  # QCoreApplication.translate()
+    assert ("CaseLabels", "Samen gedaan", "") in keys  # a registered table (DYNAMIC)
+    assert len(keys) > 300
+
+
+@pytest.mark.parametrize("language", sorted(tools.LANGUAGES))
+def test_translations_keep_placeholders_and_accelerators(language: str) -> None:
+    problems = []
+    for entry in tools.read_ts(tools.ts_path(language)).values():
+        if not entry.finished:
+            continue
+        for text in entry.texts():
+            for problem in tools.compare(entry.message.source, text):
+                problems.append(f"[{entry.message.context}] {entry.message.source!r} -> "
+                                f"{text!r}: {problem}")
+    assert not problems, "\n".join(problems)
+
+
+def test_lupdate_finds_nothing_the_extractor_misses(extraction: tools.Extraction) -> None:
+    found = {m.source for m in extraction.messages.values()}
+    assert tools.lupdate_sources() - found == set()
+
+
+def test_shipped_qm_files_are_compiled_from_the_ts_files(tmp_path: Path) -> None:
+    for fresh in tools.compile_qm(out_dir=tmp_path):
+        shipped = tools.TS_DIR / fresh.name
+        assert shipped.is_file(), f"{shipped.name} is missing (run: i18n_tools compile)"
+        assert filecmp.cmp(fresh, shipped, shallow=False), (
+            f"{shipped.name} is older than its .ts (run: python -m desk.ui.i18n_tools compile)")
+
+
+def test_translations_readme_explains_the_source_language() -> None:
+    text = (tools.TS_DIR / "README.md").read_text(encoding="utf-8")
+    assert "Why the source strings are Dutch" in text
+    assert "i18n_tools update" in text and "i18n_tools compile" in text
