@@ -125,6 +125,13 @@ class DeskMiddleware:
                 return
             try:
                 await self._handle(scope, receive, send_wrapper, headers)
+            except Exception:
+                # A bug: log it with its traceback, answer in the usual JSON form.
+                logging.getLogger("desk.central").exception("unhandled error")
+                if status_holder["status"] == 0:
+                    await _json(send_wrapper, 500, "internal server error", [])
+                else:
+                    raise
             finally:
                 self.limiter.release(client)
         finally:

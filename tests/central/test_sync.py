@@ -379,3 +379,19 @@ def test_change_numbers_are_assigned_one_writer_at_a_time(central: Central) -> N
     ta.join(timeout=30)
     tb.join(timeout=30)
     assert numbers["b"] == numbers["a"] + 1
+
+
+def test_a_bug_is_a_json_500_with_server_time(
+    central: Central, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk.central import pull
+
+    def broken(*_args: object) -> bytes:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(pull, "pull_json", broken)
+    dev = central.enroll("harelbeke")
+    answer = central.client.get("/v1/pull", headers=dev.headers)
+    assert answer.status_code == 500
+    assert answer.json() == {"detail": "internal server error"}
+    assert answer.headers["x-server-time"].endswith("Z")
