@@ -1,6 +1,6 @@
 """Benchmark (not a test): local statistics over N demo contacts.
 
-    DESK_HOME=$(mktemp -d) .venv/bin/python -m tests.stats.bench_stats 100000
+    DESK_HOME=$(mktemp -d) .venv/bin/python tests/bench/stats.py 100000
 
 Measured on the shared 2-core dev machine (100,000 contacts over two years):
 whole history 1.0-1.5 s, twelve months 0.6-1.2 s, one month 0.15-0.2 s
