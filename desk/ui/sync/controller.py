@@ -153,7 +153,7 @@ class SyncController(QObject):
         self.sync_action.setStatusTip(_tr("Wijzigingen nu verzenden en ophalen"))
         self.sync_action.triggered.connect(lambda: self.sync_now(interactive=True))
         window.add_action("file", self.sync_action)
-        self.enroll_action = QAction(_tr("&Aanmelden bij de centrale server…"), window)
+        self.enroll_action = QAction(_tr("Aan&melden bij de centrale server…"), window)
         self.enroll_action.triggered.connect(self.show_enroll_dialog)
         window.add_action("file", self.enroll_action)
         self.issues_action = QAction(_tr("Synchronisatie&problemen…"), window)
