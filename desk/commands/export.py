@@ -7,7 +7,6 @@ which is written to the local audit trail.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -58,16 +57,15 @@ def export_cases(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write the cases to *out* (atomically: a temporary file, then a rename)."""
+    from desk.commands.csvfile import audit_personal_export, write_atomically
     from desk.domain.csvformat import write_csv
     from desk.store.cases import CaseRepository
-    from desk.store.common import to_iso, utcnow
     from desk.store.store import Store
 
     assert isinstance(store, Store)
     if date_from and date_to and date_from > date_to:
         raise InputError("--from ligt na --to")
     repo = CaseRepository(store)
-    tmp = out.with_name(out.name + ".tmp")
 
     def rows() -> Iterator[dict[str, Any]]:
         for n, row in enumerate(repo.iter_rows(date_from, date_to), start=1):
@@ -75,22 +73,11 @@ def export_cases(
                 progress(n)
             yield row
 
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            count = write_csv(fh, rows(), personal=personal, separator=separator)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"{out}: kan niet schrijven ({exc.strerror})") from exc
+    count = write_atomically(
+        out, lambda fh: write_csv(fh, rows(), personal=personal, separator=separator)
+    )
     if personal:
-        with store.tx() as conn:
-            conn.execute(
-                "INSERT INTO audit (at, actor, action, detail) VALUES (?, ?, ?, ?)",
-                (to_iso(utcnow()), actor[:40], "export_personal",
-                 f"{count} contacten met persoonsgegevens geëxporteerd"),
-            )
+        audit_personal_export(store, actor, f"{count} contacten met persoonsgegevens geëxporteerd")
     return count
 
 

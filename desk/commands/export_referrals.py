@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Final
-
-from desk.errors import InputError
+from typing import Any, Final, TextIO
 
 BOM: Final = "\ufeff"
 SEPARATOR_NAMES: Final = {"tab": "\t", "\\t": "\t", "puntkomma": ";", "komma": ","}
@@ -104,7 +101,7 @@ def export_referrals(
         KeyringUnavailable: ``personal`` without a usable key (nothing is written).
         InputError: *out* cannot be written.
     """
-    from desk.store.common import to_iso, utcnow
+    from desk.commands.csvfile import audit_personal_export, write_atomically
     from desk.store.referrals import ReferralRepository
     from desk.store.store import Store
 
@@ -112,7 +109,6 @@ def export_referrals(
     repo = ReferralRepository(store)
     if personal:
         repo.cipher()  # fails before anything is written
-    tmp = out.with_name(out.name + ".tmp")
 
     def rows() -> Iterator[list[str]]:
         for n, stored in enumerate(repo.iter_referrals(), start=1):
@@ -120,28 +116,20 @@ def export_referrals(
                 progress(n)
             yield _row(stored, personal)
 
-    count = 0
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(BOM)
-            writer = csv.writer(fh, delimiter=separator, lineterminator="\r\n")
-            writer.writerow([*COLUMNS, *(PERSONAL_COLUMNS if personal else ())])
-            for row in rows():
-                writer.writerow(row)
-                count += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"{out}: kan niet schrijven ({exc.strerror})") from exc
+    def fill(fh: TextIO) -> int:
+        fh.write(BOM)
+        writer = csv.writer(fh, delimiter=separator, lineterminator="\r\n")
+        writer.writerow([*COLUMNS, *(PERSONAL_COLUMNS if personal else ())])
+        count = 0
+        for row in rows():
+            writer.writerow(row)
+            count += 1
+        return count
+
+    count = write_atomically(out, fill)
     if personal:
-        with store.tx() as conn:
-            conn.execute(
-                "INSERT INTO audit (at, actor, action, detail) VALUES (?, ?, ?, ?)",
-                (to_iso(utcnow()), actor[:40], "export_personal",
-                 f"{count} doorverwijzingen met persoonsgegevens geëxporteerd naar {out.name}"),
-            )
+        detail = f"{count} doorverwijzingen met persoonsgegevens geëxporteerd naar {out.name}"
+        audit_personal_export(store, actor, detail)
     return count
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Final
 
-from desk.domain.formats import local
+from desk.domain.formats import format_date, local, parse_date
 
 CHANNELS: Final = ("counter", "phone", "home_visit", "email", "video")
 OUTCOMES: Final = (
@@ -169,28 +169,9 @@ def control_chars(text: str, *, allow_newlines: bool = False) -> list[str]:
     return sorted(set(found))
 
 
-def format_day(d: date) -> str:
-    """``28-11-2026`` (dd-mm-jjjj), as the UI shows dates."""
-    return f"{d.day:02d}-{d.month:02d}-{d.year:04d}"
-
-
-def parse_day(text: str) -> date:
-    """Parse dd-mm-jjjj, dd/mm/jjjj, dd.mm.jjjj or ISO; ``ValueError`` in Dutch otherwise."""
-    raw = text.strip()
-    for sep in ("-", "/", "."):
-        parts = raw.split(sep)
-        if len(parts) == 3 and all(p.isdigit() for p in parts):
-            if len(parts[0]) == 4:
-                y, m, d = int(parts[0]), int(parts[1]), int(parts[2])
-            elif len(parts[2]) == 4:
-                d, m, y = int(parts[0]), int(parts[1]), int(parts[2])
-            else:
-                break
-            try:
-                return date(y, m, d)
-            except ValueError:
-                raise ValueError(f"{raw} bestaat niet als datum") from None
-    raise ValueError(f"'{raw}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026")
+#: The case log shows and reads dates the way the rest of Desk does.
+format_day = format_date
+parse_day = parse_date
 
 
 def parse_clock(text: str) -> time:
@@ -453,8 +434,12 @@ def validate_case(
     )
 
 
-def form_from_row(row: Mapping[str, Any]) -> dict[str, str]:
-    """The form texts of a stored case (for editing)."""
+def stored_parts(row: Mapping[str, Any]) -> tuple[str, str, list[str], date | None]:
+    """Local day and time, topics and follow-up date of a stored case row.
+
+    Rows come as the database holds them (ISO text, JSON text) or already
+    decoded; both the edit form and the CSV export read them through here.
+    """
     occurred = row["occurred_at"]
     if isinstance(occurred, str):
         occurred = datetime.fromisoformat(occurred.replace("Z", "+00:00"))
@@ -465,8 +450,14 @@ def form_from_row(row: Mapping[str, Any]) -> dict[str, str]:
     follow = row.get("follow_up_on")
     if isinstance(follow, str):
         follow = date.fromisoformat(follow)
+    return day, clock, [str(t) for t in topics], follow
+
+
+def form_from_row(row: Mapping[str, Any]) -> dict[str, str]:
+    """The form texts of a stored case (for editing)."""
+    day, clock, topics, follow = stored_parts(row)
     return {
-        "topics": ";".join(str(t) for t in topics),
+        "topics": ";".join(topics),
         "outcome": row["outcome"],
         "duration_min": str(row["duration_min"]),
         "not_possible_reason": row.get("not_possible_reason") or "",

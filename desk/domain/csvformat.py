@@ -20,7 +20,6 @@ import json
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any, Final
 
 from desk.domain.cases import (
@@ -33,7 +32,8 @@ from desk.domain.cases import (
     CaseValues,
     Rules,
     fold,
-    local_parts,
+    format_day,
+    stored_parts,
     validate_case,
 )
 
@@ -87,16 +87,7 @@ def headers(personal: bool = False) -> list[str]:
 
 def row_to_csv(row: Mapping[str, Any], *, personal: bool = False) -> list[str]:
     """One stored case (as the database holds it) as CSV cells."""
-    occurred = row["occurred_at"]
-    if isinstance(occurred, str):
-        occurred = datetime.fromisoformat(occurred.replace("Z", "+00:00"))
-    day, clock = local_parts(occurred)
-    topics = row["topics"]
-    if isinstance(topics, str):
-        topics = json.loads(topics)
-    follow = row.get("follow_up_on")
-    if isinstance(follow, str):
-        follow = date.fromisoformat(follow)
+    day, clock, topics, follow = stored_parts(row)
     session = row.get("guide_session")
     if session is not None and not isinstance(session, str):
         session = json.dumps(session, ensure_ascii=False)
@@ -104,7 +95,7 @@ def row_to_csv(row: Mapping[str, Any], *, personal: bool = False) -> list[str]:
         str(row["id"]), day, clock, row["office"], _safe(row["staff"]), row["channel"],
         _safe(";".join(t.removeprefix("topic:") for t in topics)), row["outcome"],
         row.get("not_possible_reason") or "",
-        f"{follow.day:02d}-{follow.month:02d}-{follow.year}" if follow else "",
+        format_day(follow) if follow else "",
         row.get("referral_id") or "", str(row["duration_min"]), row.get("skill") or "",
         row.get("language") or "nl", row.get("feedback") or "", _safe(row.get("notes") or ""),
         session or "",

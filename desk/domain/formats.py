@@ -1,7 +1,7 @@
 """Belgian (nl-BE) formats for dates, times and numbers.
 
 Pure functions so that the command line, CSV exports, PDF reports and the
-GUI all write "28/11/2026", "14:05" and "1.234,5" the same way.
+GUI all write "28-11-2026", "14:05" and "1.234,5" the same way.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ def local(dt: datetime) -> datetime:
 
 
 def format_date(d: date) -> str:
-    """``28/11/2026``"""
-    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+    """``28-11-2026`` (dd-mm-jjjj)."""
+    return f"{d.day:02d}-{d.month:02d}-{d.year:04d}"
 
 
 def format_date_long(d: date) -> str:
@@ -45,7 +45,7 @@ def format_time(dt: datetime) -> str:
 
 
 def format_datetime(dt: datetime) -> str:
-    """``28/11/2026 14:05`` in Belgian local time."""
+    """``28-11-2026 14:05`` in Belgian local time."""
     t = local(dt)
     return f"{format_date(t.date())} {t.hour:02d}:{t.minute:02d}"
 
@@ -57,12 +57,19 @@ def format_number(value: float, decimals: int = 0) -> str:
 
 
 def parse_date(text: str) -> date:
-    """Accept ``28/11/2026``, ``28-11-2026``, ``28.11.2026`` and ISO ``2026-11-28``."""
-    text = text.strip()
-    for sep in ("/", "-", "."):
-        parts = text.split(sep)
+    """Parse dd-mm-jjjj, dd/mm/jjjj, dd.mm.jjjj or ISO; ``ValueError`` in Dutch otherwise."""
+    raw = text.strip()
+    for sep in ("-", "/", "."):
+        parts = raw.split(sep)
         if len(parts) == 3 and all(p.isdigit() for p in parts):
             if len(parts[0]) == 4:
-                return date(int(parts[0]), int(parts[1]), int(parts[2]))
-            return date(int(parts[2]), int(parts[1]), int(parts[0]))
-    raise ValueError(f"geen geldige datum: {text!r} (verwacht dd/mm/jjjj)")
+                y, m, d = int(parts[0]), int(parts[1]), int(parts[2])
+            elif len(parts[2]) == 4:
+                d, m, y = int(parts[0]), int(parts[1]), int(parts[2])
+            else:
+                break
+            try:
+                return date(y, m, d)
+            except ValueError:
+                raise ValueError(f"{raw} bestaat niet als datum") from None
+    raise ValueError(f"'{raw}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026")

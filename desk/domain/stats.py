@@ -803,7 +803,7 @@ def table_csv(table: PublishedTable, note: str = disclosure.SUPPRESSION_NOTE_NL,
 
 
 def period_text(start: date | None, end: date | None) -> str:
-    """``01/10/2026 – 30/11/2026``, or an open end in words."""
+    """``01-10-2026 – 30-11-2026``, or an open end in words."""
     if start and end:
         return f"{format_date(start)} – {format_date(end)}"
     if start:

@@ -19,7 +19,8 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from desk.domain.cases import CaseValues, case_to_wire, fold, to_utc
-from desk.store.common import to_iso, utcnow
+from desk.store.common import to_iso
+from desk.store.journal import get_draft, put_draft
 from desk.store.records import fetch, write_record
 from desk.store.store import Store
 
@@ -258,26 +259,11 @@ class CaseRepository:
 
     # -- drafts and defaults ---------------------------------------------------------------
     def save_draft(self, key: str, form: Mapping[str, Any]) -> None:
-        payload = json.dumps(dict(form), ensure_ascii=False)
         with self.store.tx() as conn:
-            conn.execute(
-                "INSERT INTO drafts (key, payload, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, "
-                "updated_at = excluded.updated_at",
-                (key, payload, to_iso(utcnow())),
-            )
+            put_draft(conn, key, dict(form))
 
     def load_draft(self, key: str) -> dict[str, Any] | None:
-        row = self.store.conn().execute(
-            "SELECT payload FROM drafts WHERE key = ?", (key,)
-        ).fetchone()
-        if row is None:
-            return None
-        try:
-            data = json.loads(row[0])
-        except ValueError:
-            return None
-        return data if isinstance(data, dict) else None
+        return get_draft(self.store.conn(), key)
 
     def drafts(self, prefix: str = "quicklog") -> list[str]:
         rows = self.store.conn().execute(

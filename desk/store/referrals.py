@@ -57,6 +57,7 @@ from desk.domain.referrals.model import KIND_STATUS
 from desk.errors import InputError
 from desk.store.common import from_iso, to_iso, utcnow
 from desk.store.crypto import FieldCipher, TokenError, field_aad, load_or_create_data_key
+from desk.store.journal import get_draft, put_draft, write_audit
 from desk.store.records import fetch, write_record
 from desk.store.store import Store
 from desk.sync.secrets import KeyringSecrets, KeyringUnavailable, SecretStore
@@ -483,10 +484,7 @@ class ReferralRepository:
                      (to_iso(referral.created_at), referral.id))
 
     def _audit(self, conn: sqlite3.Connection, actor: str, action: str, detail: str) -> None:
-        conn.execute(
-            "INSERT INTO audit (at, actor, action, detail) VALUES (?, ?, ?, ?)",
-            (to_iso(utcnow()), actor[:40], action[:40], detail),
-        )
+        write_audit(conn, actor, action, detail)
 
     def save_draft(self, referral: Referral) -> Referral:
         """Keep *referral* as a draft (local only, never synced); drops its autosave."""
@@ -718,14 +716,8 @@ class ReferralRepository:
                 data[SEALED_KEY] = cipher.encrypt(
                     json.dumps(personal, ensure_ascii=False), field_aad(key, _DRAFT_AAD_FIELD)
                 )
-        payload = json.dumps(data, ensure_ascii=False)
         with self.store.tx() as conn:
-            conn.execute(
-                "INSERT INTO drafts (key, payload, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, "
-                "updated_at = excluded.updated_at",
-                (key, payload, to_iso(utcnow())),
-            )
+            put_draft(conn, key, data)
 
     def load_form_draft(self, key: str) -> dict[str, Any] | None:
         """The autosaved form, with personal fields opened when the key is there.
@@ -733,16 +725,8 @@ class ReferralRepository:
         A sealed part that cannot be opened is left out and ``_personal_locked``
         is set, so the form can say why the name is missing.
         """
-        row = self.store.conn().execute(
-            "SELECT payload FROM drafts WHERE key = ?", (key,)
-        ).fetchone()
-        if row is None:
-            return None
-        try:
-            data = json.loads(row[0])
-        except ValueError:
-            return None
-        if not isinstance(data, dict):
+        data = get_draft(self.store.conn(), key)
+        if data is None:
             return None
         token = data.pop(SEALED_KEY, None)
         if token is not None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from desk.store.common import to_iso, utcnow
+from desk.store.journal import write_audit
 from desk.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -51,11 +52,8 @@ def purge_personal(
         )
         purged = cur.rowcount
         if purged:
-            conn.execute(
-                "INSERT INTO audit (at, actor, action, detail) VALUES (?, 'desk', "
-                "'retention_purge', ?)",
-                (to_iso(now), f"{purged} contacten: persoonsgegevens gewist"),
-            )
+            write_audit(conn, "desk", "retention_purge",
+                        f"{purged} contacten: persoonsgegevens gewist", at=now)
     if purged:
         # Old page images with the values may still sit in the WAL.
         store.conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -154,8 +154,8 @@ def test_pdf_report(page: StatsPage, tmp_path: Path) -> None:
                   "Contacten", "Gidsen", "Gidsen: stap waar men stopte",
                   "Contacten per maand en uitkomst", "Over verborgen cijfers"):  # fmt: skip
         assert title in text, title
-    assert "Periode: 01/10/2026 – 30/11/2026" in text
-    assert re.search(r"Gemaakt op: \d\d/\d\d/\d{4} \d\d:\d\d", text)
+    assert "Periode: 01-10-2026 – 30-11-2026" in text
+    assert re.search(r"Gemaakt op: \d\d-\d\d-\d{4} \d\d:\d\d", text)
     assert "<5" in text
     assert "Aantallen van 1 tot 4 worden niet getoond" in text
     assert "2,0 dagen" in text

@@ -28,7 +28,7 @@ def test_whole_guide_before_starting(qtbot, page, tmp_path: Path) -> None:  # ty
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
     text = _text(out)
     assert "Alfa: aanmelden bij het loket" in text
-    assert "Datum: 28/11/2026" in text
+    assert "Datum: 28-11-2026" in text
     assert "Wat brengt u mee?" in text and "Uw smartphone" in text
     for title in ("1. Begin van alfa", "2. Typ uw PIN-code", "3. Klaar met alfa"):
         assert title in text
