@@ -804,7 +804,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="438"/>
         <source>Terug naar de &amp;gidsen</source>
-        <translation>Back to the &amp;guides</translation>
+        <translation>&amp;Back to the guides</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="439"/>
@@ -1355,7 +1355,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="387"/>
         <source>&amp;Bevestigen</source>
-        <translation>&amp;Confirm</translation>
+        <translation>C&amp;onfirm</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="364"/>
@@ -2465,7 +2465,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="186"/>
         <source>&amp;Geschiedenis:</source>
-        <translation>&amp;History:</translation>
+        <translation>Histor&amp;y:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="119"/>
@@ -2801,7 +2801,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="83"/>
         <source>« Terug naar &amp;gidsen</source>
-        <translation>« Back to &amp;guides</translation>
+        <translation>« Back to gu&amp;ides</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="408"/>
@@ -3024,12 +3024,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="148"/>
         <source>&amp;Kantoor:</source>
-        <translation>O&amp;ffice:</translation>
+        <translation>&amp;Office:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>&amp;Organisatie:</source>
-        <translation>&amp;Organisation:</translation>
+        <translation>Organis&amp;ation:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="158"/>
@@ -3070,7 +3070,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Bij&amp;werken</source>
-        <translation>Re&amp;fresh</translation>
+        <translation>R&amp;efresh</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="135"/>
@@ -3514,14 +3514,18 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>&amp;Aanmelden bij de centrale server…</source>
-        <translation>&amp;Enrol with the central server…</translation>
+        <translation type="vanished">&amp;Enrol with the central server…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="151"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <source>Aan&amp;melden bij de centrale server…</source>
+        <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="309"/>

@@ -557,7 +557,7 @@
     <message>
         <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>Opvolging te &amp;doen</source>
-        <translation>Suivi à &amp;faire</translation>
+        <translation>Suivi à fai&amp;re</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="92"/>
@@ -804,7 +804,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="438"/>
         <source>Terug naar de &amp;gidsen</source>
-        <translation>Retour aux &amp;guides</translation>
+        <translation>&amp;Retour aux guides</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="439"/>
@@ -1355,12 +1355,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="387"/>
         <source>&amp;Bevestigen</source>
-        <translation>&amp;Confirmer</translation>
+        <translation>Confir&amp;mer</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="364"/>
         <source>&amp;Niet mogelijk</source>
-        <translation>&amp;Pas possible</translation>
+        <translation>Pas po&amp;ssible</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="373"/>
@@ -1375,7 +1375,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="363"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
-        <translation>Ré&amp;ussi : l'objectif est atteint</translation>
+        <translation>&amp;Réussi : l'objectif est atteint</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="365"/>
@@ -1395,7 +1395,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="389"/>
         <source>Terug naar de st&amp;ap</source>
-        <translation>Retour à l'ét&amp;ape</translation>
+        <translation>R&amp;etour à l'étape</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="390"/>
@@ -1931,7 +1931,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="231"/>
         <source>N&amp;otities:</source>
-        <translation>No&amp;tes :</translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="206"/>
@@ -2460,7 +2460,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>&amp;Brief voor de burger…</source>
-        <translation>&amp;Lettre pour le citoyen…</translation>
+        <translation>Le&amp;ttre pour le citoyen…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="186"/>
@@ -2480,7 +2480,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="151"/>
         <source>&amp;Toon:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affich&amp;er :</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="136"/>
@@ -2698,7 +2698,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="137"/>
         <source>&amp;Taal van de burger:</source>
-        <translation>&amp;Langue du citoyen :</translation>
+        <translation>Lang&amp;ue du citoyen :</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="169"/>
@@ -2709,12 +2709,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <location filename="../../desk/ui/guides/runner.py" line="148"/>
         <location filename="../../desk/ui/guides/runner.py" line="443"/>
         <source>B&amp;urgerscherm tonen</source>
-        <translation>Afficher l'écran du citoy&amp;en</translation>
+        <translation>Afficher l'écran du cito&amp;yen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="443"/>
         <source>B&amp;urgerscherm verbergen</source>
-        <translation>Masquer l'écran du citoy&amp;en</translation>
+        <translation>Masquer l'écran du cito&amp;yen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="166"/>
@@ -2756,7 +2756,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="156"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
-        <translation>&amp;Contraste élevé (blanc sur noir)</translation>
+        <translation>Contraste élevé (&amp;blanc sur noir)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="157"/>
@@ -2771,7 +2771,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="152"/>
         <source>Sc&amp;herm voor de burger:</source>
-        <translation>Écran po&amp;ur le citoyen :</translation>
+        <translation>É&amp;cran pour le citoyen :</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="154"/>
@@ -3070,7 +3070,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Bij&amp;werken</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="135"/>
@@ -3391,7 +3391,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="250"/>
         <source>&amp;Beëindigen…</source>
-        <translation>&amp;Terminer…</translation>
+        <translation>Ter&amp;miner…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="230"/>
@@ -3441,7 +3441,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
         <source>M&amp;edewerker</source>
-        <translation>A&amp;gent</translation>
+        <translation>Agen&amp;t</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="233"/>
@@ -3508,20 +3508,24 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="246"/>
         <source>« &amp;Vorige</source>
-        <translation>« &amp;Précédent</translation>
+        <translation>« Précé&amp;dent</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>&amp;Aanmelden bij de centrale server…</source>
-        <translation>S'&amp;inscrire auprès du serveur central…</translation>
+        <translation type="vanished">S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="151"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <source>Aan&amp;melden bij de centrale server…</source>
+        <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="309"/>

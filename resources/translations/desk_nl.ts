@@ -3515,14 +3515,18 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>&amp;Aanmelden bij de centrale server…</source>
-        <translation>&amp;Aanmelden bij de centrale server…</translation>
+        <translation type="vanished">&amp;Aanmelden bij de centrale server…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="151"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <source>Aan&amp;melden bij de centrale server…</source>
+        <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="309"/>
