@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.keyrings import MemoryKeyring
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch a real keyring unless a test sets one up on purpose.
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
@@ -59,6 +61,37 @@ def no_thread_leaks() -> Iterator[None]:
                 busy.append(repr(worker))
     assert not leaked, f"test left threads running: {leaked}"
     assert not busy, f"test left background jobs running: {busy}"
+
+
+@pytest.fixture
+def restore_keyring() -> Iterator[None]:
+    """Put back whatever keyring backend was active before the test."""
+    import keyring
+
+    before = keyring.get_keyring()
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def memory_keyring(restore_keyring: None) -> MemoryKeyring:
+    """A working keyring that lives in memory for this test only."""
+    import keyring
+
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture
+def fail_keyring(restore_keyring: None) -> object:
+    """No usable keyring at all, as on a machine without a keyring service."""
+    import keyring
+    from keyring.backends import fail
+
+    backend = fail.Keyring()
+    keyring.set_keyring(backend)
+    return backend
 
 
 @pytest.fixture

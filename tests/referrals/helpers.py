@@ -7,42 +7,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-
 from desk.domain.referrals import Citizen, Referral, give_consent, new_referral
+from tests.support.keyrings import MemoryKeyring  # noqa: F401 - re-exported
 
 REPO = Path(__file__).resolve().parents[2]
 RESOURCES = REPO / "resources"
 NOW = datetime(2026, 11, 28, 14, 5, tzinfo=UTC)
 
 
-class MemoryKeyring(KeyringBackend):
-    """An in-memory keyring for tests; never touches the OS."""
-
-    priority = 0  # type: ignore[assignment]  # never picked by auto-detection
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-        self.locked = False
-
-    def get_password(self, service: str, username: str) -> str | None:
-        if self.locked:
-            raise keyring.errors.KeyringLocked("locked")
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.locked:
-            raise keyring.errors.KeyringLocked("locked")
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.store[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError("not found") from None
 
 
 def make_referral(**changes: Any) -> Referral:

@@ -6,10 +6,8 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import Any
 
-import keyring.errors
-from keyring.backend import KeyringBackend
-
 from desk.domain.referrals import Citizen, Referral, give_consent, new_referral
+from tests.support.keyrings import MemoryKeyring  # noqa: F401 - re-exported
 
 NOW = datetime(2026, 11, 28, 14, 5, tzinfo=UTC)
 #: A name that appears nowhere else: if these bytes are on disk, encryption failed.
@@ -18,26 +16,6 @@ CANARY_MAIL = "zwanhilde.kanarie@example.org"
 CANARY_NOTE = "Kanarienotitie-7731"
 
 
-class MemoryKeyring(KeyringBackend):
-    """An in-memory keyring; never touches the OS."""
-
-    priority = 0  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.store[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError("not found") from None
 
 
 def anonymous(**changes: Any) -> Referral:

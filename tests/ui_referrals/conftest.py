@@ -7,36 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 
 from desk.config import load_config
 from desk.store.store import Store, open_store
-
-from .helpers import MemoryKeyring
-
-
-@pytest.fixture
-def restore_keyring() -> Iterator[None]:
-    before = keyring.get_keyring()
-    yield
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def memory_keyring(restore_keyring: None) -> MemoryKeyring:
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    return backend
-
-
-@pytest.fixture
-def fail_keyring(restore_keyring: None) -> Any:
-    from keyring.backends import fail
-
-    backend = fail.Keyring()
-    keyring.set_keyring(backend)
-    return backend
+from tests.referrals_store.helpers import MemoryKeyring
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .helpers import CANARY, CANARY_MAIL
+from tests.referrals_store.helpers import CANARY, CANARY_MAIL
 
 
 def _tab_to(qtbot: Any, window: QWidget, target: QWidget, limit: int = 60) -> None:

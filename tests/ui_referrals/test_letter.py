@@ -10,8 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from desk.errors import EnvironmentFault
-
-from .helpers import CANARY, anonymous, personal
+from tests.referrals_store.helpers import CANARY, anonymous, personal
 
 
 def _text(path: Path) -> str:

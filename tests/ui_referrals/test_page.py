@@ -9,8 +9,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from desk.store.common import utcnow
 from desk.store.referrals import ReferralRepository
-
-from .helpers import CANARY, anonymous, personal
+from tests.referrals_store.helpers import CANARY, anonymous, personal
 
 
 def _seed(page: Any) -> tuple[Any, Any]:

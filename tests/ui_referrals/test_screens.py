@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from .helpers import CANARY
+from tests.referrals_store.helpers import CANARY
 
 
 def _grab(widget: QWidget, path: Path) -> None:
