@@ -103,6 +103,10 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
         return engine
     kwargs.setdefault("pool_size", 20)
     kwargs.setdefault("max_overflow", 40)
+    # psycopg prepares a query after five runs; PostgreSQL may then settle on a generic
+    # plan costed while the tables were still small (a sequential scan where the primary
+    # key should be used once they have grown). Always plan with the real values.
+    kwargs.setdefault("connect_args", {"options": "-c plan_cache_mode=force_custom_plan"})
     return create_engine(resolved, pool_pre_ping=True, **kwargs)
 
 

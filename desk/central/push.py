@@ -1,8 +1,8 @@
 """Push: apply a batch of changes exactly once, in one transaction.
 
 Exactly-once rests on the primary key of ``idempotency`` (org, key): the
-accepted changes' keys are inserted with ``ON CONFLICT DO NOTHING`` and
-only the rows that the database really inserted are applied. Every write
+accepted changes' keys are inserted in the same transaction as the records,
+so a key stored twice fails the whole transaction instead of applying twice. Every write
 happens inside :func:`desk.central.db.writing`, which also serialises the
 change numbers.
 """
@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, and_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 
 from desk.central import audit, stats
 from desk.central import tables as t
@@ -48,10 +49,6 @@ class KeyReusedError(Exception):
     def __init__(self, results: list[PushResult]) -> None:
         super().__init__("idempotency key reused with a different body")
         self.results = results
-
-
-class _RaceLostError(Exception):
-    pass
 
 
 @dataclass
@@ -274,11 +271,11 @@ def _apply(
             }
             for key, (h, result, change) in claimed.items()
         ]
-        stmt = _insert(conn)(t.idempotency).on_conflict_do_nothing(index_elements=["org", "key"])
-        inserted = conn.execute(stmt.returning(t.idempotency.c.key), rows).all()
-        if len(inserted) != len(rows):
-            # Only possible if another writer slipped past the change lock.
-            raise _RaceLostError()
+        # The primary key (org, key) is what makes this exactly-once: should another
+        # writer have stored one of these keys since we looked (the change lock makes
+        # that impossible, but the database has the last word), this INSERT fails,
+        # the whole batch rolls back, and push() runs it again, now as duplicates.
+        conn.execute(t.idempotency.insert(), rows)
         _write_items(conn, device, [it for it in state.values() if it.dirty], now)
     conn.execute(update(t.devices).where(t.devices.c.id == device.id).values(last_sync_at=now))
     shown = sum(
@@ -374,7 +371,7 @@ def push(
             with writing(engine) as conn:
                 results = _apply(conn, device, req, now, accept_training)
             break
-        except _RaceLostError:
+        except IntegrityError:
             if attempt == 2:
                 raise
     skew = (req.client_time - now).total_seconds()

