@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import tempfile
@@ -22,6 +23,7 @@ from central_common import (
     case_body,
     change,
     enroll_devices,
+    process_cpu_seconds,
     referral_body,
     start_server,
     stop_server,
@@ -81,6 +83,8 @@ def _run(args: argparse.Namespace) -> int:
             headers = {**HEADERS, "Authorization": f"Bearer {token}"}
             with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
                 client.get("/v1/pull?limit=1")  # warm up the connection and the server
+                cpu_before = process_cpu_seconds(proc.pid)
+                load_before = os.getloadavg()[0]
                 started = time.perf_counter()
                 accepted = 0
                 for batch in batches:
@@ -89,6 +93,7 @@ def _run(args: argparse.Namespace) -> int:
                     answer.raise_for_status()
                     accepted += sum(r["status"] == "accepted" for r in answer.json()["results"])
                 elapsed = time.perf_counter() - started
+                server_cpu = process_cpu_seconds(proc.pid) - cpu_before
                 # Replaying everything must be all duplicates (exactly once) and is timed too.
                 started = time.perf_counter()
                 dups = 0
@@ -106,6 +111,8 @@ def _run(args: argparse.Namespace) -> int:
         "accepted": accepted,
         "push_seconds": round(elapsed, 3),
         "records_per_second": round(args.records / elapsed),
+        "server_cpu_seconds": round(server_cpu, 2),
+        "load_average_before": round(load_before, 2),
         "replay_duplicates": dups,
         "replay_seconds": round(replay, 3),
         "target_seconds": 3.0,
