@@ -382,7 +382,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     app.openapi = openapi  # type: ignore[method-assign]
 
     # Compressed answers for clients that accept them (pull pages and guides shrink ~5x).
-    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=1)
     app.add_middleware(
         DeskMiddleware,
         limiter=Limiter(settings.per_device_concurrency, settings.max_in_flight),
