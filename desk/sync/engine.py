@@ -36,6 +36,7 @@ import sqlite3
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -140,6 +141,7 @@ class SyncEngine:
         self.progress = progress or (lambda _d, _t, _s: None)
         self.hook = hook or _no_hook
         self._tables: dict[str, bool] = {}
+        self._sender: ThreadPoolExecutor | None = None
 
     @property
     def cancel(self) -> threading.Event:
@@ -185,29 +187,56 @@ class SyncEngine:
     # -- push --------------------------------------------------------------------------------
 
     def push(self, report: SyncReport) -> None:
+        """Send the outbox, one batch ahead: batch k+1 travels while batch k is marked.
+
+        Only one request is ever in flight (a single sender thread), and a batch
+        never holds a record that is in the batch before it, so the per-record
+        order and the base-revision chaining stay as if it were sequential.
+        """
         total = self.store.outbox_counts().get(PENDING, 0)
         done = 0
         self.progress(0, total, "Verzenden")
-        while True:
-            if self.cancel.is_set():
-                raise Cancelled()
-            batch = self._next_batch()
-            if not batch:
-                break
-            done += self._push_batch(batch, report)
-            self.progress(min(done, total), max(total, done), "Verzenden")
+        sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-push")
+        self._sender = sender
+        inflight: tuple[list[sqlite3.Row], Future[dict[str, Any]]] | None = None
+        try:
+            while True:
+                if self.cancel.is_set():
+                    if inflight is not None:
+                        self._settle(*inflight, report)  # its answer is here or on its way
+                    raise Cancelled()
+                busy = {(r["kind"], r["record_id"]) for r in inflight[0]} if inflight else set()
+                batch = self._next_batch(busy)
+                upcoming: tuple[list[sqlite3.Row], Future[dict[str, Any]]] | None = None
+                if batch:
+                    changes = self._prepare(batch, report)
+                    if changes is None:  # broken local entries were quarantined
+                        done += len(batch)
+                        continue
+                    self.hook("before_send")
+                    upcoming = (batch, sender.submit(self.client.push, changes))
+                settled_one = inflight is not None
+                if inflight is not None:
+                    done += self._settle(*inflight, report)
+                    self.progress(min(done, total), max(total, done), "Verzenden")
+                inflight = upcoming
+                if upcoming is None and not settled_one:
+                    break  # nothing sent, nothing waiting: the outbox is done
+        finally:
+            sender.shutdown(wait=True)  # an answer still on its way is dropped: resent later
+            self._sender = None
 
-    def _next_batch(self) -> list[sqlite3.Row]:
+    def _next_batch(self, busy: set[tuple[str, str]] | None = None) -> list[sqlite3.Row]:
         rows = (
             self.store.conn()
             .execute(
                 "SELECT seq, kind, record_id, revision, base_revision, idempotency_key, deleted, "
                 "payload FROM outbox WHERE state = ? ORDER BY seq LIMIT ?",
-                (PENDING, self.batch_size * 4),
+                (PENDING, self.batch_size * 4 + len(busy or ())),
             )
             .fetchall()
         )
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str]] = set(busy or ())
         batch: list[sqlite3.Row] = []
         for row in rows:
             key = (row["kind"], row["record_id"])
@@ -219,8 +248,8 @@ class SyncEngine:
                 break
         return batch
 
-    def _push_batch(self, batch: list[sqlite3.Row], report: SyncReport) -> int:
-        """Send *batch*; returns how many entries were settled (acknowledged or quarantined)."""
+    def _prepare(self, batch: list[sqlite3.Row], report: SyncReport) -> list[dict[str, Any]] | None:
+        """The wire changes of *batch*; None if broken entries had to be quarantined first."""
         changes: list[dict[str, Any]] = []
         broken: list[tuple[sqlite3.Row, str]] = []
         for row in batch:
@@ -228,15 +257,38 @@ class SyncEngine:
                 changes.append(_change(row))
             except ValueError as exc:
                 broken.append((row, f"local_payload: {exc}"))
-        if broken:
-            with self.store.tx() as conn:
-                for row, reason in broken:
-                    self._quarantine(conn, row, reason, QUARANTINED)
-            report.rejected += len(broken)
-            return len(broken)
+        if not broken:
+            return changes
+        with self.store.tx() as conn:
+            for row, reason in broken:
+                self._quarantine(conn, row, reason, QUARANTINED)
+        report.rejected += len(broken)
+        return None
+
+    def _push_batch(self, batch: list[sqlite3.Row], report: SyncReport) -> int:
+        """Send *batch* now and settle it; returns how many entries were settled."""
+        changes = self._prepare(batch, report)
+        if changes is None:
+            return len(batch)
         self.hook("before_send")
+        sender = self._sender
+        future: Future[dict[str, Any]]
+        if sender is not None:
+            future = sender.submit(self.client.push, changes)  # behind any request in flight
+        else:
+            future = Future()
+            try:
+                future.set_result(self.client.push(changes))
+            except SyncError as exc:
+                future.set_exception(exc)
+        return self._settle(batch, future, report)
+
+    def _settle(
+        self, batch: list[sqlite3.Row], future: Future[dict[str, Any]], report: SyncReport
+    ) -> int:
+        """Wait for *batch*'s answer and mark it; returns how many entries were settled."""
         try:
-            answer = self.client.push(changes)
+            answer = future.result()
         except Refused as exc:
             if exc.status not in _SPLIT_ON:
                 raise  # about the request itself (role, protocol): splitting cannot help
