@@ -54,6 +54,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         proxy_headers=args.proxy_headers,
         forwarded_allow_ips=args.forwarded_allow_ips,
         timeout_keep_alive=15,
+        backlog=2048,  # a whole region's desks may connect at once after an outage
         log_level="info",
     )
     return 0

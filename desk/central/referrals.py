@@ -47,6 +47,9 @@ def set_status(
         if row.deleted:
             raise StatusError(409, "this referral has been deleted")
         body = json.loads(row.body)
+        if body["status"] == req.status:
+            # Already there (e.g. a retry after a lost answer): nothing changes.
+            return StatusResponse(referral_id=referral_id, status=req.status, revision=row.revision)
         try:
             check_transition(body["status"], req.status)
         except IllegalTransition as exc:

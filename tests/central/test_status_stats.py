@@ -28,6 +28,8 @@ def test_status_update_flows_back_to_the_referring_desk(central: Central) -> Non
     )  # fmt: skip
     assert answer.status_code == 200, answer.text
     assert answer.json() == {"referral_id": ref["id"], "status": "received", "revision": 2}
+    retry = central.client.post(url, json={"status": "received"}, headers=w13.headers)
+    assert retry.status_code == 200 and retry.json()["revision"] == 2  # idempotent
     illegal = central.client.post(url, json={"status": "completed"}, headers=w13.headers)
     assert illegal.status_code == 409 and "not allowed" in illegal.json()["detail"]
     unknown = central.client.post(url, json={"status": "lost"}, headers=w13.headers)
