@@ -366,3 +366,29 @@ def test_push_answer_for_the_wrong_changes_is_a_bad_answer(desk: Desk):
     report = run(desk)
     assert report.ok and report.accepted == 1, report  # the bad answer was retried
     assert desk.sleeps.waits
+
+
+def test_cancel_between_batches_keeps_exactly_once(desk: Desk):
+    repo = CaseRepository(desk.store)
+    with desk.store.tx() as conn:
+        for k in range(23):
+            repo.save(case_values(notes=f"n{k}"), conn=conn)
+    c = desk.client()
+
+    def hook(point: str) -> None:
+        if point == "after_mark":
+            c.cancel.set()
+
+    try:
+        report = SyncEngine(desk.store, c, batch_size=5, hook=hook).run()
+    finally:
+        c.close()
+    from desk.sync.client import Cancelled
+
+    assert isinstance(report.error, Cancelled)
+    on_server = len(desk.central.items())
+    assert 5 <= on_server < 23
+    assert report.pending == 23 - (report.accepted + report.duplicates)
+    again = run(desk)
+    assert again.ok and again.pending == 0
+    assert len(desk.central.items()) == 23 and desk.central.idempotency_rows() == 23
