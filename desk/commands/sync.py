@@ -33,9 +33,12 @@ def run(args: argparse.Namespace) -> int:
     if report.pending or report.quarantined:
         print(f"desk sync: {report.summary()}.", file=sys.stderr)
         if report.quarantined:
-            print(f"desk sync: {report.quarantined} wijziging(en) in quarantaine: de server "
-                  "weigerde ze. Bekijk ze in Desk (Synchronisatie) en verbeter ze.",
-                  file=sys.stderr)  # fmt: skip
+            print(
+                f"desk sync: {report.quarantined} wijziging(en) in quarantaine: de server "
+                "weigerde ze. Bekijk ze in Desk (Bestand > Synchronisatieproblemen) en "
+                "verbeter ze.",
+                file=sys.stderr,
+            )
         return 1
     if not getattr(args, "quiet", False):
         print(f"Gesynchroniseerd: {report.summary()}.")

@@ -31,7 +31,8 @@ class NotEnrolled(TokenInvalid):
     def __init__(self) -> None:
         super().__init__(
             "Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met "
-            "`desk enroll --server ADRES --code CODE` of via Synchroniseren > Aanmelden. "
+            "`desk enroll --server ADRES --code CODE` of in Desk via Bestand > Aanmelden bij "
+            "de centrale server. "
             "Uw gegevens blijven bewaard op deze computer."
         )
 
