@@ -36,6 +36,20 @@ QHeaderView::section { background: #000000; color: #ffffff; border: 1px solid #f
 """
 
 
+#: Colour of error text: dark red on the normal light background, light red on black.
+ERROR_COLOUR = "#a4000f"
+ERROR_COLOUR_HIGH_CONTRAST = "#ff9c9c"
+_state = {"high_contrast": False}
+
+
+def error_css(*, bold: bool = False) -> str:
+    """Style sheet for a label that shows an error message (the text says what is wrong;
+    the colour only helps). Readable (>= 4.5:1) in the normal and the high-contrast theme.
+    """
+    colour = ERROR_COLOUR_HIGH_CONTRAST if _state["high_contrast"] else ERROR_COLOUR
+    return f"color: {colour};" + (" font-weight: bold;" if bold else "")
+
+
 def high_contrast_palette() -> QPalette:
     palette = QPalette()
     black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffd700")
@@ -58,6 +72,7 @@ def high_contrast_palette() -> QPalette:
 
 def apply_theme(app: QApplication, *, high_contrast: bool) -> None:
     """Apply the normal or the high-contrast theme to the whole application."""
+    _state["high_contrast"] = high_contrast
     if high_contrast:
         app.setStyle("Fusion")
         app.setPalette(high_contrast_palette())

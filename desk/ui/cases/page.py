@@ -34,6 +34,7 @@ from desk.domain.cases import CHANNELS, OUTCOMES, format_day, parse_day, topic_l
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.ui.cases.model import CaseTableModel, label
 from desk.ui.context import AppContext
+from desk.ui.theme import error_css
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,7 @@ class CasesPage(QWidget):
         layout.addLayout(search_row)
         layout.addLayout(filters)
         self.filter_error = QLabel(self)
-        self.filter_error.setStyleSheet("color: #a4000f;")
+        self.filter_error.setStyleSheet(error_css())
         self.filter_error.setAccessibleName(_tr("Fout in de filter"))
         self.filter_error.hide()
         layout.addWidget(self.filter_error)

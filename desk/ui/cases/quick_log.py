@@ -59,6 +59,7 @@ from desk.domain.cases import (
 )
 from desk.store.cases import CaseRepository, draft_key
 from desk.ui.context import AppContext
+from desk.ui.theme import error_css
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +154,7 @@ class QuickLogDialog(QDialog):
         caption.setBuddy(widget)
         error = QLabel(self)
         error.setObjectName(f"error-{name}")
-        error.setStyleSheet("color: #a4000f;")
+        error.setStyleSheet(error_css())
         error.setAccessibleName(_tr("Fout bij {0}").format(widget.accessibleName()))
         error.hide()
         self.errors[name] = error
@@ -247,7 +248,7 @@ class QuickLogDialog(QDialog):
         self.fields["notes"] = self.notes
         notes_layout.addWidget(self.notes)
         error = QLabel(self)
-        error.setStyleSheet("color: #a4000f;")
+        error.setStyleSheet(error_css())
         error.setAccessibleName(_tr("Fout bij notities"))
         error.hide()
         self.errors["notes"] = error
@@ -256,7 +257,7 @@ class QuickLogDialog(QDialog):
 
         self.summary = QLabel(self)
         self.summary.setAccessibleName(_tr("Samenvatting van de fouten"))
-        self.summary.setStyleSheet("color: #a4000f; font-weight: bold;")
+        self.summary.setStyleSheet(error_css(bold=True))
         self.summary.hide()
         outer.addWidget(self.summary)
         self.buttons = QDialogButtonBox(self)

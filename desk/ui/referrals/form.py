@@ -58,11 +58,11 @@ from desk.store.common import from_iso, to_iso, utcnow
 from desk.store.referrals import ReferralInvalid, ReferralRepository, form_draft_key
 from desk.sync.secrets import KeyringUnavailable
 from desk.ui.referrals import labels
+from desk.ui.theme import error_css
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 700
-ERROR_STYLE = "color: #9b1c1c;"
 
 
 def _tr(text: str) -> str:
@@ -131,7 +131,7 @@ class ReferralForm(QDialog):
     def _error_label(self, field: str) -> QLabel:
         label = QLabel(self)
         label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(error_css())
         label.setObjectName(f"error-{field}")
         label.hide()
         self.error_labels[field] = label

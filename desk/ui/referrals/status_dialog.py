@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desk.domain.lifecycle import STATUSES, allowed_next
 from desk.domain.referrals import DRAFT
 from desk.ui.referrals import labels
-from desk.ui.referrals.form import ERROR_STYLE
+from desk.ui.theme import error_css
 
 
 def _tr(text: str) -> str:
@@ -76,7 +76,7 @@ class StatusDialog(QDialog):
         layout.addLayout(form)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_css())
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
