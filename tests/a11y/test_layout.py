@@ -30,7 +30,6 @@ EXPECTED = {"main window: guides", "guide runner: step", "citizen view", "main w
 
 #: Known layout problems: (screen, kind of problem) -> what and whose. Empty is the goal.
 KNOWN: dict[tuple[str, str], str] = {
-    ("main window: stats", "fit a"): "statistics: the filter row is one line, ~1400 px",
     ("main window: cases", "column header"): "case log: default column widths cut headers",
     ("main window: referrals, one selected", "column header"):
         "referrals: default column widths cut headers",

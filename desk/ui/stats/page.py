@@ -119,8 +119,13 @@ class StatsPage(QWidget):
         self._source_changed()
 
     # -- building ---------------------------------------------------------------------------
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QVBoxLayout:
+        # Two lines, so the screen fits a 1366 px wide laptop in every language.
+        lines = QVBoxLayout()
         row = QHBoxLayout()
+        actions = QHBoxLayout()
+        lines.addLayout(row)
+        lines.addLayout(actions)
 
         def labelled(text: str, widget: QWidget, name: str) -> None:
             label = QLabel(text, self)
@@ -150,17 +155,18 @@ class StatsPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Bij&werken"), self)
         self.refresh_button.setAccessibleName(self.tr("Cijfers bijwerken"))
         self.refresh_button.clicked.connect(self.refresh)
-        row.addWidget(self.refresh_button)
         row.addStretch(1)
+        actions.addWidget(self.refresh_button)
+        actions.addStretch(1)
         self.csv_button = QPushButton(self.tr("&CSV exporteren…"), self)
         self.csv_button.setAccessibleName(self.tr("Alle tabellen als CSV exporteren"))
         self.csv_button.clicked.connect(self._ask_csv)
         self.pdf_button = QPushButton(self.tr("&PDF-rapport…"), self)
         self.pdf_button.setAccessibleName(self.tr("PDF-rapport voor de adviesgroep maken"))
         self.pdf_button.clicked.connect(self._ask_pdf)
-        row.addWidget(self.csv_button)
-        row.addWidget(self.pdf_button)
-        return row
+        actions.addWidget(self.csv_button)
+        actions.addWidget(self.pdf_button)
+        return lines
 
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day), self)
