@@ -9,6 +9,9 @@ returns, and on demand), runs :func:`desk.sync.service.sync_once` through
 Wiring (one line in the bootstrap, after the main window exists)::
 
     SyncController(ctx, window)
+
+Importing this module is cheap: the HTTP client (``requests``, ``keyring``,
+about 0.5 s of imports) is loaded on the worker thread at the first run.
 """
 
 from __future__ import annotations
@@ -23,16 +26,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from desk.store.common import from_iso
-from desk.sync.client import (
-    Cancelled,
-    ProxyRefused,
-    SyncError,
-    TimedOut,
-    TokenInvalid,
-    Unreachable,
-    UpdateRequired,
-)
-from desk.sync.enrollment import TrainingProfile
 
 if TYPE_CHECKING:
     from desk.store.store import Store
@@ -231,6 +224,8 @@ class SyncController(QObject):
             return
         if store.is_training:
             if interactive:
+                from desk.sync.enrollment import TrainingProfile
+
                 self.ctx.errors.report(TrainingProfile())
             return
         self.running = True
@@ -256,6 +251,15 @@ class SyncController(QObject):
             self.debounce.start(0)
 
     def _done(self, result: tuple[SyncReport, dict[str, Any]]) -> None:
+        from desk.sync.client import (
+            Cancelled,
+            ProxyRefused,
+            TimedOut,
+            TokenInvalid,
+            Unreachable,
+            UpdateRequired,
+        )
+
         report, status = result
         error = report.error
         if error is None:
@@ -280,6 +284,8 @@ class SyncController(QObject):
         self.finished.emit(report)
 
     def _failed(self, exc: BaseException, interactive: bool) -> None:
+        from desk.sync.client import SyncError
+
         self._end()
         if isinstance(exc, SyncError):
             self.window.sync_label.setToolTip(exc.message)
