@@ -34,7 +34,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("main window: referrals, one selected", "column header"):
         "referrals: default column widths cut headers",
     ("SyncIssuesDialog", "column header"): "sync problems: default column widths cut headers",
-    ("quick log", "placeholder"): "quick log: hints longer than their fields",
 }
 
 

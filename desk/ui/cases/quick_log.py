@@ -146,6 +146,8 @@ class QuickLogDialog(QDialog):
         edit = QLineEdit(self)
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
+        if placeholder:  # the hint must be readable whole, in every language
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(placeholder) + 16)
         self.fields[name] = edit
         return edit
 
