@@ -33,7 +33,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("main window: cases", "column header"): "case log: default column widths cut headers",
     ("main window: referrals, one selected", "column header"):
         "referrals: default column widths cut headers",
-    ("SyncIssuesDialog", "column header"): "sync problems: default column widths cut headers",
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -107,6 +108,8 @@ class SyncIssuesDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
+        # Columns as wide as their heading (and contents), so no heading is cut.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def reload(self) -> None:
