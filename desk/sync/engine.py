@@ -361,6 +361,13 @@ class SyncEngine:
         if not acked:
             return
         conn.executemany("DELETE FROM outbox WHERE seq = ?", [(r["seq"],) for r, _ in acked])
+        # An older version the server refused is superseded by this accepted one (every
+        # change carries the whole record): "fix and resend" clears the quarantine.
+        conn.executemany(
+            "DELETE FROM outbox WHERE kind = ? AND record_id = ? AND state = ? AND seq < ? "
+            "AND (last_error IS NULL OR last_error NOT LIKE 'conflict:%')",
+            [(r["kind"], r["record_id"], QUARANTINED, r["seq"]) for r, _ in acked],
+        )
         # Later local versions were built on top of this one: base them on its revision.
         conn.executemany(
             "UPDATE outbox SET base_revision = ? WHERE kind = ? AND record_id = ? "

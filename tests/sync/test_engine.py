@@ -128,12 +128,17 @@ def test_rejected_record_is_quarantined_and_others_pass(desk: Desk):
     # later changes keep flowing
     add_cases(desk.store, 2)
     assert run(desk).accepted == 2
-    # "fix and resend": a corrected version of the record goes through
+    # resending it unchanged is possible (the server refuses it again)
+    requeue(desk.store, entry["seq"])
+    assert desk.store.outbox_counts() == {"pending": 1}
+    assert run(desk).rejected == 1
+    # "fix and resend": a corrected version goes through and clears the quarantine
     CaseRepository(desk.store).save(case_values(notes="verbeterd"), case_id=bad)
     report = run(desk)
     assert report.accepted == 1 and bad in desk.central.items()
-    requeue(desk.store, entry["seq"])
-    assert desk.store.outbox_counts() == {"pending": 1}
+    assert report.quarantined == 0 and desk.store.outbox_counts() == {}
+    state = rows(desk, "SELECT sync_state FROM cases WHERE id = ?", bad)[0][0]
+    assert state == "synced"
 
 
 def test_batch_level_refusal_is_split_to_the_one_bad_change(desk: Desk):
