@@ -204,3 +204,14 @@ def test_warnings_for_unencrypted_keyring_and_old_version(qtbot, ctx: AppContext
         sync.sync_now(interactive=False)
     assert any("te oud" in t for t in window.notices.texts())
     assert sum("niet versleutelt" in t for t in window.notices.texts()) == 1
+
+
+def test_sync_runs_at_start(qtbot, ctx: AppContext, desk: Desk, monkeypatch):
+    monkeypatch.setattr(controller_mod, "START_DELAY_MS", 10)
+    add_cases(desk.store, 2)
+    window, sync = window_with_sync(qtbot, ctx)
+    with qtbot.waitSignal(sync.finished, timeout=20_000) as done:
+        ctx.set_store(desk.store)
+    assert done.args[0].accepted == 2
+    assert sync.periodic.isActive()
+    qtbot.waitUntil(lambda: "0 in wachtrij" in window.sync_label.text(), timeout=5_000)
