@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import ast
 import importlib
+import importlib.util
 import json
 import os
 import re
@@ -55,6 +56,69 @@ def _column_headers(columns: Iterable[Sequence[Any]]) -> list[str]:
     return [str(row[1]) for row in columns]
 
 
+def call_args(module: str, function: str, *positions: int) -> Callable[[Any], list[str]]:
+    """Strings passed as literal arguments *positions* to calls of *function* in *module*.
+
+    For labels written as data in Qt-free code (``Ratio("key", "Titel", ..., "Uitleg")``).
+    """
+
+    def strings(_value: Any) -> list[str]:
+        spec = importlib.util.find_spec(module)
+        assert spec is not None and spec.origin is not None
+        tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+        found = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == function:
+                for position in positions:
+                    if position < len(node.args):
+                        text = _const_str(node.args[position], {})
+                        if text:
+                            found.append(text)
+        return found
+
+    return strings
+
+
+def assigned(module: str, *names: str) -> Callable[[Any], list[str]]:
+    """String literals assigned to local or module variables *names* anywhere in *module*."""
+
+    def strings(_value: Any) -> list[str]:
+        spec = importlib.util.find_spec(module)
+        assert spec is not None and spec.origin is not None
+        tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+        return [node.value.value for node in ast.walk(tree)
+                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, str)
+                and any(isinstance(t, ast.Name) and t.id in names for t in node.targets)]
+
+    return strings
+
+
+def _stats_vocabulary(stats: Any) -> list[str]:
+    """Every row/column label the statistics can show for a code (not for data names)."""
+    from desk.domain import cases, lifecycle
+    from desk.domain.referrals import vocab
+
+    codes = {
+        "status": lifecycle.STATUSES, "outcome": cases.OUTCOMES, "channel": cases.CHANNELS,
+        "reason": tuple(cases.REASON_LABELS), "need": tuple(vocab.NEEDS),
+        "barrier": tuple(vocab.BARRIERS), "urgency": tuple(vocab.URGENCIES),
+        "guide_end": tuple(stats.GUIDE_END_LABELS), "ttfc": tuple(stats.TTFC_LABELS),
+    }
+    found = [stats.label(dim, code) for dim, all_codes in codes.items() for code in all_codes]
+    found += [stats.label("count", ""), stats.label("topic", stats.OTHER_TOPICS),
+              stats.label("municipality", ""), stats.label("service", "")]
+    return found
+
+
+def _stats_titles(stats: Any) -> list[str]:
+    texts = [spec.title for spec in stats.SPECS] + [spec.note for spec in stats.SPECS]
+    texts += call_args("desk.domain.stats", "Ratio", 1, 4)(None)
+    texts += assigned("desk.domain.stats", "title", "note")(None)
+    texts.append(importlib.import_module("desk.domain.disclosure").SUPPRESSION_NOTE_NL)
+    return [t for t in texts if t]
+
+
 #: Strings translated at run time from a table rather than a literal in a tr()
 #: call: (context, "module:attribute", how to get the strings out of it).
 DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
@@ -66,6 +130,23 @@ DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     ("CaseLabels", "desk.domain.cases:SKILL_LABELS", lambda d: d.values()),
     ("CaseLabels", "desk.domain.cases:FEEDBACK_LABELS", lambda d: d.values()),
     ("CaseLabels", "desk.ui.cases.quick_log:LANGUAGE_NAMES", lambda d: d.values()),
+    # Statistics: labels and titles come from the Qt-free desk.domain.stats.
+    ("StatsPage", "desk.ui.stats.page:TABS", lambda tabs: [t[1] for t in tabs]),
+    ("StatsSection", "desk.ui.stats.specs:CHARTS", lambda charts: [c.title for c in charts]),
+    ("StatsCharts", "desk.ui.stats.specs:CHARTS", lambda charts: [c.title for c in charts]),
+    ("StatsSection", "desk.domain.stats:SPECS", lambda _s: _stats_titles(
+        importlib.import_module("desk.domain.stats"))),
+    ("StatsExport", "desk.domain.stats:SPECS", lambda _s: _stats_titles(
+        importlib.import_module("desk.domain.stats"))),
+    ("StatsExport", "desk.ui.stats.export:SECTION_TITLES", lambda d: d.values()),
+    ("StatsTableModel", "desk.domain.stats:DIM_LABELS", lambda d: d.values()),
+    ("StatsExport", "desk.domain.stats:DIM_LABELS", lambda d: d.values()),
+    ("StatsTableModel", "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
+        importlib.import_module("desk.domain.stats"))),
+    ("StatsCharts", "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
+        importlib.import_module("desk.domain.stats"))),
+    ("StatsExport", "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
+        importlib.import_module("desk.domain.stats"))),
 ]
 
 

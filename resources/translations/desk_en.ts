@@ -381,296 +381,296 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="237"/>
+        <location filename="../../desk/ui/cases/page.py" line="238"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="169"/>
+        <location filename="../../desk/ui/cases/page.py" line="170"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="138"/>
+        <location filename="../../desk/ui/cases/page.py" line="139"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Only follow-ups still to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="397"/>
+        <location filename="../../desk/ui/cases/page.py" line="398"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="357"/>
+        <location filename="../../desk/ui/cases/page.py" line="358"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <location filename="../../desk/ui/cases/page.py" line="86"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="327"/>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="328"/>
+        <location filename="../../desk/ui/cases/page.py" line="333"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="355"/>
-        <location filename="../../desk/ui/cases/page.py" line="390"/>
+        <location filename="../../desk/ui/cases/page.py" line="356"/>
+        <location filename="../../desk/ui/cases/page.py" line="391"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
-        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <location filename="../../desk/ui/cases/page.py" line="397"/>
+        <location filename="../../desk/ui/cases/page.py" line="434"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="294"/>
+        <location filename="../../desk/ui/cases/page.py" line="295"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="328"/>
+        <location filename="../../desk/ui/cases/page.py" line="329"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="221"/>
+        <location filename="../../desk/ui/cases/page.py" line="222"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="415"/>
+        <location filename="../../desk/ui/cases/page.py" line="416"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <location filename="../../desk/ui/cases/page.py" line="422"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="60"/>
-        <location filename="../../desk/ui/cases/page.py" line="82"/>
+        <location filename="../../desk/ui/cases/page.py" line="61"/>
+        <location filename="../../desk/ui/cases/page.py" line="83"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="168"/>
+        <location filename="../../desk/ui/cases/page.py" line="169"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="414"/>
+        <location filename="../../desk/ui/cases/page.py" line="415"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="86"/>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="362"/>
+        <location filename="../../desk/ui/cases/page.py" line="363"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="138"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="230"/>
+        <location filename="../../desk/ui/cases/page.py" line="231"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="362"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="302"/>
+        <location filename="../../desk/ui/cases/page.py" line="303"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="114"/>
+        <location filename="../../desk/ui/cases/page.py" line="115"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="113"/>
+        <location filename="../../desk/ui/cases/page.py" line="114"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="256"/>
+        <location filename="../../desk/ui/cases/page.py" line="257"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <location filename="../../desk/ui/cases/page.py" line="246"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <location filename="../../desk/ui/cases/page.py" line="246"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="119"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="299"/>
+        <location filename="../../desk/ui/cases/page.py" line="300"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="380"/>
+        <location filename="../../desk/ui/cases/page.py" line="381"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="387"/>
+        <location filename="../../desk/ui/cases/page.py" line="388"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="422"/>
+        <location filename="../../desk/ui/cases/page.py" line="423"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
@@ -699,79 +699,80 @@
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="188"/>
         <source>&amp;Diagnose voor helpdesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostics for the helpdesk…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="175"/>
         <source>Bewaard als {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="155"/>
         <source>Diagnose bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the diagnostics</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="124"/>
         <source>Diagnose verzamelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecting diagnostics</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="68"/>
         <location filename="../../desk/ui/diagnostics.py" line="69"/>
         <source>Diagnose voor helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics for the helpdesk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="74"/>
         <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
-        <translation type="unfinished"></translation>
+        <translation>This report helps the helpdesk find a problem with Desk. It contains versions, settings (without passwords), the state of the database and of sync, and the last log lines.
+It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="189"/>
         <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a report without personal data for the helpdesk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="88"/>
         <source>Gegevens verzamelen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecting data…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="139"/>
         <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be made ({0}). See the log file.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="171"/>
         <source>Kan {0} niet bewaren: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="134"/>
         <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done. Save the report and send it to the helpdesk.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="98"/>
         <source>Opslaan als zip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as zip…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="183"/>
         <source>Overzicht gekopieerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary copied.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="101"/>
         <source>Overzicht kopiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the summary</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="87"/>
         <source>Overzicht van het rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the report</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="107"/>
@@ -781,12 +782,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="155"/>
         <source>Zip-bestand (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip file (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -927,17 +928,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="209"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="212"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="211"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="214"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="217"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
     </message>
@@ -1450,303 +1451,303 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>&amp;Uitkomst (cijfer)</source>
         <translation>&amp;Outcome (number)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact bewerken</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>Contact&amp;referentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="157"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="160"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="415"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="418"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="173"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="176"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="424"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="261"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="368"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="371"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="181"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -2930,22 +2931,474 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation> (chart)</translation>
     </message>
     <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 to 2 days</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 to 30 days</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 to 7 days</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 to 14 days</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Fear or distrust</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Basic use of a computer or tablet</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Affordable internet</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <source>Contacten per kanaal</source>
+        <translation>Contacts by channel</translation>
+    </message>
+    <message>
+        <source>Contacten per maand</source>
+        <translation>Contacts by month</translation>
+    </message>
+    <message>
+        <source>Contacten per onderwerp</source>
+        <translation>Contacts by topic</translation>
+    </message>
+    <message>
+        <source>Contacten per uitkomst</source>
+        <translation>Contacts by outcome</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/charts.py" line="245"/>
         <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
         <translation>The same figures are in the table next to the chart.</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel</source>
+        <translation>Referrals by barrier</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente</source>
+        <translation>Referrals by municipality</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand</source>
+        <translation>Referrals by month</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood</source>
+        <translation>Referrals by need</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst</source>
+        <translation>Referrals by partner service</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>EID en itsme</source>
+        <translation>eID and itsme</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Borrowing a device</translation>
+    </message>
+    <message>
+        <source>Eerste sessie</source>
+        <translation>First session</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Done for the citizen</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>No eID</translation>
+    </message>
+    <message>
+        <source>Geen internet</source>
+        <translation>No internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>No partner service chosen</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>No place available</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>No smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>No device</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Gidsen: stap waar men stopte</source>
+        <translation>Guides: step where people stopped</translation>
+    </message>
+    <message>
+        <source>Gidsen: voltooid of gestopt</source>
+        <translation>Guides: completed or stopped</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Reading and writing</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>More than 30 days</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Not urgent</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk: reden</source>
+        <translation>Not possible: reason</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Did not show up</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Online banking</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Online government services</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>Overige onderwerpen</source>
+        <translation>Other topics</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN unknown</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portal down</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Done together</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Using a smartphone</translation>
+    </message>
+    <message>
+        <source>Status van de doorverwijzingen per maand</source>
+        <translation>Status of referrals by month</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tijd tot eerste contact</source>
+        <translation>Time to first contact</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Internet access</translation>
+    </message>
+    <message>
+        <source>Veilig online</source>
+        <translation>Staying safe online</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/charts.py" line="197"/>
         <source>Verborgen (&lt;5)</source>
         <translation>Hidden (&lt;5)</translation>
     </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Done by the citizen alone</translation>
+    </message>
 </context>
 <context>
     <name>StatsExport</name>
     <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 to 2 days</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 to 30 days</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 to 7 days</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 to 14 days</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
+        <translation>Counts from 1 to 4 are not shown (&lt;5). So that they cannot be worked out from totals, other cells or totals are sometimes hidden too.</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Fear or distrust</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Basic use of a computer or tablet</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Affordable internet</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="99"/>
         <source>Bron</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Contacten per kanaal en uitkomst</source>
+        <translation>Contacts by channel and outcome</translation>
+    </message>
+    <message>
+        <source>Contacten per maand en uitkomst</source>
+        <translation>Contacts by month and outcome</translation>
+    </message>
+    <message>
+        <source>Contacten per onderwerp</source>
+        <translation>Contacts by topic</translation>
+    </message>
+    <message>
+        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
+        <translation>The class the median falls in (the central figures are in classes).</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
+        <translation>Share of the referrals in the period that were ever 'completed'.</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
+        <translation>Share of the referrals with contact where the citizen did not show up.</translation>
+    </message>
+    <message>
+        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
+        <translation>Share of guide runs that went to the end.</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen afgerond</source>
+        <translation>Referrals completed</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel en status</source>
+        <translation>Referrals by barrier and status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente en status</source>
+        <translation>Referrals by municipality and status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand en status</source>
+        <translation>Referrals by month and status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood en status</source>
+        <translation>Referrals by need and status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst en status</source>
+        <translation>Referrals by partner service and status</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>EID en itsme</source>
+        <translation>eID and itsme</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Borrowing a device</translation>
+    </message>
+    <message>
+        <source>Eerste sessie</source>
+        <translation>First session</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <source>Eén contact kan meer dan één onderwerp hebben.</source>
+        <translation>One contact can have more than one topic.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</source>
+        <translation>One referral can have more than one barrier: the totals count mentions.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</source>
+        <translation>One referral can have more than one need: the totals count mentions.</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Done for the citizen</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>No eID</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="64"/>
@@ -2953,14 +3406,62 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>No data in this period.</translation>
     </message>
     <message>
+        <source>Geen internet</source>
+        <translation>No internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>No partner service chosen</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>No place available</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>No smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>No device</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="97"/>
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>
     <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Gidsen</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Gidsen voltooid</source>
+        <translation>Guides completed</translation>
+    </message>
+    <message>
+        <source>Gidsen: stap waar men stopte</source>
+        <translation>Guides: step where people stopped</translation>
+    </message>
+    <message>
+        <source>Gidsen: voltooid of gestopt</source>
+        <translation>Guides: completed or stopped</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="195"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="188"/>
@@ -2978,6 +3479,70 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Office</translation>
     </message>
     <message>
+        <source>Kerncijfers</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Reading and writing</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Mediaan tijd tot eerste contact</source>
+        <translation>Median time to first contact</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>More than 30 days</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Not urgent</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk: reden</source>
+        <translation>Not possible: reason</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Did not show up</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Online banking</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Online government services</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="102"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
@@ -2988,15 +3553,95 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>About hidden figures (&lt;5)</translation>
     </message>
     <message>
+        <source>Overige onderwerpen</source>
+        <translation>Other topics</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN unknown</translation>
+    </message>
+    <message>
+        <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
+        <translation>For each guide, the step where an unfinished run ended.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="95"/>
         <source>Periode</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portal down</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Done together</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Using a smartphone</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="93"/>
         <location filename="../../desk/ui/stats/export.py" line="170"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Digital inclusion statistics</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tijd tot eerste contact</source>
+        <translation>Time to first contact</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Internet access</translation>
+    </message>
+    <message>
+        <source>Van verstuurd tot de eerste status die contact betekent.</source>
+        <translation>From sending to the first status that means contact.</translation>
+    </message>
+    <message>
+        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
+        <translation>From sending to the first contact, over the referrals with contact.</translation>
+    </message>
+    <message>
+        <source>Veilig online</source>
+        <translation>Staying safe online</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
+        <translation>By the current status of each referral (central figures).</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Done by the citizen alone</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>afloop</source>
+        <translation>ending</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="88"/>
@@ -3008,128 +3653,196 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
+    <message>
+        <source>drempel</source>
+        <translation>barrier</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>gids</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>gids / stap</source>
+        <translation>guide / step</translation>
+    </message>
+    <message>
+        <source>kanaal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>maand</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>nood</source>
+        <translation>need</translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>partnerdienst</source>
+        <translation>partner service</translation>
+    </message>
+    <message>
+        <source>reden</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>uitkomst</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>urgentie</source>
+        <translation>urgency</translation>
+    </message>
 </context>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>&amp;Bron:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Organisatie:</source>
         <translation>Organis&amp;ation:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>&amp;Van:</source>
         <translation>F&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
-        <location filename="../../desk/ui/stats/page.py" line="299"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="305"/>
         <source>Alle kantoren</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="203"/>
+        <location filename="../../desk/ui/stats/page.py" line="209"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Export all tables as CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>Bij&amp;werken</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Bron van de cijfers</source>
         <translation>Source of the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="333"/>
+        <location filename="../../desk/ui/stats/page.py" line="339"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source: {0} — period {1} — made {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
         <source>Cijfers bijwerken</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="248"/>
+        <location filename="../../desk/ui/stats/page.py" line="254"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating the figures…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="337"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="343"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts and referrals in the period: see the tabs.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="341"/>
+        <location filename="../../desk/ui/stats/page.py" line="347"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts: {0} — referrals: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="242"/>
+        <location filename="../../desk/ui/stats/page.py" line="248"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="280"/>
-        <location filename="../../desk/ui/stats/page.py" line="293"/>
+        <location filename="../../desk/ui/stats/page.py" line="286"/>
+        <location filename="../../desk/ui/stats/page.py" line="299"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="286"/>
+        <location filename="../../desk/ui/stats/page.py" line="292"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>The figures for the region are not available. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="207"/>
+        <location filename="../../desk/ui/stats/page.py" line="213"/>
         <source>Dit loket</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="133"/>
+        <location filename="../../desk/ui/stats/page.py" line="138"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>This counter (local case log)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
@@ -3139,12 +3852,20 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Figures shown</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>Gidsen</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="363"/>
+        <source>Kerncijfers</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="369"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Folder for the CSV files</translation>
     </message>
@@ -3159,32 +3880,32 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Parts of the statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <location filename="../../desk/ui/stats/page.py" line="390"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="401"/>
+        <location filename="../../desk/ui/stats/page.py" line="407"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <location filename="../../desk/ui/stats/page.py" line="390"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Make the PDF report for the advisory group</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="134"/>
+        <location filename="../../desk/ui/stats/page.py" line="139"/>
         <source>Regio (centrale server)</source>
         <translation>Region (central server)</translation>
     </message>
@@ -3196,22 +3917,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="260"/>
+        <location filename="../../desk/ui/stats/page.py" line="266"/>
         <source>Statistieken berekenen</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="330"/>
+        <location filename="../../desk/ui/stats/page.py" line="336"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="331"/>
+        <location filename="../../desk/ui/stats/page.py" line="337"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="376"/>
+        <location filename="../../desk/ui/stats/page.py" line="382"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV files saved in {1}.</translation>
     </message>
@@ -3239,14 +3960,114 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Counts in the period</translation>
     </message>
     <message>
+        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
+        <translation>Counts from 1 to 4 are not shown (&lt;5). So that they cannot be worked out from totals, other cells or totals are sometimes hidden too.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="86"/>
         <source>Alle gidsen</source>
         <translation>All guides</translation>
     </message>
     <message>
+        <source>Contacten per kanaal</source>
+        <translation>Contacts by channel</translation>
+    </message>
+    <message>
+        <source>Contacten per kanaal en uitkomst</source>
+        <translation>Contacts by channel and outcome</translation>
+    </message>
+    <message>
+        <source>Contacten per maand</source>
+        <translation>Contacts by month</translation>
+    </message>
+    <message>
+        <source>Contacten per maand en uitkomst</source>
+        <translation>Contacts by month and outcome</translation>
+    </message>
+    <message>
+        <source>Contacten per onderwerp</source>
+        <translation>Contacts by topic</translation>
+    </message>
+    <message>
+        <source>Contacten per uitkomst</source>
+        <translation>Contacts by outcome</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="68"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>The figures of the chart. Ctrl+C copies the selection.</translation>
+    </message>
+    <message>
+        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
+        <translation>The class the median falls in (the central figures are in classes).</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
+        <translation>Share of the referrals in the period that were ever 'completed'.</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
+        <translation>Share of the referrals with contact where the citizen did not show up.</translation>
+    </message>
+    <message>
+        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
+        <translation>Share of guide runs that went to the end.</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen afgerond</source>
+        <translation>Referrals completed</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel</source>
+        <translation>Referrals by barrier</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel en status</source>
+        <translation>Referrals by barrier and status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente</source>
+        <translation>Referrals by municipality</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente en status</source>
+        <translation>Referrals by municipality and status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand</source>
+        <translation>Referrals by month</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand en status</source>
+        <translation>Referrals by month and status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood</source>
+        <translation>Referrals by need</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood en status</source>
+        <translation>Referrals by need and status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst</source>
+        <translation>Referrals by partner service</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst en status</source>
+        <translation>Referrals by partner service and status</translation>
+    </message>
+    <message>
+        <source>Eén contact kan meer dan één onderwerp hebben.</source>
+        <translation>One contact can have more than one topic.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</source>
+        <translation>One referral can have more than one barrier: the totals count mentions.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</source>
+        <translation>One referral can have more than one need: the totals count mentions.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="72"/>
@@ -3264,10 +4085,46 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Guide for the steps</translation>
     </message>
     <message>
+        <source>Gidsen voltooid</source>
+        <translation>Guides completed</translation>
+    </message>
+    <message>
+        <source>Gidsen: stap waar men stopte</source>
+        <translation>Guides: step where people stopped</translation>
+    </message>
+    <message>
+        <source>Gidsen: voltooid of gestopt</source>
+        <translation>Guides: completed or stopped</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="167"/>
         <location filename="../../desk/ui/stats/sections.py" line="168"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Mediaan tijd tot eerste contact</source>
+        <translation>Median time to first contact</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk: reden</source>
+        <translation>Not possible: reason</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Did not show up</translation>
+    </message>
+    <message>
+        <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
+        <translation>For each guide, the step where an unfinished run ended.</translation>
+    </message>
+    <message>
+        <source>Status van de doorverwijzingen per maand</source>
+        <translation>Status of referrals by month</translation>
+    </message>
+    <message>
+        <source>Tijd tot eerste contact</source>
+        <translation>Time to first contact</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="76"/>
@@ -3280,13 +4137,233 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>About hidden figures</translation>
     </message>
     <message>
+        <source>Van verstuurd tot de eerste status die contact betekent.</source>
+        <translation>From sending to the first status that means contact.</translation>
+    </message>
+    <message>
+        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
+        <translation>From sending to the first contact, over the referrals with contact.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="208"/>
         <source>Verborgen cijfers (&lt;5): </source>
         <translation>Hidden figures (&lt;5): </translation>
     </message>
+    <message>
+        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
+        <translation>By the current status of each referral (central figures).</translation>
+    </message>
 </context>
 <context>
     <name>StatsTableModel</name>
+    <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 to 2 days</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 to 30 days</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 to 7 days</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 to 14 days</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Fear or distrust</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Basic use of a computer or tablet</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Affordable internet</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>EID en itsme</source>
+        <translation>eID and itsme</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Borrowing a device</translation>
+    </message>
+    <message>
+        <source>Eerste sessie</source>
+        <translation>First session</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Done for the citizen</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>No eID</translation>
+    </message>
+    <message>
+        <source>Geen internet</source>
+        <translation>No internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>No partner service chosen</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>No place available</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>No smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>No device</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Reading and writing</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>More than 30 days</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Not urgent</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Did not show up</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Online banking</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Online government services</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>Overige onderwerpen</source>
+        <translation>Other topics</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN unknown</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portal down</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Done together</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Using a smartphone</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Internet access</translation>
+    </message>
     <message>
         <location filename="../../desk/ui/stats/table_model.py" line="93"/>
         <location filename="../../desk/ui/stats/table_model.py" line="136"/>
@@ -3294,9 +4371,97 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Total</translation>
     </message>
     <message>
+        <source>Veilig online</source>
+        <translation>Staying safe online</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/table_model.py" line="107"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Done by the citizen alone</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>afloop</source>
+        <translation>ending</translation>
+    </message>
+    <message>
+        <source>drempel</source>
+        <translation>barrier</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>gids</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>gids / stap</source>
+        <translation>guide / step</translation>
+    </message>
+    <message>
+        <source>kanaal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>maand</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>nood</source>
+        <translation>need</translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>partnerdienst</source>
+        <translation>partner service</translation>
+    </message>
+    <message>
+        <source>reden</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>uitkomst</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>urgentie</source>
+        <translation>urgency</translation>
     </message>
 </context>
 <context>
@@ -3518,107 +4683,107 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation type="vanished">&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="144"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="149"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="309"/>
+        <location filename="../../desk/ui/sync/controller.py" line="315"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <location filename="../../desk/ui/sync/controller.py" line="321"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="154"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>View and resolve refused changes and conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="107"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Training profile: does not sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="111"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="111"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="111"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="152"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Sync &amp;problems…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="109"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Sync: not enrolled · {0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="221"/>
+        <location filename="../../desk/ui/sync/controller.py" line="214"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <location filename="../../desk/ui/sync/controller.py" line="242"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="238"/>
+        <location filename="../../desk/ui/sync/controller.py" line="233"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="307"/>
+        <location filename="../../desk/ui/sync/controller.py" line="313"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="146"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Send and fetch changes now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>laatste sync {0}</source>
         <translation>last sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <location filename="../../desk/ui/sync/controller.py" line="96"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="117"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <location filename="../../desk/ui/sync/controller.py" line="115"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="112"/>
         <source>{0} in wachtrij</source>
         <translation>{0} queued</translation>
     </message>
@@ -3626,100 +4791,100 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choose &amp;per field…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="57"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="181"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="201"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="184"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="204"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="145"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="148"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>There are no sync problems.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
         <source>Geweigerd door de server</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="173"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="61"/>
         <source>Pogingen</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
         <source>Reden van de server</source>
         <translation>The server's reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="53"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="54"/>
         <source>Synchronisatieproblemen</source>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="117"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="120"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Loading sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
     </message>

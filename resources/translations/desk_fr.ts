@@ -381,296 +381,296 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="237"/>
+        <location filename="../../desk/ui/cases/page.py" line="238"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="169"/>
+        <location filename="../../desk/ui/cases/page.py" line="170"/>
         <source>Aantal contacten</source>
         <translation>Nombre de contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="138"/>
+        <location filename="../../desk/ui/cases/page.py" line="139"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Uniquement les suivis à faire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="397"/>
+        <location filename="../../desk/ui/cases/page.py" line="398"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="357"/>
+        <location filename="../../desk/ui/cases/page.py" line="358"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <location filename="../../desk/ui/cases/page.py" line="86"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Enregistrer un contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="327"/>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="328"/>
+        <location filename="../../desk/ui/cases/page.py" line="333"/>
         <source>Contact verwijderen</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="355"/>
-        <location filename="../../desk/ui/cases/page.py" line="390"/>
+        <location filename="../../desk/ui/cases/page.py" line="356"/>
+        <location filename="../../desk/ui/cases/page.py" line="391"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
-        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <location filename="../../desk/ui/cases/page.py" line="397"/>
+        <location filename="../../desk/ui/cases/page.py" line="434"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Importer des contacts depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="294"/>
+        <location filename="../../desk/ui/cases/page.py" line="295"/>
         <source>Contacten tellen…</source>
         <translation>Comptage des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="328"/>
+        <location filename="../../desk/ui/cases/page.py" line="329"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Supprimer ce contact ? Il disparaîtra aussi du serveur central à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Fout in de filter</source>
         <translation>Erreur dans le filtre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
         <source>Gekozen contact bewerken</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Supprimer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="221"/>
+        <location filename="../../desk/ui/cases/page.py" line="222"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="415"/>
+        <location filename="../../desk/ui/cases/page.py" line="416"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <location filename="../../desk/ui/cases/page.py" line="422"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="60"/>
-        <location filename="../../desk/ui/cases/page.py" line="82"/>
+        <location filename="../../desk/ui/cases/page.py" line="61"/>
+        <location filename="../../desk/ui/cases/page.py" line="83"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="168"/>
+        <location filename="../../desk/ui/cases/page.py" line="169"/>
         <source>Logboek wordt geladen…</source>
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="414"/>
+        <location filename="../../desk/ui/cases/page.py" line="415"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="86"/>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
         <source>Nieuw contact loggen</source>
         <translation>Enregistrer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="362"/>
+        <location filename="../../desk/ui/cases/page.py" line="363"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Suivi &amp;traité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="138"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Suivi à fai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Marquer comme traité le suivi du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="230"/>
+        <location filename="../../desk/ui/cases/page.py" line="231"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="362"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="302"/>
+        <location filename="../../desk/ui/cases/page.py" line="303"/>
         <source>Tellen</source>
         <translation>Comptage</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>Tot en met datum</source>
         <translation>Jusqu'à la date (incluse)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>Vanaf datum</source>
         <translation>À partir de la date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="114"/>
+        <location filename="../../desk/ui/cases/page.py" line="115"/>
         <source>Zoeken in het logboek</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="113"/>
+        <location filename="../../desk/ui/cases/page.py" line="114"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Rechercher dans les sujets et les notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>alle kanalen</source>
         <translation>tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
         <source>alle kantoren</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>alle onderwerpen</source>
         <translation>tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>alle uitkomsten</source>
         <translation>tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="256"/>
+        <location filename="../../desk/ui/cases/page.py" line="257"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>la date de début est après la date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <location filename="../../desk/ui/cases/page.py" line="246"/>
         <source>tot</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
         <source>tot dd-mm-jjjj</source>
         <translation>au jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <location filename="../../desk/ui/cases/page.py" line="246"/>
         <source>van</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="119"/>
         <source>van dd-mm-jjjj</source>
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="299"/>
+        <location filename="../../desk/ui/cases/page.py" line="300"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="380"/>
+        <location filename="../../desk/ui/cases/page.py" line="381"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="387"/>
+        <location filename="../../desk/ui/cases/page.py" line="388"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exportés vers {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="422"/>
+        <location filename="../../desk/ui/cases/page.py" line="423"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
     </message>
@@ -699,79 +699,80 @@
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="188"/>
         <source>&amp;Diagnose voor helpdesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostic pour le helpdesk…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="175"/>
         <source>Bewaard als {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="155"/>
         <source>Diagnose bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le diagnostic</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="124"/>
         <source>Diagnose verzamelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte du diagnostic</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="68"/>
         <location filename="../../desk/ui/diagnostics.py" line="69"/>
         <source>Diagnose voor helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic pour le helpdesk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="74"/>
         <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport aide le helpdesk à trouver un problème dans Desk. Il contient les versions, les paramètres (sans mots de passe), l'état de la base de données et de la synchronisation, et les dernières lignes du journal.
+Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="189"/>
         <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un rapport sans données personnelles pour le helpdesk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="88"/>
         <source>Gegevens verzamelen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte des données…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="139"/>
         <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n'a pas pu être créé ({0}). Consultez le fichier journal.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="171"/>
         <source>Kan {0} niet bewaren: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer {0} : {1}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="134"/>
         <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé. Enregistrez le rapport et envoyez-le au helpdesk.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="98"/>
         <source>Opslaan als zip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en zip…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="183"/>
         <source>Overzicht gekopieerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé copié.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="101"/>
         <source>Overzicht kopiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le résumé</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="87"/>
         <source>Overzicht van het rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du rapport</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="107"/>
@@ -781,12 +782,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../desk/ui/diagnostics.py" line="155"/>
         <source>Zip-bestand (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier zip (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -927,17 +928,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="209"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="212"/>
         <source>Per veld kiezen</source>
         <translation>Choisir champ par champ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="211"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="214"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="217"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
     </message>
@@ -1450,303 +1451,303 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Durée (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Avis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>&amp;Kanaal</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>&amp;Medewerker</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Reden</source>
         <translation>Rais&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>&amp;Uitkomst (cijfer)</source>
         <translation>&amp;Résultat (chiffre)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>&amp;Vaardigheid</source>
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>Bewaren (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact bewerken</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact loggen</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>Contact&amp;referentie</source>
         <translation>Référence de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Référence de contact pour le suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>D&amp;atum</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Datum van het contact</source>
         <translation>Date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Digitale vaardigheid</source>
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>Duur in minuten</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>Feedback burger</source>
         <translation>Avis du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>Fout bij notities</source>
         <translation>Erreur dans les notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="157"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="160"/>
         <source>Fout bij {0}</source>
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="415"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="418"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="173"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="176"/>
         <source>Gegevens uit de gids</source>
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides et sujets supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kan&amp;toor</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>Medewerker (korte naam)</source>
         <translation>Agent (nom court)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="424"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (pas de noms ni de numéros de registre national)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>O&amp;pvolgen op</source>
         <translation>Su&amp;ivi le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>Opvolgdatum</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Reden niet mogelijk</source>
         <translation>Raison de l'impossibilité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="261"/>
         <source>Samenvatting van de fouten</source>
         <translation>Résumé des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="368"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="371"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Uur van het contact</source>
         <translation>Heure du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>uniquement pour le suivi ; effacé plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>dd-mm-jjjj</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>séparés par ; (p.ex. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>— geen inschatting —</source>
         <translation>— pas d'évaluation —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>— geen —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="181"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
         <source>— kies een onderwerp —</source>
         <translation>— choisissez un sujet —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>— kies een reden —</source>
         <translation>— choisissez une raison —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
         <source>— kies een uitkomst —</source>
         <translation>— choisissez un résultat —</translation>
     </message>
@@ -2930,22 +2931,474 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation> (graphique)</translation>
     </message>
     <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 à 2 jours</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 à 30 jours</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 à 7 jours</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 à 14 jours</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Peur ou méfiance</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Internet abordable</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact pris</translation>
+    </message>
+    <message>
+        <source>Contacten per kanaal</source>
+        <translation>Contacts par canal</translation>
+    </message>
+    <message>
+        <source>Contacten per maand</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <source>Contacten per onderwerp</source>
+        <translation>Contacts par sujet</translation>
+    </message>
+    <message>
+        <source>Contacten per uitkomst</source>
+        <translation>Contacts par résultat</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/charts.py" line="245"/>
         <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
         <translation>Les mêmes chiffres figurent dans le tableau à côté du graphique.</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Orienté</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel</source>
+        <translation>Orientations par obstacle</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente</source>
+        <translation>Orientations par commune</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand</source>
+        <translation>Orientations par mois</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood</source>
+        <translation>Orientations par besoin</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst</source>
+        <translation>Orientations par service partenaire</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>EID en itsme</source>
+        <translation>eID et itsme</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Emprunter un appareil</translation>
+    </message>
+    <message>
+        <source>Eerste sessie</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Orienté ailleurs</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Fait pour le citoyen</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>Pas d'eID</translation>
+    </message>
+    <message>
+        <source>Geen internet</source>
+        <translation>Pas d'internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>Aucun service partenaire choisi</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>Pas de place</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>Pas de smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>Pas d'appareil</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Gidsen: stap waar men stopte</source>
+        <translation>Guides : étape où l'on s'est arrêté</translation>
+    </message>
+    <message>
+        <source>Gidsen: voltooid of gestopt</source>
+        <translation>Guides : terminés ou arrêtés</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Lecture et écriture</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>Plus de 30 jours</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Pas urgent</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Pas possible</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk: reden</source>
+        <translation>Pas possible : raison</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Ne s'est pas présenté</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Banque en ligne</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Services publics en ligne</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>Overige onderwerpen</source>
+        <translation>Autres sujets</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN inconnu</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portail hors service</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Fait ensemble</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Utiliser un smartphone</translation>
+    </message>
+    <message>
+        <source>Status van de doorverwijzingen per maand</source>
+        <translation>Statut des orientations par mois</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Tijd tot eerste contact</source>
+        <translation>Délai jusqu'au premier contact</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Accès à internet</translation>
+    </message>
+    <message>
+        <source>Veilig online</source>
+        <translation>Sécurité en ligne</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/charts.py" line="197"/>
         <source>Verborgen (&lt;5)</source>
         <translation>Masqué (&lt;5)</translation>
     </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Fait par le citoyen lui-même</translation>
+    </message>
 </context>
 <context>
     <name>StatsExport</name>
     <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 à 2 jours</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 à 30 jours</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 à 7 jours</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 à 14 jours</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
+        <translation>Les nombres de 1 à 4 ne sont pas affichés (&lt;5). Pour éviter qu'on les retrouve à partir des totaux, d'autres cellules ou totaux sont parfois aussi masqués.</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Peur ou méfiance</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Internet abordable</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="99"/>
         <source>Bron</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact pris</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Contacten per kanaal en uitkomst</source>
+        <translation>Contacts par canal et résultat</translation>
+    </message>
+    <message>
+        <source>Contacten per maand en uitkomst</source>
+        <translation>Contacts par mois et résultat</translation>
+    </message>
+    <message>
+        <source>Contacten per onderwerp</source>
+        <translation>Contacts par sujet</translation>
+    </message>
+    <message>
+        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
+        <translation>La classe dans laquelle se trouve la médiane (les chiffres centraux sont groupés en classes).</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
+        <translation>Part des orientations de la période qui ont un jour été « terminées ».</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
+        <translation>Part des orientations avec contact où le citoyen ne s'est pas présenté.</translation>
+    </message>
+    <message>
+        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
+        <translation>Part des parcours de guide menés jusqu'au bout.</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Orienté</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen afgerond</source>
+        <translation>Orientations terminées</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel en status</source>
+        <translation>Orientations par obstacle et statut</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente en status</source>
+        <translation>Orientations par commune et statut</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand en status</source>
+        <translation>Orientations par mois et statut</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood en status</source>
+        <translation>Orientations par besoin et statut</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst en status</source>
+        <translation>Orientations par service partenaire et statut</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>EID en itsme</source>
+        <translation>eID et itsme</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Emprunter un appareil</translation>
+    </message>
+    <message>
+        <source>Eerste sessie</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Orienté ailleurs</translation>
+    </message>
+    <message>
+        <source>Eén contact kan meer dan één onderwerp hebben.</source>
+        <translation>Un contact peut avoir plusieurs sujets.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</source>
+        <translation>Une orientation peut avoir plusieurs obstacles : les totaux comptent les mentions.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</source>
+        <translation>Une orientation peut avoir plusieurs besoins : les totaux comptent les mentions.</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Fait pour le citoyen</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>Pas d'eID</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="64"/>
@@ -2953,14 +3406,62 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Aucune donnée pour cette période.</translation>
     </message>
     <message>
+        <source>Geen internet</source>
+        <translation>Pas d'internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>Aucun service partenaire choisi</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>Pas de place</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>Pas de smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>Pas d'appareil</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="97"/>
         <source>Gemaakt op</source>
         <translation>Créé le</translation>
     </message>
     <message>
+        <source>Gestopt</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Gidsen</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Gidsen voltooid</source>
+        <translation>Guides terminés</translation>
+    </message>
+    <message>
+        <source>Gidsen: stap waar men stopte</source>
+        <translation>Guides : étape où l'on s'est arrêté</translation>
+    </message>
+    <message>
+        <source>Gidsen: voltooid of gestopt</source>
+        <translation>Guides : terminés ou arrêtés</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="195"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Le rapport PDF n'a pas pu être créé dans {0}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Visite à domicile</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="188"/>
@@ -2978,6 +3479,70 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Bureau</translation>
     </message>
     <message>
+        <source>Kerncijfers</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Lecture et écriture</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Mediaan tijd tot eerste contact</source>
+        <translation>Délai médian jusqu'au premier contact</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>Plus de 30 jours</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Pas urgent</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Pas possible</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk: reden</source>
+        <translation>Pas possible : raison</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Ne s'est pas présenté</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Banque en ligne</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Services publics en ligne</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Suivi nécessaire</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="102"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
@@ -2988,15 +3553,95 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>À propos des chiffres masqués (&lt;5)</translation>
     </message>
     <message>
+        <source>Overige onderwerpen</source>
+        <translation>Autres sujets</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN inconnu</translation>
+    </message>
+    <message>
+        <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
+        <translation>Pour chaque guide, l'étape où un parcours inachevé s'est arrêté.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="95"/>
         <source>Periode</source>
         <translation>Période</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portail hors service</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Fait ensemble</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Utiliser un smartphone</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="93"/>
         <location filename="../../desk/ui/stats/export.py" line="170"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistiques d'inclusion numérique</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Tijd tot eerste contact</source>
+        <translation>Délai jusqu'au premier contact</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Accès à internet</translation>
+    </message>
+    <message>
+        <source>Van verstuurd tot de eerste status die contact betekent.</source>
+        <translation>De l'envoi jusqu'au premier statut qui signifie un contact.</translation>
+    </message>
+    <message>
+        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
+        <translation>De l'envoi jusqu'au premier contact, pour les orientations avec contact.</translation>
+    </message>
+    <message>
+        <source>Veilig online</source>
+        <translation>Sécurité en ligne</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
+        <translation>Selon le statut actuel de chaque orientation (chiffres centraux).</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Fait par le citoyen lui-même</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>afloop</source>
+        <translation>issue</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="88"/>
@@ -3008,128 +3653,196 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
+    <message>
+        <source>drempel</source>
+        <translation>obstacle</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>gids</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>gids / stap</source>
+        <translation>guide / étape</translation>
+    </message>
+    <message>
+        <source>kanaal</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>maand</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>nood</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>partnerdienst</source>
+        <translation>service partenaire</translation>
+    </message>
+    <message>
+        <source>reden</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>délai</translation>
+    </message>
+    <message>
+        <source>uitkomst</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>urgentie</source>
+        <translation>urgence</translation>
+    </message>
 </context>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>&amp;Bron:</source>
         <translation>&amp;Source :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Bureau :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>&amp;PDF-rapport…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;Jusqu'au :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>&amp;Van:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
-        <location filename="../../desk/ui/stats/page.py" line="299"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="305"/>
         <source>Alle kantoren</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="203"/>
+        <location filename="../../desk/ui/stats/page.py" line="209"/>
         <source>Alle organisaties</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Exporter tous les tableaux en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>Begindatum</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>Bij&amp;werken</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Bron van de cijfers</source>
         <translation>Source des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="333"/>
+        <location filename="../../desk/ui/stats/page.py" line="339"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source : {0} — période {1} — créé le {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
         <source>Cijfers bijwerken</source>
         <translation>Actualiser les chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="248"/>
+        <location filename="../../desk/ui/stats/page.py" line="254"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="337"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="343"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts et orientations sur la période : voir les onglets.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="341"/>
+        <location filename="../../desk/ui/stats/page.py" line="347"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts : {0} — orientations : {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="242"/>
+        <location filename="../../desk/ui/stats/page.py" line="248"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>La date de début est après la date de fin. Modifiez la période.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="280"/>
-        <location filename="../../desk/ui/stats/page.py" line="293"/>
+        <location filename="../../desk/ui/stats/page.py" line="286"/>
+        <location filename="../../desk/ui/stats/page.py" line="299"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>Les chiffres n'ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="286"/>
+        <location filename="../../desk/ui/stats/page.py" line="292"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>Les chiffres de la région ne sont pas disponibles. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="207"/>
+        <location filename="../../desk/ui/stats/page.py" line="213"/>
         <source>Dit loket</source>
         <translation>Ce guichet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="133"/>
+        <location filename="../../desk/ui/stats/page.py" line="138"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Ce guichet (journal local)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <source>Doorverwijzingen</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
         <source>Einddatum</source>
         <translation>Date de fin</translation>
     </message>
@@ -3139,12 +3852,20 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Chiffres affichés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>Gidsen</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="363"/>
+        <source>Kerncijfers</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="369"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Dossier pour les fichiers CSV</translation>
     </message>
@@ -3159,32 +3880,32 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Parties des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <location filename="../../desk/ui/stats/page.py" line="390"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="401"/>
+        <location filename="../../desk/ui/stats/page.py" line="407"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>Rapport PDF enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <location filename="../../desk/ui/stats/page.py" line="390"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Créer le rapport PDF pour le groupe consultatif</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="134"/>
+        <location filename="../../desk/ui/stats/page.py" line="139"/>
         <source>Regio (centrale server)</source>
         <translation>Région (serveur central)</translation>
     </message>
@@ -3196,22 +3917,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="260"/>
+        <location filename="../../desk/ui/stats/page.py" line="266"/>
         <source>Statistieken berekenen</source>
         <translation>Calcul des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="330"/>
+        <location filename="../../desk/ui/stats/page.py" line="336"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="331"/>
+        <location filename="../../desk/ui/stats/page.py" line="337"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="376"/>
+        <location filename="../../desk/ui/stats/page.py" line="382"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} fichiers CSV enregistrés dans {1}.</translation>
     </message>
@@ -3239,14 +3960,114 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Nombres sur la période</translation>
     </message>
     <message>
+        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
+        <translation>Les nombres de 1 à 4 ne sont pas affichés (&lt;5). Pour éviter qu'on les retrouve à partir des totaux, d'autres cellules ou totaux sont parfois aussi masqués.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="86"/>
         <source>Alle gidsen</source>
         <translation>Tous les guides</translation>
     </message>
     <message>
+        <source>Contacten per kanaal</source>
+        <translation>Contacts par canal</translation>
+    </message>
+    <message>
+        <source>Contacten per kanaal en uitkomst</source>
+        <translation>Contacts par canal et résultat</translation>
+    </message>
+    <message>
+        <source>Contacten per maand</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <source>Contacten per maand en uitkomst</source>
+        <translation>Contacts par mois et résultat</translation>
+    </message>
+    <message>
+        <source>Contacten per onderwerp</source>
+        <translation>Contacts par sujet</translation>
+    </message>
+    <message>
+        <source>Contacten per uitkomst</source>
+        <translation>Contacts par résultat</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="68"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>Les chiffres du graphique. Ctrl+C copie la sélection.</translation>
+    </message>
+    <message>
+        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
+        <translation>La classe dans laquelle se trouve la médiane (les chiffres centraux sont groupés en classes).</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
+        <translation>Part des orientations de la période qui ont un jour été « terminées ».</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
+        <translation>Part des orientations avec contact où le citoyen ne s'est pas présenté.</translation>
+    </message>
+    <message>
+        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
+        <translation>Part des parcours de guide menés jusqu'au bout.</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen afgerond</source>
+        <translation>Orientations terminées</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel</source>
+        <translation>Orientations par obstacle</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel en status</source>
+        <translation>Orientations par obstacle et statut</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente</source>
+        <translation>Orientations par commune</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente en status</source>
+        <translation>Orientations par commune et statut</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand</source>
+        <translation>Orientations par mois</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand en status</source>
+        <translation>Orientations par mois et statut</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood</source>
+        <translation>Orientations par besoin</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood en status</source>
+        <translation>Orientations par besoin et statut</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst</source>
+        <translation>Orientations par service partenaire</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst en status</source>
+        <translation>Orientations par service partenaire et statut</translation>
+    </message>
+    <message>
+        <source>Eén contact kan meer dan één onderwerp hebben.</source>
+        <translation>Un contact peut avoir plusieurs sujets.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</source>
+        <translation>Une orientation peut avoir plusieurs obstacles : les totaux comptent les mentions.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</source>
+        <translation>Une orientation peut avoir plusieurs besoins : les totaux comptent les mentions.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="72"/>
@@ -3264,10 +4085,46 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Guide pour les étapes</translation>
     </message>
     <message>
+        <source>Gidsen voltooid</source>
+        <translation>Guides terminés</translation>
+    </message>
+    <message>
+        <source>Gidsen: stap waar men stopte</source>
+        <translation>Guides : étape où l'on s'est arrêté</translation>
+    </message>
+    <message>
+        <source>Gidsen: voltooid of gestopt</source>
+        <translation>Guides : terminés ou arrêtés</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="167"/>
         <location filename="../../desk/ui/stats/sections.py" line="168"/>
         <source>Kerncijfers</source>
         <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Mediaan tijd tot eerste contact</source>
+        <translation>Délai médian jusqu'au premier contact</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk: reden</source>
+        <translation>Pas possible : raison</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Ne s'est pas présenté</translation>
+    </message>
+    <message>
+        <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
+        <translation>Pour chaque guide, l'étape où un parcours inachevé s'est arrêté.</translation>
+    </message>
+    <message>
+        <source>Status van de doorverwijzingen per maand</source>
+        <translation>Statut des orientations par mois</translation>
+    </message>
+    <message>
+        <source>Tijd tot eerste contact</source>
+        <translation>Délai jusqu'au premier contact</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="76"/>
@@ -3280,13 +4137,233 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Explication des chiffres masqués</translation>
     </message>
     <message>
+        <source>Van verstuurd tot de eerste status die contact betekent.</source>
+        <translation>De l'envoi jusqu'au premier statut qui signifie un contact.</translation>
+    </message>
+    <message>
+        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
+        <translation>De l'envoi jusqu'au premier contact, pour les orientations avec contact.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="208"/>
         <source>Verborgen cijfers (&lt;5): </source>
         <translation>Chiffres masqués (&lt;5) : </translation>
     </message>
+    <message>
+        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
+        <translation>Selon le statut actuel de chaque orientation (chiffres centraux).</translation>
+    </message>
 </context>
 <context>
     <name>StatsTableModel</name>
+    <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 à 2 jours</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 à 30 jours</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 à 7 jours</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 à 14 jours</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Peur ou méfiance</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Internet abordable</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact pris</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Orienté</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>EID en itsme</source>
+        <translation>eID et itsme</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Emprunter un appareil</translation>
+    </message>
+    <message>
+        <source>Eerste sessie</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Orienté ailleurs</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Fait pour le citoyen</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>Pas d'eID</translation>
+    </message>
+    <message>
+        <source>Geen internet</source>
+        <translation>Pas d'internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>Aucun service partenaire choisi</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>Pas de place</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>Pas de smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>Pas d'appareil</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Lecture et écriture</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>Plus de 30 jours</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Pas urgent</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Pas possible</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Ne s'est pas présenté</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Banque en ligne</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Services publics en ligne</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>Overige onderwerpen</source>
+        <translation>Autres sujets</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN inconnu</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portail hors service</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Fait ensemble</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Utiliser un smartphone</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Accès à internet</translation>
+    </message>
     <message>
         <location filename="../../desk/ui/stats/table_model.py" line="93"/>
         <location filename="../../desk/ui/stats/table_model.py" line="136"/>
@@ -3294,9 +4371,97 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Total</translation>
     </message>
     <message>
+        <source>Veilig online</source>
+        <translation>Sécurité en ligne</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/table_model.py" line="107"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Masqué (&lt;5) : un petit nombre, ou un nombre permettant de retrouver un petit nombre.</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Fait par le citoyen lui-même</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>afloop</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <source>drempel</source>
+        <translation>obstacle</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>gids</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>gids / stap</source>
+        <translation>guide / étape</translation>
+    </message>
+    <message>
+        <source>kanaal</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>maand</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>nood</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>partnerdienst</source>
+        <translation>service partenaire</translation>
+    </message>
+    <message>
+        <source>reden</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>délai</translation>
+    </message>
+    <message>
+        <source>uitkomst</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>urgentie</source>
+        <translation>urgence</translation>
     </message>
 </context>
 <context>
@@ -3518,107 +4683,107 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation type="vanished">S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="144"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="149"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="309"/>
+        <location filename="../../desk/ui/sync/controller.py" line="315"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <location filename="../../desk/ui/sync/controller.py" line="321"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="154"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Voir et résoudre les modifications refusées et les conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="107"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Profil d'exercice : pas de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="111"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="111"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="111"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="152"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Problèmes de s&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="109"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisation : non inscrit · {0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="221"/>
+        <location filename="../../desk/ui/sync/controller.py" line="214"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <location filename="../../desk/ui/sync/controller.py" line="242"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniser avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="238"/>
+        <location filename="../../desk/ui/sync/controller.py" line="233"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="307"/>
+        <location filename="../../desk/ui/sync/controller.py" line="313"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="146"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Envoyer et récupérer les modifications maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>laatste sync {0}</source>
         <translation>dernière synchro {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <location filename="../../desk/ui/sync/controller.py" line="96"/>
         <source>nog nooit</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="117"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflit(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <location filename="../../desk/ui/sync/controller.py" line="115"/>
         <source>{0} in quarantaine</source>
         <translation>{0} en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="112"/>
         <source>{0} in wachtrij</source>
         <translation>{0} en attente</translation>
     </message>
@@ -3626,100 +4791,100 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Prendre leur version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choisir &amp;champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflits&lt;/b&gt; (le serveur a une version plus récente)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="57"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refusés par le serveur&lt;/b&gt; (en quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="181"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="201"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="184"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="204"/>
         <source>Conflict oplossen</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
         <source>Conflicten</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="145"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="148"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Il n'y a aucun problème de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
         <source>Geweigerd door de server</source>
         <translation>Refusés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="173"/>
         <source>Opnieuw verzenden</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="61"/>
         <source>Pogingen</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Reden</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
         <source>Reden van de server</source>
         <translation>Raison donnée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="53"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="54"/>
         <source>Synchronisatieproblemen</source>
         <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="117"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="120"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Chargement des problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Corrigez d'abord l'enregistrement (dans le journal) ; une modification enregistrée est renvoyée automatiquement. Ou renvoyez la modification telle quelle.</translation>
     </message>

@@ -381,296 +381,296 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
         <source>&amp;Bewerken</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="237"/>
+        <location filename="../../desk/ui/cases/page.py" line="238"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="169"/>
+        <location filename="../../desk/ui/cases/page.py" line="170"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="138"/>
+        <location filename="../../desk/ui/cases/page.py" line="139"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Alleen opvolgingen die te doen zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="397"/>
+        <location filename="../../desk/ui/cases/page.py" line="398"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="357"/>
+        <location filename="../../desk/ui/cases/page.py" line="358"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <location filename="../../desk/ui/cases/page.py" line="86"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Contact loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="327"/>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="328"/>
+        <location filename="../../desk/ui/cases/page.py" line="333"/>
         <source>Contact verwijderen</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="355"/>
-        <location filename="../../desk/ui/cases/page.py" line="390"/>
+        <location filename="../../desk/ui/cases/page.py" line="356"/>
+        <location filename="../../desk/ui/cases/page.py" line="391"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
-        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <location filename="../../desk/ui/cases/page.py" line="397"/>
+        <location filename="../../desk/ui/cases/page.py" line="434"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Contacten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="294"/>
+        <location filename="../../desk/ui/cases/page.py" line="295"/>
         <source>Contacten tellen…</source>
         <translation>Contacten tellen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="328"/>
+        <location filename="../../desk/ui/cases/page.py" line="329"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Fout in de filter</source>
         <translation>Fout in de filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
         <source>Gekozen contact bewerken</source>
         <translation>Gekozen contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Gekozen contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="221"/>
+        <location filename="../../desk/ui/cases/page.py" line="222"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="415"/>
+        <location filename="../../desk/ui/cases/page.py" line="416"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <location filename="../../desk/ui/cases/page.py" line="422"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="60"/>
-        <location filename="../../desk/ui/cases/page.py" line="82"/>
+        <location filename="../../desk/ui/cases/page.py" line="61"/>
+        <location filename="../../desk/ui/cases/page.py" line="83"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="168"/>
+        <location filename="../../desk/ui/cases/page.py" line="169"/>
         <source>Logboek wordt geladen…</source>
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="414"/>
+        <location filename="../../desk/ui/cases/page.py" line="415"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="86"/>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
         <source>Nieuw contact loggen</source>
         <translation>Nieuw contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="362"/>
+        <location filename="../../desk/ui/cases/page.py" line="363"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Opvolging &amp;afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="138"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Opvolging te &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Opvolging van het gekozen contact afhandelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="230"/>
+        <location filename="../../desk/ui/cases/page.py" line="231"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="362"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="302"/>
+        <location filename="../../desk/ui/cases/page.py" line="303"/>
         <source>Tellen</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>Tot en met datum</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>Vanaf datum</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="114"/>
+        <location filename="../../desk/ui/cases/page.py" line="115"/>
         <source>Zoeken in het logboek</source>
         <translation>Zoeken in het logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="113"/>
+        <location filename="../../desk/ui/cases/page.py" line="114"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Zoeken in onderwerpen en notities…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>alle kanalen</source>
         <translation>alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
         <source>alle kantoren</source>
         <translation>alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>alle onderwerpen</source>
         <translation>alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>alle uitkomsten</source>
         <translation>alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="256"/>
+        <location filename="../../desk/ui/cases/page.py" line="257"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>de begindatum ligt na de einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <location filename="../../desk/ui/cases/page.py" line="246"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
         <source>tot dd-mm-jjjj</source>
         <translation>tot dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="245"/>
+        <location filename="../../desk/ui/cases/page.py" line="246"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="119"/>
         <source>van dd-mm-jjjj</source>
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="299"/>
+        <location filename="../../desk/ui/cases/page.py" line="300"/>
         <source>{0} contacten</source>
         <translation>{0} contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="380"/>
+        <location filename="../../desk/ui/cases/page.py" line="381"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="387"/>
+        <location filename="../../desk/ui/cases/page.py" line="388"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="422"/>
+        <location filename="../../desk/ui/cases/page.py" line="423"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
@@ -928,17 +928,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="209"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="212"/>
         <source>Per veld kiezen</source>
         <translation>Per veld kiezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="211"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="214"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="217"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: mijn versie «{1}» — server «{2}»</translation>
     </message>
@@ -1451,303 +1451,303 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>&amp;Uitkomst (cijfer)</source>
         <translation>&amp;Uitkomst (cijfer)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>&amp;Vaardigheid</source>
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>Bewaren (Enter)</source>
         <translation>Bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact bewerken</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="116"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact loggen</source>
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>Contact&amp;referentie</source>
         <translation>Contact&amp;referentie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contactreferentie voor de opvolging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>D&amp;atum</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Datum van het contact</source>
         <translation>Datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Digitale vaardigheid</source>
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>Duur in minuten</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>Feedback burger</source>
         <translation>Feedback burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>Fout bij notities</source>
         <translation>Fout bij notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="157"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="160"/>
         <source>Fout bij {0}</source>
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="415"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="418"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="173"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="176"/>
         <source>Gegevens uit de gids</source>
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Gidsen en extra onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Gidsen, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kan&amp;toor</source>
         <translation>Kan&amp;toor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>Medewerker (korte naam)</source>
         <translation>Medewerker (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="424"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Notities</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notities (geen namen of rijksregisternummers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>O&amp;pvolgen op</source>
         <translation>O&amp;pvolgen op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>Opvolgdatum</source>
         <translation>Opvolgdatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Reden niet mogelijk</source>
         <translation>Reden niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="261"/>
         <source>Samenvatting van de fouten</source>
         <translation>Samenvatting van de fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>Taa&amp;l</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="368"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="371"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Uur van het contact</source>
         <translation>Uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>alleen voor de opvolging; wordt later gewist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>minuten</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>— geen inschatting —</source>
         <translation>— geen inschatting —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>— geen —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="181"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
         <source>— kies een onderwerp —</source>
         <translation>— kies een onderwerp —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>— kies een reden —</source>
         <translation>— kies een reden —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
         <source>— kies een uitkomst —</source>
         <translation>— kies een uitkomst —</translation>
     </message>
@@ -2931,22 +2931,474 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation> (grafiek)</translation>
     </message>
     <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 tot 2 dagen</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 tot 30 dagen</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 tot 7 dagen</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 tot 14 dagen</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Angst of wantrouwen</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Basisgebruik computer of tablet</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Betaalbaar internet</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact gelegd</translation>
+    </message>
+    <message>
+        <source>Contacten per kanaal</source>
+        <translation>Contacten per kanaal</translation>
+    </message>
+    <message>
+        <source>Contacten per maand</source>
+        <translation>Contacten per maand</translation>
+    </message>
+    <message>
+        <source>Contacten per onderwerp</source>
+        <translation>Contacten per onderwerp</translation>
+    </message>
+    <message>
+        <source>Contacten per uitkomst</source>
+        <translation>Contacten per uitkomst</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/charts.py" line="245"/>
         <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
         <translation>Dezelfde cijfers staan in de tabel naast de grafiek.</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel</source>
+        <translation>Doorverwijzingen per drempel</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente</source>
+        <translation>Doorverwijzingen per gemeente</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand</source>
+        <translation>Doorverwijzingen per maand</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood</source>
+        <translation>Doorverwijzingen per nood</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst</source>
+        <translation>Doorverwijzingen per partnerdienst</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>EID en itsme</source>
+        <translation>EID en itsme</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Een toestel lenen</translation>
+    </message>
+    <message>
+        <source>Eerste sessie</source>
+        <translation>Eerste sessie</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Elders doorverwezen</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Gedaan voor burger</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>Geen eID</translation>
+    </message>
+    <message>
+        <source>Geen internet</source>
+        <translation>Geen internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>Geen partnerdienst gekozen</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>Geen plaats</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>Geen smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>Geen toestel</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Gidsen: stap waar men stopte</source>
+        <translation>Gidsen: stap waar men stopte</translation>
+    </message>
+    <message>
+        <source>Gidsen: voltooid of gestopt</source>
+        <translation>Gidsen: voltooid of gestopt</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Lezen en schrijven</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>Meer dan 30 dagen</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Niet dringend</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk: reden</source>
+        <translation>Niet mogelijk: reden</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Niet opgedaagd</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Online bankieren</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Online overheidsdiensten</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Opvolging nodig</translation>
+    </message>
+    <message>
+        <source>Overige onderwerpen</source>
+        <translation>Overige onderwerpen</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN onbekend</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portaal buiten dienst</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Samen gedaan</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Smartphone gebruiken</translation>
+    </message>
+    <message>
+        <source>Status van de doorverwijzingen per maand</source>
+        <translation>Status van de doorverwijzingen per maand</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Tijd tot eerste contact</source>
+        <translation>Tijd tot eerste contact</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Toegang tot internet</translation>
+    </message>
+    <message>
+        <source>Veilig online</source>
+        <translation>Veilig online</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/charts.py" line="197"/>
         <source>Verborgen (&lt;5)</source>
         <translation>Verborgen (&lt;5)</translation>
     </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Zelf gedaan door burger</translation>
+    </message>
 </context>
 <context>
     <name>StatsExport</name>
     <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 tot 2 dagen</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 tot 30 dagen</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 tot 7 dagen</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 tot 14 dagen</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
+        <translation>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Angst of wantrouwen</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Basisgebruik computer of tablet</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Betaalbaar internet</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="99"/>
         <source>Bron</source>
         <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact gelegd</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Contacten per kanaal en uitkomst</source>
+        <translation>Contacten per kanaal en uitkomst</translation>
+    </message>
+    <message>
+        <source>Contacten per maand en uitkomst</source>
+        <translation>Contacten per maand en uitkomst</translation>
+    </message>
+    <message>
+        <source>Contacten per onderwerp</source>
+        <translation>Contacten per onderwerp</translation>
+    </message>
+    <message>
+        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
+        <translation>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
+        <translation>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
+        <translation>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</translation>
+    </message>
+    <message>
+        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
+        <translation>Deel van de gidsdoorlopen dat tot het einde ging.</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen afgerond</source>
+        <translation>Doorverwijzingen afgerond</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel en status</source>
+        <translation>Doorverwijzingen per drempel en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente en status</source>
+        <translation>Doorverwijzingen per gemeente en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand en status</source>
+        <translation>Doorverwijzingen per maand en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood en status</source>
+        <translation>Doorverwijzingen per nood en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst en status</source>
+        <translation>Doorverwijzingen per partnerdienst en status</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>EID en itsme</source>
+        <translation>EID en itsme</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Een toestel lenen</translation>
+    </message>
+    <message>
+        <source>Eerste sessie</source>
+        <translation>Eerste sessie</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Elders doorverwezen</translation>
+    </message>
+    <message>
+        <source>Eén contact kan meer dan één onderwerp hebben.</source>
+        <translation>Eén contact kan meer dan één onderwerp hebben.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</source>
+        <translation>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</source>
+        <translation>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Gedaan voor burger</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>Geen eID</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="64"/>
@@ -2954,14 +3406,62 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen gegevens in deze periode.</translation>
     </message>
     <message>
+        <source>Geen internet</source>
+        <translation>Geen internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>Geen partnerdienst gekozen</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>Geen plaats</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>Geen smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>Geen toestel</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="97"/>
         <source>Gemaakt op</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
+        <source>Gestopt</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Gidsen</source>
+        <translation>Gidsen</translation>
+    </message>
+    <message>
+        <source>Gidsen voltooid</source>
+        <translation>Gidsen voltooid</translation>
+    </message>
+    <message>
+        <source>Gidsen: stap waar men stopte</source>
+        <translation>Gidsen: stap waar men stopte</translation>
+    </message>
+    <message>
+        <source>Gidsen: voltooid of gestopt</source>
+        <translation>Gidsen: voltooid of gestopt</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="195"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Huisbezoek</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="188"/>
@@ -2979,6 +3479,70 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Kantoor</translation>
     </message>
     <message>
+        <source>Kerncijfers</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Lezen en schrijven</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Mediaan tijd tot eerste contact</source>
+        <translation>Mediaan tijd tot eerste contact</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>Meer dan 30 dagen</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Niet dringend</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk: reden</source>
+        <translation>Niet mogelijk: reden</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Niet opgedaagd</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Online bankieren</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Online overheidsdiensten</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Opvolging nodig</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="102"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
@@ -2989,15 +3553,95 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Over verborgen cijfers (&lt;5)</translation>
     </message>
     <message>
+        <source>Overige onderwerpen</source>
+        <translation>Overige onderwerpen</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN onbekend</translation>
+    </message>
+    <message>
+        <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
+        <translation>Per gids de stap waar een niet-voltooide doorloop eindigde.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/export.py" line="95"/>
         <source>Periode</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portaal buiten dienst</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Samen gedaan</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Smartphone gebruiken</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="93"/>
         <location filename="../../desk/ui/stats/export.py" line="170"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistieken digitale inclusie</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Tijd tot eerste contact</source>
+        <translation>Tijd tot eerste contact</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Toegang tot internet</translation>
+    </message>
+    <message>
+        <source>Van verstuurd tot de eerste status die contact betekent.</source>
+        <translation>Van verstuurd tot de eerste status die contact betekent.</translation>
+    </message>
+    <message>
+        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
+        <translation>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</translation>
+    </message>
+    <message>
+        <source>Veilig online</source>
+        <translation>Veilig online</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
+        <translation>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Zelf gedaan door burger</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>afloop</source>
+        <translation>afloop</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="88"/>
@@ -3009,128 +3653,196 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <source>dit loket (lokaal logboek)</source>
         <translation>dit loket (lokaal logboek)</translation>
     </message>
+    <message>
+        <source>drempel</source>
+        <translation>drempel</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>gids</source>
+        <translation>gids</translation>
+    </message>
+    <message>
+        <source>gids / stap</source>
+        <translation>gids / stap</translation>
+    </message>
+    <message>
+        <source>kanaal</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>maand</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>nood</source>
+        <translation>nood</translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>partnerdienst</source>
+        <translation>partnerdienst</translation>
+    </message>
+    <message>
+        <source>reden</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>termijn</translation>
+    </message>
+    <message>
+        <source>uitkomst</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>urgentie</source>
+        <translation>urgentie</translation>
+    </message>
 </context>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>&amp;Bron:</source>
         <translation>&amp;Bron:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>&amp;CSV exporteren…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Kantoor:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF-rapport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>&amp;Van:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
-        <location filename="../../desk/ui/stats/page.py" line="299"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="305"/>
         <source>Alle kantoren</source>
         <translation>Alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="203"/>
+        <location filename="../../desk/ui/stats/page.py" line="209"/>
         <source>Alle organisaties</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Alle tabellen als CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>Begindatum</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>Bij&amp;werken</source>
         <translation>Bij&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Bron van de cijfers</source>
         <translation>Bron van de cijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="333"/>
+        <location filename="../../desk/ui/stats/page.py" line="339"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Bron: {0} — periode {1} — gemaakt {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
         <source>Cijfers bijwerken</source>
         <translation>Cijfers bijwerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="248"/>
+        <location filename="../../desk/ui/stats/page.py" line="254"/>
         <source>Cijfers worden berekend…</source>
         <translation>Cijfers worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="337"/>
+        <source>Contacten</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="343"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacten en doorverwijzingen in de periode: zie de tabbladen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="341"/>
+        <location filename="../../desk/ui/stats/page.py" line="347"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacten: {0} — doorverwijzingen: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="242"/>
+        <location filename="../../desk/ui/stats/page.py" line="248"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>De begindatum ligt na de einddatum. Pas de periode aan.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="280"/>
-        <location filename="../../desk/ui/stats/page.py" line="293"/>
+        <location filename="../../desk/ui/stats/page.py" line="286"/>
+        <location filename="../../desk/ui/stats/page.py" line="299"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>De cijfers konden niet berekend worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="286"/>
+        <location filename="../../desk/ui/stats/page.py" line="292"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>De cijfers van de regio zijn niet beschikbaar. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="207"/>
+        <location filename="../../desk/ui/stats/page.py" line="213"/>
         <source>Dit loket</source>
         <translation>Dit loket</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="133"/>
+        <location filename="../../desk/ui/stats/page.py" line="138"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Dit loket (lokaal logboek)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <source>Doorverwijzingen</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
         <source>Einddatum</source>
         <translation>Einddatum</translation>
     </message>
@@ -3140,12 +3852,20 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Getoonde cijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>Gidsen</source>
+        <translation>Gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="363"/>
+        <source>Kerncijfers</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="369"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
@@ -3160,32 +3880,32 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onderdelen van de statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <location filename="../../desk/ui/stats/page.py" line="390"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="401"/>
+        <location filename="../../desk/ui/stats/page.py" line="407"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF-rapport bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <location filename="../../desk/ui/stats/page.py" line="390"/>
         <source>PDF-rapport bewaren</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>PDF-rapport voor de adviesgroep maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="134"/>
+        <location filename="../../desk/ui/stats/page.py" line="139"/>
         <source>Regio (centrale server)</source>
         <translation>Regio (centrale server)</translation>
     </message>
@@ -3197,22 +3917,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="260"/>
+        <location filename="../../desk/ui/stats/page.py" line="266"/>
         <source>Statistieken berekenen</source>
         <translation>Statistieken berekenen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="330"/>
+        <location filename="../../desk/ui/stats/page.py" line="336"/>
         <source>de regio (centrale server)</source>
         <translation>de regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="331"/>
+        <location filename="../../desk/ui/stats/page.py" line="337"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>dit loket (lokaal logboek)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="376"/>
+        <location filename="../../desk/ui/stats/page.py" line="382"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV-bestanden bewaard in {1}.</translation>
     </message>
@@ -3240,14 +3960,114 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Aantallen in de periode</translation>
     </message>
     <message>
+        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
+        <translation>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="86"/>
         <source>Alle gidsen</source>
         <translation>Alle gidsen</translation>
     </message>
     <message>
+        <source>Contacten per kanaal</source>
+        <translation>Contacten per kanaal</translation>
+    </message>
+    <message>
+        <source>Contacten per kanaal en uitkomst</source>
+        <translation>Contacten per kanaal en uitkomst</translation>
+    </message>
+    <message>
+        <source>Contacten per maand</source>
+        <translation>Contacten per maand</translation>
+    </message>
+    <message>
+        <source>Contacten per maand en uitkomst</source>
+        <translation>Contacten per maand en uitkomst</translation>
+    </message>
+    <message>
+        <source>Contacten per onderwerp</source>
+        <translation>Contacten per onderwerp</translation>
+    </message>
+    <message>
+        <source>Contacten per uitkomst</source>
+        <translation>Contacten per uitkomst</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="68"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</translation>
+    </message>
+    <message>
+        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
+        <translation>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
+        <translation>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</translation>
+    </message>
+    <message>
+        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
+        <translation>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</translation>
+    </message>
+    <message>
+        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
+        <translation>Deel van de gidsdoorlopen dat tot het einde ging.</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen afgerond</source>
+        <translation>Doorverwijzingen afgerond</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel</source>
+        <translation>Doorverwijzingen per drempel</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per drempel en status</source>
+        <translation>Doorverwijzingen per drempel en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente</source>
+        <translation>Doorverwijzingen per gemeente</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente en status</source>
+        <translation>Doorverwijzingen per gemeente en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand</source>
+        <translation>Doorverwijzingen per maand</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per maand en status</source>
+        <translation>Doorverwijzingen per maand en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood</source>
+        <translation>Doorverwijzingen per nood</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood en status</source>
+        <translation>Doorverwijzingen per nood en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst</source>
+        <translation>Doorverwijzingen per partnerdienst</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per partnerdienst en status</source>
+        <translation>Doorverwijzingen per partnerdienst en status</translation>
+    </message>
+    <message>
+        <source>Eén contact kan meer dan één onderwerp hebben.</source>
+        <translation>Eén contact kan meer dan één onderwerp hebben.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</source>
+        <translation>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</translation>
+    </message>
+    <message>
+        <source>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</source>
+        <translation>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="72"/>
@@ -3265,10 +4085,46 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gids voor de stappen</translation>
     </message>
     <message>
+        <source>Gidsen voltooid</source>
+        <translation>Gidsen voltooid</translation>
+    </message>
+    <message>
+        <source>Gidsen: stap waar men stopte</source>
+        <translation>Gidsen: stap waar men stopte</translation>
+    </message>
+    <message>
+        <source>Gidsen: voltooid of gestopt</source>
+        <translation>Gidsen: voltooid of gestopt</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="167"/>
         <location filename="../../desk/ui/stats/sections.py" line="168"/>
         <source>Kerncijfers</source>
         <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>Mediaan tijd tot eerste contact</source>
+        <translation>Mediaan tijd tot eerste contact</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk: reden</source>
+        <translation>Niet mogelijk: reden</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Niet opgedaagd</translation>
+    </message>
+    <message>
+        <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
+        <translation>Per gids de stap waar een niet-voltooide doorloop eindigde.</translation>
+    </message>
+    <message>
+        <source>Status van de doorverwijzingen per maand</source>
+        <translation>Status van de doorverwijzingen per maand</translation>
+    </message>
+    <message>
+        <source>Tijd tot eerste contact</source>
+        <translation>Tijd tot eerste contact</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="76"/>
@@ -3281,13 +4137,233 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Uitleg over verborgen cijfers</translation>
     </message>
     <message>
+        <source>Van verstuurd tot de eerste status die contact betekent.</source>
+        <translation>Van verstuurd tot de eerste status die contact betekent.</translation>
+    </message>
+    <message>
+        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
+        <translation>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/sections.py" line="208"/>
         <source>Verborgen cijfers (&lt;5): </source>
         <translation>Verborgen cijfers (&lt;5): </translation>
     </message>
+    <message>
+        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
+        <translation>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</translation>
+    </message>
 </context>
 <context>
     <name>StatsTableModel</name>
+    <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 tot 2 dagen</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 tot 30 dagen</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 tot 7 dagen</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 tot 14 dagen</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Angst of wantrouwen</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Basisgebruik computer of tablet</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Betaalbaar internet</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact gelegd</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>EID en itsme</source>
+        <translation>EID en itsme</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Een toestel lenen</translation>
+    </message>
+    <message>
+        <source>Eerste sessie</source>
+        <translation>Eerste sessie</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Elders doorverwezen</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Gedaan voor burger</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>Geen eID</translation>
+    </message>
+    <message>
+        <source>Geen internet</source>
+        <translation>Geen internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>Geen partnerdienst gekozen</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>Geen plaats</translation>
+    </message>
+    <message>
+        <source>Geen smartphone</source>
+        <translation>Geen smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>Geen toestel</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Lezen en schrijven</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>Meer dan 30 dagen</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Niet dringend</translation>
+    </message>
+    <message>
+        <source>Niet mogelijk</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Niet opgedaagd</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Online bankieren</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Online overheidsdiensten</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Opvolging nodig</translation>
+    </message>
+    <message>
+        <source>Overige onderwerpen</source>
+        <translation>Overige onderwerpen</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN onbekend</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portaal buiten dienst</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Samen gedaan</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Smartphone gebruiken</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Toegang tot internet</translation>
+    </message>
     <message>
         <location filename="../../desk/ui/stats/table_model.py" line="93"/>
         <location filename="../../desk/ui/stats/table_model.py" line="136"/>
@@ -3295,9 +4371,97 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Totaal</translation>
     </message>
     <message>
+        <source>Veilig online</source>
+        <translation>Veilig online</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/table_model.py" line="107"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Zelf gedaan door burger</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>afloop</source>
+        <translation>afloop</translation>
+    </message>
+    <message>
+        <source>drempel</source>
+        <translation>drempel</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>gids</source>
+        <translation>gids</translation>
+    </message>
+    <message>
+        <source>gids / stap</source>
+        <translation>gids / stap</translation>
+    </message>
+    <message>
+        <source>kanaal</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>maand</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>nood</source>
+        <translation>nood</translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>partnerdienst</source>
+        <translation>partnerdienst</translation>
+    </message>
+    <message>
+        <source>reden</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>termijn</source>
+        <translation>termijn</translation>
+    </message>
+    <message>
+        <source>uitkomst</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>urgentie</source>
+        <translation>urgentie</translation>
     </message>
 </context>
 <context>
@@ -3519,107 +4683,107 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation type="vanished">&amp;Aanmelden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="144"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="149"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="309"/>
+        <location filename="../../desk/ui/sync/controller.py" line="315"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>De klok van deze computer wijkt af van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <location filename="../../desk/ui/sync/controller.py" line="321"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="154"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Geweigerde wijzigingen en conflicten bekijken en oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="107"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Oefenprofiel: synchroniseert niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="111"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="111"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="111"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="152"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Synchronisatie&amp;problemen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="109"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisatie: niet aangemeld · {0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="221"/>
+        <location filename="../../desk/ui/sync/controller.py" line="214"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <location filename="../../desk/ui/sync/controller.py" line="242"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniseren met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="238"/>
+        <location filename="../../desk/ui/sync/controller.py" line="233"/>
         <source>Synchroniseren…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="307"/>
+        <location filename="../../desk/ui/sync/controller.py" line="313"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Toestelsleutel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="146"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Wijzigingen nu verzenden en ophalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>laatste sync {0}</source>
         <translation>laatste sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <location filename="../../desk/ui/sync/controller.py" line="96"/>
         <source>nog nooit</source>
         <translation>nog nooit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="117"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <location filename="../../desk/ui/sync/controller.py" line="115"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="112"/>
         <source>{0} in wachtrij</source>
         <translation>{0} in wachtrij</translation>
     </message>
@@ -3627,100 +4791,100 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Hun versie nemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>&amp;Per veld kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="57"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="181"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="201"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="184"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="204"/>
         <source>Conflict oplossen</source>
         <translation>Conflict oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="145"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="148"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Er zijn geen synchronisatieproblemen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
         <source>Geweigerd door de server</source>
         <translation>Geweigerd door de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="173"/>
         <source>Opnieuw verzenden</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="61"/>
         <source>Pogingen</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
         <source>Reden van de server</source>
         <translation>Reden van de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="53"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="54"/>
         <source>Synchronisatieproblemen</source>
         <translation>Synchronisatieproblemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="117"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="120"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Synchronisatieproblemen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</translation>
     </message>

@@ -226,8 +226,12 @@ def dialog_classes() -> list[type]:
     return sorted(found, key=lambda c: (c.__module__, c.__qualname__))
 
 
-def make_context(settings_path: str) -> Any:
-    """An AppContext on a freshly opened store in DESK_HOME, as the bootstrap makes it."""
+def make_context(settings_path: str, *, demo_cases: int = 0) -> Any:
+    """An AppContext on a freshly opened store in DESK_HOME, as the bootstrap makes it.
+
+    With *demo_cases*, the store is a training profile filled with that many generated
+    contacts (``desk demo-data``), so lists, statistics and charts have content.
+    """
     import dataclasses
 
     from PySide6.QtCore import QSettings
@@ -244,7 +248,12 @@ def make_context(settings_path: str) -> Any:
     settings = QSettings(settings_path, QSettings.Format.IniFormat)
     config = dataclasses.replace(load_config(), staff_name="Elke", office="kortrijk-stadhuis")
     ctx = AppContext(config, worker, errors, settings)
-    ctx.set_store(open_store())
+    store = open_store()
+    if demo_cases:
+        from desk.commands.demo_data import fill
+
+        fill(store, demo_cases, seed=13, topics=config.topics)
+    ctx.set_store(store)
     return ctx
 
 
