@@ -215,3 +215,28 @@ def test_sync_runs_at_start(qtbot, ctx: AppContext, desk: Desk, monkeypatch):
     assert done.args[0].accepted == 2
     assert sync.periodic.isActive()
     qtbot.waitUntil(lambda: "0 in wachtrij" in window.sync_label.text(), timeout=5_000)
+
+
+def test_first_run_offers_enrollment_once(qtbot, tmp_path: Path, store, central: LiveCentral,
+                                          memory_keyring: MemoryKeyring, machine_config,
+                                          monkeypatch):  # fmt: skip
+    monkeypatch.setattr(controller_mod, "START_DELAY_MS", 600_000)
+    machine_config.write_text(f'server_url = "{central.url}"\n', encoding="utf-8")
+    errors = ErrorDisplay()
+    errors.interactive = False
+    worker = Worker(errors=errors)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(load_config(), worker, errors, settings)
+    try:
+        window, _sync = window_with_sync(qtbot, ctx)
+        ctx.set_store(store)
+        qtbot.waitUntil(lambda: bool(window.findChildren(EnrollDialog)), timeout=5_000)
+        [dialog] = window.findChildren(EnrollDialog)
+        assert dialog.server.text() == central.url
+        dialog.reject()
+        again, sync2 = window_with_sync(qtbot, ctx)
+        with qtbot.waitSignal(sync2.status_changed, timeout=5_000):
+            sync2.refresh()
+        assert not again.findChildren(EnrollDialog)
+    finally:
+        worker.shutdown()

@@ -308,6 +308,7 @@ class SyncController(QObject):
 
     def _show_status(self, data: dict[str, Any]) -> None:
         self.last_status = data
+        self._first_run_prompt(data)
         self.window.sync_label.setText(status_text(data, self.online))
         keyring = data.get("keyring") or {}
         where = _tr("Toestelsleutel: {0}").format(keyring.get("where", "?"))
@@ -332,6 +333,16 @@ class SyncController(QObject):
         self.window.notices.add(text, kind="warning")
 
     # -- enrollment --------------------------------------------------------------------------
+
+    def _first_run_prompt(self, data: dict[str, Any]) -> None:
+        """First run on a machine whose config names a server: offer enrollment, once."""
+        if data.get("enrolled") or data.get("training") or not self.ctx.config.server_url:
+            return
+        key = "sync/first_run_prompted"
+        if self.ctx.settings.value(key, False, type=bool):
+            return
+        self.ctx.settings.setValue(key, True)
+        QTimer.singleShot(0, self, self.show_enroll_dialog)
 
     def show_issues_dialog(self) -> None:
         from desk.ui.sync.issues_dialog import SyncIssuesDialog
