@@ -132,6 +132,8 @@ DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     ("CaseLabels", "desk.ui.cases.quick_log:LANGUAGE_NAMES", lambda d: d.values()),
     # Statistics: labels and titles come from the Qt-free desk.domain.stats.
     ("StatsPage", "desk.ui.stats.page:TABS", lambda tabs: [t[1] for t in tabs]),
+    ("StatsPage", "desk.store.stats_queries:local_report",
+     assigned("desk.store.stats_queries", "note")),
     ("StatsSection", "desk.ui.stats.specs:CHARTS", lambda charts: [c.title for c in charts]),
     ("StatsCharts", "desk.ui.stats.specs:CHARTS", lambda charts: [c.title for c in charts]),
     ("StatsSection", "desk.domain.stats:SPECS", lambda _s: _stats_titles(

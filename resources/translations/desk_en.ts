@@ -3875,6 +3875,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Message</translation>
     </message>
     <message>
+        <source>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</source>
+        <translation>Training profile: these figures come from made-up practice data.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/page.py" line="99"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parts of the statistics</translation>
@@ -4693,12 +4697,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <location filename="../../desk/ui/sync/controller.py" line="316"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="321"/>
+        <location filename="../../desk/ui/sync/controller.py" line="322"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
@@ -4753,7 +4757,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="313"/>
+        <location filename="../../desk/ui/sync/controller.py" line="314"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>

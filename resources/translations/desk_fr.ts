@@ -3875,6 +3875,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Message</translation>
     </message>
     <message>
+        <source>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</source>
+        <translation>Profil d'exercice : ces chiffres proviennent de données d'exercice fictives.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/page.py" line="99"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parties des statistiques</translation>
@@ -4693,12 +4697,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <location filename="../../desk/ui/sync/controller.py" line="316"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="321"/>
+        <location filename="../../desk/ui/sync/controller.py" line="322"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
@@ -4753,7 +4757,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="313"/>
+        <location filename="../../desk/ui/sync/controller.py" line="314"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>

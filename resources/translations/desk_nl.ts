@@ -3875,6 +3875,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Melding</translation>
     </message>
     <message>
+        <source>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</source>
+        <translation>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/page.py" line="99"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Onderdelen van de statistieken</translation>
@@ -4693,12 +4697,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <location filename="../../desk/ui/sync/controller.py" line="316"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>De klok van deze computer wijkt af van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="321"/>
+        <location filename="../../desk/ui/sync/controller.py" line="322"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
@@ -4753,7 +4757,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="313"/>
+        <location filename="../../desk/ui/sync/controller.py" line="314"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Toestelsleutel: {0}</translation>
     </message>
