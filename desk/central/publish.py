@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -73,6 +75,24 @@ def _upsert(
 _NOT_GUIDES = frozenset({"readme.md", "writing.md"})
 
 
+_IMAGE_REF = re.compile(r"!\[[^\]]*\]\((images/[^)\s]+)\)")
+MAX_IMAGE_BYTES = 1024 * 1024
+
+
+def _images(folder: Path, text: str) -> dict[str, str]:
+    """The images a guide shows (``images/<file>``), base64-encoded, so desks get them too."""
+    found: dict[str, str] = {}
+    for ref in sorted(set(_IMAGE_REF.findall(text))):
+        path = folder / ref
+        if not path.is_file() or path.resolve().parent != (folder / "images").resolve():
+            continue  # the validator reports missing images; never read outside images/
+        data = path.read_bytes()
+        if len(data) > MAX_IMAGE_BYTES:
+            raise PublishError([f"{path}: image larger than {MAX_IMAGE_BYTES // 1024} KiB"])
+        found[ref] = base64.b64encode(data).decode("ascii")
+    return found
+
+
 def collect_guides(folder: Path, warnings: list[str]) -> dict[str, dict[str, Any]]:
     """Validate a guides folder with the desk's validator; the guide bodies to publish."""
     if not folder.is_dir():
@@ -108,6 +128,7 @@ def collect_guides(folder: Path, warnings: list[str]) -> dict[str, dict[str, Any
             "file": path.name,
             "text": text,
             "translations": {},
+            "images": _images(folder, text),
         }
     for path in translations:
         lang = path.parent.name

@@ -145,6 +145,13 @@ def test_publish_guides_and_directory(
     assert kinds == {"guide", "directory"}
     guide = next(c for c in pulled["changes"] if c["id"] == "itsme-activeren")
     assert guide["body"]["text"].startswith("+++") and guide["body"]["version"] >= 1
+    with_images = [c for c in pulled["changes"] if c["kind"] == "guide" and c["body"]["images"]]
+    if any((folder / "images").glob("*")):
+        assert with_images, "guides that show images carry them"
+        name, data = next(iter(with_images[0]["body"]["images"].items()))
+        import base64
+
+        assert base64.b64decode(data) == (folder / name).read_bytes()
 
 
 def test_schema_check_and_console_script(tmp_path: Path) -> None:
