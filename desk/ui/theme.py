@@ -17,10 +17,12 @@ QSpinBox:focus, QDateEdit:focus, QDateTimeEdit:focus, QListView:focus,
 QListWidget:focus, QTableView:focus, QTreeView:focus {
     border: 2px solid palette(highlight);
 }
-QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {
+QPushButton:focus, QToolButton:focus {
     outline: 2px solid palette(highlight);
 }
 QPushButton:focus { border: 2px solid palette(highlight); }
+QCheckBox, QRadioButton { border: 2px solid transparent; padding: 1px; }
+QCheckBox:focus, QRadioButton:focus { border: 2px solid palette(highlight); }
 """
 
 HIGH_CONTRAST_CSS = """
