@@ -69,6 +69,20 @@ def _present(thing: str) -> bool:
     return thing == "initdb" and any(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
 
 
+def ensure_postgres_user() -> None:
+    """PostgreSQL refuses to run as root: the tests start it as ``postgres``."""
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        return
+    import pwd
+
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError:
+        say("creating the system user 'postgres' for the PostgreSQL tests")
+        subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
+                        "postgres"], check=False)
+
+
 def ensure_system_packages() -> None:
     """Install missing test dependencies with apt, where we can."""
     if not sys.platform.startswith("linux") or not shutil.which("apt-get"):
@@ -138,6 +152,7 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes] | None, str | None]:
 
 def run_tests(extra_args: list[str]) -> int:
     ensure_system_packages()
+    ensure_postgres_user()
     ensure_venv("test,dev")
     env = dict(os.environ)
     env.setdefault("DESK_TEST_ARTIFACTS", str(ROOT / "test-artifacts"))

@@ -44,9 +44,12 @@ from typing import Any, Final
 from desk import paths
 from desk.domain.cases import search_text
 from desk.store.common import CONFLICT, PENDING, QUARANTINED, SYNCED, from_iso, to_iso, utcnow
+from desk.store.crypto import FieldCipher, TokenError
+from desk.store.referrals import SEALED_KEY, ReferralRepository, unseal_wire
 from desk.store.store import Store
 from desk.sync.client import Cancelled, CentralClient, Refused, SyncError
 from desk.sync.enrollment import META_CURSOR, TrainingProfile
+from desk.sync.secrets import KeyringUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +145,7 @@ class SyncEngine:
         self.hook = hook or _no_hook
         self._tables: dict[str, bool] = {}
         self._sender: ThreadPoolExecutor | None = None
+        self._cipher: FieldCipher | None = None
 
     @property
     def cancel(self) -> threading.Event:
@@ -158,6 +162,9 @@ class SyncEngine:
         try:
             self.push(report)
             self.pull(report)
+            # Status updates pulled from partners reach the referrals now that
+            # this desk's own changes have gone first.
+            ReferralRepository(self.store).apply_pulled_statuses()
         except SyncError as exc:
             report.error = exc
             log.warning("sync stopped: %s (%s)", type(exc).__name__, exc.detail)
@@ -254,9 +261,15 @@ class SyncEngine:
         broken: list[tuple[sqlite3.Row, str]] = []
         for row in batch:
             try:
-                changes.append(_change(row))
+                change = _change(row)
+                if row["kind"] == "referral":
+                    change["body"] = self._unseal(change["body"], row["record_id"])
+                changes.append(change)
             except ValueError as exc:
                 broken.append((row, f"local_payload: {exc}"))
+            except (KeyringUnavailable, TokenError) as exc:
+                # Kept, not lost: resendable from the problems dialog once the key is back.
+                broken.append((row, f"personal_data_key: {exc}"))
         if not broken:
             return changes
         with self.store.tx() as conn:
@@ -264,6 +277,14 @@ class SyncEngine:
                 self._quarantine(conn, row, reason, QUARANTINED)
         report.rejected += len(broken)
         return None
+
+    def _unseal(self, body: dict[str, Any], record_id: str) -> dict[str, Any]:
+        """A referral's personal fields are sealed in the outbox; open them to send."""
+        if SEALED_KEY not in body:
+            return body
+        if self._cipher is None:
+            self._cipher = ReferralRepository(self.store).cipher()
+        return unseal_wire(body, record_id, self._cipher)
 
     def _push_batch(self, batch: list[sqlite3.Row], report: SyncReport) -> int:
         """Send *batch* now and settle it; returns how many entries were settled."""

@@ -20,10 +20,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 import uvicorn
-from keyring.backend import KeyringBackend
 
 from desk.central import admin
 from desk.central.app import Settings, create_app
@@ -34,6 +32,7 @@ from desk.store.cases import CaseRepository
 from desk.store.store import Store, open_store
 from desk.sync.client import CentralClient, RetryPolicy
 from desk.sync.enrollment import enroll
+from tests.support.keyrings import MemoryKeyring
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -41,46 +40,6 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring in a dict (tests only)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.data.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.data[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.data.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(before)
-
-
-@pytest.fixture
-def fail_keyring() -> Iterator[None]:
-    from keyring.backends import fail
-
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(before)
 
 
 # -- fault injection ---------------------------------------------------------------------------
@@ -288,7 +247,7 @@ def desk(
         enroll(store, c, central.code())
     finally:
         c.close()
-    token = memory_keyring.data[("desk", "device_token")]
+    token = memory_keyring.store[("desk", "device_token")]
     yield Desk(store, central, sleeps, token)
 
 

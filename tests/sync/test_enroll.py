@@ -33,7 +33,7 @@ def test_enroll_keeps_token_only_in_keyring(
         done = enroll(store, c, central.code())
     finally:
         c.close()
-    token = memory_keyring.data[("desk", "device_token")]
+    token = memory_keyring.store[("desk", "device_token")]
     assert token.startswith("dct_")
     assert done.org == "harelbeke" and done.office == "balie" and done.server == central.url
     assert Enrollment.load(store) == done
@@ -53,7 +53,7 @@ def test_wrong_code_is_refused_clearly(
         c.close()
     assert "weigerde" in err.value.message
     assert Enrollment.load(store) is None
-    assert memory_keyring.data == {}
+    assert memory_keyring.store == {}
 
 
 def test_no_keyring_is_a_dutch_message_and_the_code_is_not_spent(
@@ -109,7 +109,7 @@ def test_enroll_command(central: LiveCentral, memory_keyring: MemoryKeyring, cap
     out = capsys.readouterr().out
     assert code == 0
     assert "harelbeke" in out and "sleutel" in out
-    assert ("desk", "device_token") in memory_keyring.data
+    assert ("desk", "device_token") in memory_keyring.store
 
 
 def test_enroll_command_uses_server_from_config(

@@ -87,7 +87,7 @@ def test_enroll_endpoint(store, central: LiveCentral, memory_keyring: MemoryKeyr
         else:
             with pytest.raises(want):
                 enroll(store, c, central.code())
-            assert memory_keyring.data == {}
+            assert memory_keyring.store == {}
             assert enroll(store, c, central.code()).org == "harelbeke"  # retry possible
     finally:
         c.close()

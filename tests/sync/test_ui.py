@@ -142,7 +142,7 @@ def test_enroll_dialog(qtbot, ctx: AppContext, store, central: LiveCentral,
     dialog.code.setText(central.code())
     with qtbot.waitSignal(dialog.enrolled, timeout=10_000):
         ok.click()
-    assert ("desk", "device_token") in memory_keyring.data
+    assert ("desk", "device_token") in memory_keyring.store
 
 
 def test_enroll_dialog_without_keyring(qtbot, ctx: AppContext, store, fail_keyring):
