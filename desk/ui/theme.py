@@ -23,6 +23,7 @@ QPushButton:focus, QToolButton:focus {
 QPushButton:focus { border: 2px solid palette(highlight); }
 QCheckBox, QRadioButton { border: 2px solid transparent; padding: 1px; }
 QCheckBox:focus, QRadioButton:focus { border: 2px solid palette(highlight); }
+QTabBar::tab:selected:focus { border: 2px solid palette(highlight); }
 """
 
 HIGH_CONTRAST_CSS = """

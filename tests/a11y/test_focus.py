@@ -16,11 +16,13 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,13 @@ from PySide6.QtWidgets import (
 from desk.ui.theme import apply_theme
 
 MIN_CHANGED_PIXELS = 40
+
+
+def _tabs(parent: QWidget) -> QTabBar:
+    bar = QTabBar(parent)
+    bar.addTab("Kerncijfers")
+    bar.addTab("Contacten")
+    return bar
 
 
 @pytest.fixture(params=[False, True], ids=["normal", "high-contrast"])
@@ -54,7 +63,8 @@ def _changed(a: QImage, b: QImage) -> int:
     lambda p: QLineEdit("tekst", p), lambda p: QPushButton("Bewaren", p),
     lambda p: QComboBox(p), lambda p: QCheckBox("Hoog contrast", p),
     lambda p: QRadioButton("Samen", p), lambda p: QListWidget(p), lambda p: QPlainTextEdit(p),
-], ids=["line-edit", "button", "combo", "check-box", "radio", "list", "text"])
+    lambda p: QDateEdit(p), _tabs,
+], ids=["line-edit", "button", "combo", "check-box", "radio", "list", "text", "date", "tabs"])
 def test_focus_is_clearly_visible(qtbot: Any, theme: bool, make: Any) -> None:
     root = QWidget()
     qtbot.addWidget(root)
