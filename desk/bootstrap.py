@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desk.store.store import Store
+    from desk.ui.context import AppContext
+    from desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,17 @@ def _display_problem() -> str | None:
         "Desk vindt geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). "
         "Start Desk in een grafische sessie, of gebruik QT_QPA_PLATFORM=offscreen voor tests."
     )
+
+
+def wire_areas(window: MainWindow, ctx: AppContext) -> None:
+    """The areas' application-wide parts: global shortcuts, automatic logging,
+    follow-up notices, retention, background sync. They need the store, so
+    they are wired once it is open (and after the first paint)."""
+    from desk.ui.cases import install as install_case_log
+    from desk.ui.sync.controller import SyncController
+
+    install_case_log(window, ctx)
+    SyncController(ctx, window)
 
 
 def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int:
@@ -111,18 +124,13 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
         ctx.set_store(store)
         # The areas' application-wide parts (global shortcuts, automatic
         # logging, notices, timers) need the store; wire them once it is open.
-        QTimer.singleShot(0, install_areas)
+        QTimer.singleShot(0, lambda: wire_areas(window, ctx))
         if quit_when_ready:
             print(json.dumps({
                 "first_paint_ms": round(timings["first_paint_ms"], 1),
                 "ready_ms": round(timings["ready_ms"], 1),
             }), flush=True)
             QTimer.singleShot(0, window.close)
-
-    def install_areas() -> None:
-        from desk.ui.cases import install as install_case_log
-
-        install_case_log(window, ctx)
 
     def open_store() -> Store:
         from desk.store.store import open_store as _open

@@ -220,3 +220,22 @@ def test_worker_refuses_jobs_after_shutdown(ctx) -> None:  # type: ignore[no-unt
     ctx.worker.submit(lambda: ran.append(1))
     assert ctx.worker.pool.waitForDone(2000)
     assert ran == [] and not ctx.worker.busy
+
+
+def test_bootstrap_wires_the_areas_global_actions(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from desk.bootstrap import wire_areas
+    from desk.store.store import open_store
+
+    store = open_store()
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        ctx.set_store(store)
+        wire_areas(window, ctx)
+        shortcuts = {a.shortcut().toString() for a in window.actions()}
+        assert {"Ctrl+L", "F5", "Ctrl+,"} <= shortcuts
+        texts = [a.text() for a in window.menu_file.actions()]
+        assert texts[-1] == "&Afsluiten"
+    finally:
+        ctx.worker.shutdown()
+        store.close()
