@@ -375,6 +375,14 @@ class CentralClient:
 
         return self._call("GET", "/v1/pull", params={"cursor": cursor, "limit": limit}, check=check)
 
+    def stats(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """``GET /v1/stats``: aggregate tables only (disclosure control applied by the server)."""
+
+        def check(data: dict[str, Any]) -> None:
+            _require(data, {"tables": list})
+
+        return self._call("GET", "/v1/stats", params=params, check=check)
+
     def close(self) -> None:
         self.session.close()
 

@@ -46,8 +46,7 @@ def month_params(filters: Filters) -> dict[str, str]:
 def get_stats(client: CentralClient, filters: Filters) -> dict[str, Any]:
     """The raw ``/v1/stats`` answer, with a Dutch error for a refusal."""
     try:
-        # CentralClient has no public stats() yet: _call carries its retries and errors.
-        data = client._call("GET", "/v1/stats", params=month_params(filters))
+        data = client.stats(month_params(filters))
     except Refused as exc:
         if exc.status == 403:
             raise StatsForbidden(

@@ -19,7 +19,6 @@ from tests.stats.fixture import CASES, REFERRALS
 from tests.sync.conftest import (  # noqa: F401
     central,
     desk,
-    memory_keyring,
     sleeps,
     store,
 )
