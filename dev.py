@@ -53,6 +53,10 @@ APT_PACKAGES = {
     "initdb": "postgresql",
     "wixl": "wixl",
     "msiinfo": "msitools",
+    # the installer smoke test (installer/ci-smoke.sh)
+    "readelf": "binutils",
+    "dpkg-architecture": "dpkg-dev",
+    "pdftoppm": "poppler-utils",
 }
 
 

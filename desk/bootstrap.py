@@ -73,6 +73,9 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     app.setApplicationName("Desk")
     app.setOrganizationName("W13")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "desk.png")))
 
     config = load_config()
     install_translations(app, config.language)
@@ -88,6 +91,9 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
 
     window = MainWindow(ctx)
     window.restore_geometry()
+    from desk.ui.diagnostics import install as install_diagnostics
+
+    install_diagnostics(window, ctx)
     for problem_ in config.problems:
         window.notices.add(
             QApplication.translate("Bootstrap", "Configuratieprobleem: {0}").format(
