@@ -229,7 +229,8 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     @app.get("/v1/health", response_model=Health)
     def health() -> Health:
         return Health(
-            status="ok", protocol=PROTOCOL, version=__version__, server_time=server_time()
+            status="ok", protocol=PROTOCOL, version=__version__, server_time=server_time(),
+            min_client_version=min_version.get()[1],
         )
 
     @app.post(

@@ -280,6 +280,8 @@ class Health(BaseModel):
     protocol: int
     version: str
     server_time: str
+    #: Oldest Desk version this server still accepts (None: any); older ones get 426.
+    min_client_version: str | None = None
 
 
 class ErrorBody(BaseModel):

@@ -94,6 +94,7 @@ def test_old_clients_get_426_please_update(central: Central) -> None:
         assert old.status_code == 426 and "minimum 0.2.0" in old.json()["detail"]
         new = fresh.get("/v1/pull", headers={**dev.headers, "X-Desk-Version": "0.2.1"})
         assert new.status_code == 200
+        assert fresh.get("/v1/health").json()["min_client_version"] == "0.2.0"
         enroll_old = fresh.post(
             "/v1/enroll",
             json={"code": "x", "device_name": "x", "app_version": "0.1.0", "os": "x"},
@@ -138,6 +139,7 @@ def test_devices_view_records_version_and_last_sync(central: Central) -> None:
 def test_health_needs_no_auth(central: Central) -> None:
     answer = central.client.get("/v1/health")
     assert answer.status_code == 200 and answer.json()["protocol"] == 1
+    assert answer.json()["min_client_version"] is None
     assert answer.headers["x-server-time"].endswith("Z")
 
 
