@@ -146,9 +146,11 @@ def _pdf_text(path: Path) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def test_pdf_report(page: StatsPage, tmp_path: Path) -> None:
-    path = page.export_pdf_to(tmp_path / "rapport.pdf")
-    assert path is not None
+def test_pdf_report(page: StatsPage, tmp_path: Path, qtbot: Any) -> None:
+    with qtbot.waitSignal(page.pdf_written, timeout=30000) as written:
+        page.export_pdf_to(tmp_path / "rapport.pdf")
+    path = written.args[0]
+    assert path == tmp_path / "rapport.pdf"
     text = _pdf_text(path)
     for title in ("Statistieken digitale inclusie", "Kerncijfers", "Doorverwijzingen",
                   "Contacten", "Gidsen", "Gidsen: stap waar men stopte",

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desk.domain import formats
 from desk.domain.stats import Report, period_text, table_csv
@@ -144,13 +144,16 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
     return "\n".join(parts)
 
 
-def export_pdf(report: Report, path: Path, font: QFont | None = None) -> Path:
-    """An A4 PDF: period, generation date, charts, tables and the suppression note."""
-    doc = QTextDocument()
+def _report_font(font: QFont | None) -> QFont:
     base = QFont(font) if font is not None else QFont()
     base.setPointSizeF(9.5)
-    doc.setDefaultFont(base)
-    images: dict[str, str] = {}
+    return base
+
+
+def chart_images(report: Report, font: QFont | None = None) -> dict[str, QImage]:
+    """The report's charts as images. GUI thread only: charts are graphics widgets."""
+    base = _report_font(font)
+    images: dict[str, QImage] = {}
     names = {t.name for t in report.tables}
     for spec in CHARTS:
         if spec.table not in names or report.table(spec.table).empty:
@@ -159,10 +162,25 @@ def export_pdf(report: Report, path: Path, font: QFont | None = None) -> Path:
         rows = len(table.rows) if spec.kind != "bar_columns" else len(table.columns)
         height = 330 if spec.kind in ("line", "stacked") else max(220, 26 * rows + 90)
         # The heading above the image names the chart; wide enough for month labels.
-        image = render_image(spec, table, 900, min(height, 900), base, title=False)
-        name = f"chart-{spec.key}.png"
+        images[spec.key] = render_image(spec, table, 900, min(height, 900), base, title=False)
+    return images
+
+
+def write_pdf(
+    report: Report, charts: dict[str, QImage], path: Path, font: QFont | None = None
+) -> Path:
+    """An A4 PDF: period, generation date, charts, tables and the suppression note.
+
+    Takes ready chart images (:func:`chart_images`), so it is safe on a worker
+    thread, where the slow part (text layout, image compression) belongs.
+    """
+    doc = QTextDocument()
+    doc.setDefaultFont(_report_font(font))
+    images: dict[str, str] = {}
+    for key, image in charts.items():
+        name = f"chart-{key}.png"
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        images[spec.key] = name
+        images[key] = name
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

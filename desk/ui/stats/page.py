@@ -19,7 +19,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,6 +40,7 @@ from desk.errors import DeskError
 from desk.ui.context import AppContext
 from desk.ui.stats.sections import ChartSection, MeasuresPanel
 from desk.ui.stats.specs import CHARTS
+from desk.ui.worker import Job
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,8 @@ def _central_job(store: Any, config: Any, filters: Filters) -> tuple[Report, lis
 class StatsPage(QWidget):
     report_shown = Signal(object)
     failed = Signal(str)
+    #: The PDF report was written; payload: its Path.
+    pdf_written = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -392,17 +395,23 @@ class StatsPage(QWidget):
         if path:
             self.export_pdf_to(Path(path))
 
-    def export_pdf_to(self, path: Path) -> Path | None:
-        from desk.ui.stats.export import export_pdf
+    def export_pdf_to(self, path: Path) -> Job:
+        """Write the PDF report; ``pdf_written`` (or the error display) follows.
+
+        The charts are drawn here (graphics widgets live on the GUI thread);
+        the slow part, laying out and writing the PDF, runs on the worker.
+        """
+        from desk.ui.stats.export import chart_images, write_pdf
 
         assert self.report is not None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = export_pdf(self.report, path, self.font())
-        except DeskError as exc:
-            self.ctx.errors.report(exc)
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._show_notice(self.tr("PDF-rapport bewaard: {0}").format(written))
-        return written
+        images = chart_images(self.report, self.font())
+
+        def done(written: Path) -> None:
+            self._show_notice(self.tr("PDF-rapport bewaard: {0}").format(written))
+            self.pdf_written.emit(written)
+
+        return self.ctx.worker.submit(
+            write_pdf, self.report, images, path, self.font(),
+            on_done=done, on_error=self.ctx.errors.report,
+            title=self.tr("PDF-rapport maken"), progress_parent=self,
+        )  # fmt: skip
