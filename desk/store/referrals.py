@@ -192,7 +192,7 @@ def form_draft_key(referral_id: str | None) -> str:
 # -- sealing -------------------------------------------------------------------------------
 
 
-def _seal_wire(body: dict[str, Any], record_id: str, cipher: FieldCipher | None) -> dict[str, Any]:
+def seal_wire(body: dict[str, Any], record_id: str, cipher: FieldCipher | None) -> dict[str, Any]:
     """The outbox copy of *body*: personal part sealed, clear part without it."""
     personal = {"citizen": body.get("citizen"), "notes": body.get("notes") or ""}
     if personal["citizen"] is None and not personal["notes"]:
@@ -475,7 +475,7 @@ class ReferralRepository:
         local_only = self._local_only() or is_draft
 
         def wire(_row: Mapping[str, Any]) -> dict[str, Any]:
-            return _seal_wire(to_wire(referral), referral.id, cipher)
+            return seal_wire(to_wire(referral), referral.id, cipher)
 
         write_record(conn, TABLE, KIND, columns, wire, record_id=referral.id,
                      deleted=deleted, local_only=local_only)

@@ -45,7 +45,7 @@ from desk import paths
 from desk.domain.cases import search_text
 from desk.store.common import CONFLICT, PENDING, QUARANTINED, SYNCED, from_iso, to_iso, utcnow
 from desk.store.crypto import FieldCipher, TokenError
-from desk.store.referrals import SEALED_KEY, ReferralRepository, unseal_wire
+from desk.store.referrals import SEALED_KEY, ReferralRepository, seal_wire, unseal_wire
 from desk.store.store import Store
 from desk.sync.client import Cancelled, CentralClient, Refused, SyncError
 from desk.sync.enrollment import META_CURSOR, TrainingProfile
@@ -443,13 +443,36 @@ class SyncEngine:
             row["kind"],
             row["record_id"],
             {
-                "server_record": result.get("server_record"),
+                "server_record": self._private_copy(conn, row["kind"], row["record_id"],
+                                                    result.get("server_record")),
                 "server_revision": result.get("revision"),
                 "outbox_seq": row["seq"],
                 "reason": reason,
                 "detected_at": now,
             },
         )
+
+    def _private_copy(
+        self, conn: sqlite3.Connection, kind: str, record_id: str, record: Any
+    ) -> Any:
+        """The server's version as kept locally until a person chooses.
+
+        A referral's name, contact and notes are stored sealed, like everywhere
+        else on this desk; without the key they are left out of the local copy
+        (the server still has them).
+        """
+        if kind != "referral" or not isinstance(record, dict):
+            return record
+        body = record.get("body")
+        if not isinstance(body, dict):
+            return record
+        try:
+            if self._cipher is None:
+                self._cipher = ReferralRepository(self.store).cipher(conn)
+            sealed = seal_wire(body, record_id, self._cipher)
+        except KeyringUnavailable:
+            sealed = dict(body, citizen=None, notes="", personal_withheld=True)
+        return dict(record, body=sealed)
 
     # -- pull --------------------------------------------------------------------------------
 
@@ -525,7 +548,8 @@ class SyncEngine:
         if row is not None and (local_changes is not None or row["sync_state"] == CONFLICT):
             conn.execute(f"UPDATE {table} SET sync_state = ? WHERE id = ?", (CONFLICT, record_id))
             save_conflict(self.store, conn, kind, record_id, {
-                "server_record": dict(change), "server_revision": revision,
+                "server_record": self._private_copy(conn, kind, record_id, dict(change)),
+                "server_revision": revision,
                 "reason": "de server heeft een nieuwere versie dan deze computer",
                 "detected_at": now,
             })  # fmt: skip

@@ -77,3 +77,44 @@ def test_a_lost_data_key_quarantines_the_referral_and_keeps_it(desk: Desk) -> No
     desk.store.conn().execute("UPDATE outbox SET state = 'pending' WHERE record_id = ?",
                               (referral_id,))
     assert run(desk).accepted == 1
+
+
+def test_a_conflicting_referral_keeps_the_server_copy_sealed(desk: Desk) -> None:
+    referral_id = _submit(desk)
+    assert run(desk).ok
+    social = other_device(desk.central, role="social")
+    requests.post(
+        desk.central.url + f"/v1/referrals/{referral_id}/status",
+        headers=social, timeout=10, json={"status": "received", "note": ""},
+    ).raise_for_status()
+    # this desk changes the referral before it has pulled the partner's update
+    ReferralRepository(desk.store).change_status(referral_id, "cancelled", by="Elke")
+    report = run(desk)
+    assert report.conflicts >= 1
+    (value,) = desk.store.conn().execute(
+        "SELECT value FROM meta WHERE key LIKE 'sync.conflict.referral.%'"
+    ).fetchone()
+    assert CANARY not in value and "sealed_personal" in value
+
+
+def test_a_conflict_found_while_pulling_is_sealed_too(desk: Desk) -> None:
+    referral_id = _submit(desk)
+    assert run(desk).ok
+    social = other_device(desk.central, role="social")
+    requests.post(
+        desk.central.url + f"/v1/referrals/{referral_id}/status",
+        headers=social, timeout=10, json={"status": "received", "note": ""},
+    ).raise_for_status()
+    ReferralRepository(desk.store).change_status(referral_id, "cancelled", by="Elke")
+    # a fresh engine (no key loaded yet) that only pulls: the key is loaded inside
+    # the pull's transaction
+    from desk.sync.engine import SyncEngine, SyncReport
+
+    client = desk.client()
+    try:
+        SyncEngine(desk.store, client).pull(SyncReport())
+    finally:
+        client.close()
+    values = [v for (v,) in desk.store.conn().execute(
+        "SELECT value FROM meta WHERE key LIKE 'sync.conflict.referral.%'")]
+    assert values and all(CANARY not in v for v in values)
