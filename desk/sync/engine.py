@@ -86,6 +86,8 @@ class SyncReport:
     rejected: int = 0
     conflicts: int = 0
     pulled: int = 0
+    #: Guides (new versions) written into the synced guides folder.
+    guides: int = 0
     pending: int = 0
     quarantined: int = 0
     clock_skew: float | None = None
@@ -483,7 +485,9 @@ class SyncEngine:
                 raise Cancelled()
             page = self.client.pull(cursor, self.pull_limit)
             changes: list[dict[str, Any]] = page["changes"]
-            self._write_guides([c for c in changes if c["kind"] == "guide"])
+            guides = [c for c in changes if c["kind"] == "guide"]
+            self._write_guides(guides)
+            report.guides += len(guides)
             now = to_iso(utcnow())
             with self.store.tx() as conn:
                 for change in changes:

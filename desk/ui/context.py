@@ -29,6 +29,8 @@ class AppContext(QObject):
     local_change = Signal()
     #: Sync status for the status bar; payload is a dict (see desk.ui.sync_status).
     sync_status = Signal(object)
+    #: A sync run ended; payload: desk.sync.engine.SyncReport (e.g. new guides arrived).
+    synced = Signal(object)
     #: The user changed their settings; payload: the new desk.config.Config.
     config_changed = Signal(object)
 

@@ -157,3 +157,23 @@ def test_load_failure_is_reported_not_hidden(qtbot, ctx, monkeypatch, guide_dir)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: bool(ctx.errors.shown))
     assert "konden niet geladen" in page.library_view.empty.text()
+
+
+def test_guides_pulled_by_sync_appear_without_a_restart(  # type: ignore[no-untyped-def]
+    qtbot, ctx, make_page, guide_dir: Path, tmp_path: Path
+) -> None:
+    from desk.sync.engine import SyncReport
+
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    page = make_page([guide_dir, synced])
+    before = set(page.library.guides)
+    text = (guide_dir / "beta-itsme.md").read_text(encoding="utf-8")
+    (synced / "gamma-itsme.md").write_text(
+        text.replace('id = "beta-itsme"', 'id = "gamma-itsme"'), encoding="utf-8"
+    )
+    with qtbot.assertNotEmitted(page.library_loaded, wait=300):
+        ctx.synced.emit(SyncReport(pulled=3))  # no guides among them: nothing to reload
+    with qtbot.waitSignal(page.library_loaded, timeout=10000):
+        ctx.synced.emit(SyncReport(pulled=1, guides=1))
+    assert set(page.library.guides) == before | {"gamma-itsme"}

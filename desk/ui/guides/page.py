@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -20,6 +21,9 @@ from desk.domain.guides.session import Clock, GuideSession, utc_now
 from desk.ui.context import AppContext
 from desk.ui.guides.library_view import LibraryView
 from desk.ui.guides.runner import RunnerView
+
+if TYPE_CHECKING:
+    from desk.sync.engine import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +71,12 @@ class GuidesPage(QWidget):
         self.library_view.guide_chosen.connect(self.open_guide)
         self.runner.back_to_library.connect(self.show_library)
         self.runner.run_ended.connect(self._sessions_ended)
+        ctx.synced.connect(self._after_sync)
         self.reload()
+
+    def _after_sync(self, report: SyncReport) -> None:
+        if report.guides:
+            self.reload()
 
     def reload(self) -> None:
         """Load the guides again (at start, and after a sync brought new ones)."""

@@ -282,6 +282,7 @@ class SyncController(QObject):
             self.window.statusBar().showMessage(warning, 10_000)
         self._end()
         self.finished.emit(report)
+        self.ctx.synced.emit(report)
 
     def _failed(self, exc: BaseException, interactive: bool) -> None:
         from desk.sync.client import SyncError
