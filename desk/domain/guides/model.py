@@ -209,6 +209,10 @@ class Guide:
     def __hash__(self) -> int:
         return hash((self.id, self.version, self.path))
 
+    def image_file(self, step: Step) -> Path | None:
+        """The image file of *step* (its path is relative to the guide's folder)."""
+        return self.path.parent / step.image.path if step.image is not None else None
+
     def line_of(self, key: str) -> int:
         return self.lines.get(key, 1)
 

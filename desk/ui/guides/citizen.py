@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QScrollArea, QVBoxLa
 
 from desk.domain.guides.model import Guide, Step, Translation
 from desk.domain.guides.session import Progress
+from desk.ui.guides.images import load_pixmap
 from desk.ui.guides.labels import citizen_text
 
 Phase = Literal["intro", "step", "end"]
@@ -35,6 +36,9 @@ class CitizenState:
     total: int = 0
     citizen_alone: bool = False
     bring: tuple[str, ...] = field(default=())
+    #: The step's image file and its alt text ("" when the step has none).
+    image: str = ""
+    image_alt: str = ""
 
 
 def step_texts(step: Step, translation: Translation | None) -> tuple[str, str]:
@@ -83,6 +87,8 @@ def running_state(
         position=progress.position,
         total=progress.total,
         citizen_alone=step.actor == "citizen",
+        image=str(guide.image_file(step) or ""),
+        image_alt=step.image.alt if step.image is not None else "",
     )
 
 
@@ -151,6 +157,9 @@ class CitizenView(QWidget):
         self.alone_label = self._label(content, size, bold=True)
         self.alone_label.setObjectName("citizenAlone")
         self.bring_label = self._label(content, size, bold=False)
+        self.image_label = QLabel(content)
+        self.image_label.setObjectName("citizenImage")
+        self.image_label.hide()
 
         layout.addWidget(self.guide_label)
         layout.addWidget(self.progress_label)
@@ -159,6 +168,7 @@ class CitizenView(QWidget):
         layout.addWidget(rule)
         layout.addWidget(self.alone_label)
         layout.addWidget(self.text_label)
+        layout.addWidget(self.image_label)
         layout.addWidget(self.bring_label)
         layout.addStretch(1)
         self.set_high_contrast(False)
@@ -210,12 +220,26 @@ class CitizenView(QWidget):
         self.title_label.setText(state.step_title if is_step else state.guide_title)
         self.guide_label.setVisible(is_step)
         self.text_label.setText(state.text)
+        self._show_image(state)
         self.alone_label.setVisible(state.citizen_alone)
         self.alone_label.setText(citizen_text(state.language, "you_alone"))
         self.bring_label.setVisible(bool(state.bring))
         if state.bring:
             heading = citizen_text(state.language, "bring")
             self.bring_label.setText(heading + "\n" + "\n".join(f"•  {b}" for b in state.bring))
+
+    def _show_image(self, state: CitizenState) -> None:
+        if not state.image:
+            self.image_label.clear()
+            self.image_label.hide()
+            return
+        pixmap = load_pixmap(state.image, max(200, self.width() // 2), grow=True)
+        self.image_label.setAccessibleName(state.image_alt)
+        if pixmap.isNull():
+            self.image_label.setText(state.image_alt)
+        else:
+            self.image_label.setPixmap(pixmap)
+        self.image_label.show()
 
     def visible_text(self) -> str:
         """All the text this window shows now (tests check that no staff text is here)."""

@@ -90,6 +90,12 @@ def handout_html(handout: Handout) -> str:
         if step.actor == "citizen":
             parts.append(f"<p><b>{html.escape(citizen_text(lang, 'you_alone'))}</b></p>")
         parts.append(_paragraphs(text))
+        image = guide.image_file(step)
+        if image is not None and image.is_file() and step.image is not None:
+            parts.append(
+                f'<p><img src="{html.escape(image.as_uri())}" width="300" '
+                f'alt="{html.escape(step.image.alt)}"></p>'
+            )
     if guide.sources:
         parts.append(f"<h2>{html.escape(citizen_text(lang, 'links'))}</h2><ul>")
         for url in guide.sources:

@@ -247,6 +247,7 @@ class RunnerView(QWidget):
             self.run.note,
             citizen,
             self.run.can_back,
+            self.run.guide,
         )
         self.stack.setCurrentIndex(1)
         self._publish()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.guides.model import ACTORS, REASONS, Guide, Step
 from desk.domain.guides.session import GuideSession, Progress
+from desk.ui.guides.images import show_image
 from desk.ui.guides.labels import actor_label, bring_label, outcome_label, reason_label
 from desk.ui.guides.wrapping import WrapButton, WrapCheckBox
 
@@ -203,6 +204,10 @@ class StepPanel(QWidget):
         self.citizen_text.setFrameShape(QFrame.Shape.StyledPanel)
         self.citizen_text.setMargin(6)
         layout.addWidget(self.citizen_text)
+        self.image = QLabel(self)
+        self.image.setObjectName("stepImage")
+        self.image.hide()
+        layout.addWidget(self.image)
 
         self.actor_box = QGroupBox(self.tr("Wie doet deze stap?"), self)
         actor_row = QHBoxLayout(self.actor_box)
@@ -271,6 +276,7 @@ class StepPanel(QWidget):
         note: str,
         citizen_text: str,
         can_back: bool,
+        guide: Guide | None = None,
     ) -> None:
         self._filling = True
         try:
@@ -295,6 +301,7 @@ class StepPanel(QWidget):
             )
             self.staff_text.setText(step.staff_text or self.tr("(geen uitleg voor de medewerker)"))
             self.citizen_text.setText(citizen_text)
+            show_image(self.image, guide, step, 24 * self.fontMetrics().averageCharWidth())
             self.actor_buttons[actor].setChecked(True)
             if self.note.toPlainText() != note:
                 self.note.setPlainText(note)
