@@ -26,7 +26,7 @@ def test_step_image_in_runner_citizen_view_and_handout(  # type: ignore[no-untyp
     image = panel.image
     assert image.isVisible() and not image.pixmap().isNull()
     assert image.accessibleName().startswith(ALT_START)
-    assert image.pixmap().width() <= 24 * panel.fontMetrics().averageCharWidth()
+    assert image.pixmap().width() <= 40 * panel.fontMetrics().averageCharWidth()
     view = runner.ensure_citizen_view()
     runner._publish()
     assert not view.image_label.isHidden() and not view.image_label.pixmap().isNull()

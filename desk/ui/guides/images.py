@@ -26,6 +26,8 @@ def load_pixmap(path: Path | str, width: int, *, grow: bool = False) -> QPixmap:
 def show_image(label: QLabel, guide: Guide | None, step: Step | None, width: int) -> None:
     """Put *step*'s image in *label* (at most *width* pixels wide), or hide the label.
 
+    Drawings (SVG) are drawn at that width; photos are only ever made smaller.
+
     A missing or unreadable file shows its alt text instead, so the step still
     says what the picture would have shown.
     """
@@ -35,7 +37,7 @@ def show_image(label: QLabel, guide: Guide | None, step: Step | None, width: int
         label.hide()
         return
     alt = step.image.alt
-    pixmap = load_pixmap(path, width)
+    pixmap = load_pixmap(path, width, grow=path.suffix.lower() == ".svg")
     label.setAccessibleName(alt)
     label.setToolTip(alt)
     if pixmap.isNull():

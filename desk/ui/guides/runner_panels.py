@@ -301,7 +301,7 @@ class StepPanel(QWidget):
             )
             self.staff_text.setText(step.staff_text or self.tr("(geen uitleg voor de medewerker)"))
             self.citizen_text.setText(citizen_text)
-            show_image(self.image, guide, step, 24 * self.fontMetrics().averageCharWidth())
+            show_image(self.image, guide, step, 40 * self.fontMetrics().averageCharWidth())
             self.actor_buttons[actor].setChecked(True)
             if self.note.toPlainText() != note:
                 self.note.setPlainText(note)
