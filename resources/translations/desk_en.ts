@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="80"/>
+        <location filename="../../desk/bootstrap.py" line="99"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Configuration problem: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="105"/>
+        <location filename="../../desk/bootstrap.py" line="124"/>
         <source>Databank niet beschikbaar</source>
         <translation>Database not available</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="135"/>
+        <location filename="../../desk/bootstrap.py" line="149"/>
         <source>Databank openen</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="95"/>
+        <location filename="../../desk/bootstrap.py" line="114"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>The local database could not be opened. See the log file.</translation>
     </message>
@@ -678,18 +678,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="117"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="118"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="123"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="124"/>
         <source>Burgerscherm</source>
         <translation>Citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="201"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="211"/>
         <source>Burgerscherm — {0}</source>
         <translation>Citizen screen — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="145"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="151"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
@@ -793,32 +793,32 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>EndedPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="455"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="462"/>
         <source>Advies: {0}</source>
         <translation>Advice: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="452"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide ended: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="438"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="445"/>
         <source>Terug naar de &amp;gidsen</source>
         <translation>&amp;Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="439"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="446"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="463"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
         <source>Verder in een andere gids.</source>
         <translation>Continued in another guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="466"/>
         <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
         <translation>• {0}: {1}, {2} step(s), about {3} min.</translation>
     </message>
@@ -941,6 +941,14 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
+    </message>
+</context>
+<context>
+    <name>GuideImage</name>
+    <message>
+        <location filename="../../desk/ui/guides/images.py" line="44"/>
+        <source>[Afbeelding: {0}]</source>
+        <translation>[Image: {0}]</translation>
     </message>
 </context>
 <context>
@@ -1119,12 +1127,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="55"/>
+        <location filename="../../desk/ui/guides/page.py" line="59"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="83"/>
+        <location filename="../../desk/ui/guides/page.py" line="92"/>
         <source>Gidsen laden</source>
         <translation>Loading guides</translation>
     </message>
@@ -1132,7 +1140,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="152"/>
+        <location filename="../../desk/ui/guides/handout.py" line="158"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The PDF could not be saved in {0}. Choose another folder.</translation>
     </message>
@@ -1354,52 +1362,52 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="387"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
         <source>&amp;Bevestigen</source>
         <translation>C&amp;onfirm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="364"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="371"/>
         <source>&amp;Niet mogelijk</source>
         <translation>&amp;Not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="373"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="380"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="388"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
         <source>Einde bevestigen</source>
         <translation>Confirm the end</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="363"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="370"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
         <translation>&amp;Succeeded: the goal was reached</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="365"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="372"/>
         <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
         <translation>S&amp;topped (for example: the citizen comes back later)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="360"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="367"/>
         <source>Hoe is de gids afgelopen?</source>
         <translation>How did the guide end?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="375"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="382"/>
         <source>Reden waarom het niet mogelijk is</source>
         <translation>Why it is not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="389"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
         <source>Terug naar de st&amp;ap</source>
         <translation>Back to the st&amp;ep</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="390"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="397"/>
         <source>Terug naar de stap</source>
         <translation>Back to the step</translation>
     </message>
@@ -1407,43 +1415,43 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>PrestartPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="98"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="99"/>
         <source>&amp;Start de gids</source>
         <translation>&amp;Start the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="153"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="154"/>
         <source>Alles is aangevinkt.</source>
         <translation>Everything is ticked.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="92"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="93"/>
         <source>Controleer eerst</source>
         <translation>Check first</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="120"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="121"/>
         <source>Duurt ongeveer {0} minuten.</source>
         <translation>Takes about {0} minutes.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="148"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="149"/>
         <source>Nog {0} punt(en) niet aangevinkt. U kunt toch starten.</source>
         <translation>{0} item(s) not ticked yet. You can start anyway.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="111"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="141"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="112"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="142"/>
         <source>Officiële bronnen</source>
         <translation>Official sources</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="99"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="100"/>
         <source>Start de gids</source>
         <translation>Start the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="89"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="90"/>
         <source>Wat moet de burger meebrengen?</source>
         <translation>What should the citizen bring?</translation>
     </message>
@@ -2708,12 +2716,12 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="148"/>
-        <location filename="../../desk/ui/guides/runner.py" line="443"/>
+        <location filename="../../desk/ui/guides/runner.py" line="444"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Show the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="443"/>
+        <location filename="../../desk/ui/guides/runner.py" line="444"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Hide the citi&amp;zen screen</translation>
     </message>
@@ -2728,24 +2736,24 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Show or hide the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="371"/>
+        <location filename="../../desk/ui/guides/runner.py" line="372"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>This guide has no translation in {0}; the citizen sees Dutch.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="170"/>
-        <location filename="../../desk/ui/guides/runner.py" line="495"/>
+        <location filename="../../desk/ui/guides/runner.py" line="496"/>
         <source>Handout afdrukken</source>
         <translation>Print the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="480"/>
+        <location filename="../../desk/ui/guides/runner.py" line="481"/>
         <source>Handout bewaren</source>
         <translation>Save the handout</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="167"/>
-        <location filename="../../desk/ui/guides/runner.py" line="464"/>
+        <location filename="../../desk/ui/guides/runner.py" line="465"/>
         <source>Handout bewaren als PDF</source>
         <translation>Save the handout as PDF</translation>
     </message>
@@ -2765,7 +2773,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>High contrast on the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="466"/>
+        <location filename="../../desk/ui/guides/runner.py" line="467"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2780,7 +2788,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Screen for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="404"/>
+        <location filename="../../desk/ui/guides/runner.py" line="405"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Screen {0}: {1} ({2}×{3})</translation>
     </message>
@@ -2805,7 +2813,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>« Back to gu&amp;ides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="408"/>
+        <location filename="../../desk/ui/guides/runner.py" line="409"/>
         <source>— hetzelfde als Desk</source>
         <translation>— same as Desk</translation>
     </message>
@@ -3455,7 +3463,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="195"/>
+        <location filename="../../desk/ui/stats/export.py" line="213"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
     </message>
@@ -3464,7 +3472,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="188"/>
+        <location filename="../../desk/ui/stats/export.py" line="206"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Cannot save the PDF report in {0}: {1}.</translation>
     </message>
@@ -3583,7 +3591,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="93"/>
-        <location filename="../../desk/ui/stats/export.py" line="170"/>
+        <location filename="../../desk/ui/stats/export.py" line="188"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Digital inclusion statistics</translation>
     </message>
@@ -3717,83 +3725,83 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>&amp;Bron:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>&amp;Organisatie:</source>
         <translation>Organis&amp;ation:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="164"/>
+        <location filename="../../desk/ui/stats/page.py" line="167"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
         <source>&amp;Van:</source>
         <translation>F&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
-        <location filename="../../desk/ui/stats/page.py" line="305"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <location filename="../../desk/ui/stats/page.py" line="308"/>
         <source>Alle kantoren</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="209"/>
+        <location filename="../../desk/ui/stats/page.py" line="212"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="162"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Export all tables as CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>Bij&amp;werken</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Bron van de cijfers</source>
         <translation>Source of the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="339"/>
+        <location filename="../../desk/ui/stats/page.py" line="342"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source: {0} — period {1} — made {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
         <source>Cijfers bijwerken</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="254"/>
+        <location filename="../../desk/ui/stats/page.py" line="257"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating the figures…</translation>
     </message>
@@ -3802,38 +3810,38 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="343"/>
+        <location filename="../../desk/ui/stats/page.py" line="346"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts and referrals in the period: see the tabs.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="347"/>
+        <location filename="../../desk/ui/stats/page.py" line="350"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts: {0} — referrals: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="248"/>
+        <location filename="../../desk/ui/stats/page.py" line="251"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="286"/>
-        <location filename="../../desk/ui/stats/page.py" line="299"/>
+        <location filename="../../desk/ui/stats/page.py" line="289"/>
+        <location filename="../../desk/ui/stats/page.py" line="302"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="292"/>
+        <location filename="../../desk/ui/stats/page.py" line="295"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>The figures for the region are not available. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="213"/>
+        <location filename="../../desk/ui/stats/page.py" line="216"/>
         <source>Dit loket</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="138"/>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>This counter (local case log)</translation>
     </message>
@@ -3842,12 +3850,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="95"/>
+        <location filename="../../desk/ui/stats/page.py" line="98"/>
         <source>Getoonde cijfers</source>
         <translation>Figures shown</translation>
     </message>
@@ -3856,7 +3864,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
@@ -3865,12 +3873,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="369"/>
+        <location filename="../../desk/ui/stats/page.py" line="372"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="86"/>
+        <location filename="../../desk/ui/stats/page.py" line="89"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -3879,64 +3887,69 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Training profile: these figures come from made-up practice data.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="102"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parts of the statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="390"/>
+        <location filename="../../desk/ui/stats/page.py" line="393"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="407"/>
+        <location filename="../../desk/ui/stats/page.py" line="410"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="390"/>
+        <location filename="../../desk/ui/stats/page.py" line="393"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="416"/>
+        <source>PDF-rapport maken</source>
+        <translation>Making the PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="168"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Make the PDF report for the advisory group</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="139"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Regio (centrale server)</source>
         <translation>Region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="75"/>
         <location filename="../../desk/ui/stats/page.py" line="78"/>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
+        <location filename="../../desk/ui/stats/page.py" line="81"/>
+        <location filename="../../desk/ui/stats/page.py" line="82"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="266"/>
+        <location filename="../../desk/ui/stats/page.py" line="269"/>
         <source>Statistieken berekenen</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="336"/>
+        <location filename="../../desk/ui/stats/page.py" line="339"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="337"/>
+        <location filename="../../desk/ui/stats/page.py" line="340"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="382"/>
+        <location filename="../../desk/ui/stats/page.py" line="385"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV files saved in {1}.</translation>
     </message>
@@ -4558,124 +4571,124 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="250"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
         <source>&amp;Beëindigen…</source>
         <translation>&amp;End…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="230"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
         <translation>&amp;Note for this step (not for the citizen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="338"/>
         <source>(einde: {0})</source>
         <translation>(end: {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="302"/>
         <source>(geen uitleg voor de medewerker)</source>
         <translation>(no explanation for staff)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="336"/>
         <source>(naar een andere gids)</source>
         <translation>(to another guide)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="306"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="313"/>
         <source>Afronden: ge&amp;lukt</source>
         <translation>Finish: &amp;succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="307"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="314"/>
         <source>Afronden: gelukt</source>
         <translation>Finish: succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="211"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
         <source>Burger &amp;alleen</source>
         <translation>Citizen &amp;alone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="290"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
         <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
         <translation>Citizen alone: the citizen types the PIN code or password, or confirms with itsme, themselves. Look away from the screen and the keyboard. Do not touch the device.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="256"/>
         <source>Gids beëindigen</source>
         <translation>End the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="217"/>
         <source>M&amp;edewerker</source>
         <translation>Staff &amp;member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="233"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="238"/>
         <source>Notitie bij deze stap</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="202"/>
         <source>Op het burgerscherm</source>
         <translation>On the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="211"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
         <source>Sa&amp;men</source>
         <translation>T&amp;ogether</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="280"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="286"/>
         <source>Stap {0} van ongeveer {1}</source>
         <translation>Step {0} of about {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="278"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="284"/>
         <source>Stap {0} van {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="248"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="309"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="253"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="316"/>
         <source>Vo&amp;lgende »</source>
         <translation>Ne&amp;xt »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="249"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="310"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="254"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="198"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="199"/>
         <source>Voor de medewerker</source>
         <translation>For staff</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="182"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="183"/>
         <source>Voortgang in de gids</source>
         <translation>Progress through the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="247"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="252"/>
         <source>Vorige stap</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="324"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="207"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
         <source>Wie doet deze stap?</source>
         <translation>Who does this step?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="246"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
         <source>« &amp;Vorige</source>
         <translation>« &amp;Back</translation>
     </message>
@@ -4697,12 +4710,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="316"/>
+        <location filename="../../desk/ui/sync/controller.py" line="317"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="322"/>
+        <location filename="../../desk/ui/sync/controller.py" line="323"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
@@ -4757,7 +4770,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="314"/>
+        <location filename="../../desk/ui/sync/controller.py" line="315"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>

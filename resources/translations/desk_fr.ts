@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="80"/>
+        <location filename="../../desk/bootstrap.py" line="99"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Problème de configuration : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="105"/>
+        <location filename="../../desk/bootstrap.py" line="124"/>
         <source>Databank niet beschikbaar</source>
         <translation>Base de données indisponible</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="135"/>
+        <location filename="../../desk/bootstrap.py" line="149"/>
         <source>Databank openen</source>
         <translation>Ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="95"/>
+        <location filename="../../desk/bootstrap.py" line="114"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>La base de données locale n'a pas pu être ouverte. Consultez le fichier journal.</translation>
     </message>
@@ -678,18 +678,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="117"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="118"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="123"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="124"/>
         <source>Burgerscherm</source>
         <translation>Écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="201"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="211"/>
         <source>Burgerscherm — {0}</source>
         <translation>Écran du citoyen — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="145"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="151"/>
         <source>Voortgang</source>
         <translation>Progression</translation>
     </message>
@@ -793,32 +793,32 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>EndedPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="455"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="462"/>
         <source>Advies: {0}</source>
         <translation>Conseil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="452"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide terminé : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="438"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="445"/>
         <source>Terug naar de &amp;gidsen</source>
         <translation>&amp;Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="439"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="446"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="463"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
         <source>Verder in een andere gids.</source>
         <translation>Suite dans un autre guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="466"/>
         <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
         <translation>• {0} : {1}, {2} étape(s), environ {3} min.</translation>
     </message>
@@ -941,6 +941,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
+    </message>
+</context>
+<context>
+    <name>GuideImage</name>
+    <message>
+        <location filename="../../desk/ui/guides/images.py" line="44"/>
+        <source>[Afbeelding: {0}]</source>
+        <translation>[Image : {0}]</translation>
     </message>
 </context>
 <context>
@@ -1119,12 +1127,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="55"/>
+        <location filename="../../desk/ui/guides/page.py" line="59"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="83"/>
+        <location filename="../../desk/ui/guides/page.py" line="92"/>
         <source>Gidsen laden</source>
         <translation>Chargement des guides</translation>
     </message>
@@ -1132,7 +1140,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="152"/>
+        <location filename="../../desk/ui/guides/handout.py" line="158"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>Le PDF n'a pas pu être enregistré dans {0}. Choisissez un autre dossier.</translation>
     </message>
@@ -1354,52 +1362,52 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="387"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
         <source>&amp;Bevestigen</source>
         <translation>Confir&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="364"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="371"/>
         <source>&amp;Niet mogelijk</source>
         <translation>Pas po&amp;ssible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="373"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="380"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Raison :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="388"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
         <source>Einde bevestigen</source>
         <translation>Confirmer la fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="363"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="370"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
         <translation>&amp;Réussi : l'objectif est atteint</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="365"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="372"/>
         <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
         <translation>Arrê&amp;té (par exemple : le citoyen reviendra plus tard)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="360"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="367"/>
         <source>Hoe is de gids afgelopen?</source>
         <translation>Comment le guide s'est-il terminé ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="375"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="382"/>
         <source>Reden waarom het niet mogelijk is</source>
         <translation>Raison pour laquelle ce n'est pas possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="389"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
         <source>Terug naar de st&amp;ap</source>
         <translation>R&amp;etour à l'étape</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="390"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="397"/>
         <source>Terug naar de stap</source>
         <translation>Retour à l'étape</translation>
     </message>
@@ -1407,43 +1415,43 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>PrestartPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="98"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="99"/>
         <source>&amp;Start de gids</source>
         <translation>&amp;Démarrer le guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="153"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="154"/>
         <source>Alles is aangevinkt.</source>
         <translation>Tout est coché.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="92"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="93"/>
         <source>Controleer eerst</source>
         <translation>Vérifiez d'abord</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="120"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="121"/>
         <source>Duurt ongeveer {0} minuten.</source>
         <translation>Dure environ {0} minutes.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="148"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="149"/>
         <source>Nog {0} punt(en) niet aangevinkt. U kunt toch starten.</source>
         <translation>Encore {0} point(s) non coché(s). Vous pouvez quand même démarrer.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="111"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="141"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="112"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="142"/>
         <source>Officiële bronnen</source>
         <translation>Sources officielles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="99"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="100"/>
         <source>Start de gids</source>
         <translation>Démarrer le guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="89"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="90"/>
         <source>Wat moet de burger meebrengen?</source>
         <translation>Que doit apporter le citoyen ?</translation>
     </message>
@@ -2708,12 +2716,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="148"/>
-        <location filename="../../desk/ui/guides/runner.py" line="443"/>
+        <location filename="../../desk/ui/guides/runner.py" line="444"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Afficher l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="443"/>
+        <location filename="../../desk/ui/guides/runner.py" line="444"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Masquer l'écran du cito&amp;yen</translation>
     </message>
@@ -2728,24 +2736,24 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Afficher ou masquer l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="371"/>
+        <location filename="../../desk/ui/guides/runner.py" line="372"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>Ce guide n'a pas de traduction en {0} ; le citoyen voit le néerlandais.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="170"/>
-        <location filename="../../desk/ui/guides/runner.py" line="495"/>
+        <location filename="../../desk/ui/guides/runner.py" line="496"/>
         <source>Handout afdrukken</source>
         <translation>Imprimer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="480"/>
+        <location filename="../../desk/ui/guides/runner.py" line="481"/>
         <source>Handout bewaren</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="167"/>
-        <location filename="../../desk/ui/guides/runner.py" line="464"/>
+        <location filename="../../desk/ui/guides/runner.py" line="465"/>
         <source>Handout bewaren als PDF</source>
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
@@ -2765,7 +2773,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Contraste élevé sur l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="466"/>
+        <location filename="../../desk/ui/guides/runner.py" line="467"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2780,7 +2788,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Écran pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="404"/>
+        <location filename="../../desk/ui/guides/runner.py" line="405"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Écran {0} : {1} ({2}×{3})</translation>
     </message>
@@ -2805,7 +2813,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>« Retour aux &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="408"/>
+        <location filename="../../desk/ui/guides/runner.py" line="409"/>
         <source>— hetzelfde als Desk</source>
         <translation>— comme Desk</translation>
     </message>
@@ -3455,7 +3463,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides : terminés ou arrêtés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="195"/>
+        <location filename="../../desk/ui/stats/export.py" line="213"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Le rapport PDF n'a pas pu être créé dans {0}. Choisissez un autre dossier.</translation>
     </message>
@@ -3464,7 +3472,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="188"/>
+        <location filename="../../desk/ui/stats/export.py" line="206"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Impossible d'enregistrer le rapport PDF dans {0} : {1}.</translation>
     </message>
@@ -3583,7 +3591,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="93"/>
-        <location filename="../../desk/ui/stats/export.py" line="170"/>
+        <location filename="../../desk/ui/stats/export.py" line="188"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistiques d'inclusion numérique</translation>
     </message>
@@ -3717,83 +3725,83 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>&amp;Bron:</source>
         <translation>&amp;Source :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Bureau :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="164"/>
+        <location filename="../../desk/ui/stats/page.py" line="167"/>
         <source>&amp;PDF-rapport…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;Jusqu'au :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
         <source>&amp;Van:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
-        <location filename="../../desk/ui/stats/page.py" line="305"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <location filename="../../desk/ui/stats/page.py" line="308"/>
         <source>Alle kantoren</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="209"/>
+        <location filename="../../desk/ui/stats/page.py" line="212"/>
         <source>Alle organisaties</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="162"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Exporter tous les tableaux en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
         <source>Begindatum</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>Bij&amp;werken</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Bron van de cijfers</source>
         <translation>Source des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="339"/>
+        <location filename="../../desk/ui/stats/page.py" line="342"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source : {0} — période {1} — créé le {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
         <source>Cijfers bijwerken</source>
         <translation>Actualiser les chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="254"/>
+        <location filename="../../desk/ui/stats/page.py" line="257"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
@@ -3802,38 +3810,38 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="343"/>
+        <location filename="../../desk/ui/stats/page.py" line="346"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts et orientations sur la période : voir les onglets.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="347"/>
+        <location filename="../../desk/ui/stats/page.py" line="350"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts : {0} — orientations : {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="248"/>
+        <location filename="../../desk/ui/stats/page.py" line="251"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>La date de début est après la date de fin. Modifiez la période.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="286"/>
-        <location filename="../../desk/ui/stats/page.py" line="299"/>
+        <location filename="../../desk/ui/stats/page.py" line="289"/>
+        <location filename="../../desk/ui/stats/page.py" line="302"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>Les chiffres n'ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="292"/>
+        <location filename="../../desk/ui/stats/page.py" line="295"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>Les chiffres de la région ne sont pas disponibles. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="213"/>
+        <location filename="../../desk/ui/stats/page.py" line="216"/>
         <source>Dit loket</source>
         <translation>Ce guichet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="138"/>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Ce guichet (journal local)</translation>
     </message>
@@ -3842,12 +3850,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Einddatum</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="95"/>
+        <location filename="../../desk/ui/stats/page.py" line="98"/>
         <source>Getoonde cijfers</source>
         <translation>Chiffres affichés</translation>
     </message>
@@ -3856,7 +3864,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
@@ -3865,12 +3873,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="369"/>
+        <location filename="../../desk/ui/stats/page.py" line="372"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Dossier pour les fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="86"/>
+        <location filename="../../desk/ui/stats/page.py" line="89"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -3879,64 +3887,69 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Profil d'exercice : ces chiffres proviennent de données d'exercice fictives.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="102"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parties des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="390"/>
+        <location filename="../../desk/ui/stats/page.py" line="393"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="407"/>
+        <location filename="../../desk/ui/stats/page.py" line="410"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>Rapport PDF enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="390"/>
+        <location filename="../../desk/ui/stats/page.py" line="393"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="416"/>
+        <source>PDF-rapport maken</source>
+        <translation>Création du rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="168"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Créer le rapport PDF pour le groupe consultatif</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="139"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Regio (centrale server)</source>
         <translation>Région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="75"/>
         <location filename="../../desk/ui/stats/page.py" line="78"/>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
+        <location filename="../../desk/ui/stats/page.py" line="81"/>
+        <location filename="../../desk/ui/stats/page.py" line="82"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="266"/>
+        <location filename="../../desk/ui/stats/page.py" line="269"/>
         <source>Statistieken berekenen</source>
         <translation>Calcul des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="336"/>
+        <location filename="../../desk/ui/stats/page.py" line="339"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="337"/>
+        <location filename="../../desk/ui/stats/page.py" line="340"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="382"/>
+        <location filename="../../desk/ui/stats/page.py" line="385"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} fichiers CSV enregistrés dans {1}.</translation>
     </message>
@@ -4558,124 +4571,124 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="250"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
         <source>&amp;Beëindigen…</source>
         <translation>Ter&amp;miner…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="230"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
         <translation>&amp;Note pour cette étape (pas pour le citoyen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="338"/>
         <source>(einde: {0})</source>
         <translation>(fin : {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="302"/>
         <source>(geen uitleg voor de medewerker)</source>
         <translation>(pas d'explication pour l'agent)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="336"/>
         <source>(naar een andere gids)</source>
         <translation>(vers un autre guide)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="306"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="313"/>
         <source>Afronden: ge&amp;lukt</source>
         <translation>Terminer : &amp;réussi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="307"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="314"/>
         <source>Afronden: gelukt</source>
         <translation>Terminer : réussi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="211"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
         <source>Burger &amp;alleen</source>
         <translation>Citoyen &amp;seul</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="290"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
         <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
         <translation>Citoyen seul : le citoyen tape lui-même le code PIN, le mot de passe ou confirme avec itsme. Détournez le regard de l'écran et du clavier. Ne touchez pas l'appareil.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="256"/>
         <source>Gids beëindigen</source>
         <translation>Terminer le guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="217"/>
         <source>M&amp;edewerker</source>
         <translation>Agen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="233"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="238"/>
         <source>Notitie bij deze stap</source>
         <translation>Note pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="202"/>
         <source>Op het burgerscherm</source>
         <translation>Sur l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="211"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
         <source>Sa&amp;men</source>
         <translation>&amp;Ensemble</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="280"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="286"/>
         <source>Stap {0} van ongeveer {1}</source>
         <translation>Étape {0} sur environ {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="278"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="284"/>
         <source>Stap {0} van {1}</source>
         <translation>Étape {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="248"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="309"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="253"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="316"/>
         <source>Vo&amp;lgende »</source>
         <translation>Sui&amp;vant »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="249"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="310"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="254"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
         <source>Volgende stap</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="198"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="199"/>
         <source>Voor de medewerker</source>
         <translation>Pour l'agent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="182"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="183"/>
         <source>Voortgang in de gids</source>
         <translation>Progression dans le guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="247"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="252"/>
         <source>Vorige stap</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="324"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="207"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
         <source>Wie doet deze stap?</source>
         <translation>Qui fait cette étape ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="246"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
         <source>« &amp;Vorige</source>
         <translation>« Précé&amp;dent</translation>
     </message>
@@ -4697,12 +4710,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="316"/>
+        <location filename="../../desk/ui/sync/controller.py" line="317"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="322"/>
+        <location filename="../../desk/ui/sync/controller.py" line="323"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
@@ -4757,7 +4770,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="314"/>
+        <location filename="../../desk/ui/sync/controller.py" line="315"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>
