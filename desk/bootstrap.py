@@ -40,13 +40,21 @@ def _display_problem() -> str | None:
 
 def wire_areas(window: MainWindow, ctx: AppContext) -> None:
     """The areas' application-wide parts: global shortcuts, automatic logging,
-    follow-up notices, retention, background sync. They need the store, so
-    they are wired once it is open (and after the first paint)."""
+    follow-up notices, retention, background sync, helpdesk diagnostics, the
+    window icon. They need the store or are not needed for the first look, so
+    they are wired once the store is open (after the first paint)."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from desk import paths
     from desk.ui.cases import install as install_case_log
+    from desk.ui.diagnostics import install as install_diagnostics
     from desk.ui.sync.controller import SyncController
 
+    QApplication.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "desk.png")))
     install_case_log(window, ctx)
     SyncController(ctx, window)
+    install_diagnostics(window, ctx)
 
 
 def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int:
@@ -73,9 +81,6 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     app.setApplicationName("Desk")
     app.setOrganizationName("W13")
     app.setApplicationVersion(__version__)
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "desk.png")))
 
     config = load_config()
     install_translations(app, config.language)
@@ -91,9 +96,7 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
 
     window = MainWindow(ctx)
     window.restore_geometry()
-    from desk.ui.diagnostics import install as install_diagnostics
 
-    install_diagnostics(window, ctx)
     for problem_ in config.problems:
         window.notices.add(
             QApplication.translate("Bootstrap", "Configuratieprobleem: {0}").format(
@@ -127,16 +130,21 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
 
     def store_opened(store: Store) -> None:
         timings["ready_ms"] = t0_ms()
-        ctx.set_store(store)
-        # The areas' application-wide parts (global shortcuts, automatic
-        # logging, notices, timers) need the store; wire them once it is open.
-        QTimer.singleShot(0, lambda: wire_areas(window, ctx))
         if quit_when_ready:
+            # Ready means painted and the store open: report it and leave
+            # before the work that follows "ready" (areas, sync) starts.
             print(json.dumps({
                 "first_paint_ms": round(timings["first_paint_ms"], 1),
                 "ready_ms": round(timings["ready_ms"], 1),
             }), flush=True)
-            QTimer.singleShot(0, window.close)
+            ctx.store = store  # closed on the way out
+            window.close()
+            app.exit(0)
+            return
+        ctx.set_store(store)
+        # The areas' application-wide parts (global shortcuts, automatic
+        # logging, notices, timers) need the store; wire them once it is open.
+        QTimer.singleShot(0, lambda: wire_areas(window, ctx))
 
     def open_store() -> Store:
         from desk.store.store import open_store as _open

