@@ -14,6 +14,7 @@ from desk.config import load_config
 from desk.domain.cases import Rules, validate_case
 from desk.store.cases import CaseRepository
 from desk.store.store import Store, open_store
+from tests.support.gui import make_context
 
 TOPICS = ("Attesten en uittreksels", "Identiteitskaart en PIN", "Afspraak maken",
           "Belastingen", "Sociale voordelen", "Andere vraag")
@@ -48,19 +49,11 @@ def config() -> Any:
 
 @pytest.fixture
 def ctx(qapp: Any, tmp_path: Path, config: Any) -> Iterator[Any]:
-    from PySide6.QtCore import QSettings
 
-    from desk.ui.context import AppContext
-    from desk.ui.errors import ErrorDisplay
-    from desk.ui.worker import Worker
 
-    errors = ErrorDisplay()
-    errors.interactive = False
-    worker = Worker(errors=errors)
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    context = AppContext(config, worker, errors, settings)
+    context = make_context(tmp_path, config)
     yield context
-    worker.shutdown()
+    context.worker.shutdown()
     if context.store is not None:
         context.store.close()
 

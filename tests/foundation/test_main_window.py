@@ -3,26 +3,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desk import __version__, paths
 from desk.config import Config, load_config
-from desk.ui.context import AppContext
-from desk.ui.errors import ErrorDisplay
 from desk.ui.main_window import MainWindow
-from desk.ui.worker import Worker
+from tests.support.gui import make_context
 
 
 @pytest.fixture
 def ctx(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
-    errors = ErrorDisplay()
-    errors.interactive = False
-    worker = Worker(errors=errors)
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    context = AppContext(load_config(), worker, errors, settings)
+    context = make_context(tmp_path)
     yield context
-    worker.shutdown()
+    context.worker.shutdown()
 
 
 def test_navigation_reaches_all_four_areas(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]

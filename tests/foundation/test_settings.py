@@ -2,22 +2,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desk.config import load_config
 from desk.ui.context import AppContext
-from desk.ui.errors import ErrorDisplay
 from desk.ui.settings_dialog import SettingsDialog
 from desk.ui.theme import apply_theme
-from desk.ui.worker import Worker
+from tests.support.gui import make_context
 
 
 def make_ctx(tmp_path: Path) -> AppContext:
-    errors = ErrorDisplay()
-    errors.interactive = False
-    return AppContext(load_config(), Worker(errors=errors), errors,
-                      QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    return make_context(tmp_path)
 
 
 def test_settings_saved_by_keyboard(qtbot, tmp_path: Path, desk_profile: Path) -> None:  # type: ignore[no-untyped-def]

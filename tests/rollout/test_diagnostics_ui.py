@@ -9,25 +9,17 @@ from typing import Any
 
 import pytest
 
-from desk.config import load_config
 from desk.store.store import open_store
+from tests.support.gui import make_context
 
 
 @pytest.fixture
 def ctx(qapp: Any, tmp_path: Path) -> Iterator[Any]:
-    from PySide6.QtCore import QSettings
 
-    from desk.ui.context import AppContext
-    from desk.ui.errors import ErrorDisplay
-    from desk.ui.worker import Worker
 
-    errors = ErrorDisplay()
-    errors.interactive = False
-    worker = Worker(errors=errors)
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    context = AppContext(load_config(), worker, errors, settings)
+    context = make_context(tmp_path)
     yield context
-    worker.shutdown()
+    context.worker.shutdown()
 
 
 @pytest.fixture

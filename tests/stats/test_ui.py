@@ -13,30 +13,25 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtTest import QAbstractItemModelTester
 
 from desk.config import load_config
 from desk.store.store import Store
 from desk.ui.context import AppContext
-from desk.ui.errors import ErrorDisplay
 from desk.ui.stats.page import StatsPage
 from desk.ui.stats.specs import CHARTS
-from desk.ui.worker import Worker
+from tests.support.gui import make_context
 
 
 @pytest.fixture
 def ctx(qapp: Any, tmp_path: Path, filled_store: Store) -> Iterator[AppContext]:
-    errors = ErrorDisplay()
-    errors.interactive = False
-    worker = Worker(errors=errors)
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     config = dataclasses.replace(load_config(), org="kortrijk")
-    context = AppContext(config, worker, errors, settings)
+    context = make_context(tmp_path, config)
     context.set_store(filled_store)
     yield context
-    worker.shutdown()
+    context.worker.shutdown()
 
 
 @pytest.fixture

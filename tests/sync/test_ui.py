@@ -7,20 +7,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 
-from desk.config import load_config
 from desk.sync import service
 from desk.sync.client import CentralClient, RetryPolicy
 from desk.sync.enrollment import META_SERVER
 from desk.ui.context import AppContext
-from desk.ui.errors import ErrorDisplay
 from desk.ui.main_window import MainWindow
 from desk.ui.sync import controller as controller_mod
 from desk.ui.sync.controller import SyncController
 from desk.ui.sync.enroll_dialog import EnrollDialog
-from desk.ui.worker import Worker
+from tests.support.gui import make_context
 
 from .conftest import Desk, LiveCentral, MemoryKeyring, add_cases, json_fault
 
@@ -33,13 +30,9 @@ def ctx(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppCo
     monkeypatch.setattr(
         service, "CentralClient", functools.partial(CentralClient, retry=RetryPolicy(attempts=1))
     )
-    errors = ErrorDisplay()
-    errors.interactive = False
-    worker = Worker(errors=errors)
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    context = AppContext(load_config(), worker, errors, settings)
+    context = make_context(tmp_path)
     yield context
-    worker.shutdown()
+    context.worker.shutdown()
 
 
 def window_with_sync(qtbot, ctx: AppContext) -> tuple[MainWindow, SyncController]:
@@ -222,11 +215,7 @@ def test_first_run_offers_enrollment_once(qtbot, tmp_path: Path, store, central:
                                           monkeypatch):  # fmt: skip
     monkeypatch.setattr(controller_mod, "START_DELAY_MS", 600_000)
     machine_config.write_text(f'server_url = "{central.url}"\n', encoding="utf-8")
-    errors = ErrorDisplay()
-    errors.interactive = False
-    worker = Worker(errors=errors)
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(load_config(), worker, errors, settings)
+    ctx = make_context(tmp_path)
     try:
         window, _sync = window_with_sync(qtbot, ctx)
         ctx.set_store(store)
@@ -239,4 +228,4 @@ def test_first_run_offers_enrollment_once(qtbot, tmp_path: Path, store, central:
             sync2.refresh()
         assert not again.findChildren(EnrollDialog)
     finally:
-        worker.shutdown()
+        ctx.worker.shutdown()

@@ -6,13 +6,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from desk.config import load_config
 from desk.ui.context import AppContext
-from desk.ui.errors import ErrorDisplay
 from desk.ui.guides.page import GuidesPage
-from desk.ui.worker import Worker
+from tests.support.gui import make_context
 
 #: Markers that must never reach the citizen's screen or handout.
 STAFF_MARK = "ALLEEN-VOOR-MEDEWERKER"
@@ -145,13 +142,9 @@ BROKEN = BETA.replace('id = "beta-itsme"', 'id = "kapot"').replace(
 
 @pytest.fixture
 def ctx(qapp, tmp_path: Path) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
-    errors = ErrorDisplay()
-    errors.interactive = False
-    worker = Worker(errors=errors)
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    context = AppContext(load_config(), worker, errors, settings)
+    context = make_context(tmp_path)
     yield context
-    worker.shutdown()
+    context.worker.shutdown()
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 from desk.config import load_config
 from desk.store.store import Store, open_store
 from tests.referrals_store.helpers import MemoryKeyring
+from tests.support.gui import make_context
 
 
 @pytest.fixture
@@ -28,20 +29,12 @@ def config() -> Any:
 
 @pytest.fixture
 def ctx(qapp: Any, tmp_path: Path, config: Any, store: Store) -> Iterator[Any]:
-    from PySide6.QtCore import QSettings
 
-    from desk.ui.context import AppContext
-    from desk.ui.errors import ErrorDisplay
-    from desk.ui.worker import Worker
 
-    errors = ErrorDisplay()
-    errors.interactive = False
-    worker = Worker(errors=errors)
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    context = AppContext(config, worker, errors, settings)
+    context = make_context(tmp_path, config)
     context.set_store(store)
     yield context
-    worker.shutdown()
+    context.worker.shutdown()
 
 
 def _page(qtbot: Any, ctx: Any) -> Any:
