@@ -64,10 +64,15 @@ class Walk:
         self.settle()
         return window
 
-    def settle(self, timeout: int = 15_000) -> None:
+    def settle(self, timeout: int = 60_000) -> None:
         """Wait until no background job runs and its results have been delivered."""
         worker = self.ctx.worker
-        self.wait(lambda: worker.pool.activeThreadCount() == 0 and not worker._jobs, timeout)
+        try:
+            self.wait(lambda: worker.pool.activeThreadCount() == 0 and not worker._jobs, timeout)
+        except TimeoutError as exc:
+            running = sorted(job.title or "?" for job in worker._jobs)
+            raise TimeoutError(f"{exc}; still running: {running}, "
+                               f"threads: {worker.pool.activeThreadCount()}") from None
         QCoreApplication.processEvents()
 
     def close_dialogs(self) -> None:
