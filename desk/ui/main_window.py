@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(_tr("Desk hoofdvenster"))
         self._areas = areas()
         self._pages: dict[str, QWidget] = {}
+        # Shortcuts are set right after the first paint: the first key sequence
+        # loads Qt's key namespace (~30 ms), which the first paint need not wait for.
+        self._later_shortcuts: list[tuple[QAction, str]] = []
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -214,9 +217,6 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------
     def _build_menus(self) -> None:
-        # Shortcuts are set right after the first paint: the first key sequence
-        # loads Qt's key namespace (~30 ms), which the first paint need not wait for.
-        self._later_shortcuts: list[tuple[QAction, str]] = []
         file_menu = self.menuBar().addMenu(_tr("&Bestand"))
         self.menu_file = file_menu
         settings = QAction(_tr("&Instellingen…"), self)
