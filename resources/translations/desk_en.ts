@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="99"/>
+        <location filename="../../desk/bootstrap.py" line="102"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Configuration problem: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="124"/>
+        <location filename="../../desk/bootstrap.py" line="127"/>
         <source>Databank niet beschikbaar</source>
         <translation>Database not available</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="149"/>
+        <location filename="../../desk/bootstrap.py" line="157"/>
         <source>Databank openen</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="114"/>
+        <location filename="../../desk/bootstrap.py" line="117"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>The local database could not be opened. See the log file.</translation>
     </message>
@@ -1216,127 +1216,127 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="214"/>
+        <location filename="../../desk/ui/main_window.py" line="227"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="207"/>
+        <location filename="../../desk/ui/main_window.py" line="220"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="219"/>
+        <location filename="../../desk/ui/main_window.py" line="232"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="227"/>
+        <location filename="../../desk/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="209"/>
+        <location filename="../../desk/ui/main_window.py" line="222"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <location filename="../../desk/ui/main_window.py" line="242"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;About Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="67"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Figures on contacts and referrals will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>The step-by-step guides will be shown here as soon as they are available.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="96"/>
+        <location filename="../../desk/ui/main_window.py" line="100"/>
         <source>Desk hoofdvenster</source>
         <translation>Desk main window</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="95"/>
+        <location filename="../../desk/ui/main_window.py" line="99"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — digital services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Referrals to digital help will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <location filename="../../desk/ui/main_window.py" line="56"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>The log of citizens you helped will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>No referrals yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>Nog geen gidsen</source>
         <translation>No guides yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Nog geen logboek</source>
         <translation>No case log yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Nog geen statistieken</source>
         <translation>No statistics yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="260"/>
+        <location filename="../../desk/ui/main_window.py" line="273"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>TRAINING MODE — this profile holds only made-up practice data. Nothing is sent to the central server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="112"/>
+        <location filename="../../desk/ui/main_window.py" line="119"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <location filename="../../desk/ui/main_window.py" line="142"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Sync: no central server set up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="138"/>
+        <location filename="../../desk/ui/main_window.py" line="143"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="267"/>
+        <location filename="../../desk/ui/main_window.py" line="280"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — TRAINING MODE</translation>
     </message>
@@ -1344,17 +1344,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desk/ui/notices.py" line="23"/>
+        <location filename="../../desk/ui/notices.py" line="24"/>
         <source>Let op:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/notices.py" line="30"/>
+        <location filename="../../desk/ui/notices.py" line="31"/>
         <source>Melding sluiten</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/notices.py" line="29"/>
+        <location filename="../../desk/ui/notices.py" line="30"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -4909,22 +4909,22 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="231"/>
+        <location filename="../../desk/ui/worker.py" line="233"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="230"/>
+        <location filename="../../desk/ui/worker.py" line="232"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="229"/>
+        <location filename="../../desk/ui/worker.py" line="231"/>
         <source>Even geduld</source>
         <translation>One moment</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="232"/>
+        <location filename="../../desk/ui/worker.py" line="234"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>

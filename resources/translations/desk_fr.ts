@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="99"/>
+        <location filename="../../desk/bootstrap.py" line="102"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Problème de configuration : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="124"/>
+        <location filename="../../desk/bootstrap.py" line="127"/>
         <source>Databank niet beschikbaar</source>
         <translation>Base de données indisponible</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="149"/>
+        <location filename="../../desk/bootstrap.py" line="157"/>
         <source>Databank openen</source>
         <translation>Ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="114"/>
+        <location filename="../../desk/bootstrap.py" line="117"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>La base de données locale n'a pas pu être ouverte. Consultez le fichier journal.</translation>
     </message>
@@ -1216,127 +1216,127 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="214"/>
+        <location filename="../../desk/ui/main_window.py" line="227"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="207"/>
+        <location filename="../../desk/ui/main_window.py" line="220"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="219"/>
+        <location filename="../../desk/ui/main_window.py" line="232"/>
         <source>&amp;Ga naar</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="227"/>
+        <location filename="../../desk/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="209"/>
+        <location filename="../../desk/ui/main_window.py" line="222"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <location filename="../../desk/ui/main_window.py" line="242"/>
         <source>&amp;Over Desk</source>
         <translation>À &amp;propos de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="67"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Les chiffres sur les contacts et les orientations apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>Les guides pas à pas s'afficheront ici dès qu'ils seront disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="96"/>
+        <location filename="../../desk/ui/main_window.py" line="100"/>
         <source>Desk hoofdvenster</source>
         <translation>Fenêtre principale de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="95"/>
+        <location filename="../../desk/ui/main_window.py" line="99"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — services numériques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Les orientations vers une aide numérique apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <location filename="../../desk/ui/main_window.py" line="56"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>Le journal des citoyens aidés apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>Pas encore d'orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>Nog geen gidsen</source>
         <translation>Pas encore de guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Nog geen logboek</source>
         <translation>Pas encore de journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Nog geen statistieken</source>
         <translation>Pas encore de statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="260"/>
+        <location filename="../../desk/ui/main_window.py" line="273"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>MODE EXERCICE — ce profil ne contient que des données d'exercice fictives. Rien n'est envoyé au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="112"/>
+        <location filename="../../desk/ui/main_window.py" line="119"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <location filename="../../desk/ui/main_window.py" line="142"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisation : aucun serveur central configuré</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="138"/>
+        <location filename="../../desk/ui/main_window.py" line="143"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="267"/>
+        <location filename="../../desk/ui/main_window.py" line="280"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — MODE EXERCICE</translation>
     </message>
@@ -1344,17 +1344,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desk/ui/notices.py" line="23"/>
+        <location filename="../../desk/ui/notices.py" line="24"/>
         <source>Let op:</source>
         <translation>Attention :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/notices.py" line="30"/>
+        <location filename="../../desk/ui/notices.py" line="31"/>
         <source>Melding sluiten</source>
         <translation>Fermer le message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/notices.py" line="29"/>
+        <location filename="../../desk/ui/notices.py" line="30"/>
         <source>Sluiten</source>
         <translation>Fermer</translation>
     </message>
@@ -4909,22 +4909,22 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="231"/>
+        <location filename="../../desk/ui/worker.py" line="233"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="230"/>
+        <location filename="../../desk/ui/worker.py" line="232"/>
         <source>Bezig…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="229"/>
+        <location filename="../../desk/ui/worker.py" line="231"/>
         <source>Even geduld</source>
         <translation>Un instant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="232"/>
+        <location filename="../../desk/ui/worker.py" line="234"/>
         <source>Voortgang</source>
         <translation>Progression</translation>
     </message>

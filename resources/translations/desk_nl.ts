@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="99"/>
+        <location filename="../../desk/bootstrap.py" line="102"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Configuratieprobleem: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="124"/>
+        <location filename="../../desk/bootstrap.py" line="127"/>
         <source>Databank niet beschikbaar</source>
         <translation>Databank niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="149"/>
+        <location filename="../../desk/bootstrap.py" line="157"/>
         <source>Databank openen</source>
         <translation>Databank openen</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="114"/>
+        <location filename="../../desk/bootstrap.py" line="117"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>De lokale databank kon niet worden geopend. Zie het logboek.</translation>
     </message>
@@ -1216,127 +1216,127 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="214"/>
+        <location filename="../../desk/ui/main_window.py" line="227"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="207"/>
+        <location filename="../../desk/ui/main_window.py" line="220"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="219"/>
+        <location filename="../../desk/ui/main_window.py" line="232"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="227"/>
+        <location filename="../../desk/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="209"/>
+        <location filename="../../desk/ui/main_window.py" line="222"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <location filename="../../desk/ui/main_window.py" line="242"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;Over Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="67"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Cijfers over contacten en doorverwijzingen komen hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="96"/>
+        <location filename="../../desk/ui/main_window.py" line="100"/>
         <source>Desk hoofdvenster</source>
         <translation>Desk hoofdvenster</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="95"/>
+        <location filename="../../desk/ui/main_window.py" line="99"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — digitale dienstverlening</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Doorverwijzingen naar digitale hulp komen hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <location filename="../../desk/ui/main_window.py" line="56"/>
         <source>Gidsen</source>
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>Het logboek van geholpen burgers komt hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>Nog geen doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>Nog geen gidsen</source>
         <translation>Nog geen gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Nog geen logboek</source>
         <translation>Nog geen logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Nog geen statistieken</source>
         <translation>Nog geen statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="260"/>
+        <location filename="../../desk/ui/main_window.py" line="273"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="112"/>
+        <location filename="../../desk/ui/main_window.py" line="119"/>
         <source>Onderdelen</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <location filename="../../desk/ui/main_window.py" line="142"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisatie: geen centrale server ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="138"/>
+        <location filename="../../desk/ui/main_window.py" line="143"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="267"/>
+        <location filename="../../desk/ui/main_window.py" line="280"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — OEFENMODUS</translation>
     </message>
@@ -1344,17 +1344,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../desk/ui/notices.py" line="23"/>
+        <location filename="../../desk/ui/notices.py" line="24"/>
         <source>Let op:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/notices.py" line="30"/>
+        <location filename="../../desk/ui/notices.py" line="31"/>
         <source>Melding sluiten</source>
         <translation>Melding sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/notices.py" line="29"/>
+        <location filename="../../desk/ui/notices.py" line="30"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
@@ -4909,22 +4909,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="231"/>
+        <location filename="../../desk/ui/worker.py" line="233"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="230"/>
+        <location filename="../../desk/ui/worker.py" line="232"/>
         <source>Bezig…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="229"/>
+        <location filename="../../desk/ui/worker.py" line="231"/>
         <source>Even geduld</source>
         <translation>Even geduld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="232"/>
+        <location filename="../../desk/ui/worker.py" line="234"/>
         <source>Voortgang</source>
         <translation>Voortgang</translation>
     </message>
