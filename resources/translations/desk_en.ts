@@ -1808,9 +1808,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
         <source>&amp;Versturen</source>
-        <translation>&amp;Send</translation>
+        <translation type="vanished">&amp;Send</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="282"/>
@@ -1954,8 +1953,12 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="304"/>
-        <source>Opslaan als &amp;concept</source>
+        <source>Opslaan a&amp;ls concept</source>
         <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;concept</source>
+        <translation type="vanished">Save as &amp;draft</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="276"/>
@@ -1993,14 +1996,23 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="289"/>
         <source>Toon &amp;alle diensten uit de partnergids</source>
+        <translation type="vanished">Show all services in the partner director&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="289"/>
+        <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Show all services in the partner director&amp;y</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="182"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Show or read this text to the citizen. Without consent only an anonymous referral is possible.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <source>Verst&amp;uren</source>
+        <translation>&amp;Send</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="310"/>
@@ -4547,8 +4559,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Note on the status change</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
         <source>Status &amp;opslaan</source>
+        <translation type="vanished">&amp;Save status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <source>Status op&amp;slaan</source>
         <translation>&amp;Save status</translation>
     </message>
     <message>

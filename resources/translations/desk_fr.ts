@@ -1808,9 +1808,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
         <source>&amp;Versturen</source>
-        <translation>En&amp;voyer</translation>
+        <translation type="vanished">En&amp;voyer</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="282"/>
@@ -1954,8 +1953,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="304"/>
-        <source>Opslaan als &amp;concept</source>
+        <source>Opslaan a&amp;ls concept</source>
         <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;concept</source>
+        <translation type="vanished">Enregistrer comme &amp;brouillon</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="276"/>
@@ -1993,14 +1996,23 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Texte de consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="289"/>
         <source>Toon &amp;alle diensten uit de partnergids</source>
+        <translation type="vanished">Afficher tous les services du répertoire des partenai&amp;res</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="289"/>
+        <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Afficher tous les services du répertoire des partenai&amp;res</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="182"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Montrez ou lisez ce texte au citoyen. Sans consentement, seule une orientation anonyme est possible.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <source>Verst&amp;uren</source>
+        <translation>En&amp;voyer</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="310"/>
@@ -4547,8 +4559,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Note sur le changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
         <source>Status &amp;opslaan</source>
+        <translation type="vanished">&amp;Enregistrer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <source>Status op&amp;slaan</source>
         <translation>&amp;Enregistrer le statut</translation>
     </message>
     <message>

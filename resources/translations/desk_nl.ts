@@ -1808,9 +1808,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
         <source>&amp;Versturen</source>
-        <translation>&amp;Versturen</translation>
+        <translation type="vanished">&amp;Versturen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="282"/>
@@ -1954,8 +1953,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="304"/>
+        <source>Opslaan a&amp;ls concept</source>
+        <translation>Opslaan a&amp;ls concept</translation>
+    </message>
+    <message>
         <source>Opslaan als &amp;concept</source>
-        <translation>Opslaan als &amp;concept</translation>
+        <translation type="vanished">Opslaan als &amp;concept</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="276"/>
@@ -1993,14 +1996,23 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Toestemmingstekst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="289"/>
         <source>Toon &amp;alle diensten uit de partnergids</source>
-        <translation>Toon &amp;alle diensten uit de partnergids</translation>
+        <translation type="vanished">Toon &amp;alle diensten uit de partnergids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="289"/>
+        <source>Toon alle diensten uit de &amp;partnergids</source>
+        <translation>Toon alle diensten uit de &amp;partnergids</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="182"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <source>Verst&amp;uren</source>
+        <translation>Verst&amp;uren</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="310"/>
@@ -4547,9 +4559,13 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Notitie bij de statuswijziging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
         <source>Status &amp;opslaan</source>
-        <translation>Status &amp;opslaan</translation>
+        <translation type="vanished">Status &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <source>Status op&amp;slaan</source>
+        <translation>Status op&amp;slaan</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/status_dialog.py" line="52"/>

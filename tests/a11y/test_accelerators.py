@@ -27,8 +27,7 @@ KNOWN_DUTCH = {
     ("guide runner: outcome", "B"), ("guide runner: ended", "G"),
     ("main window: cases", "B"), ("main window: referrals", "G"),
     ("main window: referrals, one selected", "G"), ("main window: referrals, one selected", "B"),
-    ("main window: stats", "B"), ("referral form", "A"), ("referral form", "C"),
-    ("referral form", "V"), ("referral status", "O"), ("quick log", "R"), ("quick log", "U"),
+    ("main window: stats", "B"), ("quick log", "R"), ("quick log", "U"),
 }
 
 

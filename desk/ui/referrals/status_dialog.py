@@ -82,7 +82,7 @@ class StatusDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Status &opslaan"))
+        ok.setText(_tr("Status op&slaan"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(_tr("&Annuleren"))
         buttons.accepted.connect(self.accept)
