@@ -14,7 +14,6 @@ try:
 except Exception:  # pragma: no cover - no tz database (some Windows installs)
     BRUSSELS = None
 
-WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MONTHS_NL = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
@@ -31,11 +30,6 @@ def local(dt: datetime) -> datetime:
 def format_date(d: date) -> str:
     """``28-11-2026`` (dd-mm-jjjj)."""
     return f"{d.day:02d}-{d.month:02d}-{d.year:04d}"
-
-
-def format_date_long(d: date) -> str:
-    """``zaterdag 28 november 2026``"""
-    return f"{WEEKDAYS_NL[d.weekday()]} {d.day} {MONTHS_NL[d.month - 1]} {d.year}"
 
 
 def format_time(dt: datetime) -> str:

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desk import paths
 from desk.store import db
@@ -149,7 +149,3 @@ def open_store(path: Path | None = None, *, keep_backups: int = 5) -> Store:
 
         store.set_meta("device_id", new_id())
     return store
-
-
-def row_dict(row: sqlite3.Row | None) -> dict[str, Any] | None:
-    return None if row is None else {k: row[k] for k in row}
