@@ -8,7 +8,6 @@ areas fill in when it is ready.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -64,12 +63,18 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
         print(problem, file=sys.stderr)
         return 2
 
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
+    # Pure-Python parts first: every module imported after PySide6 goes
+    # through PySide's import hook, which reads the module's source to look
+    # for "PySide6" (about a tenth of the extra work before the first paint).
     from desk import __version__, paths
     from desk.config import load_config
     from desk.errors import DeskError
+
+    config = load_config()
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
     from desk.ui import errors as error_ui
     from desk.ui.context import AppContext
     from desk.ui.i18n import install_translations
@@ -82,7 +87,6 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     app.setOrganizationName("W13")
     app.setApplicationVersion(__version__)
 
-    config = load_config()
     install_translations(app, config.language)
     from desk.ui.theme import apply_theme
 
@@ -122,6 +126,8 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
         if quit_when_ready:
             app.exit(2)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, "Desk", message,
                           QMessageBox.StandardButton.Ok, window)
         box.setAccessibleName(QApplication.translate("Bootstrap", "Databank niet beschikbaar"))
@@ -131,6 +137,8 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     def store_opened(store: Store) -> None:
         timings["ready_ms"] = t0_ms()
         if quit_when_ready:
+            import json
+
             # Ready means painted and the store open: report it and leave
             # before the work that follows "ready" (areas, sync) starts.
             print(json.dumps({

@@ -17,14 +17,16 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desk import paths
 from desk.errors import ConfigError
+
+if TYPE_CHECKING:
+    import tomllib
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +89,7 @@ def _is_bool(v: Any) -> bool:
     return isinstance(v, bool)
 
 
-@dataclass(frozen=True)
-class _Key:
+class _Key(NamedTuple):
     check: Callable[[Any], bool]
     type_name: str
     user: bool  # may a user's settings.toml set it?
@@ -158,6 +159,10 @@ def read_file(path: Path, *, layer: str) -> tuple[dict[str, Any], list[ConfigErr
     problems: list[ConfigError] = []
     if not path.exists():
         return {}, problems
+    # Imported only when there is a file to read: it costs the start-up ~20 M
+    # instructions, which a machine without a config file need not pay.
+    import tomllib
+
     shown = str(path)
     try:
         raw = path.read_bytes()

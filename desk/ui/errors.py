@@ -12,9 +12,12 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk.errors import DeskError
 
@@ -42,6 +45,9 @@ class ErrorDisplay(QObject):
 
     @Slot(object)
     def _display(self, exc: BaseException) -> None:
+        # Imported here: QMessageBox costs the first paint ~10 M instructions.
+        from PySide6.QtWidgets import QMessageBox
+
         if isinstance(exc, DeskError):
             log.warning("%s: %s", type(exc).__name__, exc.detail or "see message")
             self._message(QMessageBox.Icon.Warning, _tr("Desk"), exc.message)
@@ -69,6 +75,8 @@ class ErrorDisplay(QObject):
         )
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
         self.shown.append(text)
         if not self.interactive:
             return

@@ -10,8 +10,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 # Not ``Qt``: its namespace costs ~40 ms to load, which the first paint must not
 # pay; code that runs after the first paint imports it where it needs it.
@@ -41,8 +40,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):
     key: str
     label: str
     module: str
@@ -90,6 +88,8 @@ class EmptyArea(QWidget):
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
+    #: After the first paint: shortcuts are set and the first area is on its way.
+    settled = Signal()
     area_changed = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -147,7 +147,9 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
-        self.first_painted.connect(self._after_first_paint)
+        # Queued behind the paint: work done inside paintEvent would hold
+        # back the frame itself (and the first-paint figure).
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._after_first_paint))
 
     # -- areas ---------------------------------------------------------
     def area_keys(self) -> list[str]:
@@ -193,16 +195,18 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self._apply_shortcuts()
+
         def build() -> None:
             self._show_row(self.nav.currentRow())
 
         # Timers with this window as context die with the window.
         if self.ctx.store is not None:
             QTimer.singleShot(0, self, build)
-            return
-        self.ctx.store_ready.connect(lambda _store: QTimer.singleShot(0, self, build))
-        # Never leave the first area empty for long, even if the store is slow.
-        QTimer.singleShot(1500, self, build)
+        else:
+            self.ctx.store_ready.connect(lambda _store: QTimer.singleShot(0, self, build))
+            # Never leave the first area empty for long, even if the store is slow.
+            QTimer.singleShot(1500, self, build)
+        self.settled.emit()
 
     def _show_row(self, row: int) -> None:
         if row < 0:

@@ -12,7 +12,7 @@ import logging
 import threading
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,9 +23,11 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desk.ui.errors import ErrorDisplay, report_exception
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -227,6 +229,8 @@ def _tr(text: str) -> str:
 
 
 def _attach_progress(job: Job, parent: QWidget) -> None:
+    from PySide6.QtWidgets import QProgressDialog  # not on the first paint's path
+
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(job.title or _tr("Even geduld"))
     dialog.setLabelText(job.title or _tr("Bezig…"))
