@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -105,22 +104,15 @@ def generate(
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cases", type=int, default=200, help="aantal fictieve contacten")
     parser.add_argument("--referrals", type=int, default=0,
-                        help="aantal fictieve doorverwijzingen (nog niet beschikbaar)")
+                        help="aantal fictieve doorverwijzingen (standaard 0)")
     parser.add_argument("--seed", type=int, default=1, help="zaadgetal: zelfde getal, zelfde data")
 
 
 def run(args: argparse.Namespace) -> int:
     if args.cases < 0 or args.cases > 1_000_000:
         raise InputError("--cases moet tussen 0 en 1.000.000 liggen")
-    create_referrals: Callable[..., int] | None = None
-    if args.referrals:
-        try:
-            from desk.store.referrals import create_demo_referrals
-        except ImportError:
-            print("desk demo-data: --referrals is nog niet beschikbaar in deze versie van Desk "
-                  "(er is nog geen model voor doorverwijzingen).", file=sys.stderr)
-            return 2
-        create_referrals = create_demo_referrals
+    if args.referrals < 0 or args.referrals > 1_000_000:
+        raise InputError("--referrals moet tussen 0 en 1.000.000 liggen")
     from desk.config import load_config
     from desk.store.store import open_store
 
@@ -129,8 +121,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         written = fill(store, args.cases, seed=args.seed, topics=config.topics)
         referrals = 0
-        if create_referrals is not None:
-            referrals = create_referrals(store, args.referrals, seed=args.seed)
+        if args.referrals:
+            from desk.store.referrals import create_demo_referrals
+
+            referrals = create_demo_referrals(store, args.referrals, seed=args.seed)
     finally:
         store.close()
     print(f"{written} fictieve contacten en {referrals} fictieve doorverwijzingen toegevoegd; "

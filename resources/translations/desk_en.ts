@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="102"/>
+        <location filename="../../desk/bootstrap.py" line="106"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Configuration problem: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="127"/>
+        <location filename="../../desk/bootstrap.py" line="133"/>
         <source>Databank niet beschikbaar</source>
         <translation>Database not available</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="157"/>
+        <location filename="../../desk/bootstrap.py" line="165"/>
         <source>Databank openen</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="117"/>
+        <location filename="../../desk/bootstrap.py" line="121"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>The local database could not be opened. See the log file.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="209"/>
+        <location filename="../../desk/ui/cases/model.py" line="217"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="208"/>
+        <location filename="../../desk/ui/cases/model.py" line="216"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -335,12 +335,12 @@
         <translation>Follow-up</translation>
     </message>
     <message>
-        <source>Synchronisatie</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Verzending</source>
+        <translation>Sending</translation>
     </message>
     <message>
         <source>alleen lokaal</source>
@@ -363,17 +363,19 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="164"/>
+        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="166"/>
+        <location filename="../../desk/ui/cases/model.py" line="70"/>
+        <location filename="../../desk/ui/cases/model.py" line="174"/>
         <source>{0} (te doen)</source>
         <translation>{0} (to do)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="70"/>
+        <location filename="../../desk/ui/cases/model.py" line="184"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -381,296 +383,296 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
-        <source>&amp;Bewerken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="238"/>
+        <location filename="../../desk/ui/cases/page.py" line="240"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="170"/>
+        <location filename="../../desk/ui/cases/page.py" line="172"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Only follow-ups still to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="398"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="400"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="358"/>
+        <location filename="../../desk/ui/cases/page.py" line="360"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="86"/>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="328"/>
-        <location filename="../../desk/ui/cases/page.py" line="333"/>
+        <location filename="../../desk/ui/cases/page.py" line="330"/>
+        <location filename="../../desk/ui/cases/page.py" line="335"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="151"/>
+        <location filename="../../desk/ui/cases/page.py" line="152"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="356"/>
-        <location filename="../../desk/ui/cases/page.py" line="391"/>
+        <location filename="../../desk/ui/cases/page.py" line="358"/>
+        <location filename="../../desk/ui/cases/page.py" line="393"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="397"/>
-        <location filename="../../desk/ui/cases/page.py" line="434"/>
+        <location filename="../../desk/ui/cases/page.py" line="399"/>
+        <location filename="../../desk/ui/cases/page.py" line="436"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="295"/>
+        <location filename="../../desk/ui/cases/page.py" line="297"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="329"/>
+        <location filename="../../desk/ui/cases/page.py" line="331"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="145"/>
+        <location filename="../../desk/ui/cases/page.py" line="146"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="261"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="222"/>
+        <location filename="../../desk/ui/cases/page.py" line="224"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="416"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="422"/>
+        <location filename="../../desk/ui/cases/page.py" line="424"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="61"/>
-        <location filename="../../desk/ui/cases/page.py" line="83"/>
+        <location filename="../../desk/ui/cases/page.py" line="62"/>
+        <location filename="../../desk/ui/cases/page.py" line="84"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="169"/>
+        <location filename="../../desk/ui/cases/page.py" line="171"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="415"/>
+        <location filename="../../desk/ui/cases/page.py" line="417"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="363"/>
+        <location filename="../../desk/ui/cases/page.py" line="365"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="138"/>
+        <location filename="../../desk/ui/cases/page.py" line="139"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="231"/>
+        <location filename="../../desk/ui/cases/page.py" line="233"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="362"/>
+        <location filename="../../desk/ui/cases/page.py" line="364"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="303"/>
+        <location filename="../../desk/ui/cases/page.py" line="305"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="123"/>
+        <location filename="../../desk/ui/cases/page.py" line="124"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="120"/>
+        <location filename="../../desk/ui/cases/page.py" line="121"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="115"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="114"/>
+        <location filename="../../desk/ui/cases/page.py" line="115"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="246"/>
+        <location filename="../../desk/ui/cases/page.py" line="248"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="246"/>
+        <location filename="../../desk/ui/cases/page.py" line="248"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="300"/>
+        <location filename="../../desk/ui/cases/page.py" line="302"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="381"/>
+        <location filename="../../desk/ui/cases/page.py" line="383"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="388"/>
+        <location filename="../../desk/ui/cases/page.py" line="390"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="423"/>
+        <location filename="../../desk/ui/cases/page.py" line="425"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
@@ -804,7 +806,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="445"/>
-        <source>Terug naar de &amp;gidsen</source>
+        <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Back to the guides</translation>
     </message>
     <message>
@@ -910,17 +912,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ErrorDisplay</name>
     <message>
-        <location filename="../../desk/ui/errors.py" line="47"/>
+        <location filename="../../desk/ui/errors.py" line="53"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="62"/>
+        <location filename="../../desk/ui/errors.py" line="68"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="63"/>
+        <location filename="../../desk/ui/errors.py" line="69"/>
         <source>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</source>
         <translation>Something went wrong in Desk. Your data has been kept. The error was written to the log file; report it to the helpdesk (Help → Diagnostics for the helpdesk).</translation>
     </message>
@@ -1216,42 +1218,42 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="227"/>
+        <location filename="../../desk/ui/main_window.py" line="231"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="220"/>
+        <location filename="../../desk/ui/main_window.py" line="224"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="232"/>
+        <location filename="../../desk/ui/main_window.py" line="236"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="240"/>
+        <location filename="../../desk/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="222"/>
+        <location filename="../../desk/ui/main_window.py" line="226"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="242"/>
+        <location filename="../../desk/ui/main_window.py" line="246"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;About Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="67"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Figures on contacts and referrals will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="56"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>The step-by-step guides will be shown here as soon as they are available.</translation>
     </message>
@@ -1266,52 +1268,52 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Desk — digital services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Referrals to digital help will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="54"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>The log of citizens you helped will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>No referrals yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="55"/>
         <source>Nog geen gidsen</source>
         <translation>No guides yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Nog geen logboek</source>
         <translation>No case log yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="66"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Nog geen statistieken</source>
         <translation>No statistics yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="273"/>
+        <location filename="../../desk/ui/main_window.py" line="277"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>TRAINING MODE — this profile holds only made-up practice data. Nothing is sent to the central server.</translation>
     </message>
@@ -1321,7 +1323,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
@@ -1336,7 +1338,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="280"/>
+        <location filename="../../desk/ui/main_window.py" line="284"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — TRAINING MODE</translation>
     </message>
@@ -1362,11 +1364,6 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
-        <source>&amp;Bevestigen</source>
-        <translation>C&amp;onfirm</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="371"/>
         <source>&amp;Niet mogelijk</source>
         <translation>&amp;Not possible</translation>
@@ -1375,6 +1372,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/guides/runner_panels.py" line="380"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <source>Be&amp;vestigen</source>
+        <translation>C&amp;onfirm</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
@@ -1459,6 +1461,11 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>QuickLog</name>
     <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <source>&amp;Contactreferentie</source>
+        <translation>Co&amp;ntact reference</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
@@ -1487,11 +1494,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
-        <source>&amp;Uitkomst (cijfer)</source>
-        <translation>&amp;Outcome (number)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
@@ -1532,11 +1534,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
-        <source>Contact&amp;referentie</source>
-        <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
@@ -1689,6 +1686,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <source>U&amp;itkomst (cijfer)</source>
+        <translation>&amp;Outcome (number)</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
@@ -1806,10 +1808,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/referrals/form.py" line="221"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
-    </message>
-    <message>
-        <source>&amp;Versturen</source>
-        <translation type="vanished">&amp;Send</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="282"/>
@@ -1957,10 +1955,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <source>Opslaan als &amp;concept</source>
-        <translation type="vanished">Save as &amp;draft</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/form.py" line="276"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
@@ -1994,10 +1988,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/referrals/form.py" line="191"/>
         <source>Toestemmingstekst</source>
         <translation>Consent text</translation>
-    </message>
-    <message>
-        <source>Toon &amp;alle diensten uit de partnergids</source>
-        <translation type="vanished">Show all services in the partner director&amp;y</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="289"/>
@@ -2416,57 +2406,58 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="104"/>
+        <location filename="../../desk/ui/referrals/model.py" line="111"/>
         <source>(naam vergrendeld)</source>
         <translation>(name locked)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="73"/>
+        <location filename="../../desk/ui/referrals/model.py" line="80"/>
         <source>(nog geen dienst)</source>
         <translation>(no service yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Aangemaakt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Opvolgen vanaf</source>
         <translation>Follow up from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Verzending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="103"/>
+        <location filename="../../desk/ui/referrals/model.py" line="110"/>
         <source>anoniem</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="99"/>
+        <location filename="../../desk/ui/referrals/model.py" line="32"/>
+        <location filename="../../desk/ui/referrals/model.py" line="106"/>
         <source>{0} (nu opvolgen)</source>
         <translation>{0} (follow up now)</translation>
     </message>
@@ -2474,242 +2465,242 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="518"/>
+        <location filename="../../desk/ui/referrals/page.py" line="526"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="196"/>
-        <source>&amp;Brief voor de burger…</source>
-        <translation>&amp;Letter for the citizen…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="186"/>
-        <source>&amp;Geschiedenis:</source>
-        <translation>Histor&amp;y:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;New referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>&amp;Status wijzigen…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="136"/>
+        <location filename="../../desk/ui/referrals/page.py" line="137"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="517"/>
+        <location filename="../../desk/ui/referrals/page.py" line="525"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="147"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Alle doorverwijzingen</source>
         <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="345"/>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="339"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <source>B&amp;rief voor de burger…</source>
+        <translation>&amp;Letter for the citizen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="347"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citizen: {0} · contact by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <location filename="../../desk/ui/referrals/page.py" line="202"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;ontinue the draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="579"/>
+        <location filename="../../desk/ui/referrals/page.py" line="587"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="198"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Delete &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <location filename="../../desk/ui/referrals/page.py" line="552"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
         <source>Concepten</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="513"/>
+        <location filename="../../desk/ui/referrals/page.py" line="521"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="498"/>
+        <location filename="../../desk/ui/referrals/page.py" line="506"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>This status change is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="545"/>
+        <location filename="../../desk/ui/referrals/page.py" line="553"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>This draft was never sent. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="109"/>
-        <location filename="../../desk/ui/referrals/page.py" line="117"/>
-        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <location filename="../../desk/ui/referrals/page.py" line="110"/>
+        <location filename="../../desk/ui/referrals/page.py" line="118"/>
+        <location filename="../../desk/ui/referrals/page.py" line="564"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="577"/>
-        <location filename="../../desk/ui/referrals/page.py" line="596"/>
+        <location filename="../../desk/ui/referrals/page.py" line="585"/>
+        <location filename="../../desk/ui/referrals/page.py" line="604"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="285"/>
+        <location filename="../../desk/ui/referrals/page.py" line="293"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>No referrals to follow up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Referral details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="330"/>
+        <location filename="../../desk/ui/referrals/page.py" line="338"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Municipality: {0} · created {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <source>Ges&amp;chiedenis:</source>
+        <translation>Histor&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="138"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Continue the recovered referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="172"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>Hoek van de lijst</source>
         <translation>Corner of the list</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="180"/>
-        <location filename="../../desk/ui/referrals/page.py" line="321"/>
+        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <location filename="../../desk/ui/referrals/page.py" line="329"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choose a referral in the list.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="241"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="238"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Note: personal data is switched off. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="245"/>
+        <location filename="../../desk/ui/referrals/page.py" line="253"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Note: some items in the partner directory were skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="164"/>
+        <location filename="../../desk/ui/referrals/page.py" line="165"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>List of referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Open (not closed yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="335"/>
+        <location filename="../../desk/ui/referrals/page.py" line="343"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Name and contact locked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>New referral (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="328"/>
+        <location filename="../../desk/ui/referrals/page.py" line="336"/>
         <source>Noden: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="358"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Not sent yet (draft).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="156"/>
+        <location filename="../../desk/ui/referrals/page.py" line="157"/>
         <source>Op te volgen</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>To follow up (no progress)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="231"/>
+        <location filename="../../desk/ui/referrals/page.py" line="239"/>
         <source>Partnergids laden</source>
         <translation>Loading the partner directory</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Statusgeschiedenis</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>W&amp;ithdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="342"/>
+        <location filename="../../desk/ui/referrals/page.py" line="350"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="512"/>
         <location filename="../../desk/ui/referrals/page.py" line="520"/>
+        <location filename="../../desk/ui/referrals/page.py" line="528"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="284"/>
+        <location filename="../../desk/ui/referrals/page.py" line="292"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} referral(s) waiting for follow-up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <location filename="../../desk/ui/referrals/page.py" line="360"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} by {2}</translation>
     </message>
@@ -2821,7 +2812,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="83"/>
-        <source>« Terug naar &amp;gidsen</source>
+        <source>« Te&amp;rug naar gidsen</source>
         <translation>« Back to gu&amp;ides</translation>
     </message>
     <message>
@@ -3737,11 +3728,6 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
-        <source>&amp;Bron:</source>
-        <translation>&amp;Source:</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Export &amp;CSV…</translation>
@@ -3786,6 +3772,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Export all tables as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <source>B&amp;ron:</source>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="148"/>
@@ -4559,10 +4550,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Note on the status change</translation>
     </message>
     <message>
-        <source>Status &amp;opslaan</source>
-        <translation type="vanished">&amp;Save status</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
         <source>Status op&amp;slaan</source>
         <translation>&amp;Save status</translation>
@@ -4586,11 +4573,6 @@ It contains no personal data of citizens and no access keys.</translation>
 </context>
 <context>
     <name>StepPanel</name>
-    <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
-        <source>&amp;Beëindigen…</source>
-        <translation>&amp;End…</translation>
-    </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
@@ -4620,6 +4602,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/guides/runner_panels.py" line="314"/>
         <source>Afronden: gelukt</source>
         <translation>Finish: succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
+        <source>Beë&amp;indigen…</source>
+        <translation>&amp;End…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
@@ -4711,10 +4698,6 @@ It contains no personal data of citizens and no access keys.</translation>
 </context>
 <context>
     <name>SyncController</name>
-    <message>
-        <source>&amp;Aanmelden bij de centrale server…</source>
-        <translation type="vanished">&amp;Enrol with the central server…</translation>
-    </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="144"/>
         <source>&amp;Nu synchroniseren</source>
@@ -4925,22 +4908,22 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="233"/>
+        <location filename="../../desk/ui/worker.py" line="237"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="232"/>
+        <location filename="../../desk/ui/worker.py" line="236"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="231"/>
+        <location filename="../../desk/ui/worker.py" line="235"/>
         <source>Even geduld</source>
         <translation>One moment</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="234"/>
+        <location filename="../../desk/ui/worker.py" line="238"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>

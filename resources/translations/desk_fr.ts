@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="102"/>
+        <location filename="../../desk/bootstrap.py" line="106"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Problème de configuration : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="127"/>
+        <location filename="../../desk/bootstrap.py" line="133"/>
         <source>Databank niet beschikbaar</source>
         <translation>Base de données indisponible</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="157"/>
+        <location filename="../../desk/bootstrap.py" line="165"/>
         <source>Databank openen</source>
         <translation>Ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="117"/>
+        <location filename="../../desk/bootstrap.py" line="121"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>La base de données locale n'a pas pu être ouverte. Consultez le fichier journal.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="209"/>
+        <location filename="../../desk/ui/cases/model.py" line="217"/>
         <source>Klik om te sorteren</source>
         <translation>Cliquez pour trier</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="208"/>
+        <location filename="../../desk/ui/cases/model.py" line="216"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -335,12 +335,12 @@
         <translation>Suivi</translation>
     </message>
     <message>
-        <source>Synchronisatie</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Verzending</source>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>alleen lokaal</source>
@@ -363,17 +363,19 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="164"/>
+        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="166"/>
+        <location filename="../../desk/ui/cases/model.py" line="70"/>
+        <location filename="../../desk/ui/cases/model.py" line="174"/>
         <source>{0} (te doen)</source>
         <translation>{0} (à faire)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="70"/>
+        <location filename="../../desk/ui/cases/model.py" line="184"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -381,296 +383,296 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
-        <source>&amp;Bewerken</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="238"/>
+        <location filename="../../desk/ui/cases/page.py" line="240"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="170"/>
+        <location filename="../../desk/ui/cases/page.py" line="172"/>
         <source>Aantal contacten</source>
         <translation>Nombre de contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Uniquement les suivis à faire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="398"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="400"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="358"/>
+        <location filename="../../desk/ui/cases/page.py" line="360"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="86"/>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Enregistrer un contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="328"/>
-        <location filename="../../desk/ui/cases/page.py" line="333"/>
+        <location filename="../../desk/ui/cases/page.py" line="330"/>
+        <location filename="../../desk/ui/cases/page.py" line="335"/>
         <source>Contact verwijderen</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="151"/>
+        <location filename="../../desk/ui/cases/page.py" line="152"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="356"/>
-        <location filename="../../desk/ui/cases/page.py" line="391"/>
+        <location filename="../../desk/ui/cases/page.py" line="358"/>
+        <location filename="../../desk/ui/cases/page.py" line="393"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="397"/>
-        <location filename="../../desk/ui/cases/page.py" line="434"/>
+        <location filename="../../desk/ui/cases/page.py" line="399"/>
+        <location filename="../../desk/ui/cases/page.py" line="436"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Importer des contacts depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="295"/>
+        <location filename="../../desk/ui/cases/page.py" line="297"/>
         <source>Contacten tellen…</source>
         <translation>Comptage des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="329"/>
+        <location filename="../../desk/ui/cases/page.py" line="331"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Supprimer ce contact ? Il disparaîtra aussi du serveur central à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="145"/>
+        <location filename="../../desk/ui/cases/page.py" line="146"/>
         <source>Fout in de filter</source>
         <translation>Erreur dans le filtre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="261"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Gekozen contact bewerken</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Supprimer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="222"/>
+        <location filename="../../desk/ui/cases/page.py" line="224"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="416"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="422"/>
+        <location filename="../../desk/ui/cases/page.py" line="424"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="61"/>
-        <location filename="../../desk/ui/cases/page.py" line="83"/>
+        <location filename="../../desk/ui/cases/page.py" line="62"/>
+        <location filename="../../desk/ui/cases/page.py" line="84"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="169"/>
+        <location filename="../../desk/ui/cases/page.py" line="171"/>
         <source>Logboek wordt geladen…</source>
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="415"/>
+        <location filename="../../desk/ui/cases/page.py" line="417"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
         <source>Nieuw contact loggen</source>
         <translation>Enregistrer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="363"/>
+        <location filename="../../desk/ui/cases/page.py" line="365"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Suivi &amp;traité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="138"/>
+        <location filename="../../desk/ui/cases/page.py" line="139"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Suivi à fai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Marquer comme traité le suivi du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="231"/>
+        <location filename="../../desk/ui/cases/page.py" line="233"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="362"/>
+        <location filename="../../desk/ui/cases/page.py" line="364"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="303"/>
+        <location filename="../../desk/ui/cases/page.py" line="305"/>
         <source>Tellen</source>
         <translation>Comptage</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="123"/>
+        <location filename="../../desk/ui/cases/page.py" line="124"/>
         <source>Tot en met datum</source>
         <translation>Jusqu'à la date (incluse)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="120"/>
+        <location filename="../../desk/ui/cases/page.py" line="121"/>
         <source>Vanaf datum</source>
         <translation>À partir de la date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="115"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Zoeken in het logboek</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="114"/>
+        <location filename="../../desk/ui/cases/page.py" line="115"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Rechercher dans les sujets et les notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>alle kanalen</source>
         <translation>tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>alle kantoren</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>alle onderwerpen</source>
         <translation>tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>alle uitkomsten</source>
         <translation>tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>la date de début est après la date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="246"/>
+        <location filename="../../desk/ui/cases/page.py" line="248"/>
         <source>tot</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>tot dd-mm-jjjj</source>
         <translation>au jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="246"/>
+        <location filename="../../desk/ui/cases/page.py" line="248"/>
         <source>van</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>van dd-mm-jjjj</source>
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="300"/>
+        <location filename="../../desk/ui/cases/page.py" line="302"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="381"/>
+        <location filename="../../desk/ui/cases/page.py" line="383"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="388"/>
+        <location filename="../../desk/ui/cases/page.py" line="390"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exportés vers {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="423"/>
+        <location filename="../../desk/ui/cases/page.py" line="425"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
     </message>
@@ -804,7 +806,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="445"/>
-        <source>Terug naar de &amp;gidsen</source>
+        <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Retour aux guides</translation>
     </message>
     <message>
@@ -910,17 +912,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ErrorDisplay</name>
     <message>
-        <location filename="../../desk/ui/errors.py" line="47"/>
+        <location filename="../../desk/ui/errors.py" line="53"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="62"/>
+        <location filename="../../desk/ui/errors.py" line="68"/>
         <source>Er ging iets mis</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="63"/>
+        <location filename="../../desk/ui/errors.py" line="69"/>
         <source>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</source>
         <translation>Un problème est survenu dans Desk. Vos données sont conservées. L'erreur a été notée dans le fichier journal ; signalez-la au helpdesk (Aide → Diagnostic pour le helpdesk).</translation>
     </message>
@@ -1216,42 +1218,42 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="227"/>
+        <location filename="../../desk/ui/main_window.py" line="231"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="220"/>
+        <location filename="../../desk/ui/main_window.py" line="224"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="232"/>
+        <location filename="../../desk/ui/main_window.py" line="236"/>
         <source>&amp;Ga naar</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="240"/>
+        <location filename="../../desk/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="222"/>
+        <location filename="../../desk/ui/main_window.py" line="226"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="242"/>
+        <location filename="../../desk/ui/main_window.py" line="246"/>
         <source>&amp;Over Desk</source>
         <translation>À &amp;propos de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="67"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Les chiffres sur les contacts et les orientations apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="56"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>Les guides pas à pas s'afficheront ici dès qu'ils seront disponibles.</translation>
     </message>
@@ -1266,52 +1268,52 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Desk — services numériques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Les orientations vers une aide numérique apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="54"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>Le journal des citoyens aidés apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>Pas encore d'orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="55"/>
         <source>Nog geen gidsen</source>
         <translation>Pas encore de guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Nog geen logboek</source>
         <translation>Pas encore de journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="66"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Nog geen statistieken</source>
         <translation>Pas encore de statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="273"/>
+        <location filename="../../desk/ui/main_window.py" line="277"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>MODE EXERCICE — ce profil ne contient que des données d'exercice fictives. Rien n'est envoyé au serveur central.</translation>
     </message>
@@ -1321,7 +1323,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
@@ -1336,7 +1338,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="280"/>
+        <location filename="../../desk/ui/main_window.py" line="284"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — MODE EXERCICE</translation>
     </message>
@@ -1362,11 +1364,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
-        <source>&amp;Bevestigen</source>
-        <translation>Confir&amp;mer</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="371"/>
         <source>&amp;Niet mogelijk</source>
         <translation>Pas po&amp;ssible</translation>
@@ -1375,6 +1372,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/guides/runner_panels.py" line="380"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <source>Be&amp;vestigen</source>
+        <translation>Confir&amp;mer</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
@@ -1459,6 +1461,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>QuickLog</name>
     <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <source>&amp;Contactreferentie</source>
+        <translation>Référence de &amp;contact</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Durée (min)</translation>
@@ -1487,11 +1494,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Reden</source>
         <translation>Rais&amp;on</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
-        <source>&amp;Uitkomst (cijfer)</source>
-        <translation>&amp;Résultat (chiffre)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
@@ -1532,11 +1534,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact loggen</source>
         <translation>Enregistrer un contact</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
-        <source>Contact&amp;referentie</source>
-        <translation>Référence de &amp;contact</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
@@ -1689,6 +1686,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Langue</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <source>U&amp;itkomst (cijfer)</source>
+        <translation>&amp;Résultat (chiffre)</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
@@ -1806,10 +1808,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/referrals/form.py" line="221"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Téléphone :</translation>
-    </message>
-    <message>
-        <source>&amp;Versturen</source>
-        <translation type="vanished">En&amp;voyer</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="282"/>
@@ -1957,10 +1955,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Enregistrer comme &amp;brouillon</translation>
     </message>
     <message>
-        <source>Opslaan als &amp;concept</source>
-        <translation type="vanished">Enregistrer comme &amp;brouillon</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/form.py" line="276"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
@@ -1994,10 +1988,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/referrals/form.py" line="191"/>
         <source>Toestemmingstekst</source>
         <translation>Texte de consentement</translation>
-    </message>
-    <message>
-        <source>Toon &amp;alle diensten uit de partnergids</source>
-        <translation type="vanished">Afficher tous les services du répertoire des partenai&amp;res</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="289"/>
@@ -2416,57 +2406,58 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="104"/>
+        <location filename="../../desk/ui/referrals/model.py" line="111"/>
         <source>(naam vergrendeld)</source>
         <translation>(nom verrouillé)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="73"/>
+        <location filename="../../desk/ui/referrals/model.py" line="80"/>
         <source>(nog geen dienst)</source>
         <translation>(pas encore de service)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Aangemaakt</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Gemeente</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Opvolgen vanaf</source>
         <translation>Suivi à partir du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Verzending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="103"/>
+        <location filename="../../desk/ui/referrals/model.py" line="110"/>
         <source>anoniem</source>
         <translation>anonyme</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="99"/>
+        <location filename="../../desk/ui/referrals/model.py" line="32"/>
+        <location filename="../../desk/ui/referrals/model.py" line="106"/>
         <source>{0} (nu opvolgen)</source>
         <translation>{0} (à suivre maintenant)</translation>
     </message>
@@ -2474,242 +2465,242 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="518"/>
+        <location filename="../../desk/ui/referrals/page.py" line="526"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="196"/>
-        <source>&amp;Brief voor de burger…</source>
-        <translation>Le&amp;ttre pour le citoyen…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="186"/>
-        <source>&amp;Geschiedenis:</source>
-        <translation>&amp;Historique :</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Modifier le statut…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>&amp;Toon:</source>
         <translation>Affich&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="136"/>
+        <location filename="../../desk/ui/referrals/page.py" line="137"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="517"/>
+        <location filename="../../desk/ui/referrals/page.py" line="525"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="147"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Alle doorverwijzingen</source>
         <translation>Toutes les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="345"/>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Orientation anonyme (pas de consentement).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="339"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <source>B&amp;rief voor de burger…</source>
+        <translation>Le&amp;ttre pour le citoyen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="347"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citoyen : {0} · contact par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <location filename="../../desk/ui/referrals/page.py" line="202"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>Continuer le br&amp;ouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="579"/>
+        <location filename="../../desk/ui/referrals/page.py" line="587"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="198"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <location filename="../../desk/ui/referrals/page.py" line="552"/>
         <source>Concept verwijderen</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
         <source>Concepten</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="513"/>
+        <location filename="../../desk/ui/referrals/page.py" line="521"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="498"/>
+        <location filename="../../desk/ui/referrals/page.py" line="506"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Ce changement de statut n'est pas autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="545"/>
+        <location filename="../../desk/ui/referrals/page.py" line="553"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="109"/>
-        <location filename="../../desk/ui/referrals/page.py" line="117"/>
-        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <location filename="../../desk/ui/referrals/page.py" line="110"/>
+        <location filename="../../desk/ui/referrals/page.py" line="118"/>
+        <location filename="../../desk/ui/referrals/page.py" line="564"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="577"/>
-        <location filename="../../desk/ui/referrals/page.py" line="596"/>
+        <location filename="../../desk/ui/referrals/page.py" line="585"/>
+        <location filename="../../desk/ui/referrals/page.py" line="604"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Exporter les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="285"/>
+        <location filename="../../desk/ui/referrals/page.py" line="293"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Aucune orientation à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Détails de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="330"/>
+        <location filename="../../desk/ui/referrals/page.py" line="338"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Commune : {0} · créée le {1} par {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <source>Ges&amp;chiedenis:</source>
+        <translation>&amp;Historique :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="138"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Reprendre l'orientation récupérée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="172"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>Hoek van de lijst</source>
         <translation>Coin de la liste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="180"/>
-        <location filename="../../desk/ui/referrals/page.py" line="321"/>
+        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <location filename="../../desk/ui/referrals/page.py" line="329"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choisissez une orientation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="241"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Attention : le répertoire des partenaires n'a pas pu être chargé ({0}). Les orientations seront à nouveau possibles quand le service informatique aura résolu le problème.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="238"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Attention : les données personnelles sont désactivées. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="245"/>
+        <location filename="../../desk/ui/referrals/page.py" line="253"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Attention : certains éléments du répertoire des partenaires ont été ignorés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="164"/>
+        <location filename="../../desk/ui/referrals/page.py" line="165"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Liste des orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>En cours (pas encore clôturées)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="335"/>
+        <location filename="../../desk/ui/referrals/page.py" line="343"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Nom et coordonnées verrouillés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nouvelle orientation (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="328"/>
+        <location filename="../../desk/ui/referrals/page.py" line="336"/>
         <source>Noden: {0}</source>
         <translation>Besoins : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="358"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Pas encore envoyée (brouillon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="156"/>
+        <location filename="../../desk/ui/referrals/page.py" line="157"/>
         <source>Op te volgen</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>À suivre (pas de progrès)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="231"/>
+        <location filename="../../desk/ui/referrals/page.py" line="239"/>
         <source>Partnergids laden</source>
         <translation>Chargement du répertoire des partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Statusgeschiedenis</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Retirer le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="342"/>
+        <location filename="../../desk/ui/referrals/page.py" line="350"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consentement retiré le {0} : anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="512"/>
         <location filename="../../desk/ui/referrals/page.py" line="520"/>
+        <location filename="../../desk/ui/referrals/page.py" line="528"/>
         <source>Toestemming intrekken</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="284"/>
+        <location filename="../../desk/ui/referrals/page.py" line="292"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} orientation(s) en attente de suivi.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <location filename="../../desk/ui/referrals/page.py" line="360"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consentement retiré par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} par {2}</translation>
     </message>
@@ -2821,7 +2812,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="83"/>
-        <source>« Terug naar &amp;gidsen</source>
+        <source>« Te&amp;rug naar gidsen</source>
         <translation>« Retour aux &amp;guides</translation>
     </message>
     <message>
@@ -3737,11 +3728,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
-        <source>&amp;Bron:</source>
-        <translation>&amp;Source :</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Exporter en &amp;CSV…</translation>
@@ -3786,6 +3772,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Exporter tous les tableaux en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <source>B&amp;ron:</source>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="148"/>
@@ -4559,10 +4550,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Note sur le changement de statut</translation>
     </message>
     <message>
-        <source>Status &amp;opslaan</source>
-        <translation type="vanished">&amp;Enregistrer le statut</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
         <source>Status op&amp;slaan</source>
         <translation>&amp;Enregistrer le statut</translation>
@@ -4586,11 +4573,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 </context>
 <context>
     <name>StepPanel</name>
-    <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
-        <source>&amp;Beëindigen…</source>
-        <translation>Ter&amp;miner…</translation>
-    </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
@@ -4620,6 +4602,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/guides/runner_panels.py" line="314"/>
         <source>Afronden: gelukt</source>
         <translation>Terminer : réussi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
+        <source>Beë&amp;indigen…</source>
+        <translation>Ter&amp;miner…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
@@ -4711,10 +4698,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 </context>
 <context>
     <name>SyncController</name>
-    <message>
-        <source>&amp;Aanmelden bij de centrale server…</source>
-        <translation type="vanished">S'&amp;inscrire auprès du serveur central…</translation>
-    </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="144"/>
         <source>&amp;Nu synchroniseren</source>
@@ -4925,22 +4908,22 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="233"/>
+        <location filename="../../desk/ui/worker.py" line="237"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="232"/>
+        <location filename="../../desk/ui/worker.py" line="236"/>
         <source>Bezig…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="231"/>
+        <location filename="../../desk/ui/worker.py" line="235"/>
         <source>Even geduld</source>
         <translation>Un instant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="234"/>
+        <location filename="../../desk/ui/worker.py" line="238"/>
         <source>Voortgang</source>
         <translation>Progression</translation>
     </message>

@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="102"/>
+        <location filename="../../desk/bootstrap.py" line="106"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Configuratieprobleem: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="127"/>
+        <location filename="../../desk/bootstrap.py" line="133"/>
         <source>Databank niet beschikbaar</source>
         <translation>Databank niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="157"/>
+        <location filename="../../desk/bootstrap.py" line="165"/>
         <source>Databank openen</source>
         <translation>Databank openen</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="117"/>
+        <location filename="../../desk/bootstrap.py" line="121"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>De lokale databank kon niet worden geopend. Zie het logboek.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="209"/>
+        <location filename="../../desk/ui/cases/model.py" line="217"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="208"/>
+        <location filename="../../desk/ui/cases/model.py" line="216"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -335,12 +335,12 @@
         <translation>Opvolging</translation>
     </message>
     <message>
-        <source>Synchronisatie</source>
-        <translation>Synchronisatie</translation>
-    </message>
-    <message>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Verzending</source>
+        <translation>Verzending</translation>
     </message>
     <message>
         <source>alleen lokaal</source>
@@ -363,17 +363,19 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="164"/>
+        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="166"/>
+        <location filename="../../desk/ui/cases/model.py" line="70"/>
+        <location filename="../../desk/ui/cases/model.py" line="174"/>
         <source>{0} (te doen)</source>
         <translation>{0} (te doen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="70"/>
+        <location filename="../../desk/ui/cases/model.py" line="184"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -381,296 +383,296 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
-        <source>&amp;Bewerken</source>
-        <translation>&amp;Bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="238"/>
+        <location filename="../../desk/ui/cases/page.py" line="240"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="170"/>
+        <location filename="../../desk/ui/cases/page.py" line="172"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Alleen opvolgingen die te doen zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="398"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <source>Be&amp;werken</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="400"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="358"/>
+        <location filename="../../desk/ui/cases/page.py" line="360"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="86"/>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Contact loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="328"/>
-        <location filename="../../desk/ui/cases/page.py" line="333"/>
+        <location filename="../../desk/ui/cases/page.py" line="330"/>
+        <location filename="../../desk/ui/cases/page.py" line="335"/>
         <source>Contact verwijderen</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="151"/>
+        <location filename="../../desk/ui/cases/page.py" line="152"/>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="356"/>
-        <location filename="../../desk/ui/cases/page.py" line="391"/>
+        <location filename="../../desk/ui/cases/page.py" line="358"/>
+        <location filename="../../desk/ui/cases/page.py" line="393"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="397"/>
-        <location filename="../../desk/ui/cases/page.py" line="434"/>
+        <location filename="../../desk/ui/cases/page.py" line="399"/>
+        <location filename="../../desk/ui/cases/page.py" line="436"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Contacten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="295"/>
+        <location filename="../../desk/ui/cases/page.py" line="297"/>
         <source>Contacten tellen…</source>
         <translation>Contacten tellen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="329"/>
+        <location filename="../../desk/ui/cases/page.py" line="331"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="145"/>
+        <location filename="../../desk/ui/cases/page.py" line="146"/>
         <source>Fout in de filter</source>
         <translation>Fout in de filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="261"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Gekozen contact bewerken</source>
         <translation>Gekozen contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Gekozen contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="222"/>
+        <location filename="../../desk/ui/cases/page.py" line="224"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="416"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="422"/>
+        <location filename="../../desk/ui/cases/page.py" line="424"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="61"/>
-        <location filename="../../desk/ui/cases/page.py" line="83"/>
+        <location filename="../../desk/ui/cases/page.py" line="62"/>
+        <location filename="../../desk/ui/cases/page.py" line="84"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="169"/>
+        <location filename="../../desk/ui/cases/page.py" line="171"/>
         <source>Logboek wordt geladen…</source>
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="415"/>
+        <location filename="../../desk/ui/cases/page.py" line="417"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
         <source>Nieuw contact loggen</source>
         <translation>Nieuw contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="363"/>
+        <location filename="../../desk/ui/cases/page.py" line="365"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Opvolging &amp;afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="138"/>
+        <location filename="../../desk/ui/cases/page.py" line="139"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Opvolging te &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Opvolging van het gekozen contact afhandelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="231"/>
+        <location filename="../../desk/ui/cases/page.py" line="233"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="362"/>
+        <location filename="../../desk/ui/cases/page.py" line="364"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="303"/>
+        <location filename="../../desk/ui/cases/page.py" line="305"/>
         <source>Tellen</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="123"/>
+        <location filename="../../desk/ui/cases/page.py" line="124"/>
         <source>Tot en met datum</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="120"/>
+        <location filename="../../desk/ui/cases/page.py" line="121"/>
         <source>Vanaf datum</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="115"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Zoeken in het logboek</source>
         <translation>Zoeken in het logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="114"/>
+        <location filename="../../desk/ui/cases/page.py" line="115"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Zoeken in onderwerpen en notities…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>alle kanalen</source>
         <translation>alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>alle kantoren</source>
         <translation>alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>alle onderwerpen</source>
         <translation>alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>alle uitkomsten</source>
         <translation>alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>de begindatum ligt na de einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="246"/>
+        <location filename="../../desk/ui/cases/page.py" line="248"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>tot dd-mm-jjjj</source>
         <translation>tot dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="246"/>
+        <location filename="../../desk/ui/cases/page.py" line="248"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>van dd-mm-jjjj</source>
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="300"/>
+        <location filename="../../desk/ui/cases/page.py" line="302"/>
         <source>{0} contacten</source>
         <translation>{0} contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="381"/>
+        <location filename="../../desk/ui/cases/page.py" line="383"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="388"/>
+        <location filename="../../desk/ui/cases/page.py" line="390"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="423"/>
+        <location filename="../../desk/ui/cases/page.py" line="425"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
@@ -804,8 +806,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="445"/>
-        <source>Terug naar de &amp;gidsen</source>
-        <translation>Terug naar de &amp;gidsen</translation>
+        <source>Terug &amp;naar de gidsen</source>
+        <translation>Terug &amp;naar de gidsen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="446"/>
@@ -910,17 +912,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ErrorDisplay</name>
     <message>
-        <location filename="../../desk/ui/errors.py" line="47"/>
+        <location filename="../../desk/ui/errors.py" line="53"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="62"/>
+        <location filename="../../desk/ui/errors.py" line="68"/>
         <source>Er ging iets mis</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="63"/>
+        <location filename="../../desk/ui/errors.py" line="69"/>
         <source>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</source>
         <translation>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</translation>
     </message>
@@ -1216,42 +1218,42 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="227"/>
+        <location filename="../../desk/ui/main_window.py" line="231"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="220"/>
+        <location filename="../../desk/ui/main_window.py" line="224"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="232"/>
+        <location filename="../../desk/ui/main_window.py" line="236"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="240"/>
+        <location filename="../../desk/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="222"/>
+        <location filename="../../desk/ui/main_window.py" line="226"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="242"/>
+        <location filename="../../desk/ui/main_window.py" line="246"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;Over Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="67"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Cijfers over contacten en doorverwijzingen komen hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="56"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</translation>
     </message>
@@ -1266,52 +1268,52 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Desk — digitale dienstverlening</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Doorverwijzingen naar digitale hulp komen hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="54"/>
         <source>Gidsen</source>
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>Het logboek van geholpen burgers komt hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>Nog geen doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="55"/>
         <source>Nog geen gidsen</source>
         <translation>Nog geen gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Nog geen logboek</source>
         <translation>Nog geen logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="66"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Nog geen statistieken</source>
         <translation>Nog geen statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="273"/>
+        <location filename="../../desk/ui/main_window.py" line="277"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</translation>
     </message>
@@ -1321,7 +1323,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
@@ -1336,7 +1338,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="280"/>
+        <location filename="../../desk/ui/main_window.py" line="284"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — OEFENMODUS</translation>
     </message>
@@ -1362,11 +1364,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
-        <source>&amp;Bevestigen</source>
-        <translation>&amp;Bevestigen</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="371"/>
         <source>&amp;Niet mogelijk</source>
         <translation>&amp;Niet mogelijk</translation>
@@ -1375,6 +1372,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/guides/runner_panels.py" line="380"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <source>Be&amp;vestigen</source>
+        <translation>Be&amp;vestigen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
@@ -1459,6 +1461,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>QuickLog</name>
     <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <source>&amp;Contactreferentie</source>
+        <translation>&amp;Contactreferentie</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
@@ -1487,11 +1494,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
-        <source>&amp;Uitkomst (cijfer)</source>
-        <translation>&amp;Uitkomst (cijfer)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
@@ -1532,11 +1534,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact loggen</source>
         <translation>Contact loggen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
-        <source>Contact&amp;referentie</source>
-        <translation>Contact&amp;referentie</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
@@ -1689,6 +1686,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Taal</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <source>U&amp;itkomst (cijfer)</source>
+        <translation>U&amp;itkomst (cijfer)</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
@@ -1806,10 +1808,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/referrals/form.py" line="221"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Telefoon:</translation>
-    </message>
-    <message>
-        <source>&amp;Versturen</source>
-        <translation type="vanished">&amp;Versturen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="282"/>
@@ -1957,10 +1955,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Opslaan a&amp;ls concept</translation>
     </message>
     <message>
-        <source>Opslaan als &amp;concept</source>
-        <translation type="vanished">Opslaan als &amp;concept</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/form.py" line="276"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
@@ -1994,10 +1988,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/referrals/form.py" line="191"/>
         <source>Toestemmingstekst</source>
         <translation>Toestemmingstekst</translation>
-    </message>
-    <message>
-        <source>Toon &amp;alle diensten uit de partnergids</source>
-        <translation type="vanished">Toon &amp;alle diensten uit de partnergids</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="289"/>
@@ -2416,57 +2406,58 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="104"/>
+        <location filename="../../desk/ui/referrals/model.py" line="111"/>
         <source>(naam vergrendeld)</source>
         <translation>(naam vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="73"/>
+        <location filename="../../desk/ui/referrals/model.py" line="80"/>
         <source>(nog geen dienst)</source>
         <translation>(nog geen dienst)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Aangemaakt</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Opvolgen vanaf</source>
         <translation>Opvolgen vanaf</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="40"/>
+        <location filename="../../desk/ui/referrals/model.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="41"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Verzending</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="103"/>
+        <location filename="../../desk/ui/referrals/model.py" line="110"/>
         <source>anoniem</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="99"/>
+        <location filename="../../desk/ui/referrals/model.py" line="32"/>
+        <location filename="../../desk/ui/referrals/model.py" line="106"/>
         <source>{0} (nu opvolgen)</source>
         <translation>{0} (nu opvolgen)</translation>
     </message>
@@ -2474,242 +2465,242 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="518"/>
+        <location filename="../../desk/ui/referrals/page.py" line="526"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="196"/>
-        <source>&amp;Brief voor de burger…</source>
-        <translation>&amp;Brief voor de burger…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="186"/>
-        <source>&amp;Geschiedenis:</source>
-        <translation>&amp;Geschiedenis:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="136"/>
+        <location filename="../../desk/ui/referrals/page.py" line="137"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="517"/>
+        <location filename="../../desk/ui/referrals/page.py" line="525"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="147"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Alle doorverwijzingen</source>
         <translation>Alle doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="345"/>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="339"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <source>B&amp;rief voor de burger…</source>
+        <translation>B&amp;rief voor de burger…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="347"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Burger: {0} · contact via {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <location filename="../../desk/ui/referrals/page.py" line="202"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;oncept verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="579"/>
+        <location filename="../../desk/ui/referrals/page.py" line="587"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="198"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Concept &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <location filename="../../desk/ui/referrals/page.py" line="552"/>
         <source>Concept verwijderen</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
         <source>Concepten</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="513"/>
+        <location filename="../../desk/ui/referrals/page.py" line="521"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="498"/>
+        <location filename="../../desk/ui/referrals/page.py" line="506"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Deze statuswijziging is niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="545"/>
+        <location filename="../../desk/ui/referrals/page.py" line="553"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="109"/>
-        <location filename="../../desk/ui/referrals/page.py" line="117"/>
-        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <location filename="../../desk/ui/referrals/page.py" line="110"/>
+        <location filename="../../desk/ui/referrals/page.py" line="118"/>
+        <location filename="../../desk/ui/referrals/page.py" line="564"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="577"/>
-        <location filename="../../desk/ui/referrals/page.py" line="596"/>
+        <location filename="../../desk/ui/referrals/page.py" line="585"/>
+        <location filename="../../desk/ui/referrals/page.py" line="604"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Doorverwijzingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="285"/>
+        <location filename="../../desk/ui/referrals/page.py" line="293"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Geen doorverwijzingen om op te volgen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Gegevens van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="330"/>
+        <location filename="../../desk/ui/referrals/page.py" line="338"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <source>Ges&amp;chiedenis:</source>
+        <translation>Ges&amp;chiedenis:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="138"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Herstelde doorverwijzing verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="172"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>Hoek van de lijst</source>
         <translation>Hoek van de lijst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="180"/>
-        <location filename="../../desk/ui/referrals/page.py" line="321"/>
+        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <location filename="../../desk/ui/referrals/page.py" line="329"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Kies een doorverwijzing in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="241"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="238"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="245"/>
+        <location filename="../../desk/ui/referrals/page.py" line="253"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="164"/>
+        <location filename="../../desk/ui/referrals/page.py" line="165"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Lijst van doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Lopend (nog niet afgesloten)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="335"/>
+        <location filename="../../desk/ui/referrals/page.py" line="343"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Naam en contact vergrendeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nieuwe doorverwijzing (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="328"/>
+        <location filename="../../desk/ui/referrals/page.py" line="336"/>
         <source>Noden: {0}</source>
         <translation>Noden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="358"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Nog niet verstuurd (concept).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="156"/>
+        <location filename="../../desk/ui/referrals/page.py" line="157"/>
         <source>Op te volgen</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>Op te volgen (geen vooruitgang)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="231"/>
+        <location filename="../../desk/ui/referrals/page.py" line="239"/>
         <source>Partnergids laden</source>
         <translation>Partnergids laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Statusgeschiedenis</source>
         <translation>Statusgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="342"/>
+        <location filename="../../desk/ui/referrals/page.py" line="350"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="512"/>
         <location filename="../../desk/ui/referrals/page.py" line="520"/>
+        <location filename="../../desk/ui/referrals/page.py" line="528"/>
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="284"/>
+        <location filename="../../desk/ui/referrals/page.py" line="292"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} doorverwijzing(en) wachten op opvolging.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <location filename="../../desk/ui/referrals/page.py" line="360"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — toestemming ingetrokken door {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} door {2}</translation>
     </message>
@@ -2821,8 +2812,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="83"/>
-        <source>« Terug naar &amp;gidsen</source>
-        <translation>« Terug naar &amp;gidsen</translation>
+        <source>« Te&amp;rug naar gidsen</source>
+        <translation>« Te&amp;rug naar gidsen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="409"/>
@@ -3737,11 +3728,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
-        <source>&amp;Bron:</source>
-        <translation>&amp;Bron:</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>&amp;CSV exporteren…</source>
         <translation>&amp;CSV exporteren…</translation>
@@ -3786,6 +3772,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Alle tabellen als CSV exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <source>B&amp;ron:</source>
+        <translation>B&amp;ron:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="148"/>
@@ -4559,10 +4550,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Notitie bij de statuswijziging</translation>
     </message>
     <message>
-        <source>Status &amp;opslaan</source>
-        <translation type="vanished">Status &amp;opslaan</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
         <source>Status op&amp;slaan</source>
         <translation>Status op&amp;slaan</translation>
@@ -4586,11 +4573,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 </context>
 <context>
     <name>StepPanel</name>
-    <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
-        <source>&amp;Beëindigen…</source>
-        <translation>&amp;Beëindigen…</translation>
-    </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
@@ -4620,6 +4602,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/guides/runner_panels.py" line="314"/>
         <source>Afronden: gelukt</source>
         <translation>Afronden: gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
+        <source>Beë&amp;indigen…</source>
+        <translation>Beë&amp;indigen…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
@@ -4711,10 +4698,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 </context>
 <context>
     <name>SyncController</name>
-    <message>
-        <source>&amp;Aanmelden bij de centrale server…</source>
-        <translation type="vanished">&amp;Aanmelden bij de centrale server…</translation>
-    </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="144"/>
         <source>&amp;Nu synchroniseren</source>
@@ -4925,22 +4908,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="233"/>
+        <location filename="../../desk/ui/worker.py" line="237"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="232"/>
+        <location filename="../../desk/ui/worker.py" line="236"/>
         <source>Bezig…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="231"/>
+        <location filename="../../desk/ui/worker.py" line="235"/>
         <source>Even geduld</source>
         <translation>Even geduld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="234"/>
+        <location filename="../../desk/ui/worker.py" line="238"/>
         <source>Voortgang</source>
         <translation>Voortgang</translation>
     </message>

@@ -2,10 +2,7 @@
 
 Two controls (or a control and a menu) with the same accelerator make Alt+letter
 ambiguous: Qt then only moves the focus, and a keyboard user has to guess. The
-French and English translations are checked to be free of clashes; the Dutch
-source strings still have the clashes listed in KNOWN_DUTCH, which belong to the
-screens' owners to resolve (the test fails on any new one and prints the listed
-ones that are gone).
+Dutch source strings and the French and English translations are all checked.
 """
 
 from __future__ import annotations
@@ -19,16 +16,6 @@ from desk.ui import i18n
 
 from .mnemonics import clashes, menu_clashes
 from .walk import Walk
-
-#: (screen, key) pairs that clash in Dutch today.
-KNOWN_DUTCH = {
-    ("guide runner: before start", "G"), ("guide runner: step", "G"),
-    ("guide runner: step", "B"), ("guide runner: outcome", "G"),
-    ("guide runner: outcome", "B"), ("guide runner: ended", "G"),
-    ("main window: cases", "B"), ("main window: referrals", "G"),
-    ("main window: referrals, one selected", "G"), ("main window: referrals, one selected", "B"),
-    ("main window: stats", "B"), ("quick log", "R"), ("quick log", "U"),
-}
 
 
 @pytest.fixture(params=["nl", "fr", "en"])
@@ -55,13 +42,5 @@ def test_accelerators_are_unique_per_window(walk_in: Walk, language: str) -> Non
         for clash in clashes(screen.widget):
             key = clash.split(":", 1)[0].removeprefix("Alt+")
             found[(screen.name, key)] = clash
-    if language == "nl":
-        new = {k: v for k, v in found.items() if k not in KNOWN_DUTCH}
-        assert not new, "new accelerator clashes:\n" + "\n".join(
-            f"  {screen}: {text}" for (screen, _), text in sorted(new.items()))
-        gone = KNOWN_DUTCH - set(found)
-        if gone:  # an improvement must not turn the suite red; the list is tidied later
-            print(f"resolved, can be removed from KNOWN_DUTCH: {sorted(gone)}")
-    else:
-        assert not found, f"accelerator clashes in {language}:\n" + "\n".join(
-            f"  {screen}: {text}" for (screen, _), text in sorted(found.items()))
+    assert not found, f"accelerator clashes in {language}:\n" + "\n".join(
+        f"  {screen}: {text}" for (screen, _), text in sorted(found.items()))

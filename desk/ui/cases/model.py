@@ -60,8 +60,16 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("outcome", "Uitkomst", "outcome"),
     ("duration", "Duur", "duration_min"),
     ("follow_up", "Opvolging", None),
-    ("sync", "Synchronisatie", None),
+    ("sync", "Verzending", None),
 )
+def never_cut() -> list[str]:
+    """Per column, content the table must always show whole (for desk.ui.columns):
+    dates, durations and the words that say a follow-up is due."""
+    day = format_day(date(2026, 12, 28))
+    return [f"{day} 20:08", "", "", "", topic_label("Belastingen"), label("outcome", "follow_up"),
+            _tr("{0} min").format(888), _tr("{0} (te doen)").format(day), ""]
+
+
 SYNC_LABELS = {
     "pending": "te verzenden", "synced": "verzonden", "quarantined": "geweigerd",
     "conflict": "conflict", "local": "alleen lokaal",

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from desk.domain.cases import CHANNELS, OUTCOMES, format_day, parse_day, topic_label
 from desk.store.cases import CaseQuery, CaseRepository
-from desk.ui.cases.model import CaseTableModel, label
+from desk.ui.cases.model import CaseTableModel, label, never_cut
+from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext
 from desk.ui.theme import error_css
 
@@ -85,7 +86,7 @@ class CasesPage(QWidget):
         title_row.addStretch(1)
         self.new_button = QPushButton(_tr("Contact loggen (Ctrl+L)"), self)
         self.new_button.setAccessibleName(_tr("Nieuw contact loggen"))
-        self.edit_button = QPushButton(_tr("&Bewerken"), self)
+        self.edit_button = QPushButton(_tr("Be&werken"), self)
         self.edit_button.setAccessibleName(_tr("Gekozen contact bewerken"))
         self.delete_button = QPushButton(_tr("&Verwijderen"), self)
         self.delete_button.setAccessibleName(_tr("Gekozen contact verwijderen"))
@@ -160,11 +161,12 @@ class CasesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((17, 18, 12, 10, 30, 24, 8, 23, 13)):
-            self.table.setColumnWidth(column, chars * char + 16)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)  # bold headings would not fit their columns
+        # Dates, durations and "to do" are never cut; the topics take what is left.
+        self.columns = ColumnFitter(self.table, [
+            Column(sample, chars) for sample, chars
+            in zip(never_cut(), (16, 18, 10, 10, 30, 23, 6, 24, 13), strict=True)
+        ], flexible=4)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(_tr("Logboek wordt geladen…"), self)
         self.count_label.setAccessibleName(_tr("Aantal contacten"))

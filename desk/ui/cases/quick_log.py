@@ -196,7 +196,7 @@ class QuickLogDialog(QDialog):
                 continue
             outcomes.append((f"{number} · {_lbl(OUTCOME_LABELS[code])}", code))
         self.outcome = self._combo("outcome", outcomes, _tr("Uitkomst"))
-        self._row(main_form, "outcome", _tr("&Uitkomst (cijfer)"), self.outcome)
+        self._row(main_form, "outcome", _tr("U&itkomst (cijfer)"), self.outcome)
         self.duration = self._line("duration_min", _tr("Duur in minuten"), _tr("minuten"))
         self._row(main_form, "duration_min", _tr("&Duur (min)"), self.duration)
         reasons = [(_tr("— kies een reden —"), "")] + [
@@ -209,7 +209,7 @@ class QuickLogDialog(QDialog):
         self.citizen_ref = self._line(
             "citizen_ref", _tr("Contactreferentie voor de opvolging"),
             _tr("alleen voor de opvolging; wordt later gewist"))
-        self._row(main_form, "citizen_ref", _tr("Contact&referentie"), self.citizen_ref)
+        self._row(main_form, "citizen_ref", _tr("&Contactreferentie"), self.citizen_ref)
         grid.addWidget(main, 0, 0)
 
         details = QGroupBox(_tr("Details"), self)

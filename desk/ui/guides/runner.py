@@ -80,7 +80,7 @@ class RunnerView(QWidget):
 
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
-        self.library_button = QPushButton(self.tr("« Terug naar &gidsen"), self)
+        self.library_button = QPushButton(self.tr("« Te&rug naar gidsen"), self)
         self.library_button.setAccessibleName(self.tr("Terug naar de gidsen"))
         self.library_button.clicked.connect(self._header_back)
         self.title = QLabel(self)

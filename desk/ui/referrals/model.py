@@ -25,6 +25,13 @@ def _tr(text: str) -> str:
 Index = QModelIndex | QPersistentModelIndex
 
 
+def never_cut() -> list[str]:
+    """Per column, content the list must always show whole (for desk.ui.columns)."""
+    day = labels.day(date(2026, 12, 28))
+    return [labels.statuses()["contact_made"], "", "", day,
+            _tr("{0} (nu opvolgen)").format(day), "", ""]
+
+
 class ReferralListModel(QAbstractTableModel):
     """Rows of :class:`ReferralRow`; the id is in ``Qt.UserRole`` of every cell."""
 

@@ -47,10 +47,11 @@ from desk.store.referrals import (
 )
 from desk.store.store import Store
 from desk.sync.secrets import KeyringUnavailable
+from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext
 from desk.ui.referrals import labels
 from desk.ui.referrals.form import ReferralForm, describe_restore
-from desk.ui.referrals.model import ReferralListModel
+from desk.ui.referrals.model import ReferralListModel, never_cut
 from desk.ui.referrals.status_dialog import StatusDialog
 
 log = logging.getLogger(__name__)
@@ -170,9 +171,16 @@ class ReferralsPage(QWidget):
         corner = self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
         if corner is not None:
             corner.setAccessibleName(_tr("Hoek van de lijst"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # one line per referral; the full text is in the tooltip
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # A selected row would turn every heading bold and wider than its column.
+        self.table.horizontalHeader().setHighlightSections(False)
+        # Status, service, municipality, created, follow up, citizen, sending;
+        # dates are never cut, the partner service takes what is left.
+        self.columns = ColumnFitter(self.table, [
+            Column(sample, chars) for sample, chars
+            in zip(never_cut(), (19, 34, 14, 10, 23, 16, 12), strict=True)
+        ], flexible=1)
 
         detail = QWidget(splitter)
         detail_layout = QVBoxLayout(detail)
@@ -183,7 +191,7 @@ class ReferralsPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         detail_layout.addWidget(self.details)
-        history_label = QLabel(_tr("&Geschiedenis:"), detail)
+        history_label = QLabel(_tr("Ges&chiedenis:"), detail)
         self.history = QListWidget(detail)
         self.history.setAccessibleName(_tr("Statusgeschiedenis"))
         self.history.setWordWrap(True)
@@ -193,7 +201,7 @@ class ReferralsPage(QWidget):
         actions = QVBoxLayout()
         self.open_button = QPushButton(_tr("C&oncept verder invullen"), detail)
         self.status_button = QPushButton(_tr("&Status wijzigen…"), detail)
-        self.letter_button = QPushButton(_tr("&Brief voor de burger…"), detail)
+        self.letter_button = QPushButton(_tr("B&rief voor de burger…"), detail)
         self.withdraw_button = QPushButton(_tr("Toestemming &intrekken…"), detail)
         self.delete_button = QPushButton(_tr("Concept &verwijderen…"), detail)
         for button in (self.open_button, self.status_button, self.letter_button,
@@ -204,7 +212,7 @@ class ReferralsPage(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([850, 450])
+        splitter.setSizes([760, 240])  # the list needs the room; the details wrap
         layout.addWidget(splitter, 1)
         self._set_actions(None)
 

@@ -140,7 +140,7 @@ class StatsPage(QWidget):
         self.source_box = QComboBox(self)
         self.source_box.addItem(self.tr("Dit loket (lokaal logboek)"), "local")
         self.source_box.addItem(self.tr("Regio (centrale server)"), "central")
-        labelled(self.tr("&Bron:"), self.source_box, self.tr("Bron van de cijfers"))
+        labelled(self.tr("B&ron:"), self.source_box, self.tr("Bron van de cijfers"))
 
         today = date.today()
         start = date(today.year - (1 if today.month < 12 else 0), (today.month % 12) + 1, 1)
