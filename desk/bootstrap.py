@@ -79,6 +79,7 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     from desk.ui.context import AppContext
     from desk.ui.i18n import install_translations
     from desk.ui.main_window import MainWindow
+    from desk.ui.messages import tr_message
     from desk.ui.worker import Worker
 
     existing = QApplication.instance()
@@ -104,7 +105,7 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     for problem_ in config.problems:
         window.notices.add(
             QApplication.translate("Bootstrap", "Configuratieprobleem: {0}").format(
-                problem_.message
+                tr_message(problem_.message)
             ),
             kind="warning",
         )
@@ -115,7 +116,7 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     def fail(exc: BaseException) -> None:
         if isinstance(exc, DeskError):
             log.error("store could not be opened: %s", exc.detail or type(exc).__name__)
-            message = exc.message
+            message = tr_message(exc.message)
         else:
             log.error("store could not be opened", exc_info=(type(exc), exc, exc.__traceback__))
             message = QApplication.translate(

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk.errors import DeskError
+from desk.ui.messages import tr_message
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class ErrorDisplay(QObject):
 
         if isinstance(exc, DeskError):
             log.warning("%s: %s", type(exc).__name__, exc.detail or "see message")
-            self._message(QMessageBox.Icon.Warning, _tr("Desk"), exc.message)
+            self._message(QMessageBox.Icon.Warning, _tr("Desk"), tr_message(exc.message))
             return
         tb = exc.__traceback__
         where = ""

@@ -50,6 +50,8 @@ LANGUAGES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
 COMPILED = ("fr", "en")
 SOURCE_LANGUAGE = "nl_BE"
 APP_OBJECTS = {"QCoreApplication", "QApplication", "QGuiApplication"}
+#: Context of the messages the core makes with desk.messages.msg().
+MESSAGES_CONTEXT = "Messages"
 
 
 def _column_headers(columns: Iterable[Sequence[Any]]) -> list[str]:
@@ -298,6 +300,11 @@ class _Visitor(ast.NodeVisitor):
                 self._take(node, context, args[1:], "translate()")
         elif isinstance(func, ast.Name) and func.id in self.wrappers:
             self._take(node, self.wrappers[func.id], args, f"{func.id}()")
+        elif (isinstance(func, ast.Name) and func.id == "msg") or (
+                isinstance(func, ast.Attribute) and func.attr == "msg"
+                and isinstance(func.value, ast.Name) and func.value.id == "messages"):
+            # desk.messages.msg(): the core's staff-facing messages (no Qt there).
+            self._take(node, MESSAGES_CONTEXT, args[:1], "msg()")
         self.generic_visit(node)
 
 
@@ -311,7 +318,8 @@ def extract(source_dir: Path = SOURCE_DIR, *, dynamic: bool = True) -> Extractio
     out = Extraction()
     for path in source_files(source_dir):
         text = path.read_text(encoding="utf-8")
-        if "tr(" not in text and "translate(" not in text and "TRANSLATE_NOOP" not in text:
+        if "tr(" not in text and "translate(" not in text and "TRANSLATE_NOOP" not in text \
+                and "msg(" not in text:
             continue
         tree = ast.parse(text, filename=str(path))
         names = _module_constants(tree)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desk.config import Config, save_user_setting
 from desk.errors import ConfigError
 from desk.ui.context import AppContext
+from desk.ui.messages import tr_message
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 
@@ -107,7 +108,7 @@ class SettingsDialog(QDialog):
                     continue
                 config = save_user_setting(config, key, value)
         except ConfigError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(tr_message(exc.message))
             return
         self.ctx.config = config
         self.accept()

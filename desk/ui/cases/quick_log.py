@@ -59,6 +59,7 @@ from desk.domain.cases import (
 )
 from desk.store.cases import CaseRepository, draft_key
 from desk.ui.context import AppContext
+from desk.ui.messages import tr_messages
 from desk.ui.theme import error_css
 
 log = logging.getLogger(__name__)
@@ -412,6 +413,7 @@ class QuickLogDialog(QDialog):
         self.draft_saved.emit()
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
+        errors = tr_messages(dict(errors))  # the core's messages, in the employee's language
         for name, label in self.errors.items():
             message = errors.get(name)
             label.setVisible(bool(message))

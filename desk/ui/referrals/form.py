@@ -57,6 +57,7 @@ from desk.domain.referrals import (
 from desk.store.common import from_iso, to_iso, utcnow
 from desk.store.referrals import ReferralInvalid, ReferralRepository, form_draft_key
 from desk.sync.secrets import KeyringUnavailable
+from desk.ui.messages import tr_message, tr_messages
 from desk.ui.referrals import labels
 from desk.ui.theme import error_css
 
@@ -520,7 +521,7 @@ class ReferralForm(QDialog):
             widget.setEnabled(enabled)
         if self.personal_problem is not None:
             reason = _tr("Persoonsgegevens zijn uitgeschakeld: {0}").format(
-                self.personal_problem)
+                tr_message(self.personal_problem))
         elif not self.consent.active:
             reason = _tr("Zonder toestemming blijven naam, contactgegevens en notities leeg: "
                          "dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief "
@@ -636,6 +637,7 @@ class ReferralForm(QDialog):
 
     def show_errors(self, errors: dict[str, str], *, show_all: bool) -> None:
         self.errors = dict(errors)
+        errors = tr_messages(errors)  # the core's messages, in the employee's language
         general = [m for f, m in errors.items() if f in ("office", "staff")]
         for field, label in self.error_labels.items():
             if field == "general":

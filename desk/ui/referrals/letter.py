@@ -41,6 +41,7 @@ from desk.domain.directory import Directory, Location, search
 from desk.domain.referrals import Referral
 from desk.domain.referrals.letter import Letter, OfficeInfo, build_letter
 from desk.errors import EnvironmentFault
+from desk.ui.messages import tr_message
 from desk.ui.referrals import labels
 
 log = logging.getLogger(__name__)
@@ -231,7 +232,7 @@ class LetterDialog(QDialog):
         try:
             self.save_pdf(Path(name))
         except EnvironmentFault as exc:
-            self.warning.setText(exc.message)
+            self.warning.setText(tr_message(exc.message))
             self.warning.show()
 
     def print_dialog(self) -> None:

@@ -49,6 +49,7 @@ from desk.store.store import Store
 from desk.sync.secrets import KeyringUnavailable
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext
+from desk.ui.messages import tr_message
 from desk.ui.referrals import labels
 from desk.ui.referrals.form import ReferralForm, describe_restore
 from desk.ui.referrals.model import ReferralListModel, never_cut
@@ -244,7 +245,7 @@ class ReferralsPage(QWidget):
         texts = []
         if result.personal_problem:
             texts.append(_tr("Let op: persoonsgegevens zijn uitgeschakeld. {0}").format(
-                result.personal_problem))
+                tr_message(result.personal_problem)))
         if result.directory is None:
             texts.append(_tr("Let op: de partnergids kon niet geladen worden ({0}). "
                              "Doorverwijzen kan pas weer als IT dit oplost.").format(
@@ -506,7 +507,7 @@ class ReferralsPage(QWidget):
             self._message(_tr("Deze statuswijziging is niet toegelaten."))
             return False
         except KeyringUnavailable as exc:
-            self._message(exc.message)
+            self._message(tr_message(exc.message))
             return False
         self.refresh()
         self.select(referral_id)

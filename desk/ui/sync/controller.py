@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from desk.store.common import from_iso
+from desk.ui.messages import tr_message
 
 if TYPE_CHECKING:
     from desk.store.store import Store
@@ -271,15 +272,16 @@ class SyncController(QObject):
         else:
             self.online = True
         self._show_status(status)
-        tip = [report.summary()]
+        # The core's messages, in the employee's language.
+        tip = [", ".join(tr_message(part) for part in report.summary_parts())]
         if error is not None:
-            tip.append(error.message)
-        tip.extend(report.warnings)
+            tip.append(tr_message(error.message))
+        tip.extend(tr_message(w) for w in report.warnings)
         self.window.sync_label.setToolTip("\n".join(tip))
         if isinstance(error, (TokenInvalid, UpdateRequired)):
-            self._notice(type(error).__name__, error.message)
+            self._notice(type(error).__name__, tr_message(error.message))
         for warning in report.warnings:
-            self.window.statusBar().showMessage(warning, 10_000)
+            self.window.statusBar().showMessage(tr_message(warning), 10_000)
         self._end()
         self.finished.emit(report)
         self.ctx.synced.emit(report)
@@ -289,7 +291,7 @@ class SyncController(QObject):
 
         self._end()
         if isinstance(exc, SyncError):
-            self.window.sync_label.setToolTip(exc.message)
+            self.window.sync_label.setToolTip(tr_message(exc.message))
             if interactive:
                 self.ctx.errors.report(exc)
         elif isinstance(exc, Exception) and getattr(exc, "message", None):

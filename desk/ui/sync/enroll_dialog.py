@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.sync import secrets
+from desk.ui.messages import tr_message
 
 if TYPE_CHECKING:
     from desk.store.store import Store
@@ -137,4 +138,4 @@ class EnrollDialog(QDialog):
         if not isinstance(message, str):
             self.ctx.errors.report(exc)
             message = self.tr("Aanmelden mislukte door een fout in Desk. Zie het logboek.")
-        self.message.setText(message)
+        self.message.setText(tr_message(message))
