@@ -195,6 +195,18 @@ def _month_label(code: str) -> str:
         return code
 
 
+def month_of_label(text: str) -> tuple[int, int] | None:
+    """(year, month) of a label made by :func:`label` for a month, else None.
+
+    The UI shows months in the employee's language; it recognises them by this.
+    """
+    name, _, year = text.partition(" ")
+    short = [m[:3] for m in MONTHS_NL]
+    if name in short and year.isdigit() and len(year) == 4:
+        return int(year), short.index(name) + 1
+    return None
+
+
 def label(dim: str, code: str) -> str:
     """The Dutch label of a row or column code (the code itself when unknown)."""
     if dim == "month":

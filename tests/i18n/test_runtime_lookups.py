@@ -22,15 +22,6 @@ from desk.ui import i18n_tools as tools
 
 QT_CONTEXT = re.compile(r"^Q[A-Z]")
 
-#: Gaps that belong to other screens' owners, with the reason; the test lists them
-#: in its output but does not fail on them.
-KNOWN_GAPS = {
-    re.compile(r"^(jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec) \d{4}$"):
-        "statistics month labels come in Dutch from desk.domain.formats.MONTHS_NL; "
-        "the UI should format months with QLocale",
-}
-
-
 def data_names(ctx: Any) -> set[str]:
     """Names that are data, not UI text: they pass through tr() but need no translation."""
     from desk import paths
@@ -101,7 +92,7 @@ def test_every_runtime_lookup_has_a_french_translation(
     # Lists and statistics also pass data (topics, municipalities, partner services,
     # guide ids) through tr(); those are names, not UI text.
     names = data_names(walk.ctx)
-    missing, known = [], []
+    missing = []
     for context, source in sorted(recorder.lookups):
         if _is_data(source, names):
             continue
@@ -112,11 +103,7 @@ def test_every_runtime_lookup_has_a_french_translation(
             found = source in by_source
         if found:
             continue
-        gap = next((why for pattern, why in KNOWN_GAPS.items() if pattern.match(source)), None)
-        (known if gap else missing).append(f"[{context}] {source!r}" + (f": {gap}" if gap
-                                                                          else ""))
-    if known:
-        print("known translation gaps (other owners):\n  " + "\n  ".join(known))
+        missing.append(f"[{context}] {source!r}")
     assert not missing, (
         "translated at run time but not in desk_fr.ts (a label from a table? register it "
         "in DYNAMIC in desk/ui/i18n_tools.py):\n  " + "\n  ".join(missing))

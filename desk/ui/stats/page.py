@@ -38,6 +38,7 @@ from desk.domain.referrals.vocab import MUNICIPALITIES
 from desk.domain.stats import Filters, Report, period_text
 from desk.errors import DeskError
 from desk.ui.context import AppContext
+from desk.ui.messages import tr_message
 from desk.ui.stats.sections import ChartSection, MeasuresPanel
 from desk.ui.stats.specs import CHARTS
 from desk.ui.worker import Job
@@ -173,7 +174,7 @@ class StatsPage(QWidget):
 
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day), self)
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setDisplayFormat("dd-MM-yyyy")  # the one Desk date format (desk.domain.formats)
         edit.setCalendarPopup(True)
         return edit
 
@@ -288,7 +289,7 @@ class StatsPage(QWidget):
             self.ctx.errors.report(exc)
             self.scope_label.setText(self.tr("De cijfers konden niet berekend worden."))
             return
-        message = exc.message
+        message = tr_message(exc.message)
         self.failed.emit(message)
         if source == "central":
             # The local figures stay available: go back to them, and say why.

@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,12 +23,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from desk.domain.disclosure import Cell
 from desk.domain.formats import format_number
-from desk.domain.stats import PublishedTable, label_of_dim
+from desk.domain.stats import PublishedTable, label_of_dim, month_of_label
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
+    """A label in the UI language; months ("jan 2026") as the locale writes them."""
+    month = month_of_label(text)
+    if month is not None:
+        return QLocale().toString(QDate(month[0], month[1], 1), "MMM yyyy")
     return QCoreApplication.translate("StatsTableModel", text)
 
 
