@@ -133,9 +133,21 @@ class _Runner(QRunnable):
         except Cancelled:
             self.job._cancelled.emit()
         except BaseException as exc:
-            self.job._error.emit(exc)
+            if self.job.control.cancelled:
+                # Failing after the employee stopped it (an interrupted query, say)
+                # is part of stopping, not a fault to report.
+                log.info("job %r ended with %s after it was cancelled",
+                         self.job.title, type(exc).__name__)
+                self.job._cancelled.emit()
+            else:
+                self.job._error.emit(exc)
         else:
-            self.job._result.emit(result)
+            if self.job.control.cancelled:
+                # Stopped by the employee while a job that cannot stop halfway ran
+                # on: its late result must not appear as if nothing was asked.
+                self.job._cancelled.emit()
+            else:
+                self.job._result.emit(result)
 
 
 #: Every live Worker, so the test suite can check none leaves threads running.

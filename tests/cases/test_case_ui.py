@@ -284,3 +284,6 @@ def test_follow_ups_due_are_shown_at_start(qtbot: Any, window: Any, store: Store
         ctx.set_store(store)
     assert counted.args == [2]
     assert any("1 voor vandaag, 1 achterstallig" in t for t in window.notices.texts())
+    # In the Logboek its own bar says the same, with a button: the banner steps aside.
+    window.show_area("cases")
+    assert not any("achterstallig" in t for t in window.notices.texts())

@@ -27,11 +27,16 @@ from tests.support.gui import make_context
 
 @pytest.fixture
 def ctx(qapp: Any, tmp_path: Path, filled_store: Store) -> Iterator[AppContext]:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("nl_BE"))  # as desk.ui.i18n sets it for a Dutch UI
     config = dataclasses.replace(load_config(), org="kortrijk")
     context = make_context(tmp_path, config)
     context.set_store(filled_store)
     yield context
     context.worker.shutdown()
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -185,3 +190,42 @@ def test_qtcharts_not_imported_until_a_chart_is_built() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60)  # fmt: skip
     assert out.stdout.strip() == "False"
+
+
+def test_a_slow_calculation_shows_progress_and_can_be_stopped(
+        qtbot: Any, page: StatsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    import desk.ui.stats.page as page_module
+
+    release = threading.Event()
+    slow_calls: list[int] = []
+
+    def slow(store: Any, filters: Any, org: str) -> Any:
+        slow_calls.append(1)
+        release.wait(10)
+        return "not a report: showing it would fail"
+
+    monkeypatch.setattr(page_module, "_local_job", slow)
+    shown: list[object] = []
+    page.report_shown.connect(shown.append)
+    page.refresh()
+
+    def dialog() -> QProgressDialog | None:
+        found = [d for d in page.findChildren(QProgressDialog) if d.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=5000)  # after about half a second
+    assert "Statistieken berekenen" in dialog().labelText()  # type: ignore[union-attr]
+    from PySide6.QtWidgets import QPushButton
+
+    stop = dialog().findChild(QPushButton)  # type: ignore[union-attr]
+    assert stop is not None and stop.text() == "Annuleren"
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: page.refresh_button.isEnabled(), timeout=5000)
+    assert "gestopt" in page.scope_label.text()
+    assert shown == [] and slow_calls == [1]
+    assert page.ctx.errors.shown == []  # stopping is not an error

@@ -61,7 +61,14 @@ class CaseLog(QObject):
         self.retention_timer.timeout.connect(self.run_retention)
         self.follow_up_notice: Any = None
         ctx.guide_session_finished.connect(self.log_session)
+        window.area_changed.connect(self._area_changed)
         ctx.when_store(self._store_ready)
+
+    def _area_changed(self, key: str) -> None:
+        # The Logboek shows the same count in its own bar, with a button to list them:
+        # one announcement is enough once the employee is there.
+        if key == "cases" and self.follow_up_notice is not None:
+            self.follow_up_notice.hide()
 
     # -- start-up ------------------------------------------------------------------------
     def _store_ready(self, store: Store) -> None:

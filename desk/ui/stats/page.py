@@ -267,10 +267,20 @@ class StatsPage(QWidget):
                 fn, *args,
                 on_done=lambda result: self._on_result(generation, result),
                 on_error=lambda exc: self._on_error(generation, source, exc),
+                on_cancel=lambda: self._on_cancel(generation),
                 title=self.tr("Statistieken berekenen"),
+                # Over 100,000 contacts this takes a second: show it, and let it be stopped.
+                progress_parent=self,
             )  # fmt: skip
 
         self.ctx.when_store(start)
+
+    def _on_cancel(self, generation: int) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self.refresh_button.setEnabled(True)
+        self.scope_label.setText(self.tr("Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te "
+                                         "berekenen."))
 
     def _on_result(self, generation: int, result: tuple[Report, list[str]]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
