@@ -20,7 +20,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Final
 
-from desk.domain.formats import format_date, local, parse_date
+from desk.domain.formats import InvalidValue, format_date, local, parse_date
+from desk.messages import msg
 
 CHANNELS: Final = ("counter", "phone", "home_visit", "email", "video")
 OUTCOMES: Final = (
@@ -77,7 +78,11 @@ FIELDS: Final = (
 
 
 class CaseInvalid(ValueError):
-    """A case form or row with problems; ``errors`` maps field name to a Dutch message."""
+    """A case form or row with problems; ``errors`` maps field name to a Dutch message.
+
+    The messages are :class:`desk.messages.Message` objects: the UI shows them
+    with ``desk.ui.messages.tr_messages`` in the employee's language.
+    """
 
     def __init__(self, errors: Mapping[str, str]) -> None:
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
@@ -177,10 +182,10 @@ parse_day = parse_date
 def parse_clock(text: str) -> time:
     m = _TIME_RE.match(text.strip())
     if not m:
-        raise ValueError(f"'{text.strip()}' is geen uur; schrijf uu:mm, bv. 14:05")
+        raise InvalidValue(msg("'{0}' is geen uur; schrijf uu:mm, bv. 14:05", text.strip()))
     hour, minute = int(m.group(1)), int(m.group(2))
     if hour > 23 or minute > 59:
-        raise ValueError(f"{text.strip()} bestaat niet als uur")
+        raise InvalidValue(msg("{0} bestaat niet als uur", text.strip()))
     return time(hour, minute)
 
 
@@ -200,6 +205,12 @@ def to_utc(day: date, clock: time) -> datetime:
 
 
 # -- validation --------------------------------------------------------------------------
+
+
+def _problem(exc: ValueError) -> str:
+    """The message of a parse error, keeping its :class:`desk.messages.Message`."""
+    message = exc.args[0] if len(exc.args) == 1 else None
+    return message if isinstance(message, str) else str(exc)
 
 
 def _text(raw: Mapping[str, Any], key: str) -> str:
@@ -265,8 +276,8 @@ def validate_case(
     for key, text in value.items():
         bad = control_chars(text, allow_newlines=key == "notes")
         if bad:
-            errors[key] = (
-                "bevat onzichtbare of stuurtekens (" + ", ".join(bad) + "); typ de tekst opnieuw"
+            errors[key] = msg(
+                "bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw", ", ".join(bad)
             )
     # -- when ------------------------------------------------------------------------
     occurred: datetime | None = None
@@ -275,7 +286,7 @@ def validate_case(
         try:
             day = parse_day(value["date"]) if value["date"].strip() else local(now).date()
         except ValueError as exc:
-            errors["date"] = str(exc)
+            errors["date"] = _problem(exc)
     clock: time | None = None
     if "time" not in errors:
         try:
@@ -285,34 +296,35 @@ def validate_case(
                 n = local(now)
                 clock = time(n.hour, n.minute)
         except ValueError as exc:
-            errors["time"] = str(exc)
+            errors["time"] = _problem(exc)
     if day is not None and clock is not None:
         occurred = to_utc(day, clock)
         if occurred > now + timedelta(minutes=5):
-            errors["date" if day > local(now).date() else "time"] = "ligt in de toekomst"
+            errors["date" if day > local(now).date() else "time"] = msg("ligt in de toekomst")
         elif day.year < 2000:
-            errors["date"] = "ligt te ver in het verleden"
+            errors["date"] = msg("ligt te ver in het verleden")
     # -- who, where, how ----------------------------------------------------------------
     office = value["office"].strip()
     if "office" not in errors:
         if not office:
-            errors["office"] = "kies een kantoor"
+            errors["office"] = msg("kies een kantoor")
         elif not _OFFICE_RE.match(office):
-            errors["office"] = "moet een kantoorcode zijn (kleine letters, cijfers, '-')"
+            errors["office"] = msg("moet een kantoorcode zijn (kleine letters, cijfers, '-')")
     staff = value["staff"].strip()
     if "staff" not in errors:
         if not staff:
-            errors["staff"] = "vul uw korte naam in (Instellingen)"
+            errors["staff"] = msg("vul uw korte naam in (Instellingen)")
         elif len(staff) > MAX_STAFF:
-            errors["staff"] = f"mag hoogstens {MAX_STAFF} tekens lang zijn"
+            errors["staff"] = msg("mag hoogstens {0} tekens lang zijn", MAX_STAFF)
     channel = value["channel"].strip() or "counter"
     if "channel" not in errors and channel not in CHANNELS:
-        errors["channel"] = f"onbekend kanaal '{channel}'"
+        errors["channel"] = msg("onbekend kanaal '{0}'", channel)
     # -- topics -------------------------------------------------------------------------
     topics = parse_topics(value["topics"]) if "topics" not in errors else []
     if "topics" not in errors:
         allowed = {fold(t) for t in rules.topics}
-        unknown = []
+        unknown: list[str] = []
+        unknown_guides: list[str] = []
         for topic in topics:
             kind, _, rest = topic.partition(":")
             if len(topic) > MAX_TOPIC:
@@ -322,15 +334,21 @@ def validate_case(
                     rules.guide_ids is None or rest in rules.guide_ids
                 )
                 if not ok:
-                    unknown.append(f"gids {rest}")
+                    unknown_guides.append(rest)
             elif fold(rest) not in allowed:
                 unknown.append(rest)
         if not topics:
-            errors["topics"] = "kies minstens één onderwerp"
+            errors["topics"] = msg("kies minstens één onderwerp")
+        elif unknown and unknown_guides:
+            errors["topics"] = msg(
+                "onbekend onderwerp: {0}; gids {1}", ", ".join(unknown), ", ".join(unknown_guides)
+            )
         elif unknown:
-            errors["topics"] = "onbekend onderwerp: " + ", ".join(unknown)
+            errors["topics"] = msg("onbekend onderwerp: {0}", ", ".join(unknown))
+        elif unknown_guides:
+            errors["topics"] = msg("onbekend onderwerp: gids {0}", ", ".join(unknown_guides))
         elif len(topics) > MAX_TOPICS:
-            errors["topics"] = f"hoogstens {MAX_TOPICS} onderwerpen"
+            errors["topics"] = msg("hoogstens {0} onderwerpen", MAX_TOPICS)
         # Free topics are stored with the configured spelling.
         canonical = {fold(t): t for t in rules.topics}
         topics = list(dict.fromkeys(
@@ -341,17 +359,17 @@ def validate_case(
     outcome = value["outcome"].strip()
     if "outcome" not in errors:
         if not outcome:
-            errors["outcome"] = "kies een uitkomst"
+            errors["outcome"] = msg("kies een uitkomst")
         elif outcome not in OUTCOMES:
-            errors["outcome"] = f"onbekende uitkomst '{outcome}'"
+            errors["outcome"] = msg("onbekende uitkomst '{0}'", outcome)
         elif outcome == "for_citizen" and not rules.allow_for_citizen:
-            errors["outcome"] = "'gedaan voor burger' is in uw organisatie niet toegestaan"
+            errors["outcome"] = msg("'gedaan voor burger' is in uw organisatie niet toegestaan")
     reason = value["not_possible_reason"].strip() or None
     if "not_possible_reason" not in errors:
         if outcome == "not_possible" and reason is None:
-            errors["not_possible_reason"] = "kies waarom het niet mogelijk was"
+            errors["not_possible_reason"] = msg("kies waarom het niet mogelijk was")
         elif reason is not None and reason not in REASONS:
-            errors["not_possible_reason"] = f"onbekende reden '{reason}'"
+            errors["not_possible_reason"] = msg("onbekende reden '{0}'", reason)
         elif reason is not None and outcome != "not_possible":
             reason = None  # a leftover from an earlier choice in the form
     follow_up: date | None = None
@@ -361,54 +379,54 @@ def validate_case(
             try:
                 follow_up = parse_day(text)
             except ValueError as exc:
-                errors["follow_up_on"] = str(exc)
+                errors["follow_up_on"] = _problem(exc)
             else:
                 if day is not None and follow_up < day:
-                    errors["follow_up_on"] = "ligt vóór de datum van het contact"
+                    errors["follow_up_on"] = msg("ligt vóór de datum van het contact")
                 elif day is not None and follow_up > day + timedelta(days=366):
-                    errors["follow_up_on"] = "ligt meer dan een jaar later"
+                    errors["follow_up_on"] = msg("ligt meer dan een jaar later")
         elif outcome == "follow_up":
-            errors["follow_up_on"] = "vul de datum van de opvolging in"
+            errors["follow_up_on"] = msg("vul de datum van de opvolging in")
     referral_id = value["referral_id"].strip() or None
     if referral_id is not None and "referral_id" not in errors:
         try:
             referral_id = str(uuid.UUID(referral_id))
         except ValueError:
-            errors["referral_id"] = "is geen geldige doorverwijzing"
+            errors["referral_id"] = msg("is geen geldige doorverwijzing")
     # -- duration and impressions -------------------------------------------------------
     duration = 0
     if "duration_min" not in errors:
         text = value["duration_min"].strip()
         if not text:
-            errors["duration_min"] = "vul de duur in minuten in"
+            errors["duration_min"] = msg("vul de duur in minuten in")
         else:
             try:
                 duration = int(text)
             except ValueError:
-                errors["duration_min"] = f"'{text}' is geen aantal minuten"
+                errors["duration_min"] = msg("'{0}' is geen aantal minuten", text)
             else:
                 if duration < 0:
-                    errors["duration_min"] = "kan niet negatief zijn"
+                    errors["duration_min"] = msg("kan niet negatief zijn")
                 elif duration > MAX_DURATION:
-                    errors["duration_min"] = f"hoogstens {MAX_DURATION} minuten"
+                    errors["duration_min"] = msg("hoogstens {0} minuten", MAX_DURATION)
     skill = value["skill"].strip() or None
     if skill is not None and "skill" not in errors and skill not in SKILLS:
-        errors["skill"] = f"onbekende inschatting '{skill}'"
+        errors["skill"] = msg("onbekende inschatting '{0}'", skill)
     feedback = value["feedback"].strip() or None
     if feedback is not None and "feedback" not in errors and feedback not in FEEDBACKS:
-        errors["feedback"] = f"onbekende feedback '{feedback}'"
+        errors["feedback"] = msg("onbekende feedback '{0}'", feedback)
     language = value["language"].strip() or "nl"
     if "language" not in errors and not _LANG_RE.match(language):
-        errors["language"] = f"'{language}' is geen taalcode (bv. nl, fr, en)"
+        errors["language"] = msg("'{0}' is geen taalcode (bv. nl, fr, en)", language)
     notes = value["notes"].strip()
     if "notes" not in errors and len(notes) > MAX_NOTES:
-        errors["notes"] = f"hoogstens {MAX_NOTES} tekens ({len(notes)} nu)"
+        errors["notes"] = msg("hoogstens {0} tekens ({1} nu)", MAX_NOTES, len(notes))
     citizen_ref = value["citizen_ref"].strip() or None
     if citizen_ref is not None and "citizen_ref" not in errors:
         if follow_up is None:
-            errors["citizen_ref"] = "alleen toegelaten bij een opvolging met datum"
+            errors["citizen_ref"] = msg("alleen toegelaten bij een opvolging met datum")
         elif len(citizen_ref) > MAX_CITIZEN_REF:
-            errors["citizen_ref"] = f"hoogstens {MAX_CITIZEN_REF} tekens"
+            errors["citizen_ref"] = msg("hoogstens {0} tekens", MAX_CITIZEN_REF)
 
     if errors:
         raise CaseInvalid({k: errors[k] for k in FIELDS if k in errors})

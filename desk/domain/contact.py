@@ -5,7 +5,8 @@ input comes in every shape: ``056 12 34 56``, ``0470/12.34.56``,
 ``+32 (0)470 12 34 56``, ``0032 470 ...``. We store one canonical form
 (E.164, ``+3247012 3456`` without spaces) and show the Belgian form again.
 
-Messages are Dutch because they end up next to the field in the form.
+Messages end up next to the field in the form: they are Dutch
+:func:`desk.messages.msg` messages, which the UI shows in the employee's language.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from typing import Final
 
 from desk.errors import InputError
+from desk.messages import msg
 
 __all__ = [
     "InvalidContactError",
@@ -40,7 +42,8 @@ _EMAIL: Final = re.compile(
 class InvalidContactError(InputError):
     """A phone number or e-mail address that cannot be used.
 
-    ``str(error)`` is a Dutch sentence fit to show next to the field.
+    ``error.message`` (and ``str(error)``) is a Dutch :func:`desk.messages.msg`
+sentence fit to show next to the field.
     """
 
 
@@ -56,7 +59,7 @@ def normalise_phone(raw: str) -> str:
     """
     text = raw.strip()
     if not text:
-        raise InvalidContactError("Vul een telefoonnummer in.")
+        raise InvalidContactError(msg("Vul een telefoonnummer in."))
     text = _TRUNK_IN_BRACKETS.sub(r"+\1", text)
     compact = _SEPARATORS.sub("", text)
     if compact.startswith("+"):
@@ -68,30 +71,33 @@ def normalise_phone(raw: str) -> str:
     else:
         if compact.isdigit():
             raise InvalidContactError(
-                "Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode."
+                msg("Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.")
             )
         digits = compact
     if not digits.isdigit():
         raise InvalidContactError(
-            "Een telefoonnummer bevat alleen cijfers, spaties en eventueel + vooraan."
+            msg("Een telefoonnummer bevat alleen cijfers, spaties en eventueel + vooraan.")
         )
     if digits.startswith("32"):
         national = digits[2:]
         if national.startswith("0"):
-            raise InvalidContactError("Na +32 komt geen 0 meer: schrijf +32 56 12 34 56.")
+            raise InvalidContactError(msg("Na +32 komt geen 0 meer: schrijf +32 56 12 34 56."))
         if national.startswith("4") and len(national) == 9:
             return "+" + digits
         if len(national) == 8:
             return "+" + digits
-        size = "te kort" if len(national) < 8 else "te lang"
+        if len(national) < 8:
+            raise InvalidContactError(
+                msg("Dit telefoonnummer is te kort. Een Belgisch nummer heeft 9 of 10 cijfers.")
+            )
         raise InvalidContactError(
-            f"Dit telefoonnummer is {size}. Een Belgisch nummer heeft 9 of 10 cijfers."
+            msg("Dit telefoonnummer is te lang. Een Belgisch nummer heeft 9 of 10 cijfers.")
         )
     # E.164 allows at most 15 digits including the country code.
     if len(digits) < 8:
-        raise InvalidContactError("Dit telefoonnummer is te kort.")
+        raise InvalidContactError(msg("Dit telefoonnummer is te kort."))
     if len(digits) > 15:
-        raise InvalidContactError("Dit telefoonnummer is te lang.")
+        raise InvalidContactError(msg("Dit telefoonnummer is te lang."))
     return "+" + digits
 
 
@@ -100,7 +106,7 @@ def phone_problem(raw: str) -> str | None:
     try:
         normalise_phone(raw)
     except InvalidContactError as exc:
-        return str(exc)
+        return exc.message
     return None
 
 
@@ -140,16 +146,20 @@ def normalise_email(raw: str) -> str:
     """
     text = raw.strip()
     if not text:
-        raise InvalidContactError("Vul een e-mailadres in.")
+        raise InvalidContactError(msg("Vul een e-mailadres in."))
     if any(ch.isspace() for ch in text):
-        raise InvalidContactError("Een e-mailadres bevat geen spaties.")
+        raise InvalidContactError(msg("Een e-mailadres bevat geen spaties."))
     if text.count("@") != 1:
-        raise InvalidContactError("Een e-mailadres bevat precies één @, zoals naam@voorbeeld.be.")
+        raise InvalidContactError(
+            msg("Een e-mailadres bevat precies één @, zoals naam@voorbeeld.be.")
+        )
     local, _, domain = text.partition("@")
     if not local or ".." in text or local.startswith(".") or local.endswith("."):
-        raise InvalidContactError("Het deel vóór de @ is niet geldig.")
+        raise InvalidContactError(msg("Het deel vóór de @ is niet geldig."))
     if len(text) > 254 or not _EMAIL.match(text):
-        raise InvalidContactError("Dit e-mailadres is niet geldig. Voorbeeld: naam@voorbeeld.be.")
+        raise InvalidContactError(
+            msg("Dit e-mailadres is niet geldig. Voorbeeld: naam@voorbeeld.be.")
+        )
     return f"{local}@{domain.lower()}"
 
 
@@ -158,5 +168,5 @@ def email_problem(raw: str) -> str | None:
     try:
         normalise_email(raw)
     except InvalidContactError as exc:
-        return str(exc)
+        return exc.message
     return None

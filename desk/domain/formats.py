@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from desk.messages import msg
+
 try:
     BRUSSELS: ZoneInfo | None = ZoneInfo("Europe/Brussels")
 except Exception:  # pragma: no cover - no tz database (some Windows installs)
@@ -18,6 +20,18 @@ MONTHS_NL = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 )
+
+
+class InvalidValue(ValueError):
+    """A ``ValueError`` about typed text whose ``str()`` is the :class:`desk.messages.Message`.
+
+    ``str(exc)`` keeps the message's template, so the UI can show it with
+    ``desk.ui.messages.tr_message`` in the employee's language.
+    """
+
+    def __str__(self) -> str:
+        message = self.args[0] if len(self.args) == 1 else None
+        return message if isinstance(message, str) else super().__str__()
 
 
 def local(dt: datetime) -> datetime:
@@ -51,7 +65,11 @@ def format_number(value: float, decimals: int = 0) -> str:
 
 
 def parse_date(text: str) -> date:
-    """Parse dd-mm-jjjj, dd/mm/jjjj, dd.mm.jjjj or ISO; ``ValueError`` in Dutch otherwise."""
+    """Parse dd-mm-jjjj, dd/mm/jjjj, dd.mm.jjjj or ISO.
+
+    Raises:
+        InvalidValue: (a ``ValueError``) with a Dutch :func:`desk.messages.msg`.
+    """
     raw = text.strip()
     for sep in ("-", "/", "."):
         parts = raw.split(sep)
@@ -65,5 +83,5 @@ def parse_date(text: str) -> date:
             try:
                 return date(y, m, d)
             except ValueError:
-                raise ValueError(f"{raw} bestaat niet als datum") from None
-    raise ValueError(f"'{raw}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026")
+                raise InvalidValue(msg("{0} bestaat niet als datum", raw)) from None
+    raise InvalidValue(msg("'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026", raw))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Final
 
 from desk.errors import InputError
+from desk.messages import msg
 
 __all__ = [
     "FALLBACK_LANGUAGE",
@@ -48,7 +49,8 @@ class ConsentText:
     """A checked consent text.
 
     ``language`` is the language actually shown; record it with ``version``.
-    ``fallback_reason`` is set (Dutch) when another language was asked for.
+    ``fallback_reason`` is set (a Dutch :func:`desk.messages.msg`) when another
+    language was asked for.
     """
 
     language: str
@@ -173,9 +175,11 @@ def load_consent_text(folder: Path, language: str) -> ConsentText:
     except ConsentTextError as exc:
         if language == FALLBACK_LANGUAGE:
             raise
-        reason = (
-            f"Geen bruikbare toestemmingstekst in deze taal ({exc}); "
-            "de Nederlandse tekst wordt getoond."
+        # The file problem itself is for whoever maintains the texts: it stays Dutch.
+        reason = msg(
+            "Geen bruikbare toestemmingstekst in deze taal ({0}); "
+            "de Nederlandse tekst wordt getoond.",
+            str(exc),
         )
     dutch = _load_one(folder, FALLBACK_LANGUAGE)
     return ConsentText(

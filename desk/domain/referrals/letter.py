@@ -5,7 +5,7 @@ the partner's details from the directory. The UI turns a :class:`Letter`
 into print or PDF; tests read it directly, without Qt.
 
 A missing or broken template falls back to Dutch; the letter then carries a
-Dutch warning for staff in :attr:`Letter.warnings`.
+Dutch warning for staff in :attr:`Letter.warnings` (a :func:`desk.messages.msg`).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from desk.domain.directory.model import (
 from desk.domain.referrals.model import Referral
 from desk.domain.referrals.vocab import NEEDS
 from desk.errors import InputError
+from desk.messages import msg
 
 __all__ = [
     "Letter",
@@ -233,7 +234,10 @@ def _template_with_fallback(folder: Path, language: str) -> tuple[LetterTemplate
     except LetterTemplateError as exc:
         if language == FALLBACK_LANGUAGE:
             raise
-        warning = f"Geen bruikbare brief in deze taal ({exc}); de brief is in het Nederlands."
+        # The template problem itself is for whoever maintains the files: it stays Dutch.
+        warning = msg(
+            "Geen bruikbare brief in deze taal ({0}); de brief is in het Nederlands.", str(exc)
+        )
     return load_letter_template(folder, FALLBACK_LANGUAGE), [warning]
 
 

@@ -3,7 +3,9 @@
 :func:`validate_referral` returns ``{field: Dutch message}``; an empty dict
 means the referral can be sent. Field names are the dataclass paths the form
 binds to: ``needs``, ``service_id``, ``citizen.phone``, ``consent``, ...
-The form shows each message under its field.
+The form shows each message under its field. The messages are
+:func:`desk.messages.msg` messages: the UI translates them with
+``desk.ui.messages.tr_messages``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from desk.domain.referrals.vocab import (
     NEEDS,
     URGENCIES,
 )
+from desk.messages import msg
 
 __all__ = [
     "NO_CONSENT_MESSAGE",
@@ -35,11 +38,11 @@ __all__ = [
 
 _LANG: Final = re.compile(r"^[a-z]{2,3}$")
 
-NO_CONSENT_MESSAGE: Final = (
+NO_CONSENT_MESSAGE: Final = msg(
     "Zonder toestemming mag u geen naam of contactgegevens bewaren. "
     "Vraag toestemming, of maak een anonieme doorverwijzing en wis deze gegevens."
 )
-NO_CONSENT_NOTES_MESSAGE: Final = (
+NO_CONSENT_NOTES_MESSAGE: Final = msg(
     "Zonder toestemming kunt u geen notities bewaren: ze kunnen persoonsgegevens bevatten. "
     "Vraag toestemming of wis de notities."
 )
@@ -60,43 +63,44 @@ def validate_referral(
             an unknown ``service_id`` is reported.
 
     Returns:
-        ``{field: message}`` in Dutch; empty when everything is in order.
+        ``{field: message}`` in Dutch (:class:`desk.messages.Message` values);
+        empty when everything is in order.
     """
     errors: dict[str, str] = {}
     if _required(referral.office):
-        errors["office"] = "Het kantoor ontbreekt. Kies een kantoor in de instellingen."
+        errors["office"] = msg("Het kantoor ontbreekt. Kies een kantoor in de instellingen.")
     if _required(referral.staff):
-        errors["staff"] = "De medewerker ontbreekt."
+        errors["staff"] = msg("De medewerker ontbreekt.")
     if _required(referral.municipality):
-        errors["municipality"] = "Kies de gemeente van de burger."
+        errors["municipality"] = msg("Kies de gemeente van de burger.")
     elif referral.municipality not in MUNICIPALITIES:
-        errors["municipality"] = f"Onbekende gemeente „{referral.municipality}”."
+        errors["municipality"] = msg("Onbekende gemeente „{0}”.", referral.municipality)
 
     if not referral.needs:
-        errors["needs"] = "Kies minstens één nood."
+        errors["needs"] = msg("Kies minstens één nood.")
     else:
         unknown = [n for n in referral.needs if n not in NEEDS]
         if unknown:
-            errors["needs"] = f"Onbekende nood: {', '.join(unknown)}."
+            errors["needs"] = msg("Onbekende nood: {0}.", ", ".join(unknown))
     unknown_barriers = [b for b in referral.barriers if b not in BARRIERS]
     if unknown_barriers:
-        errors["barriers"] = f"Onbekende drempel: {', '.join(unknown_barriers)}."
+        errors["barriers"] = msg("Onbekende drempel: {0}.", ", ".join(unknown_barriers))
     if referral.urgency not in URGENCIES:
-        errors["urgency"] = "Kies hoe dringend het is: niet dringend, normaal of dringend."
+        errors["urgency"] = msg("Kies hoe dringend het is: niet dringend, normaal of dringend.")
 
     if _required(referral.service_id):
-        errors["service_id"] = "Kies een partnerdienst."
+        errors["service_id"] = msg("Kies een partnerdienst.")
     elif known_service_ids is not None and referral.service_id not in known_service_ids:
-        errors["service_id"] = (
-            f"De partnerdienst „{referral.service_id}” staat niet (meer) in de partnergids. "
-            "Kies een andere dienst."
+        errors["service_id"] = msg(
+            "De partnerdienst „{0}” staat niet (meer) in de partnergids. Kies een andere dienst.",
+            referral.service_id,
         )
 
     if referral.case_id is not None:
         try:
             uuid.UUID(referral.case_id)
         except ValueError:
-            errors["case_id"] = (
+            errors["case_id"] = msg(
                 "De koppeling met het contact is ongeldig. Kies het contact opnieuw."
             )
 
@@ -126,26 +130,26 @@ def _consent_given(referral: Referral) -> dict[str, str]:
     errors: dict[str, str] = {}
     consent = referral.consent
     if not consent.text_version or consent.at is None or _required(consent.staff):
-        errors["consent"] = (
+        errors["consent"] = msg(
             "De toestemming is onvolledig: de versie van de tekst, het tijdstip "
             "of de medewerker ontbreekt. Toon de toestemmingstekst opnieuw."
         )
     citizen = referral.citizen or Citizen()
     if _required(citizen.name):
-        errors["citizen.name"] = "Vul de naam van de burger in."
+        errors["citizen.name"] = msg("Vul de naam van de burger in.")
     channel = citizen.contact_channel
     if not channel:
-        errors["citizen.contact_channel"] = (
+        errors["citizen.contact_channel"] = msg(
             "Kies hoe de partner de burger mag contacteren, of „niet contacteren: ik ga zelf”."
         )
     elif channel not in CONTACT_CHANNELS:
-        errors["citizen.contact_channel"] = f"Onbekend contactkanaal „{channel}”."
+        errors["citizen.contact_channel"] = msg("Onbekend contactkanaal „{0}”.", channel)
     if citizen.phone.strip():
         problem = phone_problem(citizen.phone)
         if problem:
             errors["citizen.phone"] = problem
     elif channel in CHANNELS_NEEDING_PHONE:
-        errors["citizen.phone"] = (
+        errors["citizen.phone"] = msg(
             "Vul een telefoonnummer in: de burger wil gebeld of ge-sms't worden."
         )
     if citizen.email.strip():
@@ -153,9 +157,9 @@ def _consent_given(referral: Referral) -> dict[str, str]:
         if problem:
             errors["citizen.email"] = problem
     elif channel in CHANNELS_NEEDING_EMAIL:
-        errors["citizen.email"] = "Vul een e-mailadres in: de burger wil een e-mail krijgen."
+        errors["citizen.email"] = msg("Vul een e-mailadres in: de burger wil een e-mail krijgen.")
     if not _LANG.match(citizen.language):
-        errors["citizen.language"] = "Kies de taal van de burger."
+        errors["citizen.language"] = msg("Kies de taal van de burger.")
     return errors
 
 
