@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desk import paths
 from desk.errors import ConfigError
+from desk.messages import Message, msg
 
 if TYPE_CHECKING:
     import tomllib
@@ -89,48 +90,108 @@ def _is_bool(v: Any) -> bool:
     return isinstance(v, bool)
 
 
+class _Rule:
+    """A check on a value of the right type.
+
+    ``rule(value)`` is the short Dutch reason the value fails (None when it is
+    fine), as the installer's property check shows it; :meth:`problem` is the
+    whole message for a config file, one translatable template.
+    """
+
+    def __call__(self, v: Any) -> str | None:
+        return None
+
+    def problem(self, where: str, key: str) -> Message:
+        raise NotImplementedError
+
+
+class _Url(_Rule):
+    def __call__(self, v: Any) -> str | None:
+        if v and not re.match(r"^https?://[^\s/]+", v):
+            return "moet een adres zijn dat begint met https:// (of http:// voor tests)"
+        return None
+
+    def problem(self, where: str, key: str) -> Message:
+        return msg(
+            "{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); "
+            "standaardwaarde gebruikt",
+            where,
+            key,
+        )
+
+
+class _Range(_Rule):
+    def __init__(self, lo: int, hi: int) -> None:
+        self.lo, self.hi = lo, hi
+
+    def __call__(self, v: Any) -> str | None:
+        return None if self.lo <= v <= self.hi else f"moet tussen {self.lo} en {self.hi} liggen"
+
+    def problem(self, where: str, key: str) -> Message:
+        return msg(
+            "{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt",
+            where,
+            key,
+            self.lo,
+            self.hi,
+        )
+
+
+class _Lang(_Rule):
+    def __call__(self, v: Any) -> str | None:
+        return None if v in LANGUAGES else "moet nl, fr of en zijn"
+
+    def problem(self, where: str, key: str) -> Message:
+        return msg("{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt", where, key)
+
+
+class _Code(_Rule):
+    def __call__(self, v: Any) -> str | None:
+        if v and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", v):
+            return "mag alleen kleine letters, cijfers en '-' bevatten"
+        return None
+
+    def problem(self, where: str, key: str) -> Message:
+        return msg(
+            "{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; "
+            "standaardwaarde gebruikt",
+            where,
+            key,
+        )
+
+
 class _Key(NamedTuple):
     check: Callable[[Any], bool]
     type_name: str
     user: bool  # may a user's settings.toml set it?
-    valid: Callable[[Any], str | None] = lambda _v: None
+    valid: _Rule = _Rule()
 
 
-def _url(v: str) -> str | None:
-    if v and not re.match(r"^https?://[^\s/]+", v):
-        return "moet een adres zijn dat begint met https:// (of http:// voor tests)"
-    return None
-
-
-def _range(lo: int, hi: int) -> Callable[[Any], str | None]:
-    def check(v: Any) -> str | None:
-        return None if lo <= v <= hi else f"moet tussen {lo} en {hi} liggen"
-
-    return check
-
-
-def _lang(v: str) -> str | None:
-    return None if v in LANGUAGES else "moet nl, fr of en zijn"
-
-
-def _code(v: str) -> str | None:
-    if v and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", v):
-        return "mag alleen kleine letters, cijfers en '-' bevatten"
-    return None
+def _wrong_type(type_name: str, where: str, key: str) -> Message:
+    """The problem message for a value of the wrong TOML type (one whole sentence per type)."""
+    if type_name == "tekst":
+        return msg("{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt", where, key)
+    if type_name == "lijst van teksten":
+        return msg(
+            "{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt", where, key
+        )
+    if type_name == "geheel getal":
+        return msg("{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt", where, key)
+    return msg("{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt", where, key)
 
 
 KEYS: Mapping[str, _Key] = {
-    "org": _Key(_is_str, "tekst", user=False, valid=_code),
+    "org": _Key(_is_str, "tekst", user=False, valid=_Code()),
     "office": _Key(_is_str, "tekst", user=True),
     "offices": _Key(_is_str_list, "lijst van teksten", user=False),
-    "server_url": _Key(_is_str, "tekst", user=True, valid=_url),
+    "server_url": _Key(_is_str, "tekst", user=True, valid=_Url()),
     "ca_bundle": _Key(_is_str, "tekst", user=True),
-    "proxy": _Key(_is_str, "tekst", user=True, valid=_url),
-    "retention_days": _Key(_is_int, "geheel getal", user=False, valid=_range(1, 3650)),
-    "language": _Key(_is_str, "tekst", user=True, valid=_lang),
+    "proxy": _Key(_is_str, "tekst", user=True, valid=_Url()),
+    "retention_days": _Key(_is_int, "geheel getal", user=False, valid=_Range(1, 3650)),
+    "language": _Key(_is_str, "tekst", user=True, valid=_Lang()),
     "staff_name": _Key(_is_str, "tekst", user=True),
     "topics": _Key(_is_str_list, "lijst van teksten", user=True),
-    "sync_interval_minutes": _Key(_is_int, "geheel getal", user=True, valid=_range(1, 240)),
+    "sync_interval_minutes": _Key(_is_int, "geheel getal", user=True, valid=_Range(1, 240)),
     "high_contrast": _Key(_is_bool, "true of false", user=True),
     "allow_done_for_citizen": _Key(_is_bool, "true of false", user=False),
     "locked": _Key(_is_str_list, "lijst van teksten", user=False),
@@ -170,7 +231,9 @@ def read_file(path: Path, *, layer: str) -> tuple[dict[str, Any], list[ConfigErr
     except UnicodeDecodeError as exc:
         problems.append(
             ConfigError(
-                f"{shown}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt",
+                msg(
+                    "{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt", shown
+                ),
                 path=shown,
                 detail=str(exc),
             )
@@ -178,7 +241,9 @@ def read_file(path: Path, *, layer: str) -> tuple[dict[str, Any], list[ConfigErr
         return {}, problems
     except OSError as exc:
         problems.append(
-            ConfigError(f"{shown}: kan het bestand niet lezen ({exc.strerror})", path=shown)
+            ConfigError(
+                msg("{0}: kan het bestand niet lezen ({1})", shown, exc.strerror), path=shown
+            )
         )
         return {}, problems
     try:
@@ -188,8 +253,12 @@ def read_file(path: Path, *, layer: str) -> tuple[dict[str, Any], list[ConfigErr
         where = f"{shown}:{line}" if line else shown
         problems.append(
             ConfigError(
-                f"{where}: ongeldige TOML ({exc}); de instellingen uit dit bestand "
-                "worden niet gebruikt",
+                msg(
+                    "{0}: ongeldige TOML ({1}); de instellingen uit dit bestand "
+                    "worden niet gebruikt",
+                    where,
+                    str(exc),
+                ),
                 path=shown,
                 line=line,
             )
@@ -204,7 +273,7 @@ def read_file(path: Path, *, layer: str) -> tuple[dict[str, Any], list[ConfigErr
         if spec is None:
             problems.append(
                 ConfigError(
-                    f"{where}: onbekende sleutel '{key}' wordt genegeerd",
+                    msg("{0}: onbekende sleutel '{1}' wordt genegeerd", where, key),
                     path=shown,
                     key=key,
                     line=line,
@@ -214,7 +283,11 @@ def read_file(path: Path, *, layer: str) -> tuple[dict[str, Any], list[ConfigErr
         if layer == "user" and not spec.user:
             problems.append(
                 ConfigError(
-                    f"{where}: '{key}' kan alleen in de machineconfiguratie worden ingesteld",
+                    msg(
+                        "{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld",
+                        where,
+                        key,
+                    ),
                     path=shown,
                     key=key,
                     line=line,
@@ -224,18 +297,17 @@ def read_file(path: Path, *, layer: str) -> tuple[dict[str, Any], list[ConfigErr
         if not spec.check(value):
             problems.append(
                 ConfigError(
-                    f"{where}: '{key}' moet een {spec.type_name} zijn; standaardwaarde gebruikt",
+                    _wrong_type(spec.type_name, where, key),
                     path=shown,
                     key=key,
                     line=line,
                 )
             )
             continue
-        reason = spec.valid(value)
-        if reason:
+        if spec.valid(value):
             problems.append(
                 ConfigError(
-                    f"{where}: '{key}' {reason}; standaardwaarde gebruikt",
+                    spec.valid.problem(where, key),
                     path=shown,
                     key=key,
                     line=line,
@@ -249,7 +321,11 @@ def read_file(path: Path, *, layer: str) -> tuple[dict[str, Any], list[ConfigErr
             line = _line_of(text, "locked")
             problems.append(
                 ConfigError(
-                    f"{shown}:{line}: 'locked' noemt een onbekende sleutel '{k}'",
+                    msg(
+                        "{0}: 'locked' noemt een onbekende sleutel '{1}'",
+                        f"{shown}:{line}" if line else shown,
+                        k,
+                    ),
                     path=shown,
                     key="locked",
                     line=line,
@@ -314,18 +390,20 @@ def save_user_setting(config: Config, key: str, value: Any, path: Path | None = 
     """
     spec = KEYS.get(key)
     if spec is None or not spec.user:
-        raise ConfigError(f"'{key}' is geen gebruikersinstelling", key=key)
+        raise ConfigError(msg("'{0}' is geen gebruikersinstelling", key), key=key)
     if config.is_locked(key):
-        raise ConfigError(f"'{key}' is vergrendeld door de IT-dienst", key=key)
+        raise ConfigError(msg("'{0}' is vergrendeld door de IT-dienst", key), key=key)
     if not spec.check(value) or spec.valid(value):
-        raise ConfigError(f"ongeldige waarde voor '{key}'", key=key)
+        raise ConfigError(msg("ongeldige waarde voor '{0}'", key), key=key)
     path = path or paths.user_settings_path()
     current, problems = read_file(path, layer="user")
     if any(p.line is not None and not p.key for p in problems) or any(
         "UTF-8" in p.message for p in problems
     ):
         raise ConfigError(
-            f"{path}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet",
+            msg(
+                "{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet", str(path)
+            ),
             path=str(path),
         )
     current[key] = value

@@ -3,8 +3,9 @@
 The split matters to the person in front of the screen: an
 :class:`EnvironmentFault` is something about this machine (a full disk, a
 locked database, no display, no keyring) that IT or the user can fix, and is
-shown as a plain Dutch message without a traceback.  Anything that is not a
-:class:`DeskError` is a bug: it is logged with its traceback and shown once.
+shown as a plain message (in Dutch, or translated by the UI) without a
+traceback.  Anything that is not a :class:`DeskError` is a bug: it is logged
+with its traceback and shown once.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ from __future__ import annotations
 class DeskError(Exception):
     """Base of every error Desk raises on purpose.
 
-    ``message`` is meant for people (Dutch), ``detail`` for the log and the
-    helpdesk. Neither may contain personal data.
+    ``message`` is meant for people: Dutch, made with :func:`desk.messages.msg`
+    so that the UI can show it in the employee's language (it is kept as that
+    :class:`~desk.messages.Message`, never turned back into a plain ``str``).
+    ``detail`` is for the log and the helpdesk, plain text, not translated.
+    Neither may contain personal data.
     """
 
     #: Process exit code used when this error ends a command.

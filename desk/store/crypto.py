@@ -26,6 +26,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desk.errors import DeskError
+from desk.messages import msg
 from desk.sync.secrets import KeyringUnavailable, SecretStore
 
 __all__ = [
@@ -98,24 +99,26 @@ class FieldCipher:
         """
         if not token.startswith(PREFIX):
             raise TokenError(
-                "Een versleuteld veld heeft een onbekend formaat.",
+                msg("Een versleuteld veld heeft een onbekend formaat."),
                 detail="token without v1: prefix",
             )
         try:
             raw = base64.urlsafe_b64decode(token[len(PREFIX) :].encode("ascii"))
         except (binascii.Error, ValueError, UnicodeEncodeError):
             raise TokenError(
-                "Een versleuteld veld is beschadigd.", detail="token is not base64"
+                msg("Een versleuteld veld is beschadigd."), detail="token is not base64"
             ) from None
         if len(raw) < NONCE_BYTES + TAG_BYTES:
-            raise TokenError("Een versleuteld veld is beschadigd.", detail="token too short")
+            raise TokenError(msg("Een versleuteld veld is beschadigd."), detail="token too short")
         try:
             plain = self._aead.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], aad)
         except InvalidTag:
             raise TokenError(
-                "Een versleuteld veld kan niet gelezen worden: het is gewijzigd, "
-                "hoort bij een ander record, of de sleutel in de sleutelbos is niet "
-                "meer dezelfde.",
+                msg(
+                    "Een versleuteld veld kan niet gelezen worden: het is gewijzigd, "
+                    "hoort bij een ander record, of de sleutel in de sleutelbos is niet "
+                    "meer dezelfde."
+                ),
                 detail=f"authentication failed (key_id={self.key_id})",
             ) from None
         return plain.decode("utf-8")
@@ -154,16 +157,20 @@ def load_or_create_data_key(
             key = b""
         if len(key) != KEY_BYTES:
             raise KeyringUnavailable(
-                "De sleutel voor persoonsgegevens in de sleutelbos is beschadigd. "
-                "Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.",
+                msg(
+                    "De sleutel voor persoonsgegevens in de sleutelbos is beschadigd. "
+                    "Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen."
+                ),
                 detail=f"secret {name!r} is not a base64 {KEY_BYTES}-byte key",
             )
         return FieldCipher(key)
     if not create:
         raise KeyringUnavailable(
-            "De sleutel voor persoonsgegevens ontbreekt in de sleutelbos, terwijl er al "
-            "versleutelde gegevens zijn. Neem contact op met IT; maak tot dan alleen "
-            "anonieme doorverwijzingen.",
+            msg(
+                "De sleutel voor persoonsgegevens ontbreekt in de sleutelbos, terwijl er al "
+                "versleutelde gegevens zijn. Neem contact op met IT; maak tot dan alleen "
+                "anonieme doorverwijzingen."
+            ),
             detail=f"secret {name!r} missing and creation not allowed",
         )
     key = FieldCipher.generate_key()

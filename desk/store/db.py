@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk.errors import StoreError
+from desk.messages import Message, msg
 from desk.store.schema import SCHEMA_HEAD
 
 log = logging.getLogger(__name__)
@@ -64,18 +65,20 @@ def mount_fstype(path: Path, mounts: Iterable[str]) -> str | None:
     return best[1] if best else None
 
 
-def network_share_reason(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
-    """Why *path* is on a network share, or None when it is local."""
+def network_share_reason(
+    path: Path, mounts_file: Path = Path("/proc/mounts")
+) -> Message | None:
+    """Why *path* is on a network share (a short Dutch phrase), or None when it is local."""
     resolved = path.resolve()
     text = str(resolved)
     if text.startswith("\\\\") or text.startswith("//"):
-        return "UNC-pad"
+        return msg("UNC-pad")
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import ctypes
 
         drive = os.path.splitdrive(text)[0] + "\\"
         if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # DRIVE_REMOTE
-            return f"netwerkstation {drive}"
+            return msg("netwerkstation {0}", drive)
         return None
     try:
         lines = mounts_file.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -83,7 +86,7 @@ def network_share_reason(path: Path, mounts_file: Path = Path("/proc/mounts")) -
         return None
     fstype = mount_fstype(resolved, lines)
     if fstype and fstype.lower() in NETWORK_FS:
-        return f"bestandssysteem {fstype}"
+        return msg("bestandssysteem {0}", fstype)
     return None
 
 
@@ -107,22 +110,33 @@ def open_database(path: Path, *, mounts_file: Path = Path("/proc/mounts")) -> Op
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(
-            f"De profielmap {folder} kan niet worden aangemaakt ({exc.strerror}). "
-            "Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een lokale map.",
+            msg(
+                "De profielmap {0} kan niet worden aangemaakt ({1}). Vraag de IT-dienst om "
+                "schrijfrechten of stel DESK_HOME in op een lokale map.",
+                str(folder),
+                exc.strerror,
+            ),
             detail=type(exc).__name__,
         ) from exc
     reason = network_share_reason(folder, mounts_file)
     if reason:
         raise StoreError(
-            f"De databank staat op een netwerkschijf ({reason}): {folder}. "
-            "Desk bewaart zijn gegevens alleen op een lokale schijf, omdat een netwerkschijf "
-            "gegevens kan beschadigen. Stel DESK_HOME in op een lokale map.",
+            msg(
+                "De databank staat op een netwerkschijf ({0}): {1}. Desk bewaart zijn gegevens "
+                "alleen op een lokale schijf, omdat een netwerkschijf gegevens kan beschadigen. "
+                "Stel DESK_HOME in op een lokale map.",
+                reason,
+                str(folder),
+            ),
             detail="network share refused",
         )
     if not os.access(folder, os.W_OK):
         raise StoreError(
-            f"De profielmap {folder} is alleen-lezen. Desk kan niets bewaren. "
-            "Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een andere map.",
+            msg(
+                "De profielmap {0} is alleen-lezen. Desk kan niets bewaren. Vraag de IT-dienst "
+                "om schrijfrechten of stel DESK_HOME in op een andere map.",
+                str(folder),
+            ),
             detail="read-only profile",
         )
     is_new = not path.exists() or path.stat().st_size == 0
@@ -130,7 +144,8 @@ def open_database(path: Path, *, mounts_file: Path = Path("/proc/mounts")) -> Op
         conn = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise StoreError(
-            f"De databank {path} kan niet worden geopend ({exc}).", detail=type(exc).__name__
+            msg("De databank {0} kan niet worden geopend ({1}).", str(path), str(exc)),
+            detail=type(exc).__name__,
         ) from exc
     try:
         apply_pragmas(conn)
@@ -145,14 +160,21 @@ def open_database(path: Path, *, mounts_file: Path = Path("/proc/mounts")) -> Op
         message = str(exc).lower()
         if "locked" in message or "busy" in message:
             raise StoreError(
-                f"De databank {path} is vergrendeld door een ander programma "
-                "(draait Desk al?). Sluit het andere venster en probeer opnieuw.",
+                msg(
+                    "De databank {0} is vergrendeld door een ander programma (draait Desk al?). "
+                    "Sluit het andere venster en probeer opnieuw.",
+                    str(path),
+                ),
                 detail="database locked",
             ) from exc
         raise StoreError(
-            f"De databank {path} is beschadigd of geen Desk-databank ({exc}). "
-            "Desk verwijdert niets. Neem contact op met de helpdesk; er staan "
-            "reservekopieën in de map 'backups' van uw profiel.",
+            msg(
+                "De databank {0} is beschadigd of geen Desk-databank ({1}). Desk verwijdert "
+                "niets. Neem contact op met de helpdesk; er staan reservekopieën in de map "
+                "'backups' van uw profiel.",
+                str(path),
+                str(exc),
+            ),
             detail="database corrupt",
         ) from exc
     current = row[0] if row else None

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from desk.errors import StoreError
+from desk.messages import msg
 from desk.store.backup import backup_database
 
 log = logging.getLogger(__name__)
@@ -68,9 +69,16 @@ def upgrade(
             connection.commit()
     except Exception as exc:
         log.exception("migration failed")
-        where = f" De reservekopie staat in {backup}." if backup else ""
+        if backup:
+            message = msg(
+                "De databank kon niet worden bijgewerkt naar de nieuwe versie. "
+                "De reservekopie staat in {0}.",
+                str(backup),
+            )
+        else:
+            message = msg("De databank kon niet worden bijgewerkt naar de nieuwe versie.")
         raise StoreError(
-            "De databank kon niet worden bijgewerkt naar de nieuwe versie." + where,
+            message,
             detail=type(exc).__name__,
         ) from exc
     finally:

@@ -55,6 +55,7 @@ from desk.domain.referrals import (
 )
 from desk.domain.referrals.model import KIND_STATUS
 from desk.errors import InputError
+from desk.messages import msg
 from desk.store.common import from_iso, to_iso, utcnow
 from desk.store.crypto import FieldCipher, TokenError, field_aad, load_or_create_data_key
 from desk.store.journal import get_draft, put_draft, write_audit
@@ -98,18 +99,17 @@ PERSONAL_FIELDS: Final[dict[str, str]] = {
 _OUTBOX_AAD_FIELD: Final = "outbox"
 _DRAFT_AAD_FIELD: Final = "draft"
 
-_KEY_MISMATCH: Final = (
-    "De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de "
-    "doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen "
-    "anonieme doorverwijzingen."
-)
 
 
 class ReferralInvalid(InputError):
     """The referral cannot be sent yet; ``errors`` maps form fields to Dutch messages."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:
-        super().__init__("De doorverwijzing is nog niet volledig: " + " ".join(errors.values()))
+        # The form shows ``errors`` per field (each translated on its own); this
+        # joined line is for the log and the command line.
+        super().__init__(
+            msg("De doorverwijzing is nog niet volledig: {0}", " ".join(errors.values()))
+        )
         self.errors = dict(errors)
 
 
@@ -334,7 +334,7 @@ def _from_row(
     locked, reason = False, ""
     if sealed:
         if cipher is None:
-            locked, reason = True, problem or "Geen sleutel voor persoonsgegevens."
+            locked, reason = True, problem or msg("Geen sleutel voor persoonsgegevens.")
         else:
             try:
                 plain = {
@@ -428,7 +428,12 @@ class ReferralRepository:
         cipher = load_or_create_data_key(self.secrets, create=create)
         if known is not None and cipher.key_id != known:
             raise KeyringUnavailable(
-                _KEY_MISMATCH, detail=f"key_id {cipher.key_id} != stored {known}"
+                msg(
+                    "De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens "
+                    "van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot "
+                    "dan alleen anonieme doorverwijzingen."
+                ),
+                detail=f"key_id {cipher.key_id} != stored {known}",
             )
         if known is None:
             self.store.set_meta(META_KEY_ID, cipher.key_id, conn)

@@ -32,6 +32,7 @@ from requests.adapters import HTTPAdapter
 
 from desk import __version__
 from desk.errors import DeskError
+from desk.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +45,9 @@ GZIP_THRESHOLD: Final = 16 * 1024
 #: The longest wait between attempts, whatever Retry-After says.
 MAX_DELAY: Final = 60.0
 
-_KEEP: Final = "Uw gegevens blijven bewaard op deze computer en worden later verzonden."
-
 
 class SyncError(DeskError):
-    """Talking to the central server failed. ``message`` is Dutch, for the user.
+    """Talking to the central server failed. ``message`` is for the user (a ``msg()``).
 
     ``retryable`` says whether trying again later can help without anyone
     doing something (network, overload); the data always stays queued.
@@ -119,7 +118,12 @@ class Cancelled(SyncError):
     """The user cancelled the sync."""
 
     def __init__(self) -> None:
-        super().__init__("Synchronisatie geannuleerd. " + _KEEP)
+        super().__init__(
+            msg(
+                "Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en "
+                "worden later verzonden."
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -276,14 +280,19 @@ class CentralClient:
     ) -> None:
         if not server_url:
             raise SyncError(
-                "Er is geen centrale server ingesteld. Vul het adres in (server_url in de "
-                "configuratie of --server) en meld dit toestel aan."
+                msg(
+                    "Er is geen centrale server ingesteld. Vul het adres in (server_url in de "
+                    "configuratie of --server) en meld dit toestel aan."
+                )
             )
         parts = urlsplit(server_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise SyncError(
-                f"Het adres van de centrale server is ongeldig: {server_url!r}. "
-                "Gebruik de vorm https://server.voorbeeld.be"
+                msg(
+                    "Het adres van de centrale server is ongeldig: {0}. "
+                    "Gebruik de vorm https://server.voorbeeld.be",
+                    repr(server_url),
+                )
             )
         self.base = server_url.rstrip("/")
         self.token = token
@@ -397,8 +406,11 @@ class CentralClient:
         if auth:
             if not self.token:
                 raise TokenInvalid(
-                    "Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan "
-                    "met een aanmeldcode van IT. " + _KEEP
+                    msg(
+                        "Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan "
+                        "met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze "
+                        "computer en worden later verzonden."
+                    )
                 )
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
@@ -461,21 +473,32 @@ class CentralClient:
             raw = response.content  # read it all here: truncation shows up now
         except requests.exceptions.ProxyError as exc:
             raise ProxyRefused(
-                "De proxyserver weigert de verbinding met de centrale server. Vraag IT om de "
-                "proxy-instelling na te kijken. " + _KEEP,
+                msg(
+                    "De proxyserver weigert de verbinding met de centrale server. Vraag IT om "
+                    "de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze "
+                    "computer en worden later verzonden."
+                ),
                 detail=f"proxy: {type(exc).__name__}",
             ) from None
         except requests.exceptions.SSLError as exc:
             raise TLSMismatch(
-                f"De beveiligde verbinding met {_host(url)} kon niet gecontroleerd worden: het "
-                "certificaat van de server klopt niet of is niet vertrouwd. Er is niets "
-                "verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te "
-                "kijken. " + _KEEP,
+                msg(
+                    "De beveiligde verbinding met {0} kon niet gecontroleerd worden: het "
+                    "certificaat van de server klopt niet of is niet vertrouwd. Er is niets "
+                    "verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na "
+                    "te kijken. Uw gegevens blijven bewaard op deze computer en worden later "
+                    "verzonden.",
+                    _host(url),
+                ),
                 detail=f"tls: {_short(exc)}",
             ) from None
         except requests.exceptions.Timeout as exc:
             raise TimedOut(
-                f"De centrale server ({_host(url)}) antwoordt niet op tijd. " + _KEEP,
+                msg(
+                    "De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven "
+                    "bewaard op deze computer en worden later verzonden.",
+                    _host(url),
+                ),
                 detail=f"timeout: {type(exc).__name__}",
             ) from None
         except (
@@ -486,14 +509,22 @@ class CentralClient:
         except requests.exceptions.ConnectionError as exc:
             lost = _after_sending(exc)
             raise Unreachable(
-                f"De centrale server ({_host(url)}) is niet bereikbaar. Controleer de "
-                "netwerkverbinding. " + _KEEP,
+                msg(
+                    "De centrale server ({0}) is niet bereikbaar. Controleer de "
+                    "netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden "
+                    "later verzonden.",
+                    _host(url),
+                ),
                 detail=f"connection: {_short(exc)}",
                 status=-1 if lost else None,
             ) from None
         except requests.exceptions.RequestException as exc:
             raise Unreachable(
-                f"De verbinding met de centrale server ({_host(url)}) mislukte. " + _KEEP,
+                msg(
+                    "De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven "
+                    "bewaard op deze computer en worden later verzonden.",
+                    _host(url),
+                ),
                 detail=f"{type(exc).__name__}: {_short(exc)}",
                 status=-1,
             ) from None
@@ -501,8 +532,8 @@ class CentralClient:
         status = response.status_code
         if status == 415 and headers.get("Content-Encoding") == "gzip":
             self.gzip_ok = False  # the next attempt sends it plain
-            raise ServerBusy("De server aanvaardt geen gecomprimeerde gegevens.", status=415,
-                             retry_after=0.0)  # fmt: skip
+            raise ServerBusy(msg("De server aanvaardt geen gecomprimeerde gegevens."),
+                             status=415, retry_after=0.0)  # fmt: skip
         if 200 <= status < 300:
             if headers.get("Content-Encoding") == "gzip":
                 self.gzip_ok = True
@@ -510,31 +541,44 @@ class CentralClient:
         detail = _detail_of(response)
         if status == 401:
             raise TokenInvalid(
-                "De centrale server herkent dit toestel niet meer (aanmelding ongeldig, "
-                "ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe "
-                "aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.",
+                msg(
+                    "De centrale server herkent dit toestel niet meer (aanmelding ongeldig, "
+                    "ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe "
+                    "aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard."
+                ),
                 detail=f"401: {detail}",
                 status=401,
             )
         if status == 426:
             raise UpdateRequired(
-                "Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk "
-                "bij te werken. " + _KEEP,
+                msg(
+                    "Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk "
+                    "bij te werken. Uw gegevens blijven bewaard op deze computer en worden "
+                    "later verzonden."
+                ),
                 detail=f"426: {detail}",
                 status=426,
             )
         if status == 429 or status >= 500:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             raise ServerBusy(
-                "De centrale server is tijdelijk overbelast of in onderhoud "
-                f"(HTTP {status}). Desk probeert het later opnieuw. " + _KEEP,
+                msg(
+                    "De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). "
+                    "Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze "
+                    "computer en worden later verzonden.",
+                    status,
+                ),
                 detail=f"{status}: {detail}",
                 status=status,
                 retry_after=retry_after,
             )
         raise Refused(
-            f"De centrale server weigerde het verzoek (HTTP {status}): {detail or 'geen reden'}. "
-            + _KEEP,
+            msg(
+                "De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven "
+                "bewaard op deze computer en worden later verzonden.",
+                status,
+                detail or msg("geen reden"),
+            ),
             detail=f"{status}: {detail}",
             status=status,
         )
@@ -588,8 +632,10 @@ def _after_sending(exc: requests.exceptions.ConnectionError) -> bool:
 
 def _bad(detail: str) -> BadAnswer:
     return BadAnswer(
-        "De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets "
-        "verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.",
+        msg(
+            "De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets "
+            "verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden."
+        ),
         detail=detail,
     )
 

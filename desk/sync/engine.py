@@ -43,6 +43,7 @@ from typing import Any, Final
 
 from desk import paths
 from desk.domain.cases import search_text
+from desk.messages import Message, msg
 from desk.store.common import CONFLICT, PENDING, QUARANTINED, SYNCED, from_iso, to_iso, utcnow
 from desk.store.crypto import FieldCipher, TokenError
 from desk.store.referrals import SEALED_KEY, ReferralRepository, seal_wire, unseal_wire
@@ -92,23 +93,29 @@ class SyncReport:
     quarantined: int = 0
     clock_skew: float | None = None
     error: SyncError | None = None
+    #: Messages for the user (each a ``msg()``; the UI translates them one by one).
     warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
-    def summary(self) -> str:
-        """One Dutch line for the status bar and the command line."""
-        parts = [f"{self.accepted + self.duplicates} verzonden", f"{self.pulled} ontvangen"]
+    def summary_parts(self) -> list[Message]:
+        """The parts of :meth:`summary`, each a message the UI can translate on its own."""
+        parts = [msg("{0} verzonden", self.accepted + self.duplicates),
+                 msg("{0} ontvangen", self.pulled)]  # fmt: skip
         if self.rejected:
-            parts.append(f"{self.rejected} geweigerd")
+            parts.append(msg("{0} geweigerd", self.rejected))
         if self.conflicts:
-            parts.append(f"{self.conflicts} conflict(en)")
-        parts.append(f"{self.pending} in wachtrij")
+            parts.append(msg("{0} conflict(en)", self.conflicts))
+        parts.append(msg("{0} in wachtrij", self.pending))
         if self.quarantined:
-            parts.append(f"{self.quarantined} in quarantaine")
-        return ", ".join(parts)
+            parts.append(msg("{0} in quarantaine", self.quarantined))
+        return parts
+
+    def summary(self) -> str:
+        """One Dutch line for the command line and the log (the UI joins translated parts)."""
+        return ", ".join(self.summary_parts())
 
 
 def _no_hook(_point: str) -> None:
@@ -181,8 +188,11 @@ class SyncEngine:
         report.clock_skew = self.client.clock_skew
         if report.clock_skew is not None and abs(report.clock_skew) > SKEW_WARNING_SECONDS:
             report.warnings.append(
-                f"De klok van deze computer wijkt {abs(report.clock_skew):.0f} seconden af van "
-                "de centrale server. Vraag IT om datum en tijd na te kijken."
+                msg(
+                    "De klok van deze computer wijkt {0} seconden af van de centrale server. "
+                    "Vraag IT om datum en tijd na te kijken.",
+                    round(abs(report.clock_skew)),
+                )
             )
         with self.store.tx() as conn:
             if report.clock_skew is not None:
@@ -204,7 +214,7 @@ class SyncEngine:
         """
         total = self.store.outbox_counts().get(PENDING, 0)
         done = 0
-        self.progress(0, total, "Verzenden")
+        self.progress(0, total, msg("Verzenden"))
         sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-push")
         self._sender = sender
         inflight: tuple[list[sqlite3.Row], Future[dict[str, Any]]] | None = None
@@ -227,7 +237,7 @@ class SyncEngine:
                 settled_one = inflight is not None
                 if inflight is not None:
                     done += self._settle(*inflight, report)
-                    self.progress(min(done, total), max(total, done), "Verzenden")
+                    self.progress(min(done, total), max(total, done), msg("Verzenden"))
                 inflight = upcoming
                 if upcoming is None and not settled_one:
                     break  # nothing sent, nothing waiting: the outbox is done
@@ -496,7 +506,8 @@ class SyncEngine:
                 self.store.set_meta(META_CURSOR, str(page["cursor"]), conn)
             self.hook("after_cursor")
             report.pulled += len(changes)
-            self.progress(report.pulled, report.pulled + (1 if page["more"] else 0), "Ontvangen")
+            self.progress(report.pulled, report.pulled + (1 if page["more"] else 0),
+                          msg("Ontvangen"))  # fmt: skip
             if not page["more"] or page["cursor"] == cursor:
                 break
             cursor = page["cursor"]
@@ -528,7 +539,11 @@ class SyncEngine:
                 # going and say so (the server validated it; a newer Desk can read it).
                 log.warning("pull: %s %s not applied: %s", kind, change.get("id"), exc)
                 report.warnings.append(
-                    f"Een {kind} van de server kon niet verwerkt worden (id {change.get('id')})."
+                    msg(
+                        "Een {0} van de server kon niet verwerkt worden (id {1}).",
+                        kind,
+                        change.get("id"),
+                    )
                 )
             return
         log.info("pull: unknown kind %r ignored", kind)

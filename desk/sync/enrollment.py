@@ -14,6 +14,7 @@ import socket
 from dataclasses import dataclass
 from typing import Final, Protocol
 
+from desk.messages import msg
 from desk.store.common import to_iso, utcnow
 from desk.store.store import Store
 from desk.sync import secrets
@@ -72,8 +73,10 @@ class TrainingProfile(SyncError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server "
-            "gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel."
+            msg(
+                "Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server "
+                "gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel."
+            )
         )
 
 
@@ -104,7 +107,10 @@ def enroll(store: Store, client: CentralClient, code: str) -> Enrollment:
         secrets.set_secret(TOKEN_NAME, str(answer["token"]))
     except secrets.KeyringUnavailable as exc:
         raise secrets.KeyringUnavailable(
-            exc.message + " De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.",
+            msg(
+                "{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.",
+                exc.message,
+            ),
             detail=exc.detail,
         ) from None
     server = client.base

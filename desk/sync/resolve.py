@@ -24,6 +24,7 @@ from typing import Any
 
 from desk.domain.cases import case_to_wire
 from desk.errors import InputError
+from desk.messages import msg
 from desk.store.common import PENDING, SYNCED, to_iso, utcnow
 from desk.store.records import fetch
 from desk.store.store import Store
@@ -34,12 +35,14 @@ _TABLES = {"case": "cases"}
 
 def _load(store: Store, conn: sqlite3.Connection, kind: str, record_id: str) -> dict[str, Any]:
     if kind not in _TABLES:
-        raise InputError(f"Conflicten van soort {kind!r} kunnen hier nog niet opgelost worden.")
+        raise InputError(
+            msg("Conflicten van soort {0} kunnen hier nog niet opgelost worden.", repr(kind))
+        )
     row = conn.execute(
         "SELECT value FROM meta WHERE key = ?", (f"{META_CONFLICT_PREFIX}{kind}.{record_id}",)
     ).fetchone()
     if row is None:
-        raise InputError("Dit conflict is al opgelost.")
+        raise InputError(msg("Dit conflict is al opgelost."))
     data: dict[str, Any] = json.loads(row[0])
     return data
 
@@ -54,7 +57,7 @@ def _requeue(conn: sqlite3.Connection, kind: str, record_id: str, server_revisio
     table = _TABLES[kind]
     row = fetch(conn, table, record_id)
     if row is None:
-        raise InputError("Dit record bestaat niet meer op deze computer.")
+        raise InputError(msg("Dit record bestaat niet meer op deze computer."))
     conn.execute("DELETE FROM outbox WHERE kind = ? AND record_id = ?", (kind, record_id))
     revision = max(int(row["revision"]), server_revision) + 1
     stamp = to_iso(utcnow())
@@ -118,11 +121,13 @@ def merge(store: Store, kind: str, record_id: str, theirs: Iterable[str]) -> Non
         table = _TABLES[kind]
         row = fetch(conn, table, record_id)
         if row is None or body is None:
-            raise InputError("Per veld kiezen kan niet: een van beide versies is verwijderd.")
+            raise InputError(
+                msg("Per veld kiezen kan niet: een van beide versies is verwijderd.")
+            )
         merged = case_to_wire(row)
         unknown = chosen - set(merged)
         if unknown:
-            raise InputError(f"Onbekende velden: {', '.join(sorted(unknown))}")
+            raise InputError(msg("Onbekende velden: {0}", ", ".join(sorted(unknown))))
         for name in chosen:
             merged[name] = body.get(name)
         values = case_columns(merged)

@@ -21,6 +21,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from desk.errors import EnvironmentFault
+from desk.messages import msg
 
 __all__ = [
     "SERVICE",
@@ -39,40 +40,44 @@ log = logging.getLogger(__name__)
 SERVICE: Final = "desk"
 
 # Backends that keep secrets in encrypted OS stores, by "module.Class".
+# Labels with Dutch words are messages (translated in the UI); product names are not.
 _ENCRYPTING: Final[dict[str, str]] = {
-    "keyring.backends.SecretService.Keyring": "Secret Service (GNOME-sleutelbos of KWallet)",
+    "keyring.backends.SecretService.Keyring": msg("Secret Service (GNOME-sleutelbos of KWallet)"),
     "keyring.backends.libsecret.Keyring": "Secret Service (libsecret)",
     "keyring.backends.kwallet.DBusKeyring": "KDE KWallet",
     "keyring.backends.kwallet.DBusKeyringKWallet4": "KDE KWallet 4",
-    "keyring.backends.Windows.WinVaultKeyring": "Windows Referentiebeheer",
-    "keyring.backends.macOS.Keyring": "macOS-sleutelhanger",
-    "keyrings.alt.file.EncryptedKeyring": "versleuteld bestand (keyrings.alt)",
-    "keyrings.cryptfile.cryptfile.CryptFileKeyring": "versleuteld bestand (keyrings.cryptfile)",
+    "keyring.backends.Windows.WinVaultKeyring": msg("Windows Referentiebeheer"),
+    "keyring.backends.macOS.Keyring": msg("macOS-sleutelhanger"),
+    "keyrings.alt.file.EncryptedKeyring": msg("versleuteld bestand (keyrings.alt)"),
+    "keyrings.cryptfile.cryptfile.CryptFileKeyring": msg(
+        "versleuteld bestand (keyrings.cryptfile)"
+    ),
 }
 # Backends that do not keep secrets at all: Desk treats them as "no keyring".
 _UNUSABLE: Final[dict[str, str]] = {
-    "keyring.backends.fail.Keyring": "geen sleutelbos gevonden",
-    "keyring.backends.null.Keyring": "sleutelbos uitgeschakeld (null-backend)",
+    "keyring.backends.fail.Keyring": msg("geen sleutelbos gevonden"),
+    "keyring.backends.null.Keyring": msg("sleutelbos uitgeschakeld (null-backend)"),
 }
-
-_WHAT_TO_DO: Final = (
-    "Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; "
-    "in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND "
-    "of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding "
-    "met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken."
-)
-
 
 class KeyringUnavailable(EnvironmentFault):
     """No usable keyring: secrets cannot be stored or read.
 
-    The message says in Dutch what to do; ``detail`` names the backend and
-    the underlying error for the log (never a secret value).
+    The message says what to do (each message about a missing keyring repeats
+    that advice: it is one whole template, translated as a whole); ``detail``
+    names the backend and the underlying error for the log (never a secret value).
     """
 
     def __init__(self, message: str = "", *, detail: str = "") -> None:
         super().__init__(
-            message or f"Desk kan geen geheimen veilig bewaren op deze computer. {_WHAT_TO_DO}",
+            message
+            or msg(
+                "Desk kan geen geheimen veilig bewaren op deze computer. "
+                "Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; "
+                "in Linux: GNOME-sleutelbos of KWallet, of kies er een met "
+                "PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan "
+                "werkt Desk zonder verbinding met de centrale dienst en kunt u alleen "
+                "anonieme doorverwijzingen maken."
+            ),
             detail=detail,
         )
 
@@ -82,10 +87,10 @@ class BackendInfo:
     """What the active keyring backend is and what it means for the user."""
 
     name: str  # "module.Class" of the backend, for IT and the log
-    label: str  # Dutch, for the UI: where secrets are kept
+    label: str  # for the UI (a msg() when it has Dutch words): where secrets are kept
     usable: bool
     encrypts: bool
-    explanation: str  # Dutch, one or two sentences
+    explanation: str  # a msg(), one or two sentences
 
 
 class SecretStore(Protocol):
@@ -110,7 +115,15 @@ def _describe(backend: KeyringBackend) -> BackendInfo:
             label=_UNUSABLE[name],
             usable=False,
             encrypts=False,
-            explanation=f"Er is geen bruikbare sleutelbos ({_UNUSABLE[name]}). {_WHAT_TO_DO}",
+            explanation=msg(
+                "Er is geen bruikbare sleutelbos ({0}). "
+                "Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; "
+                "in Linux: GNOME-sleutelbos of KWallet, of kies er een met "
+                "PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan "
+                "werkt Desk zonder verbinding met de centrale dienst en kunt u alleen "
+                "anonieme doorverwijzingen maken.",
+                _UNUSABLE[name],
+            ),
         )
     if name == "keyring.backends.chainer.ChainerBackend":
         chained = [_describe(b) for b in getattr(backend, "backends", [])]
@@ -118,10 +131,17 @@ def _describe(backend: KeyringBackend) -> BackendInfo:
         if not chained:
             return BackendInfo(
                 name=name,
-                label="geen sleutelbos gevonden",
+                label=msg("geen sleutelbos gevonden"),
                 usable=False,
                 encrypts=False,
-                explanation=f"Er is geen bruikbare sleutelbos. {_WHAT_TO_DO}",
+                explanation=msg(
+                    "Er is geen bruikbare sleutelbos. "
+                    "Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; "
+                    "in Linux: GNOME-sleutelbos of KWallet, of kies er een met "
+                    "PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan "
+                    "werkt Desk zonder verbinding met de centrale dienst en kunt u alleen "
+                    "anonieme doorverwijzingen maken."
+                ),
             )
         # Writes go to the first backend in the chain.
         first = chained[0]
@@ -139,17 +159,18 @@ def _describe(backend: KeyringBackend) -> BackendInfo:
             label=label,
             usable=True,
             encrypts=True,
-            explanation=f"Geheimen staan versleuteld in {label}.",
+            explanation=msg("Geheimen staan versleuteld in {0}.", label),
         )
     return BackendInfo(
         name=name,
-        label=f"sleutelbos {type(backend).__name__}",
+        label=msg("sleutelbos {0}", type(backend).__name__),
         usable=True,
         encrypts=False,
-        explanation=(
-            f"De gekozen sleutelbos ({name}) versleutelt de geheimen niet, of Desk kan niet "
+        explanation=msg(
+            "De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet "
             "nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk "
-            "lezen. Vraag IT om een versleutelde sleutelbos te kiezen."
+            "lezen. Vraag IT om een versleutelde sleutelbos te kiezen.",
+            name,
         ),
     )
 
@@ -162,10 +183,17 @@ def backend_info() -> BackendInfo:
         log.warning("keyring backend could not be initialised: %s", type(exc).__name__)
         return BackendInfo(
             name="(init error)",
-            label="geen sleutelbos",
+            label=msg("geen sleutelbos"),
             usable=False,
             encrypts=False,
-            explanation=f"De sleutelbos kon niet gestart worden. {_WHAT_TO_DO}",
+            explanation=msg(
+                "De sleutelbos kon niet gestart worden. "
+                "Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; "
+                "in Linux: GNOME-sleutelbos of KWallet, of kies er een met "
+                "PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan "
+                "werkt Desk zonder verbinding met de centrale dienst en kunt u alleen "
+                "anonieme doorverwijzingen maken."
+            ),
         )
     return _describe(backend)
 
@@ -178,8 +206,10 @@ def _unavailable(action: str, name: str, exc: BaseException) -> KeyringUnavailab
     log.warning("keyring %s of %r failed (%s)", action, name, type(exc).__name__)
     if isinstance(exc, keyring.errors.KeyringLocked):
         return KeyringUnavailable(
-            "De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de "
-            "computer of open de sleutelbos) en probeer opnieuw.",
+            msg(
+                "De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de "
+                "computer of open de sleutelbos) en probeer opnieuw."
+            ),
             detail=detail,
         )
     return KeyringUnavailable(detail=detail)

@@ -9,6 +9,7 @@ import threading
 from typing import Any
 
 from desk.config import Config
+from desk.messages import msg
 from desk.store.common import PENDING, QUARANTINED
 from desk.store.store import Store
 from desk.sync import secrets
@@ -30,10 +31,11 @@ from desk.sync.enrollment import META_CURSOR, Enrollment, TrainingProfile, load_
 class NotEnrolled(TokenInvalid):
     def __init__(self) -> None:
         super().__init__(
-            "Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met "
-            "`desk enroll --server ADRES --code CODE` of in Desk via Bestand > Aanmelden bij "
-            "de centrale server. "
-            "Uw gegevens blijven bewaard op deze computer."
+            msg(
+                "Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met "
+                "`desk enroll --server ADRES --code CODE` of in Desk via Bestand > Aanmelden "
+                "bij de centrale server. Uw gegevens blijven bewaard op deze computer."
+            )
         )
 
 

@@ -15,15 +15,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Final
+from typing import Any
 
 from desk.config import Config
 from desk.domain.stats import Filters, Report, report_from_central
+from desk.messages import msg
 from desk.store.common import utcnow
 from desk.store.store import Store
 from desk.sync.client import BadAnswer, CentralClient, Refused, SyncError
-
-LOCAL_STILL: Final = "De cijfers van dit loket (lokale bron) blijven beschikbaar."
 
 
 class StatsForbidden(SyncError):
@@ -50,17 +49,22 @@ def get_stats(client: CentralClient, filters: Filters) -> dict[str, Any]:
     except Refused as exc:
         if exc.status == 403:
             raise StatsForbidden(
-                "U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel "
-                "met de rol 'reviewer' of van het datateam ziet de cijfers van andere "
-                "organisaties. Vraag de beheerder om de juiste rol. " + LOCAL_STILL,
+                msg(
+                    "U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel "
+                    "met de rol 'reviewer' of van het datateam ziet de cijfers van andere "
+                    "organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit "
+                    "loket (lokale bron) blijven beschikbaar."
+                ),
                 detail=exc.detail,
                 status=403,
             ) from None
         raise
     if not isinstance(data.get("tables"), list):
         raise BadAnswer(
-            "De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. "
-            + LOCAL_STILL,
+            msg(
+                "De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. "
+                "De cijfers van dit loket (lokale bron) blijven beschikbaar."
+            ),
             detail="stats: no tables",
         )
     return data
@@ -94,6 +98,9 @@ def fetch_report(
         return report_from_central(data, generated_at=now or utcnow())
     except ValueError as exc:
         raise BadAnswer(
-            "De centrale server gaf onverwachte statistieken terug. " + LOCAL_STILL,
+            msg(
+                "De centrale server gaf onverwachte statistieken terug. De cijfers van dit "
+                "loket (lokale bron) blijven beschikbaar."
+            ),
             detail=str(exc)[:200],
         ) from None
