@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="106"/>
+        <location filename="../../desk/bootstrap.py" line="107"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Configuration problem: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="133"/>
+        <location filename="../../desk/bootstrap.py" line="134"/>
         <source>Databank niet beschikbaar</source>
         <translation>Database not available</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="165"/>
+        <location filename="../../desk/bootstrap.py" line="166"/>
         <source>Databank openen</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="121"/>
+        <location filename="../../desk/bootstrap.py" line="122"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>The local database could not be opened. See the log file.</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="130"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="137"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Applying the retention period</translation>
     </message>
@@ -269,12 +269,12 @@
         <translation>&amp;Log a contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="150"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="157"/>
         <source>De databank wordt nog geopend…</source>
         <translation>The database is still opening…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="115"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="122"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>A contact that had not been saved was recovered. Check it and save it.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>Log a citizen you helped (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="89"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="96"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="98"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="105"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Follow-ups: {0} for today, {1} overdue. See Case log → ‘Follow-up to do’.</translation>
     </message>
@@ -383,298 +383,303 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="240"/>
+        <location filename="../../desk/ui/cases/page.py" line="241"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <location filename="../../desk/ui/cases/page.py" line="173"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Only follow-ups still to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
+        <location filename="../../desk/ui/cases/page.py" line="401"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="360"/>
+        <location filename="../../desk/ui/cases/page.py" line="361"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="330"/>
-        <location filename="../../desk/ui/cases/page.py" line="335"/>
+        <location filename="../../desk/ui/cases/page.py" line="331"/>
+        <location filename="../../desk/ui/cases/page.py" line="336"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="152"/>
+        <location filename="../../desk/ui/cases/page.py" line="153"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="358"/>
-        <location filename="../../desk/ui/cases/page.py" line="393"/>
+        <location filename="../../desk/ui/cases/page.py" line="359"/>
+        <location filename="../../desk/ui/cases/page.py" line="394"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="399"/>
-        <location filename="../../desk/ui/cases/page.py" line="436"/>
+        <location filename="../../desk/ui/cases/page.py" line="400"/>
+        <location filename="../../desk/ui/cases/page.py" line="437"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="297"/>
+        <location filename="../../desk/ui/cases/page.py" line="298"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
+        <location filename="../../desk/ui/cases/page.py" line="332"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="146"/>
+        <location filename="../../desk/ui/cases/page.py" line="147"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="261"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="224"/>
+        <location filename="../../desk/ui/cases/page.py" line="225"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="424"/>
+        <location filename="../../desk/ui/cases/page.py" line="425"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="62"/>
-        <location filename="../../desk/ui/cases/page.py" line="84"/>
+        <location filename="../../desk/ui/cases/page.py" line="63"/>
+        <location filename="../../desk/ui/cases/page.py" line="85"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="171"/>
+        <location filename="../../desk/ui/cases/page.py" line="172"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="417"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="366"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="233"/>
+        <location filename="../../desk/ui/cases/page.py" line="234"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="364"/>
+        <location filename="../../desk/ui/cases/page.py" line="365"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="305"/>
+        <location filename="../../desk/ui/cases/page.py" line="306"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="125"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="117"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="115"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="260"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="248"/>
+        <location filename="../../desk/ui/cases/page.py" line="249"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="123"/>
+        <location filename="../../desk/ui/cases/page.py" line="124"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="248"/>
+        <location filename="../../desk/ui/cases/page.py" line="249"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="120"/>
+        <location filename="../../desk/ui/cases/page.py" line="121"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="302"/>
+        <location filename="../../desk/ui/cases/page.py" line="303"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="383"/>
+        <location filename="../../desk/ui/cases/page.py" line="384"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="390"/>
+        <location filename="../../desk/ui/cases/page.py" line="391"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="425"/>
+        <location filename="../../desk/ui/cases/page.py" line="426"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -828,83 +833,83 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="68"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="69"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Enrolled with {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="97"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="121"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="99"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
         <source>Aanmelden</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="50"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="51"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Enrol with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>Enrolment failed because of an error in Desk. See the log file.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="66"/>
         <source>Adres van de centrale server</source>
         <translation>Address of the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="118"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="120"/>
         <source>Bezig met aanmelden…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="109"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="111"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>The local database is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="79"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="80"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>The device key is kept in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="81"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="83"/>
         <source>Let op: {0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="91"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="54"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Ask IT for a one-time enrolment code. After enrolling, Desk sends your case log and referrals to the central service. Data already on this computer is kept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="84"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Where the device key is kept</translation>
     </message>
@@ -912,17 +917,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ErrorDisplay</name>
     <message>
-        <location filename="../../desk/ui/errors.py" line="53"/>
+        <location filename="../../desk/ui/errors.py" line="54"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="68"/>
+        <location filename="../../desk/ui/errors.py" line="69"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="69"/>
+        <location filename="../../desk/ui/errors.py" line="70"/>
         <source>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</source>
         <translation>Something went wrong in Desk. Your data has been kept. The error was written to the log file; report it to the helpdesk (Help → Diagnostics for the helpdesk).</translation>
     </message>
@@ -1344,6 +1349,817 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="366"/>
+        <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
+        <translation>'done for the citizen' is not allowed in your organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="406"/>
+        <source>'{0}' is geen aantal minuten</source>
+        <translation>'{0}' is not a number of minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/formats.py" line="87"/>
+        <source>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</source>
+        <translation>'{0}' is not a date; write dd-mm-yyyy, e.g. 28-11-2026</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="393"/>
+        <source>'{0}' is geen gebruikersinstelling</source>
+        <translation>'{0}' is not a user setting</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="420"/>
+        <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
+        <translation>'{0}' is not a language code (e.g. nl, fr, en)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="185"/>
+        <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
+        <translation>'{0}' is not a time; write hh:mm, e.g. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="395"/>
+        <source>'{0}' is vergrendeld door de IT-dienst</source>
+        <translation>'{0}' is locked by IT</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="74"/>
+        <source>Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.</source>
+        <translation>Start the number with 0 (for example 056 12 34 56) or with + and the country code.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="39"/>
+        <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
+        <translation>Conflicts of kind {0} cannot be resolved here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="485"/>
+        <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>The secure connection to {0} could not be verified: the server's certificate is wrong or not trusted. Nothing was sent. Ask IT to check the server address and the certificate (ca_bundle). Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="497"/>
+        <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>The central server ({0}) is not answering in time. Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="512"/>
+        <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>The central server ({0}) cannot be reached. Check the network connection. Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/stats_client.py" line="64"/>
+        <source>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
+        <translation>The central server gave an unreadable answer to the request for statistics. The figures of this counter (local source) remain available.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="635"/>
+        <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
+        <translation>The central server gave an incomplete or unreadable answer. Nothing is lost: the data stays in the queue and will be sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/stats_client.py" line="101"/>
+        <source>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
+        <translation>The central server returned unexpected statistics. The figures of this counter (local source) remain available.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="544"/>
+        <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
+        <translation>The central server no longer recognises this device (enrolment invalid, revoked or expired). Enrol the device again with a new enrolment code from IT. All data on this computer is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="565"/>
+        <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>The central server is temporarily overloaded or under maintenance (HTTP {0}). Desk will try again later. Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="576"/>
+        <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>The central server refused the request (HTTP {0}): {1}. Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/migrate.py" line="79"/>
+        <source>De databank kon niet worden bijgewerkt naar de nieuwe versie.</source>
+        <translation>The database could not be updated to the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/migrate.py" line="73"/>
+        <source>De databank kon niet worden bijgewerkt naar de nieuwe versie. De reservekopie staat in {0}.</source>
+        <translation>The database could not be updated to the new version. The backup copy is in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="124"/>
+        <source>De databank staat op een netwerkschijf ({0}): {1}. Desk bewaart zijn gegevens alleen op een lokale schijf, omdat een netwerkschijf gegevens kan beschadigen. Stel DESK_HOME in op een lokale map.</source>
+        <translation>The database is on a network drive ({0}): {1}. Desk only keeps its data on a local disk, because a network drive can damage data. Set DESK_HOME to a local folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="171"/>
+        <source>De databank {0} is beschadigd of geen Desk-databank ({1}). Desk verwijdert niets. Neem contact op met de helpdesk; er staan reservekopieën in de map 'backups' van uw profiel.</source>
+        <translation>The database {0} is damaged or is not a Desk database ({1}). Desk deletes nothing. Contact the helpdesk; there are backup copies in the 'backups' folder of your profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="163"/>
+        <source>De databank {0} is vergrendeld door een ander programma (draait Desk al?). Sluit het andere venster en probeer opnieuw.</source>
+        <translation>The database {0} is locked by another program (is Desk already running?). Close the other window and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="147"/>
+        <source>De databank {0} kan niet worden geopend ({1}).</source>
+        <translation>The database {0} cannot be opened ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/referrals.py" line="111"/>
+        <source>De doorverwijzing is nog niet volledig: {0}</source>
+        <translation>The referral is not complete yet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="169"/>
+        <source>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
+        <translation>The chosen keyring ({0}) does not encrypt the secrets, or Desk cannot check whether it does. Someone with access to this computer may be able to read them. Ask IT to choose an encrypted keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="191"/>
+        <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
+        <translation>This computer's clock differs from the central server's by {0} seconds. Ask IT to check the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="103"/>
+        <source>De koppeling met het contact is ongeldig. Kies het contact opnieuw.</source>
+        <translation>The link to the contact is not valid. Choose the contact again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="73"/>
+        <source>De medewerker ontbreekt.</source>
+        <translation>The staff member is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="94"/>
+        <source>De partnerdienst „{0}” staat niet (meer) in de partnergids. Kies een andere dienst.</source>
+        <translation>The partner service ‘{0}’ is not (or no longer) in the partner directory. Choose another service.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="135"/>
+        <source>De profielmap {0} is alleen-lezen. Desk kan niets bewaren. Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een andere map.</source>
+        <translation>The profile folder {0} is read-only. Desk cannot save anything. Ask IT for write permission or set DESK_HOME to another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="113"/>
+        <source>De profielmap {0} kan niet worden aangemaakt ({1}). Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een lokale map.</source>
+        <translation>The profile folder {0} cannot be created ({1}). Ask IT for write permission or set DESK_HOME to a local folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="476"/>
+        <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>The proxy server refuses the connection to the central server. Ask IT to check the proxy setting. Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="535"/>
+        <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
+        <translation>The server does not accept compressed data.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/referrals.py" line="431"/>
+        <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
+        <translation>The key in the keyring is not the key the personal data of the referrals was encrypted with. Contact IT; until then, make only anonymous referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="160"/>
+        <source>De sleutel voor persoonsgegevens in de sleutelbos is beschadigd. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
+        <translation>The key for personal data in the keyring is damaged. Contact IT; until then, make only anonymous referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="169"/>
+        <source>De sleutel voor persoonsgegevens ontbreekt in de sleutelbos, terwijl er al versleutelde gegevens zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
+        <translation>The key for personal data is missing from the keyring, although encrypted data already exists. Contact IT; until then, make only anonymous referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="209"/>
+        <source>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</source>
+        <translation>The keyring is locked. Unlock it (sign in to the computer again or open the keyring) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="189"/>
+        <source>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>The keyring could not be started. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="133"/>
+        <source>De toestemming is onvolledig: de versie van de tekst, het tijdstip of de medewerker ontbreekt. Toon de toestemmingstekst opnieuw.</source>
+        <translation>The consent is incomplete: the text version, the time or the staff member is missing. Show the consent text again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="523"/>
+        <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>The connection to the central server ({0}) failed. Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="73"/>
+        <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>Desk cannot keep secrets safely on this computer. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="554"/>
+        <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>This version of Desk is too old for the central server. Ask IT to update Desk. Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="45"/>
+        <source>Dit conflict is al opgelost.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="161"/>
+        <source>Dit e-mailadres is niet geldig. Voorbeeld: naam@voorbeeld.be.</source>
+        <translation>This email address is not valid. Example: name@example.be.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/enrollment.py" line="76"/>
+        <source>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</source>
+        <translation>This is a training profile: practice data is never sent to the central server. Syncing and enrolling only work in a normal profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="60"/>
+        <source>Dit record bestaat niet meer op deze computer.</source>
+        <translation>This record no longer exists on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="98"/>
+        <source>Dit telefoonnummer is te kort.</source>
+        <translation>This phone number is too short.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="91"/>
+        <source>Dit telefoonnummer is te kort. Een Belgisch nummer heeft 9 of 10 cijfers.</source>
+        <translation>This phone number is too short. A Belgian number has 9 or 10 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="100"/>
+        <source>Dit telefoonnummer is te lang.</source>
+        <translation>This phone number is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="94"/>
+        <source>Dit telefoonnummer is te lang. Een Belgisch nummer heeft 9 of 10 cijfers.</source>
+        <translation>This phone number is too long. A Belgian number has 9 or 10 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/service.py" line="34"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
+        <translation>This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="409"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>This device is not enrolled with the central server yet. Enrol it with an enrolment code from IT. Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="151"/>
+        <source>Een e-mailadres bevat geen spaties.</source>
+        <translation>An email address contains no spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="154"/>
+        <source>Een e-mailadres bevat precies één @, zoals naam@voorbeeld.be.</source>
+        <translation>An email address contains exactly one @, like name@example.be.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="79"/>
+        <source>Een telefoonnummer bevat alleen cijfers, spaties en eventueel + vooraan.</source>
+        <translation>A phone number contains only digits, spaces and possibly a + at the start.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="102"/>
+        <source>Een versleuteld veld heeft een onbekend formaat.</source>
+        <translation>An encrypted field has an unknown format.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="109"/>
+        <location filename="../../desk/store/crypto.py" line="112"/>
+        <source>Een versleuteld veld is beschadigd.</source>
+        <translation>An encrypted field is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="117"/>
+        <source>Een versleuteld veld kan niet gelezen worden: het is gewijzigd, hoort bij een ander record, of de sleutel in de sleutelbos is niet meer dezelfde.</source>
+        <translation>An encrypted field cannot be read: it has been changed, it belongs to another record, or the key in the keyring is no longer the same one.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="542"/>
+        <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
+        <translation>A {0} from the server could not be processed (id {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="118"/>
+        <source>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>There is no usable keyring ({0}). Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="137"/>
+        <source>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>There is no usable keyring. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="283"/>
+        <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
+        <translation>No central server has been set up. Enter its address (server_url in the configuration or --server) and enrol this device.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/letter.py" line="238"/>
+        <source>Geen bruikbare brief in deze taal ({0}); de brief is in het Nederlands.</source>
+        <translation>No usable letter in this language ({0}); the letter is in Dutch.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/consent.py" line="179"/>
+        <source>Geen bruikbare toestemmingstekst in deze taal ({0}); de Nederlandse tekst wordt getoond.</source>
+        <translation>No usable consent text in this language ({0}); the Dutch text is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/referrals.py" line="337"/>
+        <source>Geen sleutel voor persoonsgegevens.</source>
+        <translation>No key for personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="162"/>
+        <source>Geheimen staan versleuteld in {0}.</source>
+        <translation>Secrets are kept encrypted in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="291"/>
+        <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
+        <translation>The address of the central server is not valid: {0}. Use the form https://server.example.be</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="158"/>
+        <source>Het deel vóór de @ is niet geldig.</source>
+        <translation>The part before the @ is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="71"/>
+        <source>Het kantoor ontbreekt. Kies een kantoor in de instellingen.</source>
+        <translation>The office is missing. Choose an office in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="75"/>
+        <source>Kies de gemeente van de burger.</source>
+        <translation>Choose the citizen's municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="162"/>
+        <source>Kies de taal van de burger.</source>
+        <translation>Choose the citizen's language.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="92"/>
+        <source>Kies een partnerdienst.</source>
+        <translation>Choose a partner service.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="142"/>
+        <source>Kies hoe de partner de burger mag contacteren, of „niet contacteren: ik ga zelf”.</source>
+        <translation>Choose how the partner may contact the citizen, or ‘Don't contact me; I will go myself’.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="89"/>
+        <source>Kies hoe dringend het is: niet dringend, normaal of dringend.</source>
+        <translation>Choose how urgent it is: not urgent, normal or urgent.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="80"/>
+        <source>Kies minstens één nood.</source>
+        <translation>Choose at least one need.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="84"/>
+        <source>Na +32 komt geen 0 meer: schrijf +32 56 12 34 56.</source>
+        <translation>No 0 after +32: write +32 56 12 34 56.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="146"/>
+        <source>Onbekend contactkanaal „{0}”.</source>
+        <translation>Unknown contact channel ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="87"/>
+        <source>Onbekende drempel: {0}.</source>
+        <translation>Unknown barrier: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="77"/>
+        <source>Onbekende gemeente „{0}”.</source>
+        <translation>Unknown municipality ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="84"/>
+        <source>Onbekende nood: {0}.</source>
+        <translation>Unknown need: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="130"/>
+        <source>Onbekende velden: {0}</source>
+        <translation>Unknown fields: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="510"/>
+        <source>Ontvangen</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="125"/>
+        <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
+        <translation>Choosing field by field is not possible: one of the two versions has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="45"/>
+        <source>Secret Service (GNOME-sleutelbos of KWallet)</source>
+        <translation>Secret Service (GNOME Keyring or KWallet)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="122"/>
+        <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Sync cancelled. Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/stats_client.py" line="52"/>
+        <source>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
+        <translation>You do not have the rights to read these regional figures: only a device with the 'reviewer' role or from the data team sees the figures of other organisations. Ask the administrator for the right role. The figures of this counter (local source) remain available.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="75"/>
+        <source>UNC-pad</source>
+        <translation>UNC path</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="217"/>
+        <location filename="../../desk/sync/engine.py" line="240"/>
+        <source>Verzenden</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="139"/>
+        <source>Vul de naam van de burger in.</source>
+        <translation>Enter the citizen's name.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="149"/>
+        <source>Vul een e-mailadres in.</source>
+        <translation>Enter an email address.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="160"/>
+        <source>Vul een e-mailadres in: de burger wil een e-mail krijgen.</source>
+        <translation>Enter an email address: the citizen wants to receive an email.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="62"/>
+        <source>Vul een telefoonnummer in.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="152"/>
+        <source>Vul een telefoonnummer in: de burger wil gebeld of ge-sms't worden.</source>
+        <translation>Enter a phone number: the citizen wants to be called or to get a text message.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="49"/>
+        <source>Windows Referentiebeheer</source>
+        <translation>Windows Credential Manager</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="45"/>
+        <source>Zonder toestemming kunt u geen notities bewaren: ze kunnen persoonsgegevens bevatten. Vraag toestemming of wis de notities.</source>
+        <translation>Without consent you cannot keep notes: they may contain personal data. Ask for consent or delete the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="41"/>
+        <source>Zonder toestemming mag u geen naam of contactgegevens bewaren. Vraag toestemming, of maak een anonieme doorverwijzing en wis deze gegevens.</source>
+        <translation>Without consent you may not keep a name or contact details. Ask for consent, or make an anonymous referral and delete these details.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="427"/>
+        <source>alleen toegelaten bij een opvolging met datum</source>
+        <translation>only allowed for a follow-up with a date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="89"/>
+        <source>bestandssysteem {0}</source>
+        <translation>file system {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="279"/>
+        <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
+        <translation>contains invisible or control characters ({0}); type the text again</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="580"/>
+        <source>geen reden</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="186"/>
+        <source>geen sleutelbos</source>
+        <translation>no keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="58"/>
+        <location filename="../../desk/sync/secrets.py" line="134"/>
+        <source>geen sleutelbos gevonden</source>
+        <translation>no keyring found</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="411"/>
+        <source>hoogstens {0} minuten</source>
+        <translation>at most {0} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="351"/>
+        <source>hoogstens {0} onderwerpen</source>
+        <translation>at most {0} topics</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="429"/>
+        <source>hoogstens {0} tekens</source>
+        <translation>at most {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="423"/>
+        <source>hoogstens {0} tekens ({1} nu)</source>
+        <translation>at most {0} characters ({1} now)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="395"/>
+        <source>is geen geldige doorverwijzing</source>
+        <translation>is not a valid referral</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="409"/>
+        <source>kan niet negatief zijn</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="310"/>
+        <source>kies een kantoor</source>
+        <translation>choose an office</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="362"/>
+        <source>kies een uitkomst</source>
+        <translation>choose an outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="341"/>
+        <source>kies minstens één onderwerp</source>
+        <translation>choose at least one topic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="370"/>
+        <source>kies waarom het niet mogelijk was</source>
+        <translation>choose why it was not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="303"/>
+        <source>ligt in de toekomst</source>
+        <translation>is in the future</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="387"/>
+        <source>ligt meer dan een jaar later</source>
+        <translation>is more than a year later</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="305"/>
+        <source>ligt te ver in het verleden</source>
+        <translation>is too far in the past</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="385"/>
+        <source>ligt vóór de datum van het contact</source>
+        <translation>is before the date of the contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="50"/>
+        <source>macOS-sleutelhanger</source>
+        <translation>macOS Keychain</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="318"/>
+        <source>mag hoogstens {0} tekens lang zijn</source>
+        <translation>may be at most {0} characters long</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="312"/>
+        <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
+        <translation>must be an office code (lower-case letters, digits, '-')</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="81"/>
+        <source>netwerkstation {0}</source>
+        <translation>network drive {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="321"/>
+        <source>onbekend kanaal '{0}'</source>
+        <translation>unknown channel '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="349"/>
+        <source>onbekend onderwerp: gids {0}</source>
+        <translation>unknown topic: guide {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="347"/>
+        <source>onbekend onderwerp: {0}</source>
+        <translation>unknown topic: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="343"/>
+        <source>onbekend onderwerp: {0}; gids {1}</source>
+        <translation>unknown topic: {0}; guide {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="417"/>
+        <source>onbekende feedback '{0}'</source>
+        <translation>unknown feedback '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="414"/>
+        <source>onbekende inschatting '{0}'</source>
+        <translation>unknown assessment '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="372"/>
+        <source>onbekende reden '{0}'</source>
+        <translation>unknown reason '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="364"/>
+        <source>onbekende uitkomst '{0}'</source>
+        <translation>unknown outcome '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="397"/>
+        <source>ongeldige waarde voor '{0}'</source>
+        <translation>invalid value for '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="59"/>
+        <source>sleutelbos uitgeschakeld (null-backend)</source>
+        <translation>keyring switched off (null backend)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="166"/>
+        <source>sleutelbos {0}</source>
+        <translation>keyring {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="51"/>
+        <source>versleuteld bestand (keyrings.alt)</source>
+        <translation>encrypted file (keyrings.alt)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="52"/>
+        <source>versleuteld bestand (keyrings.cryptfile)</source>
+        <translation>encrypted file (keyrings.cryptfile)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="389"/>
+        <source>vul de datum van de opvolging in</source>
+        <translation>enter the follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="401"/>
+        <source>vul de duur in minuten in</source>
+        <translation>enter the duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="316"/>
+        <source>vul uw korte naam in (Instellingen)</source>
+        <translation>enter your short name (Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/enrollment.py" line="110"/>
+        <source>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</source>
+        <translation>{0} The enrolment code has already been used: ask IT for a new code afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/formats.py" line="86"/>
+        <source>{0} bestaat niet als datum</source>
+        <translation>the date {0} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="188"/>
+        <source>{0} bestaat niet als uur</source>
+        <translation>the time {0} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="110"/>
+        <source>{0} conflict(en)</source>
+        <translation>{0} conflict(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="108"/>
+        <source>{0} geweigerd</source>
+        <translation>{0} refused</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="113"/>
+        <source>{0} in quarantaine</source>
+        <translation>{0} in quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="111"/>
+        <source>{0} in wachtrij</source>
+        <translation>{0} queued</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="106"/>
+        <source>{0} ontvangen</source>
+        <translation>{0} received</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="105"/>
+        <source>{0} verzonden</source>
+        <translation>{0} sent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="324"/>
+        <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
+        <translation>{0}: 'locked' names an unknown key '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="286"/>
+        <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
+        <translation>{0}: '{1}' can only be set in the machine configuration</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="155"/>
+        <source>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' may only contain lower-case letters, digits and '-'; default value used</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="115"/>
+        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' must be an address starting with https:// (or http:// for tests); default value used</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="179"/>
+        <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' must be a whole number; default value used</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="175"/>
+        <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' must be a list of texts; default value used</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="173"/>
+        <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' must be text; default value used</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="180"/>
+        <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' must be true or false; default value used</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="145"/>
+        <source>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' must be nl, fr or en; default value used</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="131"/>
+        <source>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' must be between {2} and {3}; default value used</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="404"/>
+        <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
+        <translation>{0}: contains errors; fix them first, Desk does not overwrite the file</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="234"/>
+        <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
+        <translation>{0}: the file is not valid UTF-8 text; default values used</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="245"/>
+        <source>{0}: kan het bestand niet lezen ({1})</source>
+        <translation>{0}: cannot read the file ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="276"/>
+        <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
+        <translation>{0}: unknown key '{1}' is ignored</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="256"/>
+        <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
+        <translation>{0}: invalid TOML ({1}); the settings from this file are not used</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../desk/ui/notices.py" line="24"/>
@@ -1461,303 +2277,303 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>&amp;Contactreferentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
         <source>Contact bewerken</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="160"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="161"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="418"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="420"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="176"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="177"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="424"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="261"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Outcome (number)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="371"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -1765,307 +2581,307 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>&amp;Beschikbaar:</source>
         <translation>A&amp;vailable:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="218"/>
+        <location filename="../../desk/ui/referrals/form.py" line="219"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact by:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="266"/>
+        <location filename="../../desk/ui/referrals/form.py" line="267"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgency:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="224"/>
+        <location filename="../../desk/ui/referrals/form.py" line="225"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="172"/>
+        <location filename="../../desk/ui/referrals/form.py" line="173"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="271"/>
+        <location filename="../../desk/ui/referrals/form.py" line="272"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>Lin&amp;k to contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="213"/>
+        <location filename="../../desk/ui/referrals/form.py" line="214"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <location filename="../../desk/ui/referrals/form.py" line="307"/>
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="221"/>
+        <location filename="../../desk/ui/referrals/form.py" line="222"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="282"/>
+        <location filename="../../desk/ui/referrals/form.py" line="283"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>Suggested se&amp;rvices (best first):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="268"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>(geen koppeling)</source>
         <translation>(no link)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="605"/>
+        <location filename="../../desk/ui/referrals/form.py" line="606"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Address: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <location filename="../../desk/ui/referrals/form.py" line="686"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Saved automatically at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="682"/>
+        <location filename="../../desk/ui/referrals/form.py" line="684"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatic saving failed. Save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="302"/>
+        <location filename="../../desk/ui/referrals/form.py" line="303"/>
         <source>Bewaarstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="166"/>
+        <location filename="../../desk/ui/referrals/form.py" line="167"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="366"/>
+        <location filename="../../desk/ui/referrals/form.py" line="367"/>
         <source>Contact {0}</source>
         <translation>Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <location filename="../../desk/ui/referrals/form.py" line="198"/>
         <source>De burger geeft toestemming</source>
         <translation>The citizen gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="196"/>
+        <location filename="../../desk/ui/referrals/form.py" line="197"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>The citizen has read or heard the text and &amp;gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="542"/>
+        <location filename="../../desk/ui/referrals/form.py" line="543"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>The partner directory could not be loaded. You can still save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="494"/>
+        <location filename="../../desk/ui/referrals/form.py" line="495"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>The consent text cannot be shown ({0}). Only an anonymous referral is possible; report this to IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="113"/>
+        <location filename="../../desk/ui/referrals/form.py" line="114"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="257"/>
+        <location filename="../../desk/ui/referrals/form.py" line="258"/>
         <source>Drempel: {0}</source>
         <translation>Barrier: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="764"/>
+        <location filename="../../desk/ui/referrals/form.py" line="766"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>A referral that had not been saved was recovered ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <location filename="../../desk/ui/referrals/form.py" line="115"/>
         <source>Formulier doorverwijzing</source>
         <translation>Referral form</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="646"/>
+        <location filename="../../desk/ui/referrals/form.py" line="648"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="589"/>
+        <location filename="../../desk/ui/referrals/form.py" line="590"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>No service in the partner directory helps with these needs. Show all services to choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="538"/>
+        <location filename="../../desk/ui/referrals/form.py" line="539"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>No consent: anonymous referral.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="446"/>
+        <location filename="../../desk/ui/referrals/form.py" line="447"/>
         <source>Hersteld concept.</source>
         <translation>Recovered draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="443"/>
+        <location filename="../../desk/ui/referrals/form.py" line="444"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Recovered draft: the name and contact details could not be read (key missing).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="586"/>
+        <location filename="../../desk/ui/referrals/form.py" line="587"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>First choose what the citizen needs: then Desk suggests a partner service.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="609"/>
+        <location filename="../../desk/ui/referrals/form.py" line="610"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Visits at home or works by appointment.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
         <source>Kosten: {0}</source>
         <translation>Cost: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="506"/>
+        <location filename="../../desk/ui/referrals/form.py" line="507"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Note: there is no consent text in the citizen's language. The Dutch text is shown; explain it or have it translated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="231"/>
+        <location filename="../../desk/ui/referrals/form.py" line="232"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <location filename="../../desk/ui/referrals/form.py" line="207"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Name and contact (only with consent)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="246"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>Nood: {0}</source>
         <translation>Need: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="304"/>
+        <location filename="../../desk/ui/referrals/form.py" line="305"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <location filename="../../desk/ui/referrals/form.py" line="277"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="285"/>
+        <location filename="../../desk/ui/referrals/form.py" line="286"/>
         <source>Partnerdiensten</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="522"/>
+        <location filename="../../desk/ui/referrals/form.py" line="523"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Personal data is switched off: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="176"/>
+        <location filename="../../desk/ui/referrals/form.py" line="177"/>
         <source>T&amp;aal van de burger:</source>
         <translation>Citizen's l&amp;anguage:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="180"/>
+        <location filename="../../desk/ui/referrals/form.py" line="181"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="533"/>
+        <location filename="../../desk/ui/referrals/form.py" line="534"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consent recorded: text {0} ({1}), {2}, by {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="191"/>
+        <location filename="../../desk/ui/referrals/form.py" line="192"/>
         <source>Toestemmingstekst</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="289"/>
+        <location filename="../../desk/ui/referrals/form.py" line="290"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Show all services in the partner director&amp;y</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="182"/>
+        <location filename="../../desk/ui/referrals/form.py" line="183"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Show or read this text to the citizen. Without consent only an anonymous referral is possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <location filename="../../desk/ui/referrals/form.py" line="306"/>
         <source>Verst&amp;uren</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="310"/>
+        <location filename="../../desk/ui/referrals/form.py" line="311"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="237"/>
+        <location filename="../../desk/ui/referrals/form.py" line="238"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="251"/>
+        <location filename="../../desk/ui/referrals/form.py" line="252"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>What makes it hard now?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="239"/>
+        <location filename="../../desk/ui/referrals/form.py" line="240"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>What does the citizen want to learn or get? (several possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="525"/>
+        <location filename="../../desk/ui/referrals/form.py" line="526"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Without consent, name, contact details and notes stay empty: this becomes an anonymous referral. The citizen still gets a letter with the partner's address.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="557"/>
+        <location filename="../../desk/ui/referrals/form.py" line="558"/>
         <source>aan huis</source>
         <translation>at home</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="226"/>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>e.g. Tuesday morning, after 4 pm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <location filename="../../desk/ui/referrals/form.py" line="612"/>
         <source>gratis</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="765"/>
+        <location filename="../../desk/ui/referrals/form.py" line="767"/>
         <source>nog zonder noden</source>
         <translation>no needs yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="560"/>
+        <location filename="../../desk/ui/referrals/form.py" line="561"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [suggested]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="576"/>
+        <location filename="../../desk/ui/referrals/form.py" line="577"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (no longer in the partner directory)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="169"/>
+        <location filename="../../desk/ui/referrals/form.py" line="170"/>
         <source>— kies een gemeente —</source>
         <translation>— choose a municipality —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="215"/>
+        <location filename="../../desk/ui/referrals/form.py" line="216"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choose how the partner gets in touch —</translation>
     </message>
@@ -2332,73 +3148,73 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="172"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="173"/>
         <source>&amp;Taal van de brief:</source>
         <translation>Letter &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="243"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="244"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Printing is not possible on this computer; save the letter as PDF and print that.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="188"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="250"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="251"/>
         <source>Brief afdrukken</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="227"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
         <source>Brief bewaren</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="161"/>
         <location filename="../../desk/ui/referrals/letter.py" line="162"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="163"/>
         <source>Brief voor de burger</source>
         <translation>Letter for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="147"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="148"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The letter could not be saved in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="210"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>The chosen partner service is not in the partner directory: no letter can be made.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="181"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="182"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Note: there is no letter in the citizen's language; choose a language the citizen can read.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="185"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="186"/>
         <source>Voorbeeld van de brief</source>
         <translation>Preview of the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="83"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="84"/>
         <source>uw gemeente</source>
         <translation>your municipality</translation>
     </message>
@@ -2465,242 +3281,242 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="527"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;New referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
         <source>&amp;Status wijzigen…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
+        <location filename="../../desk/ui/referrals/page.py" line="153"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <location filename="../../desk/ui/referrals/page.py" line="138"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="525"/>
+        <location filename="../../desk/ui/referrals/page.py" line="526"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>Alle doorverwijzingen</source>
         <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <location filename="../../desk/ui/referrals/page.py" line="354"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>&amp;Letter for the citizen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="347"/>
+        <location filename="../../desk/ui/referrals/page.py" line="348"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citizen: {0} · contact by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;ontinue the draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="587"/>
+        <location filename="../../desk/ui/referrals/page.py" line="588"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="207"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Delete &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="552"/>
+        <location filename="../../desk/ui/referrals/page.py" line="553"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>Concepten</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
+        <location filename="../../desk/ui/referrals/page.py" line="522"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="506"/>
+        <location filename="../../desk/ui/referrals/page.py" line="507"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>This status change is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
+        <location filename="../../desk/ui/referrals/page.py" line="554"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>This draft was never sent. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="110"/>
-        <location filename="../../desk/ui/referrals/page.py" line="118"/>
-        <location filename="../../desk/ui/referrals/page.py" line="564"/>
+        <location filename="../../desk/ui/referrals/page.py" line="111"/>
+        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <location filename="../../desk/ui/referrals/page.py" line="565"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="585"/>
-        <location filename="../../desk/ui/referrals/page.py" line="604"/>
+        <location filename="../../desk/ui/referrals/page.py" line="586"/>
+        <location filename="../../desk/ui/referrals/page.py" line="605"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="123"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="294"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>No referrals to follow up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <location filename="../../desk/ui/referrals/page.py" line="191"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Referral details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="338"/>
+        <location filename="../../desk/ui/referrals/page.py" line="339"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Municipality: {0} · created {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Histor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="139"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Continue the recovered referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <location filename="../../desk/ui/referrals/page.py" line="174"/>
         <source>Hoek van de lijst</source>
         <translation>Corner of the list</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="188"/>
-        <location filename="../../desk/ui/referrals/page.py" line="329"/>
+        <location filename="../../desk/ui/referrals/page.py" line="189"/>
+        <location filename="../../desk/ui/referrals/page.py" line="330"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choose a referral in the list.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <location filename="../../desk/ui/referrals/page.py" line="250"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <location filename="../../desk/ui/referrals/page.py" line="247"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Note: personal data is switched off. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="253"/>
+        <location filename="../../desk/ui/referrals/page.py" line="254"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Note: some items in the partner directory were skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="165"/>
+        <location filename="../../desk/ui/referrals/page.py" line="166"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>List of referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Open (not closed yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="343"/>
+        <location filename="../../desk/ui/referrals/page.py" line="344"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Name and contact locked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>New referral (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="336"/>
+        <location filename="../../desk/ui/referrals/page.py" line="337"/>
         <source>Noden: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="367"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Not sent yet (draft).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="157"/>
+        <location filename="../../desk/ui/referrals/page.py" line="158"/>
         <source>Op te volgen</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>To follow up (no progress)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="239"/>
+        <location filename="../../desk/ui/referrals/page.py" line="240"/>
         <source>Partnergids laden</source>
         <translation>Loading the partner directory</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="196"/>
+        <location filename="../../desk/ui/referrals/page.py" line="197"/>
         <source>Statusgeschiedenis</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>W&amp;ithdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="350"/>
+        <location filename="../../desk/ui/referrals/page.py" line="351"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="520"/>
-        <location filename="../../desk/ui/referrals/page.py" line="528"/>
+        <location filename="../../desk/ui/referrals/page.py" line="521"/>
+        <location filename="../../desk/ui/referrals/page.py" line="529"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="292"/>
+        <location filename="../../desk/ui/referrals/page.py" line="293"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} referral(s) waiting for follow-up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="360"/>
+        <location filename="../../desk/ui/referrals/page.py" line="361"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="356"/>
+        <location filename="../../desk/ui/referrals/page.py" line="357"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} by {2}</translation>
     </message>
@@ -2824,73 +3640,73 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="62"/>
         <source>&amp;Hoog contrast (wit op zwart)</source>
         <translation>&amp;High contrast (white on black)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="54"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="60"/>
         <source>&amp;Taal van Desk:</source>
         <translation>Desk &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="46"/>
         <source>&amp;Uw korte naam (voor het logboek):</source>
         <translation>&amp;Your short name (for the case log):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="92"/>
         <source>(vergrendeld door de IT-dienst)</source>
         <translation>(locked by IT)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="80"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
         <source>Een andere taal of weergave geldt na het herstarten van Desk.</source>
         <translation>A different language or display applies after restarting Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
         <source>Hoog contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="35"/>
         <location filename="../../desk/ui/settings_dialog.py" line="36"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="37"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="73"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
         <source>Vergrendeld door de IT-dienst</source>
         <translation>Locked by IT</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
         <source>Weergave:</source>
         <translation>Display:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
         <source>bv. An of AVD</source>
         <translation>e.g. An or AVD</translation>
     </message>
@@ -2937,7 +3753,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsCharts</name>
     <message>
-        <location filename="../../desk/ui/stats/charts.py" line="244"/>
+        <location filename="../../desk/ui/stats/charts.py" line="248"/>
         <source> (grafiek)</source>
         <translation> (chart)</translation>
     </message>
@@ -3010,7 +3826,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Contacts by outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/charts.py" line="245"/>
+        <location filename="../../desk/ui/stats/charts.py" line="249"/>
         <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
         <translation>The same figures are in the table next to the chart.</translation>
     </message>
@@ -3215,7 +4031,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/charts.py" line="197"/>
+        <location filename="../../desk/ui/stats/charts.py" line="201"/>
         <source>Verborgen (&lt;5)</source>
         <translation>Hidden (&lt;5)</translation>
     </message>
@@ -3728,83 +4544,88 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="164"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="154"/>
         <source>&amp;Organisatie:</source>
         <translation>Organis&amp;ation:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="167"/>
+        <location filename="../../desk/ui/stats/page.py" line="168"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="149"/>
         <source>&amp;Van:</source>
         <translation>F&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="155"/>
-        <location filename="../../desk/ui/stats/page.py" line="308"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="319"/>
         <source>Alle kantoren</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="212"/>
+        <location filename="../../desk/ui/stats/page.py" line="213"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="166"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Export all tables as CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="149"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="282"/>
+        <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
+        <translation>Calculation stopped. Choose ‘Refresh’ to calculate again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
         <source>Bij&amp;werken</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
         <source>Bron van de cijfers</source>
         <translation>Source of the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="342"/>
+        <location filename="../../desk/ui/stats/page.py" line="353"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source: {0} — period {1} — made {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>Cijfers bijwerken</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="257"/>
+        <location filename="../../desk/ui/stats/page.py" line="258"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating the figures…</translation>
     </message>
@@ -3813,38 +4634,38 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="346"/>
+        <location filename="../../desk/ui/stats/page.py" line="357"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts and referrals in the period: see the tabs.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
+        <location filename="../../desk/ui/stats/page.py" line="361"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts: {0} — referrals: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="251"/>
+        <location filename="../../desk/ui/stats/page.py" line="252"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="289"/>
-        <location filename="../../desk/ui/stats/page.py" line="302"/>
+        <location filename="../../desk/ui/stats/page.py" line="300"/>
+        <location filename="../../desk/ui/stats/page.py" line="313"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="295"/>
+        <location filename="../../desk/ui/stats/page.py" line="306"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>The figures for the region are not available. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="216"/>
+        <location filename="../../desk/ui/stats/page.py" line="217"/>
         <source>Dit loket</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="141"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>This counter (local case log)</translation>
     </message>
@@ -3853,12 +4674,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="98"/>
+        <location filename="../../desk/ui/stats/page.py" line="99"/>
         <source>Getoonde cijfers</source>
         <translation>Figures shown</translation>
     </message>
@@ -3867,7 +4688,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
@@ -3876,12 +4697,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="372"/>
+        <location filename="../../desk/ui/stats/page.py" line="383"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="89"/>
+        <location filename="../../desk/ui/stats/page.py" line="90"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -3890,69 +4711,69 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Training profile: these figures come from made-up practice data.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="102"/>
+        <location filename="../../desk/ui/stats/page.py" line="103"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parts of the statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="154"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="393"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="410"/>
+        <location filename="../../desk/ui/stats/page.py" line="421"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="393"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="416"/>
+        <location filename="../../desk/ui/stats/page.py" line="427"/>
         <source>PDF-rapport maken</source>
         <translation>Making the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Make the PDF report for the advisory group</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Regio (centrale server)</source>
         <translation>Region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="78"/>
-        <location filename="../../desk/ui/stats/page.py" line="81"/>
+        <location filename="../../desk/ui/stats/page.py" line="79"/>
         <location filename="../../desk/ui/stats/page.py" line="82"/>
+        <location filename="../../desk/ui/stats/page.py" line="83"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="269"/>
+        <location filename="../../desk/ui/stats/page.py" line="271"/>
         <source>Statistieken berekenen</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="339"/>
+        <location filename="../../desk/ui/stats/page.py" line="350"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="340"/>
+        <location filename="../../desk/ui/stats/page.py" line="351"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="385"/>
+        <location filename="../../desk/ui/stats/page.py" line="396"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV files saved in {1}.</translation>
     </message>
@@ -4385,8 +5206,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="93"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="136"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="99"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -4395,7 +5216,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="113"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
     </message>
@@ -4487,12 +5308,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="164"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="170"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copy the whole table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="160"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="166"/>
         <source>Selectie kopiëren</source>
         <translation>Copy selection</translation>
     </message>
@@ -4699,107 +5520,107 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="144"/>
+        <location filename="../../desk/ui/sync/controller.py" line="149"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="149"/>
+        <location filename="../../desk/ui/sync/controller.py" line="154"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="317"/>
+        <location filename="../../desk/ui/sync/controller.py" line="323"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="323"/>
+        <location filename="../../desk/ui/sync/controller.py" line="329"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>View and resolve refused changes and conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="107"/>
+        <location filename="../../desk/ui/sync/controller.py" line="112"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Training profile: does not sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="111"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="111"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="111"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="152"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Sync &amp;problems…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="109"/>
+        <location filename="../../desk/ui/sync/controller.py" line="114"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Sync: not enrolled · {0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="214"/>
+        <location filename="../../desk/ui/sync/controller.py" line="219"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="242"/>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="233"/>
+        <location filename="../../desk/ui/sync/controller.py" line="238"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <location filename="../../desk/ui/sync/controller.py" line="321"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="146"/>
+        <location filename="../../desk/ui/sync/controller.py" line="151"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Send and fetch changes now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="123"/>
         <source>laatste sync {0}</source>
         <translation>last sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="96"/>
+        <location filename="../../desk/ui/sync/controller.py" line="101"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="122"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="115"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="112"/>
+        <location filename="../../desk/ui/sync/controller.py" line="117"/>
         <source>{0} in wachtrij</source>
         <translation>{0} queued</translation>
     </message>
@@ -4908,22 +5729,22 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="237"/>
+        <location filename="../../desk/ui/worker.py" line="249"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="236"/>
+        <location filename="../../desk/ui/worker.py" line="248"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="235"/>
+        <location filename="../../desk/ui/worker.py" line="247"/>
         <source>Even geduld</source>
         <translation>One moment</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="238"/>
+        <location filename="../../desk/ui/worker.py" line="250"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>

@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="106"/>
+        <location filename="../../desk/bootstrap.py" line="107"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Problème de configuration : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="133"/>
+        <location filename="../../desk/bootstrap.py" line="134"/>
         <source>Databank niet beschikbaar</source>
         <translation>Base de données indisponible</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="165"/>
+        <location filename="../../desk/bootstrap.py" line="166"/>
         <source>Databank openen</source>
         <translation>Ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="121"/>
+        <location filename="../../desk/bootstrap.py" line="122"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>La base de données locale n'a pas pu être ouverte. Consultez le fichier journal.</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="130"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="137"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Appliquer le délai de conservation</translation>
     </message>
@@ -269,12 +269,12 @@
         <translation>&amp;Enregistrer un contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="150"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="157"/>
         <source>De databank wordt nog geopend…</source>
         <translation>La base de données est en cours d'ouverture…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="115"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="122"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>Un contact qui n'avait pas été enregistré a été récupéré. Vérifiez-le et enregistrez-le.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>Enregistrer un citoyen aidé (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="89"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="96"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="98"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="105"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Suivis : {0} pour aujourd'hui, {1} en retard. Voir Journal → « Suivi à faire ».</translation>
     </message>
@@ -383,298 +383,303 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="240"/>
+        <location filename="../../desk/ui/cases/page.py" line="241"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <location filename="../../desk/ui/cases/page.py" line="173"/>
         <source>Aantal contacten</source>
         <translation>Nombre de contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Uniquement les suivis à faire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
+        <location filename="../../desk/ui/cases/page.py" line="401"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="360"/>
+        <location filename="../../desk/ui/cases/page.py" line="361"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Enregistrer un contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="330"/>
-        <location filename="../../desk/ui/cases/page.py" line="335"/>
+        <location filename="../../desk/ui/cases/page.py" line="331"/>
+        <location filename="../../desk/ui/cases/page.py" line="336"/>
         <source>Contact verwijderen</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="152"/>
+        <location filename="../../desk/ui/cases/page.py" line="153"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="358"/>
-        <location filename="../../desk/ui/cases/page.py" line="393"/>
+        <location filename="../../desk/ui/cases/page.py" line="359"/>
+        <location filename="../../desk/ui/cases/page.py" line="394"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="399"/>
-        <location filename="../../desk/ui/cases/page.py" line="436"/>
+        <location filename="../../desk/ui/cases/page.py" line="400"/>
+        <location filename="../../desk/ui/cases/page.py" line="437"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Importer des contacts depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="297"/>
+        <location filename="../../desk/ui/cases/page.py" line="298"/>
         <source>Contacten tellen…</source>
         <translation>Comptage des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
+        <location filename="../../desk/ui/cases/page.py" line="332"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Supprimer ce contact ? Il disparaîtra aussi du serveur central à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="146"/>
+        <location filename="../../desk/ui/cases/page.py" line="147"/>
         <source>Fout in de filter</source>
         <translation>Erreur dans le filtre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="261"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Gekozen contact bewerken</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Supprimer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="224"/>
+        <location filename="../../desk/ui/cases/page.py" line="225"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="424"/>
+        <location filename="../../desk/ui/cases/page.py" line="425"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="62"/>
-        <location filename="../../desk/ui/cases/page.py" line="84"/>
+        <location filename="../../desk/ui/cases/page.py" line="63"/>
+        <location filename="../../desk/ui/cases/page.py" line="85"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="171"/>
+        <location filename="../../desk/ui/cases/page.py" line="172"/>
         <source>Logboek wordt geladen…</source>
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="417"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
         <source>Nieuw contact loggen</source>
         <translation>Enregistrer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="366"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Suivi &amp;traité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Suivi à fai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Marquer comme traité le suivi du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="233"/>
+        <location filename="../../desk/ui/cases/page.py" line="234"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="364"/>
+        <location filename="../../desk/ui/cases/page.py" line="365"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="305"/>
+        <location filename="../../desk/ui/cases/page.py" line="306"/>
         <source>Tellen</source>
         <translation>Comptage</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="125"/>
         <source>Tot en met datum</source>
         <translation>Jusqu'à la date (incluse)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
         <source>Vanaf datum</source>
         <translation>À partir de la date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="117"/>
         <source>Zoeken in het logboek</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="115"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Rechercher dans les sujets et les notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>alle kanalen</source>
         <translation>tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>alle kantoren</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>alle onderwerpen</source>
         <translation>tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>alle uitkomsten</source>
         <translation>tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="260"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>la date de début est après la date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="248"/>
+        <location filename="../../desk/ui/cases/page.py" line="249"/>
         <source>tot</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="123"/>
+        <location filename="../../desk/ui/cases/page.py" line="124"/>
         <source>tot dd-mm-jjjj</source>
         <translation>au jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="248"/>
+        <location filename="../../desk/ui/cases/page.py" line="249"/>
         <source>van</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="120"/>
+        <location filename="../../desk/ui/cases/page.py" line="121"/>
         <source>van dd-mm-jjjj</source>
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="302"/>
+        <location filename="../../desk/ui/cases/page.py" line="303"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="383"/>
+        <location filename="../../desk/ui/cases/page.py" line="384"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="390"/>
+        <location filename="../../desk/ui/cases/page.py" line="391"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exportés vers {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="425"/>
+        <location filename="../../desk/ui/cases/page.py" line="426"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -828,83 +833,83 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Code d'inscription :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="68"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="69"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Inscrit auprès de {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
         <source>Aanmeldcode</source>
         <translation>Code d'inscription</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="97"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="121"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="99"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
         <source>Aanmelden</source>
         <translation>S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="50"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="51"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Inscription auprès du serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>L'inscription a échoué à cause d'une erreur dans Desk. Consultez le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="66"/>
         <source>Adres van de centrale server</source>
         <translation>Adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="118"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="120"/>
         <source>Bezig met aanmelden…</source>
         <translation>Inscription en cours…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="109"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="111"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>La base de données locale n'est pas encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="79"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="80"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>La clé de l'appareil est conservée dans : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="81"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="83"/>
         <source>Let op: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="91"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="54"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Demandez un code d'inscription unique au service informatique. Après l'inscription, Desk envoie votre journal et vos orientations au service central. Les données déjà présentes sur cet ordinateur sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Indiquez l'adresse du serveur et le code d'inscription.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="84"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Où la clé de l'appareil est conservée</translation>
     </message>
@@ -912,17 +917,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ErrorDisplay</name>
     <message>
-        <location filename="../../desk/ui/errors.py" line="53"/>
+        <location filename="../../desk/ui/errors.py" line="54"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="68"/>
+        <location filename="../../desk/ui/errors.py" line="69"/>
         <source>Er ging iets mis</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="69"/>
+        <location filename="../../desk/ui/errors.py" line="70"/>
         <source>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</source>
         <translation>Un problème est survenu dans Desk. Vos données sont conservées. L'erreur a été notée dans le fichier journal ; signalez-la au helpdesk (Aide → Diagnostic pour le helpdesk).</translation>
     </message>
@@ -1344,6 +1349,817 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="366"/>
+        <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
+        <translation>« fait pour le citoyen » n'est pas autorisé dans votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="406"/>
+        <source>'{0}' is geen aantal minuten</source>
+        <translation>« {0} » n'est pas un nombre de minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/formats.py" line="87"/>
+        <source>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</source>
+        <translation>« {0} » n'est pas une date ; écrivez jj-mm-aaaa, p. ex. 28-11-2026</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="393"/>
+        <source>'{0}' is geen gebruikersinstelling</source>
+        <translation>'{0}' n'est pas un paramètre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="420"/>
+        <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
+        <translation>« {0} » n'est pas un code de langue (p. ex. nl, fr, en)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="185"/>
+        <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
+        <translation>« {0} » n'est pas une heure ; écrivez hh:mm, p. ex. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="395"/>
+        <source>'{0}' is vergrendeld door de IT-dienst</source>
+        <translation>'{0}' est verrouillé par le service informatique</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="74"/>
+        <source>Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.</source>
+        <translation>Commencez le numéro par 0 (par exemple 056 12 34 56) ou par + et l'indicatif du pays.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="39"/>
+        <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
+        <translation>Les conflits de type {0} ne peuvent pas encore être résolus ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="485"/>
+        <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>La connexion sécurisée avec {0} n'a pas pu être vérifiée : le certificat du serveur n'est pas correct ou n'est pas reconnu comme fiable. Rien n'a été envoyé. Demandez au service informatique de vérifier l'adresse du serveur et le certificat (ca_bundle). Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="497"/>
+        <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Le serveur central ({0}) ne répond pas à temps. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="512"/>
+        <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Le serveur central ({0}) est injoignable. Vérifiez la connexion réseau. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/stats_client.py" line="64"/>
+        <source>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
+        <translation>Le serveur central a donné une réponse illisible à la demande de statistiques. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="635"/>
+        <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
+        <translation>Le serveur central a donné une réponse incomplète ou illisible. Rien n'est perdu : les données restent dans la file d'attente et seront renvoyées.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/stats_client.py" line="101"/>
+        <source>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
+        <translation>Le serveur central a renvoyé des statistiques inattendues. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="544"/>
+        <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
+        <translation>Le serveur central ne reconnaît plus cet appareil (inscription non valide, révoquée ou expirée). Inscrivez à nouveau l'appareil avec un nouveau code d'inscription du service informatique. Toutes les données de cet ordinateur restent conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="565"/>
+        <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Le serveur central est temporairement surchargé ou en maintenance (HTTP {0}). Desk réessaiera plus tard. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="576"/>
+        <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Le serveur central a refusé la demande (HTTP {0}) : {1}. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/migrate.py" line="79"/>
+        <source>De databank kon niet worden bijgewerkt naar de nieuwe versie.</source>
+        <translation>La base de données n'a pas pu être mise à jour vers la nouvelle version.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/migrate.py" line="73"/>
+        <source>De databank kon niet worden bijgewerkt naar de nieuwe versie. De reservekopie staat in {0}.</source>
+        <translation>La base de données n'a pas pu être mise à jour vers la nouvelle version. La copie de sauvegarde se trouve dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="124"/>
+        <source>De databank staat op een netwerkschijf ({0}): {1}. Desk bewaart zijn gegevens alleen op een lokale schijf, omdat een netwerkschijf gegevens kan beschadigen. Stel DESK_HOME in op een lokale map.</source>
+        <translation>La base de données se trouve sur un lecteur réseau ({0}) : {1}. Desk conserve ses données uniquement sur un disque local, car un lecteur réseau peut endommager les données. Réglez DESK_HOME sur un dossier local.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="171"/>
+        <source>De databank {0} is beschadigd of geen Desk-databank ({1}). Desk verwijdert niets. Neem contact op met de helpdesk; er staan reservekopieën in de map 'backups' van uw profiel.</source>
+        <translation>La base de données {0} est endommagée ou n'est pas une base de données Desk ({1}). Desk ne supprime rien. Contactez le helpdesk ; des copies de sauvegarde se trouvent dans le dossier 'backups' de votre profil.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="163"/>
+        <source>De databank {0} is vergrendeld door een ander programma (draait Desk al?). Sluit het andere venster en probeer opnieuw.</source>
+        <translation>La base de données {0} est verrouillée par un autre programme (Desk est-il déjà ouvert ?). Fermez l'autre fenêtre et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="147"/>
+        <source>De databank {0} kan niet worden geopend ({1}).</source>
+        <translation>La base de données {0} ne peut pas être ouverte ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/referrals.py" line="111"/>
+        <source>De doorverwijzing is nog niet volledig: {0}</source>
+        <translation>L'orientation n'est pas encore complète : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="169"/>
+        <source>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
+        <translation>Le trousseau de clés choisi ({0}) ne chiffre pas les secrets, ou Desk ne peut pas vérifier s'il le fait. Une personne qui a accès à cet ordinateur pourrait les lire. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="191"/>
+        <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
+        <translation>L'horloge de cet ordinateur diffère de {0} secondes de celle du serveur central. Demandez au service informatique de vérifier la date et l'heure.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="103"/>
+        <source>De koppeling met het contact is ongeldig. Kies het contact opnieuw.</source>
+        <translation>Le lien avec le contact n'est pas valide. Choisissez à nouveau le contact.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="73"/>
+        <source>De medewerker ontbreekt.</source>
+        <translation>L'agent n'est pas indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="94"/>
+        <source>De partnerdienst „{0}” staat niet (meer) in de partnergids. Kies een andere dienst.</source>
+        <translation>Le service partenaire « {0} » ne figure pas (ou plus) dans le répertoire des partenaires. Choisissez un autre service.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="135"/>
+        <source>De profielmap {0} is alleen-lezen. Desk kan niets bewaren. Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een andere map.</source>
+        <translation>Le dossier de profil {0} est en lecture seule. Desk ne peut rien enregistrer. Demandez des droits d'écriture au service informatique ou réglez DESK_HOME sur un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="113"/>
+        <source>De profielmap {0} kan niet worden aangemaakt ({1}). Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een lokale map.</source>
+        <translation>Le dossier de profil {0} ne peut pas être créé ({1}). Demandez des droits d'écriture au service informatique ou réglez DESK_HOME sur un dossier local.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="476"/>
+        <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Le serveur proxy refuse la connexion au serveur central. Demandez au service informatique de vérifier le réglage du proxy. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="535"/>
+        <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
+        <translation>Le serveur n'accepte pas les données compressées.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/referrals.py" line="431"/>
+        <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
+        <translation>La clé du trousseau de clés n'est pas celle avec laquelle les données personnelles des orientations ont été chiffrées. Contactez le service informatique ; d'ici là, ne faites que des orientations anonymes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="160"/>
+        <source>De sleutel voor persoonsgegevens in de sleutelbos is beschadigd. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
+        <translation>La clé des données personnelles dans le trousseau de clés est endommagée. Contactez le service informatique ; d'ici là, ne faites que des orientations anonymes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="169"/>
+        <source>De sleutel voor persoonsgegevens ontbreekt in de sleutelbos, terwijl er al versleutelde gegevens zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
+        <translation>La clé des données personnelles est absente du trousseau de clés, alors que des données chiffrées existent déjà. Contactez le service informatique ; d'ici là, ne faites que des orientations anonymes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="209"/>
+        <source>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</source>
+        <translation>Le trousseau de clés est verrouillé. Déverrouillez-le (reconnectez-vous à l'ordinateur ou ouvrez le trousseau de clés) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="189"/>
+        <source>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>Le trousseau de clés n'a pas pu être démarré. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="133"/>
+        <source>De toestemming is onvolledig: de versie van de tekst, het tijdstip of de medewerker ontbreekt. Toon de toestemmingstekst opnieuw.</source>
+        <translation>Le consentement est incomplet : la version du texte, le moment ou l'agent manque. Affichez à nouveau le texte de consentement.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="523"/>
+        <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>La connexion au serveur central ({0}) a échoué. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="73"/>
+        <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>Desk ne peut pas conserver de secrets en sécurité sur cet ordinateur. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="554"/>
+        <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Cette version de Desk est trop ancienne pour le serveur central. Demandez au service informatique de mettre Desk à jour. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="45"/>
+        <source>Dit conflict is al opgelost.</source>
+        <translation>Ce conflit est déjà résolu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="161"/>
+        <source>Dit e-mailadres is niet geldig. Voorbeeld: naam@voorbeeld.be.</source>
+        <translation>Cette adresse e-mail n'est pas valide. Exemple : nom@exemple.be.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/enrollment.py" line="76"/>
+        <source>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</source>
+        <translation>Ceci est un profil d'exercice : les données d'exercice ne sont jamais envoyées au serveur central. La synchronisation et l'inscription ne sont possibles que dans un profil normal.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="60"/>
+        <source>Dit record bestaat niet meer op deze computer.</source>
+        <translation>Cet enregistrement n'existe plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="98"/>
+        <source>Dit telefoonnummer is te kort.</source>
+        <translation>Ce numéro de téléphone est trop court.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="91"/>
+        <source>Dit telefoonnummer is te kort. Een Belgisch nummer heeft 9 of 10 cijfers.</source>
+        <translation>Ce numéro de téléphone est trop court. Un numéro belge compte 9 ou 10 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="100"/>
+        <source>Dit telefoonnummer is te lang.</source>
+        <translation>Ce numéro de téléphone est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="94"/>
+        <source>Dit telefoonnummer is te lang. Een Belgisch nummer heeft 9 of 10 cijfers.</source>
+        <translation>Ce numéro de téléphone est trop long. Un numéro belge compte 9 ou 10 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/service.py" line="34"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec `desk enroll --server ADRESSE --code CODE` ou dans Desk via Fichier &gt; S'inscrire auprès du serveur central. Vos données restent conservées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="409"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec un code d'inscription du service informatique. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="151"/>
+        <source>Een e-mailadres bevat geen spaties.</source>
+        <translation>Une adresse e-mail ne contient pas d'espaces.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="154"/>
+        <source>Een e-mailadres bevat precies één @, zoals naam@voorbeeld.be.</source>
+        <translation>Une adresse e-mail contient exactement un @, comme nom@exemple.be.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="79"/>
+        <source>Een telefoonnummer bevat alleen cijfers, spaties en eventueel + vooraan.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et éventuellement un + au début.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="102"/>
+        <source>Een versleuteld veld heeft een onbekend formaat.</source>
+        <translation>Un champ chiffré a un format inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="109"/>
+        <location filename="../../desk/store/crypto.py" line="112"/>
+        <source>Een versleuteld veld is beschadigd.</source>
+        <translation>Un champ chiffré est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="117"/>
+        <source>Een versleuteld veld kan niet gelezen worden: het is gewijzigd, hoort bij een ander record, of de sleutel in de sleutelbos is niet meer dezelfde.</source>
+        <translation>Un champ chiffré ne peut pas être lu : il a été modifié, il appartient à un autre enregistrement, ou la clé dans le trousseau de clés n'est plus la même.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="542"/>
+        <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
+        <translation>Un élément de type {0} reçu du serveur n'a pas pu être traité (id {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="118"/>
+        <source>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>Aucun trousseau de clés utilisable ({0}). Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="137"/>
+        <source>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>Aucun trousseau de clés utilisable. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="283"/>
+        <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
+        <translation>Aucun serveur central n'est configuré. Indiquez son adresse (server_url dans la configuration ou --server) et inscrivez cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/letter.py" line="238"/>
+        <source>Geen bruikbare brief in deze taal ({0}); de brief is in het Nederlands.</source>
+        <translation>Pas de lettre utilisable dans cette langue ({0}) ; la lettre est en néerlandais.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/consent.py" line="179"/>
+        <source>Geen bruikbare toestemmingstekst in deze taal ({0}); de Nederlandse tekst wordt getoond.</source>
+        <translation>Pas de texte de consentement utilisable dans cette langue ({0}) ; le texte néerlandais est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/referrals.py" line="337"/>
+        <source>Geen sleutel voor persoonsgegevens.</source>
+        <translation>Pas de clé pour les données personnelles.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="162"/>
+        <source>Geheimen staan versleuteld in {0}.</source>
+        <translation>Les secrets sont conservés chiffrés dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="291"/>
+        <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
+        <translation>L'adresse du serveur central n'est pas valide : {0}. Utilisez la forme https://serveur.exemple.be</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="158"/>
+        <source>Het deel vóór de @ is niet geldig.</source>
+        <translation>La partie avant le @ n'est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="71"/>
+        <source>Het kantoor ontbreekt. Kies een kantoor in de instellingen.</source>
+        <translation>Le bureau n'est pas indiqué. Choisissez un bureau dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="75"/>
+        <source>Kies de gemeente van de burger.</source>
+        <translation>Choisissez la commune du citoyen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="162"/>
+        <source>Kies de taal van de burger.</source>
+        <translation>Choisissez la langue du citoyen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="92"/>
+        <source>Kies een partnerdienst.</source>
+        <translation>Choisissez un service partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="142"/>
+        <source>Kies hoe de partner de burger mag contacteren, of „niet contacteren: ik ga zelf”.</source>
+        <translation>Choisissez comment le partenaire peut contacter le citoyen, ou « Ne me contactez pas ; j'y vais moi-même ».</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="89"/>
+        <source>Kies hoe dringend het is: niet dringend, normaal of dringend.</source>
+        <translation>Indiquez l'urgence : pas urgent, normal ou urgent.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="80"/>
+        <source>Kies minstens één nood.</source>
+        <translation>Choisissez au moins un besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="84"/>
+        <source>Na +32 komt geen 0 meer: schrijf +32 56 12 34 56.</source>
+        <translation>Pas de 0 après +32 : écrivez +32 56 12 34 56.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="146"/>
+        <source>Onbekend contactkanaal „{0}”.</source>
+        <translation>Moyen de contact inconnu « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="87"/>
+        <source>Onbekende drempel: {0}.</source>
+        <translation>Obstacle inconnu : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="77"/>
+        <source>Onbekende gemeente „{0}”.</source>
+        <translation>Commune inconnue « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="84"/>
+        <source>Onbekende nood: {0}.</source>
+        <translation>Besoin inconnu : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="130"/>
+        <source>Onbekende velden: {0}</source>
+        <translation>Champs inconnus : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="510"/>
+        <source>Ontvangen</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="125"/>
+        <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
+        <translation>Impossible de choisir champ par champ : l'une des deux versions a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="45"/>
+        <source>Secret Service (GNOME-sleutelbos of KWallet)</source>
+        <translation>Secret Service (trousseau GNOME ou KWallet)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="122"/>
+        <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Synchronisation annulée. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/stats_client.py" line="52"/>
+        <source>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
+        <translation>Vous n'avez pas le droit de lire ces chiffres régionaux : seul un appareil avec le rôle 'reviewer' ou de l'équipe de données voit les chiffres d'autres organisations. Demandez le bon rôle à l'administrateur. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="75"/>
+        <source>UNC-pad</source>
+        <translation>chemin UNC</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="217"/>
+        <location filename="../../desk/sync/engine.py" line="240"/>
+        <source>Verzenden</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="139"/>
+        <source>Vul de naam van de burger in.</source>
+        <translation>Indiquez le nom du citoyen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="149"/>
+        <source>Vul een e-mailadres in.</source>
+        <translation>Indiquez une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="160"/>
+        <source>Vul een e-mailadres in: de burger wil een e-mail krijgen.</source>
+        <translation>Indiquez une adresse e-mail : le citoyen souhaite recevoir un e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="62"/>
+        <source>Vul een telefoonnummer in.</source>
+        <translation>Indiquez un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="152"/>
+        <source>Vul een telefoonnummer in: de burger wil gebeld of ge-sms't worden.</source>
+        <translation>Indiquez un numéro de téléphone : le citoyen souhaite être appelé ou recevoir un SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="49"/>
+        <source>Windows Referentiebeheer</source>
+        <translation>Gestionnaire d'identification Windows</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="45"/>
+        <source>Zonder toestemming kunt u geen notities bewaren: ze kunnen persoonsgegevens bevatten. Vraag toestemming of wis de notities.</source>
+        <translation>Sans consentement, vous ne pouvez pas enregistrer de notes : elles peuvent contenir des données personnelles. Demandez le consentement ou effacez les notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="41"/>
+        <source>Zonder toestemming mag u geen naam of contactgegevens bewaren. Vraag toestemming, of maak een anonieme doorverwijzing en wis deze gegevens.</source>
+        <translation>Sans consentement, vous ne pouvez pas enregistrer de nom ni de coordonnées. Demandez le consentement, ou faites une orientation anonyme et effacez ces données.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="427"/>
+        <source>alleen toegelaten bij een opvolging met datum</source>
+        <translation>autorisé uniquement pour un suivi avec une date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="89"/>
+        <source>bestandssysteem {0}</source>
+        <translation>système de fichiers {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="279"/>
+        <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
+        <translation>contient des caractères invisibles ou de contrôle ({0}) ; retapez le texte</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="580"/>
+        <source>geen reden</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="186"/>
+        <source>geen sleutelbos</source>
+        <translation>pas de trousseau de clés</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="58"/>
+        <location filename="../../desk/sync/secrets.py" line="134"/>
+        <source>geen sleutelbos gevonden</source>
+        <translation>aucun trousseau de clés trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="411"/>
+        <source>hoogstens {0} minuten</source>
+        <translation>{0} minutes au maximum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="351"/>
+        <source>hoogstens {0} onderwerpen</source>
+        <translation>{0} sujets au maximum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="429"/>
+        <source>hoogstens {0} tekens</source>
+        <translation>{0} caractères au maximum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="423"/>
+        <source>hoogstens {0} tekens ({1} nu)</source>
+        <translation>{0} caractères au maximum ({1} actuellement)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="395"/>
+        <source>is geen geldige doorverwijzing</source>
+        <translation>n'est pas une orientation valide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="409"/>
+        <source>kan niet negatief zijn</source>
+        <translation>ne peut pas être négative</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="310"/>
+        <source>kies een kantoor</source>
+        <translation>choisissez un bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="362"/>
+        <source>kies een uitkomst</source>
+        <translation>choisissez un résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="341"/>
+        <source>kies minstens één onderwerp</source>
+        <translation>choisissez au moins un sujet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="370"/>
+        <source>kies waarom het niet mogelijk was</source>
+        <translation>indiquez pourquoi ce n'était pas possible</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="303"/>
+        <source>ligt in de toekomst</source>
+        <translation>est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="387"/>
+        <source>ligt meer dan een jaar later</source>
+        <translation>est plus d'un an plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="305"/>
+        <source>ligt te ver in het verleden</source>
+        <translation>est trop loin dans le passé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="385"/>
+        <source>ligt vóór de datum van het contact</source>
+        <translation>est antérieure à la date du contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="50"/>
+        <source>macOS-sleutelhanger</source>
+        <translation>trousseau macOS</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="318"/>
+        <source>mag hoogstens {0} tekens lang zijn</source>
+        <translation>ne peut pas dépasser {0} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="312"/>
+        <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
+        <translation>doit être un code de bureau (minuscules, chiffres, « - »)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="81"/>
+        <source>netwerkstation {0}</source>
+        <translation>lecteur réseau {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="321"/>
+        <source>onbekend kanaal '{0}'</source>
+        <translation>canal inconnu « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="349"/>
+        <source>onbekend onderwerp: gids {0}</source>
+        <translation>sujet inconnu : guide {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="347"/>
+        <source>onbekend onderwerp: {0}</source>
+        <translation>sujet inconnu : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="343"/>
+        <source>onbekend onderwerp: {0}; gids {1}</source>
+        <translation>sujet inconnu : {0} ; guide {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="417"/>
+        <source>onbekende feedback '{0}'</source>
+        <translation>avis inconnu « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="414"/>
+        <source>onbekende inschatting '{0}'</source>
+        <translation>évaluation inconnue « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="372"/>
+        <source>onbekende reden '{0}'</source>
+        <translation>raison inconnue « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="364"/>
+        <source>onbekende uitkomst '{0}'</source>
+        <translation>résultat inconnu « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="397"/>
+        <source>ongeldige waarde voor '{0}'</source>
+        <translation>valeur non valide pour '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="59"/>
+        <source>sleutelbos uitgeschakeld (null-backend)</source>
+        <translation>trousseau de clés désactivé (backend null)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="166"/>
+        <source>sleutelbos {0}</source>
+        <translation>trousseau de clés {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="51"/>
+        <source>versleuteld bestand (keyrings.alt)</source>
+        <translation>fichier chiffré (keyrings.alt)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="52"/>
+        <source>versleuteld bestand (keyrings.cryptfile)</source>
+        <translation>fichier chiffré (keyrings.cryptfile)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="389"/>
+        <source>vul de datum van de opvolging in</source>
+        <translation>indiquez la date du suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="401"/>
+        <source>vul de duur in minuten in</source>
+        <translation>indiquez la durée en minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="316"/>
+        <source>vul uw korte naam in (Instellingen)</source>
+        <translation>indiquez votre nom court (Paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/enrollment.py" line="110"/>
+        <source>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</source>
+        <translation>{0} Le code d'inscription a déjà été utilisé : demandez ensuite un nouveau code au service informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/formats.py" line="86"/>
+        <source>{0} bestaat niet als datum</source>
+        <translation>la date {0} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="188"/>
+        <source>{0} bestaat niet als uur</source>
+        <translation>l'heure {0} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="110"/>
+        <source>{0} conflict(en)</source>
+        <translation>{0} conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="108"/>
+        <source>{0} geweigerd</source>
+        <translation>{0} refusé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="113"/>
+        <source>{0} in quarantaine</source>
+        <translation>{0} en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="111"/>
+        <source>{0} in wachtrij</source>
+        <translation>{0} en attente</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="106"/>
+        <source>{0} ontvangen</source>
+        <translation>{0} reçu(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="105"/>
+        <source>{0} verzonden</source>
+        <translation>{0} envoyé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="324"/>
+        <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
+        <translation>{0} : 'locked' cite une clé inconnue '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="286"/>
+        <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
+        <translation>{0} : '{1}' ne peut être réglé que dans la configuration de la machine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="155"/>
+        <source>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</source>
+        <translation>{0} : '{1}' ne peut contenir que des minuscules, des chiffres et '-' ; valeur par défaut utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="115"/>
+        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</source>
+        <translation>{0} : '{1}' doit être une adresse qui commence par https:// (ou http:// pour les tests) ; valeur par défaut utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="179"/>
+        <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
+        <translation>{0} : '{1}' doit être un nombre entier ; valeur par défaut utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="175"/>
+        <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
+        <translation>{0} : '{1}' doit être une liste de textes ; valeur par défaut utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="173"/>
+        <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
+        <translation>{0} : '{1}' doit être un texte ; valeur par défaut utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="180"/>
+        <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
+        <translation>{0} : '{1}' doit valoir true ou false ; valeur par défaut utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="145"/>
+        <source>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</source>
+        <translation>{0} : '{1}' doit valoir nl, fr ou en ; valeur par défaut utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="131"/>
+        <source>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</source>
+        <translation>{0} : '{1}' doit être compris entre {2} et {3} ; valeur par défaut utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="404"/>
+        <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
+        <translation>{0} : contient des erreurs ; corrigez-les d'abord, Desk n'écrase pas le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="234"/>
+        <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
+        <translation>{0} : le fichier n'est pas un texte UTF-8 valide ; valeurs par défaut utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="245"/>
+        <source>{0}: kan het bestand niet lezen ({1})</source>
+        <translation>{0} : impossible de lire le fichier ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="276"/>
+        <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
+        <translation>{0} : la clé inconnue '{1}' est ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="256"/>
+        <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
+        <translation>{0} : TOML non valide ({1}) ; les paramètres de ce fichier ne sont pas utilisés</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../desk/ui/notices.py" line="24"/>
@@ -1461,303 +2277,303 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>&amp;Contactreferentie</source>
         <translation>Référence de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Durée (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Avis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>&amp;Kanaal</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>&amp;Medewerker</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Reden</source>
         <translation>Rais&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>&amp;Vaardigheid</source>
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
         <source>Bewaren (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
         <source>Contact bewerken</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
         <source>Contact loggen</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Référence de contact pour le suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>D&amp;atum</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Datum van het contact</source>
         <translation>Date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>Digitale vaardigheid</source>
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>Duur in minuten</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Feedback burger</source>
         <translation>Avis du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
         <source>Fout bij notities</source>
         <translation>Erreur dans les notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="160"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="161"/>
         <source>Fout bij {0}</source>
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="418"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="420"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="176"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="177"/>
         <source>Gegevens uit de gids</source>
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides et sujets supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Kan&amp;toor</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Medewerker (korte naam)</source>
         <translation>Agent (nom court)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="424"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (pas de noms ni de numéros de registre national)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>O&amp;pvolgen op</source>
         <translation>Su&amp;ivi le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Opvolgdatum</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Reden niet mogelijk</source>
         <translation>Raison de l'impossibilité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="261"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Samenvatting van de fouten</source>
         <translation>Résumé des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Résultat (chiffre)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="371"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>Uur van het contact</source>
         <translation>Heure du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>uniquement pour le suivi ; effacé plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>dd-mm-jjjj</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>séparés par ; (p.ex. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>— geen inschatting —</source>
         <translation>— pas d'évaluation —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>— geen —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>— kies een onderwerp —</source>
         <translation>— choisissez un sujet —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>— kies een reden —</source>
         <translation>— choisissez une raison —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>— kies een uitkomst —</source>
         <translation>— choisissez un résultat —</translation>
     </message>
@@ -1765,307 +2581,307 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Disponible :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="218"/>
+        <location filename="../../desk/ui/referrals/form.py" line="219"/>
         <source>&amp;Contact via:</source>
         <translation>Contact &amp;par :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="266"/>
+        <location filename="../../desk/ui/referrals/form.py" line="267"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgence :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="224"/>
+        <location filename="../../desk/ui/referrals/form.py" line="225"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="172"/>
+        <location filename="../../desk/ui/referrals/form.py" line="173"/>
         <source>&amp;Gemeente:</source>
         <translation>Co&amp;mmune :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="271"/>
+        <location filename="../../desk/ui/referrals/form.py" line="272"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Lier au contact :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="213"/>
+        <location filename="../../desk/ui/referrals/form.py" line="214"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <location filename="../../desk/ui/referrals/form.py" line="307"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="221"/>
+        <location filename="../../desk/ui/referrals/form.py" line="222"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="282"/>
+        <location filename="../../desk/ui/referrals/form.py" line="283"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Services proposés (le meilleur d'abord) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="268"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>(geen koppeling)</source>
         <translation>(pas de lien)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="605"/>
+        <location filename="../../desk/ui/referrals/form.py" line="606"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adresse : {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <location filename="../../desk/ui/referrals/form.py" line="686"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Enregistré automatiquement à {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="682"/>
+        <location filename="../../desk/ui/referrals/form.py" line="684"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>L'enregistrement automatique a échoué. Enregistrez le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="302"/>
+        <location filename="../../desk/ui/referrals/form.py" line="303"/>
         <source>Bewaarstatus</source>
         <translation>État de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="166"/>
+        <location filename="../../desk/ui/referrals/form.py" line="167"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="366"/>
+        <location filename="../../desk/ui/referrals/form.py" line="367"/>
         <source>Contact {0}</source>
         <translation>Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <location filename="../../desk/ui/referrals/form.py" line="198"/>
         <source>De burger geeft toestemming</source>
         <translation>Le citoyen donne son consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="196"/>
+        <location filename="../../desk/ui/referrals/form.py" line="197"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>Le citoyen a lu ou entendu le texte et donne son &amp;consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="542"/>
+        <location filename="../../desk/ui/referrals/form.py" line="543"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>Le répertoire des partenaires n'a pas pu être chargé. Vous pouvez quand même enregistrer le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="494"/>
+        <location filename="../../desk/ui/referrals/form.py" line="495"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>Le texte de consentement ne peut pas être affiché ({0}). Seule une orientation anonyme est possible ; signalez-le au service informatique.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="113"/>
+        <location filename="../../desk/ui/referrals/form.py" line="114"/>
         <source>Doorverwijzing</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="257"/>
+        <location filename="../../desk/ui/referrals/form.py" line="258"/>
         <source>Drempel: {0}</source>
         <translation>Obstacle : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="764"/>
+        <location filename="../../desk/ui/referrals/form.py" line="766"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Une orientation qui n'avait pas été enregistrée a été récupérée ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <location filename="../../desk/ui/referrals/form.py" line="115"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulaire d'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="646"/>
+        <location filename="../../desk/ui/referrals/form.py" line="648"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="589"/>
+        <location filename="../../desk/ui/referrals/form.py" line="590"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Aucun service du répertoire des partenaires ne répond à ces besoins. Affichez tous les services pour choisir vous-même.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="538"/>
+        <location filename="../../desk/ui/referrals/form.py" line="539"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Pas de consentement : orientation anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="446"/>
+        <location filename="../../desk/ui/referrals/form.py" line="447"/>
         <source>Hersteld concept.</source>
         <translation>Brouillon récupéré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="443"/>
+        <location filename="../../desk/ui/referrals/form.py" line="444"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Brouillon récupéré : le nom et les coordonnées n'ont pas pu être lus (clé manquante).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="586"/>
+        <location filename="../../desk/ui/referrals/form.py" line="587"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Choisissez d'abord ce dont le citoyen a besoin : Desk propose alors un service partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="609"/>
+        <location filename="../../desk/ui/referrals/form.py" line="610"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Se déplace à domicile ou travaille sur rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
         <source>Kosten: {0}</source>
         <translation>Coût : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="506"/>
+        <location filename="../../desk/ui/referrals/form.py" line="507"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Attention : il n'y a pas de texte de consentement dans la langue du citoyen. Le texte néerlandais est affiché ; expliquez-le ou faites-le traduire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="231"/>
+        <location filename="../../desk/ui/referrals/form.py" line="232"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <location filename="../../desk/ui/referrals/form.py" line="207"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Nom et coordonnées (uniquement avec consentement)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="246"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>Nood: {0}</source>
         <translation>Besoin : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="304"/>
+        <location filename="../../desk/ui/referrals/form.py" line="305"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Enregistrer comme &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <location filename="../../desk/ui/referrals/form.py" line="277"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="285"/>
+        <location filename="../../desk/ui/referrals/form.py" line="286"/>
         <source>Partnerdiensten</source>
         <translation>Services partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="522"/>
+        <location filename="../../desk/ui/referrals/form.py" line="523"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Les données personnelles sont désactivées : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="176"/>
+        <location filename="../../desk/ui/referrals/form.py" line="177"/>
         <source>T&amp;aal van de burger:</source>
         <translation>L&amp;angue du citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="180"/>
+        <location filename="../../desk/ui/referrals/form.py" line="181"/>
         <source>Toestemming</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="533"/>
+        <location filename="../../desk/ui/referrals/form.py" line="534"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consentement enregistré : texte {0} ({1}), {2}, par {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="191"/>
+        <location filename="../../desk/ui/referrals/form.py" line="192"/>
         <source>Toestemmingstekst</source>
         <translation>Texte de consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="289"/>
+        <location filename="../../desk/ui/referrals/form.py" line="290"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Afficher tous les services du répertoire des partenai&amp;res</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="182"/>
+        <location filename="../../desk/ui/referrals/form.py" line="183"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Montrez ou lisez ce texte au citoyen. Sans consentement, seule une orientation anonyme est possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <location filename="../../desk/ui/referrals/form.py" line="306"/>
         <source>Verst&amp;uren</source>
         <translation>En&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="310"/>
+        <location filename="../../desk/ui/referrals/form.py" line="311"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="237"/>
+        <location filename="../../desk/ui/referrals/form.py" line="238"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="251"/>
+        <location filename="../../desk/ui/referrals/form.py" line="252"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Qu'est-ce qui rend les choses difficiles ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="239"/>
+        <location filename="../../desk/ui/referrals/form.py" line="240"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Que veut apprendre ou obtenir le citoyen ? (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="525"/>
+        <location filename="../../desk/ui/referrals/form.py" line="526"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Sans consentement, le nom, les coordonnées et les notes restent vides : ce sera une orientation anonyme. Le citoyen reçoit quand même une lettre avec l'adresse du partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="557"/>
+        <location filename="../../desk/ui/referrals/form.py" line="558"/>
         <source>aan huis</source>
         <translation>à domicile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="226"/>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>p.ex. mardi matin, après 16 h</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <location filename="../../desk/ui/referrals/form.py" line="612"/>
         <source>gratis</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="765"/>
+        <location filename="../../desk/ui/referrals/form.py" line="767"/>
         <source>nog zonder noden</source>
         <translation>pas encore de besoins</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="560"/>
+        <location filename="../../desk/ui/referrals/form.py" line="561"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [proposé]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="576"/>
+        <location filename="../../desk/ui/referrals/form.py" line="577"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (ne figure plus dans le répertoire des partenaires)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="169"/>
+        <location filename="../../desk/ui/referrals/form.py" line="170"/>
         <source>— kies een gemeente —</source>
         <translation>— choisissez une commune —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="215"/>
+        <location filename="../../desk/ui/referrals/form.py" line="216"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choisissez comment le partenaire prend contact —</translation>
     </message>
@@ -2332,73 +3148,73 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="172"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="173"/>
         <source>&amp;Taal van de brief:</source>
         <translation>&amp;Langue de la lettre :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="243"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="244"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>L'impression n'est pas possible sur cet ordinateur ; enregistrez la lettre en PDF et imprimez celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="188"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="250"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="251"/>
         <source>Brief afdrukken</source>
         <translation>Imprimer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="227"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
         <source>Brief bewaren</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="161"/>
         <location filename="../../desk/ui/referrals/letter.py" line="162"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="163"/>
         <source>Brief voor de burger</source>
         <translation>Lettre pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="147"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="148"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>La lettre n'a pas pu être enregistrée dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="210"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>Le service partenaire choisi ne figure pas dans le répertoire des partenaires : aucune lettre ne peut être créée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="181"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="182"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Attention : il n'y a pas de lettre dans la langue du citoyen ; choisissez une langue qu'il peut lire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="185"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="186"/>
         <source>Voorbeeld van de brief</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="83"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="84"/>
         <source>uw gemeente</source>
         <translation>votre commune</translation>
     </message>
@@ -2465,242 +3281,242 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="527"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Modifier le statut…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
+        <location filename="../../desk/ui/referrals/page.py" line="153"/>
         <source>&amp;Toon:</source>
         <translation>Affich&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <location filename="../../desk/ui/referrals/page.py" line="138"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="525"/>
+        <location filename="../../desk/ui/referrals/page.py" line="526"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>Alle doorverwijzingen</source>
         <translation>Toutes les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <location filename="../../desk/ui/referrals/page.py" line="354"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Orientation anonyme (pas de consentement).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>Le&amp;ttre pour le citoyen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="347"/>
+        <location filename="../../desk/ui/referrals/page.py" line="348"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citoyen : {0} · contact par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>Continuer le br&amp;ouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="587"/>
+        <location filename="../../desk/ui/referrals/page.py" line="588"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="207"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="552"/>
+        <location filename="../../desk/ui/referrals/page.py" line="553"/>
         <source>Concept verwijderen</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>Concepten</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
+        <location filename="../../desk/ui/referrals/page.py" line="522"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="506"/>
+        <location filename="../../desk/ui/referrals/page.py" line="507"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Ce changement de statut n'est pas autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
+        <location filename="../../desk/ui/referrals/page.py" line="554"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="110"/>
-        <location filename="../../desk/ui/referrals/page.py" line="118"/>
-        <location filename="../../desk/ui/referrals/page.py" line="564"/>
+        <location filename="../../desk/ui/referrals/page.py" line="111"/>
+        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <location filename="../../desk/ui/referrals/page.py" line="565"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="585"/>
-        <location filename="../../desk/ui/referrals/page.py" line="604"/>
+        <location filename="../../desk/ui/referrals/page.py" line="586"/>
+        <location filename="../../desk/ui/referrals/page.py" line="605"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Exporter les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="123"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="294"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Aucune orientation à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <location filename="../../desk/ui/referrals/page.py" line="191"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Détails de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="338"/>
+        <location filename="../../desk/ui/referrals/page.py" line="339"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Commune : {0} · créée le {1} par {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>&amp;Historique :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="139"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Reprendre l'orientation récupérée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <location filename="../../desk/ui/referrals/page.py" line="174"/>
         <source>Hoek van de lijst</source>
         <translation>Coin de la liste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="188"/>
-        <location filename="../../desk/ui/referrals/page.py" line="329"/>
+        <location filename="../../desk/ui/referrals/page.py" line="189"/>
+        <location filename="../../desk/ui/referrals/page.py" line="330"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choisissez une orientation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <location filename="../../desk/ui/referrals/page.py" line="250"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Attention : le répertoire des partenaires n'a pas pu être chargé ({0}). Les orientations seront à nouveau possibles quand le service informatique aura résolu le problème.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <location filename="../../desk/ui/referrals/page.py" line="247"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Attention : les données personnelles sont désactivées. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="253"/>
+        <location filename="../../desk/ui/referrals/page.py" line="254"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Attention : certains éléments du répertoire des partenaires ont été ignorés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="165"/>
+        <location filename="../../desk/ui/referrals/page.py" line="166"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Liste des orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>En cours (pas encore clôturées)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="343"/>
+        <location filename="../../desk/ui/referrals/page.py" line="344"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Nom et coordonnées verrouillés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nouvelle orientation (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="336"/>
+        <location filename="../../desk/ui/referrals/page.py" line="337"/>
         <source>Noden: {0}</source>
         <translation>Besoins : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="367"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Pas encore envoyée (brouillon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="157"/>
+        <location filename="../../desk/ui/referrals/page.py" line="158"/>
         <source>Op te volgen</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>À suivre (pas de progrès)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="239"/>
+        <location filename="../../desk/ui/referrals/page.py" line="240"/>
         <source>Partnergids laden</source>
         <translation>Chargement du répertoire des partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="196"/>
+        <location filename="../../desk/ui/referrals/page.py" line="197"/>
         <source>Statusgeschiedenis</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Retirer le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="350"/>
+        <location filename="../../desk/ui/referrals/page.py" line="351"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consentement retiré le {0} : anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="520"/>
-        <location filename="../../desk/ui/referrals/page.py" line="528"/>
+        <location filename="../../desk/ui/referrals/page.py" line="521"/>
+        <location filename="../../desk/ui/referrals/page.py" line="529"/>
         <source>Toestemming intrekken</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="292"/>
+        <location filename="../../desk/ui/referrals/page.py" line="293"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} orientation(s) en attente de suivi.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="360"/>
+        <location filename="../../desk/ui/referrals/page.py" line="361"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consentement retiré par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="356"/>
+        <location filename="../../desk/ui/referrals/page.py" line="357"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} par {2}</translation>
     </message>
@@ -2824,73 +3640,73 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="62"/>
         <source>&amp;Hoog contrast (wit op zwart)</source>
         <translation>&amp;Contraste élevé (blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="54"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Bureau :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="60"/>
         <source>&amp;Taal van Desk:</source>
         <translation>&amp;Langue de Desk :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="46"/>
         <source>&amp;Uw korte naam (voor het logboek):</source>
         <translation>Votre &amp;nom court (pour le journal) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="92"/>
         <source>(vergrendeld door de IT-dienst)</source>
         <translation>(verrouillé par le service informatique)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="80"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
         <source>Een andere taal of weergave geldt na het herstarten van Desk.</source>
         <translation>Un changement de langue ou d'affichage s'applique après le redémarrage de Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="35"/>
         <location filename="../../desk/ui/settings_dialog.py" line="36"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="37"/>
         <source>Instellingen</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="73"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
         <source>Vergrendeld door de IT-dienst</source>
         <translation>Verrouillé par le service informatique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
         <source>Weergave:</source>
         <translation>Affichage :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
         <source>bv. An of AVD</source>
         <translation>p.ex. An ou AVD</translation>
     </message>
@@ -2937,7 +3753,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsCharts</name>
     <message>
-        <location filename="../../desk/ui/stats/charts.py" line="244"/>
+        <location filename="../../desk/ui/stats/charts.py" line="248"/>
         <source> (grafiek)</source>
         <translation> (graphique)</translation>
     </message>
@@ -3010,7 +3826,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Contacts par résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/charts.py" line="245"/>
+        <location filename="../../desk/ui/stats/charts.py" line="249"/>
         <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
         <translation>Les mêmes chiffres figurent dans le tableau à côté du graphique.</translation>
     </message>
@@ -3215,7 +4031,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Sécurité en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/charts.py" line="197"/>
+        <location filename="../../desk/ui/stats/charts.py" line="201"/>
         <source>Verborgen (&lt;5)</source>
         <translation>Masqué (&lt;5)</translation>
     </message>
@@ -3728,83 +4544,88 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="164"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Bureau :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="154"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="167"/>
+        <location filename="../../desk/ui/stats/page.py" line="168"/>
         <source>&amp;PDF-rapport…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;Jusqu'au :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="149"/>
         <source>&amp;Van:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="155"/>
-        <location filename="../../desk/ui/stats/page.py" line="308"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="319"/>
         <source>Alle kantoren</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="212"/>
+        <location filename="../../desk/ui/stats/page.py" line="213"/>
         <source>Alle organisaties</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="166"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Exporter tous les tableaux en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="149"/>
         <source>Begindatum</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="282"/>
+        <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
+        <translation>Calcul arrêté. Choisissez « Actualiser » pour recalculer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
         <source>Bij&amp;werken</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
         <source>Bron van de cijfers</source>
         <translation>Source des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="342"/>
+        <location filename="../../desk/ui/stats/page.py" line="353"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source : {0} — période {1} — créé le {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>Cijfers bijwerken</source>
         <translation>Actualiser les chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="257"/>
+        <location filename="../../desk/ui/stats/page.py" line="258"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
@@ -3813,38 +4634,38 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="346"/>
+        <location filename="../../desk/ui/stats/page.py" line="357"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts et orientations sur la période : voir les onglets.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
+        <location filename="../../desk/ui/stats/page.py" line="361"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts : {0} — orientations : {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="251"/>
+        <location filename="../../desk/ui/stats/page.py" line="252"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>La date de début est après la date de fin. Modifiez la période.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="289"/>
-        <location filename="../../desk/ui/stats/page.py" line="302"/>
+        <location filename="../../desk/ui/stats/page.py" line="300"/>
+        <location filename="../../desk/ui/stats/page.py" line="313"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>Les chiffres n'ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="295"/>
+        <location filename="../../desk/ui/stats/page.py" line="306"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>Les chiffres de la région ne sont pas disponibles. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="216"/>
+        <location filename="../../desk/ui/stats/page.py" line="217"/>
         <source>Dit loket</source>
         <translation>Ce guichet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="141"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Ce guichet (journal local)</translation>
     </message>
@@ -3853,12 +4674,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>Einddatum</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="98"/>
+        <location filename="../../desk/ui/stats/page.py" line="99"/>
         <source>Getoonde cijfers</source>
         <translation>Chiffres affichés</translation>
     </message>
@@ -3867,7 +4688,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
@@ -3876,12 +4697,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="372"/>
+        <location filename="../../desk/ui/stats/page.py" line="383"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Dossier pour les fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="89"/>
+        <location filename="../../desk/ui/stats/page.py" line="90"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -3890,69 +4711,69 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Profil d'exercice : ces chiffres proviennent de données d'exercice fictives.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="102"/>
+        <location filename="../../desk/ui/stats/page.py" line="103"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parties des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="154"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="393"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="410"/>
+        <location filename="../../desk/ui/stats/page.py" line="421"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>Rapport PDF enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="393"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="416"/>
+        <location filename="../../desk/ui/stats/page.py" line="427"/>
         <source>PDF-rapport maken</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Créer le rapport PDF pour le groupe consultatif</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Regio (centrale server)</source>
         <translation>Région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="78"/>
-        <location filename="../../desk/ui/stats/page.py" line="81"/>
+        <location filename="../../desk/ui/stats/page.py" line="79"/>
         <location filename="../../desk/ui/stats/page.py" line="82"/>
+        <location filename="../../desk/ui/stats/page.py" line="83"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="269"/>
+        <location filename="../../desk/ui/stats/page.py" line="271"/>
         <source>Statistieken berekenen</source>
         <translation>Calcul des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="339"/>
+        <location filename="../../desk/ui/stats/page.py" line="350"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="340"/>
+        <location filename="../../desk/ui/stats/page.py" line="351"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="385"/>
+        <location filename="../../desk/ui/stats/page.py" line="396"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} fichiers CSV enregistrés dans {1}.</translation>
     </message>
@@ -4385,8 +5206,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Accès à internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="93"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="136"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="99"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -4395,7 +5216,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Sécurité en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="113"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Masqué (&lt;5) : un petit nombre, ou un nombre permettant de retrouver un petit nombre.</translation>
     </message>
@@ -4487,12 +5308,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="164"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="170"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copier tout le tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="160"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="166"/>
         <source>Selectie kopiëren</source>
         <translation>Copier la sélection</translation>
     </message>
@@ -4699,107 +5520,107 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="144"/>
+        <location filename="../../desk/ui/sync/controller.py" line="149"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="149"/>
+        <location filename="../../desk/ui/sync/controller.py" line="154"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="317"/>
+        <location filename="../../desk/ui/sync/controller.py" line="323"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="323"/>
+        <location filename="../../desk/ui/sync/controller.py" line="329"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Voir et résoudre les modifications refusées et les conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="107"/>
+        <location filename="../../desk/ui/sync/controller.py" line="112"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Profil d'exercice : pas de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="111"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="111"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="111"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="152"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Problèmes de s&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="109"/>
+        <location filename="../../desk/ui/sync/controller.py" line="114"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisation : non inscrit · {0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="214"/>
+        <location filename="../../desk/ui/sync/controller.py" line="219"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="242"/>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniser avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="233"/>
+        <location filename="../../desk/ui/sync/controller.py" line="238"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <location filename="../../desk/ui/sync/controller.py" line="321"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="146"/>
+        <location filename="../../desk/ui/sync/controller.py" line="151"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Envoyer et récupérer les modifications maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="123"/>
         <source>laatste sync {0}</source>
         <translation>dernière synchro {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="96"/>
+        <location filename="../../desk/ui/sync/controller.py" line="101"/>
         <source>nog nooit</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="122"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflit(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="115"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>{0} in quarantaine</source>
         <translation>{0} en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="112"/>
+        <location filename="../../desk/ui/sync/controller.py" line="117"/>
         <source>{0} in wachtrij</source>
         <translation>{0} en attente</translation>
     </message>
@@ -4908,22 +5729,22 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="237"/>
+        <location filename="../../desk/ui/worker.py" line="249"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="236"/>
+        <location filename="../../desk/ui/worker.py" line="248"/>
         <source>Bezig…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="235"/>
+        <location filename="../../desk/ui/worker.py" line="247"/>
         <source>Even geduld</source>
         <translation>Un instant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="238"/>
+        <location filename="../../desk/ui/worker.py" line="250"/>
         <source>Voortgang</source>
         <translation>Progression</translation>
     </message>

@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="106"/>
+        <location filename="../../desk/bootstrap.py" line="107"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Configuratieprobleem: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="133"/>
+        <location filename="../../desk/bootstrap.py" line="134"/>
         <source>Databank niet beschikbaar</source>
         <translation>Databank niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="165"/>
+        <location filename="../../desk/bootstrap.py" line="166"/>
         <source>Databank openen</source>
         <translation>Databank openen</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="121"/>
+        <location filename="../../desk/bootstrap.py" line="122"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>De lokale databank kon niet worden geopend. Zie het logboek.</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="130"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="137"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Bewaartermijn toepassen</translation>
     </message>
@@ -269,12 +269,12 @@
         <translation>Contact &amp;loggen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="150"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="157"/>
         <source>De databank wordt nog geopend…</source>
         <translation>De databank wordt nog geopend…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="115"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="122"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>Een geholpen burger loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="89"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="96"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="98"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="105"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</translation>
     </message>
@@ -383,298 +383,303 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="240"/>
+        <location filename="../../desk/ui/cases/page.py" line="241"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <location filename="../../desk/ui/cases/page.py" line="173"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Alleen opvolgingen die te doen zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
+        <location filename="../../desk/ui/cases/page.py" line="401"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="360"/>
+        <location filename="../../desk/ui/cases/page.py" line="361"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Contact loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="330"/>
-        <location filename="../../desk/ui/cases/page.py" line="335"/>
+        <location filename="../../desk/ui/cases/page.py" line="331"/>
+        <location filename="../../desk/ui/cases/page.py" line="336"/>
         <source>Contact verwijderen</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="152"/>
+        <location filename="../../desk/ui/cases/page.py" line="153"/>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="358"/>
-        <location filename="../../desk/ui/cases/page.py" line="393"/>
+        <location filename="../../desk/ui/cases/page.py" line="359"/>
+        <location filename="../../desk/ui/cases/page.py" line="394"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="399"/>
-        <location filename="../../desk/ui/cases/page.py" line="436"/>
+        <location filename="../../desk/ui/cases/page.py" line="400"/>
+        <location filename="../../desk/ui/cases/page.py" line="437"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Contacten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="297"/>
+        <location filename="../../desk/ui/cases/page.py" line="298"/>
         <source>Contacten tellen…</source>
         <translation>Contacten tellen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
+        <location filename="../../desk/ui/cases/page.py" line="332"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="146"/>
+        <location filename="../../desk/ui/cases/page.py" line="147"/>
         <source>Fout in de filter</source>
         <translation>Fout in de filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="261"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Gekozen contact bewerken</source>
         <translation>Gekozen contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Gekozen contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="224"/>
+        <location filename="../../desk/ui/cases/page.py" line="225"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="424"/>
+        <location filename="../../desk/ui/cases/page.py" line="425"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="62"/>
-        <location filename="../../desk/ui/cases/page.py" line="84"/>
+        <location filename="../../desk/ui/cases/page.py" line="63"/>
+        <location filename="../../desk/ui/cases/page.py" line="85"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="171"/>
+        <location filename="../../desk/ui/cases/page.py" line="172"/>
         <source>Logboek wordt geladen…</source>
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="417"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
         <source>Nieuw contact loggen</source>
         <translation>Nieuw contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="366"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Opvolging &amp;afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Opvolging te &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Opvolging van het gekozen contact afhandelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="233"/>
+        <location filename="../../desk/ui/cases/page.py" line="234"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="364"/>
+        <location filename="../../desk/ui/cases/page.py" line="365"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="305"/>
+        <location filename="../../desk/ui/cases/page.py" line="306"/>
         <source>Tellen</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="125"/>
         <source>Tot en met datum</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
         <source>Vanaf datum</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="117"/>
         <source>Zoeken in het logboek</source>
         <translation>Zoeken in het logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="115"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Zoeken in onderwerpen en notities…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>alle kanalen</source>
         <translation>alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>alle kantoren</source>
         <translation>alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>alle onderwerpen</source>
         <translation>alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>alle uitkomsten</source>
         <translation>alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="260"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>de begindatum ligt na de einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="248"/>
+        <location filename="../../desk/ui/cases/page.py" line="249"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="123"/>
+        <location filename="../../desk/ui/cases/page.py" line="124"/>
         <source>tot dd-mm-jjjj</source>
         <translation>tot dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="248"/>
+        <location filename="../../desk/ui/cases/page.py" line="249"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="120"/>
+        <location filename="../../desk/ui/cases/page.py" line="121"/>
         <source>van dd-mm-jjjj</source>
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="302"/>
+        <location filename="../../desk/ui/cases/page.py" line="303"/>
         <source>{0} contacten</source>
         <translation>{0} contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="383"/>
+        <location filename="../../desk/ui/cases/page.py" line="384"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="390"/>
+        <location filename="../../desk/ui/cases/page.py" line="391"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="425"/>
+        <location filename="../../desk/ui/cases/page.py" line="426"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -828,83 +833,83 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Aanmeldcode:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="68"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="69"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Aangemeld bij {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
         <source>Aanmeldcode</source>
         <translation>Aanmeldcode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="97"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="121"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="99"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
         <source>Aanmelden</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="50"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="51"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Aanmelden bij de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>Aanmelden mislukte door een fout in Desk. Zie het logboek.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="66"/>
         <source>Adres van de centrale server</source>
         <translation>Adres van de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="118"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="120"/>
         <source>Bezig met aanmelden…</source>
         <translation>Bezig met aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="109"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="111"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>De lokale databank is nog niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="79"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="80"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>De toestelsleutel wordt bewaard in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="81"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="83"/>
         <source>Let op: {0}</source>
         <translation>Let op: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="91"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="54"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Vul het adres van de server en de aanmeldcode in.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="84"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Waar de toestelsleutel bewaard wordt</translation>
     </message>
@@ -912,17 +917,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ErrorDisplay</name>
     <message>
-        <location filename="../../desk/ui/errors.py" line="53"/>
+        <location filename="../../desk/ui/errors.py" line="54"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="68"/>
+        <location filename="../../desk/ui/errors.py" line="69"/>
         <source>Er ging iets mis</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/errors.py" line="69"/>
+        <location filename="../../desk/ui/errors.py" line="70"/>
         <source>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</source>
         <translation>Er liep iets mis in Desk. Uw gegevens zijn bewaard. De fout is in het logboek geschreven; meld ze aan de helpdesk (Help → Diagnose voor helpdesk).</translation>
     </message>
@@ -1344,6 +1349,817 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="366"/>
+        <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
+        <translation>'gedaan voor burger' is in uw organisatie niet toegestaan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="406"/>
+        <source>'{0}' is geen aantal minuten</source>
+        <translation>'{0}' is geen aantal minuten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/formats.py" line="87"/>
+        <source>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</source>
+        <translation>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="393"/>
+        <source>'{0}' is geen gebruikersinstelling</source>
+        <translation>'{0}' is geen gebruikersinstelling</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="420"/>
+        <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
+        <translation>'{0}' is geen taalcode (bv. nl, fr, en)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="185"/>
+        <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
+        <translation>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="395"/>
+        <source>'{0}' is vergrendeld door de IT-dienst</source>
+        <translation>'{0}' is vergrendeld door de IT-dienst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="74"/>
+        <source>Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.</source>
+        <translation>Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="39"/>
+        <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
+        <translation>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="485"/>
+        <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="497"/>
+        <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="512"/>
+        <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/stats_client.py" line="64"/>
+        <source>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
+        <translation>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="635"/>
+        <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
+        <translation>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/stats_client.py" line="101"/>
+        <source>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
+        <translation>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="544"/>
+        <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
+        <translation>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="565"/>
+        <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="576"/>
+        <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/migrate.py" line="79"/>
+        <source>De databank kon niet worden bijgewerkt naar de nieuwe versie.</source>
+        <translation>De databank kon niet worden bijgewerkt naar de nieuwe versie.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/migrate.py" line="73"/>
+        <source>De databank kon niet worden bijgewerkt naar de nieuwe versie. De reservekopie staat in {0}.</source>
+        <translation>De databank kon niet worden bijgewerkt naar de nieuwe versie. De reservekopie staat in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="124"/>
+        <source>De databank staat op een netwerkschijf ({0}): {1}. Desk bewaart zijn gegevens alleen op een lokale schijf, omdat een netwerkschijf gegevens kan beschadigen. Stel DESK_HOME in op een lokale map.</source>
+        <translation>De databank staat op een netwerkschijf ({0}): {1}. Desk bewaart zijn gegevens alleen op een lokale schijf, omdat een netwerkschijf gegevens kan beschadigen. Stel DESK_HOME in op een lokale map.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="171"/>
+        <source>De databank {0} is beschadigd of geen Desk-databank ({1}). Desk verwijdert niets. Neem contact op met de helpdesk; er staan reservekopieën in de map 'backups' van uw profiel.</source>
+        <translation>De databank {0} is beschadigd of geen Desk-databank ({1}). Desk verwijdert niets. Neem contact op met de helpdesk; er staan reservekopieën in de map 'backups' van uw profiel.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="163"/>
+        <source>De databank {0} is vergrendeld door een ander programma (draait Desk al?). Sluit het andere venster en probeer opnieuw.</source>
+        <translation>De databank {0} is vergrendeld door een ander programma (draait Desk al?). Sluit het andere venster en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="147"/>
+        <source>De databank {0} kan niet worden geopend ({1}).</source>
+        <translation>De databank {0} kan niet worden geopend ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/referrals.py" line="111"/>
+        <source>De doorverwijzing is nog niet volledig: {0}</source>
+        <translation>De doorverwijzing is nog niet volledig: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="169"/>
+        <source>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
+        <translation>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="191"/>
+        <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
+        <translation>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="103"/>
+        <source>De koppeling met het contact is ongeldig. Kies het contact opnieuw.</source>
+        <translation>De koppeling met het contact is ongeldig. Kies het contact opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="73"/>
+        <source>De medewerker ontbreekt.</source>
+        <translation>De medewerker ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="94"/>
+        <source>De partnerdienst „{0}” staat niet (meer) in de partnergids. Kies een andere dienst.</source>
+        <translation>De partnerdienst „{0}” staat niet (meer) in de partnergids. Kies een andere dienst.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="135"/>
+        <source>De profielmap {0} is alleen-lezen. Desk kan niets bewaren. Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een andere map.</source>
+        <translation>De profielmap {0} is alleen-lezen. Desk kan niets bewaren. Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="113"/>
+        <source>De profielmap {0} kan niet worden aangemaakt ({1}). Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een lokale map.</source>
+        <translation>De profielmap {0} kan niet worden aangemaakt ({1}). Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een lokale map.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="476"/>
+        <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="535"/>
+        <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
+        <translation>De server aanvaardt geen gecomprimeerde gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/referrals.py" line="431"/>
+        <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
+        <translation>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="160"/>
+        <source>De sleutel voor persoonsgegevens in de sleutelbos is beschadigd. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
+        <translation>De sleutel voor persoonsgegevens in de sleutelbos is beschadigd. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="169"/>
+        <source>De sleutel voor persoonsgegevens ontbreekt in de sleutelbos, terwijl er al versleutelde gegevens zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
+        <translation>De sleutel voor persoonsgegevens ontbreekt in de sleutelbos, terwijl er al versleutelde gegevens zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="209"/>
+        <source>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</source>
+        <translation>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="189"/>
+        <source>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="133"/>
+        <source>De toestemming is onvolledig: de versie van de tekst, het tijdstip of de medewerker ontbreekt. Toon de toestemmingstekst opnieuw.</source>
+        <translation>De toestemming is onvolledig: de versie van de tekst, het tijdstip of de medewerker ontbreekt. Toon de toestemmingstekst opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="523"/>
+        <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="73"/>
+        <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="554"/>
+        <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="45"/>
+        <source>Dit conflict is al opgelost.</source>
+        <translation>Dit conflict is al opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="161"/>
+        <source>Dit e-mailadres is niet geldig. Voorbeeld: naam@voorbeeld.be.</source>
+        <translation>Dit e-mailadres is niet geldig. Voorbeeld: naam@voorbeeld.be.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/enrollment.py" line="76"/>
+        <source>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</source>
+        <translation>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="60"/>
+        <source>Dit record bestaat niet meer op deze computer.</source>
+        <translation>Dit record bestaat niet meer op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="98"/>
+        <source>Dit telefoonnummer is te kort.</source>
+        <translation>Dit telefoonnummer is te kort.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="91"/>
+        <source>Dit telefoonnummer is te kort. Een Belgisch nummer heeft 9 of 10 cijfers.</source>
+        <translation>Dit telefoonnummer is te kort. Een Belgisch nummer heeft 9 of 10 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="100"/>
+        <source>Dit telefoonnummer is te lang.</source>
+        <translation>Dit telefoonnummer is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="94"/>
+        <source>Dit telefoonnummer is te lang. Een Belgisch nummer heeft 9 of 10 cijfers.</source>
+        <translation>Dit telefoonnummer is te lang. Een Belgisch nummer heeft 9 of 10 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/service.py" line="34"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="409"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="151"/>
+        <source>Een e-mailadres bevat geen spaties.</source>
+        <translation>Een e-mailadres bevat geen spaties.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="154"/>
+        <source>Een e-mailadres bevat precies één @, zoals naam@voorbeeld.be.</source>
+        <translation>Een e-mailadres bevat precies één @, zoals naam@voorbeeld.be.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="79"/>
+        <source>Een telefoonnummer bevat alleen cijfers, spaties en eventueel + vooraan.</source>
+        <translation>Een telefoonnummer bevat alleen cijfers, spaties en eventueel + vooraan.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="102"/>
+        <source>Een versleuteld veld heeft een onbekend formaat.</source>
+        <translation>Een versleuteld veld heeft een onbekend formaat.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="109"/>
+        <location filename="../../desk/store/crypto.py" line="112"/>
+        <source>Een versleuteld veld is beschadigd.</source>
+        <translation>Een versleuteld veld is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/crypto.py" line="117"/>
+        <source>Een versleuteld veld kan niet gelezen worden: het is gewijzigd, hoort bij een ander record, of de sleutel in de sleutelbos is niet meer dezelfde.</source>
+        <translation>Een versleuteld veld kan niet gelezen worden: het is gewijzigd, hoort bij een ander record, of de sleutel in de sleutelbos is niet meer dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="542"/>
+        <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
+        <translation>Een {0} van de server kon niet verwerkt worden (id {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="118"/>
+        <source>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="137"/>
+        <source>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
+        <translation>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="283"/>
+        <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
+        <translation>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/letter.py" line="238"/>
+        <source>Geen bruikbare brief in deze taal ({0}); de brief is in het Nederlands.</source>
+        <translation>Geen bruikbare brief in deze taal ({0}); de brief is in het Nederlands.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/consent.py" line="179"/>
+        <source>Geen bruikbare toestemmingstekst in deze taal ({0}); de Nederlandse tekst wordt getoond.</source>
+        <translation>Geen bruikbare toestemmingstekst in deze taal ({0}); de Nederlandse tekst wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/referrals.py" line="337"/>
+        <source>Geen sleutel voor persoonsgegevens.</source>
+        <translation>Geen sleutel voor persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="162"/>
+        <source>Geheimen staan versleuteld in {0}.</source>
+        <translation>Geheimen staan versleuteld in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="291"/>
+        <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
+        <translation>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="158"/>
+        <source>Het deel vóór de @ is niet geldig.</source>
+        <translation>Het deel vóór de @ is niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="71"/>
+        <source>Het kantoor ontbreekt. Kies een kantoor in de instellingen.</source>
+        <translation>Het kantoor ontbreekt. Kies een kantoor in de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="75"/>
+        <source>Kies de gemeente van de burger.</source>
+        <translation>Kies de gemeente van de burger.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="162"/>
+        <source>Kies de taal van de burger.</source>
+        <translation>Kies de taal van de burger.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="92"/>
+        <source>Kies een partnerdienst.</source>
+        <translation>Kies een partnerdienst.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="142"/>
+        <source>Kies hoe de partner de burger mag contacteren, of „niet contacteren: ik ga zelf”.</source>
+        <translation>Kies hoe de partner de burger mag contacteren, of „niet contacteren: ik ga zelf”.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="89"/>
+        <source>Kies hoe dringend het is: niet dringend, normaal of dringend.</source>
+        <translation>Kies hoe dringend het is: niet dringend, normaal of dringend.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="80"/>
+        <source>Kies minstens één nood.</source>
+        <translation>Kies minstens één nood.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="84"/>
+        <source>Na +32 komt geen 0 meer: schrijf +32 56 12 34 56.</source>
+        <translation>Na +32 komt geen 0 meer: schrijf +32 56 12 34 56.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="146"/>
+        <source>Onbekend contactkanaal „{0}”.</source>
+        <translation>Onbekend contactkanaal „{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="87"/>
+        <source>Onbekende drempel: {0}.</source>
+        <translation>Onbekende drempel: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="77"/>
+        <source>Onbekende gemeente „{0}”.</source>
+        <translation>Onbekende gemeente „{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="84"/>
+        <source>Onbekende nood: {0}.</source>
+        <translation>Onbekende nood: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="130"/>
+        <source>Onbekende velden: {0}</source>
+        <translation>Onbekende velden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="510"/>
+        <source>Ontvangen</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="125"/>
+        <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
+        <translation>Per veld kiezen kan niet: een van beide versies is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="45"/>
+        <source>Secret Service (GNOME-sleutelbos of KWallet)</source>
+        <translation>Secret Service (GNOME-sleutelbos of KWallet)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="122"/>
+        <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
+        <translation>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/stats_client.py" line="52"/>
+        <source>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
+        <translation>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="75"/>
+        <source>UNC-pad</source>
+        <translation>UNC-pad</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="217"/>
+        <location filename="../../desk/sync/engine.py" line="240"/>
+        <source>Verzenden</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="139"/>
+        <source>Vul de naam van de burger in.</source>
+        <translation>Vul de naam van de burger in.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="149"/>
+        <source>Vul een e-mailadres in.</source>
+        <translation>Vul een e-mailadres in.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="160"/>
+        <source>Vul een e-mailadres in: de burger wil een e-mail krijgen.</source>
+        <translation>Vul een e-mailadres in: de burger wil een e-mail krijgen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/contact.py" line="62"/>
+        <source>Vul een telefoonnummer in.</source>
+        <translation>Vul een telefoonnummer in.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="152"/>
+        <source>Vul een telefoonnummer in: de burger wil gebeld of ge-sms't worden.</source>
+        <translation>Vul een telefoonnummer in: de burger wil gebeld of ge-sms't worden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="49"/>
+        <source>Windows Referentiebeheer</source>
+        <translation>Windows Referentiebeheer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="45"/>
+        <source>Zonder toestemming kunt u geen notities bewaren: ze kunnen persoonsgegevens bevatten. Vraag toestemming of wis de notities.</source>
+        <translation>Zonder toestemming kunt u geen notities bewaren: ze kunnen persoonsgegevens bevatten. Vraag toestemming of wis de notities.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/referrals/validation.py" line="41"/>
+        <source>Zonder toestemming mag u geen naam of contactgegevens bewaren. Vraag toestemming, of maak een anonieme doorverwijzing en wis deze gegevens.</source>
+        <translation>Zonder toestemming mag u geen naam of contactgegevens bewaren. Vraag toestemming, of maak een anonieme doorverwijzing en wis deze gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="427"/>
+        <source>alleen toegelaten bij een opvolging met datum</source>
+        <translation>alleen toegelaten bij een opvolging met datum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="89"/>
+        <source>bestandssysteem {0}</source>
+        <translation>bestandssysteem {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="279"/>
+        <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
+        <translation>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="580"/>
+        <source>geen reden</source>
+        <translation>geen reden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="186"/>
+        <source>geen sleutelbos</source>
+        <translation>geen sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="58"/>
+        <location filename="../../desk/sync/secrets.py" line="134"/>
+        <source>geen sleutelbos gevonden</source>
+        <translation>geen sleutelbos gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="411"/>
+        <source>hoogstens {0} minuten</source>
+        <translation>hoogstens {0} minuten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="351"/>
+        <source>hoogstens {0} onderwerpen</source>
+        <translation>hoogstens {0} onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="429"/>
+        <source>hoogstens {0} tekens</source>
+        <translation>hoogstens {0} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="423"/>
+        <source>hoogstens {0} tekens ({1} nu)</source>
+        <translation>hoogstens {0} tekens ({1} nu)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="395"/>
+        <source>is geen geldige doorverwijzing</source>
+        <translation>is geen geldige doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="409"/>
+        <source>kan niet negatief zijn</source>
+        <translation>kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="310"/>
+        <source>kies een kantoor</source>
+        <translation>kies een kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="362"/>
+        <source>kies een uitkomst</source>
+        <translation>kies een uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="341"/>
+        <source>kies minstens één onderwerp</source>
+        <translation>kies minstens één onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="370"/>
+        <source>kies waarom het niet mogelijk was</source>
+        <translation>kies waarom het niet mogelijk was</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="303"/>
+        <source>ligt in de toekomst</source>
+        <translation>ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="387"/>
+        <source>ligt meer dan een jaar later</source>
+        <translation>ligt meer dan een jaar later</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="305"/>
+        <source>ligt te ver in het verleden</source>
+        <translation>ligt te ver in het verleden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="385"/>
+        <source>ligt vóór de datum van het contact</source>
+        <translation>ligt vóór de datum van het contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="50"/>
+        <source>macOS-sleutelhanger</source>
+        <translation>macOS-sleutelhanger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="318"/>
+        <source>mag hoogstens {0} tekens lang zijn</source>
+        <translation>mag hoogstens {0} tekens lang zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="312"/>
+        <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
+        <translation>moet een kantoorcode zijn (kleine letters, cijfers, '-')</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/db.py" line="81"/>
+        <source>netwerkstation {0}</source>
+        <translation>netwerkstation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="321"/>
+        <source>onbekend kanaal '{0}'</source>
+        <translation>onbekend kanaal '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="349"/>
+        <source>onbekend onderwerp: gids {0}</source>
+        <translation>onbekend onderwerp: gids {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="347"/>
+        <source>onbekend onderwerp: {0}</source>
+        <translation>onbekend onderwerp: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="343"/>
+        <source>onbekend onderwerp: {0}; gids {1}</source>
+        <translation>onbekend onderwerp: {0}; gids {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="417"/>
+        <source>onbekende feedback '{0}'</source>
+        <translation>onbekende feedback '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="414"/>
+        <source>onbekende inschatting '{0}'</source>
+        <translation>onbekende inschatting '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="372"/>
+        <source>onbekende reden '{0}'</source>
+        <translation>onbekende reden '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="364"/>
+        <source>onbekende uitkomst '{0}'</source>
+        <translation>onbekende uitkomst '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="397"/>
+        <source>ongeldige waarde voor '{0}'</source>
+        <translation>ongeldige waarde voor '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="59"/>
+        <source>sleutelbos uitgeschakeld (null-backend)</source>
+        <translation>sleutelbos uitgeschakeld (null-backend)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="166"/>
+        <source>sleutelbos {0}</source>
+        <translation>sleutelbos {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="51"/>
+        <source>versleuteld bestand (keyrings.alt)</source>
+        <translation>versleuteld bestand (keyrings.alt)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/secrets.py" line="52"/>
+        <source>versleuteld bestand (keyrings.cryptfile)</source>
+        <translation>versleuteld bestand (keyrings.cryptfile)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="389"/>
+        <source>vul de datum van de opvolging in</source>
+        <translation>vul de datum van de opvolging in</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="401"/>
+        <source>vul de duur in minuten in</source>
+        <translation>vul de duur in minuten in</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="316"/>
+        <source>vul uw korte naam in (Instellingen)</source>
+        <translation>vul uw korte naam in (Instellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/enrollment.py" line="110"/>
+        <source>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</source>
+        <translation>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/formats.py" line="86"/>
+        <source>{0} bestaat niet als datum</source>
+        <translation>{0} bestaat niet als datum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="188"/>
+        <source>{0} bestaat niet als uur</source>
+        <translation>{0} bestaat niet als uur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="110"/>
+        <source>{0} conflict(en)</source>
+        <translation>{0} conflict(en)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="108"/>
+        <source>{0} geweigerd</source>
+        <translation>{0} geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="113"/>
+        <source>{0} in quarantaine</source>
+        <translation>{0} in quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="111"/>
+        <source>{0} in wachtrij</source>
+        <translation>{0} in wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="106"/>
+        <source>{0} ontvangen</source>
+        <translation>{0} ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="105"/>
+        <source>{0} verzonden</source>
+        <translation>{0} verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="324"/>
+        <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
+        <translation>{0}: 'locked' noemt een onbekende sleutel '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="286"/>
+        <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
+        <translation>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="155"/>
+        <source>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="115"/>
+        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="179"/>
+        <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="175"/>
+        <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="173"/>
+        <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="180"/>
+        <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="145"/>
+        <source>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="131"/>
+        <source>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="404"/>
+        <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
+        <translation>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="234"/>
+        <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
+        <translation>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="245"/>
+        <source>{0}: kan het bestand niet lezen ({1})</source>
+        <translation>{0}: kan het bestand niet lezen ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="276"/>
+        <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
+        <translation>{0}: onbekende sleutel '{1}' wordt genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="256"/>
+        <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
+        <translation>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../desk/ui/notices.py" line="24"/>
@@ -1461,303 +2277,303 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>&amp;Contactreferentie</source>
         <translation>&amp;Contactreferentie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>&amp;Vaardigheid</source>
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
         <source>Bewaren (Enter)</source>
         <translation>Bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
         <source>Contact bewerken</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
         <source>Contact loggen</source>
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contactreferentie voor de opvolging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>D&amp;atum</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Datum van het contact</source>
         <translation>Datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>Digitale vaardigheid</source>
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>Duur in minuten</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Feedback burger</source>
         <translation>Feedback burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
         <source>Fout bij notities</source>
         <translation>Fout bij notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="160"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="161"/>
         <source>Fout bij {0}</source>
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="418"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="420"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="176"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="177"/>
         <source>Gegevens uit de gids</source>
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Gidsen en extra onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Gidsen, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Kan&amp;toor</source>
         <translation>Kan&amp;toor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Medewerker (korte naam)</source>
         <translation>Medewerker (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="424"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Notities</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notities (geen namen of rijksregisternummers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>O&amp;pvolgen op</source>
         <translation>O&amp;pvolgen op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Opvolgdatum</source>
         <translation>Opvolgdatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Reden niet mogelijk</source>
         <translation>Reden niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="261"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Samenvatting van de fouten</source>
         <translation>Samenvatting van de fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Taa&amp;l</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>U&amp;itkomst (cijfer)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="371"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>Uur van het contact</source>
         <translation>Uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>alleen voor de opvolging; wordt later gewist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>minuten</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>— geen inschatting —</source>
         <translation>— geen inschatting —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>— geen —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>— kies een onderwerp —</source>
         <translation>— kies een onderwerp —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>— kies een reden —</source>
         <translation>— kies een reden —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>— kies een uitkomst —</source>
         <translation>— kies een uitkomst —</translation>
     </message>
@@ -1765,307 +2581,307 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Beschikbaar:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="218"/>
+        <location filename="../../desk/ui/referrals/form.py" line="219"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact via:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="266"/>
+        <location filename="../../desk/ui/referrals/form.py" line="267"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Dringend:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="224"/>
+        <location filename="../../desk/ui/referrals/form.py" line="225"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="172"/>
+        <location filename="../../desk/ui/referrals/form.py" line="173"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="271"/>
+        <location filename="../../desk/ui/referrals/form.py" line="272"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Koppel aan contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="213"/>
+        <location filename="../../desk/ui/referrals/form.py" line="214"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <location filename="../../desk/ui/referrals/form.py" line="307"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="221"/>
+        <location filename="../../desk/ui/referrals/form.py" line="222"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="282"/>
+        <location filename="../../desk/ui/referrals/form.py" line="283"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Voorgestelde diensten (beste eerst):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="268"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>(geen koppeling)</source>
         <translation>(geen koppeling)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="605"/>
+        <location filename="../../desk/ui/referrals/form.py" line="606"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adres: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <location filename="../../desk/ui/referrals/form.py" line="686"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Automatisch bewaard om {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="682"/>
+        <location filename="../../desk/ui/referrals/form.py" line="684"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatisch bewaren lukte niet. Bewaar het concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="302"/>
+        <location filename="../../desk/ui/referrals/form.py" line="303"/>
         <source>Bewaarstatus</source>
         <translation>Bewaarstatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="166"/>
+        <location filename="../../desk/ui/referrals/form.py" line="167"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="366"/>
+        <location filename="../../desk/ui/referrals/form.py" line="367"/>
         <source>Contact {0}</source>
         <translation>Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <location filename="../../desk/ui/referrals/form.py" line="198"/>
         <source>De burger geeft toestemming</source>
         <translation>De burger geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="196"/>
+        <location filename="../../desk/ui/referrals/form.py" line="197"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="542"/>
+        <location filename="../../desk/ui/referrals/form.py" line="543"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="494"/>
+        <location filename="../../desk/ui/referrals/form.py" line="495"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="113"/>
+        <location filename="../../desk/ui/referrals/form.py" line="114"/>
         <source>Doorverwijzing</source>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="257"/>
+        <location filename="../../desk/ui/referrals/form.py" line="258"/>
         <source>Drempel: {0}</source>
         <translation>Drempel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="764"/>
+        <location filename="../../desk/ui/referrals/form.py" line="766"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <location filename="../../desk/ui/referrals/form.py" line="115"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulier doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="646"/>
+        <location filename="../../desk/ui/referrals/form.py" line="648"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="589"/>
+        <location filename="../../desk/ui/referrals/form.py" line="590"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="538"/>
+        <location filename="../../desk/ui/referrals/form.py" line="539"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Geen toestemming: anonieme doorverwijzing.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="446"/>
+        <location filename="../../desk/ui/referrals/form.py" line="447"/>
         <source>Hersteld concept.</source>
         <translation>Hersteld concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="443"/>
+        <location filename="../../desk/ui/referrals/form.py" line="444"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="586"/>
+        <location filename="../../desk/ui/referrals/form.py" line="587"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="609"/>
+        <location filename="../../desk/ui/referrals/form.py" line="610"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Komt aan huis of werkt op afspraak.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
         <source>Kosten: {0}</source>
         <translation>Kosten: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="506"/>
+        <location filename="../../desk/ui/referrals/form.py" line="507"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="231"/>
+        <location filename="../../desk/ui/referrals/form.py" line="232"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <location filename="../../desk/ui/referrals/form.py" line="207"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Naam en contact (alleen met toestemming)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="246"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>Nood: {0}</source>
         <translation>Nood: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="304"/>
+        <location filename="../../desk/ui/referrals/form.py" line="305"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Opslaan a&amp;ls concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <location filename="../../desk/ui/referrals/form.py" line="277"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="285"/>
+        <location filename="../../desk/ui/referrals/form.py" line="286"/>
         <source>Partnerdiensten</source>
         <translation>Partnerdiensten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="522"/>
+        <location filename="../../desk/ui/referrals/form.py" line="523"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Persoonsgegevens zijn uitgeschakeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="176"/>
+        <location filename="../../desk/ui/referrals/form.py" line="177"/>
         <source>T&amp;aal van de burger:</source>
         <translation>T&amp;aal van de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="180"/>
+        <location filename="../../desk/ui/referrals/form.py" line="181"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="533"/>
+        <location filename="../../desk/ui/referrals/form.py" line="534"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="191"/>
+        <location filename="../../desk/ui/referrals/form.py" line="192"/>
         <source>Toestemmingstekst</source>
         <translation>Toestemmingstekst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="289"/>
+        <location filename="../../desk/ui/referrals/form.py" line="290"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Toon alle diensten uit de &amp;partnergids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="182"/>
+        <location filename="../../desk/ui/referrals/form.py" line="183"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <location filename="../../desk/ui/referrals/form.py" line="306"/>
         <source>Verst&amp;uren</source>
         <translation>Verst&amp;uren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="310"/>
+        <location filename="../../desk/ui/referrals/form.py" line="311"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Versturen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="237"/>
+        <location filename="../../desk/ui/referrals/form.py" line="238"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="251"/>
+        <location filename="../../desk/ui/referrals/form.py" line="252"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Wat maakt het nu moeilijk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="239"/>
+        <location filename="../../desk/ui/referrals/form.py" line="240"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Wat wil de burger leren of krijgen? (meerdere mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="525"/>
+        <location filename="../../desk/ui/referrals/form.py" line="526"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="557"/>
+        <location filename="../../desk/ui/referrals/form.py" line="558"/>
         <source>aan huis</source>
         <translation>aan huis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="226"/>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>bv. dinsdagvoormiddag, na 16 uur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <location filename="../../desk/ui/referrals/form.py" line="612"/>
         <source>gratis</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="765"/>
+        <location filename="../../desk/ui/referrals/form.py" line="767"/>
         <source>nog zonder noden</source>
         <translation>nog zonder noden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="560"/>
+        <location filename="../../desk/ui/referrals/form.py" line="561"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [voorgesteld]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="576"/>
+        <location filename="../../desk/ui/referrals/form.py" line="577"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (staat niet meer in de partnergids)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="169"/>
+        <location filename="../../desk/ui/referrals/form.py" line="170"/>
         <source>— kies een gemeente —</source>
         <translation>— kies een gemeente —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="215"/>
+        <location filename="../../desk/ui/referrals/form.py" line="216"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— kies hoe de partner contact opneemt —</translation>
     </message>
@@ -2332,73 +3148,73 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="172"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="173"/>
         <source>&amp;Taal van de brief:</source>
         <translation>&amp;Taal van de brief:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="243"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="244"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="188"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Bewaren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="250"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="251"/>
         <source>Brief afdrukken</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="227"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
         <source>Brief bewaren</source>
         <translation>Brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="161"/>
         <location filename="../../desk/ui/referrals/letter.py" line="162"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="163"/>
         <source>Brief voor de burger</source>
         <translation>Brief voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="147"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="148"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>De brief kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="210"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="181"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="182"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="185"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="186"/>
         <source>Voorbeeld van de brief</source>
         <translation>Voorbeeld van de brief</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="83"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="84"/>
         <source>uw gemeente</source>
         <translation>uw gemeente</translation>
     </message>
@@ -2465,242 +3281,242 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="527"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
+        <location filename="../../desk/ui/referrals/page.py" line="153"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <location filename="../../desk/ui/referrals/page.py" line="138"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="525"/>
+        <location filename="../../desk/ui/referrals/page.py" line="526"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>Alle doorverwijzingen</source>
         <translation>Alle doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <location filename="../../desk/ui/referrals/page.py" line="354"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>B&amp;rief voor de burger…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="347"/>
+        <location filename="../../desk/ui/referrals/page.py" line="348"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Burger: {0} · contact via {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;oncept verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="587"/>
+        <location filename="../../desk/ui/referrals/page.py" line="588"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="207"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Concept &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="552"/>
+        <location filename="../../desk/ui/referrals/page.py" line="553"/>
         <source>Concept verwijderen</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>Concepten</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
+        <location filename="../../desk/ui/referrals/page.py" line="522"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="506"/>
+        <location filename="../../desk/ui/referrals/page.py" line="507"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Deze statuswijziging is niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
+        <location filename="../../desk/ui/referrals/page.py" line="554"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="110"/>
-        <location filename="../../desk/ui/referrals/page.py" line="118"/>
-        <location filename="../../desk/ui/referrals/page.py" line="564"/>
+        <location filename="../../desk/ui/referrals/page.py" line="111"/>
+        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <location filename="../../desk/ui/referrals/page.py" line="565"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="585"/>
-        <location filename="../../desk/ui/referrals/page.py" line="604"/>
+        <location filename="../../desk/ui/referrals/page.py" line="586"/>
+        <location filename="../../desk/ui/referrals/page.py" line="605"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Doorverwijzingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="123"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="294"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Geen doorverwijzingen om op te volgen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <location filename="../../desk/ui/referrals/page.py" line="191"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Gegevens van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="338"/>
+        <location filename="../../desk/ui/referrals/page.py" line="339"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Ges&amp;chiedenis:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="139"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Herstelde doorverwijzing verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <location filename="../../desk/ui/referrals/page.py" line="174"/>
         <source>Hoek van de lijst</source>
         <translation>Hoek van de lijst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="188"/>
-        <location filename="../../desk/ui/referrals/page.py" line="329"/>
+        <location filename="../../desk/ui/referrals/page.py" line="189"/>
+        <location filename="../../desk/ui/referrals/page.py" line="330"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Kies een doorverwijzing in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <location filename="../../desk/ui/referrals/page.py" line="250"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <location filename="../../desk/ui/referrals/page.py" line="247"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="253"/>
+        <location filename="../../desk/ui/referrals/page.py" line="254"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="165"/>
+        <location filename="../../desk/ui/referrals/page.py" line="166"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Lijst van doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Lopend (nog niet afgesloten)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="343"/>
+        <location filename="../../desk/ui/referrals/page.py" line="344"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Naam en contact vergrendeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nieuwe doorverwijzing (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="336"/>
+        <location filename="../../desk/ui/referrals/page.py" line="337"/>
         <source>Noden: {0}</source>
         <translation>Noden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="367"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Nog niet verstuurd (concept).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="157"/>
+        <location filename="../../desk/ui/referrals/page.py" line="158"/>
         <source>Op te volgen</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>Op te volgen (geen vooruitgang)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="239"/>
+        <location filename="../../desk/ui/referrals/page.py" line="240"/>
         <source>Partnergids laden</source>
         <translation>Partnergids laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="196"/>
+        <location filename="../../desk/ui/referrals/page.py" line="197"/>
         <source>Statusgeschiedenis</source>
         <translation>Statusgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="350"/>
+        <location filename="../../desk/ui/referrals/page.py" line="351"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="520"/>
-        <location filename="../../desk/ui/referrals/page.py" line="528"/>
+        <location filename="../../desk/ui/referrals/page.py" line="521"/>
+        <location filename="../../desk/ui/referrals/page.py" line="529"/>
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="292"/>
+        <location filename="../../desk/ui/referrals/page.py" line="293"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} doorverwijzing(en) wachten op opvolging.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="360"/>
+        <location filename="../../desk/ui/referrals/page.py" line="361"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — toestemming ingetrokken door {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="356"/>
+        <location filename="../../desk/ui/referrals/page.py" line="357"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} door {2}</translation>
     </message>
@@ -2824,73 +3640,73 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="62"/>
         <source>&amp;Hoog contrast (wit op zwart)</source>
         <translation>&amp;Hoog contrast (wit op zwart)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="54"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Kantoor:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="59"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="60"/>
         <source>&amp;Taal van Desk:</source>
         <translation>&amp;Taal van Desk:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="46"/>
         <source>&amp;Uw korte naam (voor het logboek):</source>
         <translation>&amp;Uw korte naam (voor het logboek):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="92"/>
         <source>(vergrendeld door de IT-dienst)</source>
         <translation>(vergrendeld door de IT-dienst)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="80"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
         <source>Een andere taal of weergave geldt na het herstarten van Desk.</source>
         <translation>Een andere taal of weergave geldt na het herstarten van Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
         <source>Hoog contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="35"/>
         <location filename="../../desk/ui/settings_dialog.py" line="36"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="37"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="72"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="73"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
         <source>Vergrendeld door de IT-dienst</source>
         <translation>Vergrendeld door de IT-dienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
         <source>Weergave:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
         <source>bv. An of AVD</source>
         <translation>bv. An of AVD</translation>
     </message>
@@ -2937,7 +3753,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsCharts</name>
     <message>
-        <location filename="../../desk/ui/stats/charts.py" line="244"/>
+        <location filename="../../desk/ui/stats/charts.py" line="248"/>
         <source> (grafiek)</source>
         <translation> (grafiek)</translation>
     </message>
@@ -3010,7 +3826,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contacten per uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/charts.py" line="245"/>
+        <location filename="../../desk/ui/stats/charts.py" line="249"/>
         <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
         <translation>Dezelfde cijfers staan in de tabel naast de grafiek.</translation>
     </message>
@@ -3215,7 +4031,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Veilig online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/charts.py" line="197"/>
+        <location filename="../../desk/ui/stats/charts.py" line="201"/>
         <source>Verborgen (&lt;5)</source>
         <translation>Verborgen (&lt;5)</translation>
     </message>
@@ -3728,83 +4544,88 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="164"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>&amp;CSV exporteren…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Kantoor:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="154"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="167"/>
+        <location filename="../../desk/ui/stats/page.py" line="168"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF-rapport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="149"/>
         <source>&amp;Van:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="155"/>
-        <location filename="../../desk/ui/stats/page.py" line="308"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="319"/>
         <source>Alle kantoren</source>
         <translation>Alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="212"/>
+        <location filename="../../desk/ui/stats/page.py" line="213"/>
         <source>Alle organisaties</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="166"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Alle tabellen als CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
         <source>B&amp;ron:</source>
         <translation>B&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="149"/>
         <source>Begindatum</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="282"/>
+        <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
+        <translation>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
         <source>Bij&amp;werken</source>
         <translation>Bij&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
         <source>Bron van de cijfers</source>
         <translation>Bron van de cijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="342"/>
+        <location filename="../../desk/ui/stats/page.py" line="353"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Bron: {0} — periode {1} — gemaakt {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>Cijfers bijwerken</source>
         <translation>Cijfers bijwerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="257"/>
+        <location filename="../../desk/ui/stats/page.py" line="258"/>
         <source>Cijfers worden berekend…</source>
         <translation>Cijfers worden berekend…</translation>
     </message>
@@ -3813,38 +4634,38 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="346"/>
+        <location filename="../../desk/ui/stats/page.py" line="357"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacten en doorverwijzingen in de periode: zie de tabbladen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
+        <location filename="../../desk/ui/stats/page.py" line="361"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacten: {0} — doorverwijzingen: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="251"/>
+        <location filename="../../desk/ui/stats/page.py" line="252"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>De begindatum ligt na de einddatum. Pas de periode aan.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="289"/>
-        <location filename="../../desk/ui/stats/page.py" line="302"/>
+        <location filename="../../desk/ui/stats/page.py" line="300"/>
+        <location filename="../../desk/ui/stats/page.py" line="313"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>De cijfers konden niet berekend worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="295"/>
+        <location filename="../../desk/ui/stats/page.py" line="306"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>De cijfers van de regio zijn niet beschikbaar. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="216"/>
+        <location filename="../../desk/ui/stats/page.py" line="217"/>
         <source>Dit loket</source>
         <translation>Dit loket</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="141"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Dit loket (lokaal logboek)</translation>
     </message>
@@ -3853,12 +4674,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>Einddatum</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="98"/>
+        <location filename="../../desk/ui/stats/page.py" line="99"/>
         <source>Getoonde cijfers</source>
         <translation>Getoonde cijfers</translation>
     </message>
@@ -3867,7 +4688,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
@@ -3876,12 +4697,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="372"/>
+        <location filename="../../desk/ui/stats/page.py" line="383"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="89"/>
+        <location filename="../../desk/ui/stats/page.py" line="90"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
@@ -3890,69 +4711,69 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="102"/>
+        <location filename="../../desk/ui/stats/page.py" line="103"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Onderdelen van de statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="154"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="393"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="410"/>
+        <location filename="../../desk/ui/stats/page.py" line="421"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF-rapport bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="393"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>PDF-rapport bewaren</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="416"/>
+        <location filename="../../desk/ui/stats/page.py" line="427"/>
         <source>PDF-rapport maken</source>
         <translation>PDF-rapport maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>PDF-rapport voor de adviesgroep maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Regio (centrale server)</source>
         <translation>Regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="78"/>
-        <location filename="../../desk/ui/stats/page.py" line="81"/>
+        <location filename="../../desk/ui/stats/page.py" line="79"/>
         <location filename="../../desk/ui/stats/page.py" line="82"/>
+        <location filename="../../desk/ui/stats/page.py" line="83"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="269"/>
+        <location filename="../../desk/ui/stats/page.py" line="271"/>
         <source>Statistieken berekenen</source>
         <translation>Statistieken berekenen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="339"/>
+        <location filename="../../desk/ui/stats/page.py" line="350"/>
         <source>de regio (centrale server)</source>
         <translation>de regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="340"/>
+        <location filename="../../desk/ui/stats/page.py" line="351"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>dit loket (lokaal logboek)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="385"/>
+        <location filename="../../desk/ui/stats/page.py" line="396"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV-bestanden bewaard in {1}.</translation>
     </message>
@@ -4385,8 +5206,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Toegang tot internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="93"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="136"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="99"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
         <source>Totaal</source>
         <translation>Totaal</translation>
     </message>
@@ -4395,7 +5216,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Veilig online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="113"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</translation>
     </message>
@@ -4487,12 +5308,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="164"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="170"/>
         <source>Hele tabel kopiëren</source>
         <translation>Hele tabel kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="160"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="166"/>
         <source>Selectie kopiëren</source>
         <translation>Selectie kopiëren</translation>
     </message>
@@ -4699,107 +5520,107 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="144"/>
+        <location filename="../../desk/ui/sync/controller.py" line="149"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="149"/>
+        <location filename="../../desk/ui/sync/controller.py" line="154"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="317"/>
+        <location filename="../../desk/ui/sync/controller.py" line="323"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>De klok van deze computer wijkt af van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="323"/>
+        <location filename="../../desk/ui/sync/controller.py" line="329"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Geweigerde wijzigingen en conflicten bekijken en oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="107"/>
+        <location filename="../../desk/ui/sync/controller.py" line="112"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Oefenprofiel: synchroniseert niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="111"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="111"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="111"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="152"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Synchronisatie&amp;problemen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="109"/>
+        <location filename="../../desk/ui/sync/controller.py" line="114"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisatie: niet aangemeld · {0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="214"/>
+        <location filename="../../desk/ui/sync/controller.py" line="219"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="242"/>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniseren met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="233"/>
+        <location filename="../../desk/ui/sync/controller.py" line="238"/>
         <source>Synchroniseren…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="315"/>
+        <location filename="../../desk/ui/sync/controller.py" line="321"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Toestelsleutel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="146"/>
+        <location filename="../../desk/ui/sync/controller.py" line="151"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Wijzigingen nu verzenden en ophalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="123"/>
         <source>laatste sync {0}</source>
         <translation>laatste sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="96"/>
+        <location filename="../../desk/ui/sync/controller.py" line="101"/>
         <source>nog nooit</source>
         <translation>nog nooit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="122"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="115"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="112"/>
+        <location filename="../../desk/ui/sync/controller.py" line="117"/>
         <source>{0} in wachtrij</source>
         <translation>{0} in wachtrij</translation>
     </message>
@@ -4908,22 +5729,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="237"/>
+        <location filename="../../desk/ui/worker.py" line="249"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="236"/>
+        <location filename="../../desk/ui/worker.py" line="248"/>
         <source>Bezig…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="235"/>
+        <location filename="../../desk/ui/worker.py" line="247"/>
         <source>Even geduld</source>
         <translation>Even geduld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="238"/>
+        <location filename="../../desk/ui/worker.py" line="250"/>
         <source>Voortgang</source>
         <translation>Voortgang</translation>
     </message>

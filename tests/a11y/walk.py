@@ -121,8 +121,17 @@ class Walk:
         yield from self._open("settings", window.show_settings)
         yield from self._open("about", window.show_about)
         yield from self._open("quick log", lambda: window.case_log.open_quick_log())
+        yield from self._open("quick log, errors shown", self._quick_log_with_errors)
         yield from self._open("enrollment", self.sync.show_enroll_dialog)
         yield from self._other_dialogs()
+
+    def _quick_log_with_errors(self) -> Any:
+        """The quick log after Enter on a half-filled form: every error message showing."""
+        dialog = self.window.case_log.open_quick_log()
+        assert dialog is not None
+        dialog.date.setText("99-99-2026")
+        dialog.accept()  # refused: the errors appear under their fields
+        return dialog
 
     def _guide_states(self, page: Any) -> Iterator[Screen]:
         library = page.library

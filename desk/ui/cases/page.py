@@ -35,6 +35,7 @@ from desk.store.cases import CaseQuery, CaseRepository
 from desk.ui.cases.model import CaseTableModel, label, never_cut
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext
+from desk.ui.messages import tr_message
 from desk.ui.theme import error_css
 
 log = logging.getLogger(__name__)
@@ -253,7 +254,7 @@ class CasesPage(QWidget):
             try:
                 days.append(parse_day(text))
             except ValueError as exc:
-                problems.append(f"{name}: {exc}")
+                problems.append(_tr("{0}: {1}").format(name, tr_message(str(exc))))
                 days.append(None)
         if days[0] and days[1] and days[0] > days[1]:
             problems.append(_tr("de begindatum ligt na de einddatum"))

@@ -157,6 +157,7 @@ class QuickLogDialog(QDialog):
         caption.setBuddy(widget)
         error = QLabel(self)
         error.setObjectName(f"error-{name}")
+        error.setWordWrap(True)  # a long message (in French, say) must not squeeze the form
         error.setStyleSheet(error_css())
         error.setAccessibleName(_tr("Fout bij {0}").format(widget.accessibleName()))
         error.hide()
@@ -432,6 +433,15 @@ class QuickLogDialog(QDialog):
                 target.setFocus()
         else:
             self.summary.hide()
+        # A wrapped error line knows its height only at its final width, which the form
+        # layout does not pass back up: lay out, then reserve each line's height.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            for label in self.errors.values():
+                label.setMinimumHeight(
+                    label.heightForWidth(label.width()) if label.isVisibleTo(self) else 0)
+            layout.activate()
         self.adjustSize()
 
     def values(self) -> CaseValues:

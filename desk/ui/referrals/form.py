@@ -507,7 +507,7 @@ class ReferralForm(QDialog):
             self.consent_fallback.setText(_tr(
                 "Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse "
                 "tekst wordt getoond; leg hem uit of laat hem vertalen."))
-            self.consent_fallback.setToolTip(text.fallback_reason)
+            self.consent_fallback.setToolTip(tr_message(text.fallback_reason))
             self.consent_fallback.show()
         else:
             self.consent_fallback.hide()

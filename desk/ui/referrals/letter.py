@@ -214,7 +214,7 @@ class LetterDialog(QDialog):
             return
         self.preview.setHtml(letter_html(self.letter))
         if self.letter.warnings:
-            self.warning.setText(" ".join(self.letter.warnings))
+            self.warning.setText(" ".join(tr_message(w) for w in self.letter.warnings))
             self.warning.show()
 
     def save_pdf(self, path: Path) -> Path:

@@ -79,7 +79,11 @@ def _run(control: JobControl, store: Store, config: Any) -> tuple[SyncReport, di
 
     client = service.client_for(store, config, cancel=_ControlEvent(control))
     try:
-        report = SyncEngine(store, client, progress=control.progress).run()
+        # The progress text crosses a Qt signal as a plain str: translate it here.
+        report = SyncEngine(
+            store, client,
+            progress=lambda done, total, text: control.progress(done, total, tr_message(text)),
+        ).run()
     finally:
         client.close()
     return report, service.status(store, config)
@@ -296,7 +300,7 @@ class SyncController(QObject):
                 self.ctx.errors.report(exc)
         elif isinstance(exc, Exception) and getattr(exc, "message", None):
             # KeyringUnavailable and other DeskErrors: the app keeps working offline.
-            self.window.sync_label.setToolTip(str(getattr(exc, "message", "")))
+            self.window.sync_label.setToolTip(tr_message(getattr(exc, "message", "")))
             if interactive:
                 self.ctx.errors.report(exc)
         else:

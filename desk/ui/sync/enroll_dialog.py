@@ -75,11 +75,12 @@ class EnrollDialog(QDialog):
 
         info = secrets.backend_info()
         if not info.usable:
-            where = info.explanation
+            where = tr_message(info.explanation)
         elif info.encrypts:
-            where = self.tr("De toestelsleutel wordt bewaard in: {0}.").format(info.label)
+            where = self.tr("De toestelsleutel wordt bewaard in: {0}.").format(
+                tr_message(info.label))
         else:
-            where = self.tr("Let op: {0}").format(info.explanation)
+            where = self.tr("Let op: {0}").format(tr_message(info.explanation))
         self.keyring_label = QLabel(where, self)
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setAccessibleName(self.tr("Waar de toestelsleutel bewaard wordt"))
