@@ -74,3 +74,22 @@ def test_the_extractor_collects_msg_calls(tmp_path: Path) -> None:
     assert set(found.messages) == {("Messages", "kies een uitkomst", ""),
                                    ("Messages", "Onbekende gemeente „{0}”.", "")}
     assert len(found.problems) == 1 and found.problems[0].startswith("desk/core.py:6:")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "choisissez un résultat"), ("en", "choose an outcome"), ("nl", "kies een uitkomst")])
+def test_a_real_validation_error_in_each_ui_language(qapp: Any, language: str,
+                                                     expected: str) -> None:
+    from desk.domain.cases import CaseInvalid, Rules, validate_case
+    from desk.ui import i18n
+
+    i18n.remove_translations(qapp)
+    i18n.install_translations(qapp, language)
+    try:
+        with pytest.raises(CaseInvalid) as caught:
+            validate_case({"topics": ["Belastingen"]}, Rules(topics=("Belastingen",)))
+        shown = tr_messages(caught.value.errors)
+    finally:
+        i18n.remove_translations(qapp)
+    assert shown["outcome"].lower() == expected
+    assert caught.value.errors["outcome"] == "kies een uitkomst"  # the core stays Dutch
