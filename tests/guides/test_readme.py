@@ -35,3 +35,8 @@ def test_readme_examples_pass_the_validator(tmp_path: Path) -> None:
     report = check_paths([tmp_path], today=TODAY)
     assert report.problems == [], [p.format() for p in report.problems]
     assert len(report.translations) == 1
+    # The example translates the alt text of the first step's image.
+    [translated] = report.translations
+    download = translated.step("download")
+    assert download is not None and download.image_alt is not None
+    assert download.image_alt.startswith("L'app itsme")

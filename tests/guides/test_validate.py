@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from desk.commands import guides as guides_command
-from desk.domain.guides.model import Guide
-from desk.domain.guides.parser import parse_guide
+from desk.domain.guides.model import Guide, Translation, citizen_text
+from desk.domain.guides.parser import parse_guide, parse_translation
 from desk.domain.guides.validate import check_paths
 from tests.guides.support import BAD, LIBRARY, TODAY
 
@@ -95,6 +95,7 @@ def test_every_problem_kind_names_file_and_line(
 
 def test_every_bad_fixture_is_covered() -> None:
     listed = {c[0] for c in CASES} | {"translated", "other-steps", "answer-count"}
+    listed |= {"translated-image"} | {c[0] for c in TRANSLATED_IMAGE_CASES}
     on_disk = {p.stem for p in BAD.glob("*.md")}
     assert on_disk == listed
 
@@ -142,6 +143,116 @@ def test_matching_translation_passes() -> None:
     )
     assert not report.problems
     assert [t.language for t in report.translations] == ["fr"]
+
+
+# Translations whose '### Afbeelding' does not fit the original (image line 21 in each):
+# (fixture in fixtures/bad and fixtures/bad/i18n/fr, part of the message)
+TRANSLATED_IMAGE_CASES = [
+    ("image-not-in-original", "stap 'tweede' heeft geen afbeelding in het origineel"),
+    ("image-other-path", "afbeelding 'images/ecran-fr.png' is niet die van het origineel"),
+    ("image-empty-alt", "afbeelding zonder vertaalde alternatieve tekst"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"), TRANSLATED_IMAGE_CASES, ids=[c[0] for c in TRANSLATED_IMAGE_CASES]
+)
+def test_translated_image_that_does_not_fit_is_an_error_of_the_translation(
+    name: str, fragment: str
+) -> None:
+    translation = BAD / "i18n" / "fr" / f"{name}.md"
+    report = check_paths([BAD / f"{name}.md", translation], today=TODAY)
+    shown = [p.format() for p in report.problems]
+    assert _find(report.problems, translation, 21, "error", fragment), shown
+    assert f"{translation}:21: fout: " in "\n".join(shown)
+    # The guide itself is fine; only its translation is skipped (the app shows Dutch).
+    assert [g.id for g in report.guides] == [name]
+    assert report.translations == []
+    assert list(report.skipped) == [translation]
+
+
+def test_translation_carries_the_alt_text_of_the_original_image() -> None:
+    report = check_paths(
+        [BAD / "translated-image.md", BAD / "i18n" / "fr" / "translated-image.md"], today=TODAY
+    )
+    assert not report.problems, [p.format() for p in report.problems]
+    [guide], [translation] = report.guides, report.translations
+    step = guide.step("tweede")
+    assert step is not None
+    translated = translation.step("tweede")
+    assert translated is not None
+    assert (translated.image_alt, translated.image_path, translated.image_line) == (
+        "L'écran d'accueil",
+        "images/scherm.png",
+        21,
+    )
+    untranslated = translation.step("eerste")
+    assert untranslated is not None and untranslated.image_alt is None
+    # The citizen's texts: the translated alt text, Dutch without the translation, and ""
+    # for a step without an image.
+    assert citizen_text(step, translation).image_alt == "L'écran d'accueil"
+    assert citizen_text(step).image_alt == "Het startscherm"
+    first = guide.step("eerste")
+    assert first is not None
+    assert citizen_text(first, translation).image_alt == ""
+    assert citizen_text(first).image_alt == ""
+
+
+def test_translated_step_without_image_keeps_the_dutch_alt_text() -> None:
+    guide = parse_guide(BAD / "translated-image.md")
+    translation = parse_translation(BAD / "i18n" / "fr" / "translated.md")
+    assert isinstance(guide, Guide) and isinstance(translation, Translation)
+    step = guide.step("tweede")
+    assert step is not None
+    shown = citizen_text(step, translation)
+    assert shown.language == "fr" and shown.text == "Vous le faites vous-même."
+    assert shown.image_alt == "Het startscherm"
+
+
+def _translation(tmp_path: Path, step_one: str) -> Path:
+    path = tmp_path / "i18n" / "fr" / "translated-image.md"
+    path.parent.mkdir(parents=True)
+    head = (BAD / "i18n" / "fr" / "translated-image.md").read_text(encoding="utf-8")
+    front, rest = head.split("## Première étape", 1)
+    step_two = rest[rest.index("## Deuxième étape") :]
+    path.write_text(front + step_one + step_two, encoding="utf-8")
+    return path
+
+
+def test_translated_image_goes_between_burger_and_vraag(tmp_path: Path) -> None:
+    # Lines: 8 step, 9 ### Burger, 10 text, 12 ### Afbeelding, 13 image, 15 ### Vraag.
+    step_one = (
+        "## Première étape {#eerste}\n### Burger\nEnsemble.\n\n"
+        "### Afbeelding\n![Une image](images/scherm.png)\n\n"
+        "### Vraag: Ça marche ?\n- Oui\n- Non\n\n"
+    )
+    parsed = parse_translation(_translation(tmp_path, step_one))
+    assert isinstance(parsed, Translation)
+    assert parsed.steps[0].image_alt == "Une image" and parsed.steps[0].image_line == 13
+    assert parsed.steps[0].answers == ("Oui", "Non")
+
+    late = tmp_path / "late"
+    late.mkdir()
+    step_one = (
+        "## Première étape {#eerste}\n### Burger\nEnsemble.\n\n"
+        "### Vraag: Ça marche ?\n- Oui\n- Non\n\n"
+        "### Afbeelding\n![Une image](images/scherm.png)\n\n"
+    )
+    problems = parse_translation(_translation(late, step_one))
+    assert isinstance(problems, list)
+    assert [(p.line, "verkeerde plaats" in p.message) for p in problems] == [(16, True)]
+
+
+def test_translated_image_section_without_image_is_an_error(tmp_path: Path) -> None:
+    step_one = (
+        "## Première étape {#eerste}\n### Burger\nEnsemble.\n\n### Afbeelding\n\n"
+        "### Vraag: Ça marche ?\n- Oui\n- Non\n\n"
+    )
+    problems = parse_translation(_translation(tmp_path, step_one))
+    assert isinstance(problems, list)
+    assert [(p.line, p.message) for p in problems] == [
+        (12, "sectie '### Afbeelding' zonder afbeelding")
+    ]
 
 
 def test_missing_path_is_reported() -> None:

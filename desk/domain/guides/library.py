@@ -40,7 +40,7 @@ from desk.domain.guides.validate import (
     discover,
 )
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: translated steps carry their image's alt text
 FileKey = tuple[int, int]  # (mtime_ns, size)
 
 

@@ -229,6 +229,17 @@ class Guide:
 
 @dataclass(frozen=True)
 class TranslatedStep:
+    """The citizen texts of one step in another language.
+
+    Attributes:
+        image_alt: The translated alt text of the original step's image, or None
+            when the translation has no ``### Afbeelding`` for this step.
+        image_path: The image path as written in the translation; the validator
+            checks that it is the original step's path (a translation never
+            brings its own image).
+        image_line: Line of the translated image (0 when there is none).
+    """
+
     id: str
     title: str
     citizen_text: str
@@ -236,6 +247,9 @@ class TranslatedStep:
     answers: tuple[str, ...]
     line: int
     question_line: int = 0
+    image_alt: str | None = None
+    image_path: str = ""
+    image_line: int = 0
 
 
 @dataclass(frozen=True)
@@ -263,29 +277,37 @@ class Translation:
 
 @dataclass(frozen=True)
 class CitizenText:
-    """What the citizen sees of one step, in the language chosen for the citizen."""
+    """What the citizen sees of one step, in the language chosen for the citizen.
+
+    ``image_alt`` is the alt text of the step's image (translated when the
+    translation has one, else Dutch); ``""`` when the step has no image.
+    """
 
     language: str
     title: str
     text: str
     question: str | None
     answers: tuple[str, ...]
+    image_alt: str = ""
 
 
 def citizen_text(step: Step, translation: Translation | None = None) -> CitizenText:
     """The citizen's view of ``step``: translated when a valid translation has it, else Dutch.
 
     Never includes staff texts. A translation is only used for a step when its
-    answers line up with the original's (the validator guarantees this for
+    answers line up with the original's, and its image alt text only when it
+    names the original's image (the validator guarantees both for
     translations in a loaded library).
     """
     answers = tuple(a.label for a in step.question.answers) if step.question else ()
+    alt = step.image.alt if step.image is not None else ""
     dutch = CitizenText(
         language="nl",
         title=step.title,
         text=step.citizen_text,
         question=step.question.text if step.question else None,
         answers=answers,
+        image_alt=alt,
     )
     if translation is None:
         return dutch
@@ -298,4 +320,14 @@ def citizen_text(step: Step, translation: Translation | None = None) -> CitizenT
         text=translated.citizen_text or step.citizen_text,
         question=translated.question if step.question else None,
         answers=translated.answers,
+        image_alt=_translated_alt(step, translated),
     )
+
+
+def _translated_alt(step: Step, translated: TranslatedStep) -> str:
+    """The translated alt text when it belongs to the step's own image, else the Dutch one."""
+    if step.image is None:
+        return ""
+    if translated.image_alt and translated.image_path == step.image.path:
+        return translated.image_alt
+    return step.image.alt

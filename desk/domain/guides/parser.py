@@ -81,7 +81,9 @@ TRANSLATION_KEYS: dict[str, bool] = {
 
 # Section order inside a step; ``### Vraag`` carries the question on its line.
 _SECTION_ORDER = {"medewerker": 0, "burger": 1, "afbeelding": 2, "vraag": 3}
-_TRANSLATION_SECTIONS = {"burger": 1, "vraag": 3}
+# A translation has no staff text; its ``### Afbeelding`` only translates the alt text
+# of the original's image (same path, checked by the validator).
+_TRANSLATION_SECTIONS = {"burger": 1, "afbeelding": 2, "vraag": 3}
 
 
 # --------------------------------------------------------------------------- body
@@ -480,6 +482,14 @@ def parse_translation(path: Path, raw: bytes | None = None) -> Translation | lis
             sink.error(item.line, f"stap '{item.id}' mist de sectie '### Burger'")
         elif not citizen:
             sink.error(item.sections["burger"], "sectie '### Burger' is leeg")
+        if "afbeelding" in item.sections and item.image is None:
+            sink.error(item.sections["afbeelding"], "sectie '### Afbeelding' zonder afbeelding")
+        elif item.image is not None and not item.image.alt:
+            sink.error(
+                item.image.line,
+                "afbeelding zonder vertaalde alternatieve tekst; "
+                "beschrijf wat erop staat tussen [ ]",
+            )
         steps.append(
             TranslatedStep(
                 id=item.id,
@@ -489,6 +499,9 @@ def parse_translation(path: Path, raw: bytes | None = None) -> Translation | lis
                 answers=tuple(label for label, _, _ in item.answers),
                 line=item.line,
                 question_line=item.question_line,
+                image_alt=item.image.alt if item.image is not None else None,
+                image_path=item.image.path if item.image is not None else "",
+                image_line=item.image.line if item.image is not None else 0,
             )
         )
     if sink.has_errors:

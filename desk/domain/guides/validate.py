@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desk.domain.guides.model import Guide, Problem, Translation
+from desk.domain.guides.model import Guide, Problem, Step, TranslatedStep, Translation
 from desk.domain.guides.parser import parse_guide, parse_translation
 
 #: Files in a guide folder that are documentation, not guides.
@@ -334,6 +334,7 @@ def check_translation(translation: Translation, guide: Guide | None) -> list[Pro
                     f"het origineel {expected}",
                 )
             )
+        problems += _check_translated_image(translation, tr_step, step)
     if translation.translates_version < guide.version:
         problems.append(
             Problem(
@@ -355,6 +356,37 @@ def check_translation(translation: Translation, guide: Guide | None) -> list[Pro
             )
         )
     return problems
+
+
+def _check_translated_image(
+    translation: Translation, tr_step: TranslatedStep, step: Step
+) -> list[Problem]:
+    """A translated image only translates the alt text of the original step's own image."""
+    if tr_step.image_alt is None:
+        return []
+    line = tr_step.image_line or tr_step.line
+    if step.image is None:
+        return [
+            Problem(
+                translation.path,
+                line,
+                "error",
+                f"stap '{tr_step.id}' heeft geen afbeelding in het origineel; "
+                "een vertaling vertaalt alleen de alt-tekst van de afbeelding van de gids",
+            )
+        ]
+    if tr_step.image_path != step.image.path:
+        return [
+            Problem(
+                translation.path,
+                line,
+                "error",
+                f"afbeelding '{tr_step.image_path}' is niet die van het origineel "
+                f"('{step.image.path}'); een vertaling gebruikt dezelfde afbeelding "
+                "en vertaalt alleen de alt-tekst",
+            )
+        ]
+    return []
 
 
 def check_parsed(

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QScreen
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from desk.domain.guides.model import Guide, Step, Translation
+from desk.domain.guides.model import citizen_text as step_citizen_text
 from desk.domain.guides.session import Progress
 from desk.ui.guides.images import load_pixmap
 from desk.ui.guides.labels import citizen_text
@@ -36,7 +37,8 @@ class CitizenState:
     total: int = 0
     citizen_alone: bool = False
     bring: tuple[str, ...] = field(default=())
-    #: The step's image file and its alt text ("" when the step has none).
+    #: The step's image file and its alt text in the citizen's language, with the
+    #: Dutch alt text as fallback ("" when the step has none).
     image: str = ""
     image_alt: str = ""
 
@@ -88,7 +90,7 @@ def running_state(
         total=progress.total,
         citizen_alone=step.actor == "citizen",
         image=str(guide.image_file(step) or ""),
-        image_alt=step.image.alt if step.image is not None else "",
+        image_alt=step_citizen_text(step, translation).image_alt,
     )
 
 
@@ -231,10 +233,13 @@ class CitizenView(QWidget):
     def _show_image(self, state: CitizenState) -> None:
         if not state.image:
             self.image_label.clear()
+            self.image_label.setAccessibleName("")
+            self.image_label.setToolTip("")
             self.image_label.hide()
             return
         pixmap = load_pixmap(state.image, max(200, self.width() // 2), grow=True)
         self.image_label.setAccessibleName(state.image_alt)
+        self.image_label.setToolTip(state.image_alt)
         if pixmap.isNull():
             self.image_label.setText(state.image_alt)
         else:

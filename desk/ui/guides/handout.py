@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWr
 
 from desk.domain.formats import format_date
 from desk.domain.guides.model import Guide, Step, Translation
+from desk.domain.guides.model import citizen_text as step_citizen_text
 from desk.errors import EnvironmentFault
 from desk.ui.guides.citizen import guide_title, step_texts
 from desk.ui.guides.labels import citizen_text
@@ -91,10 +92,11 @@ def handout_html(handout: Handout) -> str:
             parts.append(f"<p><b>{html.escape(citizen_text(lang, 'you_alone'))}</b></p>")
         parts.append(_paragraphs(text))
         image = guide.image_file(step)
-        if image is not None and image.is_file() and step.image is not None:
+        if image is not None and image.is_file():
+            alt = step_citizen_text(step, translation).image_alt
             parts.append(
                 f'<p><img src="{html.escape(image.as_uri())}" width="300" '
-                f'alt="{html.escape(step.image.alt)}"></p>'
+                f'alt="{html.escape(alt)}"></p>'
             )
     if guide.sources:
         parts.append(f"<h2>{html.escape(citizen_text(lang, 'links'))}</h2><ul>")
