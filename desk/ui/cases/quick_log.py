@@ -439,8 +439,8 @@ class QuickLogDialog(QDialog):
         if layout is not None:
             layout.activate()
             for label in self.errors.values():
-                label.setMinimumHeight(
-                    label.heightForWidth(label.width()) if label.isVisibleTo(self) else 0)
+                needed = label.heightForWidth(label.width()) if label.isVisibleTo(self) else 0
+                label.setMinimumHeight(max(needed, 0))  # -1: no height-for-width yet
             layout.activate()
         self.adjustSize()
 
