@@ -229,3 +229,26 @@ def test_first_run_offers_enrollment_once(qtbot, tmp_path: Path, store, central:
         assert not again.findChildren(EnrollDialog)
     finally:
         ctx.worker.shutdown()
+
+
+def test_network_coming_back_schedules_a_sync(qtbot, ctx: AppContext, desk: Desk):
+    from PySide6.QtNetwork import QNetworkInformation
+
+    from desk.ui.sync.controller import DEBOUNCE_MS, NETWORK_BACK_DELAY_MS
+
+    add_cases(desk.store, 2)
+    window, sync = window_with_sync(qtbot, ctx)
+    with qtbot.waitSignal(sync.status_changed, timeout=10_000):
+        ctx.set_store(desk.store)
+    sync.debounce.stop()
+    sync.network_changed(QNetworkInformation.Reachability.Disconnected)
+    assert not sync.debounce.isActive()
+    sync.network_changed(QNetworkInformation.Reachability.Online)
+    assert sync.debounce.isActive() and sync.debounce.interval() == NETWORK_BACK_DELAY_MS
+    with qtbot.waitSignal(sync.finished, timeout=20_000) as done:
+        pass  # the debounce (or the start-up run) sends the two waiting cases
+    assert done.args[0].ok
+    qtbot.waitUntil(lambda: "0 in wachtrij" in window.sync_label.text(), timeout=10_000)
+    # A later local change waits the normal quiet time again, not the short one.
+    sync.schedule()
+    assert sync.debounce.interval() == DEBOUNCE_MS

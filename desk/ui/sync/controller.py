@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 15_000
 #: First run this long after the store is open (the window is usable first).
 START_DELAY_MS = 3_000
+#: After the network comes back: a short wait, so that the connection has settled.
+NETWORK_BACK_DELAY_MS = 2_000
 
 
 def _tr(text: str) -> str:
@@ -183,7 +185,8 @@ class SyncController(QObject):
     def schedule(self) -> None:
         """A local change: sync shortly, once the changes have settled."""
         self.refresh()
-        self.debounce.start()
+        # With its interval: start(ms) after the network came back changed it.
+        self.debounce.start(DEBOUNCE_MS)
 
     def _watch_network(self) -> None:
         try:
@@ -198,13 +201,15 @@ class SyncController(QObject):
         info = QNetworkInformation.instance()
         if info is None:
             return
+        info.reachabilityChanged.connect(self.network_changed)
 
-        def changed(reachability: QNetworkInformation.Reachability) -> None:
-            if reachability == QNetworkInformation.Reachability.Online:
-                log.info("network back: sync soon")
-                self.debounce.start(2_000)
+    def network_changed(self, reachability: Any) -> None:
+        """The network came back (or went): when it is back, sync in a moment."""
+        from PySide6.QtNetwork import QNetworkInformation
 
-        info.reachabilityChanged.connect(changed)
+        if reachability == QNetworkInformation.Reachability.Online:
+            log.info("network back: sync soon")
+            self.debounce.start(NETWORK_BACK_DELAY_MS)
 
     # -- running -----------------------------------------------------------------------------
 
