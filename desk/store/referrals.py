@@ -56,7 +56,7 @@ from desk.domain.referrals import (
 from desk.domain.referrals.model import KIND_STATUS
 from desk.errors import InputError
 from desk.messages import msg
-from desk.store.common import from_iso, to_iso, utcnow
+from desk.store.common import SYNCED, from_iso, to_iso, utcnow
 from desk.store.crypto import FieldCipher, TokenError, field_aad, load_or_create_data_key
 from desk.store.journal import get_draft, put_draft, write_audit
 from desk.store.records import fetch, write_record
@@ -487,6 +487,33 @@ class ReferralRepository:
         # write_record stamps created_at on insert; the referral's own moment wins.
         conn.execute("UPDATE referrals SET created_at = ? WHERE id = ?",
                      (to_iso(referral.created_at), referral.id))
+
+    def write_resolved(self, conn: sqlite3.Connection, referral: Referral, *,
+                       server_revision: int, send: bool) -> None:
+        """Write the outcome of a sync conflict a person resolved (:mod:`desk.sync.resolve`).
+
+        Earlier outbox entries of this referral are dropped. ``send``: *referral*
+        goes to the server again, on top of *server_revision* (a new outbox entry,
+        sealed like every other write). Otherwise *referral* is the server's own
+        version: written as synced at *server_revision*, nothing queued.
+
+        Raises:
+            KeyringUnavailable: personal data but no usable key (roll back the transaction).
+        """
+        conn.execute("DELETE FROM outbox WHERE kind = ? AND record_id = ?", (KIND, referral.id))
+        if send:
+            conn.execute("UPDATE referrals SET server_revision = ?, revision = max(revision, ?) "
+                         "WHERE id = ?", (server_revision, server_revision, referral.id))
+            self._write(conn, referral)
+            return
+        needs_key = _has_personal(referral) and referral.consent.active
+        values = _columns(referral, self.cipher(conn) if needs_key else None)
+        stamp = to_iso(utcnow())
+        values.update(created_at=to_iso(referral.created_at), revision=server_revision,
+                      server_revision=server_revision, sync_state=SYNCED, synced_at=stamp,
+                      updated_at=stamp, deleted=0)
+        sets = ", ".join(f"{k} = ?" for k in values)
+        conn.execute(f"UPDATE referrals SET {sets} WHERE id = ?", (*values.values(), referral.id))
 
     def _audit(self, conn: sqlite3.Connection, actor: str, action: str, detail: str) -> None:
         write_audit(conn, actor, action, detail)

@@ -1,4 +1,7 @@
-"""What the server refused and what conflicts: see the reason, fix and resend, choose a version."""
+"""What the server refused and what conflicts: see the reason, fix and resend, choose a version.
+
+Conflicts of cases and referrals are resolved the same way (:mod:`desk.sync.resolve`).
+"""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.sync import engine, resolve
+from desk.ui.messages import tr_message
 
 if TYPE_CHECKING:
     from desk.store.store import Store
@@ -158,7 +162,7 @@ class SyncIssuesDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         message = getattr(exc, "message", None)
         if isinstance(message, str):
-            self.message.setText(message)
+            self.message.setText(tr_message(message))
         else:
             self.ctx.errors.report(exc)
 
@@ -190,15 +194,27 @@ class SyncIssuesDialog(QDialog):
         if row is None or store is None:
             return
         kind, record_id, _data = self._conflicts[row]
-        try:
-            diff = resolve.differing_fields(store, kind, record_id)
-        except Exception as exc:  # InputError: shown in the dialog
-            self._failed(exc)
+        # Off the GUI thread: a referral's personal fields are opened with the key
+        # from the keyring first. InputError (nothing to choose, ...) shows in the dialog.
+        self.ctx.worker.submit(
+            resolve.differing_fields, store, kind, record_id,
+            on_done=lambda diff: self._ask_fields(kind, record_id, diff),
+            on_error=self._failed, title=self.tr("Conflict oplossen"),
+        )  # fmt: skip
+
+    def _ask_fields(self, kind: str, record_id: str, diff: dict[str, tuple[Any, Any]]) -> None:
+        store = self.ctx.store
+        if store is None:
             return
+        # A referral's personal fields are shown here, opened, to this worker only:
+        # they stay in these widgets (never logged, never stored in the clear).
         dialog = FieldChoiceDialog(diff, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        theirs = dialog.theirs()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            theirs = dialog.theirs()
+        finally:
+            dialog.deleteLater()
         self.ctx.worker.submit(resolve.merge, store, kind, record_id, theirs,
                                on_done=self._after, on_error=self._failed,
                                title=self.tr("Conflict oplossen"))  # fmt: skip
