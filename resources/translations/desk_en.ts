@@ -685,18 +685,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="123"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="124"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="125"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="126"/>
         <source>Burgerscherm</source>
         <translation>Citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="211"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="213"/>
         <source>Burgerscherm — {0}</source>
         <translation>Citizen screen — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="151"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="153"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
@@ -935,17 +935,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="212"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="214"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
     </message>
@@ -1147,7 +1147,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="158"/>
+        <location filename="../../desk/ui/guides/handout.py" line="160"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The PDF could not be saved in {0}. Choose another folder.</translation>
     </message>
@@ -1391,7 +1391,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Start the number with 0 (for example 056 12 34 56) or with + and the country code.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="39"/>
+        <location filename="../../desk/sync/resolve.py" line="266"/>
+        <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
+        <translation>For this referral only the status or the consent differ. These cannot be chosen per field: keep your version or take the server's.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="70"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Conflicts of kind {0} cannot be resolved here yet.</translation>
     </message>
@@ -1556,6 +1561,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The connection to the central server ({0}) failed. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
+        <location filename="../../desk/sync/resolve.py" line="171"/>
+        <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
+        <translation>The server's version was kept here without name, contact details and notes (the key for personal data was missing at the time). Taking their version would erase that data: keep your version or choose per field.</translation>
+    </message>
+    <message>
         <location filename="../../desk/sync/secrets.py" line="73"/>
         <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Desk cannot keep secrets safely on this computer. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
@@ -1566,7 +1576,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This version of Desk is too old for the central server. Ask IT to update Desk. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="45"/>
+        <location filename="../../desk/sync/resolve.py" line="76"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
@@ -1581,7 +1591,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This is a training profile: practice data is never sent to the central server. Syncing and enrolling only work in a normal profile.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="60"/>
+        <location filename="../../desk/sync/resolve.py" line="107"/>
+        <location filename="../../desk/sync/resolve.py" line="149"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>This record no longer exists on this computer.</translation>
     </message>
@@ -1757,7 +1768,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unknown need: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="130"/>
+        <location filename="../../desk/sync/resolve.py" line="286"/>
+        <location filename="../../desk/sync/resolve.py" line="360"/>
         <source>Onbekende velden: {0}</source>
         <translation>Unknown fields: {0}</translation>
     </message>
@@ -1767,7 +1779,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="125"/>
+        <location filename="../../desk/sync/resolve.py" line="279"/>
+        <location filename="../../desk/sync/resolve.py" line="356"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Choosing field by field is not possible: one of the two versions has been deleted.</translation>
     </message>
@@ -2277,67 +2290,67 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>&amp;Contactreferentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
@@ -2352,228 +2365,228 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="161"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="162"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="420"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="177"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="178"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Outcome (number)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="373"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -5520,107 +5533,107 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="149"/>
+        <location filename="../../desk/ui/sync/controller.py" line="151"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="323"/>
+        <location filename="../../desk/ui/sync/controller.py" line="328"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="329"/>
+        <location filename="../../desk/ui/sync/controller.py" line="334"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="161"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>View and resolve refused changes and conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="112"/>
+        <location filename="../../desk/ui/sync/controller.py" line="114"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Training profile: does not sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="157"/>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Sync &amp;problems…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Sync: not enrolled · {0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="219"/>
+        <location filename="../../desk/ui/sync/controller.py" line="224"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <location filename="../../desk/ui/sync/controller.py" line="252"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="238"/>
+        <location filename="../../desk/ui/sync/controller.py" line="243"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="321"/>
+        <location filename="../../desk/ui/sync/controller.py" line="326"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="153"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Send and fetch changes now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="123"/>
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
         <source>laatste sync {0}</source>
         <translation>last sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="101"/>
+        <location filename="../../desk/ui/sync/controller.py" line="103"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="122"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>{0} in wachtrij</source>
         <translation>{0} queued</translation>
     </message>
@@ -5628,100 +5641,101 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choose &amp;per field…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="184"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="204"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="202"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="148"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>There are no sync problems.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
         <source>Geweigerd door de server</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="173"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="177"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="61"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
         <source>Pogingen</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
         <source>Reden van de server</source>
         <translation>The server's reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="54"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
         <source>Synchronisatieproblemen</source>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="120"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="124"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Loading sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
     </message>

@@ -685,18 +685,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="123"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="124"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="125"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="126"/>
         <source>Burgerscherm</source>
         <translation>Écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="211"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="213"/>
         <source>Burgerscherm — {0}</source>
         <translation>Écran du citoyen — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="151"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="153"/>
         <source>Voortgang</source>
         <translation>Progression</translation>
     </message>
@@ -935,17 +935,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="212"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
         <source>Per veld kiezen</source>
         <translation>Choisir champ par champ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="214"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
     </message>
@@ -1147,7 +1147,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="158"/>
+        <location filename="../../desk/ui/guides/handout.py" line="160"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>Le PDF n'a pas pu être enregistré dans {0}. Choisissez un autre dossier.</translation>
     </message>
@@ -1391,7 +1391,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Commencez le numéro par 0 (par exemple 056 12 34 56) ou par + et l'indicatif du pays.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="39"/>
+        <location filename="../../desk/sync/resolve.py" line="266"/>
+        <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
+        <translation>Pour cette orientation, seuls le statut ou le consentement diffèrent. Ils ne se choisissent pas champ par champ : gardez votre version ou prenez celle du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="70"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Les conflits de type {0} ne peuvent pas encore être résolus ici.</translation>
     </message>
@@ -1556,6 +1561,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La connexion au serveur central ({0}) a échoué. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
+        <location filename="../../desk/sync/resolve.py" line="171"/>
+        <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
+        <translation>La version du serveur a été conservée ici sans nom, coordonnées ni notes (la clé des données personnelles manquait alors). Prendre leur version effacerait ces données : gardez votre version ou choisissez champ par champ.</translation>
+    </message>
+    <message>
         <location filename="../../desk/sync/secrets.py" line="73"/>
         <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Desk ne peut pas conserver de secrets en sécurité sur cet ordinateur. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
@@ -1566,7 +1576,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Cette version de Desk est trop ancienne pour le serveur central. Demandez au service informatique de mettre Desk à jour. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="45"/>
+        <location filename="../../desk/sync/resolve.py" line="76"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>Ce conflit est déjà résolu.</translation>
     </message>
@@ -1581,7 +1591,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ceci est un profil d'exercice : les données d'exercice ne sont jamais envoyées au serveur central. La synchronisation et l'inscription ne sont possibles que dans un profil normal.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="60"/>
+        <location filename="../../desk/sync/resolve.py" line="107"/>
+        <location filename="../../desk/sync/resolve.py" line="149"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>Cet enregistrement n'existe plus sur cet ordinateur.</translation>
     </message>
@@ -1757,7 +1768,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Besoin inconnu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="130"/>
+        <location filename="../../desk/sync/resolve.py" line="286"/>
+        <location filename="../../desk/sync/resolve.py" line="360"/>
         <source>Onbekende velden: {0}</source>
         <translation>Champs inconnus : {0}</translation>
     </message>
@@ -1767,7 +1779,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="125"/>
+        <location filename="../../desk/sync/resolve.py" line="279"/>
+        <location filename="../../desk/sync/resolve.py" line="356"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Impossible de choisir champ par champ : l'une des deux versions a été supprimée.</translation>
     </message>
@@ -2277,67 +2290,67 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>&amp;Contactreferentie</source>
         <translation>Référence de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Durée (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Avis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>&amp;Kanaal</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>&amp;Medewerker</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>&amp;Reden</source>
         <translation>Rais&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>&amp;Vaardigheid</source>
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Bewaren (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
@@ -2352,228 +2365,228 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Référence de contact pour le suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>D&amp;atum</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Datum van het contact</source>
         <translation>Date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Digitale vaardigheid</source>
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>Duur in minuten</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Feedback burger</source>
         <translation>Avis du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
         <source>Fout bij notities</source>
         <translation>Erreur dans les notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="161"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="162"/>
         <source>Fout bij {0}</source>
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="420"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="177"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="178"/>
         <source>Gegevens uit de gids</source>
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides et sujets supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Kan&amp;toor</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>Medewerker (korte naam)</source>
         <translation>Agent (nom court)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (pas de noms ni de numéros de registre national)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>O&amp;pvolgen op</source>
         <translation>Su&amp;ivi le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>Opvolgdatum</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>Reden niet mogelijk</source>
         <translation>Raison de l'impossibilité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
         <source>Samenvatting van de fouten</source>
         <translation>Résumé des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Résultat (chiffre)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="373"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>Uur van het contact</source>
         <translation>Heure du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>uniquement pour le suivi ; effacé plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>dd-mm-jjjj</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>séparés par ; (p.ex. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>— geen inschatting —</source>
         <translation>— pas d'évaluation —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>— geen —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>— kies een onderwerp —</source>
         <translation>— choisissez un sujet —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>— kies een reden —</source>
         <translation>— choisissez une raison —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>— kies een uitkomst —</source>
         <translation>— choisissez un résultat —</translation>
     </message>
@@ -5520,107 +5533,107 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="149"/>
+        <location filename="../../desk/ui/sync/controller.py" line="151"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="323"/>
+        <location filename="../../desk/ui/sync/controller.py" line="328"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="329"/>
+        <location filename="../../desk/ui/sync/controller.py" line="334"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="161"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Voir et résoudre les modifications refusées et les conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="112"/>
+        <location filename="../../desk/ui/sync/controller.py" line="114"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Profil d'exercice : pas de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="157"/>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Problèmes de s&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisation : non inscrit · {0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="219"/>
+        <location filename="../../desk/ui/sync/controller.py" line="224"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <location filename="../../desk/ui/sync/controller.py" line="252"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniser avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="238"/>
+        <location filename="../../desk/ui/sync/controller.py" line="243"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="321"/>
+        <location filename="../../desk/ui/sync/controller.py" line="326"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="153"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Envoyer et récupérer les modifications maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="123"/>
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
         <source>laatste sync {0}</source>
         <translation>dernière synchro {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="101"/>
+        <location filename="../../desk/ui/sync/controller.py" line="103"/>
         <source>nog nooit</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflit(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="122"/>
         <source>{0} in quarantaine</source>
         <translation>{0} en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>{0} in wachtrij</source>
         <translation>{0} en attente</translation>
     </message>
@@ -5628,100 +5641,101 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Prendre leur version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choisir &amp;champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflits&lt;/b&gt; (le serveur a une version plus récente)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refusés par le serveur&lt;/b&gt; (en quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="184"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="204"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="202"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
         <source>Conflict oplossen</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Conflicten</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="148"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Il n'y a aucun problème de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
         <source>Geweigerd door de server</source>
         <translation>Refusés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="173"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="177"/>
         <source>Opnieuw verzenden</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="61"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
         <source>Pogingen</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Reden</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
         <source>Reden van de server</source>
         <translation>Raison donnée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="54"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
         <source>Synchronisatieproblemen</source>
         <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="120"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="124"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Chargement des problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Corrigez d'abord l'enregistrement (dans le journal) ; une modification enregistrée est renvoyée automatiquement. Ou renvoyez la modification telle quelle.</translation>
     </message>

@@ -685,18 +685,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="123"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="124"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="125"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="126"/>
         <source>Burgerscherm</source>
         <translation>Burgerscherm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="211"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="213"/>
         <source>Burgerscherm — {0}</source>
         <translation>Burgerscherm — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="151"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="153"/>
         <source>Voortgang</source>
         <translation>Voortgang</translation>
     </message>
@@ -935,17 +935,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="212"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
         <source>Per veld kiezen</source>
         <translation>Per veld kiezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="214"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: mijn versie «{1}» — server «{2}»</translation>
     </message>
@@ -1147,7 +1147,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="158"/>
+        <location filename="../../desk/ui/guides/handout.py" line="160"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>De PDF kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
@@ -1391,7 +1391,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="39"/>
+        <location filename="../../desk/sync/resolve.py" line="266"/>
+        <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
+        <translation>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/resolve.py" line="70"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</translation>
     </message>
@@ -1556,6 +1561,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
+        <location filename="../../desk/sync/resolve.py" line="171"/>
+        <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
+        <translation>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</translation>
+    </message>
+    <message>
         <location filename="../../desk/sync/secrets.py" line="73"/>
         <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
@@ -1566,7 +1576,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="45"/>
+        <location filename="../../desk/sync/resolve.py" line="76"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>Dit conflict is al opgelost.</translation>
     </message>
@@ -1581,7 +1591,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="60"/>
+        <location filename="../../desk/sync/resolve.py" line="107"/>
+        <location filename="../../desk/sync/resolve.py" line="149"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>Dit record bestaat niet meer op deze computer.</translation>
     </message>
@@ -1757,7 +1768,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onbekende nood: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="130"/>
+        <location filename="../../desk/sync/resolve.py" line="286"/>
+        <location filename="../../desk/sync/resolve.py" line="360"/>
         <source>Onbekende velden: {0}</source>
         <translation>Onbekende velden: {0}</translation>
     </message>
@@ -1767,7 +1779,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="125"/>
+        <location filename="../../desk/sync/resolve.py" line="279"/>
+        <location filename="../../desk/sync/resolve.py" line="356"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Per veld kiezen kan niet: een van beide versies is verwijderd.</translation>
     </message>
@@ -2277,67 +2290,67 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>&amp;Contactreferentie</source>
         <translation>&amp;Contactreferentie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>&amp;Vaardigheid</source>
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Bewaren (Enter)</source>
         <translation>Bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
@@ -2352,228 +2365,228 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contactreferentie voor de opvolging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>D&amp;atum</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Datum van het contact</source>
         <translation>Datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Digitale vaardigheid</source>
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>Duur in minuten</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Feedback burger</source>
         <translation>Feedback burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
         <source>Fout bij notities</source>
         <translation>Fout bij notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="161"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="162"/>
         <source>Fout bij {0}</source>
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="420"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="177"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="178"/>
         <source>Gegevens uit de gids</source>
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Gidsen en extra onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Gidsen, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Kan&amp;toor</source>
         <translation>Kan&amp;toor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>Medewerker (korte naam)</source>
         <translation>Medewerker (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>Notities</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notities (geen namen of rijksregisternummers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>O&amp;pvolgen op</source>
         <translation>O&amp;pvolgen op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>Opvolgdatum</source>
         <translation>Opvolgdatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>Reden niet mogelijk</source>
         <translation>Reden niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
         <source>Samenvatting van de fouten</source>
         <translation>Samenvatting van de fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Taa&amp;l</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>U&amp;itkomst (cijfer)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="373"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>Uur van het contact</source>
         <translation>Uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>alleen voor de opvolging; wordt later gewist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>minuten</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>— geen inschatting —</source>
         <translation>— geen inschatting —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>— geen —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>— kies een onderwerp —</source>
         <translation>— kies een onderwerp —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>— kies een reden —</source>
         <translation>— kies een reden —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>— kies een uitkomst —</source>
         <translation>— kies een uitkomst —</translation>
     </message>
@@ -5520,107 +5533,107 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="149"/>
+        <location filename="../../desk/ui/sync/controller.py" line="151"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="323"/>
+        <location filename="../../desk/ui/sync/controller.py" line="328"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>De klok van deze computer wijkt af van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="329"/>
+        <location filename="../../desk/ui/sync/controller.py" line="334"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="161"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Geweigerde wijzigingen en conflicten bekijken en oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="112"/>
+        <location filename="../../desk/ui/sync/controller.py" line="114"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Oefenprofiel: synchroniseert niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="157"/>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Synchronisatie&amp;problemen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisatie: niet aangemeld · {0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="219"/>
+        <location filename="../../desk/ui/sync/controller.py" line="224"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <location filename="../../desk/ui/sync/controller.py" line="252"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniseren met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="238"/>
+        <location filename="../../desk/ui/sync/controller.py" line="243"/>
         <source>Synchroniseren…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="321"/>
+        <location filename="../../desk/ui/sync/controller.py" line="326"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Toestelsleutel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="153"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Wijzigingen nu verzenden en ophalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="123"/>
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
         <source>laatste sync {0}</source>
         <translation>laatste sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="101"/>
+        <location filename="../../desk/ui/sync/controller.py" line="103"/>
         <source>nog nooit</source>
         <translation>nog nooit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="122"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>{0} in wachtrij</source>
         <translation>{0} in wachtrij</translation>
     </message>
@@ -5628,100 +5641,101 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Hun versie nemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>&amp;Per veld kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="184"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="204"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="202"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
         <source>Conflict oplossen</source>
         <translation>Conflict oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="148"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Er zijn geen synchronisatieproblemen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
         <source>Geweigerd door de server</source>
         <translation>Geweigerd door de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="173"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="177"/>
         <source>Opnieuw verzenden</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="61"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
         <source>Pogingen</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
         <source>Reden van de server</source>
         <translation>Reden van de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="54"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
         <source>Synchronisatieproblemen</source>
         <translation>Synchronisatieproblemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="120"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="124"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Synchronisatieproblemen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</translation>
     </message>
