@@ -65,7 +65,7 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
 
     # Pure-Python parts first: every module imported after PySide6 goes
     # through PySide's import hook, which reads the module's source to look
-    # for "PySide6" (about a tenth of the extra work before the first paint).
+    # for "PySide6".
     from desk import __version__, paths
     from desk.config import load_config
     from desk.errors import DeskError

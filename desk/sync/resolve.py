@@ -59,9 +59,6 @@ _TABLES = {"case": "cases", "referral": "referrals"}
 
 #: Referral fields a person may choose per field (besides the personal ones).
 REFERRAL_FIELDS: Final = ("municipality", "case_id", "needs", "barriers", "urgency", "service_id")
-#: Citizen fields, offered per field only when both versions have active consent.
-REFERRAL_PERSONAL: Final = ("name", "phone", "email", "availability", "contact_channel",
-                            "citizen_language", "notes")  # fmt: skip
 
 
 def _load(store: Store, conn: sqlite3.Connection, kind: str, record_id: str) -> dict[str, Any]:
@@ -184,6 +181,8 @@ def _personal_offered(mine: Referral, theirs: Referral, withheld: bool) -> bool:
 _CITIZEN_ATTRS: Final = {"name": "name", "phone": "phone", "email": "email",
                          "availability": "availability", "contact_channel": "contact_channel",
                          "citizen_language": "language"}  # fmt: skip
+#: Citizen fields, offered per field only when both versions have active consent.
+REFERRAL_PERSONAL: Final = (*_CITIZEN_ATTRS, "notes")
 
 
 def _referral_fields(referral: Referral, personal: bool) -> dict[str, Any]:
@@ -197,11 +196,8 @@ def _referral_fields(referral: Referral, personal: bool) -> dict[str, Any]:
     }
     if personal:
         citizen = referral.citizen or Citizen()
-        values.update(
-            name=citizen.name, phone=citizen.phone, email=citizen.email,
-            availability=citizen.availability, contact_channel=citizen.contact_channel,
-            citizen_language=citizen.language, notes=referral.notes,
-        )  # fmt: skip
+        values.update({name: getattr(citizen, attr) for name, attr in _CITIZEN_ATTRS.items()})
+        values["notes"] = referral.notes
     return values
 
 

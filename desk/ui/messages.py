@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from desk.messages import Message
@@ -25,6 +27,6 @@ def tr_message(text: str) -> str:
     return text
 
 
-def tr_messages(texts: dict[str, str]) -> dict[str, str]:
+def tr_messages(texts: Mapping[str, str]) -> dict[str, str]:
     """A field -> message map (validation errors) in the employee's language."""
     return {field: tr_message(text) for field, text in texts.items()}

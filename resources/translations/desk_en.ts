@@ -313,7 +313,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="217"/>
+        <location filename="../../desk/ui/cases/model.py" line="219"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="216"/>
+        <location filename="../../desk/ui/cases/model.py" line="218"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -363,19 +363,19 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="172"/>
+        <location filename="../../desk/ui/cases/model.py" line="174"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="70"/>
-        <location filename="../../desk/ui/cases/model.py" line="174"/>
+        <location filename="../../desk/ui/cases/model.py" line="72"/>
+        <location filename="../../desk/ui/cases/model.py" line="176"/>
         <source>{0} (te doen)</source>
         <translation>{0} (to do)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="70"/>
-        <location filename="../../desk/ui/cases/model.py" line="184"/>
+        <location filename="../../desk/ui/cases/model.py" line="72"/>
+        <location filename="../../desk/ui/cases/model.py" line="186"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -1391,12 +1391,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Start the number with 0 (for example 056 12 34 56) or with + and the country code.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="266"/>
+        <location filename="../../desk/sync/resolve.py" line="262"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>For this referral only the status or the consent differ. These cannot be chosen per field: keep your version or take the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="70"/>
+        <location filename="../../desk/sync/resolve.py" line="67"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Conflicts of kind {0} cannot be resolved here yet.</translation>
     </message>
@@ -1561,7 +1561,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The connection to the central server ({0}) failed. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="171"/>
+        <location filename="../../desk/sync/resolve.py" line="168"/>
         <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
         <translation>The server's version was kept here without name, contact details and notes (the key for personal data was missing at the time). Taking their version would erase that data: keep your version or choose per field.</translation>
     </message>
@@ -1576,7 +1576,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This version of Desk is too old for the central server. Ask IT to update Desk. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="76"/>
+        <location filename="../../desk/sync/resolve.py" line="73"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
@@ -1591,8 +1591,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This is a training profile: practice data is never sent to the central server. Syncing and enrolling only work in a normal profile.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="107"/>
-        <location filename="../../desk/sync/resolve.py" line="149"/>
+        <location filename="../../desk/sync/resolve.py" line="104"/>
+        <location filename="../../desk/sync/resolve.py" line="146"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>This record no longer exists on this computer.</translation>
     </message>
@@ -1768,8 +1768,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unknown need: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="286"/>
-        <location filename="../../desk/sync/resolve.py" line="360"/>
+        <location filename="../../desk/sync/resolve.py" line="282"/>
+        <location filename="../../desk/sync/resolve.py" line="356"/>
         <source>Onbekende velden: {0}</source>
         <translation>Unknown fields: {0}</translation>
     </message>
@@ -1779,8 +1779,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="279"/>
-        <location filename="../../desk/sync/resolve.py" line="356"/>
+        <location filename="../../desk/sync/resolve.py" line="275"/>
+        <location filename="../../desk/sync/resolve.py" line="352"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Choosing field by field is not possible: one of the two versions has been deleted.</translation>
     </message>
@@ -5219,8 +5219,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="99"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="150"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -5229,7 +5229,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="113"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="121"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
     </message>
@@ -5321,12 +5321,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="170"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copy the whole table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="166"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="174"/>
         <source>Selectie kopiëren</source>
         <translation>Copy selection</translation>
     </message>

@@ -313,7 +313,7 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="217"/>
+        <location filename="../../desk/ui/cases/model.py" line="219"/>
         <source>Klik om te sorteren</source>
         <translation>Cliquez pour trier</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="216"/>
+        <location filename="../../desk/ui/cases/model.py" line="218"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -363,19 +363,19 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="172"/>
+        <location filename="../../desk/ui/cases/model.py" line="174"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="70"/>
-        <location filename="../../desk/ui/cases/model.py" line="174"/>
+        <location filename="../../desk/ui/cases/model.py" line="72"/>
+        <location filename="../../desk/ui/cases/model.py" line="176"/>
         <source>{0} (te doen)</source>
         <translation>{0} (à faire)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="70"/>
-        <location filename="../../desk/ui/cases/model.py" line="184"/>
+        <location filename="../../desk/ui/cases/model.py" line="72"/>
+        <location filename="../../desk/ui/cases/model.py" line="186"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -1391,12 +1391,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Commencez le numéro par 0 (par exemple 056 12 34 56) ou par + et l'indicatif du pays.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="266"/>
+        <location filename="../../desk/sync/resolve.py" line="262"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Pour cette orientation, seuls le statut ou le consentement diffèrent. Ils ne se choisissent pas champ par champ : gardez votre version ou prenez celle du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="70"/>
+        <location filename="../../desk/sync/resolve.py" line="67"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Les conflits de type {0} ne peuvent pas encore être résolus ici.</translation>
     </message>
@@ -1561,7 +1561,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La connexion au serveur central ({0}) a échoué. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="171"/>
+        <location filename="../../desk/sync/resolve.py" line="168"/>
         <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
         <translation>La version du serveur a été conservée ici sans nom, coordonnées ni notes (la clé des données personnelles manquait alors). Prendre leur version effacerait ces données : gardez votre version ou choisissez champ par champ.</translation>
     </message>
@@ -1576,7 +1576,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Cette version de Desk est trop ancienne pour le serveur central. Demandez au service informatique de mettre Desk à jour. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="76"/>
+        <location filename="../../desk/sync/resolve.py" line="73"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>Ce conflit est déjà résolu.</translation>
     </message>
@@ -1591,8 +1591,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ceci est un profil d'exercice : les données d'exercice ne sont jamais envoyées au serveur central. La synchronisation et l'inscription ne sont possibles que dans un profil normal.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="107"/>
-        <location filename="../../desk/sync/resolve.py" line="149"/>
+        <location filename="../../desk/sync/resolve.py" line="104"/>
+        <location filename="../../desk/sync/resolve.py" line="146"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>Cet enregistrement n'existe plus sur cet ordinateur.</translation>
     </message>
@@ -1768,8 +1768,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Besoin inconnu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="286"/>
-        <location filename="../../desk/sync/resolve.py" line="360"/>
+        <location filename="../../desk/sync/resolve.py" line="282"/>
+        <location filename="../../desk/sync/resolve.py" line="356"/>
         <source>Onbekende velden: {0}</source>
         <translation>Champs inconnus : {0}</translation>
     </message>
@@ -1779,8 +1779,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="279"/>
-        <location filename="../../desk/sync/resolve.py" line="356"/>
+        <location filename="../../desk/sync/resolve.py" line="275"/>
+        <location filename="../../desk/sync/resolve.py" line="352"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Impossible de choisir champ par champ : l'une des deux versions a été supprimée.</translation>
     </message>
@@ -5219,8 +5219,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Accès à internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="99"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="150"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -5229,7 +5229,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Sécurité en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="113"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="121"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Masqué (&lt;5) : un petit nombre, ou un nombre permettant de retrouver un petit nombre.</translation>
     </message>
@@ -5321,12 +5321,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="170"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copier tout le tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="166"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="174"/>
         <source>Selectie kopiëren</source>
         <translation>Copier la sélection</translation>
     </message>

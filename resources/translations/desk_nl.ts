@@ -313,7 +313,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="217"/>
+        <location filename="../../desk/ui/cases/model.py" line="219"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="216"/>
+        <location filename="../../desk/ui/cases/model.py" line="218"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -363,19 +363,19 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="172"/>
+        <location filename="../../desk/ui/cases/model.py" line="174"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="70"/>
-        <location filename="../../desk/ui/cases/model.py" line="174"/>
+        <location filename="../../desk/ui/cases/model.py" line="72"/>
+        <location filename="../../desk/ui/cases/model.py" line="176"/>
         <source>{0} (te doen)</source>
         <translation>{0} (te doen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="70"/>
-        <location filename="../../desk/ui/cases/model.py" line="184"/>
+        <location filename="../../desk/ui/cases/model.py" line="72"/>
+        <location filename="../../desk/ui/cases/model.py" line="186"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -1391,12 +1391,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="266"/>
+        <location filename="../../desk/sync/resolve.py" line="262"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="70"/>
+        <location filename="../../desk/sync/resolve.py" line="67"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</translation>
     </message>
@@ -1561,7 +1561,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="171"/>
+        <location filename="../../desk/sync/resolve.py" line="168"/>
         <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
         <translation>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</translation>
     </message>
@@ -1576,7 +1576,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="76"/>
+        <location filename="../../desk/sync/resolve.py" line="73"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>Dit conflict is al opgelost.</translation>
     </message>
@@ -1591,8 +1591,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="107"/>
-        <location filename="../../desk/sync/resolve.py" line="149"/>
+        <location filename="../../desk/sync/resolve.py" line="104"/>
+        <location filename="../../desk/sync/resolve.py" line="146"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>Dit record bestaat niet meer op deze computer.</translation>
     </message>
@@ -1768,8 +1768,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onbekende nood: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="286"/>
-        <location filename="../../desk/sync/resolve.py" line="360"/>
+        <location filename="../../desk/sync/resolve.py" line="282"/>
+        <location filename="../../desk/sync/resolve.py" line="356"/>
         <source>Onbekende velden: {0}</source>
         <translation>Onbekende velden: {0}</translation>
     </message>
@@ -1779,8 +1779,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="279"/>
-        <location filename="../../desk/sync/resolve.py" line="356"/>
+        <location filename="../../desk/sync/resolve.py" line="275"/>
+        <location filename="../../desk/sync/resolve.py" line="352"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Per veld kiezen kan niet: een van beide versies is verwijderd.</translation>
     </message>
@@ -5219,8 +5219,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Toegang tot internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="99"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="150"/>
         <source>Totaal</source>
         <translation>Totaal</translation>
     </message>
@@ -5229,7 +5229,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Veilig online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="113"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="121"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</translation>
     </message>
@@ -5321,12 +5321,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="170"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
         <source>Hele tabel kopiëren</source>
         <translation>Hele tabel kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="166"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="174"/>
         <source>Selectie kopiëren</source>
         <translation>Selectie kopiëren</translation>
     </message>

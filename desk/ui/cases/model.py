@@ -62,6 +62,8 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("follow_up", "Opvolging", None),
     ("sync", "Verzending", None),
 )
+
+
 def never_cut() -> list[str]:
     """Per column, content the table must always show whole (for desk.ui.columns):
     dates, durations and the words that say a follow-up is due."""

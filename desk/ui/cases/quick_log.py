@@ -414,7 +414,7 @@ class QuickLogDialog(QDialog):
         self.draft_saved.emit()
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
-        errors = tr_messages(dict(errors))  # the core's messages, in the employee's language
+        errors = tr_messages(errors)  # the core's messages, in the employee's language
         for name, label in self.errors.items():
             message = errors.get(name)
             label.setVisible(bool(message))

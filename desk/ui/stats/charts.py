@@ -23,14 +23,14 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from desk.domain.disclosure import Cell
-from desk.domain.stats import PublishedTable, month_of_label
+from desk.domain.stats import PublishedTable
 from desk.ui.stats.specs import CHARTS, ChartSpec, points
-from desk.ui.stats.table_model import cell_text
+from desk.ui.stats.table_model import cell_text, month_text
 
 __all__ = ["CHARTS", "ChartSpec", "build_chart", "make_view", "points", "render_image"]
 
@@ -50,10 +50,10 @@ LINE_COLOUR: Final = "#D55E00"
 
 
 def _tr(text: str) -> str:
-    """A label in the UI language; months ("jan 2026") as the locale writes them."""
-    month = month_of_label(text)
+    """A label in the UI language; months as the locale writes them."""
+    month = month_text(text)
     if month is not None:
-        return QLocale().toString(QDate(month[0], month[1], 1), "MMM yyyy")
+        return month
     return QCoreApplication.translate("StatsCharts", text)
 
 

@@ -28,11 +28,19 @@ from desk.domain.stats import PublishedTable, label_of_dim, month_of_label
 Index = QModelIndex | QPersistentModelIndex
 
 
+def month_text(label: str) -> str | None:
+    """A month label of the statistics ("jan 2026") as the UI's locale writes it, else None."""
+    month = month_of_label(label)
+    if month is None:
+        return None
+    return QLocale().toString(QDate(month[0], month[1], 1), "MMM yyyy")
+
+
 def _tr(text: str) -> str:
-    """A label in the UI language; months ("jan 2026") as the locale writes them."""
-    month = month_of_label(text)
+    """A label in the UI language; months as the locale writes them."""
+    month = month_text(text)
     if month is not None:
-        return QLocale().toString(QDate(month[0], month[1], 1), "MMM yyyy")
+        return month
     return QCoreApplication.translate("StatsTableModel", text)
 
 
