@@ -66,7 +66,7 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     # Pure-Python parts first: every module imported after PySide6 goes
     # through PySide's import hook, which reads the module's source to look
     # for "PySide6".
-    from desk import __version__, paths
+    from desk import __version__, clock, paths
     from desk.config import load_config
     from desk.errors import DeskError
 
@@ -97,7 +97,7 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     error_ui.install(errors)
     settings = QSettings(str(paths.profile_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
     worker = Worker(errors=errors, parent=app)
-    ctx = AppContext(config, worker, errors, settings, parent=app)
+    ctx = AppContext(config, worker, errors, settings, parent=app, clock=clock.current())
 
     window = MainWindow(ctx)
     window.restore_geometry()

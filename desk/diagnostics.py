@@ -37,7 +37,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desk import __version__, paths
+from desk import __version__, clock, paths
+from desk.domain.days import local
 
 #: meta keys that are facts about the device and sync, not about people.
 META_WHITELIST = (
@@ -177,7 +178,7 @@ def _system_info() -> dict[str, Any]:
         "release": platform.release(),
         "machine": platform.machine(),
         "locale": _locale(),
-        "timezone": _dt.datetime.now().astimezone().tzname(),
+        "timezone": clock.now().astimezone().tzname(),
     }
     if sys.platform.startswith("linux"):
         info["session"] = {
@@ -404,7 +405,7 @@ def collect(
     # Values that must never appear even if something logged them by mistake.
     extra = [getattr(config, "staff_name", "")] if config is not None else []
     return Report(
-        created=_dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        created=local(clock.now()).isoformat(timespec="seconds"),
         desk=_desk_info(),
         system=_system_info(),
         qt=qt,
@@ -487,5 +488,5 @@ def write_zip(report: Report, out: Path) -> Path:
 
 
 def default_filename(now: _dt.datetime | None = None) -> str:
-    now = now or _dt.datetime.now()
+    now = local(now or clock.now())
     return f"desk-diagnose-{now:%Y%m%d-%H%M}.zip"

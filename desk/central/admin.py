@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from desk import clock
 from desk.central import audit
 from desk.central import tables as t
 from desk.central.auth import hash_code, hash_token, new_enroll_code, new_token, parse_version
@@ -44,7 +45,7 @@ def add_org(engine: Engine, code: str, name: str, actor: str) -> None:
         raise AdminError(f"invalid organisation code {code!r}: use a-z, 0-9, - and _")
     try:
         with writing(engine) as conn:
-            conn.execute(t.orgs.insert().values(code=code, name=name, created_at=datetime.now(UTC)))
+            conn.execute(t.orgs.insert().values(code=code, name=name, created_at=clock.now()))
             audit.record(conn, actor, "org.add", org=code, target=code)
     except IntegrityError:
         raise AdminError(f"organisation {code!r} already exists") from None
@@ -61,7 +62,7 @@ def add_office(engine: Engine, org: str, code: str, name: str, actor: str) -> No
             _require_org(conn, org)
             conn.execute(
                 t.offices.insert().values(
-                    org=org, code=code, name=name or code, created_at=datetime.now(UTC)
+                    org=org, code=code, name=name or code, created_at=clock.now()
                 )
             )
             audit.record(conn, actor, "office.add", org=org, target=code)
@@ -81,7 +82,7 @@ def create_enroll_code(
     """A new one-time enrollment code; only its hash is stored."""
     if role not in ROLES:
         raise AdminError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
-    now = datetime.now(UTC)
+    now = clock.now()
     code = new_enroll_code()
     with writing(engine) as conn:
         _require_org(conn, org)
@@ -213,7 +214,7 @@ def revoke_device(engine: Engine, device_id: str, actor: str) -> None:
         row = conn.execute(
             update(t.devices)
             .where(and_(t.devices.c.id == device_id, t.devices.c.revoked_at.is_(None)))
-            .values(revoked_at=datetime.now(UTC))
+            .values(revoked_at=clock.now())
             .returning(t.devices.c.org)
         ).first()
         if row is None:

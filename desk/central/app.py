@@ -8,7 +8,7 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Annotated, Any
 
 from anyio import to_thread
@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from sqlalchemy import Engine, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from desk import __version__
+from desk import __version__, clock
 from desk.central import admin, pull, push, referrals, stats
 from desk.central import tables as t
 from desk.central.auth import PROTOCOL, AuthError, Device, authenticate, parse_version
@@ -195,7 +195,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
                 401, "missing device token (Authorization: Bearer ...)",
                 headers={"WWW-Authenticate": "Bearer"},
             )  # fmt: skip
-        now = datetime.now(UTC)
+        now = clock.now()
         try:
             with reading(engine) as conn:
                 found = authenticate(conn, creds.credentials, now)
@@ -242,7 +242,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     def enroll(req: EnrollRequest) -> EnrollResponse:
         try:
             done = admin.enroll(
-                engine, req.code, req.device_name, req.app_version, req.os, datetime.now(UTC)
+                engine, req.code, req.device_name, req.app_version, req.os, clock.now()
             )
         except admin.AdminError as exc:
             raise HTTPException(exc.status, exc.message) from None

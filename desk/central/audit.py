@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import getpass
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection
 
+from desk import clock
 from desk.central import tables as t
 
 
@@ -32,7 +33,7 @@ def record(
     """Write one audit entry in the caller's transaction. Never put personal data in it."""
     conn.execute(
         t.audit_log.insert().values(
-            at=now or datetime.now(UTC),
+            at=now or clock.now(),
             actor=actor[:80],
             org=org,
             action=action,

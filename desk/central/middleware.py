@@ -9,8 +9,9 @@ import threading
 import time
 import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
-from datetime import UTC, datetime
 from typing import Any
+
+from desk import clock
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -24,7 +25,7 @@ MAX_BODY = 2 * 1024 * 1024
 
 
 def server_time() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return clock.now().isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class _TooLargeError(Exception):

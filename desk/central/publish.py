@@ -7,12 +7,13 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, select, update
 
+from desk import clock
 from desk.central import audit
 from desk.central import tables as t
 from desk.central.db import next_seq, writing
@@ -105,7 +106,7 @@ def collect_guides(folder: Path, warnings: list[str]) -> dict[str, dict[str, Any
     translations = sorted((folder / "i18n").glob("*/*.md"))
     from desk.domain.guides.validate import check_paths
 
-    report = check_paths([folder])
+    report = check_paths([folder], today=clock.today())
     warnings.extend(
         f"{p.path}:{p.line}: {p.message}" for p in report.problems if p.severity != "error"
     )
@@ -141,7 +142,7 @@ def publish_guides(engine: Engine, folder: Path, actor: str, prune: bool = False
     """Publish every guide of *folder* (raw text + id + version + translations)."""
     report = PublishReport()
     guides = collect_guides(folder, report.warnings)
-    now = datetime.now(UTC)
+    now = clock.now()
     with writing(engine) as conn:
         for guide_id, body in sorted(guides.items()):
             changed = _upsert(conn, "guide", guide_id, body, now, deleted=False)
@@ -192,7 +193,7 @@ def load_directory(path: Path) -> dict[str, Any]:
 def publish_directory(engine: Engine, path: Path, actor: str) -> PublishReport:
     data = load_directory(path)
     report = PublishReport()
-    now = datetime.now(UTC)
+    now = clock.now()
     with writing(engine) as conn:
         changed = _upsert(conn, "directory", "directory", data, now, deleted=False)
         (report.published if changed else report.unchanged).append("directory")

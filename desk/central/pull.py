@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 from sqlalchemy import Engine, and_, or_, select, update
 
+from desk import clock
 from desk.central import audit
 from desk.central import tables as t
 from desk.central.auth import Device
@@ -48,7 +48,7 @@ def pull_json(engine: Engine, device: Device, cursor: int, limit: int) -> bytes:
         for r in rows
     ]
     personal = sum(1 for r in rows if r.personal)
-    now = datetime.now(UTC)
+    now = clock.now()
     stale = device.last_sync_at is None or (now - device.last_sync_at).total_seconds() > 60
     if stale or personal:
         with small_write(engine) as conn:

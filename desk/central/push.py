@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, and_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
+from desk import clock
 from desk.central import audit, stats
 from desk.central import tables as t
 from desk.central.auth import Device
@@ -365,7 +366,7 @@ def push(
     now: datetime | None = None,
 ) -> PushResponse:
     """Apply *req* for *device*; raises :class:`KeyReusedError` (nothing stored) on key reuse."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     for attempt in range(3):
         try:
             with writing(engine) as conn:

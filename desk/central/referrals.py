@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC
 
 from sqlalchemy import Engine, and_, select, update
 
+from desk import clock
 from desk.central import audit, stats
 from desk.central import tables as t
 from desk.central.auth import Device
@@ -32,7 +33,7 @@ def set_status(
     """Move a referral to a new status; the change flows back via pull."""
     if device.role not in STATUS_ROLES:
         raise StatusError(403, "only social workers or admins may update referral statuses")
-    now = datetime.now(UTC)
+    now = clock.now()
     at = req.at.astimezone(UTC) if req.at else now
     i = t.items.c
     with writing(engine) as conn:

@@ -20,10 +20,12 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from desk import clock
 from desk.central import tables as t
 from desk.central.db import reading
 from desk.central.schemas import StatsResponse, StatsTable
 from desk.domain import disclosure
+from desk.domain.days import local_month
 from desk.domain.lifecycle import STATUSES
 
 CubeKey = tuple[str, str, str, str, str, str, str]  # kind, month, org, office, dim, a, b
@@ -65,7 +67,7 @@ def contributions(
     off = office or ""
     keys: list[tuple[str, str, str]] = [("total", "", "")]
     if kind == "referral":
-        month = _when(body["created_at"]).strftime("%Y-%m")
+        month = local_month(_when(body["created_at"]))
         status = str(body["status"])
         keys += [
             ("status", status, ""),
@@ -79,7 +81,7 @@ def contributions(
         if days is not None:
             keys.append(("ttfc", _bucket(days), ""))
     elif kind == "case":
-        month = _when(body["occurred_at"]).strftime("%Y-%m")
+        month = local_month(_when(body["occurred_at"]))
         outcome = str(body["outcome"])
         keys += [("outcome", outcome, ""), ("channel", str(body["channel"]), outcome)]
         if body.get("not_possible_reason"):
@@ -310,7 +312,7 @@ def build(
         to_month=to_month,
         org=org,
         office=office,
-        generated_at=datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+        generated_at=clock.now().isoformat().replace("+00:00", "Z"),
         threshold=disclosure.DEFAULT_THRESHOLD,
         suppressed_label=disclosure.SUPPRESSED_LABEL,
         note=disclosure.SUPPRESSION_NOTE_NL,

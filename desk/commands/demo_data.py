@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from desk import clock
 from desk.domain.cases import CaseValues, Rules, validate_case
 from desk.errors import InputError
 
@@ -153,7 +154,7 @@ def fill(store: Store, count: int, *, seed: int, topics: tuple[str, ...],
 
     mark_training(store)
     repo = CaseRepository(store)
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     written = 0
     batch = iter(generate(count, seed=seed, topics=topics, now=now))
     while written < count:

@@ -54,7 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _row(stored: Any, personal: bool) -> list[str]:
     from desk.domain.contact import format_phone
-    from desk.domain.formats import local
+    from desk.domain.days import local
 
     r = stored.referral
     created = local(r.created_at)

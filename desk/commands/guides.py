@@ -14,6 +14,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from desk import clock
 from desk.domain.guides.model import Guide
 from desk.domain.guides.validate import check_paths
 
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check(paths: list[Path], today: date | None, quiet: bool) -> int:
-    report = check_paths(paths, today=today)
+    report = check_paths(paths, today=today or clock.today())
     for problem in report.problems:
         if quiet and not problem.is_error:
             continue
@@ -90,7 +91,7 @@ def _row(guide: Guide) -> dict[str, object]:
 
 
 def _list(paths: list[Path], as_json: bool) -> int:
-    report = check_paths(paths)
+    report = check_paths(paths, today=clock.today())
     guides = sorted(report.guides, key=lambda g: g.id)
     if as_json:
         print(json.dumps([_row(g) for g in guides], ensure_ascii=False, indent=2))

@@ -93,11 +93,13 @@ def import_cases(
 
 
 def rules_from_config(config: object) -> object:
+    from desk import clock
     from desk.config import Config
     from desk.domain.cases import Rules
 
     assert isinstance(config, Config)
-    return Rules(topics=config.topics, allow_for_citizen=config.allow_done_for_citizen)
+    return Rules(now=clock.now(), topics=config.topics,
+                 allow_for_citizen=config.allow_done_for_citizen)
 
 
 def run(args: argparse.Namespace) -> int:

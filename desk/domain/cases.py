@@ -17,10 +17,11 @@ import unicodedata
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, Final
 
-from desk.domain.formats import InvalidValue, format_date, local, parse_date
+from desk.domain.days import OFFICE_ZONE, is_future, local, local_date, to_utc
+from desk.domain.formats import InvalidValue, format_date, parse_date
 from desk.messages import msg
 
 CHANNELS: Final = ("counter", "phone", "home_visit", "email", "video")
@@ -195,15 +196,6 @@ def local_parts(moment: datetime) -> tuple[str, str]:
     return format_day(t.date()), f"{t.hour:02d}:{t.minute:02d}"
 
 
-def to_utc(day: date, clock: time) -> datetime:
-    """A Belgian local date and time as an aware UTC datetime."""
-    naive = datetime.combine(day, clock)
-    probe = local(datetime.now(UTC))
-    zone = probe.tzinfo
-    assert zone is not None
-    return naive.replace(tzinfo=zone).astimezone(UTC)
-
-
 # -- validation --------------------------------------------------------------------------
 
 
@@ -240,21 +232,25 @@ def parse_topics(text: str) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Rules:
-    """What this organisation allows, from the configuration.
+    """What this organisation allows, from the configuration, and when.
 
     Attributes:
+        now: The current moment (UTC, from :mod:`desk.clock`). "In the future" and an
+            empty date or time are judged against the office's local day and time of
+            it (:mod:`desk.domain.days`).
         topics: The configured free topics; others are refused.
         guide_ids: Known guide ids, or None to accept any well-formed id.
         allow_for_citizen: Whether "done for the citizen" may be chosen.
-        now: The current moment (injected for tests).
+        zone: The office's time zone.
     """
 
+    now: datetime
     topics: tuple[str, ...] = ()
     guide_ids: frozenset[str] | None = None
     allow_for_citizen: bool = True
-    now: datetime | None = None
+    zone: tzinfo = OFFICE_ZONE
 
 
 def validate_case(
@@ -270,7 +266,8 @@ def validate_case(
     ``time`` in Belgian local time).
     """
     errors: dict[str, str] = {}
-    now = rules.now or datetime.now(UTC)
+    now, zone = rules.now, rules.zone
+    today = local_date(now, zone)
     value = {k: _text(raw, k) for k in FIELDS}
 
     for key, text in value.items():
@@ -284,7 +281,7 @@ def validate_case(
     day: date | None = None
     if "date" not in errors:
         try:
-            day = parse_day(value["date"]) if value["date"].strip() else local(now).date()
+            day = parse_day(value["date"]) if value["date"].strip() else today
         except ValueError as exc:
             errors["date"] = _problem(exc)
     clock: time | None = None
@@ -293,14 +290,14 @@ def validate_case(
             if value["time"].strip():
                 clock = parse_clock(value["time"])
             else:
-                n = local(now)
+                n = local(now, zone)
                 clock = time(n.hour, n.minute)
         except ValueError as exc:
             errors["time"] = _problem(exc)
     if day is not None and clock is not None:
-        occurred = to_utc(day, clock)
+        occurred = to_utc(day, clock, zone)
         if occurred > now + timedelta(minutes=5):
-            errors["date" if day > local(now).date() else "time"] = msg("ligt in de toekomst")
+            errors["date" if is_future(day, today) else "time"] = msg("ligt in de toekomst")
         elif day.year < 2000:
             errors["date"] = msg("ligt te ver in het verleden")
     # -- who, where, how ----------------------------------------------------------------

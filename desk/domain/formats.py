@@ -1,20 +1,21 @@
 """Belgian (nl-BE) formats for dates, times and numbers.
 
+``local`` (a UTC moment in Belgian local time) comes from :mod:`desk.domain.days`,
+which holds the rules for local days.
+
 Pure functions so that the command line, CSV exports, PDF reports and the
 GUI all write "28-11-2026", "14:05" and "1.234,5" the same way.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
+from desk.domain.days import OFFICE_ZONE, local
 from desk.messages import msg
 
-try:
-    BRUSSELS: ZoneInfo | None = ZoneInfo("Europe/Brussels")
-except Exception:  # pragma: no cover - no tz database (some Windows installs)
-    BRUSSELS = None
+#: The office's time zone (kept under its old name for the statistics queries).
+BRUSSELS = OFFICE_ZONE
 
 MONTHS_NL = (
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -32,13 +33,6 @@ class InvalidValue(ValueError):
     def __str__(self) -> str:
         message = self.args[0] if len(self.args) == 1 else None
         return message if isinstance(message, str) else super().__str__()
-
-
-def local(dt: datetime) -> datetime:
-    """A UTC datetime in Belgian local time (CET/CEST)."""
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(BRUSSELS) if BRUSSELS else dt.astimezone()
 
 
 def format_date(d: date) -> str:

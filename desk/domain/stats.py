@@ -30,8 +30,9 @@ from typing import Any, Final
 
 from desk.domain import disclosure
 from desk.domain.cases import CHANNEL_LABELS, CHANNELS, OUTCOME_LABELS, OUTCOMES, REASON_LABELS
+from desk.domain.days import local, local_month
 from desk.domain.disclosure import Cell
-from desk.domain.formats import MONTHS_NL, format_date, format_number, local
+from desk.domain.formats import MONTHS_NL, format_date, format_number
 from desk.domain.lifecycle import COMPLETED, CONTACT_MADE, FIRST_SESSION, NO_SHOW, SENT, STATUSES
 from desk.domain.referrals.vocab import BARRIERS, MUNICIPALITIES, NEEDS, URGENCIES
 
@@ -297,7 +298,7 @@ class Figures:
 
 
 def _month(moment: datetime) -> str:
-    return local(moment).strftime("%Y-%m")
+    return local_month(moment)
 
 
 def ttfc_bucket(days: float) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
+
+from desk import clock
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +22,14 @@ def backup_database(
 ) -> Path:
     """Copy the live database into *backup_dir* and prune old copies."""
     backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_dir / f"desk-{stamp}-{label}.db"
+    # Never write into an earlier backup: two backups can share a stamp (a clock
+    # set back, or a frozen one in training and tests). The suffix sorts after it.
+    n = 0
+    while target.exists():
+        n += 1
+        target = backup_dir / f"desk-{stamp}.{n:03d}-{label}.db"
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
-from desk.domain.cases import CaseValues, case_to_wire, fold, to_utc
+from desk import clock
+from desk.domain.cases import CaseValues, case_to_wire, fold
+from desk.domain.days import to_utc
 from desk.store.common import to_iso
 from desk.store.journal import get_draft, put_draft
 from desk.store.records import fetch, write_record
@@ -51,7 +53,8 @@ class CaseQuery:
 
     Dates are Belgian calendar days (inclusive); ``topic`` is a full topic
     code (``guide:…`` / ``topic:…``); ``follow_up_due`` keeps open
-    follow-ups due on or before ``today``.
+    follow-ups due on or before ``today`` (the office's local day; the
+    process's clock when not given).
     """
 
     search: str = ""
@@ -85,7 +88,7 @@ class CaseQuery:
             params.append(json.dumps(self.topic, ensure_ascii=False))
         if self.follow_up_due:
             clauses.append("follow_up_on IS NOT NULL AND follow_up_on <= ? AND follow_up_done = 0")
-            params.append((self.today or date.today()).isoformat())
+            params.append((self.today or clock.today()).isoformat())
         for term in fold(self.search).split():
             clauses.append("instr(search_text, ?) > 0")
             params.append(term)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from desk import clock
+
 #: Sync states of a record.
 PENDING = "pending"  # changed locally, not yet acknowledged by the server
 SYNCED = "synced"
@@ -18,7 +20,8 @@ SYNC_STATES = (PENDING, SYNCED, QUARANTINED, CONFLICT, LOCAL_ONLY)
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Now, in UTC, from the process's one clock (:mod:`desk.clock`)."""
+    return clock.now()
 
 
 def to_iso(value: datetime) -> str:

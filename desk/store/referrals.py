@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
+from desk.domain.days import local_date
 from desk.domain.lifecycle import FINAL, STATUSES, allowed_next
 from desk.domain.referrals import (
     DRAFT,
@@ -53,6 +54,7 @@ from desk.domain.referrals import (
     validate_referral,
     withdraw_consent,
 )
+from desk.domain.referrals.followup import follow_up_due, stale_before
 from desk.domain.referrals.model import KIND_STATUS
 from desk.errors import InputError
 from desk.messages import msg
@@ -146,7 +148,7 @@ class ReferralRow:
         """The day a follow-up is due, or None (drafts, final statuses)."""
         if self.status == DRAFT or self.status in FINAL:
             return None
-        return (self.last_change + timedelta(days=days)).date()
+        return follow_up_due(self.last_change, days)
 
 
 @dataclass(frozen=True)
@@ -178,8 +180,8 @@ class ReferralQuery:
             clauses.append(f"status NOT IN ({', '.join('?' for _ in finals)})")
             params.extend(finals)
         if self.stale_days is not None:
-            limit = (self.now or utcnow()) - timedelta(days=self.stale_days)
-            clauses.append("last_change <= ?")
+            limit = stale_before(local_date(self.now or utcnow()), self.stale_days)
+            clauses.append("last_change < ?")
             params.append(to_iso(limit))
         return " AND ".join(clauses), params
 

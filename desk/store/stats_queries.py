@@ -18,9 +18,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from desk.domain.formats import BRUSSELS
+from desk.domain.days import start_of_day
 from desk.domain.stats import (
     CaseRecord,
     Filters,
@@ -49,8 +49,7 @@ class LocalData:
 
 def _utc_bound(day: date) -> str:
     """The first UTC instant of the Belgian calendar day *day*, as stored text."""
-    tz = BRUSSELS or UTC
-    return to_iso(datetime.combine(day, time(0), tzinfo=tz))
+    return to_iso(start_of_day(day))
 
 
 def _period_sql(column: str, filters: Filters) -> tuple[list[str], list[object]]:

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
-from desk import __version__
+from desk import __version__, clock
 from desk.errors import DeskError
 from desk.messages import msg
 
@@ -157,7 +157,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return max(0.0, (when - (now or clock.now())).total_seconds())
 
 
 def _parse_server_time(value: str | None) -> datetime | None:
@@ -608,12 +608,12 @@ class CentralClient:
             return
         elapsed = response.elapsed.total_seconds() if response.elapsed else 0.0
         # The server stamped the answer about half-way through the round trip.
-        local = datetime.now(UTC).timestamp() - elapsed / 2
+        local = clock.now().timestamp() - elapsed / 2
         self.clock_skew = round(server.timestamp() - local, 1)
 
 
 def _now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return clock.now().isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _short(exc: BaseException) -> str:

@@ -1,7 +1,8 @@
 """What every screen gets: config, the worker, the error display, the store.
 
 Screens never reach for globals; the bootstrap builds one :class:`AppContext`
-and hands it to the main window, which hands it on to each area.
+and hands it to the main window, which hands it on to each area. Screens tell
+the time only through ``ctx.clock``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from desk.clock import Clock, current
 from desk.config import Config
 from desk.ui.errors import ErrorDisplay
 from desk.ui.worker import Worker
@@ -41,8 +43,12 @@ class AppContext(QObject):
         errors: ErrorDisplay,
         settings: QSettings,
         parent: QObject | None = None,
+        *,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
+        #: The one clock (desk.clock): "now" and the office's local "today" for every screen.
+        self.clock: Clock = clock or current()
         self.config = config
         self.worker = worker
         self.errors = errors

@@ -150,7 +150,7 @@ def load_library(
     dirs: Sequence[Path],
     cache_file: Path | None = None,
     *,
-    today: date | None = None,
+    today: date,
 ) -> Library:
     """Load guide folders into a :class:`Library`.
 
@@ -158,11 +158,10 @@ def load_library(
         dirs: Guide folders, lowest priority first (shipped, then synced).
             Folders that do not exist are ignored.
         cache_file: Where to keep the cache (in the profile), or None for no cache.
-        today: Reference date for review warnings (default: today).
+        today: Reference date for review warnings (the office's local day).
 
     Never raises for bad guide files; they end up in ``Library.skipped``.
     """
-    today = today or date.today()
     existing = [d for d in dirs if d.is_dir()]
     discoveries = [discover([d]) for d in existing]
     stats: dict[str, FileKey | None] = {}

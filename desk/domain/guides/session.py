@@ -25,10 +25,6 @@ Clock = Callable[[], datetime]
 Lookup = Callable[[str], Guide | None]
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
@@ -241,7 +237,7 @@ class GuideRun:
     then holds the records for the case log.
     """
 
-    def __init__(self, guide: Guide, lookup: Lookup, clock: Clock = utc_now) -> None:
+    def __init__(self, guide: Guide, lookup: Lookup, clock: Clock) -> None:
         self._first_guide = guide
         self._lookup = lookup
         self._clock = clock

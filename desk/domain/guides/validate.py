@@ -494,7 +494,7 @@ def unused_images(discovery: Discovery, guides: Iterable[Guide]) -> list[Problem
     return problems
 
 
-def check_paths(paths: Sequence[Path], *, today: date | None = None) -> CheckReport:
+def check_paths(paths: Sequence[Path], *, today: date) -> CheckReport:
     """Check guide files and folders.
 
     A folder contributes its ``*.md`` files (except README.md and WRITING.md),
@@ -502,14 +502,14 @@ def check_paths(paths: Sequence[Path], *, today: date | None = None) -> CheckRep
 
     Args:
         paths: Files and folders, in any mix.
-        today: Reference date for the review warning (default: today).
+        today: Reference date for the review warning (the office's local day).
     """
     discovery = discover(paths)
     guides, translations = parse_files(discovery)
     report = check_parsed(
         guides,
         translations,
-        today=today or date.today(),
+        today=today,
         extra_problems=discovery.problems,
     )
     parsed_ok = [result for _, result in guides if isinstance(result, Guide)]

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desk import clock
 from desk.domain.cases import (
     CHANNEL_LABELS,
     OUTCOME_LABELS,
@@ -160,9 +161,9 @@ class CaseTableModel(QAbstractTableModel):
 
     def _add(self, rows: list[tuple[Any, ...]]) -> None:
         col = {name: i for i, name in enumerate(LIST_COLUMNS)}
-        today = date.today().isoformat()
+        today = clock.today().isoformat()
         for raw in rows:
-            day, clock = local_parts(from_iso(raw[col["occurred_at"]]))
+            day, hour = local_parts(from_iso(raw[col["occurred_at"]]))
             topics = ", ".join(topic_label(t) for t in json.loads(raw[col["topics"]]))
             outcome = label("outcome", raw[col["outcome"]])
             if raw[col["not_possible_reason"]]:
@@ -177,7 +178,7 @@ class CaseTableModel(QAbstractTableModel):
                 else:
                     follow = shown
             self._rows.append((
-                f"{day} {clock}",
+                f"{day} {hour}",
                 raw[col["office"]],
                 raw[col["staff"]],
                 label("channel", raw[col["channel"]]),

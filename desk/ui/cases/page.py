@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk import clock
 from desk.domain.cases import CHANNELS, OUTCOMES, format_day, parse_day, topic_label
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.ui.cases.model import CaseTableModel, label, never_cut
@@ -230,7 +231,7 @@ class CasesPage(QWidget):
     def _show_follow_ups(self) -> None:
         if self.repo is None:
             return
-        self.ctx.worker.submit(self.repo.count, CaseQuery(follow_up_due=True, today=date.today()),
+        self.ctx.worker.submit(self.repo.count, CaseQuery(follow_up_due=True, today=clock.today()),
                                on_done=self._follow_up_bar, title=_tr("Opvolgingen tellen"))
 
     def _follow_up_bar(self, due: int) -> None:
@@ -273,7 +274,7 @@ class CasesPage(QWidget):
             topic=self.topic.currentData(),
             outcome=self.outcome.currentData(),
             follow_up_due=self.follow_up_due.isChecked(),
-            today=date.today(),
+            today=clock.today(),
         )
 
     def apply_filters(self) -> None:
@@ -357,7 +358,7 @@ class CasesPage(QWidget):
             return
         name, _ = QFileDialog.getSaveFileName(
             self, _tr("Contacten exporteren"),
-            str(Path.home() / f"contacten-{format_day(date.today())}.csv"),
+            str(Path.home() / f"contacten-{format_day(clock.today())}.csv"),
             _tr("CSV-bestanden (*.csv)"))
         if not name:
             return

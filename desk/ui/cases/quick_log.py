@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from itertools import pairwise
 from typing import Any
 
@@ -287,13 +286,13 @@ class QuickLogDialog(QDialog):
     # -- values --------------------------------------------------------------------------
     def _defaults(self) -> dict[str, str]:
         last = self.repo.defaults()
-        day, clock = local_parts(datetime.now(UTC))
+        day, hour = local_parts(self.ctx.clock.now())
         return {
             "office": last.get("office") or self.ctx.config.office,
             "channel": last.get("channel") or "counter",
             "staff": self.ctx.config.staff_name,
             "date": day,
-            "time": clock,
+            "time": hour,
             "language": "nl",
         }
 
@@ -364,7 +363,7 @@ class QuickLogDialog(QDialog):
         }
 
     def rules(self) -> Rules:
-        return Rules(topics=self.ctx.config.topics,
+        return Rules(now=self.ctx.clock.now(), topics=self.ctx.config.topics,
                      allow_for_citizen=self.ctx.config.allow_done_for_citizen)
 
     def _describe_session(self) -> None:

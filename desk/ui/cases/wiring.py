@@ -10,12 +10,13 @@ unsaved quick-log draft, and runs the retention purge at start and daily.
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from desk import clock
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.ui.context import AppContext
 
@@ -85,7 +86,7 @@ class CaseLog(QObject):
         if self.repo is None:
             return
         repo = self.repo
-        today = date.today()
+        today = clock.today()
 
         def count() -> tuple[int, int]:
             due = repo.count(CaseQuery(follow_up_due=True, today=today))

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from desk import clock
 from desk.domain.formats import format_date
 from desk.domain.guides.model import Guide, Step, Translation
 from desk.domain.guides.model import citizen_text as step_citizen_text
@@ -73,7 +74,7 @@ def _paragraphs(text: str) -> str:
 
 def handout_html(handout: Handout) -> str:
     guide, translation, lang = handout.guide, handout.translation, handout.language
-    day = handout.day or date.today()
+    day = handout.day or clock.today()
     parts = [
         f"<h1>{html.escape(guide_title(guide, translation))}</h1>",
         f"<p>{html.escape(citizen_text(lang, 'date').format(format_date(day)))}</p>",

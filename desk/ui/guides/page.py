@@ -8,6 +8,7 @@ cache in the profile. Until it is there, the page says so honestly.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from desk import paths
 from desk.domain.guides.library import Library, load_library
 from desk.domain.guides.model import Guide
-from desk.domain.guides.session import Clock, GuideSession, utc_now
+from desk.domain.guides.session import Clock, GuideSession
 from desk.ui.context import AppContext
 from desk.ui.guides.library_view import LibraryView
 from desk.ui.guides.runner import RunnerView
@@ -52,7 +53,7 @@ class GuidesPage(QWidget):
         parent: QWidget | None = None,
         *,
         dirs: list[Path] | None = None,
-        clock: Clock = utc_now,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -63,7 +64,7 @@ class GuidesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
         self.library_view = LibraryView(self.stack)
-        self.runner = RunnerView(ctx, self.stack, clock=clock)
+        self.runner = RunnerView(ctx, self.stack, clock=clock or ctx.clock.now)
         self.stack.addWidget(self.library_view)
         self.stack.addWidget(self.runner)
         layout.addWidget(self.stack)
@@ -84,7 +85,7 @@ class GuidesPage(QWidget):
         if self.library is None:
             self.library_view.show_loading()
         self.ctx.worker.submit(
-            load_library,
+            partial(load_library, today=self.ctx.clock.today()),
             dirs,
             cache_file(),
             on_done=self._loaded,

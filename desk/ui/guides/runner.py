@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.guides.library import Library
 from desk.domain.guides.model import Guide, Translation
-from desk.domain.guides.session import Clock, GuideRun, GuideSession, Progress, utc_now
+from desk.domain.guides.session import Clock, GuideRun, GuideSession, Progress
 from desk.ui.context import AppContext
 from desk.ui.guides.citizen import (
     CitizenState,
@@ -67,10 +67,10 @@ class RunnerView(QWidget):
     pdf_saved = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 clock: Clock = utc_now) -> None:
+                 clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.clock = clock
+        self.clock: Clock = clock or ctx.clock.now
         self.library: Library | None = None
         self.guide: Guide | None = None  # the guide opened from the library
         self.run: GuideRun | None = None

@@ -108,7 +108,7 @@ def day(moment: object) -> str:
     """``28-11-2026`` in Belgian local time (for datetimes and dates)."""
     from datetime import date, datetime
 
-    from desk.domain.formats import local
+    from desk.domain.days import local
 
     if isinstance(moment, datetime):
         moment = local(moment).date()
@@ -120,7 +120,7 @@ def day_time(moment: object) -> str:
     """``28-11-2026 14:05`` in Belgian local time."""
     from datetime import datetime
 
-    from desk.domain.formats import local
+    from desk.domain.days import local
 
     assert isinstance(moment, datetime)
     t = local(moment)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import paths
+from desk import clock, paths
 from desk.config import Config
 from desk.domain.directory import Directory, Location, search
 from desk.domain.referrals import Referral
@@ -85,7 +85,7 @@ def letter_for(
                         staff_name=referral.staff or config.staff_name)
     return build_letter(
         referral, service, best_location(referral, directory), office,
-        templates=paths.resources_dir() / "letters", today=today or date.today(),
+        templates=paths.resources_dir() / "letters", today=today or clock.today(),
         organization=directory.organization(service.organization_id), language=language,
     )
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desk import clock
 from desk.domain.directory import Directory
 from desk.store.referrals import DEFAULT_FOLLOW_UP_DAYS, ReferralRow
 from desk.ui.referrals import labels
@@ -41,7 +42,7 @@ class ReferralListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ReferralRow] = []
         self._directory: Directory | None = None
-        self._today = date.today()
+        self._today = clock.today()
         self.follow_up_days = DEFAULT_FOLLOW_UP_DAYS
         self._headers = (
             _tr("Status"), _tr("Partnerdienst"), _tr("Gemeente"), _tr("Aangemaakt"),
@@ -53,7 +54,7 @@ class ReferralListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._directory = directory
-        self._today = today or date.today()
+        self._today = today or clock.today()
         self.endResetModel()
 
     def row_at(self, row: int) -> ReferralRow | None:

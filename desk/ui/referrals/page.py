@@ -12,7 +12,6 @@ import html
 import json
 import logging
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import paths
+from desk import clock, paths
 from desk.domain.directory import Directory, DirectoryFileError
 from desk.domain.lifecycle import IllegalTransition
 from desk.domain.referrals import DRAFT
@@ -584,7 +583,7 @@ class ReferralsPage(QWidget):
             return
         name, _ = QFileDialog.getSaveFileName(
             self, _tr("Doorverwijzingen exporteren"),
-            str(Path.home() / f"doorverwijzingen-{date.today().isoformat()}.csv"),
+            str(Path.home() / f"doorverwijzingen-{clock.today().isoformat()}.csv"),
             _tr("CSV-bestanden (*.csv)"))
         if name:
             self.export_to(Path(name), personal=False)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk import clock
 from desk.domain import formats
 from desk.domain.referrals.vocab import MUNICIPALITIES
 from desk.domain.stats import Filters, Report, period_text
@@ -143,7 +144,7 @@ class StatsPage(QWidget):
         self.source_box.addItem(self.tr("Regio (centrale server)"), "central")
         labelled(self.tr("B&ron:"), self.source_box, self.tr("Bron van de cijfers"))
 
-        today = date.today()
+        today = clock.today()
         start = date(today.year - (1 if today.month < 12 else 0), (today.month % 12) + 1, 1)
         self.from_edit = self._date_edit(start)
         labelled(self.tr("&Van:"), self.from_edit, self.tr("Begindatum"))
@@ -399,7 +400,7 @@ class StatsPage(QWidget):
     def _ask_pdf(self) -> None:
         if self.report is None:
             return
-        name = f"statistieken-{date.today().isoformat()}.pdf"
+        name = f"statistieken-{clock.today().isoformat()}.pdf"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("PDF-rapport bewaren"), name, self.tr("PDF-bestanden (*.pdf)")
         )

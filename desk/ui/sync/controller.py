@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from desk import clock
+from desk.domain.days import local
 from desk.store.common import from_iso
 from desk.ui.messages import tr_message
 
@@ -101,8 +103,8 @@ def format_when(iso: str | None, now: datetime | None = None) -> str:
     """``14:05`` today, else ``28-11-2026 14:05``; ``nog nooit`` when absent."""
     if not iso:
         return _tr("nog nooit")
-    moment = from_iso(iso).astimezone()
-    now = now or datetime.now().astimezone()
+    moment = local(from_iso(iso))
+    now = local(now or clock.now())
     if moment.date() == now.date():
         return moment.strftime("%H:%M")
     return moment.strftime("%d-%m-%Y %H:%M")
