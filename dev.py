@@ -3,6 +3,7 @@
 
     python3 dev.py start     # set everything up, then start Desk
     python3 dev.py test      # set everything up, then run the whole test suite
+    python3 dev.py test --at "2027-03-01 00:30" tests/cases   # ... as if it were then
 
 Only the standard library is used here, so it runs on a bare Python >= 3.11.
 It creates ``.venv`` and installs Desk with the pinned versions from
@@ -154,11 +155,30 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes] | None, str | None]:
     return None, None
 
 
+def _shifted_clock(extra_args: list[str]) -> tuple[list[str], dict[str, str]]:
+    """``--at MOMENT`` runs the tests in Brussels time as if it were that moment.
+
+    The suite freezes its clock at ``DESK_TEST_NOW`` and moves the process's own
+    clock there too (time-machine; see tests/support/clock.py), so every test
+    lives at that date and hour. Returns the remaining pytest arguments and the
+    extra environment.
+    """
+    if "--at" not in extra_args:
+        return extra_args, {}
+    i = extra_args.index("--at")
+    if i + 1 >= len(extra_args):
+        sys.exit("dev.py test --at needs a moment, e.g. --at '2027-03-01 00:30'")
+    moment, rest = extra_args[i + 1], extra_args[:i] + extra_args[i + 2:]
+    say(f"tests at {moment} (Europe/Brussels)")
+    return rest, {"DESK_TEST_NOW": moment, "TZ": "Europe/Brussels"}
+
+
 def run_tests(extra_args: list[str]) -> int:
     ensure_system_packages()
     ensure_postgres_user()
     ensure_venv("test,dev")
-    env = dict(os.environ)
+    extra_args, shifted = _shifted_clock(extra_args)
+    env = dict(os.environ, **shifted)
     env.setdefault("DESK_TEST_ARTIFACTS", str(ROOT / "test-artifacts"))
     pytest = [str(PY), "-m", "pytest"]
     # Part of the GUI suite runs in a real X server, the rest offscreen.

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from desk import clock as desk_clock
+from tests.support.clock import TEST_NOW
 from tests.support.keyrings import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,6 +25,20 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 os.environ.setdefault("TZ", "Europe/Brussels")
 
 ARTIFACTS = Path(os.environ.get("DESK_TEST_ARTIFACTS", Path(__file__).parent.parent / "test-artifacts"))
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return (f"frozen clock: {TEST_NOW.isoformat()} "
+            f"(replay with DESK_TEST_NOW={TEST_NOW.isoformat().replace('+00:00', 'Z')})")
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock() -> Iterator[desk_clock.FrozenClock]:
+    """Every test lives at the suite's frozen moment; move it with ``set``/``advance``."""
+    frozen = desk_clock.FrozenClock(TEST_NOW)
+    previous = desk_clock.install(frozen)
+    yield frozen
+    desk_clock.install(previous)
 
 
 @pytest.fixture(autouse=True)

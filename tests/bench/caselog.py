@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -75,7 +75,9 @@ def bench_list(profile: Path) -> bool:
     repo = CaseRepository(store)
     model = CaseTableModel()
     model.set_repository(repo)
-    today = date.today()
+    from desk import clock as desk_clock
+
+    today = desk_clock.today()
     ok = True
     print(f"\n{'filter/zoekopdracht':<28}{'lijst ms':>10}{'max':>8}{'rijen':>7}"
           f"{'telling ms':>12}{'aantal':>9}")
@@ -113,13 +115,14 @@ def bench_list(profile: Path) -> bool:
 
 
 def bench_save(profile: Path, label: str, n: int = 200) -> float:
+    from desk import clock as desk_clock
     from desk.domain.cases import Rules, validate_case
     from desk.store.cases import CaseRepository
     from desk.store.store import open_store
 
     store = open_store(profile / "desk.db")
     repo = CaseRepository(store)
-    rules = Rules(topics=("Belastingen",))
+    rules = Rules(now=desk_clock.now(), topics=("Belastingen",))
     values = validate_case({"office": "kortrijk-stadhuis", "staff": "Bench",
                             "topics": "Belastingen", "outcome": "together",
                             "duration_min": "10"}, rules)

@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 
+from desk import clock as desk_clock
+
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
@@ -152,6 +154,6 @@ def enroll_devices(engine: Any, orgs: list[str], per_org: int) -> list[tuple[str
         for n in range(per_org):
             code = admin.create_enroll_code(engine, org, office="balie", role="counter",
                                             expires=timedelta(days=1), actor="bench")  # fmt: skip
-            dev = admin.enroll(engine, code, f"bench-{n}", "0.1.0", "Linux", datetime.now(UTC))
+            dev = admin.enroll(engine, code, f"bench-{n}", "0.1.0", "Linux", desk_clock.now())
             done.append((org, dev.token))
     return done

@@ -33,6 +33,7 @@ from central_common import (
     stop_server,
 )
 
+from desk import clock as desk_clock
 from desk.central.auth import Device
 from desk.central.db import make_engine
 from desk.central.migrate import upgrade
@@ -54,7 +55,7 @@ def seed(engine, records_per_org: int) -> None:  # type: ignore[no-untyped-def]
                 changes.append(change("case", case_body(rnd, when)))
         for i in range(0, len(changes), 500):
             req = PushRequest.model_validate(
-                {"client_time": datetime.now(UTC).isoformat(), "changes": changes[i : i + 500]}
+                {"client_time": desk_clock.now().isoformat(), "changes": changes[i : i + 500]}
             )
             push(engine, dev, req)
 

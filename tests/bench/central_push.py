@@ -29,6 +29,7 @@ from central_common import (
     stop_server,
 )
 
+from desk import clock as desk_clock
 from desk.central.db import make_engine
 from desk.central.migrate import upgrade
 
@@ -88,7 +89,7 @@ def _run(args: argparse.Namespace) -> int:
                 started = time.perf_counter()
                 accepted = 0
                 for batch in batches:
-                    body = {"client_time": datetime.now(UTC).isoformat(), "changes": batch}
+                    body = {"client_time": desk_clock.now().isoformat(), "changes": batch}
                     answer = client.post("/v1/push", json=body)
                     answer.raise_for_status()
                     accepted += sum(r["status"] == "accepted" for r in answer.json()["results"])
@@ -98,7 +99,7 @@ def _run(args: argparse.Namespace) -> int:
                 started = time.perf_counter()
                 dups = 0
                 for batch in batches:
-                    body = {"client_time": datetime.now(UTC).isoformat(), "changes": batch}
+                    body = {"client_time": desk_clock.now().isoformat(), "changes": batch}
                     answer = client.post("/v1/push", json=body)
                     dups += sum(r["status"] == "duplicate" for r in answer.json()["results"])
                 replay = time.perf_counter() - started

@@ -25,6 +25,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from central_common import HEADERS, ORGS, enroll_devices, referral_body, start_server, stop_server
 
+from desk import clock as desk_clock
 from desk.central import stats
 from desk.central.db import make_engine, writing
 from desk.central.migrate import upgrade
@@ -36,7 +37,7 @@ def load(engine, n: int) -> float:  # type: ignore[no-untyped-def]
     rnd = random.Random(42)
     start = datetime(2024, 1, 1, tzinfo=UTC)
     span = int((datetime(2026, 11, 1, tzinfo=UTC) - start).total_seconds())
-    now = datetime.now(UTC)
+    now = desk_clock.now()
     t0 = time.perf_counter()
     raw = engine.raw_connection()
     try:

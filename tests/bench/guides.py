@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from desk import clock as desk_clock
 from desk.domain.guides.library import load_library
 from desk.domain.guides.model import BRING, CATEGORIES
 
@@ -165,7 +166,7 @@ def main() -> int:
         )
 
         started = time.perf_counter()
-        library = load_library([folder], cache)
+        library = load_library([folder], cache, today=desk_clock.today())
         cold = time.perf_counter() - started
         assert not library.skipped, list(library.skipped.items())[:3]
         print(
@@ -177,7 +178,7 @@ def main() -> int:
         warm_cpu: list[float] = []
         for _ in range(5):
             started, started_cpu = time.perf_counter(), time.process_time()
-            library = load_library([folder], cache)
+            library = load_library([folder], cache, today=desk_clock.today())
             warm.append(time.perf_counter() - started)
             warm_cpu.append(time.process_time() - started_cpu)
             assert library.from_cache
@@ -192,7 +193,7 @@ def main() -> int:
             encoding="utf-8",
         )
         started = time.perf_counter()
-        library = load_library([folder], cache)
+        library = load_library([folder], cache, today=desk_clock.today())
         partial = time.perf_counter() - started
         print(f"load after 1 changed file (re-parse 1, re-check, rebuild index): {partial:.3f} s")
 

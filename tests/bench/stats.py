@@ -15,6 +15,7 @@ import sys
 import time
 from datetime import date
 
+from desk import clock as desk_clock
 from desk.commands.demo_data import fill
 from desk.domain.stats import Filters
 from desk.store import stats_queries
@@ -27,7 +28,7 @@ def main(count: int) -> None:
         if store.conn().execute("SELECT count(*) FROM cases").fetchone()[0] < count:
             fill(store, count, seed=1, topics=("Belastingen", "Pensioen", "Wonen", "Attesten"))
         conn = store.conn()
-        today = date.today()
+        today = desk_clock.today()
         for name, filters in (
             ("all", Filters()),
             ("12 months", Filters(date(today.year - 1, today.month, 1), today)),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +13,13 @@ from desk.config import load_config
 from desk.domain.cases import Rules, validate_case
 from desk.store.cases import CaseRepository
 from desk.store.store import Store, open_store
+from tests.support.clock import TEST_NOW, day_text
 from tests.support.gui import make_context
 
 TOPICS = ("Attesten en uittreksels", "Identiteitskaart en PIN", "Afspraak maken",
           "Belastingen", "Sociale voordelen", "Andere vraag")
-NOW = datetime(2026, 11, 28, 10, 0, tzinfo=UTC)
+#: The suite's frozen moment (tests.support.clock); case dates are relative to it.
+NOW = TEST_NOW
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def repo(store: Store) -> CaseRepository:
 
 
 def make_case(**form: Any) -> Any:
-    base = {"date": "27-11-2026", "time": "10:15", "office": "kortrijk-stadhuis",
+    base = {"date": day_text(-1), "time": "10:15", "office": "kortrijk-stadhuis",
             "staff": "Elke", "channel": "counter", "topics": "Belastingen",
             "outcome": "together", "duration_min": "12"}
     base.update({k: str(v) for k, v in form.items()})

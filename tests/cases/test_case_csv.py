@@ -16,6 +16,7 @@ from desk.commands.importer import import_cases
 from desk.domain.cases import Rules
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.store.store import Store
+from tests.support.clock import day_text, days_from_today
 
 from .conftest import NOW, TOPICS, make_case
 
@@ -33,9 +34,9 @@ def read(path: Path, sep: str = ";") -> tuple[bytes, list[dict[str, str]]]:
 def filled(repo: CaseRepository) -> list[str]:
     return [
         repo.save(make_case(notes="=HYPERLINK(\"http://x\")", topics="Belastingen;guide:ebox")),
-        repo.save(make_case(date="20-11-2026", outcome="follow_up", follow_up_on="02-12-2026",
+        repo.save(make_case(date=day_text(-8), outcome="follow_up", follow_up_on=day_text(4),
                             citizen_ref="tel 0470 12 34 56", notes="Burger belt terug; ok")),
-        repo.save(make_case(date="01-10-2026", outcome="not_possible",
+        repo.save(make_case(date=day_text(-58), outcome="not_possible",
                             not_possible_reason="no_eid", channel="home_visit")),
     ]
 
@@ -49,20 +50,19 @@ def test_export_content(store: Store, filled: list[str], tmp_path: Path) -> None
     assert [r["id"] for r in rows] == [filled[2], filled[1], filled[0]]  # oldest first
     assert "burgerreferentie" not in rows[0] and b"0470" not in raw
     first = rows[2]
-    assert (first["datum"], first["uur"], first["kanaal"]) == ("27-11-2026", "10:15", "counter")
+    assert (first["datum"], first["uur"], first["kanaal"]) == (day_text(-1), "10:15", "counter")
     assert first["onderwerpen"] == "Belastingen;guide:ebox"
     assert first["notities"].startswith("'=HYPERLINK")  # no formula in Excel
-    assert rows[1]["opvolgdatum"] == "02-12-2026"
+    assert rows[1]["opvolgdatum"] == day_text(4)
     assert rows[0]["reden_niet_mogelijk"] == "no_eid"
 
 
 def test_export_personal_and_dates_and_separator(store: Store, filled: list[str],
                                                  tmp_path: Path) -> None:
     out = tmp_path / "met.csv"
-    from datetime import date
 
     assert export_cases(store, out, personal=True, separator="\t",
-                        date_from=date(2026, 11, 1), date_to=date(2026, 11, 20)) == 1
+                        date_from=days_from_today(-27), date_to=days_from_today(-8)) == 1
     _, rows = read(out, "\t")
     assert rows[0]["burgerreferentie"] == "tel 0470 12 34 56"
     audit = store.conn().execute("SELECT action FROM audit").fetchall()
@@ -75,7 +75,7 @@ def test_round_trip_with_duplicates_and_new_rows(store: Store, filled: list[str]
     export_cases(store, out, personal=True)
     text = out.read_text(encoding="utf-8-sig")
     # A spreadsheet row typed by hand, without id, with Dutch labels.
-    text += ";28-11-2026;09:30;kortrijk-heule;Bram;Telefoon;Afspraak maken;Samen gedaan;;;;7;;nl;;;;\r\n"
+    text += f";{day_text(-1)};09:30;kortrijk-heule;Bram;Telefoon;Afspraak maken;Samen gedaan;;;;7;;nl;;;;\r\n"
     out.write_text("\ufeff" + text, encoding="utf-8")
     before = store.conn().execute("SELECT count(*) FROM outbox").fetchone()[0]
     result = import_cases(store, out, rules=RULES, defaults=DEFAULTS)
@@ -113,11 +113,11 @@ def test_a_file_with_errors_imports_nothing(store: Store, tmp_path: Path) -> Non
     bad = tmp_path / "oud.csv"
     bad.write_text(
         "datum;onderwerpen;uitkomst;duur_min;notities\n"
-        "27-11-2026;Belastingen;together;10;goed\n"
+        f"{day_text(-1)};Belastingen;together;10;goed\n"
         "31-02-2026;Belastingen;together;10;onmogelijke datum\n"
-        "26-11-2026;Kookles;samen gedaan;-3;twee fouten\n"
-        "26-11-2026;Belastingen;together;10;stuur\x07teken\n"
-        "26-11-2026;Belastingen\n",
+        f"{day_text(-2)};Kookles;samen gedaan;-3;twee fouten\n"
+        f"{day_text(-2)};Belastingen;together;10;stuur\x07teken\n"
+        f"{day_text(-2)};Belastingen\n",
         encoding="utf-8")
     result = import_cases(store, bad, rules=RULES, defaults=DEFAULTS)
     assert result.imported == 0

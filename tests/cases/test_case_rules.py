@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -16,14 +16,20 @@ from desk.domain.cases import (
     form_from_session,
     validate_case,
 )
+from desk.store.common import to_iso
+from tests.support.clock import at_local, day_text, days_from_today
 
 from .conftest import NOW, TOPICS, make_case
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat().replace("+00:00", "Z")
 
 RULES = Rules(topics=TOPICS, now=NOW)
 
 
 def errors_of(**form: str) -> dict[str, str]:
-    base = {"date": "27-11-2026", "time": "10:15", "office": "kortrijk-stadhuis",
+    base = {"date": day_text(-1), "time": "10:15", "office": "kortrijk-stadhuis",
             "staff": "Elke", "topics": "Belastingen", "outcome": "together",
             "duration_min": "12"}
     base.update(form)
@@ -35,7 +41,7 @@ def errors_of(**form: str) -> dict[str, str]:
 def test_a_typical_case_is_valid() -> None:
     case = make_case()
     assert case.topics == ("topic:Belastingen",)
-    assert case.occurred_at == datetime(2026, 11, 27, 9, 15, tzinfo=UTC)  # 10:15 CET
+    assert case.occurred_at == at_local(-1, 10, 15)  # typed as local time, stored as UTC
     assert case.channel == "counter"
 
 
@@ -43,7 +49,7 @@ def test_a_typical_case_is_valid() -> None:
     ("date", "31-02-2026", "bestaat niet"),
     ("date", "2026-13-01", "bestaat niet"),
     ("date", "gisteren", "geen datum"),
-    ("date", "29-11-2026", "toekomst"),
+    ("date", day_text(1), "toekomst"),
     ("time", "25:00", "bestaat niet"),
     ("duration_min", "-5", "negatief"),
     ("duration_min", "tien", "geen aantal"),
@@ -70,7 +76,7 @@ def test_every_problem_is_reported_at_once() -> None:
 def test_outcome_rules() -> None:
     assert "waarom" in errors_of(outcome="not_possible")["not_possible_reason"]
     assert "opvolging" in errors_of(outcome="follow_up")["follow_up_on"]
-    assert "vóór" in errors_of(outcome="follow_up", follow_up_on="01-11-2026")["follow_up_on"]
+    assert "vóór" in errors_of(outcome="follow_up", follow_up_on=day_text(-27))["follow_up_on"]
     # A contact reference only with a follow-up (pseudonymous by default).
     assert "opvolging" in errors_of(citizen_ref="Jan 0470")["citizen_ref"]
     strict = Rules(topics=TOPICS, now=NOW, allow_for_citizen=False)
@@ -80,7 +86,7 @@ def test_outcome_rules() -> None:
 
 
 def make_form() -> dict[str, str]:
-    return {"date": "27-11-2026", "time": "10:15", "office": "kortrijk-stadhuis",
+    return {"date": day_text(-1), "time": "10:15", "office": "kortrijk-stadhuis",
             "staff": "Elke", "topics": "Belastingen", "outcome": "together",
             "duration_min": "12"}
 
@@ -92,7 +98,7 @@ def test_topics_are_matched_without_case_or_accents() -> None:
 
 
 def test_search_text_holds_topics_and_notes_but_never_the_citizen_reference() -> None:
-    case = make_case(outcome="follow_up", follow_up_on="02-12-2026", citizen_ref="Mevr. Decock",
+    case = make_case(outcome="follow_up", follow_up_on=day_text(4), citizen_ref="Mevr. Decock",
                      notes="Brief van de FOD Financiën")
     text = case.columns()["search_text"]
     assert "financien" in text and "belastingen" in text
@@ -101,12 +107,12 @@ def test_search_text_holds_topics_and_notes_but_never_the_citizen_reference() ->
 
 def session_dict(outcome: str = "done", actors: tuple[str, ...] = ("citizen", "together"),
                  reason: str | None = None) -> dict[str, object]:
-    start = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    start = at_local(-1, 10, 0)
     visits = [{"step_id": f"stap-{i}", "entered_at": (start + timedelta(minutes=i)).isoformat(),
                "actor": actor, "note": ""} for i, actor in enumerate(actors)]
     return {
         "guide_id": "itsme-activeren", "guide_version": 3,
-        "started_at": "2026-11-27T09:00:00Z", "ended_at": "2026-11-27T09:14:30Z",
+        "started_at": iso(start), "ended_at": iso(start + timedelta(minutes=14, seconds=30)),
         "visits": visits, "drop_off_step": None if outcome == "done" else "stap-1",
         "outcome": outcome, "reason": reason, "linked_guide": None, "advice": "",
         "duration_s": 870.25, "completed": outcome == "done",
@@ -119,7 +125,7 @@ def test_session_prefill_maps_the_outcome() -> None:
     assert alone["outcome"] == "citizen_alone"
     assert alone["duration_min"] == "15"
     assert alone["topics"] == "guide:itsme-activeren"
-    assert (alone["date"], alone["time"]) == ("27-11-2026", "10:14")
+    assert (alone["date"], alone["time"]) == (day_text(-1), "10:14")
     failed = form_from_session(session_dict("not_possible", reason="pin_unknown"))
     assert (failed["outcome"], failed["not_possible_reason"]) == ("not_possible", "pin_unknown")
     assert form_from_session(session_dict("stopped"))["outcome"] == ""
@@ -131,7 +137,7 @@ def test_wire_body_is_accepted_by_the_central_schema() -> None:
                        skill="needs_help", feedback="happy", language="fr")
     stored = {k: v for k, v in values.columns().items()}
     stored["guide_session"] = json.dumps(session_dict("not_possible", reason="pin_unknown"))
-    stored["occurred_at"] = "2026-11-27T09:15:00.000000Z"
+    stored["occurred_at"] = to_iso(at_local(-1, 10, 15))
     stored["training"] = 0
     body = case_to_wire(stored)
     parsed = CaseBody.model_validate(body)
@@ -141,9 +147,9 @@ def test_wire_body_is_accepted_by_the_central_schema() -> None:
 
 
 def test_wire_body_of_a_follow_up_with_reference() -> None:
-    values = make_case(outcome="follow_up", follow_up_on="04-12-2026", citizen_ref="tel 0470")
+    values = make_case(outcome="follow_up", follow_up_on=day_text(6), citizen_ref="tel 0470")
     stored = dict(values.columns())
-    stored["occurred_at"] = "2026-11-27T09:15:00.000000Z"
+    stored["occurred_at"] = to_iso(at_local(-1, 10, 15))
     body = case_to_wire(stored)
-    assert body["follow_up_on"] == "2026-12-04"
+    assert body["follow_up_on"] == days_from_today(6).isoformat()
     CaseBody.model_validate(body)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -15,6 +15,7 @@ from desk.store.cases import CaseQuery, CaseRepository
 from desk.store.common import to_iso
 from desk.store.retention import purge_personal
 from desk.store.store import Store
+from tests.support.clock import day_text, days_from_today
 
 from .conftest import NOW, TOPICS, make_case
 
@@ -53,13 +54,13 @@ def ids(repo: CaseRepository, query: CaseQuery) -> set[str]:
 
 def test_filters_and_accent_insensitive_search(repo: CaseRepository) -> None:
     a = repo.save(make_case(notes="Attest gezinssamenstelling afgedrukt", channel="phone"))
-    b = repo.save(make_case(date="20-11-2026", topics="Identiteitskaart en PIN",
+    b = repo.save(make_case(date=day_text(-8), topics="Identiteitskaart en PIN",
                             outcome="not_possible", not_possible_reason="pin_unknown",
                             office="kortrijk-heule", notes="PIN vergeten, brief aangevraagd"))
-    c = repo.save(make_case(date="25-11-2026", topics="guide:itsme-activeren;Belastingen",
-                            outcome="follow_up", follow_up_on="28-11-2026",
+    c = repo.save(make_case(date=day_text(-3), topics="guide:itsme-activeren;Belastingen",
+                            outcome="follow_up", follow_up_on=day_text(0),
                             notes="Crème brûlée van de Financiën"))
-    d = repo.save(make_case(date="10-11-2026", outcome="follow_up", follow_up_on="30-11-2026"))
+    d = repo.save(make_case(date=day_text(-18), outcome="follow_up", follow_up_on=day_text(2)))
     everything = ids(repo, CaseQuery())
     assert everything == {a, b, c, d}
     assert ids(repo, CaseQuery(search="FINANCIEN")) == {c}
@@ -72,13 +73,13 @@ def test_filters_and_accent_insensitive_search(repo: CaseRepository) -> None:
     assert ids(repo, CaseQuery(outcome="follow_up")) == {c, d}
     assert ids(repo, CaseQuery(topic="guide:itsme-activeren")) == {c}
     assert ids(repo, CaseQuery(topic="topic:Belastingen")) == {a, c, d}
-    assert ids(repo, CaseQuery(date_from=date(2026, 11, 20), date_to=date(2026, 11, 25))) == {b, c}
-    assert ids(repo, CaseQuery(date_to=date(2026, 11, 10))) == {d}
-    assert ids(repo, CaseQuery(follow_up_due=True, today=date(2026, 11, 28))) == {c}
+    assert ids(repo, CaseQuery(date_from=days_from_today(-8), date_to=days_from_today(-3))) == {b, c}
+    assert ids(repo, CaseQuery(date_to=days_from_today(-18))) == {d}
+    assert ids(repo, CaseQuery(follow_up_due=True, today=days_from_today(0))) == {c}
     repo.set_follow_up_done(c)
-    assert ids(repo, CaseQuery(follow_up_due=True, today=date(2026, 11, 30))) == {d}
+    assert ids(repo, CaseQuery(follow_up_due=True, today=days_from_today(2))) == {d}
     assert repo.count(CaseQuery(outcome="follow_up")) == 2
-    assert [r["id"] for r in repo.follow_ups_due(date(2026, 12, 1))] == [d]
+    assert [r["id"] for r in repo.follow_ups_due(days_from_today(3))] == [d]
 
 
 @pytest.mark.parametrize("sort", ["occurred_at", "office", "staff", "channel", "outcome",
@@ -146,13 +147,13 @@ CANARY = "Kanarie-4711-Vandenbroucke"
 def test_retention_purges_personal_fields_from_the_file_bytes(
     repo: CaseRepository, store: Store
 ) -> None:
-    old = repo.save(make_case(outcome="follow_up", follow_up_on="01-12-2026",
+    old = repo.save(make_case(outcome="follow_up", follow_up_on=day_text(3),
                               citizen_ref=CANARY + "-oud", notes="opvolgen"))
-    recent = repo.save(make_case(outcome="follow_up", follow_up_on="01-12-2026",
+    recent = repo.save(make_case(outcome="follow_up", follow_up_on=day_text(3),
                                  citizen_ref=CANARY + "-recent"))
-    unsynced = repo.save(make_case(outcome="follow_up", follow_up_on="01-12-2026",
+    unsynced = repo.save(make_case(outcome="follow_up", follow_up_on=day_text(3),
                                    citizen_ref=CANARY + "-nietverzonden"))
-    now = datetime(2027, 3, 1, tzinfo=UTC)
+    now = NOW + timedelta(days=95)
     with store.tx() as conn:  # what the sync client does on acknowledgement
         conn.execute("UPDATE cases SET sync_state='synced', synced_at=? WHERE id=?",
                      (to_iso(now - timedelta(days=91)), old))

@@ -15,6 +15,7 @@ from desk.domain.guides.session import GuideSession
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.store.store import Store
 from desk.ui.cases.model import PAGE_SIZE, CaseTableModel
+from tests.support.clock import day_text, local_today
 
 from .conftest import NOW, TOPICS
 from .test_case_rules import session_dict
@@ -109,7 +110,7 @@ def test_bad_input_saves_nothing_and_says_why(qtbot: Any, window: Any, store: St
     assert store.conn().execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
     # Fixing them saves.
     dialog.duration.setText("5")
-    dialog.date.setText("27-11-2026")
+    dialog.date.setText(day_text(-1))
     dialog.notes.setPlainText("")
     dialog.reason.setCurrentIndex(dialog.reason.findData("no_eid"))
     with qtbot.waitSignal(dialog.saved):
@@ -140,7 +141,7 @@ def test_draft_is_autosaved_and_restored_at_next_start(qtbot: Any, window: Any, 
     assert restored.outcome.currentData() == "follow_up"
     assert restored.duration.text() == "9"
     assert any("hersteld" in t for t in restarted.notices.texts())
-    restored.follow_up.setText("03-12-2026")
+    restored.follow_up.setText(day_text(5))
     with qtbot.waitSignal(restored.saved):
         restored.accept()
     assert CaseRepository(store).drafts() == []
@@ -269,14 +270,14 @@ def test_export_and_import_actions_run_on_the_worker(qtbot: Any, window: Any, st
 
 def test_follow_ups_due_are_shown_at_start(qtbot: Any, window: Any, store: Store,
                                            ctx: Any) -> None:
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from desk.domain.cases import format_day
 
     from .conftest import make_case
 
     repo = CaseRepository(store)
-    today = date.today()
+    today = local_today()
     for follow in (today, today - timedelta(days=3), today + timedelta(days=2)):
         repo.save(make_case(date=format_day(today - timedelta(days=5)), outcome="follow_up",
                             follow_up_on=format_day(follow)),)

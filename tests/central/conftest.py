@@ -20,7 +20,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, create_engine, text
 
+from desk import clock as desk_clock
 from desk.central import admin
 from desk.central.app import Settings, create_app
 from desk.central.db import make_engine
@@ -243,7 +244,7 @@ def central(engine: Engine) -> Iterator[Central]:
 
 
 def now_iso(delta: timedelta = timedelta()) -> str:
-    return (datetime.now(UTC) + delta).isoformat().replace("+00:00", "Z")
+    return (desk_clock.now() + delta).isoformat().replace("+00:00", "Z")
 
 
 def case_body(**over: Any) -> dict[str, Any]:

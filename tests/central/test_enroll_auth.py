@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select, update
 
+from desk import clock as desk_clock
 from desk.central import admin
 from desk.central import tables as t
 from desk.central.auth import hash_code, hash_token
@@ -49,7 +50,7 @@ def test_unknown_and_expired_codes(central: Central) -> None:
     code = central.code("harelbeke")
     with central.engine.begin() as conn:
         conn.execute(
-            update(t.enroll_codes).values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
+            update(t.enroll_codes).values(expires_at=desk_clock.now() - timedelta(seconds=1))
         )
     status, body = _enroll(central, code)
     assert status == 403 and "expired" in body["detail"]
@@ -67,7 +68,7 @@ def test_revoked_expired_and_unknown_tokens_are_refused(central: Central) -> Non
     missing = central.client.get("/v1/pull", headers=proto_headers())
     assert missing.status_code == 401
     with central.engine.begin() as conn:
-        conn.execute(update(t.devices).values(expires_at=datetime.now(UTC) - timedelta(seconds=1)))
+        conn.execute(update(t.devices).values(expires_at=desk_clock.now() - timedelta(seconds=1)))
     expired = central.client.get("/v1/pull", headers=dev.headers)
     assert expired.status_code == 401 and "expired" in expired.json()["detail"]
     dev2 = central.enroll("harelbeke")

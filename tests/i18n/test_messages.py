@@ -13,6 +13,7 @@ from PySide6.QtCore import QTranslator
 from desk.messages import Message, msg
 from desk.ui import i18n_tools as tools
 from desk.ui.messages import tr_message, tr_messages
+from tests.support.clock import TEST_NOW
 
 
 class Catalogue(QTranslator):
@@ -87,7 +88,7 @@ def test_a_real_validation_error_in_each_ui_language(qapp: Any, language: str,
     i18n.install_translations(qapp, language)
     try:
         with pytest.raises(CaseInvalid) as caught:
-            validate_case({"topics": ["Belastingen"]}, Rules(topics=("Belastingen",)))
+            validate_case({"topics": ["Belastingen"]}, Rules(now=TEST_NOW, topics=("Belastingen",)))
         shown = tr_messages(caught.value.errors)
     finally:
         i18n.remove_translations(qapp)

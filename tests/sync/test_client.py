@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from desk import clock as desk_clock
 from desk.sync.client import (
     BadAnswer,
     CentralClient,
@@ -44,7 +45,7 @@ def test_health_sends_protocol_headers_and_reads_clock(central: LiveCentral, sle
 
 
 def test_clock_skew_comes_from_x_server_time(central: LiveCentral, sleeps: Sleeps):
-    ahead = (datetime.now(UTC) + timedelta(hours=1)).isoformat().replace("+00:00", "Z")
+    ahead = (desk_clock.now() + timedelta(hours=1)).isoformat().replace("+00:00", "Z")
     central.faults.add(
         Fault("/v1/health", 200, b'{"status":"ok","protocol":1}',
               [(b"content-type", b"application/json"), (b"x-server-time", ahead.encode())])

@@ -24,6 +24,10 @@ from .conftest import _bound_socket
 
 pytestmark = pytest.mark.timeout(60)
 
+#: OpenSSL checks validity against the machine's real clock, while the suite may run at
+#: another moment (DESK_TEST_NOW moves the process clock): a wide window covers both.
+VALIDITY = dt.timedelta(days=3 * 366)
+
 
 def _name(cn: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
@@ -38,8 +42,8 @@ def make_ca(folder: Path, cn: str) -> tuple[Path, ec.EllipticCurvePrivateKey, x5
         .issuer_name(_name(cn))
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
+        .not_valid_before(now - VALIDITY)
+        .not_valid_after(now + VALIDITY)
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
@@ -80,8 +84,8 @@ def make_server_cert(
         .issuer_name(ca.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
+        .not_valid_before(now - VALIDITY)
+        .not_valid_after(now + VALIDITY)
         .add_extension(x509.SubjectAlternativeName(alt), critical=False)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
