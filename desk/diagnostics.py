@@ -368,7 +368,7 @@ def _sync_info(
 def _keyring_info() -> dict[str, Any]:
     """Which backend keyring would use; never reads a secret."""
     try:
-        from desk.sync import secrets
+        from desk import secrets
 
         info = secrets.backend_info()
         return {"backend": info.name, "where": info.label, "usable": info.usable,

@@ -58,12 +58,12 @@ from desk.domain.referrals.followup import follow_up_due, stale_before
 from desk.domain.referrals.model import KIND_STATUS
 from desk.errors import InputError
 from desk.messages import msg
+from desk.secrets import KeyringSecrets, KeyringUnavailable, SecretStore
 from desk.store.common import SYNCED, from_iso, to_iso, utcnow
 from desk.store.crypto import FieldCipher, TokenError, field_aad, load_or_create_data_key
 from desk.store.journal import get_draft, put_draft, write_audit
 from desk.store.records import fetch, write_record
 from desk.store.store import Store
-from desk.sync.secrets import KeyringSecrets, KeyringUnavailable, SecretStore
 
 __all__ = [
     "DEFAULT_FOLLOW_UP_DAYS",

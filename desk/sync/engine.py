@@ -44,13 +44,13 @@ from typing import Any, Final
 from desk import paths
 from desk.domain.cases import search_text
 from desk.messages import Message, msg
+from desk.secrets import KeyringUnavailable
 from desk.store.common import CONFLICT, PENDING, QUARANTINED, SYNCED, from_iso, to_iso, utcnow
 from desk.store.crypto import FieldCipher, TokenError
 from desk.store.referrals import SEALED_KEY, ReferralRepository, seal_wire, unseal_wire
 from desk.store.store import Store
 from desk.sync.client import Cancelled, CentralClient, Refused, SyncError
 from desk.sync.enrollment import META_CURSOR, TrainingProfile
-from desk.sync.secrets import KeyringUnavailable
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Enrollment: exchange a one-time code for a device token, kept only in the keyring.
 
-The token goes to the OS keyring through :mod:`desk.sync.secrets` and nowhere
+The token goes to the OS keyring through :mod:`desk.secrets` and nowhere
 else. The store's ``meta`` table gets what is not secret: the server address,
 the device id the server gave, the organisation, office and role. Enrolling
 again (a new code, a new server) keeps every local record and the outbox.
@@ -14,10 +14,10 @@ import socket
 from dataclasses import dataclass
 from typing import Final, Protocol
 
+from desk import secrets
 from desk.messages import msg
 from desk.store.common import to_iso, utcnow
 from desk.store.store import Store
-from desk.sync import secrets
 from desk.sync.client import CentralClient, SyncError
 
 log = logging.getLogger(__name__)

@@ -47,13 +47,13 @@ from desk.domain.referrals import Citizen, Referral
 from desk.domain.referrals.wire import from_wire
 from desk.errors import InputError
 from desk.messages import msg
+from desk.secrets import KeyringUnavailable
 from desk.store.common import PENDING, SYNCED, to_iso, utcnow
 from desk.store.crypto import FieldCipher
 from desk.store.records import fetch
 from desk.store.referrals import SEALED_KEY, ReferralRepository, unseal_wire
 from desk.store.store import Store
 from desk.sync.engine import META_CONFLICT_PREFIX, META_STATUS_PREFIX, case_columns
-from desk.sync.secrets import KeyringUnavailable
 
 _TABLES = {"case": "cases", "referral": "referrals"}
 

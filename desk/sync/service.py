@@ -8,11 +8,11 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from desk import secrets
 from desk.config import Config
 from desk.messages import msg
 from desk.store.common import PENDING, QUARANTINED
 from desk.store.store import Store
-from desk.sync import secrets
 from desk.sync.client import CentralClient, SyncError, TokenInvalid, trust_source
 from desk.sync.engine import (
     META_CLOCK_SKEW,

@@ -38,6 +38,7 @@ from desk import clock, paths
 from desk.domain.directory import Directory, DirectoryFileError
 from desk.domain.lifecycle import IllegalTransition
 from desk.domain.referrals import DRAFT
+from desk.secrets import KeyringUnavailable
 from desk.store.referrals import (
     DEFAULT_FOLLOW_UP_DAYS,
     ReferralQuery,
@@ -45,7 +46,6 @@ from desk.store.referrals import (
     StoredReferral,
 )
 from desk.store.store import Store
-from desk.sync.secrets import KeyringUnavailable
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext
 from desk.ui.messages import tr_message
