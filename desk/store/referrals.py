@@ -59,10 +59,11 @@ from desk.domain.referrals.model import KIND_STATUS
 from desk.errors import InputError
 from desk.messages import msg
 from desk.secrets import KeyringSecrets, KeyringUnavailable, SecretStore
+from desk.store import meta
 from desk.store.common import SYNCED, from_iso, to_iso, utcnow
 from desk.store.crypto import FieldCipher, TokenError, field_aad, load_or_create_data_key
 from desk.store.journal import get_draft, put_draft, write_audit
-from desk.store.records import fetch, write_record
+from desk.store.records import TABLES, fetch, write_record
 from desk.store.store import Store
 
 __all__ = [
@@ -82,10 +83,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 KIND: Final = "referral"
-TABLE: Final = "referrals"
-META_KEY_ID: Final = "referrals.key_id"
-#: Where the sync engine keeps pulled status updates (``desk.sync.engine``).
-META_STATUS_PREFIX: Final = "sync.referral_status."
+TABLE: Final = TABLES[KIND]
 #: Key of the sealed personal part in an outbox body and a form draft.
 SEALED_KEY: Final = "sealed_personal"
 DEFAULT_FOLLOW_UP_DAYS: Final = 14
@@ -425,7 +423,7 @@ class ReferralRepository:
         """
         if self._cipher is not None:
             return self._cipher
-        known = self.store.get_meta(META_KEY_ID)
+        known = self.store.get_meta(meta.REFERRALS_KEY_ID)
         create = known is None and not self._has_sealed_data()
         cipher = load_or_create_data_key(self.secrets, create=create)
         if known is not None and cipher.key_id != known:
@@ -438,7 +436,7 @@ class ReferralRepository:
                 detail=f"key_id {cipher.key_id} != stored {known}",
             )
         if known is None:
-            self.store.set_meta(META_KEY_ID, cipher.key_id, conn)
+            self.store.set_meta(meta.REFERRALS_KEY_ID, cipher.key_id, conn)
         self._cipher = cipher
         return cipher
 
@@ -705,9 +703,9 @@ class ReferralRepository:
         applied = 0
         with self.store.tx() as conn:
             rows = conn.execute("SELECT key, value FROM meta WHERE key LIKE ?",
-                                (META_STATUS_PREFIX + "%",)).fetchall()
+                                (meta.REFERRAL_STATUS_PREFIX + "%",)).fetchall()
             for key, value in rows:
-                referral_id = str(key)[len(META_STATUS_PREFIX):]
+                referral_id = str(key)[len(meta.REFERRAL_STATUS_PREFIX):]
                 pending = conn.execute(
                     "SELECT 1 FROM outbox WHERE kind = ? AND record_id = ? LIMIT 1",
                     (KIND, referral_id),

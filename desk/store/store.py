@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk import paths
-from desk.store import db
+from desk.store import db, meta
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -84,7 +84,7 @@ class Store:
 
     @property
     def is_training(self) -> bool:
-        return self.get_meta("training") == "1"
+        return self.get_meta(meta.TRAINING) == "1"
 
     def outbox_counts(self) -> dict[str, int]:
         rows = self.conn().execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall()
@@ -144,8 +144,8 @@ def open_store(path: Path | None = None, *, keep_backups: int = 5) -> Store:
     finally:
         result.conn.close()
     store = Store(path)
-    if store.get_meta("device_id") is None:
+    if store.get_meta(meta.DEVICE_ID) is None:
         from desk.store.records import new_id
 
-        store.set_meta("device_id", new_id())
+        store.set_meta(meta.DEVICE_ID, new_id())
     return store

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 
+from desk.store import meta
 from desk.sync import service
 from desk.sync.client import CentralClient, RetryPolicy
-from desk.sync.enrollment import META_SERVER
 from desk.ui.context import AppContext
 from desk.ui.main_window import MainWindow
 from desk.ui.sync import controller as controller_mod
@@ -61,7 +61,7 @@ def test_sync_now_updates_the_status_bar(qtbot, ctx: AppContext, desk: Desk):
 def test_offline_is_shown_and_data_stays(qtbot, ctx: AppContext, desk: Desk):
     from .test_client import _closed_port
 
-    desk.store.set_meta(META_SERVER, f"http://127.0.0.1:{_closed_port()}")
+    desk.store.set_meta(meta.CENTRAL_SERVER, f"http://127.0.0.1:{_closed_port()}")
     add_cases(desk.store, 2)
     window, sync = window_with_sync(qtbot, ctx)
     ctx.set_store(desk.store)
