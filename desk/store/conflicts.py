@@ -132,7 +132,8 @@ def take_server_case(
     stamp = to_iso(utcnow())
     values: dict[str, Any] = case_columns(body) if body is not None else {}
     values.update(revision=revision, server_revision=revision, sync_state=SYNCED,
-                  synced_at=stamp, updated_at=stamp, deleted=int(deleted))  # fmt: skip
+                  synced_at=stamp, last_synced_change_at=stamp, updated_at=stamp,
+                  deleted=int(deleted))  # fmt: skip
     sets = ", ".join(f"{k} = ?" for k in values)
     conn.execute(f"UPDATE cases SET {sets} WHERE id = ?", (*values.values(), record_id))
     conn.execute("DELETE FROM outbox WHERE kind = ? AND record_id = ?", ("case", record_id))
@@ -146,8 +147,8 @@ def take_server_deletion(conn: sqlite3.Connection, kind: str, record_id: str,
     conn.execute("DELETE FROM outbox WHERE kind = ? AND record_id = ?", (kind, record_id))
     conn.execute(
         f"UPDATE {table} SET deleted = 1, revision = ?, server_revision = ?, sync_state = ?, "
-        "synced_at = ?, updated_at = ? WHERE id = ?",
-        (revision, revision, SYNCED, stamp, stamp, record_id),
+        "synced_at = ?, last_synced_change_at = ?, updated_at = ? WHERE id = ?",
+        (revision, revision, SYNCED, stamp, stamp, stamp, record_id),
     )
 
 

@@ -191,6 +191,7 @@ class OutboxTx:
             table = TABLES.get(kind)
             if table is None:
                 continue
+            # (Every SET expression sees the row as it was: the outbox rows are gone already.)
             conn.executemany(
                 f"UPDATE {table} SET server_revision = max(server_revision, ?), synced_at = ?, "
                 "sync_state = CASE "
@@ -198,10 +199,13 @@ class OutboxTx:
                 "WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = ? "
                 "AND o.state = ?) THEN ? "
                 "WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = ?) "
-                "THEN ? ELSE ? END WHERE id = ?",
+                "THEN ? ELSE ? END, "
+                "last_synced_change_at = CASE "
+                "WHEN sync_state <> ? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? "
+                "AND o.record_id = ?) THEN ? ELSE last_synced_change_at END WHERE id = ?",
                 [
                     (rev, now, CONFLICT, kind, e.record_id, QUARANTINED, QUARANTINED, kind,
-                     e.record_id, PENDING, SYNCED, e.record_id)
+                     e.record_id, PENDING, SYNCED, CONFLICT, kind, e.record_id, now, e.record_id)
                     for e, rev in acked
                     if e.kind == kind
                 ],
@@ -268,23 +272,24 @@ class OutboxTx:
             if row is not None:
                 conn.execute(
                     f"UPDATE {table} SET deleted = 1, revision = max(revision, ?), "
-                    "server_revision = ?, sync_state = ?, synced_at = ?, updated_at = ? "
-                    "WHERE id = ?",
-                    (revision, revision, SYNCED, now, now, record_id),
+                    "server_revision = ?, sync_state = ?, synced_at = ?, updated_at = ?, "
+                    "last_synced_change_at = ? WHERE id = ?",
+                    (revision, revision, SYNCED, now, now, now, record_id),
                 )
             return "applied"
         values = case_columns(change["body"])
         if row is None:
             values.update(id=record_id, created_at=now, updated_at=now, revision=revision,
                           server_revision=revision, sync_state=SYNCED, deleted=0,
-                          synced_at=now, follow_up_done=0)  # fmt: skip
+                          synced_at=now, last_synced_change_at=now,
+                          follow_up_done=0)  # fmt: skip
             cols = ", ".join(values)
             marks = ", ".join("?" for _ in values)
             conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(values.values()))
         else:
             values.update(updated_at=now, revision=max(revision, int(row["revision"])),
                           server_revision=revision, sync_state=SYNCED, synced_at=now,
-                          deleted=0)  # fmt: skip
+                          last_synced_change_at=now, deleted=0)  # fmt: skip
             sets = ", ".join(f"{k} = ?" for k in values)
             conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values.values(), record_id))
         return "applied"

@@ -511,7 +511,7 @@ class ReferralRepository:
         stamp = to_iso(utcnow())
         values.update(created_at=to_iso(referral.created_at), revision=server_revision,
                       server_revision=server_revision, sync_state=SYNCED, synced_at=stamp,
-                      updated_at=stamp, deleted=0)
+                      last_synced_change_at=stamp, updated_at=stamp, deleted=0)
         sets = ", ".join(f"{k} = ?" for k in values)
         conn.execute(f"UPDATE referrals SET {sets} WHERE id = ?", (*values.values(), referral.id))
 
@@ -724,9 +724,10 @@ class ReferralRepository:
                     conn.execute(
                         "UPDATE referrals SET status = ?, status_history = ?, last_change = ?, "
                         "server_revision = max(server_revision, ?), revision = max(revision, ?), "
-                        "updated_at = ? WHERE id = ?",
+                        "updated_at = ?, last_synced_change_at = CASE WHEN sync_state = ? "
+                        "THEN ? ELSE last_synced_change_at END WHERE id = ?",
                         (status, _history_json(history), to_iso(at), revision, revision,
-                         to_iso(utcnow()), referral_id),
+                         to_iso(utcnow()), SYNCED, to_iso(utcnow()), referral_id),
                     )
                     applied += 1
                 conn.execute("DELETE FROM meta WHERE key = ?", (key,))
