@@ -20,20 +20,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from desk.domain.referrals.wire import WireFormatError, from_wire
 from desk.secrets import KeyringUnavailable
 from desk.store import conflicts, meta
 from desk.store.cases import case_columns
 from desk.store.common import CONFLICT, PENDING, QUARANTINED, SYNCED
-from desk.store.crypto import FieldCipher
+from desk.store.crypto import FieldCipher, field_aad
+from desk.store.personal import HELD_AAD_FIELD, WIRE_PERSONAL, body_has_personal, erase_record
 from desk.store.records import TABLES
 from desk.store.referrals import ReferralRepository, seal_wire
 from desk.store.store import Store
 
 __all__ = [
+    "HeldPull",
     "Outbox",
     "OutboxEntry",
     "OutboxTx",
     "PullOutcome",
+    "UnreadableRecord",
     "quarantined_entries",
     "referral_statuses",
     "requeue",
@@ -75,6 +79,50 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         deleted=bool(row["deleted"]),
         payload=str(row["payload"]),
     )
+
+
+class UnreadableRecord(ValueError):
+    """A pulled case or referral this version of Desk cannot read."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeldPull:
+    """A pulled record kept in ``pull_quarantine`` (its body still sealed)."""
+
+    seq: int
+    kind: str
+    record_id: str
+    revision: int
+    deleted: bool
+    body: str
+    sealed: bool
+    reason: str
+    app_version: str
+    attempts: int
+
+
+def _read(
+    change: Mapping[str, Any],
+) -> tuple[str, str, int, bool, dict[str, Any], dict[str, Any] | None]:
+    """(kind, id, revision, deleted, body, case columns) of a pulled change, or UnreadableRecord."""
+    try:
+        kind = str(change["kind"])
+        if kind not in TABLES:
+            raise ValueError(f"unknown kind {kind!r}")
+        record_id, revision = str(change["id"]), int(change["revision"])
+        deleted = bool(change["deleted"])
+        body = change.get("body") or {}
+        if not isinstance(body, dict):
+            raise TypeError("body is not an object")
+        values: dict[str, Any] | None = None
+        if not deleted:
+            if kind == "case":
+                values = case_columns(body)
+            else:
+                from_wire(record_id, body)
+        return kind, record_id, revision, deleted, body, values
+    except (KeyError, TypeError, ValueError, WireFormatError) as exc:
+        raise UnreadableRecord(f"{type(exc).__name__}: {exc}") from exc
 
 
 class Outbox:
@@ -126,6 +174,38 @@ class Outbox:
         except sqlite3.Error:
             log.exception("could not note the failed attempt")
 
+    def held_count(self) -> int:
+        """Pulled records kept because this Desk could not read them."""
+        row = self.store.conn().execute("SELECT count(*) FROM pull_quarantine").fetchone()
+        return int(row[0])
+
+    def held_to_retry(self, app_version: str) -> list[HeldPull]:
+        """Held records last tried by another version of Desk (oldest first)."""
+        rows = self.store.conn().execute(
+            "SELECT seq, kind, record_id, revision, deleted, body, sealed, reason, app_version, "
+            "attempts FROM pull_quarantine WHERE app_version <> ? ORDER BY seq",
+            (app_version,),
+        ).fetchall()
+        return [
+            HeldPull(seq=int(r["seq"]), kind=str(r["kind"]), record_id=str(r["record_id"]),
+                     revision=int(r["revision"]), deleted=bool(r["deleted"]),
+                     body=str(r["body"]), sealed=bool(r["sealed"]), reason=str(r["reason"]),
+                     app_version=str(r["app_version"]), attempts=int(r["attempts"]))
+            for r in rows
+        ]  # fmt: skip
+
+    def open_held(self, held: HeldPull) -> dict[str, Any]:
+        """The pulled change as it arrived (body opened in memory only).
+
+        Raises:
+            KeyringUnavailable, TokenError: a sealed body without its key.
+        """
+        text = held.body
+        if held.sealed:
+            text = self.cipher().decrypt(text, field_aad(held.record_id, HELD_AAD_FIELD))
+        return {"kind": held.kind, "id": held.record_id, "revision": held.revision,
+                "deleted": held.deleted, "body": json.loads(text)}  # fmt: skip
+
     def cipher(self, conn: sqlite3.Connection | None = None) -> FieldCipher:
         """The referrals' data key (loaded once). Raises :class:`KeyringUnavailable`."""
         if self._cipher is None:
@@ -164,6 +244,9 @@ class OutboxTx:
     def __init__(self, outbox: Outbox, conn: sqlite3.Connection) -> None:
         self.outbox = outbox
         self.conn = conn
+        #: Records whose personal data a pulled version took away in this transaction
+        #: (checkpoint the WAL after the commit: :meth:`Store.checkpoint`).
+        self.erased = 0
 
     # -- push -------------------------------------------------------------------------------
     def ack(self, acked: Sequence[tuple[OutboxEntry, int]], now: str) -> None:
@@ -241,11 +324,17 @@ class OutboxTx:
     def apply_record(self, change: Mapping[str, Any], now: str) -> PullOutcome:
         """Apply one pulled case or referral (``kind`` in :data:`TABLES`).
 
+        A newer server version without personal data (deleted, emptied by the
+        server's retention or a citizen's erasure request, or cleared on
+        another desk) takes every copy of it off this desk first
+        (:func:`desk.store.personal.erase_record`), also when the record then
+        goes into conflict with a local change.
+
         Raises:
-            KeyError, TypeError, ValueError: a body this desk cannot read
-                (nothing was written for it).
+            UnreadableRecord: a change this Desk cannot read; nothing was written
+                for it (keep it with :meth:`hold`).
         """
-        kind, record_id, revision = change["kind"], str(change["id"]), int(change["revision"])
+        kind, record_id, revision, deleted, body, values = _read(change)
         table = TABLES[kind]
         conn = self.conn
         row = conn.execute(
@@ -254,6 +343,12 @@ class OutboxTx:
         ).fetchone()
         if row is not None and revision <= int(row["server_revision"]):
             return "unchanged"  # our own change coming back, or a page applied before
+        erasing = row is not None and (deleted or not body_has_personal(kind, body))
+        if erasing:
+            erase_record(conn, kind, record_id, now, superseded_below=revision)
+            self.erased += 1
+        conn.execute("DELETE FROM pull_quarantine WHERE kind = ? AND record_id = ? "
+                     "AND revision <= ?", (kind, record_id, revision))  # fmt: skip
         local_changes = conn.execute(
             "SELECT 1 FROM outbox WHERE kind = ? AND record_id = ? LIMIT 1", (kind, record_id)
         ).fetchone()
@@ -267,8 +362,16 @@ class OutboxTx:
             })  # fmt: skip
             return "conflict"
         if kind != "case":
-            return "unchanged"  # pulled referral bodies are not stored (sync/README.md)
-        if change["deleted"]:
+            if not erasing:
+                return "unchanged"  # pulled referral bodies are not stored (sync/README.md)
+            # The server's copy lost its personal part: so did this one (above).
+            conn.execute(
+                f"UPDATE {table} SET revision = max(revision, ?), server_revision = ?, "
+                "sync_state = ?, synced_at = ?, last_synced_change_at = ? WHERE id = ?",
+                (revision, revision, SYNCED, now, now, record_id),
+            )
+            return "applied"
+        if deleted:
             if row is not None:
                 conn.execute(
                     f"UPDATE {table} SET deleted = 1, revision = max(revision, ?), "
@@ -277,7 +380,7 @@ class OutboxTx:
                     (revision, revision, SYNCED, now, now, now, record_id),
                 )
             return "applied"
-        values = case_columns(change["body"])
+        assert values is not None
         if row is None:
             values.update(id=record_id, created_at=now, updated_at=now, revision=revision,
                           server_revision=revision, sync_state=SYNCED, deleted=0,
@@ -293,6 +396,55 @@ class OutboxTx:
             sets = ", ".join(f"{k} = ?" for k in values)
             conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values.values(), record_id))
         return "applied"
+
+    # -- pulled records this Desk cannot read ------------------------------------------------
+    def hold(self, change: Mapping[str, Any], reason: str, app_version: str, now: str) -> None:
+        """Keep a pulled record this Desk could not read, to try again after an update.
+
+        Its body is sealed with the field cipher (it may hold personal data);
+        without a usable key it is kept without the protocol's personal fields.
+        """
+        kind = str(change.get("kind"))[:16]
+        record_id = str(change.get("id") or "?")[:64]
+        try:
+            revision = int(change.get("revision") or 0)
+        except (TypeError, ValueError):
+            revision = 0
+        raw = change.get("body")
+        try:
+            cipher: FieldCipher | None = self.outbox.cipher(self.conn)
+        except KeyringUnavailable:
+            cipher = None
+        if cipher is not None:
+            text = cipher.encrypt(json.dumps(raw, ensure_ascii=False),
+                                  field_aad(record_id, HELD_AAD_FIELD))  # fmt: skip
+        else:
+            if isinstance(raw, dict):
+                raw = {k: v for k, v in raw.items() if k not in WIRE_PERSONAL.get(kind, ())}
+            text = json.dumps(raw, ensure_ascii=False)
+        self.conn.execute(
+            "DELETE FROM pull_quarantine WHERE kind = ? AND record_id = ? AND revision <= ?",
+            (kind, record_id, revision),
+        )  # an older unreadable version is superseded by this one
+        self.conn.execute(
+            "INSERT INTO pull_quarantine (kind, record_id, revision, deleted, body, sealed, "
+            "reason, app_version, received_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            (kind, record_id, revision, int(bool(change.get("deleted"))), text,
+             int(cipher is not None), reason[:2000], app_version, now),
+        )  # fmt: skip
+        log.warning("pull: %s %s held: %s", kind, record_id, reason[:200])
+
+    def release(self, held: HeldPull) -> None:
+        """A held record was applied (or superseded): it goes."""
+        self.conn.execute("DELETE FROM pull_quarantine WHERE seq = ?", (held.seq,))
+
+    def hold_again(self, held: HeldPull, reason: str, app_version: str) -> None:
+        """This version could not read it either: try again after the next update."""
+        self.conn.execute(
+            "UPDATE pull_quarantine SET attempts = attempts + 1, reason = ?, app_version = ? "
+            "WHERE seq = ?",
+            (reason[:2000], app_version, held.seq),
+        )
 
     def set_directory(self, body: Any, revision: int) -> None:
         """The partner directory as published centrally."""

@@ -86,6 +86,18 @@ class Store:
     def is_training(self) -> bool:
         return self.get_meta(meta.TRAINING) == "1"
 
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the database and empty it (after personal data was removed).
+
+        With ``secure_delete`` the database file keeps no removed value; the WAL
+        can still hold older page images until this runs. Returns False when a
+        reader kept it from finishing (the next checkpoint finishes the job).
+        """
+        busy, _pages, _moved = self.conn().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            log.warning("WAL checkpoint incomplete: a reader was busy")
+        return not busy
+
     def outbox_counts(self) -> dict[str, int]:
         rows = self.conn().execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall()
         return {str(state): int(count) for state, count in rows}

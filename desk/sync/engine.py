@@ -19,7 +19,11 @@ Push rules:
   queue.
 
 Pull rules: each page of changes is applied and the cursor saved in the same
-transaction (re-applying a page is harmless). Guides are written to
+transaction (re-applying a page is harmless). A case or referral this Desk
+cannot read is not dropped: it is held in ``pull_quarantine`` (body sealed)
+and tried again after an update of Desk; ``SyncReport.held`` and the status
+count them. A newer server version without personal data takes every local
+copy of it away (:meth:`desk.store.outbox.OutboxTx.apply_record`). Guides are written to
 :func:`desk.paths.synced_guides_dir` before that transaction commits; the
 partner directory and referral status updates go into ``meta``.
 
@@ -41,13 +45,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from desk import paths
+from desk import __version__, paths
 from desk.messages import Message, msg
 from desk.secrets import KeyringUnavailable
 from desk.store import meta
 from desk.store.common import PENDING, QUARANTINED, to_iso, utcnow
 from desk.store.crypto import TokenError
-from desk.store.outbox import Outbox, OutboxEntry, OutboxTx
+from desk.store.outbox import Outbox, OutboxEntry, OutboxTx, UnreadableRecord
 from desk.store.records import TABLES
 from desk.store.referrals import SEALED_KEY, ReferralRepository, unseal_wire
 from desk.store.store import Store
@@ -81,6 +85,10 @@ class SyncReport:
     guides: int = 0
     pending: int = 0
     quarantined: int = 0
+    #: Pulled records this Desk could not read: kept, tried again after an update.
+    held: int = 0
+    #: Held records that an update of Desk could read and applied in this run.
+    released: int = 0
     clock_skew: float | None = None
     error: SyncError | None = None
     #: Messages for the user (each a ``msg()``; the UI translates them one by one).
@@ -174,6 +182,7 @@ class SyncEngine:
         counts = self.outbox.counts()
         report.pending = counts.get(PENDING, 0)
         report.quarantined = counts.get(QUARANTINED, 0)
+        report.held = self.outbox.held_count()
         report.clock_skew = self.client.clock_skew
         if report.clock_skew is not None and abs(report.clock_skew) > SKEW_WARNING_SECONDS:
             report.warnings.append(
@@ -338,28 +347,35 @@ class SyncEngine:
     # -- pull --------------------------------------------------------------------------------
 
     def pull(self, report: SyncReport) -> None:
+        self._retry_held(report)
         cursor = int(self.store.get_meta(meta.SYNC_CURSOR, "0") or 0)
-        while True:
-            if self.cancel.is_set():
-                raise Cancelled()
-            page = self.client.pull(cursor, self.pull_limit)
-            changes: list[dict[str, Any]] = page["changes"]
-            guides = [c for c in changes if c["kind"] == "guide"]
-            self._write_guides(guides)
-            report.guides += len(guides)
-            now = to_iso(utcnow())
-            with self.outbox.tx() as tx:
-                for change in changes:
-                    self._apply(tx, change, now, report)
-                self.hook("before_cursor")
-                tx.set_meta(meta.SYNC_CURSOR, str(page["cursor"]))
-            self.hook("after_cursor")
-            report.pulled += len(changes)
-            self.progress(report.pulled, report.pulled + (1 if page["more"] else 0),
-                          msg("Ontvangen"))  # fmt: skip
-            if not page["more"] or page["cursor"] == cursor:
-                break
-            cursor = page["cursor"]
+        erased = 0
+        try:
+            while True:
+                if self.cancel.is_set():
+                    raise Cancelled()
+                page = self.client.pull(cursor, self.pull_limit)
+                changes: list[dict[str, Any]] = page["changes"]
+                guides = [c for c in changes if c["kind"] == "guide"]
+                self._write_guides(guides)
+                report.guides += len(guides)
+                now = to_iso(utcnow())
+                with self.outbox.tx() as tx:
+                    for change in changes:
+                        self._apply(tx, change, now, report)
+                    self.hook("before_cursor")
+                    tx.set_meta(meta.SYNC_CURSOR, str(page["cursor"]))
+                erased += tx.erased
+                self.hook("after_cursor")
+                report.pulled += len(changes)
+                self.progress(report.pulled, report.pulled + (1 if page["more"] else 0),
+                              msg("Ontvangen"))  # fmt: skip
+                if not page["more"] or page["cursor"] == cursor:
+                    break
+                cursor = page["cursor"]
+        finally:
+            if erased:
+                self.store.checkpoint()  # no old page image keeps what the server erased
 
     def _apply(
         self, tx: OutboxTx, change: Mapping[str, Any], now: str, report: SyncReport
@@ -381,10 +397,11 @@ class SyncEngine:
             try:
                 if tx.apply_record(change, now) == "conflict":
                     report.conflicts += 1
-            except (KeyError, TypeError, ValueError) as exc:
-                # A body this desk cannot read must not stop the pull for good: keep
-                # going and say so (the server validated it; a newer Desk can read it).
-                log.warning("pull: %s %s not applied: %s", kind, change.get("id"), exc)
+            except UnreadableRecord as exc:
+                # A body this desk cannot read must not stop the pull, nor be lost: it is
+                # kept (sealed) and tried again after an update of Desk (the server
+                # validated it; a newer Desk can read it). The cursor moves on.
+                tx.hold(change, str(exc), __version__, now)
                 report.warnings.append(
                     msg(
                         "Een {0} van de server kon niet verwerkt worden (id {1}).",
@@ -394,6 +411,27 @@ class SyncEngine:
                 )
             return
         log.info("pull: unknown kind %r ignored", kind)
+
+    def _retry_held(self, report: SyncReport) -> None:
+        """Pulled records an earlier version of Desk could not read: try them again."""
+        for held in self.outbox.held_to_retry(__version__):
+            try:
+                change = self.outbox.open_held(held)
+            except (KeyringUnavailable, TokenError, ValueError) as exc:
+                log.warning("pull: held %s %s cannot be opened: %s", held.kind, held.record_id,
+                            type(exc).__name__)  # fmt: skip
+                continue  # kept; tried again once the key is back
+            now = to_iso(utcnow())
+            with self.outbox.tx() as tx:
+                try:
+                    if tx.apply_record(change, now) == "conflict":
+                        report.conflicts += 1
+                except UnreadableRecord as exc:
+                    tx.hold_again(held, str(exc), __version__)
+                    continue
+                tx.release(held)
+            report.released += 1
+            log.info("pull: held %s %s applied after an update", held.kind, held.record_id)
 
     def _write_guides(self, changes: list[dict[str, Any]]) -> None:
         if not changes:

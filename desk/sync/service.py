@@ -14,6 +14,7 @@ from desk.messages import msg
 from desk.store import meta
 from desk.store.common import PENDING, QUARANTINED
 from desk.store.conflicts import open_conflicts
+from desk.store.outbox import Outbox
 from desk.store.store import Store
 from desk.sync.client import CentralClient, SyncError, TokenInvalid, trust_source
 from desk.sync.engine import Hook, Progress, SyncEngine, SyncReport
@@ -92,6 +93,8 @@ def status(store: Store, config: Config) -> dict[str, Any]:
         "pending": counts.get(PENDING, 0),
         "quarantined": counts.get(QUARANTINED, 0),
         "conflicts": len(open_conflicts(store)),
+        # Pulled records this Desk could not read: kept, tried again after an update.
+        "unreadable": Outbox(store).held_count(),
         "last_sync": store.get_meta(meta.SYNC_LAST_SUCCESS) or None,
         "last_attempt": store.get_meta(meta.SYNC_LAST_ATTEMPT) or None,
         "last_error": store.get_meta(meta.SYNC_LAST_ERROR) or None,
