@@ -20,8 +20,9 @@ The rule (``retention_days`` in the machine configuration, default 90):
 
 Case notes are not personal by design: the form asks staff never to write
 names or numbers in them, and they stay searchable for statistics. Purging is
-a local act: it writes no outbox entry and keeps the sync state; the server
-applies its own retention and sends its erasures through pull.
+a local act: it writes no outbox entry and keeps the sync state. The server's
+copy follows the server's rules; an erasure there reaches this desk through
+pull (:meth:`desk.store.outbox.OutboxTx.apply_record`).
 
 ``secure_delete`` is on for every connection, so SQLite overwrites freed
 bytes; a WAL checkpoint (TRUNCATE) then makes sure no old page with a value
