@@ -101,16 +101,22 @@ class HeldPull:
     attempts: int
 
 
-def _read(
-    change: Mapping[str, Any],
-) -> tuple[str, str, int, bool, dict[str, Any], dict[str, Any] | None]:
-    """(kind, id, revision, deleted, body, case columns) of a pulled change, or UnreadableRecord."""
+def _read_head(change: Mapping[str, Any]) -> tuple[str, str, int, bool]:
+    """(kind, id, revision, deleted) of a pulled change, or UnreadableRecord."""
     try:
         kind = str(change["kind"])
         if kind not in TABLES:
             raise ValueError(f"unknown kind {kind!r}")
-        record_id, revision = str(change["id"]), int(change["revision"])
-        deleted = bool(change["deleted"])
+        return kind, str(change["id"]), int(change["revision"]), bool(change["deleted"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise UnreadableRecord(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _read_body(
+    kind: str, record_id: str, deleted: bool, change: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """(body, case columns) of a pulled change, or UnreadableRecord."""
+    try:
         body = change.get("body") or {}
         if not isinstance(body, dict):
             raise TypeError("body is not an object")
@@ -120,7 +126,7 @@ def _read(
                 values = case_columns(body)
             else:
                 from_wire(record_id, body)
-        return kind, record_id, revision, deleted, body, values
+        return body, values
     except (KeyError, TypeError, ValueError, WireFormatError) as exc:
         raise UnreadableRecord(f"{type(exc).__name__}: {exc}") from exc
 
@@ -334,7 +340,7 @@ class OutboxTx:
             UnreadableRecord: a change this Desk cannot read; nothing was written
                 for it (keep it with :meth:`hold`).
         """
-        kind, record_id, revision, deleted, body, values = _read(change)
+        kind, record_id, revision, deleted = _read_head(change)
         table = TABLES[kind]
         conn = self.conn
         row = conn.execute(
@@ -343,6 +349,7 @@ class OutboxTx:
         ).fetchone()
         if row is not None and revision <= int(row["server_revision"]):
             return "unchanged"  # our own change coming back, or a page applied before
+        body, values = _read_body(kind, record_id, deleted, change)
         erasing = row is not None and (deleted or not body_has_personal(kind, body))
         if erasing:
             erase_record(conn, kind, record_id, now, superseded_below=revision)

@@ -123,6 +123,9 @@ class StoredReferral:
     #: Personal data exists but cannot be read (no keyring, other key, damaged).
     personal_locked: bool = False
     locked_reason: str = ""
+    #: When name, contact data and notes were removed here (retention, an erasure
+    #: from the server, a withdrawn consent); None while they were never removed.
+    personal_purged_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -377,6 +380,7 @@ def _from_row(
         updated_at=from_iso(str(row["updated_at"])),
         personal_locked=locked,
         locked_reason=reason,
+        personal_purged_at=_opt_dt(row["personal_purged_at"]),
     )
 
 

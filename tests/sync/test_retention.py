@@ -152,7 +152,7 @@ def test_a_referral_loses_name_contact_and_notes_everywhere(
     assert (result.referrals, result.drafts) == (1, 0)  # the draft went with its referral
     stored = repo.get(sent.id)
     assert stored.referral.citizen is None and stored.referral.notes == ""
-    assert not stored.personal_locked
+    assert not stored.personal_locked and stored.personal_purged_at == clock.now()
     assert stored.referral.status == sent.status and stored.referral.needs == sent.needs
     assert stored.referral.consent.given  # what was agreed stays on record
     assert repo.load_form_draft(key) == {"needs": ["email"]}
