@@ -665,7 +665,9 @@ class ReferralRepository:
                 urgency=str(r["urgency"]),
                 last_change=from_iso(str(r["last_change"])),
                 sync_state=str(r["sync_state"]),
-                anonymous=not (r["consent_given"] and r["consent_withdrawn_at"] is None),
+                # Without consent, or its name removed (retention, an erasure): no person.
+                anonymous=not (r["consent_given"] and r["consent_withdrawn_at"] is None
+                               and r["name_enc"] is not None),
                 case_id=r["case_id"],
                 name=name,
             ))

@@ -3334,6 +3334,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Anonymous referral (no consent).</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Name, contact details and notes erased on {0}.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>&amp;Letter for the citizen…</translation>

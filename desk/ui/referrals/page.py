@@ -349,6 +349,9 @@ class ReferralsPage(QWidget):
         elif r.consent.withdrawn_at is not None:
             parts.append(html.escape(_tr("Toestemming ingetrokken op {0}: anoniem.").format(
                 labels.day(r.consent.withdrawn_at))))
+        elif stored.personal_purged_at is not None:
+            parts.append(html.escape(_tr("Naam, contactgegevens en notities gewist op {0}.")
+                                     .format(labels.day(stored.personal_purged_at))))
         else:
             parts.append(html.escape(_tr("Anonieme doorverwijzing (geen toestemming).")))
         self.details.setText("<br>".join(parts))
