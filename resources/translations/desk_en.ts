@@ -5633,6 +5633,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>{0} conflict(s)</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} unreadable from the server</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/sync/controller.py" line="122"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>

@@ -5633,6 +5633,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>{0} conflit(s)</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} reçu(s) illisible(s)</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/sync/controller.py" line="122"/>
         <source>{0} in quarantaine</source>
         <translation>{0} en quarantaine</translation>

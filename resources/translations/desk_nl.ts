@@ -5633,6 +5633,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>{0} conflict(en)</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} onleesbaar ontvangen</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/sync/controller.py" line="122"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>

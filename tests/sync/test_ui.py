@@ -252,3 +252,10 @@ def test_network_coming_back_schedules_a_sync(qtbot, ctx: AppContext, desk: Desk
     # A later local change waits the normal quiet time again, not the short one.
     sync.schedule()
     assert sync.debounce.interval() == DEBOUNCE_MS
+
+
+def test_the_status_bar_counts_pulled_records_it_could_not_read(qapp) -> None:
+    data = {"enrolled": True, "pending": 0, "quarantined": 0, "conflicts": 0,
+            "unreadable": 2, "last_sync": None, "training": False}
+    assert "2 onleesbaar ontvangen" in controller_mod.status_text(data, True)
+    assert "onleesbaar" not in controller_mod.status_text(dict(data, unreadable=0), True)
