@@ -352,8 +352,8 @@ class OutboxTx:
         body, values = _read_body(kind, record_id, deleted, change)
         erasing = row is not None and (deleted or not body_has_personal(kind, body))
         if erasing:
-            erase_record(conn, kind, record_id, now, superseded_below=revision)
-            self.erased += 1
+            if erase_record(conn, kind, record_id, now, superseded_below=revision).anything:
+                self.erased += 1
         conn.execute("DELETE FROM pull_quarantine WHERE kind = ? AND record_id = ? "
                      "AND revision <= ?", (kind, record_id, revision))  # fmt: skip
         local_changes = conn.execute(

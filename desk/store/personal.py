@@ -126,12 +126,18 @@ def strip_draft(conn: sqlite3.Connection, key: str, payload: str) -> bool:
 
 @dataclass(frozen=True)
 class Erased:
-    """What :func:`erase_record` removed besides the record's own fields."""
+    """What :func:`erase_record` removed (counts of copies)."""
 
+    #: The record's own row held personal fields.
+    row: bool = False
     outbox: int = 0
     conflicts: int = 0
     drafts: int = 0
     held: int = 0
+
+    @property
+    def anything(self) -> bool:
+        return self.row or bool(self.outbox or self.conflicts or self.drafts or self.held)
 
 
 def erase_record(conn: sqlite3.Connection, kind: str, record_id: str, now: str, *,
@@ -153,11 +159,12 @@ def erase_record(conn: sqlite3.Connection, kind: str, record_id: str, now: str, 
     columns = PERSONAL_COLUMNS[table]
     sets = ", ".join(f"{c} = NULL" for c in columns)
     any_set = " OR ".join(f"{c} IS NOT NULL" for c in columns)
-    conn.execute(
+    cur = conn.execute(
         f"UPDATE {table} SET {sets}, personal_purged_at = ? WHERE id = ? AND ({any_set})",
         (now, record_id),
     )
     return Erased(
+        row=cur.rowcount > 0,
         outbox=_strip_outbox(conn, kind, record_id),
         conflicts=_strip_conflict(conn, kind, record_id),
         drafts=_strip_drafts_of(conn, kind, record_id),
