@@ -18,6 +18,7 @@ in the caller's transaction. The audit trail never holds personal data.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sqlite3
@@ -28,8 +29,6 @@ from typing import Any, Final
 
 from desk.store import meta
 from desk.store.records import TABLES
-from desk.store.referrals import PERSONAL_FIELDS as REFERRAL_SEALED_COLUMNS
-from desk.store.referrals import SEALED_KEY
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +36,13 @@ __all__ = [
     "DRAFT_PERSONAL",
     "HELD_AAD_FIELD",
     "PERSONAL_COLUMNS",
+    "REFERRAL_SEALED_COLUMNS",
+    "SEALED_KEY",
     "WIRE_PERSONAL",
     "Erased",
     "Keep",
     "body_has_personal",
+    "erase_copies",
     "erase_record",
     "live_keep",
     "scrub_backup",
@@ -50,6 +52,16 @@ __all__ = [
     "strip_draft",
 ]
 
+#: Key of a referral's sealed personal part in an outbox body and a form draft.
+SEALED_KEY: Final = "sealed_personal"
+#: A referral's citizen fields kept only as tokens, and the column holding each.
+REFERRAL_SEALED_COLUMNS: Final[dict[str, str]] = {
+    "name": "name_enc",
+    "phone": "phone_enc",
+    "email": "email_enc",
+    "availability": "availability_enc",
+    "notes": "notes_enc",
+}
 #: Personal fields of the wire bodies, per kind.
 WIRE_PERSONAL: Final[dict[str, tuple[str, ...]]] = {
     "case": ("citizen_ref",),
@@ -152,10 +164,6 @@ def erase_record(conn: sqlite3.Connection, kind: str, record_id: str, now: str, 
     version follows its own retention.
     """
     table = TABLES[kind]
-    if superseded_below is None:
-        row = conn.execute(f"SELECT server_revision FROM {table} WHERE id = ?",
-                           (record_id,)).fetchone()  # fmt: skip
-        superseded_below = (int(row[0]) if row is not None else 0) + 1
     columns = PERSONAL_COLUMNS[table]
     sets = ", ".join(f"{c} = NULL" for c in columns)
     any_set = " OR ".join(f"{c} IS NOT NULL" for c in columns)
@@ -163,8 +171,21 @@ def erase_record(conn: sqlite3.Connection, kind: str, record_id: str, now: str, 
         f"UPDATE {table} SET {sets}, personal_purged_at = ? WHERE id = ? AND ({any_set})",
         (now, record_id),
     )
+    copies = erase_copies(conn, kind, record_id, superseded_below=superseded_below)
+    return dataclasses.replace(copies, row=cur.rowcount > 0)
+
+
+def erase_copies(conn: sqlite3.Connection, kind: str, record_id: str, *,
+                 superseded_below: int | None = None) -> Erased:  # fmt: skip
+    """The copies part of :func:`erase_record`: outbox, conflict copy, drafts, held pulls.
+
+    For a caller that writes the record's own row itself (a withdrawn consent).
+    """
+    if superseded_below is None:
+        row = conn.execute(f"SELECT server_revision FROM {TABLES[kind]} WHERE id = ?",
+                           (record_id,)).fetchone()  # fmt: skip
+        superseded_below = (int(row[0]) if row is not None else 0) + 1
     return Erased(
-        row=cur.rowcount > 0,
         outbox=_strip_outbox(conn, kind, record_id),
         conflicts=_strip_conflict(conn, kind, record_id),
         drafts=_strip_drafts_of(conn, kind, record_id),

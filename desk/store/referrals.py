@@ -63,6 +63,8 @@ from desk.store import meta
 from desk.store.common import SYNCED, from_iso, to_iso, utcnow
 from desk.store.crypto import FieldCipher, TokenError, field_aad, load_or_create_data_key
 from desk.store.journal import get_draft, put_draft, write_audit
+from desk.store.personal import REFERRAL_SEALED_COLUMNS as PERSONAL_FIELDS
+from desk.store.personal import SEALED_KEY, erase_copies
 from desk.store.records import TABLES, fetch, write_record
 from desk.store.store import Store
 
@@ -84,18 +86,7 @@ log = logging.getLogger(__name__)
 
 KIND: Final = "referral"
 TABLE: Final = TABLES[KIND]
-#: Key of the sealed personal part in an outbox body and a form draft.
-SEALED_KEY: Final = "sealed_personal"
 DEFAULT_FOLLOW_UP_DAYS: Final = 14
-
-#: Citizen fields kept only as tokens, and the column holding each.
-PERSONAL_FIELDS: Final[dict[str, str]] = {
-    "name": "name_enc",
-    "phone": "phone_enc",
-    "email": "email_enc",
-    "availability": "availability_enc",
-    "notes": "notes_enc",
-}
 _OUTBOX_AAD_FIELD: Final = "outbox"
 _DRAFT_AAD_FIELD: Final = "draft"
 
@@ -588,6 +579,7 @@ class ReferralRepository:
                          (to_iso(utcnow()), referral_id))
             self._strip_pending_outbox(conn, referral_id)
             self._drop_form_drafts(conn, referral_id)
+            erase_copies(conn, KIND, referral_id)  # a conflict copy, older held versions
             self._audit(conn, by, "referral_consent_withdrawn",
                         f"doorverwijzing {referral_id}: persoonsgegevens gewist")
         return purged

@@ -25,8 +25,11 @@ copy follows the server's rules; an erasure there reaches this desk through
 pull (:meth:`desk.store.outbox.OutboxTx.apply_record`).
 
 ``secure_delete`` is on for every connection, so SQLite overwrites freed
-bytes; a WAL checkpoint (TRUNCATE) then makes sure no old page with a value
-survives in ``desk.db-wal``.
+cells and pages (overflow pages too) in the database file; a WAL checkpoint
+(TRUNCATE) then makes sure no old page image with a value survives in
+``desk.db-wal``. The live file needs no ``VACUUM`` for that (the raw-byte test
+in ``tests/sync/test_retention.py`` reads every file of the profile); a
+scrubbed backup is vacuumed.
 """
 
 from __future__ import annotations

@@ -304,3 +304,23 @@ def _pulled_case_body() -> dict[str, Any]:
         "duration_min": 10, "skill": "self_reliant", "language": "nl", "feedback": None,
         "notes": "", "citizen_ref": REF, "guide_session": None, "training": False,
     }  # fmt: skip
+
+
+def test_a_withdrawn_consent_also_clears_the_conflict_copy(
+    store: Store, memory_keyring: MemoryKeyring
+) -> None:
+    repo = ReferralRepository(store)
+    sent = repo.submit(personal(), by="Elke")
+    sync_all(store)
+    repo.change_status(sent.id, "received", by="Elke")  # waiting
+    change = {"kind": "referral", "id": sent.id, "revision": 2, "deleted": False,
+              "body": to_wire(sent)}  # the server's newer version, with the name
+    assert _apply(store, change) == "conflict"
+    copy = conflicts.open_conflicts(store)[("referral", sent.id)]
+    assert "sealed_personal" in copy["server_record"]["body"]
+
+    repo.withdraw_consent(sent.id, by="Elke")
+    copy = conflicts.open_conflicts(store)[("referral", sent.id)]
+    body = copy["server_record"]["body"]
+    assert "sealed_personal" not in body and body["citizen"] is None
+    assert body["personal_withheld"]  # taking the server's version could not bring it back
