@@ -22,7 +22,7 @@ from sqlalchemy import Engine, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desk import __version__, clock
-from desk.central import admin, pull, push, referrals, stats
+from desk.central import admin, pull, push, referrals, retention, stats
 from desk.central import tables as t
 from desk.central.auth import PROTOCOL, AuthError, Device, authenticate, parse_version
 from desk.central.db import make_engine, reading, small_write
@@ -73,12 +73,15 @@ class Settings:
     max_in_flight: int = 512
     max_body: int = MAX_BODY
     threads: int = 8
+    #: Run the retention job (``retention.RetentionJob``) while serving: once a day.
+    retention_job: bool = False
 
     @classmethod
     def from_env(cls) -> "Settings":
         return cls(
             accept_training=os.environ.get("DESK_CENTRAL_ACCEPT_TRAINING", "") == "1",
             min_client_version=os.environ.get("DESK_CENTRAL_MIN_VERSION") or None,
+            retention_job=os.environ.get("DESK_CENTRAL_RETENTION_JOB", "1") != "0",
         )
 
 
@@ -116,7 +119,14 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         # Few worker threads: request handlers are short and CPU-bound, and dozens of
         # threads fighting over the GIL starve the event loop (slower for everyone).
         to_thread.current_default_thread_limiter().total_tokens = settings.threads
-        yield
+        job = retention.RetentionJob(engine) if settings.retention_job else None
+        if job is not None:
+            job.start()
+        try:
+            yield
+        finally:
+            if job is not None:
+                job.stop()
 
     app = FastAPI(
         lifespan=lifespan,

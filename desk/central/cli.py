@@ -281,6 +281,10 @@ def build_parser() -> argparse.ArgumentParser:
     st_sub = p.add_subparsers(dest="stats_command", required=True)
     pa = st_sub.add_parser("rebuild", parents=[common], help="recompute the aggregates")
     pa.set_defaults(func=_cmd_stats)
+
+    from desk.central import privacy_cli
+
+    privacy_cli.register(sub, org_sub, common)
     return parser
 
 

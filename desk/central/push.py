@@ -22,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from desk import clock
-from desk.central import audit, stats
+from desk.central import audit, erasure, stats
 from desk.central import tables as t
 from desk.central.auth import Device
 from desk.central.db import next_seq, writing
@@ -172,7 +172,7 @@ def _apply_one(
             )
         body = model.model_dump(mode="json")
         encoded = model.model_dump_json()
-        personal = isinstance(model, ReferralBody) and model.citizen is not None
+        personal = erasure.has_personal(change.kind, body)
     current = item.revision if item is not None else 0
     if change.base_revision < current:
         assert item is not None

@@ -119,6 +119,17 @@ items = Table(
     Index("ix_items_org_seq", "org", "seq"),
 )
 
+#: Retention periods of an organisation (``desk-central org set ORG --retention-days``);
+#: NULL means the default (``desk.central.retention``). No row: both defaults.
+org_retention = Table(
+    "org_retention",
+    metadata,
+    Column("org", String(40), ForeignKey("orgs.code"), primary_key=True),
+    Column("retention_days", Integer, nullable=True),
+    Column("referral_retention_days", Integer, nullable=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
 #: Exactly-once: the primary key is the unique constraint push relies on.
 idempotency = Table(
     "idempotency",
@@ -186,6 +197,7 @@ __all__ = [
     "items",
     "metadata",
     "offices",
+    "org_retention",
     "orgs",
     "server_config",
     "stats_cube",
