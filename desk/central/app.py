@@ -120,6 +120,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         # threads fighting over the GIL starve the event loop (slower for everyone).
         to_thread.current_default_thread_limiter().total_tokens = settings.threads
         job = retention.RetentionJob(engine) if settings.retention_job else None
+        _app.state.retention_job = job
         if job is not None:
             job.start()
         try:

@@ -427,15 +427,22 @@ class RetentionJob:
         self.every = every
         self.check = check
         self.on_run = on_run
+        #: Set after each check (whether or not a run was due).
+        self.ran = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="retention", daemon=True)
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
 
     def start(self) -> None:
         self._thread.start()
 
     def stop(self, timeout: float = 30) -> None:
         self._stop.set()
-        self._thread.join(timeout)
+        if self._thread.is_alive():
+            self._thread.join(timeout)
 
     def _loop(self) -> None:
         while not self._stop.is_set():
@@ -446,4 +453,5 @@ class RetentionJob:
                 log.exception("retention run failed")
             if self.on_run is not None:
                 self.on_run(result)
+            self.ran.set()
             self._stop.wait(self.check.total_seconds())
