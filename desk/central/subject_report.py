@@ -75,22 +75,22 @@ def _kept(match: Match, policy: retention.Policy, tx: Mapping[str, str]) -> str:
     return tx["kept_until_open"].format(date=until, days=policy.referral_retention_days)
 
 
-def _line(lines: list[str], name: str, value: str) -> None:
-    lines.append(f"- {name}: {value}")
+def _line(lines: list[str], name: str, value: str, tx: Mapping[str, str]) -> None:
+    lines.append(f"- {name}{tx['colon']}{value}")
 
 
 def _referral(lines: list[str], n: int, m: Match, found: Found, tx: Mapping[str, str]) -> None:
     b = m.body
     lines += ["", f"## {tx['referral'].format(n=n)}", ""]
-    _line(lines, tx["reference"], m.id)
-    _line(lines, tx["matched_on"], _searched(m.matched_on, tx))
-    _line(lines, tx["created_at"], _day(b.get("created_at")))
-    _line(lines, tx["office"], _text(b.get("office"), tx))
+    _line(lines, tx["reference"], m.id, tx)
+    _line(lines, tx["matched_on"], _searched(m.matched_on, tx), tx)
+    _line(lines, tx["created_at"], _day(b.get("created_at")), tx)
+    _line(lines, tx["office"], _text(b.get("office"), tx), tx)
     service = b.get("service_id")
-    _line(lines, tx["service"], _text(found.services.get(str(service), service), tx))
-    _line(lines, tx["needs"], _labels("need", b.get("needs")) or tx["empty"])
-    _line(lines, tx["barriers"], _labels("barrier", b.get("barriers")) or tx["empty"])
-    _line(lines, tx["urgency"], label("urgency", str(b.get("urgency", ""))))
+    _line(lines, tx["service"], _text(found.services.get(str(service), service), tx), tx)
+    _line(lines, tx["needs"], _labels("need", b.get("needs")) or tx["empty"], tx)
+    _line(lines, tx["barriers"], _labels("barrier", b.get("barriers")) or tx["empty"], tx)
+    _line(lines, tx["urgency"], label("urgency", str(b.get("urgency", ""))), tx)
     consent = b.get("consent")
     if isinstance(consent, dict) and consent.get("given"):
         given = tx["consent_given"].format(
@@ -98,25 +98,25 @@ def _referral(lines: list[str], n: int, m: Match, found: Found, tx: Mapping[str,
         )
     else:
         given = tx["consent_not_given"]
-    _line(lines, tx["consent"], given)
+    _line(lines, tx["consent"], given, tx)
     citizen = b.get("citizen") if isinstance(b.get("citizen"), dict) else {}
     assert isinstance(citizen, dict)
-    _line(lines, tx["name"], _text(citizen.get("name"), tx))
-    _line(lines, tx["phone"], _text(citizen.get("phone"), tx))
-    _line(lines, tx["email"], _text(citizen.get("email"), tx))
+    _line(lines, tx["name"], _text(citizen.get("name"), tx), tx)
+    _line(lines, tx["phone"], _text(citizen.get("phone"), tx), tx)
+    _line(lines, tx["email"], _text(citizen.get("email"), tx), tx)
     channel = citizen.get("contact_channel")
-    _line(lines, tx["contact_channel"],
-          CONTACT_CHANNELS.get(str(channel), str(channel)) if channel else tx["empty"])  # fmt: skip
-    _line(lines, tx["language"], _text(citizen.get("language"), tx))
-    _line(lines, tx["availability"], _text(citizen.get("availability"), tx))
-    _line(lines, tx["notes"], _text(b.get("notes"), tx))
-    _line(lines, tx["status"], label("status", str(b.get("status", ""))))
+    how = CONTACT_CHANNELS.get(str(channel), str(channel)) if channel else tx["empty"]
+    _line(lines, tx["contact_channel"], how, tx)
+    _line(lines, tx["language"], _text(citizen.get("language"), tx), tx)
+    _line(lines, tx["availability"], _text(citizen.get("availability"), tx), tx)
+    _line(lines, tx["notes"], _text(b.get("notes"), tx), tx)
+    _line(lines, tx["status"], label("status", str(b.get("status", ""))), tx)
     history = b.get("status_history")
     if isinstance(history, list) and history:
-        lines.append(f"- {tx['history']}:")
+        lines.append(f"- {tx['history']}{tx['colon'].rstrip()}")
         for entry in history:
             if isinstance(entry, dict):
-                lines.append(f"  - {_day(entry.get('at'))}: "
+                lines.append(f"  - {_day(entry.get('at'))}{tx['colon']}"
                              f"{label('status', str(entry.get('status', '')))}")  # fmt: skip
     lines.append(f"- {_kept(m, found.policy, tx)}")
 
@@ -124,17 +124,17 @@ def _referral(lines: list[str], n: int, m: Match, found: Found, tx: Mapping[str,
 def _case(lines: list[str], n: int, m: Match, found: Found, tx: Mapping[str, str]) -> None:
     b = m.body
     lines += ["", f"## {tx['case'].format(n=n)}", ""]
-    _line(lines, tx["reference"], m.id)
-    _line(lines, tx["matched_on"], _searched(m.matched_on, tx))
-    _line(lines, tx["occurred_at"], _day(b.get("occurred_at")))
-    _line(lines, tx["office"], _text(b.get("office"), tx))
+    _line(lines, tx["reference"], m.id, tx)
+    _line(lines, tx["matched_on"], _searched(m.matched_on, tx), tx)
+    _line(lines, tx["occurred_at"], _day(b.get("occurred_at")), tx)
+    _line(lines, tx["office"], _text(b.get("office"), tx), tx)
     topics = b.get("topics")
-    _line(lines, tx["topics"], _labels("topic", topics) or tx["empty"])
-    _line(lines, tx["outcome"], label("outcome", str(b.get("outcome", ""))))
-    _line(lines, tx["citizen_ref"], _text(b.get("citizen_ref"), tx))
-    _line(lines, tx["case_notes"], _text(b.get("notes"), tx))
+    _line(lines, tx["topics"], _labels("topic", topics) or tx["empty"], tx)
+    _line(lines, tx["outcome"], label("outcome", str(b.get("outcome", ""))), tx)
+    _line(lines, tx["citizen_ref"], _text(b.get("citizen_ref"), tx), tx)
+    _line(lines, tx["case_notes"], _text(b.get("notes"), tx), tx)
     if b.get("follow_up_on"):
-        _line(lines, tx["follow_up_on"], _day(b.get("follow_up_on")))
+        _line(lines, tx["follow_up_on"], _day(b.get("follow_up_on")), tx)
     lines.append(f"- {_kept(m, found.policy, tx)}")
 
 
@@ -144,9 +144,9 @@ def render(found: Found, lang: str = "nl") -> str:
     lines = [
         f"# {tx['title']}",
         "",
-        f"- {tx['organisation']}: {found.org_name}",
-        f"- {tx['made_at']}: {format_datetime(found.now)}",
-        f"- {tx['searched_by']}: {_searched(found.query.searched(), tx)}",
+        f"- {tx['organisation']}{tx['colon']}{found.org_name}",
+        f"- {tx['made_at']}{tx['colon']}{format_datetime(found.now)}",
+        f"- {tx['searched_by']}{tx['colon']}{_searched(found.query.searched(), tx)}",
         "",
         tx["intro"].strip(),
         "",
