@@ -3745,12 +3745,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/guides/library_view.py" line="47"/>
         <location filename="../../desk/ui/guides/library_view.py" line="69"/>
         <source>&amp;Details tonen</source>
-        <translation>&amp;Afficher les détails</translation>
+        <translation>Afficher les &amp;détails</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="69"/>
         <source>&amp;Details verbergen</source>
-        <translation>&amp;Masquer les détails</translation>
+        <translation>Masquer les &amp;détails</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="49"/>
