@@ -48,9 +48,11 @@ def _day(moment: Any) -> str:
 
 
 def _text(value: Any, tx: Mapping[str, str]) -> str:
+    """A stored value on one line: a line break in a name or note cannot start a new heading
+    or a field of its own in the report."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return tx["empty"]
-    return str(value)
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in str(value)).split())
 
 
 def _labels(dim: str, codes: Any) -> str:

@@ -170,6 +170,16 @@ def test_the_report_lists_what_is_kept(central: Central) -> None:
     assert "## Uw rechten" in text
 
 
+def test_a_stored_value_cannot_forge_lines_of_the_report(central: Central) -> None:
+    forged = "Brecht Voorbeeld\n\n## Doorverwijzing 2\n- Naam: Iemand Anders\r- Telefoon: 0"
+    push(central, central.enroll("harelbeke"),
+         change("referral", personal_referral(notes=forged)))  # fmt: skip
+    text = subject_report.render(_find(central, name=NAME, phone=PHONE), "nl")
+    assert "\n## Doorverwijzing 2" not in text and "\n- Naam: Iemand" not in text
+    assert ("- Notities van de medewerker: Brecht Voorbeeld ## Doorverwijzing 2 - Naam: Iemand "
+            "Anders - Telefoon: 0") in text
+
+
 @pytest.mark.parametrize(("lang", "title"), [("nl", "Uw gegevens"), ("fr", "Vos données"),
                                              ("en", "Your details")])  # fmt: skip
 def test_the_report_speaks_the_citizens_language(central: Central, lang: str, title: str) -> None:
