@@ -387,7 +387,8 @@ def _claim(engine: Engine, now: datetime, every: timedelta) -> bool:
                 conn.execute(t.server_config.insert().values(key=LAST_RUN_KEY, value=stamp))
                 return True
             last = parse_time(row.value)
-            if last is not None and now - last < every:
+            # A stamp from the future (the clock was set back) does not stop the runs.
+            if last is not None and timedelta(0) <= now - last < every:
                 return False
             won = conn.execute(
                 update(t.server_config)

@@ -442,6 +442,17 @@ def test_the_scheduled_run_happens_once_a_day_whatever_the_number_of_workers(
     assert entry["actor"] == "server:retention"
 
 
+def test_a_clock_set_back_does_not_stop_the_scheduled_runs(
+    central: Central, frozen_clock: FrozenClock
+) -> None:
+    every = timedelta(days=1)
+    frozen_clock.advance(days(300))  # the server's clock ran ahead once
+    assert retention.run_if_due(central.engine, every) is not None
+    frozen_clock.advance(-days(300))  # and was put right
+    assert retention.run_if_due(central.engine, every) is not None
+    assert retention.run_if_due(central.engine, every) is None
+
+
 def test_the_job_runs_in_the_background_and_stops(
     central: Central, frozen_clock: FrozenClock
 ) -> None:
