@@ -118,8 +118,12 @@ def _referral(lines: list[str], n: int, m: Match, found: Found, tx: Mapping[str,
         lines.append(f"- {tx['history']}{tx['colon'].rstrip()}")
         for entry in history:
             if isinstance(entry, dict):
-                lines.append(f"  - {_day(entry.get('at'))}{tx['colon']}"
-                             f"{label('status', str(entry.get('status', '')))}")  # fmt: skip
+                step = f"{_day(entry.get('at'))}{tx['colon']}"
+                step += label("status", str(entry.get("status", "")))
+                note = entry.get("note")
+                if isinstance(note, str) and note.strip():
+                    step += f" ({_text(note, tx)})"
+                lines.append(f"  - {step}")
     lines.append(f"- {_kept(m, found.policy, tx)}")
 
 

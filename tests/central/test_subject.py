@@ -159,7 +159,12 @@ def test_the_report_lists_what_is_kept(central: Central) -> None:
     ref = change("referral", personal_referral())
     case = case_change(citizen_ref=PHONE, notes="vraag over pensioen")
     push(central, dev, ref, case)
+    social = central.enroll("harelbeke", role="social")
+    answer = central.client.post(f"/v1/referrals/{ref['id']}/status", headers=social.headers,
+                                 json={"status": "received", "note": "gebeld op dinsdag"})
+    assert answer.status_code == 200
     text = subject_report.render(_find(central, name=NAME, phone=PHONE), "nl")
+    assert re.search(r"  - \d\d-\d\d-\d{4}: Ontvangen \(gebeld op dinsdag\)", text)
     for value in (NAME, PHONE, EMAIL, NOTE, "dinsdagvoormiddag", ref["id"], case["id"],
                   "vraag over pensioen", "Smartphone gebruiken", "Geen toestel", "Harelbeke"):
         assert value in text, value
