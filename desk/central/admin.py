@@ -15,7 +15,7 @@ from desk.central import audit
 from desk.central import tables as t
 from desk.central.auth import hash_code, hash_token, new_enroll_code, new_token, parse_version
 from desk.central.db import reading, writing
-from desk.central.vocab import ROLES
+from desk.domain.vocab import ROLES
 
 DEFAULT_TOKEN_DAYS = 365
 MIN_VERSION_KEY = "min_client_version"

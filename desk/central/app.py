@@ -39,7 +39,7 @@ from desk.central.schemas import (
     StatusRequest,
     StatusResponse,
 )
-from desk.central.vocab import REGIONAL_ORGS
+from desk.domain.vocab import REGIONAL_ORGS
 
 log = logging.getLogger("desk.central")
 

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from desk import __version__
 from desk.central.db import ENV_DB, make_engine, resolve_url
-from desk.central.vocab import ROLES
+from desk.domain.vocab import ROLES
 
 
 def _engine(args: argparse.Namespace, check: bool = True) -> Engine:

@@ -25,28 +25,24 @@ from desk.central import tables as t
 from desk.central.db import reading
 from desk.central.schemas import StatsResponse, StatsTable
 from desk.domain import disclosure
+from desk.domain.csvsafe import csv_safe
 from desk.domain.days import local_month
-from desk.domain.lifecycle import STATUSES
+from desk.domain.vocab import (
+    CONTACT_STATUSES,
+    OUTCOMES,
+    STATUSES,
+    TTFC_BUCKETS,
+    URGENCIES,
+    ttfc_bucket,
+)
 
 CubeKey = tuple[str, str, str, str, str, str, str]  # kind, month, org, office, dim, a, b
 
-CONTACT_STATUSES = frozenset({"contact_made", "first_session", "completed"})
-TTFC_BUCKETS = ("0-2 d", "3-7 d", "8-14 d", "15-30 d", ">30 d")
-CASE_OUTCOMES = (
-    "citizen_alone", "together", "for_citizen", "referred", "follow_up", "not_possible",
-)  # fmt: skip
 
 
 def _when(value: Any) -> datetime:
     parsed = datetime.fromisoformat(str(value))
     return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _bucket(days: float) -> str:
-    for limit, label in ((2, TTFC_BUCKETS[0]), (7, TTFC_BUCKETS[1]), (14, TTFC_BUCKETS[2])):
-        if days <= limit:
-            return label
-    return TTFC_BUCKETS[3] if days <= 30 else TTFC_BUCKETS[4]
 
 
 def first_contact_days(body: Mapping[str, Any]) -> float | None:
@@ -79,7 +75,7 @@ def contributions(
         keys += [("barrier", str(b), status) for b in body.get("barriers") or []]
         days = first_contact_days(body)
         if days is not None:
-            keys.append(("ttfc", _bucket(days), ""))
+            keys.append(("ttfc", ttfc_bucket(days), ""))
     elif kind == "case":
         month = local_month(_when(body["occurred_at"]))
         outcome = str(body["outcome"])
@@ -287,17 +283,17 @@ def build(
         _spec("referrals_by_service", "Doorverwijzingen per partnerdienst en status",
                "partnerdienst", "status", by[(r, "service")], None, status_order),
         _spec("referrals_by_urgency", "Doorverwijzingen per urgentie en status", "urgentie",
-               "status", by[(r, "urgency")], ["low", "normal", "high"], status_order),
+               "status", by[(r, "urgency")], URGENCIES, status_order),
         _spec("time_to_first_contact", "Tijd tot eerste contact", "termijn", "aantal",
                by[(r, "ttfc")], TTFC_BUCKETS, ["count"]),
         _spec("cases_by_month", "Contacten per maand en uitkomst", "maand", "uitkomst",
-               by[(c, "month_outcome")], None, CASE_OUTCOMES),
+               by[(c, "month_outcome")], None, OUTCOMES),
         _spec("cases_by_org", "Contacten per organisatie en uitkomst", "organisatie",
-               "uitkomst", by[(c, "org_outcome")], None, CASE_OUTCOMES),
+               "uitkomst", by[(c, "org_outcome")], None, OUTCOMES),
         _spec("cases_by_office", "Contacten per kantoor en uitkomst", "organisatie/kantoor",
-              "uitkomst", by[(c, "office_outcome")], None, CASE_OUTCOMES),
+              "uitkomst", by[(c, "office_outcome")], None, OUTCOMES),
         _spec("cases_by_channel", "Contacten per kanaal en uitkomst", "kanaal", "uitkomst",
-               by[(c, "channel")], None, CASE_OUTCOMES),
+               by[(c, "channel")], None, OUTCOMES),
         _spec("cases_by_reason", "Niet mogelijk: reden", "reden", "aantal",
                by[(c, "reason")], None, ["count"]),
         _spec("cases_by_topic", "Contacten per onderwerp", "onderwerp", "aantal",
@@ -324,8 +320,9 @@ def to_csv(table: StatsTable) -> str:
     """One protected table as CSV (``;``-free, comma separated, with a totals row/column)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([f"{table.row_label} \\ {table.column_label}", *table.columns, "totaal"])
+    header = [f"{table.row_label} \\ {table.column_label}", *table.columns, "totaal"]
+    writer.writerow([csv_safe(cell) for cell in header])
     for label, cells, total in zip(table.rows, table.cells, table.row_totals, strict=True):
-        writer.writerow([label, *cells, total])
-    writer.writerow(["totaal", *table.column_totals, table.total])
+        writer.writerow([csv_safe(cell) for cell in (label, *cells, total)])
+    writer.writerow([csv_safe(cell) for cell in ("totaal", *table.column_totals, table.total)])
     return out.getvalue()

@@ -29,12 +29,31 @@ from datetime import UTC, date, datetime
 from typing import Any, Final
 
 from desk.domain import disclosure
-from desk.domain.cases import CHANNEL_LABELS, CHANNELS, OUTCOME_LABELS, OUTCOMES, REASON_LABELS
+from desk.domain.csvsafe import csv_safe
 from desk.domain.days import local, local_month
 from desk.domain.disclosure import Cell
 from desk.domain.formats import MONTHS_NL, format_date, format_number
-from desk.domain.lifecycle import COMPLETED, CONTACT_MADE, FIRST_SESSION, NO_SHOW, SENT, STATUSES
-from desk.domain.referrals.vocab import BARRIERS, MUNICIPALITIES, NEEDS, URGENCIES
+from desk.domain.lifecycle import COMPLETED, CONTACT_MADE, NO_SHOW, SENT
+from desk.domain.vocab import (
+    BARRIER_LABELS,
+    BARRIERS,
+    CHANNEL_LABELS,
+    CHANNELS,
+    CONTACT_STATUSES,
+    GUIDE_END_LABELS,
+    MUNICIPALITY_NAMES,
+    NEED_LABELS,
+    NEEDS,
+    OUTCOME_LABELS,
+    OUTCOMES,
+    REASON_LABELS,
+    STATUS_LABELS,
+    STATUSES,
+    TTFC_BUCKETS,
+    TTFC_LABELS,
+    URGENCY_LABELS,
+    ttfc_bucket,
+)
 
 # -- records -------------------------------------------------------------------------------
 
@@ -132,8 +151,6 @@ class Filters:
 
 #: What the rows and columns of a table are: a dimension name per axis.
 #: ``count`` is the single column of a one-way table.
-TTFC_BUCKETS: Final = ("0-2 d", "3-7 d", "8-14 d", "15-30 d", ">30 d")
-CONTACT_STATUSES: Final = frozenset({CONTACT_MADE, FIRST_SESSION, COMPLETED})
 #: Free topics beyond this many are counted together in one "other" row.
 TOP_TOPICS: Final = 25
 OTHER_TOPICS: Final = "topic:*"
@@ -175,19 +192,6 @@ SPECS: Final[tuple[TableSpec, ...]] = (
 )  # fmt: skip
 SPEC_BY_NAME: Final = {s.name: s for s in SPECS}
 
-STATUS_LABELS: Final = {
-    "sent": "Verstuurd", "received": "Ontvangen", "contact_made": "Contact gelegd",
-    "first_session": "Eerste sessie", "completed": "Afgerond", "no_show": "Niet opgedaagd",
-    "declined": "Geweigerd", "no_capacity": "Geen plaats", "referred_elsewhere":
-    "Elders doorverwezen", "cancelled": "Geannuleerd",
-}  # fmt: skip
-GUIDE_END_LABELS: Final = {"completed": "Voltooid", "stopped": "Gestopt"}
-TTFC_LABELS: Final = {
-    "0-2 d": "0 tot 2 dagen", "3-7 d": "3 tot 7 dagen", "8-14 d": "8 tot 14 dagen",
-    "15-30 d": "15 tot 30 dagen", ">30 d": "meer dan 30 dagen",
-}  # fmt: skip
-
-
 def _month_label(code: str) -> str:
     try:
         year, month = code.split("-")
@@ -225,12 +229,11 @@ def label(dim: str, code: str) -> str:
         return "Geen partnerdienst gekozen"
     maps: dict[str, Mapping[str, str]] = {
         "status": STATUS_LABELS, "outcome": OUTCOME_LABELS, "channel": CHANNEL_LABELS,
-        "reason": REASON_LABELS, "need": NEEDS, "barrier": BARRIERS,
-        "municipality": MUNICIPALITIES, "urgency": URGENCIES, "guide_end": GUIDE_END_LABELS,
-        "ttfc": TTFC_LABELS,
+        "reason": REASON_LABELS, "need": NEED_LABELS, "barrier": BARRIER_LABELS,
+        "municipality": MUNICIPALITY_NAMES, "urgency": URGENCY_LABELS,
+        "guide_end": GUIDE_END_LABELS, "ttfc": TTFC_LABELS,
     }  # fmt: skip
-    mapped = maps.get(dim, {}).get(code)
-    return code if mapped is None else mapped[:1].upper() + mapped[1:]
+    return maps.get(dim, {}).get(code, code)
 
 
 @dataclass(frozen=True)
@@ -299,14 +302,6 @@ class Figures:
 
 def _month(moment: datetime) -> str:
     return local_month(moment)
-
-
-def ttfc_bucket(days: float) -> str:
-    """The central service's bucket for a time to first contact."""
-    for limit, bucket in ((2, TTFC_BUCKETS[0]), (7, TTFC_BUCKETS[1]), (14, TTFC_BUCKETS[2])):
-        if days <= limit:
-            return bucket
-    return TTFC_BUCKETS[3] if days <= 30 else TTFC_BUCKETS[4]
 
 
 def first_contact_days(referral: ReferralRecord) -> float | None:
@@ -793,14 +788,6 @@ def _median_bucket(table: PublishedTable) -> Measure:
 
 # -- text for exports ------------------------------------------------------------------------
 
-_FORMULA_START: Final = ("=", "+", "-", "@")
-
-
-def _csv_safe(text: str) -> str:
-    # A label starting like a formula must not run as one in a spreadsheet.
-    return "'" + text if text.startswith(_FORMULA_START) and not text[1:2].isdigit() else text
-
-
 def table_csv(table: PublishedTable, note: str = disclosure.SUPPRESSION_NOTE_NL,
               separator: str = ";") -> str:  # fmt: skip
     """One protected table as CSV for Belgian Excel: BOM, ``;``, totals, and the note."""
@@ -808,7 +795,7 @@ def table_csv(table: PublishedTable, note: str = disclosure.SUPPRESSION_NOTE_NL,
     out.write("\ufeff")
     writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
     for row in table.grid():
-        writer.writerow([_csv_safe(cell) for cell in row])
+        writer.writerow([csv_safe(cell) for cell in row])
     if table.suppressed_count:
         writer.writerow([])
         writer.writerow([f"{disclosure.SUPPRESSED_LABEL}: {note}"])

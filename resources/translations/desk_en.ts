@@ -259,37 +259,37 @@
 <context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="137"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="138"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Applying the retention period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="52"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="53"/>
         <source>Contact &amp;loggen…</source>
         <translation>&amp;Log a contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="157"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="158"/>
         <source>De databank wordt nog geopend…</source>
         <translation>The database is still opening…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="122"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="123"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>A contact that had not been saved was recovered. Check it and save it.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="56"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="57"/>
         <source>Een geholpen burger loggen (Ctrl+L)</source>
         <translation>Log a citizen you helped (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="96"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="97"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="105"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="106"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Follow-ups: {0} for today, {1} overdue. See Case log → ‘Follow-up to do’.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="219"/>
+        <location filename="../../desk/ui/cases/model.py" line="214"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="218"/>
+        <location filename="../../desk/ui/cases/model.py" line="213"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -363,19 +363,19 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="174"/>
+        <location filename="../../desk/ui/cases/model.py" line="169"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="67"/>
+        <location filename="../../desk/ui/cases/model.py" line="171"/>
         <source>{0} (te doen)</source>
         <translation>{0} (to do)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="186"/>
+        <location filename="../../desk/ui/cases/model.py" line="67"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +383,301 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="241"/>
+        <location filename="../../desk/ui/cases/page.py" line="243"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <location filename="../../desk/ui/cases/page.py" line="175"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Only follow-ups still to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="403"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="363"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
-        <location filename="../../desk/ui/cases/page.py" line="336"/>
+        <location filename="../../desk/ui/cases/page.py" line="333"/>
+        <location filename="../../desk/ui/cases/page.py" line="338"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="153"/>
+        <location filename="../../desk/ui/cases/page.py" line="155"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="359"/>
-        <location filename="../../desk/ui/cases/page.py" line="394"/>
+        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="396"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="402"/>
+        <location filename="../../desk/ui/cases/page.py" line="439"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="298"/>
+        <location filename="../../desk/ui/cases/page.py" line="300"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="334"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="149"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="262"/>
+        <location filename="../../desk/ui/cases/page.py" line="264"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="225"/>
+        <location filename="../../desk/ui/cases/page.py" line="227"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="421"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="425"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="63"/>
-        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <location filename="../../desk/ui/cases/page.py" line="65"/>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <location filename="../../desk/ui/cases/page.py" line="174"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="420"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="366"/>
+        <location filename="../../desk/ui/cases/page.py" line="368"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="142"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="234"/>
+        <location filename="../../desk/ui/cases/page.py" line="236"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="367"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="306"/>
+        <location filename="../../desk/ui/cases/page.py" line="308"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="124"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="117"/>
+        <location filename="../../desk/ui/cases/page.py" line="119"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="260"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="303"/>
+        <location filename="../../desk/ui/cases/page.py" line="305"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="384"/>
+        <location filename="../../desk/ui/cases/page.py" line="386"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="391"/>
+        <location filename="../../desk/ui/cases/page.py" line="393"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="428"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1134,12 +1134,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="59"/>
+        <location filename="../../desk/ui/guides/page.py" line="60"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="92"/>
+        <location filename="../../desk/ui/guides/page.py" line="93"/>
         <source>Gidsen laden</source>
         <translation>Loading guides</translation>
     </message>
@@ -1147,7 +1147,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="160"/>
+        <location filename="../../desk/ui/guides/handout.py" line="161"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The PDF could not be saved in {0}. Choose another folder.</translation>
     </message>
@@ -1351,17 +1351,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="366"/>
+        <location filename="../../desk/domain/cases.py" line="330"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>'done for the citizen' is not allowed in your organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="406"/>
+        <location filename="../../desk/domain/cases.py" line="370"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>'{0}' is not a number of minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="87"/>
+        <location filename="../../desk/domain/formats.py" line="81"/>
         <source>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</source>
         <translation>'{0}' is not a date; write dd-mm-yyyy, e.g. 28-11-2026</translation>
     </message>
@@ -1371,12 +1371,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a user setting</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="420"/>
+        <location filename="../../desk/domain/cases.py" line="384"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>'{0}' is not a language code (e.g. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="185"/>
+        <location filename="../../desk/domain/cases.py" line="153"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>'{0}' is not a time; write hh:mm, e.g. 14:05</translation>
     </message>
@@ -1476,7 +1476,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The database {0} cannot be opened ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="111"/>
+        <location filename="../../desk/store/referrals.py" line="113"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>The referral is not complete yet: {0}</translation>
     </message>
@@ -1526,7 +1526,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The server does not accept compressed data.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="431"/>
+        <location filename="../../desk/store/referrals.py" line="433"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>The key in the keyring is not the key the personal data of the referrals was encrypted with. Contact IT; until then, make only anonymous referrals.</translation>
     </message>
@@ -1688,7 +1688,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No usable consent text in this language ({0}); the Dutch text is shown.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="337"/>
+        <location filename="../../desk/store/referrals.py" line="339"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>No key for personal data.</translation>
     </message>
@@ -1851,7 +1851,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Without consent you may not keep a name or contact details. Ask for consent, or make an anonymous referral and delete these details.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="427"/>
+        <location filename="../../desk/domain/cases.py" line="391"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>only allowed for a follow-up with a date</translation>
     </message>
@@ -1861,7 +1861,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>file system {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="279"/>
+        <location filename="../../desk/domain/cases.py" line="243"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>contains invisible or control characters ({0}); type the text again</translation>
     </message>
@@ -1882,72 +1882,72 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>no keyring found</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="411"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>hoogstens {0} minuten</source>
         <translation>at most {0} minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="351"/>
+        <location filename="../../desk/domain/cases.py" line="315"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>at most {0} topics</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="429"/>
+        <location filename="../../desk/domain/cases.py" line="393"/>
         <source>hoogstens {0} tekens</source>
         <translation>at most {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="423"/>
+        <location filename="../../desk/domain/cases.py" line="387"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>at most {0} characters ({1} now)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="395"/>
+        <location filename="../../desk/domain/cases.py" line="359"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>is not a valid referral</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="409"/>
+        <location filename="../../desk/domain/cases.py" line="373"/>
         <source>kan niet negatief zijn</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="310"/>
+        <location filename="../../desk/domain/cases.py" line="274"/>
         <source>kies een kantoor</source>
         <translation>choose an office</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="362"/>
+        <location filename="../../desk/domain/cases.py" line="326"/>
         <source>kies een uitkomst</source>
         <translation>choose an outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="341"/>
+        <location filename="../../desk/domain/cases.py" line="305"/>
         <source>kies minstens één onderwerp</source>
         <translation>choose at least one topic</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="370"/>
+        <location filename="../../desk/domain/cases.py" line="334"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>choose why it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="303"/>
+        <location filename="../../desk/domain/cases.py" line="267"/>
         <source>ligt in de toekomst</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="387"/>
+        <location filename="../../desk/domain/cases.py" line="351"/>
         <source>ligt meer dan een jaar later</source>
         <translation>is more than a year later</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="305"/>
+        <location filename="../../desk/domain/cases.py" line="269"/>
         <source>ligt te ver in het verleden</source>
         <translation>is too far in the past</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="385"/>
+        <location filename="../../desk/domain/cases.py" line="349"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>is before the date of the contact</translation>
     </message>
@@ -1957,12 +1957,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>macOS Keychain</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="282"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>may be at most {0} characters long</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="312"/>
+        <location filename="../../desk/domain/cases.py" line="276"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>must be an office code (lower-case letters, digits, '-')</translation>
     </message>
@@ -1972,42 +1972,42 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>network drive {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="321"/>
+        <location filename="../../desk/domain/cases.py" line="285"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>unknown channel '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="349"/>
+        <location filename="../../desk/domain/cases.py" line="313"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>unknown topic: guide {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="347"/>
+        <location filename="../../desk/domain/cases.py" line="311"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>unknown topic: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="343"/>
+        <location filename="../../desk/domain/cases.py" line="307"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>unknown topic: {0}; guide {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="417"/>
+        <location filename="../../desk/domain/cases.py" line="381"/>
         <source>onbekende feedback '{0}'</source>
         <translation>unknown feedback '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="378"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>unknown assessment '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="372"/>
+        <location filename="../../desk/domain/cases.py" line="336"/>
         <source>onbekende reden '{0}'</source>
         <translation>unknown reason '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="364"/>
+        <location filename="../../desk/domain/cases.py" line="328"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>unknown outcome '{0}'</translation>
     </message>
@@ -2037,17 +2037,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>encrypted file (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="389"/>
+        <location filename="../../desk/domain/cases.py" line="353"/>
         <source>vul de datum van de opvolging in</source>
         <translation>enter the follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="401"/>
+        <location filename="../../desk/domain/cases.py" line="365"/>
         <source>vul de duur in minuten in</source>
         <translation>enter the duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="316"/>
+        <location filename="../../desk/domain/cases.py" line="280"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>enter your short name (Settings)</translation>
     </message>
@@ -2057,12 +2057,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>{0} The enrolment code has already been used: ask IT for a new code afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="86"/>
+        <location filename="../../desk/domain/formats.py" line="80"/>
         <source>{0} bestaat niet als datum</source>
         <translation>the date {0} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="188"/>
+        <location filename="../../desk/domain/cases.py" line="156"/>
         <source>{0} bestaat niet als uur</source>
         <translation>the time {0} does not exist</translation>
     </message>
@@ -2290,303 +2290,303 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>&amp;Contactreferentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="275"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
         <source>Contact bewerken</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="257"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="162"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="163"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="178"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="382"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Outcome (number)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="373"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -2902,258 +2902,222 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralLabels</name>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="79"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>Alleen op deze computer</source>
         <translation>Only on this computer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="40"/>
         <source>Andere</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="39"/>
         <source>Angst of wantrouwen</source>
         <translation>Fear or distrust</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
         <source>Basisgebruik computer of tablet</source>
         <translation>Basic use of a computer or tablet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="38"/>
         <source>Beperking</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="27"/>
         <source>Betaalbaar internet</source>
         <translation>Affordable internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="78"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Contact gelegd</source>
         <translation>Contact made</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="53"/>
         <source>Contacteer mij niet; ik ga zelf</source>
         <translation>Don't contact me; I will go myself</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Dringend</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Duits</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="26"/>
         <source>Een toestel lenen</source>
         <translation>Borrowing a device</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Eerste sessie gevolgd</source>
         <translation>First session attended</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Elders doorverwezen</source>
         <translation>Referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Frans</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Geannuleerd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
         <source>Geen internet</source>
         <translation>No internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Geen plaats</source>
         <translation>No place available</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
         <source>Geen toestel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Geweigerd</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="77"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Geweigerd door server</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
         <source>Lezen en schrijven</source>
         <translation>Reading and writing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Niet dringend</source>
         <translation>Not urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Niet opgedaagd</source>
         <translation>Did not show up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Oekraïens</source>
         <translation>Ukrainian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
         <source>Online bankieren</source>
         <translation>Online banking</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
         <source>Online overheidsdiensten</source>
         <translation>Online government services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="94"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="95"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
         <source>Smartphone gebruiken</source>
         <translation>Using a smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Sms</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="96"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Spaans</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
         <source>Toegang tot internet</source>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Turks</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="25"/>
         <source>Veilig online</source>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Verzonden</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Wacht op verzending</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
         <source>eID en itsme</source>
         <translation>eID and itsme</translation>
     </message>
@@ -3235,58 +3199,58 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="112"/>
         <source>(naam vergrendeld)</source>
         <translation>(name locked)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="80"/>
+        <location filename="../../desk/ui/referrals/model.py" line="81"/>
         <source>(nog geen dienst)</source>
         <translation>(no service yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Aangemaakt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Opvolgen vanaf</source>
         <translation>Follow up from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Verzending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="110"/>
+        <location filename="../../desk/ui/referrals/model.py" line="111"/>
         <source>anoniem</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="32"/>
-        <location filename="../../desk/ui/referrals/model.py" line="106"/>
+        <location filename="../../desk/ui/referrals/model.py" line="33"/>
+        <location filename="../../desk/ui/referrals/model.py" line="107"/>
         <source>{0} (nu opvolgen)</source>
         <translation>{0} (follow up now)</translation>
     </message>
@@ -3294,242 +3258,242 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="527"/>
+        <location filename="../../desk/ui/referrals/page.py" line="526"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;New referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>&amp;Status wijzigen…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="153"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="137"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="525"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Alle doorverwijzingen</source>
         <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>&amp;Letter for the citizen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="347"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citizen: {0} · contact by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="202"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;ontinue the draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="588"/>
+        <location filename="../../desk/ui/referrals/page.py" line="587"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="207"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Delete &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
+        <location filename="../../desk/ui/referrals/page.py" line="552"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
         <source>Concepten</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="522"/>
+        <location filename="../../desk/ui/referrals/page.py" line="521"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="507"/>
+        <location filename="../../desk/ui/referrals/page.py" line="506"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>This status change is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="554"/>
+        <location filename="../../desk/ui/referrals/page.py" line="553"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>This draft was never sent. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="111"/>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
-        <location filename="../../desk/ui/referrals/page.py" line="565"/>
+        <location filename="../../desk/ui/referrals/page.py" line="110"/>
+        <location filename="../../desk/ui/referrals/page.py" line="118"/>
+        <location filename="../../desk/ui/referrals/page.py" line="564"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="586"/>
-        <location filename="../../desk/ui/referrals/page.py" line="605"/>
+        <location filename="../../desk/ui/referrals/page.py" line="585"/>
+        <location filename="../../desk/ui/referrals/page.py" line="604"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="123"/>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="294"/>
+        <location filename="../../desk/ui/referrals/page.py" line="293"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>No referrals to follow up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="191"/>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Referral details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="339"/>
+        <location filename="../../desk/ui/referrals/page.py" line="338"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Municipality: {0} · created {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <location filename="../../desk/ui/referrals/page.py" line="194"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Histor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="139"/>
+        <location filename="../../desk/ui/referrals/page.py" line="138"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Continue the recovered referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="174"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>Hoek van de lijst</source>
         <translation>Corner of the list</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="189"/>
-        <location filename="../../desk/ui/referrals/page.py" line="330"/>
+        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <location filename="../../desk/ui/referrals/page.py" line="329"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choose a referral in the list.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="250"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="247"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Note: personal data is switched off. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="254"/>
+        <location filename="../../desk/ui/referrals/page.py" line="253"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Note: some items in the partner directory were skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="166"/>
+        <location filename="../../desk/ui/referrals/page.py" line="165"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>List of referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Open (not closed yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="344"/>
+        <location filename="../../desk/ui/referrals/page.py" line="343"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Name and contact locked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>New referral (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="337"/>
+        <location filename="../../desk/ui/referrals/page.py" line="336"/>
         <source>Noden: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="367"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Not sent yet (draft).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="157"/>
         <source>Op te volgen</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>To follow up (no progress)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="240"/>
+        <location filename="../../desk/ui/referrals/page.py" line="239"/>
         <source>Partnergids laden</source>
         <translation>Loading the partner directory</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Statusgeschiedenis</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>W&amp;ithdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <location filename="../../desk/ui/referrals/page.py" line="350"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
-        <location filename="../../desk/ui/referrals/page.py" line="529"/>
+        <location filename="../../desk/ui/referrals/page.py" line="520"/>
+        <location filename="../../desk/ui/referrals/page.py" line="528"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="292"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} referral(s) waiting for follow-up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="361"/>
+        <location filename="../../desk/ui/referrals/page.py" line="360"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="357"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} by {2}</translation>
     </message>
@@ -3876,16 +3840,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>eID and itsme</translation>
-    </message>
-    <message>
         <source>Een toestel lenen</source>
         <translation>Borrowing a device</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>First session</translation>
+        <source>Eerste sessie gevolgd</source>
+        <translation>First session attended</translation>
     </message>
     <message>
         <source>Elders doorverwezen</source>
@@ -4064,6 +4024,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <source>Zelf gedaan door burger</source>
         <translation>Done by the citizen alone</translation>
     </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID and itsme</translation>
+    </message>
 </context>
 <context>
     <name>StatsExport</name>
@@ -4201,16 +4165,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>eID and itsme</translation>
-    </message>
-    <message>
         <source>Een toestel lenen</source>
         <translation>Borrowing a device</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>First session</translation>
+        <source>Eerste sessie gevolgd</source>
+        <translation>First session attended</translation>
     </message>
     <message>
         <source>Elders doorverwezen</source>
@@ -4496,6 +4456,10 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <source>drempel</source>
         <translation>barrier</translation>
+    </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID and itsme</translation>
     </message>
     <message>
         <source>gemeente</source>
@@ -5075,16 +5039,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>eID and itsme</translation>
-    </message>
-    <message>
         <source>Een toestel lenen</source>
         <translation>Borrowing a device</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>First session</translation>
+        <source>Eerste sessie gevolgd</source>
+        <translation>First session attended</translation>
     </message>
     <message>
         <source>Elders doorverwezen</source>
@@ -5260,6 +5220,10 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <source>drempel</source>
         <translation>barrier</translation>
+    </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID and itsme</translation>
     </message>
     <message>
         <source>gemeente</source>
@@ -5533,107 +5497,107 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="153"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="158"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="328"/>
+        <location filename="../../desk/ui/sync/controller.py" line="330"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="334"/>
+        <location filename="../../desk/ui/sync/controller.py" line="336"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>View and resolve refused changes and conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Training profile: does not sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="161"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Sync &amp;problems…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Sync: not enrolled · {0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="224"/>
+        <location filename="../../desk/ui/sync/controller.py" line="226"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="252"/>
+        <location filename="../../desk/ui/sync/controller.py" line="254"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="243"/>
+        <location filename="../../desk/ui/sync/controller.py" line="245"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="326"/>
+        <location filename="../../desk/ui/sync/controller.py" line="328"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Send and fetch changes now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <location filename="../../desk/ui/sync/controller.py" line="127"/>
         <source>laatste sync {0}</source>
         <translation>last sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
         <source>{0} in wachtrij</source>
         <translation>{0} queued</translation>
     </message>

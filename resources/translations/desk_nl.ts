@@ -259,37 +259,37 @@
 <context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="137"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="138"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Bewaartermijn toepassen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="52"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="53"/>
         <source>Contact &amp;loggen…</source>
         <translation>Contact &amp;loggen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="157"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="158"/>
         <source>De databank wordt nog geopend…</source>
         <translation>De databank wordt nog geopend…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="122"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="123"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="56"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="57"/>
         <source>Een geholpen burger loggen (Ctrl+L)</source>
         <translation>Een geholpen burger loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="96"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="97"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="105"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="106"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="219"/>
+        <location filename="../../desk/ui/cases/model.py" line="214"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="218"/>
+        <location filename="../../desk/ui/cases/model.py" line="213"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -363,19 +363,19 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="174"/>
+        <location filename="../../desk/ui/cases/model.py" line="169"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="67"/>
+        <location filename="../../desk/ui/cases/model.py" line="171"/>
         <source>{0} (te doen)</source>
         <translation>{0} (te doen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="186"/>
+        <location filename="../../desk/ui/cases/model.py" line="67"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +383,301 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="241"/>
+        <location filename="../../desk/ui/cases/page.py" line="243"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <location filename="../../desk/ui/cases/page.py" line="175"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Alleen opvolgingen die te doen zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="403"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="363"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Contact loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
-        <location filename="../../desk/ui/cases/page.py" line="336"/>
+        <location filename="../../desk/ui/cases/page.py" line="333"/>
+        <location filename="../../desk/ui/cases/page.py" line="338"/>
         <source>Contact verwijderen</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="153"/>
+        <location filename="../../desk/ui/cases/page.py" line="155"/>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="359"/>
-        <location filename="../../desk/ui/cases/page.py" line="394"/>
+        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="396"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="402"/>
+        <location filename="../../desk/ui/cases/page.py" line="439"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Contacten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="298"/>
+        <location filename="../../desk/ui/cases/page.py" line="300"/>
         <source>Contacten tellen…</source>
         <translation>Contacten tellen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="334"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="149"/>
         <source>Fout in de filter</source>
         <translation>Fout in de filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="262"/>
+        <location filename="../../desk/ui/cases/page.py" line="264"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Gekozen contact bewerken</source>
         <translation>Gekozen contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Gekozen contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="225"/>
+        <location filename="../../desk/ui/cases/page.py" line="227"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="421"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="425"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="63"/>
-        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <location filename="../../desk/ui/cases/page.py" line="65"/>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <location filename="../../desk/ui/cases/page.py" line="174"/>
         <source>Logboek wordt geladen…</source>
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="420"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Nieuw contact loggen</source>
         <translation>Nieuw contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="366"/>
+        <location filename="../../desk/ui/cases/page.py" line="368"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Opvolging &amp;afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="142"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Opvolging te &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Opvolging van het gekozen contact afhandelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="234"/>
+        <location filename="../../desk/ui/cases/page.py" line="236"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="367"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="306"/>
+        <location filename="../../desk/ui/cases/page.py" line="308"/>
         <source>Tellen</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
         <source>Tot en met datum</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="124"/>
         <source>Vanaf datum</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="117"/>
+        <location filename="../../desk/ui/cases/page.py" line="119"/>
         <source>Zoeken in het logboek</source>
         <translation>Zoeken in het logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Zoeken in onderwerpen en notities…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>alle kanalen</source>
         <translation>alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>alle kantoren</source>
         <translation>alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>alle onderwerpen</source>
         <translation>alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>alle uitkomsten</source>
         <translation>alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="260"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>de begindatum ligt na de einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>tot dd-mm-jjjj</source>
         <translation>tot dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>van dd-mm-jjjj</source>
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="303"/>
+        <location filename="../../desk/ui/cases/page.py" line="305"/>
         <source>{0} contacten</source>
         <translation>{0} contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="384"/>
+        <location filename="../../desk/ui/cases/page.py" line="386"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="391"/>
+        <location filename="../../desk/ui/cases/page.py" line="393"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="428"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1134,12 +1134,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="59"/>
+        <location filename="../../desk/ui/guides/page.py" line="60"/>
         <source>Gidsen</source>
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="92"/>
+        <location filename="../../desk/ui/guides/page.py" line="93"/>
         <source>Gidsen laden</source>
         <translation>Gidsen laden</translation>
     </message>
@@ -1147,7 +1147,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="160"/>
+        <location filename="../../desk/ui/guides/handout.py" line="161"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>De PDF kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
@@ -1351,17 +1351,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="366"/>
+        <location filename="../../desk/domain/cases.py" line="330"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>'gedaan voor burger' is in uw organisatie niet toegestaan</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="406"/>
+        <location filename="../../desk/domain/cases.py" line="370"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>'{0}' is geen aantal minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="87"/>
+        <location filename="../../desk/domain/formats.py" line="81"/>
         <source>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</source>
         <translation>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</translation>
     </message>
@@ -1371,12 +1371,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>'{0}' is geen gebruikersinstelling</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="420"/>
+        <location filename="../../desk/domain/cases.py" line="384"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>'{0}' is geen taalcode (bv. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="185"/>
+        <location filename="../../desk/domain/cases.py" line="153"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</translation>
     </message>
@@ -1476,7 +1476,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De databank {0} kan niet worden geopend ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="111"/>
+        <location filename="../../desk/store/referrals.py" line="113"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>De doorverwijzing is nog niet volledig: {0}</translation>
     </message>
@@ -1526,7 +1526,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De server aanvaardt geen gecomprimeerde gegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="431"/>
+        <location filename="../../desk/store/referrals.py" line="433"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</translation>
     </message>
@@ -1688,7 +1688,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen bruikbare toestemmingstekst in deze taal ({0}); de Nederlandse tekst wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="337"/>
+        <location filename="../../desk/store/referrals.py" line="339"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>Geen sleutel voor persoonsgegevens.</translation>
     </message>
@@ -1851,7 +1851,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Zonder toestemming mag u geen naam of contactgegevens bewaren. Vraag toestemming, of maak een anonieme doorverwijzing en wis deze gegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="427"/>
+        <location filename="../../desk/domain/cases.py" line="391"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>alleen toegelaten bij een opvolging met datum</translation>
     </message>
@@ -1861,7 +1861,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>bestandssysteem {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="279"/>
+        <location filename="../../desk/domain/cases.py" line="243"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</translation>
     </message>
@@ -1882,72 +1882,72 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>geen sleutelbos gevonden</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="411"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>hoogstens {0} minuten</source>
         <translation>hoogstens {0} minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="351"/>
+        <location filename="../../desk/domain/cases.py" line="315"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>hoogstens {0} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="429"/>
+        <location filename="../../desk/domain/cases.py" line="393"/>
         <source>hoogstens {0} tekens</source>
         <translation>hoogstens {0} tekens</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="423"/>
+        <location filename="../../desk/domain/cases.py" line="387"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>hoogstens {0} tekens ({1} nu)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="395"/>
+        <location filename="../../desk/domain/cases.py" line="359"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>is geen geldige doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="409"/>
+        <location filename="../../desk/domain/cases.py" line="373"/>
         <source>kan niet negatief zijn</source>
         <translation>kan niet negatief zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="310"/>
+        <location filename="../../desk/domain/cases.py" line="274"/>
         <source>kies een kantoor</source>
         <translation>kies een kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="362"/>
+        <location filename="../../desk/domain/cases.py" line="326"/>
         <source>kies een uitkomst</source>
         <translation>kies een uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="341"/>
+        <location filename="../../desk/domain/cases.py" line="305"/>
         <source>kies minstens één onderwerp</source>
         <translation>kies minstens één onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="370"/>
+        <location filename="../../desk/domain/cases.py" line="334"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>kies waarom het niet mogelijk was</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="303"/>
+        <location filename="../../desk/domain/cases.py" line="267"/>
         <source>ligt in de toekomst</source>
         <translation>ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="387"/>
+        <location filename="../../desk/domain/cases.py" line="351"/>
         <source>ligt meer dan een jaar later</source>
         <translation>ligt meer dan een jaar later</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="305"/>
+        <location filename="../../desk/domain/cases.py" line="269"/>
         <source>ligt te ver in het verleden</source>
         <translation>ligt te ver in het verleden</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="385"/>
+        <location filename="../../desk/domain/cases.py" line="349"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>ligt vóór de datum van het contact</translation>
     </message>
@@ -1957,12 +1957,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>macOS-sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="282"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>mag hoogstens {0} tekens lang zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="312"/>
+        <location filename="../../desk/domain/cases.py" line="276"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>moet een kantoorcode zijn (kleine letters, cijfers, '-')</translation>
     </message>
@@ -1972,42 +1972,42 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>netwerkstation {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="321"/>
+        <location filename="../../desk/domain/cases.py" line="285"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>onbekend kanaal '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="349"/>
+        <location filename="../../desk/domain/cases.py" line="313"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>onbekend onderwerp: gids {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="347"/>
+        <location filename="../../desk/domain/cases.py" line="311"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>onbekend onderwerp: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="343"/>
+        <location filename="../../desk/domain/cases.py" line="307"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>onbekend onderwerp: {0}; gids {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="417"/>
+        <location filename="../../desk/domain/cases.py" line="381"/>
         <source>onbekende feedback '{0}'</source>
         <translation>onbekende feedback '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="378"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>onbekende inschatting '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="372"/>
+        <location filename="../../desk/domain/cases.py" line="336"/>
         <source>onbekende reden '{0}'</source>
         <translation>onbekende reden '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="364"/>
+        <location filename="../../desk/domain/cases.py" line="328"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>onbekende uitkomst '{0}'</translation>
     </message>
@@ -2037,17 +2037,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>versleuteld bestand (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="389"/>
+        <location filename="../../desk/domain/cases.py" line="353"/>
         <source>vul de datum van de opvolging in</source>
         <translation>vul de datum van de opvolging in</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="401"/>
+        <location filename="../../desk/domain/cases.py" line="365"/>
         <source>vul de duur in minuten in</source>
         <translation>vul de duur in minuten in</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="316"/>
+        <location filename="../../desk/domain/cases.py" line="280"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>vul uw korte naam in (Instellingen)</translation>
     </message>
@@ -2057,12 +2057,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="86"/>
+        <location filename="../../desk/domain/formats.py" line="80"/>
         <source>{0} bestaat niet als datum</source>
         <translation>{0} bestaat niet als datum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="188"/>
+        <location filename="../../desk/domain/cases.py" line="156"/>
         <source>{0} bestaat niet als uur</source>
         <translation>{0} bestaat niet als uur</translation>
     </message>
@@ -2290,303 +2290,303 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>&amp;Contactreferentie</source>
         <translation>&amp;Contactreferentie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>&amp;Vaardigheid</source>
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="275"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
         <source>Bewaren (Enter)</source>
         <translation>Bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
         <source>Contact bewerken</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
         <source>Contact loggen</source>
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contactreferentie voor de opvolging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>D&amp;atum</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>Datum van het contact</source>
         <translation>Datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>Digitale vaardigheid</source>
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>Duur in minuten</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>Feedback burger</source>
         <translation>Feedback burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="257"/>
         <source>Fout bij notities</source>
         <translation>Fout bij notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="162"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="163"/>
         <source>Fout bij {0}</source>
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="178"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
         <source>Gegevens uit de gids</source>
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Gidsen en extra onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Gidsen, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Kan&amp;toor</source>
         <translation>Kan&amp;toor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="382"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>Medewerker (korte naam)</source>
         <translation>Medewerker (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>Notities</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notities (geen namen of rijksregisternummers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>O&amp;pvolgen op</source>
         <translation>O&amp;pvolgen op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Opvolgdatum</source>
         <translation>Opvolgdatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Reden niet mogelijk</source>
         <translation>Reden niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
         <source>Samenvatting van de fouten</source>
         <translation>Samenvatting van de fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>Taa&amp;l</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>U&amp;itkomst (cijfer)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="373"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Uur van het contact</source>
         <translation>Uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>alleen voor de opvolging; wordt later gewist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>minuten</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>— geen inschatting —</source>
         <translation>— geen inschatting —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>— geen —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>— kies een onderwerp —</source>
         <translation>— kies een onderwerp —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>— kies een reden —</source>
         <translation>— kies een reden —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>— kies een uitkomst —</source>
         <translation>— kies een uitkomst —</translation>
     </message>
@@ -2902,258 +2902,222 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralLabels</name>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Afgerond</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="79"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>Alleen op deze computer</source>
         <translation>Alleen op deze computer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="40"/>
         <source>Andere</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="39"/>
         <source>Angst of wantrouwen</source>
         <translation>Angst of wantrouwen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Arabisch</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
         <source>Basisgebruik computer of tablet</source>
         <translation>Basisgebruik computer of tablet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="38"/>
         <source>Beperking</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="27"/>
         <source>Betaalbaar internet</source>
         <translation>Betaalbaar internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Concept</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="78"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Contact gelegd</source>
         <translation>Contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="53"/>
         <source>Contacteer mij niet; ik ga zelf</source>
         <translation>Contacteer mij niet; ik ga zelf</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Dringend</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Duits</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="26"/>
         <source>Een toestel lenen</source>
         <translation>Een toestel lenen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Eerste sessie gevolgd</source>
         <translation>Eerste sessie gevolgd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Elders doorverwezen</source>
         <translation>Elders doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Engels</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Frans</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Geannuleerd</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
         <source>Geen internet</source>
         <translation>Geen internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Geen plaats</source>
         <translation>Geen plaats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
         <source>Geen toestel</source>
         <translation>Geen toestel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Geweigerd</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="77"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Geweigerd door server</source>
         <translation>Geweigerd door server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
         <source>Kosten</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
         <source>Lezen en schrijven</source>
         <translation>Lezen en schrijven</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Niet dringend</source>
         <translation>Niet dringend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Niet opgedaagd</source>
         <translation>Niet opgedaagd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Normaal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Oekraïens</source>
         <translation>Oekraïens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
         <source>Online bankieren</source>
         <translation>Online bankieren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
         <source>Online overheidsdiensten</source>
         <translation>Online overheidsdiensten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Ontvangen</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="94"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="95"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Roemeens</source>
         <translation>Roemeens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Russisch</source>
         <translation>Russisch</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
         <source>Smartphone gebruiken</source>
         <translation>Smartphone gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Sms</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="96"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Spaans</source>
         <translation>Spaans</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Telefoon</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
         <source>Toegang tot internet</source>
         <translation>Toegang tot internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Turks</source>
         <translation>Turks</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="25"/>
         <source>Veilig online</source>
         <translation>Veilig online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Verstuurd</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Verzonden</source>
         <translation>Verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Wacht op verzending</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
         <source>eID en itsme</source>
         <translation>eID en itsme</translation>
     </message>
@@ -3235,58 +3199,58 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="112"/>
         <source>(naam vergrendeld)</source>
         <translation>(naam vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="80"/>
+        <location filename="../../desk/ui/referrals/model.py" line="81"/>
         <source>(nog geen dienst)</source>
         <translation>(nog geen dienst)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Aangemaakt</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Opvolgen vanaf</source>
         <translation>Opvolgen vanaf</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Verzending</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="110"/>
+        <location filename="../../desk/ui/referrals/model.py" line="111"/>
         <source>anoniem</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="32"/>
-        <location filename="../../desk/ui/referrals/model.py" line="106"/>
+        <location filename="../../desk/ui/referrals/model.py" line="33"/>
+        <location filename="../../desk/ui/referrals/model.py" line="107"/>
         <source>{0} (nu opvolgen)</source>
         <translation>{0} (nu opvolgen)</translation>
     </message>
@@ -3294,242 +3258,242 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="527"/>
+        <location filename="../../desk/ui/referrals/page.py" line="526"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="153"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="137"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="525"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Alle doorverwijzingen</source>
         <translation>Alle doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>B&amp;rief voor de burger…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="347"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Burger: {0} · contact via {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="202"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;oncept verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="588"/>
+        <location filename="../../desk/ui/referrals/page.py" line="587"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="207"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Concept &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
+        <location filename="../../desk/ui/referrals/page.py" line="552"/>
         <source>Concept verwijderen</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
         <source>Concepten</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="522"/>
+        <location filename="../../desk/ui/referrals/page.py" line="521"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="507"/>
+        <location filename="../../desk/ui/referrals/page.py" line="506"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Deze statuswijziging is niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="554"/>
+        <location filename="../../desk/ui/referrals/page.py" line="553"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="111"/>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
-        <location filename="../../desk/ui/referrals/page.py" line="565"/>
+        <location filename="../../desk/ui/referrals/page.py" line="110"/>
+        <location filename="../../desk/ui/referrals/page.py" line="118"/>
+        <location filename="../../desk/ui/referrals/page.py" line="564"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="586"/>
-        <location filename="../../desk/ui/referrals/page.py" line="605"/>
+        <location filename="../../desk/ui/referrals/page.py" line="585"/>
+        <location filename="../../desk/ui/referrals/page.py" line="604"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Doorverwijzingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="123"/>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="294"/>
+        <location filename="../../desk/ui/referrals/page.py" line="293"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Geen doorverwijzingen om op te volgen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="191"/>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Gegevens van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="339"/>
+        <location filename="../../desk/ui/referrals/page.py" line="338"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <location filename="../../desk/ui/referrals/page.py" line="194"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Ges&amp;chiedenis:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="139"/>
+        <location filename="../../desk/ui/referrals/page.py" line="138"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Herstelde doorverwijzing verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="174"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>Hoek van de lijst</source>
         <translation>Hoek van de lijst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="189"/>
-        <location filename="../../desk/ui/referrals/page.py" line="330"/>
+        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <location filename="../../desk/ui/referrals/page.py" line="329"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Kies een doorverwijzing in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="250"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="247"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="254"/>
+        <location filename="../../desk/ui/referrals/page.py" line="253"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="166"/>
+        <location filename="../../desk/ui/referrals/page.py" line="165"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Lijst van doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Lopend (nog niet afgesloten)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="344"/>
+        <location filename="../../desk/ui/referrals/page.py" line="343"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Naam en contact vergrendeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nieuwe doorverwijzing (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="337"/>
+        <location filename="../../desk/ui/referrals/page.py" line="336"/>
         <source>Noden: {0}</source>
         <translation>Noden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="367"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Nog niet verstuurd (concept).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="157"/>
         <source>Op te volgen</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>Op te volgen (geen vooruitgang)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="240"/>
+        <location filename="../../desk/ui/referrals/page.py" line="239"/>
         <source>Partnergids laden</source>
         <translation>Partnergids laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Statusgeschiedenis</source>
         <translation>Statusgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <location filename="../../desk/ui/referrals/page.py" line="350"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
-        <location filename="../../desk/ui/referrals/page.py" line="529"/>
+        <location filename="../../desk/ui/referrals/page.py" line="520"/>
+        <location filename="../../desk/ui/referrals/page.py" line="528"/>
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="292"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} doorverwijzing(en) wachten op opvolging.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="361"/>
+        <location filename="../../desk/ui/referrals/page.py" line="360"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — toestemming ingetrokken door {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="357"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} door {2}</translation>
     </message>
@@ -3876,16 +3840,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>EID en itsme</translation>
-    </message>
-    <message>
         <source>Een toestel lenen</source>
         <translation>Een toestel lenen</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>Eerste sessie</translation>
+        <source>Eerste sessie gevolgd</source>
+        <translation>Eerste sessie gevolgd</translation>
     </message>
     <message>
         <source>Elders doorverwezen</source>
@@ -4064,6 +4024,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <source>Zelf gedaan door burger</source>
         <translation>Zelf gedaan door burger</translation>
     </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID en itsme</translation>
+    </message>
 </context>
 <context>
     <name>StatsExport</name>
@@ -4201,16 +4165,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>EID en itsme</translation>
-    </message>
-    <message>
         <source>Een toestel lenen</source>
         <translation>Een toestel lenen</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>Eerste sessie</translation>
+        <source>Eerste sessie gevolgd</source>
+        <translation>Eerste sessie gevolgd</translation>
     </message>
     <message>
         <source>Elders doorverwezen</source>
@@ -4496,6 +4456,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     <message>
         <source>drempel</source>
         <translation>drempel</translation>
+    </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID en itsme</translation>
     </message>
     <message>
         <source>gemeente</source>
@@ -5075,16 +5039,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>EID en itsme</translation>
-    </message>
-    <message>
         <source>Een toestel lenen</source>
         <translation>Een toestel lenen</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>Eerste sessie</translation>
+        <source>Eerste sessie gevolgd</source>
+        <translation>Eerste sessie gevolgd</translation>
     </message>
     <message>
         <source>Elders doorverwezen</source>
@@ -5260,6 +5220,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     <message>
         <source>drempel</source>
         <translation>drempel</translation>
+    </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID en itsme</translation>
     </message>
     <message>
         <source>gemeente</source>
@@ -5533,107 +5497,107 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="153"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="158"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="328"/>
+        <location filename="../../desk/ui/sync/controller.py" line="330"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>De klok van deze computer wijkt af van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="334"/>
+        <location filename="../../desk/ui/sync/controller.py" line="336"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Geweigerde wijzigingen en conflicten bekijken en oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Oefenprofiel: synchroniseert niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="161"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Synchronisatie&amp;problemen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisatie: niet aangemeld · {0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="224"/>
+        <location filename="../../desk/ui/sync/controller.py" line="226"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="252"/>
+        <location filename="../../desk/ui/sync/controller.py" line="254"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniseren met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="243"/>
+        <location filename="../../desk/ui/sync/controller.py" line="245"/>
         <source>Synchroniseren…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="326"/>
+        <location filename="../../desk/ui/sync/controller.py" line="328"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Toestelsleutel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Wijzigingen nu verzenden en ophalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <location filename="../../desk/ui/sync/controller.py" line="127"/>
         <source>laatste sync {0}</source>
         <translation>laatste sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>nog nooit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
         <source>{0} in wachtrij</source>
         <translation>{0} in wachtrij</translation>
     </message>

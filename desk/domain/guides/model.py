@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Final, Literal
 
+from desk.domain import vocab
+
 Actor = Literal["citizen", "together", "staff"]
 Severity = Literal["error", "warning"]
 EndKind = Literal["done", "not_possible"]
@@ -54,15 +56,8 @@ BRING: Final[tuple[str, ...]] = (
     "adres-en-gegevens",
 )
 
-#: Not-possible reasons: the case-log vocabulary.
-REASONS: Final[tuple[str, ...]] = (
-    "no_eid",
-    "pin_unknown",
-    "no_smartphone",
-    "portal_down",
-    "language",
-    "other",
-)
+#: Not-possible reasons: the case-log vocabulary (:data:`desk.domain.vocab.REASONS`).
+REASONS: Final = vocab.REASONS
 
 
 @dataclass(frozen=True)

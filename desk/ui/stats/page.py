@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from desk import clock
 from desk.domain import formats
-from desk.domain.referrals.vocab import MUNICIPALITIES
 from desk.domain.stats import Filters, Report, period_text
+from desk.domain.vocab import MUNICIPALITY_NAMES, REGIONAL_ORG_NAMES
 from desk.errors import DeskError
 from desk.ui.context import AppContext
 from desk.ui.messages import tr_message
@@ -49,7 +49,6 @@ log = logging.getLogger(__name__)
 SOURCES = ("local", "central")
 TABS = (("overview", "Kerncijfers"), ("referrals", "Doorverwijzingen"),
         ("cases", "Contacten"), ("guides", "Gidsen"))  # fmt: skip
-REGIONAL = (("w13", "W13"), ("leiedal", "Leiedal"))
 
 
 def _local_job(store: Any, filters: Filters, org: str) -> tuple[Report, list[str]]:
@@ -212,10 +211,10 @@ class StatsPage(QWidget):
         own = self.ctx.config.org
         if central:
             self.org_box.addItem(self.tr("Alle organisaties"), "")
-            for code, name in (*MUNICIPALITIES.items(), *REGIONAL):
+            for code, name in (*MUNICIPALITY_NAMES.items(), *REGIONAL_ORG_NAMES.items()):
                 self.org_box.addItem(name, code)
         else:
-            self.org_box.addItem(MUNICIPALITIES.get(own, own) or self.tr("Dit loket"), "")
+            self.org_box.addItem(MUNICIPALITY_NAMES.get(own, own) or self.tr("Dit loket"), "")
         self.org_box.setEnabled(central)
         self.org_box.blockSignals(False)
         if self._started:
