@@ -106,14 +106,15 @@ def _stats_vocabulary(stats: Any) -> list[str]:
         "urgency": vocab.URGENCIES, "guide_end": vocab.GUIDE_ENDS, "ttfc": vocab.TTFC_BUCKETS,
     }
     found = [stats.label(dim, code) for dim, all_codes in codes.items() for code in all_codes]
-    found += [stats.label("count", ""), stats.label("topic", stats.OTHER_TOPICS),
-              stats.label("municipality", ""), stats.label("service", "")]
+    found += [stats.label("count", ""), stats.label("topic", vocab.OTHER),
+              stats.label("service", vocab.OTHER), stats.label("municipality", ""),
+              stats.label("service", "")]
     return found
 
 
 def _stats_titles(stats: Any) -> list[str]:
     texts = [spec.title for spec in stats.SPECS] + [spec.note for spec in stats.SPECS]
-    texts += call_args("desk.domain.stats", "Ratio", 1, 4)(None)
+    texts += call_args("desk.domain.stats", "Measure", 1, 5)(None)
     texts += assigned("desk.domain.stats", "title", "note")(None)
     texts.append(importlib.import_module("desk.domain.disclosure").SUPPRESSION_NOTE_NL)
     return [t for t in texts if t]

@@ -1416,7 +1416,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server ({0}) cannot be reached. Check the network connection. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="64"/>
+        <location filename="../../desk/sync/stats_client.py" line="60"/>
         <source>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>The central server gave an unreadable answer to the request for statistics. The figures of this counter (local source) remain available.</translation>
     </message>
@@ -1426,7 +1426,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server gave an incomplete or unreadable answer. Nothing is lost: the data stays in the queue and will be sent again.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="101"/>
+        <location filename="../../desk/sync/stats_client.py" line="97"/>
         <source>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>The central server returned unexpected statistics. The figures of this counter (local source) remain available.</translation>
     </message>
@@ -1795,7 +1795,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Sync cancelled. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="52"/>
+        <location filename="../../desk/sync/stats_client.py" line="48"/>
         <source>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>You do not have the rights to read these regional figures: only a device with the 'reviewer' role or from the data team sees the figures of other organisations. Ask the administrator for the right role. The figures of this counter (local source) remain available.</translation>
     </message>
@@ -4052,12 +4052,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Counts from 1 to 4 are not shown (&lt;5). So that they cannot be worked out from totals, other cells or totals are sometimes hidden too.</translation>
-    </message>
-    <message>
         <source>Afgerond</source>
         <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
+        <translation>All counts are rounded to a multiple of 5, per month and office; totals are the sum of those rounded counts. A count can therefore differ from the true count by up to 4 per month and office, and 0 can also mean 1 to 4. This way nobody can work out small counts.</translation>
     </message>
     <message>
         <source>Andere</source>
@@ -4109,16 +4109,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Contacts by topic</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>The class the median falls in (the central figures are in classes).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Share of the referrals in the period that were ever 'completed'.</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Share of the referrals with contact where the citizen did not show up.</translation>
+        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
+        <translation>The class the median falls in (the figures are in classes).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
@@ -4349,8 +4341,8 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="107"/>
-        <source>Over verborgen cijfers (&lt;5)</source>
-        <translation>About hidden figures (&lt;5)</translation>
+        <source>Over de afronding van de cijfers</source>
+        <translation>About the rounding of the figures</translation>
     </message>
     <message>
         <source>Overige onderwerpen</source>
@@ -4408,10 +4400,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>From sending to the first status that means contact.</translation>
     </message>
     <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>From sending to the first contact, over the referrals with contact.</translation>
-    </message>
-    <message>
         <source>Veilig online</source>
         <translation>Staying safe online</translation>
     </message>
@@ -4424,8 +4412,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Video</translation>
     </message>
     <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>By the current status of each referral (central figures).</translation>
+        <source>Volgens de huidige status van elke doorverwijzing.</source>
+        <translation>By the current status of each referral.</translation>
     </message>
     <message>
         <source>Voltooid</source>
@@ -4494,6 +4482,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>organisation</translation>
     </message>
     <message>
+        <source>organisatie/kantoor</source>
+        <translation>organisation/office</translation>
+    </message>
+    <message>
         <source>partnerdienst</source>
         <translation>partner service</translation>
     </message>
@@ -4521,88 +4513,78 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="168"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>&amp;Organisatie:</source>
         <translation>Organis&amp;ation:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="171"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
-        <source>&amp;Tot en met:</source>
-        <translation>&amp;To:</translation>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <source>&amp;Tijdvak:</source>
+        <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
-        <source>&amp;Van:</source>
-        <translation>F&amp;rom:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
-        <location filename="../../desk/ui/stats/page.py" line="319"/>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="339"/>
         <source>Alle kantoren</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="213"/>
+        <location filename="../../desk/ui/stats/page.py" line="236"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="166"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Export all tables as CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
-        <source>Begindatum</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="282"/>
+        <location filename="../../desk/ui/stats/page.py" line="302"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Calculation stopped. Choose ‘Refresh’ to calculate again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
         <source>Bij&amp;werken</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Bron van de cijfers</source>
         <translation>Source of the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="353"/>
+        <location filename="../../desk/ui/stats/page.py" line="373"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source: {0} — period {1} — made {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="163"/>
         <source>Cijfers bijwerken</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="258"/>
+        <location filename="../../desk/ui/stats/page.py" line="278"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating the figures…</translation>
     </message>
@@ -4611,38 +4593,33 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="357"/>
+        <location filename="../../desk/ui/stats/page.py" line="377"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts and referrals in the period: see the tabs.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="361"/>
+        <location filename="../../desk/ui/stats/page.py" line="381"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts: {0} — referrals: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="252"/>
-        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
-        <translation>The start date is after the end date. Change the period.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="300"/>
-        <location filename="../../desk/ui/stats/page.py" line="313"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
+        <location filename="../../desk/ui/stats/page.py" line="333"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="306"/>
+        <location filename="../../desk/ui/stats/page.py" line="326"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>The figures for the region are not available. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="217"/>
+        <location filename="../../desk/ui/stats/page.py" line="240"/>
         <source>Dit loket</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>This counter (local case log)</translation>
     </message>
@@ -4651,12 +4628,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
-        <source>Einddatum</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="98"/>
         <source>Getoonde cijfers</source>
         <translation>Figures shown</translation>
     </message>
@@ -4665,7 +4637,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
@@ -4674,12 +4651,27 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="383"/>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="182"/>
+        <source>Kwartaal {0} van {1}</source>
+        <translation>Quarter {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="403"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="89"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -4688,69 +4680,84 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Training profile: these figures come from made-up practice data.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="102"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parts of the statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>P&amp;eriode:</source>
+        <translation>Kin&amp;d of period:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="424"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="421"/>
+        <location filename="../../desk/ui/stats/page.py" line="441"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="424"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="427"/>
+        <location filename="../../desk/ui/stats/page.py" line="447"/>
         <source>PDF-rapport maken</source>
         <translation>Making the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="172"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Make the PDF report for the advisory group</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Regio (centrale server)</source>
         <translation>Region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>Soort periode</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="78"/>
+        <location filename="../../desk/ui/stats/page.py" line="81"/>
         <location filename="../../desk/ui/stats/page.py" line="82"/>
-        <location filename="../../desk/ui/stats/page.py" line="83"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="271"/>
+        <location filename="../../desk/ui/stats/page.py" line="291"/>
         <source>Statistieken berekenen</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
+        <location filename="../../desk/ui/stats/page.py" line="370"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="351"/>
+        <location filename="../../desk/ui/stats/page.py" line="371"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="396"/>
+        <location filename="../../desk/ui/stats/page.py" line="416"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV files saved in {1}.</translation>
     </message>
@@ -4778,8 +4785,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Counts in the period</translation>
     </message>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Counts from 1 to 4 are not shown (&lt;5). So that they cannot be worked out from totals, other cells or totals are sometimes hidden too.</translation>
+        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
+        <translation>All counts are rounded to a multiple of 5, per month and office; totals are the sum of those rounded counts. A count can therefore differ from the true count by up to 4 per month and office, and 0 can also mean 1 to 4. This way nobody can work out small counts.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="86"/>
@@ -4816,16 +4823,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The figures of the chart. Ctrl+C copies the selection.</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>The class the median falls in (the central figures are in classes).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Share of the referrals in the period that were ever 'completed'.</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Share of the referrals with contact where the citizen did not show up.</translation>
+        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
+        <translation>The class the median falls in (the figures are in classes).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
@@ -4951,25 +4950,16 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="174"/>
-        <source>Uitleg over verborgen cijfers</source>
-        <translation>About hidden figures</translation>
+        <source>Uitleg over de afronding</source>
+        <translation>About the rounding</translation>
     </message>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>From sending to the first status that means contact.</translation>
     </message>
     <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>From sending to the first contact, over the referrals with contact.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="208"/>
-        <source>Verborgen cijfers (&lt;5): </source>
-        <translation>Hidden figures (&lt;5): </translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>By the current status of each referral (central figures).</translation>
+        <source>Volgens de huidige status van elke doorverwijzing.</source>
+        <translation>By the current status of each referral.</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5246,10 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <source>organisatie</source>
         <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organisatie/kantoor</source>
+        <translation>organisation/office</translation>
     </message>
     <message>
         <source>partnerdienst</source>

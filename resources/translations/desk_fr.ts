@@ -1416,7 +1416,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur central ({0}) est injoignable. Vérifiez la connexion réseau. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="64"/>
+        <location filename="../../desk/sync/stats_client.py" line="60"/>
         <source>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>Le serveur central a donné une réponse illisible à la demande de statistiques. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
@@ -1426,7 +1426,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur central a donné une réponse incomplète ou illisible. Rien n'est perdu : les données restent dans la file d'attente et seront renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="101"/>
+        <location filename="../../desk/sync/stats_client.py" line="97"/>
         <source>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>Le serveur central a renvoyé des statistiques inattendues. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
@@ -1795,7 +1795,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Synchronisation annulée. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="52"/>
+        <location filename="../../desk/sync/stats_client.py" line="48"/>
         <source>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>Vous n'avez pas le droit de lire ces chiffres régionaux : seul un appareil avec le rôle 'reviewer' ou de l'équipe de données voit les chiffres d'autres organisations. Demandez le bon rôle à l'administrateur. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
@@ -4052,12 +4052,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Les nombres de 1 à 4 ne sont pas affichés (&lt;5). Pour éviter qu'on les retrouve à partir des totaux, d'autres cellules ou totaux sont parfois aussi masqués.</translation>
-    </message>
-    <message>
         <source>Afgerond</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
+        <translation>Tous les nombres sont arrondis à un multiple de 5, par mois et par bureau ; les totaux sont la somme de ces nombres arrondis. Un nombre peut donc s'écarter du nombre réel de 4 au plus par mois et par bureau, et 0 peut aussi signifier 1 à 4. Ainsi, personne ne peut recalculer de petits nombres.</translation>
     </message>
     <message>
         <source>Andere</source>
@@ -4109,16 +4109,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Contacts par sujet</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>La classe dans laquelle se trouve la médiane (les chiffres centraux sont groupés en classes).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Part des orientations de la période qui ont un jour été « terminées ».</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Part des orientations avec contact où le citoyen ne s'est pas présenté.</translation>
+        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
+        <translation>La classe où se situe la médiane (les chiffres sont par classes).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
@@ -4349,8 +4341,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="107"/>
-        <source>Over verborgen cijfers (&lt;5)</source>
-        <translation>À propos des chiffres masqués (&lt;5)</translation>
+        <source>Over de afronding van de cijfers</source>
+        <translation>À propos de l'arrondi des chiffres</translation>
     </message>
     <message>
         <source>Overige onderwerpen</source>
@@ -4408,10 +4400,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>De l'envoi jusqu'au premier statut qui signifie un contact.</translation>
     </message>
     <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>De l'envoi jusqu'au premier contact, pour les orientations avec contact.</translation>
-    </message>
-    <message>
         <source>Veilig online</source>
         <translation>Sécurité en ligne</translation>
     </message>
@@ -4424,8 +4412,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Vidéo</translation>
     </message>
     <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>Selon le statut actuel de chaque orientation (chiffres centraux).</translation>
+        <source>Volgens de huidige status van elke doorverwijzing.</source>
+        <translation>Selon le statut actuel de chaque orientation.</translation>
     </message>
     <message>
         <source>Voltooid</source>
@@ -4494,6 +4482,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>organisation</translation>
     </message>
     <message>
+        <source>organisatie/kantoor</source>
+        <translation>organisation/bureau</translation>
+    </message>
+    <message>
         <source>partnerdienst</source>
         <translation>service partenaire</translation>
     </message>
@@ -4521,88 +4513,78 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="168"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Bureau :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="171"/>
         <source>&amp;PDF-rapport…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
-        <source>&amp;Tot en met:</source>
-        <translation>&amp;Jusqu'au :</translation>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <source>&amp;Tijdvak:</source>
+        <translation>Pé&amp;riode :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
-        <source>&amp;Van:</source>
-        <translation>&amp;Du :</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
-        <location filename="../../desk/ui/stats/page.py" line="319"/>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="339"/>
         <source>Alle kantoren</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="213"/>
+        <location filename="../../desk/ui/stats/page.py" line="236"/>
         <source>Alle organisaties</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="166"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Exporter tous les tableaux en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
-        <source>Begindatum</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="282"/>
+        <location filename="../../desk/ui/stats/page.py" line="302"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Calcul arrêté. Choisissez « Actualiser » pour recalculer.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
         <source>Bij&amp;werken</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Bron van de cijfers</source>
         <translation>Source des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="353"/>
+        <location filename="../../desk/ui/stats/page.py" line="373"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source : {0} — période {1} — créé le {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="163"/>
         <source>Cijfers bijwerken</source>
         <translation>Actualiser les chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="258"/>
+        <location filename="../../desk/ui/stats/page.py" line="278"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
@@ -4611,38 +4593,33 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="357"/>
+        <location filename="../../desk/ui/stats/page.py" line="377"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts et orientations sur la période : voir les onglets.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="361"/>
+        <location filename="../../desk/ui/stats/page.py" line="381"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts : {0} — orientations : {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="252"/>
-        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
-        <translation>La date de début est après la date de fin. Modifiez la période.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="300"/>
-        <location filename="../../desk/ui/stats/page.py" line="313"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
+        <location filename="../../desk/ui/stats/page.py" line="333"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>Les chiffres n'ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="306"/>
+        <location filename="../../desk/ui/stats/page.py" line="326"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>Les chiffres de la région ne sont pas disponibles. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="217"/>
+        <location filename="../../desk/ui/stats/page.py" line="240"/>
         <source>Dit loket</source>
         <translation>Ce guichet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Ce guichet (journal local)</translation>
     </message>
@@ -4651,12 +4628,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
-        <source>Einddatum</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="98"/>
         <source>Getoonde cijfers</source>
         <translation>Chiffres affichés</translation>
     </message>
@@ -4665,7 +4637,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <source>Jaar</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
@@ -4674,12 +4651,27 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="383"/>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <source>Kwartaal</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="182"/>
+        <source>Kwartaal {0} van {1}</source>
+        <translation>Trimestre {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>Maand</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="403"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Dossier pour les fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="89"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -4688,69 +4680,84 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Profil d'exercice : ces chiffres proviennent de données d'exercice fictives.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="102"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parties des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>P&amp;eriode:</source>
+        <translation>T&amp;ype de période :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="424"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="421"/>
+        <location filename="../../desk/ui/stats/page.py" line="441"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>Rapport PDF enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="424"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="427"/>
+        <location filename="../../desk/ui/stats/page.py" line="447"/>
         <source>PDF-rapport maken</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="172"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Créer le rapport PDF pour le groupe consultatif</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <source>Periode</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Regio (centrale server)</source>
         <translation>Région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>Soort periode</source>
+        <translation>Type de période</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="78"/>
+        <location filename="../../desk/ui/stats/page.py" line="81"/>
         <location filename="../../desk/ui/stats/page.py" line="82"/>
-        <location filename="../../desk/ui/stats/page.py" line="83"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="271"/>
+        <location filename="../../desk/ui/stats/page.py" line="291"/>
         <source>Statistieken berekenen</source>
         <translation>Calcul des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
+        <location filename="../../desk/ui/stats/page.py" line="370"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="351"/>
+        <location filename="../../desk/ui/stats/page.py" line="371"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="396"/>
+        <location filename="../../desk/ui/stats/page.py" line="416"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} fichiers CSV enregistrés dans {1}.</translation>
     </message>
@@ -4778,8 +4785,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Nombres sur la période</translation>
     </message>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Les nombres de 1 à 4 ne sont pas affichés (&lt;5). Pour éviter qu'on les retrouve à partir des totaux, d'autres cellules ou totaux sont parfois aussi masqués.</translation>
+        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
+        <translation>Tous les nombres sont arrondis à un multiple de 5, par mois et par bureau ; les totaux sont la somme de ces nombres arrondis. Un nombre peut donc s'écarter du nombre réel de 4 au plus par mois et par bureau, et 0 peut aussi signifier 1 à 4. Ainsi, personne ne peut recalculer de petits nombres.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="86"/>
@@ -4816,16 +4823,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Les chiffres du graphique. Ctrl+C copie la sélection.</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>La classe dans laquelle se trouve la médiane (les chiffres centraux sont groupés en classes).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Part des orientations de la période qui ont un jour été « terminées ».</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Part des orientations avec contact où le citoyen ne s'est pas présenté.</translation>
+        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
+        <translation>La classe où se situe la médiane (les chiffres sont par classes).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
@@ -4951,25 +4950,16 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="174"/>
-        <source>Uitleg over verborgen cijfers</source>
-        <translation>Explication des chiffres masqués</translation>
+        <source>Uitleg over de afronding</source>
+        <translation>Explication de l'arrondi</translation>
     </message>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>De l'envoi jusqu'au premier statut qui signifie un contact.</translation>
     </message>
     <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>De l'envoi jusqu'au premier contact, pour les orientations avec contact.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="208"/>
-        <source>Verborgen cijfers (&lt;5): </source>
-        <translation>Chiffres masqués (&lt;5) : </translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>Selon le statut actuel de chaque orientation (chiffres centraux).</translation>
+        <source>Volgens de huidige status van elke doorverwijzing.</source>
+        <translation>Selon le statut actuel de chaque orientation.</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5246,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <source>organisatie</source>
         <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organisatie/kantoor</source>
+        <translation>organisation/bureau</translation>
     </message>
     <message>
         <source>partnerdienst</source>

@@ -1416,7 +1416,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="64"/>
+        <location filename="../../desk/sync/stats_client.py" line="60"/>
         <source>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
@@ -1426,7 +1426,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="101"/>
+        <location filename="../../desk/sync/stats_client.py" line="97"/>
         <source>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
@@ -1795,7 +1795,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="52"/>
+        <location filename="../../desk/sync/stats_client.py" line="48"/>
         <source>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
@@ -4052,12 +4052,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Aantal</translation>
     </message>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</translation>
-    </message>
-    <message>
         <source>Afgerond</source>
         <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
+        <translation>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</translation>
     </message>
     <message>
         <source>Andere</source>
@@ -4109,16 +4109,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contacten per onderwerp</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</translation>
+        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
+        <translation>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
@@ -4349,8 +4341,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="107"/>
-        <source>Over verborgen cijfers (&lt;5)</source>
-        <translation>Over verborgen cijfers (&lt;5)</translation>
+        <source>Over de afronding van de cijfers</source>
+        <translation>Over de afronding van de cijfers</translation>
     </message>
     <message>
         <source>Overige onderwerpen</source>
@@ -4408,10 +4400,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Van verstuurd tot de eerste status die contact betekent.</translation>
     </message>
     <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</translation>
-    </message>
-    <message>
         <source>Veilig online</source>
         <translation>Veilig online</translation>
     </message>
@@ -4424,8 +4412,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Video</translation>
     </message>
     <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</translation>
+        <source>Volgens de huidige status van elke doorverwijzing.</source>
+        <translation>Volgens de huidige status van elke doorverwijzing.</translation>
     </message>
     <message>
         <source>Voltooid</source>
@@ -4494,6 +4482,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>organisatie</translation>
     </message>
     <message>
+        <source>organisatie/kantoor</source>
+        <translation>organisatie/kantoor</translation>
+    </message>
+    <message>
         <source>partnerdienst</source>
         <translation>partnerdienst</translation>
     </message>
@@ -4521,88 +4513,78 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="168"/>
         <source>&amp;CSV exporteren…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Kantoor:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="171"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF-rapport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
-        <source>&amp;Tot en met:</source>
-        <translation>&amp;Tot en met:</translation>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <source>&amp;Tijdvak:</source>
+        <translation>&amp;Tijdvak:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
-        <source>&amp;Van:</source>
-        <translation>&amp;Van:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
-        <location filename="../../desk/ui/stats/page.py" line="319"/>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="339"/>
         <source>Alle kantoren</source>
         <translation>Alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="213"/>
+        <location filename="../../desk/ui/stats/page.py" line="236"/>
         <source>Alle organisaties</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="166"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Alle tabellen als CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>B&amp;ron:</source>
         <translation>B&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
-        <source>Begindatum</source>
-        <translation>Begindatum</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="282"/>
+        <location filename="../../desk/ui/stats/page.py" line="302"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
         <source>Bij&amp;werken</source>
         <translation>Bij&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Bron van de cijfers</source>
         <translation>Bron van de cijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="353"/>
+        <location filename="../../desk/ui/stats/page.py" line="373"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Bron: {0} — periode {1} — gemaakt {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="163"/>
         <source>Cijfers bijwerken</source>
         <translation>Cijfers bijwerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="258"/>
+        <location filename="../../desk/ui/stats/page.py" line="278"/>
         <source>Cijfers worden berekend…</source>
         <translation>Cijfers worden berekend…</translation>
     </message>
@@ -4611,38 +4593,33 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="357"/>
+        <location filename="../../desk/ui/stats/page.py" line="377"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacten en doorverwijzingen in de periode: zie de tabbladen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="361"/>
+        <location filename="../../desk/ui/stats/page.py" line="381"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacten: {0} — doorverwijzingen: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="252"/>
-        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
-        <translation>De begindatum ligt na de einddatum. Pas de periode aan.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="300"/>
-        <location filename="../../desk/ui/stats/page.py" line="313"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
+        <location filename="../../desk/ui/stats/page.py" line="333"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>De cijfers konden niet berekend worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="306"/>
+        <location filename="../../desk/ui/stats/page.py" line="326"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>De cijfers van de regio zijn niet beschikbaar. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="217"/>
+        <location filename="../../desk/ui/stats/page.py" line="240"/>
         <source>Dit loket</source>
         <translation>Dit loket</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Dit loket (lokaal logboek)</translation>
     </message>
@@ -4651,12 +4628,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
-        <source>Einddatum</source>
-        <translation>Einddatum</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="98"/>
         <source>Getoonde cijfers</source>
         <translation>Getoonde cijfers</translation>
     </message>
@@ -4665,7 +4637,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <source>Jaar</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
@@ -4674,12 +4651,27 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="383"/>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <source>Kwartaal</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="182"/>
+        <source>Kwartaal {0} van {1}</source>
+        <translation>Kwartaal {0} van {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>Maand</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="403"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="89"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
@@ -4688,69 +4680,84 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="102"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Onderdelen van de statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>P&amp;eriode:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="424"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="421"/>
+        <location filename="../../desk/ui/stats/page.py" line="441"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF-rapport bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="424"/>
         <source>PDF-rapport bewaren</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="427"/>
+        <location filename="../../desk/ui/stats/page.py" line="447"/>
         <source>PDF-rapport maken</source>
         <translation>PDF-rapport maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="172"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>PDF-rapport voor de adviesgroep maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Regio (centrale server)</source>
         <translation>Regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>Soort periode</source>
+        <translation>Soort periode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="78"/>
+        <location filename="../../desk/ui/stats/page.py" line="81"/>
         <location filename="../../desk/ui/stats/page.py" line="82"/>
-        <location filename="../../desk/ui/stats/page.py" line="83"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="271"/>
+        <location filename="../../desk/ui/stats/page.py" line="291"/>
         <source>Statistieken berekenen</source>
         <translation>Statistieken berekenen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
+        <location filename="../../desk/ui/stats/page.py" line="370"/>
         <source>de regio (centrale server)</source>
         <translation>de regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="351"/>
+        <location filename="../../desk/ui/stats/page.py" line="371"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>dit loket (lokaal logboek)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="396"/>
+        <location filename="../../desk/ui/stats/page.py" line="416"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV-bestanden bewaard in {1}.</translation>
     </message>
@@ -4778,8 +4785,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Aantallen in de periode</translation>
     </message>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</translation>
+        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
+        <translation>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="86"/>
@@ -4816,16 +4823,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</translation>
+        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
+        <translation>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
@@ -4951,25 +4950,16 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="174"/>
-        <source>Uitleg over verborgen cijfers</source>
-        <translation>Uitleg over verborgen cijfers</translation>
+        <source>Uitleg over de afronding</source>
+        <translation>Uitleg over de afronding</translation>
     </message>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>Van verstuurd tot de eerste status die contact betekent.</translation>
     </message>
     <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="208"/>
-        <source>Verborgen cijfers (&lt;5): </source>
-        <translation>Verborgen cijfers (&lt;5): </translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</translation>
+        <source>Volgens de huidige status van elke doorverwijzing.</source>
+        <translation>Volgens de huidige status van elke doorverwijzing.</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5246,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     <message>
         <source>organisatie</source>
         <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>organisatie/kantoor</source>
+        <translation>organisatie/kantoor</translation>
     </message>
     <message>
         <source>partnerdienst</source>

@@ -8,18 +8,21 @@ from datetime import date
 import pytest
 
 from desk.config import load_config
+from desk.domain.periods import Period
 from desk.domain.stats import Filters
 from desk.store.store import Store
 from desk.sync.client import CentralClient, RetryPolicy, Unreachable
 from desk.sync.enrollment import enroll
-from desk.sync.stats_client import StatsForbidden, fetch_report, month_params
+from desk.sync.stats_client import StatsForbidden, fetch_report, stats_params
 from tests.sync.conftest import Desk, LiveCentral, MemoryKeyring, Sleeps
 
-PERIOD = Filters(date(2026, 10, 3), date(2026, 11, 30))
+PERIOD = Filters(Period(2026, "quarter", 4))
 
 
-def test_months_are_sent_whole() -> None:
-    assert month_params(PERIOD) == {"from": "2026-10", "to": "2026-11"}
+def test_the_period_is_sent_whole() -> None:
+    assert stats_params(PERIOD) == {"period": "2026-Q4"}
+    assert stats_params(Filters(Period(2026, "month", 3), "menen", "balie")) == {
+        "period": "2026-03", "org": "menen", "office": "balie"}  # fmt: skip
 
 
 def test_reviewer_gets_protected_tables(
@@ -35,7 +38,7 @@ def test_reviewer_gets_protected_tables(
         client.close()
     report = fetch_report(store, load_config(), PERIOD)
     assert report.source == "central"
-    assert (report.start, report.end) == (date(2026, 10, 1), date(2026, 11, 30))
+    assert (report.start, report.end) == (date(2026, 10, 1), date(2026, 12, 31))
     assert {"referrals_by_month", "cases_by_topic", "guide_drop_off"} <= {
         t.name for t in report.tables
     }
@@ -45,7 +48,7 @@ def test_reviewer_gets_protected_tables(
 
 def test_counter_device_may_not_read_another_organisation(desk: Desk) -> None:
     with pytest.raises(StatsForbidden) as err:
-        fetch_report(desk.store, load_config(), Filters(org="kortrijk"))
+        fetch_report(desk.store, load_config(), Filters(PERIOD.period, org="kortrijk"))
     assert "geen rechten" in err.value.message
     assert "lokale bron" in err.value.message
     assert err.value.exit_code != 0
@@ -68,8 +71,8 @@ def test_cli_central_without_rights_is_a_clear_error(
 ) -> None:
     from desk import cli
 
-    assert cli.main(["stats", "--json", "--central", "--org", "kortrijk"]) == 3
+    assert cli.main(["stats", "--json", "--central", "--org", "kortrijk", "--period", "2026"]) == 3
     assert "geen rechten" in capsys.readouterr().err
     # The desk's own figures stay available.
-    assert cli.main(["stats", "--json"]) == 0
+    assert cli.main(["stats", "--json", "--period", "2026"]) == 0
     assert '"source": "local"' in capsys.readouterr().out

@@ -1,7 +1,7 @@
 """Exports of a statistics report: CSV per table, and an A4 PDF for the advisory group.
 
 Both take the *published* report only (after disclosure control), so what
-leaves the desk is exactly what the screen shows, ``<5`` included.
+leaves the desk is exactly what the screen shows.
 """
 
 from __future__ import annotations
@@ -104,8 +104,8 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
         parts.append(f"<br/><b>{html.escape(_tr('Kantoor'))}:</b> {html.escape(report.office)}")
     parts.append("</p>")
     parts.append(
-        f"<h2>{html.escape(_tr('Over verborgen cijfers (<5)'))}</h2>"
-        f"<p>{html.escape(report.note)}</p>"
+        f"<h2>{html.escape(_tr('Over de afronding van de cijfers'))}</h2>"
+        f"<p>{html.escape(_tr(report.note))}</p>"
     )
     for message in report.messages:
         parts.append(f"<p><i>{html.escape(message)}</i></p>")

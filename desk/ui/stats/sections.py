@@ -161,7 +161,7 @@ class ChartSection(QGroupBox):
 
 
 class MeasuresPanel(QGroupBox):
-    """The key figures, each with its explanation, and the suppression note."""
+    """The key figures, each with its explanation, and how the numbers are protected."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_tr("Kerncijfers"), parent)
@@ -171,7 +171,7 @@ class MeasuresPanel(QGroupBox):
         layout.addLayout(self.grid)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(_tr("Uitleg over verborgen cijfers"))
+        self.note.setAccessibleName(_tr("Uitleg over de afronding"))
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -205,4 +205,4 @@ class MeasuresPanel(QGroupBox):
             self.grid.addWidget(explain, row, 2)
             self.values[m.key] = value
         self.grid.setColumnStretch(2, 1)
-        self.note.setText(_tr("Verborgen cijfers (<5): ") + note)
+        self.note.setText(_tr(note))
