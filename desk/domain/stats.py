@@ -295,7 +295,7 @@ def _ordered(found: Iterable[str], order: Sequence[str]) -> list[str]:
     found = set(found)
     known = [c for c in order if c in found]
     rest = sorted(c for c in found if c not in order and c not in ("", OTHER))
-    return [*known, *rest, *(c for c in ("", OTHER) if c in found)]
+    return [*known, *rest, *(c for c in ("", OTHER) if c in found and c not in order)]
 
 
 def _table(
