@@ -4084,7 +4084,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Affordable internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/export.py" line="100"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
@@ -4193,7 +4193,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="64"/>
+        <location filename="../../desk/ui/stats/export.py" line="65"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
     </message>
@@ -4218,7 +4218,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/export.py" line="98"/>
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>
@@ -4247,7 +4247,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="213"/>
+        <location filename="../../desk/ui/stats/export.py" line="214"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
     </message>
@@ -4256,17 +4256,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="206"/>
+        <location filename="../../desk/ui/stats/export.py" line="207"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Cannot save the PDF report in {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="43"/>
+        <location filename="../../desk/ui/stats/export.py" line="44"/>
         <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
         <translation>Cannot write to {0}: {1}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <location filename="../../desk/ui/stats/export.py" line="105"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
@@ -4335,12 +4335,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <location filename="../../desk/ui/stats/export.py" line="103"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="107"/>
+        <location filename="../../desk/ui/stats/export.py" line="108"/>
         <source>Over de afronding van de cijfers</source>
         <translation>About the rounding of the figures</translation>
     </message>
@@ -4357,7 +4357,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>For each guide, the step where an unfinished run ended.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="95"/>
+        <location filename="../../desk/ui/stats/export.py" line="96"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -4374,8 +4374,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Using a smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="93"/>
-        <location filename="../../desk/ui/stats/export.py" line="188"/>
+        <location filename="../../desk/ui/stats/export.py" line="94"/>
+        <location filename="../../desk/ui/stats/export.py" line="189"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Digital inclusion statistics</translation>
     </message>
@@ -4432,12 +4432,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>ending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="88"/>
+        <location filename="../../desk/ui/stats/export.py" line="89"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="90"/>
+        <location filename="../../desk/ui/stats/export.py" line="91"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
@@ -4513,78 +4513,78 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>&amp;Organisatie:</source>
         <translation>Organis&amp;ation:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="171"/>
+        <location filename="../../desk/ui/stats/page.py" line="172"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>&amp;Tijdvak:</source>
         <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
-        <location filename="../../desk/ui/stats/page.py" line="339"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="333"/>
         <source>Alle kantoren</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="236"/>
+        <location filename="../../desk/ui/stats/page.py" line="230"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="170"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Export all tables as CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="302"/>
+        <location filename="../../desk/ui/stats/page.py" line="296"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Calculation stopped. Choose ‘Refresh’ to calculate again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="162"/>
+        <location filename="../../desk/ui/stats/page.py" line="163"/>
         <source>Bij&amp;werken</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Bron van de cijfers</source>
         <translation>Source of the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="373"/>
+        <location filename="../../desk/ui/stats/page.py" line="367"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source: {0} — period {1} — made {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="163"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>Cijfers bijwerken</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="278"/>
+        <location filename="../../desk/ui/stats/page.py" line="272"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating the figures…</translation>
     </message>
@@ -4593,33 +4593,33 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="377"/>
+        <location filename="../../desk/ui/stats/page.py" line="371"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts and referrals in the period: see the tabs.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="381"/>
+        <location filename="../../desk/ui/stats/page.py" line="375"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts: {0} — referrals: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="320"/>
-        <location filename="../../desk/ui/stats/page.py" line="333"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
+        <location filename="../../desk/ui/stats/page.py" line="327"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="326"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>The figures for the region are not available. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="240"/>
+        <location filename="../../desk/ui/stats/page.py" line="234"/>
         <source>Dit loket</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>This counter (local case log)</translation>
     </message>
@@ -4628,7 +4628,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="98"/>
+        <location filename="../../desk/ui/stats/page.py" line="99"/>
         <source>Getoonde cijfers</source>
         <translation>Figures shown</translation>
     </message>
@@ -4637,12 +4637,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
@@ -4651,27 +4651,22 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="182"/>
-        <source>Kwartaal {0} van {1}</source>
-        <translation>Quarter {0} of {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="149"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="403"/>
+        <location filename="../../desk/ui/stats/page.py" line="397"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="89"/>
+        <location filename="../../desk/ui/stats/page.py" line="90"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -4680,84 +4675,84 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Training profile: these figures come from made-up practice data.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="102"/>
+        <location filename="../../desk/ui/stats/page.py" line="103"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parts of the statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>P&amp;eriode:</source>
         <translation>Kin&amp;d of period:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="424"/>
+        <location filename="../../desk/ui/stats/page.py" line="418"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="441"/>
+        <location filename="../../desk/ui/stats/page.py" line="435"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="424"/>
+        <location filename="../../desk/ui/stats/page.py" line="418"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="447"/>
+        <location filename="../../desk/ui/stats/page.py" line="441"/>
         <source>PDF-rapport maken</source>
         <translation>Making the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="172"/>
+        <location filename="../../desk/ui/stats/page.py" line="173"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Make the PDF report for the advisory group</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="141"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Regio (centrale server)</source>
         <translation>Region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="78"/>
-        <location filename="../../desk/ui/stats/page.py" line="81"/>
+        <location filename="../../desk/ui/stats/page.py" line="79"/>
         <location filename="../../desk/ui/stats/page.py" line="82"/>
+        <location filename="../../desk/ui/stats/page.py" line="83"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="291"/>
+        <location filename="../../desk/ui/stats/page.py" line="285"/>
         <source>Statistieken berekenen</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="370"/>
+        <location filename="../../desk/ui/stats/page.py" line="364"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="371"/>
+        <location filename="../../desk/ui/stats/page.py" line="365"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="416"/>
+        <location filename="../../desk/ui/stats/page.py" line="410"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV files saved in {1}.</translation>
     </message>
@@ -5169,8 +5164,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="150"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="124"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="167"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -5179,7 +5174,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="121"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="138"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
     </message>
@@ -5275,16 +5270,21 @@ It contains no personal data of citizens and no access keys.</translation>
         <source>urgentie</source>
         <translation>urgency</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="51"/>
+        <source>{0}e kwartaal {1}</source>
+        <translation>Q{0} {1}</translation>
+    </message>
 </context>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copy the whole table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="174"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="191"/>
         <source>Selectie kopiëren</source>
         <translation>Copy selection</translation>
     </message>

@@ -4084,7 +4084,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Internet abordable</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/export.py" line="100"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
@@ -4193,7 +4193,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas d'eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="64"/>
+        <location filename="../../desk/ui/stats/export.py" line="65"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Aucune donnée pour cette période.</translation>
     </message>
@@ -4218,7 +4218,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas d'appareil</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/export.py" line="98"/>
         <source>Gemaakt op</source>
         <translation>Créé le</translation>
     </message>
@@ -4247,7 +4247,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides : terminés ou arrêtés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="213"/>
+        <location filename="../../desk/ui/stats/export.py" line="214"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Le rapport PDF n'a pas pu être créé dans {0}. Choisissez un autre dossier.</translation>
     </message>
@@ -4256,17 +4256,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="206"/>
+        <location filename="../../desk/ui/stats/export.py" line="207"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Impossible d'enregistrer le rapport PDF dans {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="43"/>
+        <location filename="../../desk/ui/stats/export.py" line="44"/>
         <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
         <translation>Impossible d'écrire dans {0} : {1}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <location filename="../../desk/ui/stats/export.py" line="105"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
@@ -4335,12 +4335,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Suivi nécessaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <location filename="../../desk/ui/stats/export.py" line="103"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="107"/>
+        <location filename="../../desk/ui/stats/export.py" line="108"/>
         <source>Over de afronding van de cijfers</source>
         <translation>À propos de l'arrondi des chiffres</translation>
     </message>
@@ -4357,7 +4357,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pour chaque guide, l'étape où un parcours inachevé s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="95"/>
+        <location filename="../../desk/ui/stats/export.py" line="96"/>
         <source>Periode</source>
         <translation>Période</translation>
     </message>
@@ -4374,8 +4374,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Utiliser un smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="93"/>
-        <location filename="../../desk/ui/stats/export.py" line="188"/>
+        <location filename="../../desk/ui/stats/export.py" line="94"/>
+        <location filename="../../desk/ui/stats/export.py" line="189"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistiques d'inclusion numérique</translation>
     </message>
@@ -4432,12 +4432,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="88"/>
+        <location filename="../../desk/ui/stats/export.py" line="89"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="90"/>
+        <location filename="../../desk/ui/stats/export.py" line="91"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
@@ -4513,78 +4513,78 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Bureau :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="171"/>
+        <location filename="../../desk/ui/stats/page.py" line="172"/>
         <source>&amp;PDF-rapport…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>&amp;Tijdvak:</source>
         <translation>Pé&amp;riode :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
-        <location filename="../../desk/ui/stats/page.py" line="339"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="333"/>
         <source>Alle kantoren</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="236"/>
+        <location filename="../../desk/ui/stats/page.py" line="230"/>
         <source>Alle organisaties</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="170"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Exporter tous les tableaux en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="302"/>
+        <location filename="../../desk/ui/stats/page.py" line="296"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Calcul arrêté. Choisissez « Actualiser » pour recalculer.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="162"/>
+        <location filename="../../desk/ui/stats/page.py" line="163"/>
         <source>Bij&amp;werken</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Bron van de cijfers</source>
         <translation>Source des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="373"/>
+        <location filename="../../desk/ui/stats/page.py" line="367"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source : {0} — période {1} — créé le {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="163"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>Cijfers bijwerken</source>
         <translation>Actualiser les chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="278"/>
+        <location filename="../../desk/ui/stats/page.py" line="272"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
@@ -4593,33 +4593,33 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="377"/>
+        <location filename="../../desk/ui/stats/page.py" line="371"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts et orientations sur la période : voir les onglets.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="381"/>
+        <location filename="../../desk/ui/stats/page.py" line="375"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts : {0} — orientations : {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="320"/>
-        <location filename="../../desk/ui/stats/page.py" line="333"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
+        <location filename="../../desk/ui/stats/page.py" line="327"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>Les chiffres n'ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="326"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>Les chiffres de la région ne sont pas disponibles. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="240"/>
+        <location filename="../../desk/ui/stats/page.py" line="234"/>
         <source>Dit loket</source>
         <translation>Ce guichet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Ce guichet (journal local)</translation>
     </message>
@@ -4628,7 +4628,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="98"/>
+        <location filename="../../desk/ui/stats/page.py" line="99"/>
         <source>Getoonde cijfers</source>
         <translation>Chiffres affichés</translation>
     </message>
@@ -4637,12 +4637,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
         <source>Jaar</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
@@ -4651,27 +4651,22 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
         <source>Kwartaal</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="182"/>
-        <source>Kwartaal {0} van {1}</source>
-        <translation>Trimestre {0} de {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="149"/>
         <source>Maand</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="403"/>
+        <location filename="../../desk/ui/stats/page.py" line="397"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Dossier pour les fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="89"/>
+        <location filename="../../desk/ui/stats/page.py" line="90"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -4680,84 +4675,84 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Profil d'exercice : ces chiffres proviennent de données d'exercice fictives.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="102"/>
+        <location filename="../../desk/ui/stats/page.py" line="103"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parties des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>P&amp;eriode:</source>
         <translation>T&amp;ype de période :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="424"/>
+        <location filename="../../desk/ui/stats/page.py" line="418"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="441"/>
+        <location filename="../../desk/ui/stats/page.py" line="435"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>Rapport PDF enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="424"/>
+        <location filename="../../desk/ui/stats/page.py" line="418"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="447"/>
+        <location filename="../../desk/ui/stats/page.py" line="441"/>
         <source>PDF-rapport maken</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="172"/>
+        <location filename="../../desk/ui/stats/page.py" line="173"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Créer le rapport PDF pour le groupe consultatif</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>Periode</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="141"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Regio (centrale server)</source>
         <translation>Région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>Soort periode</source>
         <translation>Type de période</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="78"/>
-        <location filename="../../desk/ui/stats/page.py" line="81"/>
+        <location filename="../../desk/ui/stats/page.py" line="79"/>
         <location filename="../../desk/ui/stats/page.py" line="82"/>
+        <location filename="../../desk/ui/stats/page.py" line="83"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="291"/>
+        <location filename="../../desk/ui/stats/page.py" line="285"/>
         <source>Statistieken berekenen</source>
         <translation>Calcul des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="370"/>
+        <location filename="../../desk/ui/stats/page.py" line="364"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="371"/>
+        <location filename="../../desk/ui/stats/page.py" line="365"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="416"/>
+        <location filename="../../desk/ui/stats/page.py" line="410"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} fichiers CSV enregistrés dans {1}.</translation>
     </message>
@@ -5169,8 +5164,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Accès à internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="150"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="124"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="167"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -5179,7 +5174,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Sécurité en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="121"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="138"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Masqué (&lt;5) : un petit nombre, ou un nombre permettant de retrouver un petit nombre.</translation>
     </message>
@@ -5275,16 +5270,21 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <source>urgentie</source>
         <translation>urgence</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="51"/>
+        <source>{0}e kwartaal {1}</source>
+        <translation>{0}e trimestre {1}</translation>
+    </message>
 </context>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copier tout le tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="174"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="191"/>
         <source>Selectie kopiëren</source>
         <translation>Copier la sélection</translation>
     </message>

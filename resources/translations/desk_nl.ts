@@ -4084,7 +4084,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Betaalbaar internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/export.py" line="100"/>
         <source>Bron</source>
         <translation>Bron</translation>
     </message>
@@ -4193,7 +4193,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="64"/>
+        <location filename="../../desk/ui/stats/export.py" line="65"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Geen gegevens in deze periode.</translation>
     </message>
@@ -4218,7 +4218,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen toestel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/export.py" line="98"/>
         <source>Gemaakt op</source>
         <translation>Gemaakt op</translation>
     </message>
@@ -4247,7 +4247,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gidsen: voltooid of gestopt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="213"/>
+        <location filename="../../desk/ui/stats/export.py" line="214"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</translation>
     </message>
@@ -4256,17 +4256,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="206"/>
+        <location filename="../../desk/ui/stats/export.py" line="207"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Kan het PDF-rapport niet bewaren in {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="43"/>
+        <location filename="../../desk/ui/stats/export.py" line="44"/>
         <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
         <translation>Kan niet schrijven naar {0}: {1}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <location filename="../../desk/ui/stats/export.py" line="105"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
@@ -4335,12 +4335,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Opvolging nodig</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <location filename="../../desk/ui/stats/export.py" line="103"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="107"/>
+        <location filename="../../desk/ui/stats/export.py" line="108"/>
         <source>Over de afronding van de cijfers</source>
         <translation>Over de afronding van de cijfers</translation>
     </message>
@@ -4357,7 +4357,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Per gids de stap waar een niet-voltooide doorloop eindigde.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="95"/>
+        <location filename="../../desk/ui/stats/export.py" line="96"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
@@ -4374,8 +4374,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Smartphone gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="93"/>
-        <location filename="../../desk/ui/stats/export.py" line="188"/>
+        <location filename="../../desk/ui/stats/export.py" line="94"/>
+        <location filename="../../desk/ui/stats/export.py" line="189"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistieken digitale inclusie</translation>
     </message>
@@ -4432,12 +4432,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="88"/>
+        <location filename="../../desk/ui/stats/export.py" line="89"/>
         <source>de regio (centrale server)</source>
         <translation>de regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="90"/>
+        <location filename="../../desk/ui/stats/export.py" line="91"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>dit loket (lokaal logboek)</translation>
     </message>
@@ -4513,78 +4513,78 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>&amp;CSV exporteren…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Kantoor:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="171"/>
+        <location filename="../../desk/ui/stats/page.py" line="172"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF-rapport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>&amp;Tijdvak:</source>
         <translation>&amp;Tijdvak:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
-        <location filename="../../desk/ui/stats/page.py" line="339"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="333"/>
         <source>Alle kantoren</source>
         <translation>Alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="236"/>
+        <location filename="../../desk/ui/stats/page.py" line="230"/>
         <source>Alle organisaties</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="170"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Alle tabellen als CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>B&amp;ron:</source>
         <translation>B&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="302"/>
+        <location filename="../../desk/ui/stats/page.py" line="296"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="162"/>
+        <location filename="../../desk/ui/stats/page.py" line="163"/>
         <source>Bij&amp;werken</source>
         <translation>Bij&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Bron van de cijfers</source>
         <translation>Bron van de cijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="373"/>
+        <location filename="../../desk/ui/stats/page.py" line="367"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Bron: {0} — periode {1} — gemaakt {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="163"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>Cijfers bijwerken</source>
         <translation>Cijfers bijwerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="278"/>
+        <location filename="../../desk/ui/stats/page.py" line="272"/>
         <source>Cijfers worden berekend…</source>
         <translation>Cijfers worden berekend…</translation>
     </message>
@@ -4593,33 +4593,33 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="377"/>
+        <location filename="../../desk/ui/stats/page.py" line="371"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacten en doorverwijzingen in de periode: zie de tabbladen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="381"/>
+        <location filename="../../desk/ui/stats/page.py" line="375"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacten: {0} — doorverwijzingen: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="320"/>
-        <location filename="../../desk/ui/stats/page.py" line="333"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
+        <location filename="../../desk/ui/stats/page.py" line="327"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>De cijfers konden niet berekend worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="326"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>De cijfers van de regio zijn niet beschikbaar. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="240"/>
+        <location filename="../../desk/ui/stats/page.py" line="234"/>
         <source>Dit loket</source>
         <translation>Dit loket</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Dit loket (lokaal logboek)</translation>
     </message>
@@ -4628,7 +4628,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="98"/>
+        <location filename="../../desk/ui/stats/page.py" line="99"/>
         <source>Getoonde cijfers</source>
         <translation>Getoonde cijfers</translation>
     </message>
@@ -4637,12 +4637,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
         <source>Jaar</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
@@ -4651,27 +4651,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
         <source>Kwartaal</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="182"/>
-        <source>Kwartaal {0} van {1}</source>
-        <translation>Kwartaal {0} van {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/page.py" line="149"/>
         <source>Maand</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="403"/>
+        <location filename="../../desk/ui/stats/page.py" line="397"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="89"/>
+        <location filename="../../desk/ui/stats/page.py" line="90"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
@@ -4680,84 +4675,84 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="102"/>
+        <location filename="../../desk/ui/stats/page.py" line="103"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Onderdelen van de statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>P&amp;eriode:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="424"/>
+        <location filename="../../desk/ui/stats/page.py" line="418"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="441"/>
+        <location filename="../../desk/ui/stats/page.py" line="435"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF-rapport bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="424"/>
+        <location filename="../../desk/ui/stats/page.py" line="418"/>
         <source>PDF-rapport bewaren</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="447"/>
+        <location filename="../../desk/ui/stats/page.py" line="441"/>
         <source>PDF-rapport maken</source>
         <translation>PDF-rapport maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="172"/>
+        <location filename="../../desk/ui/stats/page.py" line="173"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>PDF-rapport voor de adviesgroep maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="141"/>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Regio (centrale server)</source>
         <translation>Regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
         <source>Soort periode</source>
         <translation>Soort periode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="78"/>
-        <location filename="../../desk/ui/stats/page.py" line="81"/>
+        <location filename="../../desk/ui/stats/page.py" line="79"/>
         <location filename="../../desk/ui/stats/page.py" line="82"/>
+        <location filename="../../desk/ui/stats/page.py" line="83"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="291"/>
+        <location filename="../../desk/ui/stats/page.py" line="285"/>
         <source>Statistieken berekenen</source>
         <translation>Statistieken berekenen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="370"/>
+        <location filename="../../desk/ui/stats/page.py" line="364"/>
         <source>de regio (centrale server)</source>
         <translation>de regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="371"/>
+        <location filename="../../desk/ui/stats/page.py" line="365"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>dit loket (lokaal logboek)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="416"/>
+        <location filename="../../desk/ui/stats/page.py" line="410"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV-bestanden bewaard in {1}.</translation>
     </message>
@@ -5169,8 +5164,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Toegang tot internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="150"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="124"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="167"/>
         <source>Totaal</source>
         <translation>Totaal</translation>
     </message>
@@ -5179,7 +5174,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Veilig online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="121"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="138"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</translation>
     </message>
@@ -5275,16 +5270,21 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <source>urgentie</source>
         <translation>urgentie</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="51"/>
+        <source>{0}e kwartaal {1}</source>
+        <translation>{0}e kwartaal {1}</translation>
+    </message>
 </context>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
         <source>Hele tabel kopiëren</source>
         <translation>Hele tabel kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="174"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="191"/>
         <source>Selectie kopiëren</source>
         <translation>Selectie kopiëren</translation>
     </message>

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtTest import QAbstractItemModelTester
 
@@ -246,3 +246,22 @@ def test_a_slow_calculation_shows_progress_and_can_be_stopped(
     assert "gestopt" in page.scope_label.text()
     assert shown == [] and slow_calls == [1]
     assert page.ctx.errors.shown == []  # stopping is not an error
+
+
+def test_the_period_is_a_whole_month_quarter_or_year(page: StatsPage, qtbot: Any) -> None:
+    from desk import clock
+
+    today = clock.today()
+    assert page.filters().period == Period(2026, "quarter", 4)
+    assert page.period_box.currentText() == "4e kwartaal 2026"
+    page.kind_box.setCurrentIndex(page.kind_box.findData("month"))
+    assert page.period_box.count() == 24
+    assert page.period() == Period.containing(today, "month")  # the newest first
+    assert page.period_box.itemText(0) == QLocale().toString(
+        QDate(today.year, today.month, 1), "MMMM yyyy")  # fmt: skip
+    page.kind_box.setCurrentIndex(page.kind_box.findData("year"))
+    assert page.period() == Period.containing(today, "year")
+    with qtbot.waitSignal(page.report_shown, timeout=15000) as shown:
+        page.refresh()
+    assert shown.args[0].period == Period.containing(today, "year")
+    assert "periode " + str(today.year) in page.scope_label.text()

@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desk.domain import formats
-from desk.domain.stats import Report, period_text, table_csv
+from desk.domain.stats import Report, table_csv
 from desk.errors import EnvironmentFault
 from desk.ui.stats.charts import CHARTS, render_image
+from desk.ui.stats.table_model import period_text
 
 SECTION_TITLES = {
     "overview": "Kerncijfers",
@@ -93,7 +94,7 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
         f"<h1>{html.escape(_tr('Statistieken digitale inclusie'))}</h1>",
         "<p>",
         f"<b>{html.escape(_tr('Periode'))}:</b> "
-        f"{html.escape(period_text(report.start, report.end))}<br/>",
+        f"{html.escape(period_text(report.period, report.start, report.end))}<br/>",
         f"<b>{html.escape(_tr('Gemaakt op'))}:</b> "
         f"{html.escape(formats.format_datetime(report.generated_at))}<br/>",
         f"<b>{html.escape(_tr('Bron'))}:</b> {html.escape(source)}",

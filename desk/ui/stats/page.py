@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 from desk import clock
 from desk.domain import formats
 from desk.domain.periods import FIRST_YEAR, Period
-from desk.domain.stats import Filters, Report, period_text
+from desk.domain.stats import Filters, Report
 from desk.domain.vocab import MUNICIPALITY_NAMES, REGIONAL_ORG_NAMES
 from desk.errors import DeskError
 from desk.ui.context import AppContext
 from desk.ui.messages import tr_message
 from desk.ui.stats.sections import ChartSection, MeasuresPanel
 from desk.ui.stats.specs import CHARTS
+from desk.ui.stats.table_model import period_text
 from desk.ui.worker import Job
 
 log = logging.getLogger(__name__)
@@ -175,13 +176,6 @@ class StatsPage(QWidget):
         actions.addWidget(self.pdf_button)
         return lines
 
-    def _period_text(self, period: Period) -> str:
-        if period.kind == "month":
-            return QLocale().toString(QDate(period.year, period.number, 1), "MMMM yyyy")
-        if period.kind == "quarter":
-            return self.tr("Kwartaal {0} van {1}").format(period.number, period.year)
-        return str(period.year)
-
     def _fill_periods(self, *_args: object, keep: Period | None = None) -> None:
         kind = str(self.kind_box.currentData())
         count = {"year": 6, "quarter": 12, "month": 24}[kind]
@@ -189,13 +183,13 @@ class StatsPage(QWidget):
         self.period_box.blockSignals(True)
         self.period_box.clear()
         for _ in range(count):
-            self.period_box.addItem(self._period_text(period), period.code)
+            self.period_box.addItem(period_text(period), period.code)
             if period.year <= FIRST_YEAR:
                 break
             period = period.previous()
         if keep is not None:
             if self.period_box.findData(keep.code) < 0:
-                self.period_box.addItem(self._period_text(keep), keep.code)
+                self.period_box.addItem(period_text(keep), keep.code)
             self.period_box.setCurrentIndex(self.period_box.findData(keep.code))
         self.period_box.blockSignals(False)
         if keep is None:
@@ -371,7 +365,7 @@ class StatsPage(QWidget):
                   else self.tr("dit loket (lokaal logboek)"))  # fmt: skip
         self.scope_label.setText(
             self.tr("Bron: {0} — periode {1} — gemaakt {2}").format(
-                source, period_text(report.start, report.end),
+                source, period_text(report.period, report.start, report.end),
                 formats.format_datetime(report.generated_at))
         )  # fmt: skip
         counts = self.tr("Contacten en doorverwijzingen in de periode: zie de tabbladen.")
