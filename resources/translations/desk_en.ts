@@ -935,17 +935,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="231"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
     </message>
@@ -1391,12 +1391,13 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Start the number with 0 (for example 056 12 34 56) or with + and the country code.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="262"/>
+        <location filename="../../desk/sync/resolve.py" line="214"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>For this referral only the status or the consent differ. These cannot be chosen per field: keep your version or take the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="67"/>
+        <location filename="../../desk/store/conflicts.py" line="93"/>
+        <location filename="../../desk/sync/resolve.py" line="63"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Conflicts of kind {0} cannot be resolved here yet.</translation>
     </message>
@@ -1476,17 +1477,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The database {0} cannot be opened ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="113"/>
+        <location filename="../../desk/store/referrals.py" line="102"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>The referral is not complete yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="169"/>
+        <location filename="../../desk/secrets.py" line="172"/>
         <source>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The chosen keyring ({0}) does not encrypt the secrets, or Desk cannot check whether it does. Someone with access to this computer may be able to read them. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="191"/>
+        <location filename="../../desk/sync/engine.py" line="189"/>
         <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
         <translation>This computer's clock differs from the central server's by {0} seconds. Ask IT to check the date and time.</translation>
     </message>
@@ -1526,7 +1527,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The server does not accept compressed data.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="433"/>
+        <location filename="../../desk/store/referrals.py" line="426"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>The key in the keyring is not the key the personal data of the referrals was encrypted with. Contact IT; until then, make only anonymous referrals.</translation>
     </message>
@@ -1541,12 +1542,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The key for personal data is missing from the keyring, although encrypted data already exists. Contact IT; until then, make only anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="209"/>
+        <location filename="../../desk/secrets.py" line="212"/>
         <source>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</source>
         <translation>The keyring is locked. Unlock it (sign in to the computer again or open the keyring) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="189"/>
+        <location filename="../../desk/secrets.py" line="192"/>
         <source>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>The keyring could not be started. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
@@ -1561,12 +1562,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The connection to the central server ({0}) failed. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="168"/>
+        <location filename="../../desk/sync/resolve.py" line="126"/>
         <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
         <translation>The server's version was kept here without name, contact details and notes (the key for personal data was missing at the time). Taking their version would erase that data: keep your version or choose per field.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="73"/>
+        <location filename="../../desk/secrets.py" line="76"/>
         <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Desk cannot keep secrets safely on this computer. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
@@ -1576,7 +1577,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This version of Desk is too old for the central server. Ask IT to update Desk. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="73"/>
+        <location filename="../../desk/sync/resolve.py" line="67"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
@@ -1586,13 +1587,13 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This email address is not valid. Example: name@example.be.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="76"/>
+        <location filename="../../desk/sync/enrollment.py" line="68"/>
         <source>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</source>
         <translation>This is a training profile: practice data is never sent to the central server. Syncing and enrolling only work in a normal profile.</translation>
     </message>
     <message>
+        <location filename="../../desk/store/conflicts.py" line="109"/>
         <location filename="../../desk/sync/resolve.py" line="104"/>
-        <location filename="../../desk/sync/resolve.py" line="146"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>This record no longer exists on this computer.</translation>
     </message>
@@ -1617,7 +1618,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This phone number is too long. A Belgian number has 9 or 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/service.py" line="34"/>
+        <location filename="../../desk/sync/service.py" line="27"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
         <translation>This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
     </message>
@@ -1658,17 +1659,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>An encrypted field cannot be read: it has been changed, it belongs to another record, or the key in the keyring is no longer the same one.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="542"/>
+        <location filename="../../desk/sync/engine.py" line="406"/>
         <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
         <translation>A {0} from the server could not be processed (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="118"/>
+        <location filename="../../desk/secrets.py" line="121"/>
         <source>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>There is no usable keyring ({0}). Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="137"/>
+        <location filename="../../desk/secrets.py" line="140"/>
         <source>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>There is no usable keyring. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
@@ -1688,12 +1689,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No usable consent text in this language ({0}); the Dutch text is shown.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="339"/>
+        <location filename="../../desk/store/referrals.py" line="331"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>No key for personal data.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="162"/>
+        <location filename="../../desk/secrets.py" line="165"/>
         <source>Geheimen staan versleuteld in {0}.</source>
         <translation>Secrets are kept encrypted in {0}.</translation>
     </message>
@@ -1768,24 +1769,24 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unknown need: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="282"/>
-        <location filename="../../desk/sync/resolve.py" line="356"/>
+        <location filename="../../desk/sync/resolve.py" line="234"/>
+        <location filename="../../desk/sync/resolve.py" line="300"/>
         <source>Onbekende velden: {0}</source>
         <translation>Unknown fields: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="510"/>
+        <location filename="../../desk/sync/engine.py" line="372"/>
         <source>Ontvangen</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="275"/>
-        <location filename="../../desk/sync/resolve.py" line="352"/>
+        <location filename="../../desk/sync/resolve.py" line="227"/>
+        <location filename="../../desk/sync/resolve.py" line="296"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Choosing field by field is not possible: one of the two versions has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="45"/>
+        <location filename="../../desk/secrets.py" line="48"/>
         <source>Secret Service (GNOME-sleutelbos of KWallet)</source>
         <translation>Secret Service (GNOME Keyring or KWallet)</translation>
     </message>
@@ -1805,8 +1806,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>UNC path</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="217"/>
-        <location filename="../../desk/sync/engine.py" line="240"/>
+        <location filename="../../desk/sync/engine.py" line="215"/>
+        <location filename="../../desk/sync/engine.py" line="238"/>
         <source>Verzenden</source>
         <translation>Sending</translation>
     </message>
@@ -1836,7 +1837,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Enter a phone number: the citizen wants to be called or to get a text message.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="49"/>
+        <location filename="../../desk/secrets.py" line="52"/>
         <source>Windows Referentiebeheer</source>
         <translation>Windows Credential Manager</translation>
     </message>
@@ -1871,13 +1872,13 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="186"/>
+        <location filename="../../desk/secrets.py" line="189"/>
         <source>geen sleutelbos</source>
         <translation>no keyring</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="58"/>
-        <location filename="../../desk/sync/secrets.py" line="134"/>
+        <location filename="../../desk/secrets.py" line="61"/>
+        <location filename="../../desk/secrets.py" line="137"/>
         <source>geen sleutelbos gevonden</source>
         <translation>no keyring found</translation>
     </message>
@@ -1952,7 +1953,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>is before the date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="50"/>
+        <location filename="../../desk/secrets.py" line="53"/>
         <source>macOS-sleutelhanger</source>
         <translation>macOS Keychain</translation>
     </message>
@@ -2017,22 +2018,22 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>invalid value for '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="59"/>
+        <location filename="../../desk/secrets.py" line="62"/>
         <source>sleutelbos uitgeschakeld (null-backend)</source>
         <translation>keyring switched off (null backend)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="166"/>
+        <location filename="../../desk/secrets.py" line="169"/>
         <source>sleutelbos {0}</source>
         <translation>keyring {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="51"/>
+        <location filename="../../desk/secrets.py" line="54"/>
         <source>versleuteld bestand (keyrings.alt)</source>
         <translation>encrypted file (keyrings.alt)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="52"/>
+        <location filename="../../desk/secrets.py" line="55"/>
         <source>versleuteld bestand (keyrings.cryptfile)</source>
         <translation>encrypted file (keyrings.cryptfile)</translation>
     </message>
@@ -2052,7 +2053,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>enter your short name (Settings)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="110"/>
+        <location filename="../../desk/sync/enrollment.py" line="102"/>
         <source>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</source>
         <translation>{0} The enrolment code has already been used: ask IT for a new code afterwards.</translation>
     </message>
@@ -2067,32 +2068,32 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>the time {0} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="110"/>
+        <location filename="../../desk/sync/engine.py" line="108"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="108"/>
+        <location filename="../../desk/sync/engine.py" line="106"/>
         <source>{0} geweigerd</source>
         <translation>{0} refused</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="113"/>
+        <location filename="../../desk/sync/engine.py" line="111"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="111"/>
+        <location filename="../../desk/sync/engine.py" line="109"/>
         <source>{0} in wachtrij</source>
         <translation>{0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="106"/>
+        <location filename="../../desk/sync/engine.py" line="104"/>
         <source>{0} ontvangen</source>
         <translation>{0} received</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="105"/>
+        <location filename="../../desk/sync/engine.py" line="103"/>
         <source>{0} verzonden</source>
         <translation>{0} sent</translation>
     </message>
@@ -3258,7 +3259,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="529"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -3283,7 +3284,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="525"/>
+        <location filename="../../desk/ui/referrals/page.py" line="528"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
@@ -3293,7 +3294,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
     </message>
@@ -3313,7 +3314,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>C&amp;ontinue the draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="587"/>
+        <location filename="../../desk/ui/referrals/page.py" line="590"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -3323,7 +3324,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Delete &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="552"/>
+        <location filename="../../desk/ui/referrals/page.py" line="555"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
@@ -3333,30 +3334,30 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
+        <location filename="../../desk/ui/referrals/page.py" line="524"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="506"/>
+        <location filename="../../desk/ui/referrals/page.py" line="509"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>This status change is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>This draft was never sent. Delete it?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="110"/>
         <location filename="../../desk/ui/referrals/page.py" line="118"/>
-        <location filename="../../desk/ui/referrals/page.py" line="564"/>
+        <location filename="../../desk/ui/referrals/page.py" line="567"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="585"/>
-        <location filename="../../desk/ui/referrals/page.py" line="604"/>
+        <location filename="../../desk/ui/referrals/page.py" line="588"/>
+        <location filename="../../desk/ui/referrals/page.py" line="607"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
@@ -3432,6 +3433,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Name and contact locked: {0}</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Name, contact details and notes erased on {0}.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>New referral (Ctrl+Shift+N)</translation>
@@ -3442,7 +3448,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="369"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Not sent yet (draft).</translation>
     </message>
@@ -3477,8 +3483,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="520"/>
-        <location filename="../../desk/ui/referrals/page.py" line="528"/>
+        <location filename="../../desk/ui/referrals/page.py" line="523"/>
+        <location filename="../../desk/ui/referrals/page.py" line="531"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -3488,12 +3494,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>{0} referral(s) waiting for follow-up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="360"/>
+        <location filename="../../desk/ui/referrals/page.py" line="363"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="356"/>
+        <location filename="../../desk/ui/referrals/page.py" line="359"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} by {2}</translation>
     </message>
@@ -5491,27 +5497,27 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="158"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="330"/>
+        <location filename="../../desk/ui/sync/controller.py" line="332"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="336"/>
+        <location filename="../../desk/ui/sync/controller.py" line="338"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="163"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>View and resolve refused changes and conflicts</translation>
     </message>
@@ -5536,7 +5542,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Sync &amp;problems…</translation>
     </message>
@@ -5546,32 +5552,32 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Sync: not enrolled · {0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="226"/>
+        <location filename="../../desk/ui/sync/controller.py" line="228"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="254"/>
+        <location filename="../../desk/ui/sync/controller.py" line="256"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="245"/>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="328"/>
+        <location filename="../../desk/ui/sync/controller.py" line="330"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="155"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Send and fetch changes now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="127"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>last sync {0}</translation>
     </message>
@@ -5595,105 +5601,110 @@ It contains no personal data of citizens and no access keys.</translation>
         <source>{0} in wachtrij</source>
         <translation>{0} queued</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} unreadable from the server</translation>
+    </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choose &amp;per field…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="202"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="203"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="153"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>There are no sync problems.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>Geweigerd door de server</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="177"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="178"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
         <source>Pogingen</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
         <source>Reden van de server</source>
         <translation>The server's reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
         <source>Synchronisatieproblemen</source>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="124"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="125"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Loading sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
     </message>

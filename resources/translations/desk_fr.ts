@@ -935,17 +935,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
         <source>Per veld kiezen</source>
         <translation>Choisir champ par champ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="231"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
     </message>
@@ -1391,12 +1391,13 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Commencez le numéro par 0 (par exemple 056 12 34 56) ou par + et l'indicatif du pays.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="262"/>
+        <location filename="../../desk/sync/resolve.py" line="214"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Pour cette orientation, seuls le statut ou le consentement diffèrent. Ils ne se choisissent pas champ par champ : gardez votre version ou prenez celle du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="67"/>
+        <location filename="../../desk/store/conflicts.py" line="93"/>
+        <location filename="../../desk/sync/resolve.py" line="63"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Les conflits de type {0} ne peuvent pas encore être résolus ici.</translation>
     </message>
@@ -1476,17 +1477,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La base de données {0} ne peut pas être ouverte ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="113"/>
+        <location filename="../../desk/store/referrals.py" line="102"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>L'orientation n'est pas encore complète : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="169"/>
+        <location filename="../../desk/secrets.py" line="172"/>
         <source>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>Le trousseau de clés choisi ({0}) ne chiffre pas les secrets, ou Desk ne peut pas vérifier s'il le fait. Une personne qui a accès à cet ordinateur pourrait les lire. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="191"/>
+        <location filename="../../desk/sync/engine.py" line="189"/>
         <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
         <translation>L'horloge de cet ordinateur diffère de {0} secondes de celle du serveur central. Demandez au service informatique de vérifier la date et l'heure.</translation>
     </message>
@@ -1526,7 +1527,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur n'accepte pas les données compressées.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="433"/>
+        <location filename="../../desk/store/referrals.py" line="426"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>La clé du trousseau de clés n'est pas celle avec laquelle les données personnelles des orientations ont été chiffrées. Contactez le service informatique ; d'ici là, ne faites que des orientations anonymes.</translation>
     </message>
@@ -1541,12 +1542,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La clé des données personnelles est absente du trousseau de clés, alors que des données chiffrées existent déjà. Contactez le service informatique ; d'ici là, ne faites que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="209"/>
+        <location filename="../../desk/secrets.py" line="212"/>
         <source>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</source>
         <translation>Le trousseau de clés est verrouillé. Déverrouillez-le (reconnectez-vous à l'ordinateur ou ouvrez le trousseau de clés) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="189"/>
+        <location filename="../../desk/secrets.py" line="192"/>
         <source>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Le trousseau de clés n'a pas pu être démarré. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
@@ -1561,12 +1562,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La connexion au serveur central ({0}) a échoué. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="168"/>
+        <location filename="../../desk/sync/resolve.py" line="126"/>
         <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
         <translation>La version du serveur a été conservée ici sans nom, coordonnées ni notes (la clé des données personnelles manquait alors). Prendre leur version effacerait ces données : gardez votre version ou choisissez champ par champ.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="73"/>
+        <location filename="../../desk/secrets.py" line="76"/>
         <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Desk ne peut pas conserver de secrets en sécurité sur cet ordinateur. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
@@ -1576,7 +1577,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Cette version de Desk est trop ancienne pour le serveur central. Demandez au service informatique de mettre Desk à jour. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="73"/>
+        <location filename="../../desk/sync/resolve.py" line="67"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>Ce conflit est déjà résolu.</translation>
     </message>
@@ -1586,13 +1587,13 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Cette adresse e-mail n'est pas valide. Exemple : nom@exemple.be.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="76"/>
+        <location filename="../../desk/sync/enrollment.py" line="68"/>
         <source>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</source>
         <translation>Ceci est un profil d'exercice : les données d'exercice ne sont jamais envoyées au serveur central. La synchronisation et l'inscription ne sont possibles que dans un profil normal.</translation>
     </message>
     <message>
+        <location filename="../../desk/store/conflicts.py" line="109"/>
         <location filename="../../desk/sync/resolve.py" line="104"/>
-        <location filename="../../desk/sync/resolve.py" line="146"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>Cet enregistrement n'existe plus sur cet ordinateur.</translation>
     </message>
@@ -1617,7 +1618,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ce numéro de téléphone est trop long. Un numéro belge compte 9 ou 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/service.py" line="34"/>
+        <location filename="../../desk/sync/service.py" line="27"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
         <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec `desk enroll --server ADRESSE --code CODE` ou dans Desk via Fichier &gt; S'inscrire auprès du serveur central. Vos données restent conservées sur cet ordinateur.</translation>
     </message>
@@ -1658,17 +1659,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Un champ chiffré ne peut pas être lu : il a été modifié, il appartient à un autre enregistrement, ou la clé dans le trousseau de clés n'est plus la même.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="542"/>
+        <location filename="../../desk/sync/engine.py" line="406"/>
         <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
         <translation>Un élément de type {0} reçu du serveur n'a pas pu être traité (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="118"/>
+        <location filename="../../desk/secrets.py" line="121"/>
         <source>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Aucun trousseau de clés utilisable ({0}). Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="137"/>
+        <location filename="../../desk/secrets.py" line="140"/>
         <source>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Aucun trousseau de clés utilisable. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
@@ -1688,12 +1689,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas de texte de consentement utilisable dans cette langue ({0}) ; le texte néerlandais est affiché.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="339"/>
+        <location filename="../../desk/store/referrals.py" line="331"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>Pas de clé pour les données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="162"/>
+        <location filename="../../desk/secrets.py" line="165"/>
         <source>Geheimen staan versleuteld in {0}.</source>
         <translation>Les secrets sont conservés chiffrés dans {0}.</translation>
     </message>
@@ -1768,24 +1769,24 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Besoin inconnu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="282"/>
-        <location filename="../../desk/sync/resolve.py" line="356"/>
+        <location filename="../../desk/sync/resolve.py" line="234"/>
+        <location filename="../../desk/sync/resolve.py" line="300"/>
         <source>Onbekende velden: {0}</source>
         <translation>Champs inconnus : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="510"/>
+        <location filename="../../desk/sync/engine.py" line="372"/>
         <source>Ontvangen</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="275"/>
-        <location filename="../../desk/sync/resolve.py" line="352"/>
+        <location filename="../../desk/sync/resolve.py" line="227"/>
+        <location filename="../../desk/sync/resolve.py" line="296"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Impossible de choisir champ par champ : l'une des deux versions a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="45"/>
+        <location filename="../../desk/secrets.py" line="48"/>
         <source>Secret Service (GNOME-sleutelbos of KWallet)</source>
         <translation>Secret Service (trousseau GNOME ou KWallet)</translation>
     </message>
@@ -1805,8 +1806,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>chemin UNC</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="217"/>
-        <location filename="../../desk/sync/engine.py" line="240"/>
+        <location filename="../../desk/sync/engine.py" line="215"/>
+        <location filename="../../desk/sync/engine.py" line="238"/>
         <source>Verzenden</source>
         <translation>Envoi</translation>
     </message>
@@ -1836,7 +1837,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Indiquez un numéro de téléphone : le citoyen souhaite être appelé ou recevoir un SMS.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="49"/>
+        <location filename="../../desk/secrets.py" line="52"/>
         <source>Windows Referentiebeheer</source>
         <translation>Gestionnaire d'identification Windows</translation>
     </message>
@@ -1871,13 +1872,13 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="186"/>
+        <location filename="../../desk/secrets.py" line="189"/>
         <source>geen sleutelbos</source>
         <translation>pas de trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="58"/>
-        <location filename="../../desk/sync/secrets.py" line="134"/>
+        <location filename="../../desk/secrets.py" line="61"/>
+        <location filename="../../desk/secrets.py" line="137"/>
         <source>geen sleutelbos gevonden</source>
         <translation>aucun trousseau de clés trouvé</translation>
     </message>
@@ -1952,7 +1953,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>est antérieure à la date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="50"/>
+        <location filename="../../desk/secrets.py" line="53"/>
         <source>macOS-sleutelhanger</source>
         <translation>trousseau macOS</translation>
     </message>
@@ -2017,22 +2018,22 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>valeur non valide pour '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="59"/>
+        <location filename="../../desk/secrets.py" line="62"/>
         <source>sleutelbos uitgeschakeld (null-backend)</source>
         <translation>trousseau de clés désactivé (backend null)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="166"/>
+        <location filename="../../desk/secrets.py" line="169"/>
         <source>sleutelbos {0}</source>
         <translation>trousseau de clés {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="51"/>
+        <location filename="../../desk/secrets.py" line="54"/>
         <source>versleuteld bestand (keyrings.alt)</source>
         <translation>fichier chiffré (keyrings.alt)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="52"/>
+        <location filename="../../desk/secrets.py" line="55"/>
         <source>versleuteld bestand (keyrings.cryptfile)</source>
         <translation>fichier chiffré (keyrings.cryptfile)</translation>
     </message>
@@ -2052,7 +2053,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>indiquez votre nom court (Paramètres)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="110"/>
+        <location filename="../../desk/sync/enrollment.py" line="102"/>
         <source>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</source>
         <translation>{0} Le code d'inscription a déjà été utilisé : demandez ensuite un nouveau code au service informatique.</translation>
     </message>
@@ -2067,32 +2068,32 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>l'heure {0} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="110"/>
+        <location filename="../../desk/sync/engine.py" line="108"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflit(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="108"/>
+        <location filename="../../desk/sync/engine.py" line="106"/>
         <source>{0} geweigerd</source>
         <translation>{0} refusé(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="113"/>
+        <location filename="../../desk/sync/engine.py" line="111"/>
         <source>{0} in quarantaine</source>
         <translation>{0} en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="111"/>
+        <location filename="../../desk/sync/engine.py" line="109"/>
         <source>{0} in wachtrij</source>
         <translation>{0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="106"/>
+        <location filename="../../desk/sync/engine.py" line="104"/>
         <source>{0} ontvangen</source>
         <translation>{0} reçu(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="105"/>
+        <location filename="../../desk/sync/engine.py" line="103"/>
         <source>{0} verzonden</source>
         <translation>{0} envoyé(s)</translation>
     </message>
@@ -3258,7 +3259,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="529"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -3283,7 +3284,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="525"/>
+        <location filename="../../desk/ui/referrals/page.py" line="528"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -3293,7 +3294,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Toutes les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Orientation anonyme (pas de consentement).</translation>
     </message>
@@ -3313,7 +3314,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Continuer le br&amp;ouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="587"/>
+        <location filename="../../desk/ui/referrals/page.py" line="590"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -3323,7 +3324,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="552"/>
+        <location filename="../../desk/ui/referrals/page.py" line="555"/>
         <source>Concept verwijderen</source>
         <translation>Supprimer le brouillon</translation>
     </message>
@@ -3333,30 +3334,30 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
+        <location filename="../../desk/ui/referrals/page.py" line="524"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="506"/>
+        <location filename="../../desk/ui/referrals/page.py" line="509"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Ce changement de statut n'est pas autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="110"/>
         <location filename="../../desk/ui/referrals/page.py" line="118"/>
-        <location filename="../../desk/ui/referrals/page.py" line="564"/>
+        <location filename="../../desk/ui/referrals/page.py" line="567"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="585"/>
-        <location filename="../../desk/ui/referrals/page.py" line="604"/>
+        <location filename="../../desk/ui/referrals/page.py" line="588"/>
+        <location filename="../../desk/ui/referrals/page.py" line="607"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Exporter les orientations</translation>
     </message>
@@ -3432,6 +3433,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Nom et coordonnées verrouillés : {0}</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Nom, coordonnées et notes effacés le {0}.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nouvelle orientation (Ctrl+Maj+N)</translation>
@@ -3442,7 +3448,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Besoins : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="369"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Pas encore envoyée (brouillon).</translation>
     </message>
@@ -3477,8 +3483,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Consentement retiré le {0} : anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="520"/>
-        <location filename="../../desk/ui/referrals/page.py" line="528"/>
+        <location filename="../../desk/ui/referrals/page.py" line="523"/>
+        <location filename="../../desk/ui/referrals/page.py" line="531"/>
         <source>Toestemming intrekken</source>
         <translation>Retirer le consentement</translation>
     </message>
@@ -3488,12 +3494,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>{0} orientation(s) en attente de suivi.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="360"/>
+        <location filename="../../desk/ui/referrals/page.py" line="363"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consentement retiré par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="356"/>
+        <location filename="../../desk/ui/referrals/page.py" line="359"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} par {2}</translation>
     </message>
@@ -5491,27 +5497,27 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="158"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="330"/>
+        <location filename="../../desk/ui/sync/controller.py" line="332"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="336"/>
+        <location filename="../../desk/ui/sync/controller.py" line="338"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="163"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Voir et résoudre les modifications refusées et les conflits</translation>
     </message>
@@ -5536,7 +5542,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Problèmes de s&amp;ynchronisation…</translation>
     </message>
@@ -5546,32 +5552,32 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Synchronisation : non inscrit · {0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="226"/>
+        <location filename="../../desk/ui/sync/controller.py" line="228"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="254"/>
+        <location filename="../../desk/ui/sync/controller.py" line="256"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniser avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="245"/>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="328"/>
+        <location filename="../../desk/ui/sync/controller.py" line="330"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="155"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Envoyer et récupérer les modifications maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="127"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>dernière synchro {0}</translation>
     </message>
@@ -5595,105 +5601,110 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <source>{0} in wachtrij</source>
         <translation>{0} en attente</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} reçu(s) illisible(s)</translation>
+    </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Prendre leur version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choisir &amp;champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflits&lt;/b&gt; (le serveur a une version plus récente)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refusés par le serveur&lt;/b&gt; (en quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="202"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="203"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
         <source>Conflict oplossen</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>Conflicten</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="153"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Il n'y a aucun problème de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>Geweigerd door de server</source>
         <translation>Refusés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="177"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="178"/>
         <source>Opnieuw verzenden</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
         <source>Pogingen</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Reden</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
         <source>Reden van de server</source>
         <translation>Raison donnée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
         <source>Synchronisatieproblemen</source>
         <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="124"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="125"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Chargement des problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Corrigez d'abord l'enregistrement (dans le journal) ; une modification enregistrée est renvoyée automatiquement. Ou renvoyez la modification telle quelle.</translation>
     </message>
