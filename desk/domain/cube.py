@@ -97,8 +97,14 @@ def parent_of(dim: str, a: str, b: str) -> CellCode | None:
 
 
 def record_key(record_id: str) -> int:
-    """32 random bits of a record's id (client-made UUIDs are random)."""
+    """32 random bits of a record's id: its first 8 hex digits (client-made UUIDs are random).
+
+    Ids are canonical UUIDs on both sides (``xxxxxxxx-xxxx-...``); anything else is
+    read through :class:`uuid.UUID`, and 0 when it is no UUID at all.
+    """
     try:
+        if len(record_id) == 36 and record_id[8] == "-":
+            return int(record_id[:8], 16)
         return int(uuid.UUID(record_id).hex[:8], 16)
     except (ValueError, AttributeError, TypeError):
         return 0

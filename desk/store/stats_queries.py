@@ -127,12 +127,13 @@ def load_topics(conn: sqlite3.Connection, filters: Filters, org: str = "") -> li
     _with_keys(conn)
     where, args = _period_sql("occurred_at", filters)
     cond = " AND ".join(["cases.deleted = 0", "json_valid(cases.topics)", *where])
-    # A topic listed twice in one contact counts once: one row per contact and topic first.
+    # A topic listed twice in one contact counts once: only its first entry is read
+    # (cheaper than DISTINCT over every contact and topic).
     rows = conn.execute(
-        f"SELECT min(occurred_at), office, topic, count(*), sum(desk_record_key(id)) FROM ("
-        f"  SELECT DISTINCT cases.id AS id, occurred_at, {_KEY} AS k, office, t.value AS topic"
-        f"  FROM cases NOT INDEXED, json_each(cases.topics) AS t WHERE {cond}"
-        ") GROUP BY k, office, topic",
+        f"SELECT min(occurred_at), office, t.value, count(*), sum(desk_record_key(cases.id)) "
+        f"FROM cases NOT INDEXED, json_each(cases.topics) AS t WHERE {cond} AND NOT EXISTS ("
+        "  SELECT 1 FROM json_each(cases.topics) AS u WHERE u.value = t.value AND u.key < t.key"
+        f") GROUP BY {_KEY}, office, t.value",
         args,
     )
     return [TopicCount(from_iso(at), office, str(topic), n, org, int(keys or 0))

@@ -158,3 +158,23 @@ def test_cli_central_not_enrolled(filled_store: Store, capsys: pytest.CaptureFix
     assert "niet aangemeld" in err
     # The local figures stay available.
     assert cli.main(["stats", "--json", "--period", "2026"]) == 0
+
+
+def test_a_topic_listed_twice_counts_once() -> None:
+    from dataclasses import replace
+
+    from desk.domain.cube import record_key
+    from desk.store.store import open_store
+    from tests.stats.conftest import fixed_id, write_case
+
+    twice = replace(CASES[1], topics=("topic:Belastingen", "topic:Belastingen", "topic:Pensioen"))
+    store = open_store()
+    try:
+        with store.tx() as conn:
+            write_case(conn, twice, record_id=fixed_id("twice"))
+        topics = stats_queries.load_topics(store.conn(), Q4)
+    finally:
+        store.close()
+    found = {t.topic: (t.count, t.keys) for t in topics}
+    key = record_key(fixed_id("twice"))
+    assert found == {"topic:Belastingen": (1, key), "topic:Pensioen": (1, key)}
