@@ -4781,9 +4781,14 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&lt;5: hidden so that nobody can be recognised; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="188"/>
+        <location filename="../../desk/ui/stats/sections.py" line="190"/>
         <source>Aantallen in de periode</source>
         <translation>Counts in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="99"/>
+        <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
+        <translation>Rounded to a multiple of 5; see the explanation under Key figures.</translation>
     </message>
     <message>
         <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
@@ -4915,8 +4920,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="167"/>
-        <location filename="../../desk/ui/stats/sections.py" line="168"/>
+        <location filename="../../desk/ui/stats/sections.py" line="169"/>
+        <location filename="../../desk/ui/stats/sections.py" line="170"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
@@ -4950,7 +4955,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Notes on the table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="174"/>
+        <location filename="../../desk/ui/stats/sections.py" line="176"/>
         <source>Uitleg over de afronding</source>
         <translation>About the rounding</translation>
     </message>

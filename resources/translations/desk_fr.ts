@@ -4781,9 +4781,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&lt;5 : masqué pour que personne ne soit reconnaissable ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="188"/>
+        <location filename="../../desk/ui/stats/sections.py" line="190"/>
         <source>Aantallen in de periode</source>
         <translation>Nombres sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="99"/>
+        <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
+        <translation>Arrondi à un multiple de 5 ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
         <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
@@ -4915,8 +4920,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides : terminés ou arrêtés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="167"/>
-        <location filename="../../desk/ui/stats/sections.py" line="168"/>
+        <location filename="../../desk/ui/stats/sections.py" line="169"/>
+        <location filename="../../desk/ui/stats/sections.py" line="170"/>
         <source>Kerncijfers</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -4950,7 +4955,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Explication du tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="174"/>
+        <location filename="../../desk/ui/stats/sections.py" line="176"/>
         <source>Uitleg over de afronding</source>
         <translation>Explication de l'arrondi</translation>
     </message>

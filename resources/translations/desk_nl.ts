@@ -4781,9 +4781,14 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="188"/>
+        <location filename="../../desk/ui/stats/sections.py" line="190"/>
         <source>Aantallen in de periode</source>
         <translation>Aantallen in de periode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="99"/>
+        <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
+        <translation>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
         <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
@@ -4915,8 +4920,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gidsen: voltooid of gestopt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="167"/>
-        <location filename="../../desk/ui/stats/sections.py" line="168"/>
+        <location filename="../../desk/ui/stats/sections.py" line="169"/>
+        <location filename="../../desk/ui/stats/sections.py" line="170"/>
         <source>Kerncijfers</source>
         <translation>Kerncijfers</translation>
     </message>
@@ -4950,7 +4955,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Toelichting bij de tabel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="174"/>
+        <location filename="../../desk/ui/stats/sections.py" line="176"/>
         <source>Uitleg over de afronding</source>
         <translation>Uitleg over de afronding</translation>
     </message>

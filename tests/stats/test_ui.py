@@ -97,6 +97,7 @@ def test_rounding_in_the_table_model(page: StatsPage) -> None:
     reason = section(page, "cases_reason").model
     assert reason.columnCount() == 2  # label + count: no repeated totals column
     assert "<5" not in section(page, "cases_reason").note_label.text()
+    assert "Afgerond op een veelvoud van 5" in section(page, "cases_channel").note_label.text()
     assert "afgerond op een veelvoud van 5" in page.measures.note.text()
 
 

@@ -92,9 +92,11 @@ class ChartSection(QGroupBox):
         self.chart_holder.setVisible(not table.empty)
         self.empty_label.setVisible(table.empty)
         notes = [_tr(table.note)] if table.note else []
-        if table.suppressed_count:
+        if table.suppressed_count:  # an older server hid cells instead of rounding
             notes.append(_tr("<5: verborgen om niemand herkenbaar te maken; zie de uitleg "
                              "bij Kerncijfers."))  # fmt: skip
+        elif not table.empty:
+            notes.append(_tr("Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers."))
         self.note_label.setText(" ".join(notes))
         self.note_label.setVisible(bool(notes))
         self._fit_table()
