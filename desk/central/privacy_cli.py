@@ -1,6 +1,6 @@
 """``desk-central`` commands for retention and citizens' requests (registered from cli.py).
 
-- ``org set ORG --retention-days N [--referral-retention-days M]``
+- ``org set ORG --retention-days N [--referral-retention-days M]`` (``org set`` itself is cli.py's)
 - ``retention show`` / ``retention run [--dry-run]``
 - ``subject find ORG --ref REF | --name NAME (--phone PHONE | --email EMAIL) [--lang] [--out]``
 - ``subject erase ORG (same search) [--record ID ...] [--yes]``
@@ -29,19 +29,28 @@ def _fail(message: str) -> int:
 
 
 def _cmd_org_set(args: argparse.Namespace) -> int:
+    """``org set``: the topic list (cli.py) or the retention periods, one at a time."""
     from desk.central import retention
     from desk.central.audit import cli_actor
 
+    topics = getattr(args, "topics", None) is not None or getattr(args, "topics_file", None)
+    periods = args.retention_days is not None or args.referral_retention_days is not None
+    if topics and periods:
+        return _fail("set the topics and the retention periods in two commands")
+    if topics:
+        return int(args.topics_func(args))
+    if not periods:
+        return _fail("give --topics, --topics-file, --retention-days or --referral-retention-days")
     try:
         policy = retention.set_policy(
-            _engine(args), args.org,
+            _engine(args), args.code,
             retention_days=args.retention_days,
             referral_retention_days=args.referral_retention_days,
             actor=cli_actor(),
         )  # fmt: skip
     except retention.RetentionError as exc:
         return _fail(str(exc))
-    print(json.dumps({"org": args.org, "retention_days": policy.retention_days,
+    print(json.dumps({"org": args.code, "retention_days": policy.retention_days,
                       "referral_retention_days": policy.referral_retention_days}))  # fmt: skip
     for days, what in ((policy.retention_days, "--retention-days"),
                        (policy.referral_retention_days, "--referral-retention-days")):  # fmt: skip
@@ -143,16 +152,23 @@ def register(
     """Add the commands to ``desk-central``'s parser."""
     from desk.central.subject import LANGUAGES
 
-    pa = org_sub.add_parser(
-        "set", parents=[common], help="an organisation's retention periods (days)",
-        description="Personal data is erased N days after a case's last change or a "
+    # ``org set`` exists for the topic list (cli.py): the periods are more options of it.
+    pa = org_sub.choices.get("set")
+    if pa is None:
+        pa = org_sub.add_parser("set", parents=[common])
+        pa.add_argument("code", metavar="ORG")
+    pa.description = (
+        "Retention: personal data is erased N days after a case's last change or a "
         "referral's final status (--retention-days), and M days after the last change of a "
-        "referral that is not closed (--referral-retention-days). Default 365 for both.",
-    )  # fmt: skip
-    pa.add_argument("org", metavar="ORG")
-    pa.add_argument("--retention-days", type=int, metavar="N")
-    pa.add_argument("--referral-retention-days", type=int, metavar="M")
-    pa.set_defaults(func=_cmd_org_set)
+        "referral that is not closed (--referral-retention-days). Default 365 for both."
+    )
+    pa.add_argument("--retention-days", type=int, metavar="N",
+                    help="days to keep personal data after a case's last change or a "
+                    "referral's final status (default 365)")  # fmt: skip
+    pa.add_argument("--referral-retention-days", type=int, metavar="M",
+                    help="days to keep it after the last change of a referral that is "
+                    "not closed (default 365)")  # fmt: skip
+    pa.set_defaults(topics_func=pa.get_default("func"), func=_cmd_org_set)
 
     p = sub.add_parser("retention", parents=[common], help="erase personal data after retention")
     r_sub = p.add_subparsers(dest="retention_command", required=True)

@@ -18,8 +18,8 @@ from desk.central import retention
 from desk.central.subject import LANGUAGES, Found, Match
 from desk.domain.days import local_date
 from desk.domain.formats import format_date, format_datetime
-from desk.domain.referrals.vocab import CONTACT_CHANNELS
 from desk.domain.stats import label
+from desk.domain.vocab import CONTACT_CHANNEL_LABELS
 
 TEXTS: Final = Path(__file__).parent / "texts"
 
@@ -107,7 +107,7 @@ def _referral(lines: list[str], n: int, m: Match, found: Found, tx: Mapping[str,
     _line(lines, tx["phone"], _text(citizen.get("phone"), tx), tx)
     _line(lines, tx["email"], _text(citizen.get("email"), tx), tx)
     channel = citizen.get("contact_channel")
-    how = CONTACT_CHANNELS.get(str(channel), str(channel)) if channel else tx["empty"]
+    how = CONTACT_CHANNEL_LABELS.get(str(channel), str(channel)) if channel else tx["empty"]
     _line(lines, tx["contact_channel"], how, tx)
     _line(lines, tx["language"], _text(citizen.get("language"), tx), tx)
     _line(lines, tx["availability"], _text(citizen.get("availability"), tx), tx)

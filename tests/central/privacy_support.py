@@ -80,12 +80,19 @@ def all_audit_text(central: Central) -> str:
     return json.dumps(audit_rows(central), ensure_ascii=False)
 
 
-def stats(central: Central, dev: Device) -> Any:
-    answer = central.client.get("/v1/stats", headers=dev.headers)
+def stats(central: Central, dev: Device, year: int) -> Any:
+    answer = central.client.get(f"/v1/stats?period={year}", headers=dev.headers)
     assert answer.status_code == 200, answer.text
     body = answer.json()
     body.pop("generated_at", None)
     return body
+
+
+def cube(central: Central) -> list[tuple[Any, ...]]:
+    """The statistics aggregates as stored (exact counts, before any rounding)."""
+    with central.engine.connect() as conn:
+        rows = conn.execute(select(t.stats_cube)).all()
+    return sorted(tuple(r) for r in rows)
 
 
 def pull_all(central: Central, dev: Device, cursor: int = 0) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from desk import clock
 from desk.central import subject, subject_report
 from desk.central.cli import main
 from desk.central.subject import Query, SubjectError
@@ -30,6 +31,7 @@ from .privacy_support import (
     all_audit_text,
     audit_rows,
     case_change,
+    cube,
     days,
     item,
     personal_referral,
@@ -222,7 +224,10 @@ def test_erase_empties_the_fields_and_reaches_the_desks(central: Central) -> Non
         "language": "nl", "availability": None}))  # fmt: skip
     push(central, dev, ref, case, other)
     cursor = max(c["seq"] for c in pull_all(central, dev))
-    before = stats(central, dev)
+    year = clock.today().year
+    before = stats(central, dev, year)
+    raw = cube(central)
+    assert raw  # there is something to compare
 
     result = subject.erase(central.engine, "harelbeke", Query(name=NAME, phone=PHONE),
                            actor="cli:dpo")  # fmt: skip
@@ -237,7 +242,8 @@ def test_erase_empties_the_fields_and_reaches_the_desks(central: Central) -> Non
     assert set(pulled) == {ref["id"], case["id"]}
     assert all(NAME not in json.dumps(c) and "470 12" not in json.dumps(c)
                for c in pulled.values())  # fmt: skip
-    assert stats(central, dev) == before  # statistics are not personal and stay
+    assert stats(central, dev, year) == before  # statistics are not personal and stay
+    assert cube(central) == raw
     assert _find(central, name=NAME, phone=PHONE).matches == []
     (entry,) = audit_rows(central, "subject.erase")
     assert entry["detail"] == {"by": ["by_name", "by_phone"], "cases": 1, "referrals": 1}
@@ -312,6 +318,11 @@ def test_the_commands(
     code, out, err = _cli(e, capsys, "org", "set", "harelbeke", "--retention-days", "30",
                           "--referral-retention-days", "90")  # fmt: skip
     assert code == 0 and "longer" not in err
+    code, _, err = _cli(e, capsys, "org", "set", "harelbeke", "--topics", "Pensioen",
+                        "--retention-days", "30")  # fmt: skip
+    assert code == 1 and "in two commands" in err
+    code, _, err = _cli(e, capsys, "org", "set", "harelbeke")
+    assert code == 1 and "give --topics" in err
     code, out, _ = _cli(e, capsys, "retention", "show")
     assert json.loads(out)["harelbeke"] == {"retention_days": 30, "referral_retention_days": 90}
 

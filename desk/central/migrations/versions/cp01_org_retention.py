@@ -6,7 +6,7 @@ cases with a contact reference and referrals with notes count too, so
 retention and the audit find them without reading every body.
 
 Revision ID: cp01_org_retention
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-04 21:30:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "cp01_org_retention"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
