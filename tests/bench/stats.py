@@ -16,7 +16,7 @@ import time
 from datetime import date
 
 from desk import clock as desk_clock
-from desk.commands.demo_data import fill
+from desk.app.demo import fill
 from desk.domain.stats import Filters
 from desk.store import stats_queries
 from desk.store.store import open_store

@@ -8,7 +8,9 @@ letter, the outcome's number, the minutes).
 Nothing is saved half-way: the whole form is checked by
 :func:`desk.domain.cases.validate_case` and every problem is shown next to
 its field. While the dialog is open its contents are autosaved (debounced)
-as a draft, which the next start restores after a crash.
+as a draft, which the next start restores after a crash. Saves and drafts
+are written off the GUI thread (:class:`desk.ui.ops.WriteOp`); while a save
+runs, the buttons are disabled.
 """
 
 from __future__ import annotations
@@ -57,8 +59,9 @@ from desk.domain.cases import (
     validate_case,
 )
 from desk.store.cases import CaseRepository, draft_key
-from desk.ui.context import AppContext
+from desk.ui.context import AppContext, Changes
 from desk.ui.messages import tr_messages
+from desk.ui.ops import WriteOp
 from desk.ui.theme import error_css
 
 log = logging.getLogger(__name__)
@@ -114,6 +117,7 @@ class QuickLogDialog(QDialog):
         self.guide_session = dict(guide_session) if guide_session else None
         self._hidden: dict[str, str] = {"referral_id": ""}
         self._loading = True
+        self.saving = False
         self.setWindowTitle(_tr("Contact bewerken") if case_id else _tr("Contact loggen"))
         self.setAccessibleName(self.windowTitle())
         self.setModal(False)
@@ -392,7 +396,7 @@ class QuickLogDialog(QDialog):
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
 
     def _changed(self, *_args: object) -> None:
-        if not self._loading:
+        if not self._loading and not self.saving:
             self._draft_timer.start()
 
     def _outcome_changed(self, *_args: object) -> None:
@@ -405,12 +409,14 @@ class QuickLogDialog(QDialog):
     def save_draft(self) -> None:
         """Write the form as a draft (debounced; also on close without a choice)."""
         self._draft_timer.stop()
-        try:
-            self.repo.save_draft(draft_key(self.case_id), self.draft_payload())
-        except Exception as exc:  # a failed draft must not cost the open form
+        repo, key, payload = self.repo, draft_key(self.case_id), self.draft_payload()
+
+        def failed(exc: BaseException) -> None:  # a failed draft must not cost the open form
             log.warning("draft not saved: %s", type(exc).__name__)
-            return
-        self.draft_saved.emit()
+
+        WriteOp(self.ctx, lambda _control: repo.save_draft(key, payload), changes=Changes(),
+                title="quick-log draft", parent=self,
+                on_done=lambda _none: self.draft_saved.emit(), on_error=failed).run()
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         errors = tr_messages(errors)  # the core's messages, in the employee's language
@@ -448,6 +454,8 @@ class QuickLogDialog(QDialog):
         return validate_case(self.form(), self.rules(), guide_session=self.guide_session)
 
     def accept(self) -> None:
+        if self.saving:
+            return  # Enter pressed again while the save runs: one case, not two
         try:
             values = self.values()
         except CaseInvalid as exc:
@@ -455,24 +463,38 @@ class QuickLogDialog(QDialog):
             return
         self.show_errors({})
         self._draft_timer.stop()
-        try:
-            case_id = self.repo.save(values, case_id=self.case_id)
-            self.repo.remember_defaults(values)
-        except Exception as exc:
+        self.saving = True
+        repo, case_id = self.repo, self.case_id
+
+        def save(_control: object) -> str:
+            saved = repo.save(values, case_id=case_id)
+            repo.remember_defaults(values)
+            return saved
+
+        def done(saved: str) -> None:
+            self.saving = False
+            self.case_id = saved
+            self.saved.emit(saved)
+            super(QuickLogDialog, self).accept()
+
+        def failed(exc: BaseException) -> None:
+            self.saving = False
             self.ctx.errors.report(exc)
-            return
-        self.case_id = case_id
-        self.saved.emit(case_id)
-        self.ctx.cases_changed.emit()
-        self.ctx.local_change.emit()
-        super().accept()
+
+        WriteOp(self.ctx, save, changes=Changes(cases=True), title=_tr("Contact bewaren"),
+                parent=self, busy=[self.buttons], on_done=done, on_error=failed).run()
 
     def reject(self) -> None:
+        if self.saving:
+            return  # the save decides: closing now would discard its draft
         self._draft_timer.stop()
-        try:
-            self.repo.discard_draft(draft_key(self.case_id))
-        except Exception as exc:
+        repo, key = self.repo, draft_key(self.case_id)
+
+        def failed(exc: BaseException) -> None:
             log.warning("draft not discarded: %s", type(exc).__name__)
+
+        WriteOp(self.ctx, lambda _control: repo.discard_draft(key), changes=Changes(),
+                title="quick-log draft discarded", on_error=failed).run()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -44,25 +44,16 @@ from desk.ui.stats.sections import ChartSection, MeasuresPanel
 from desk.ui.stats.specs import CHARTS
 from desk.ui.worker import Job
 
+if TYPE_CHECKING:
+    from desk.app.stats import StatsResult
+    from desk.store.store import Store
+
 log = logging.getLogger(__name__)
 
 SOURCES = ("local", "central")
 TABS = (("overview", "Kerncijfers"), ("referrals", "Doorverwijzingen"),
         ("cases", "Contacten"), ("guides", "Gidsen"))  # fmt: skip
 REGIONAL = (("w13", "W13"), ("leiedal", "Leiedal"))
-
-
-def _local_job(store: Any, filters: Filters, org: str) -> tuple[Report, list[str]]:
-    from desk.store.stats_queries import local_report
-
-    report, data = local_report(store.conn(), filters, org=org)
-    return report, data.offices
-
-
-def _central_job(store: Any, config: Any, filters: Filters) -> tuple[Report, list[str]]:
-    from desk.sync.stats_client import fetch_report
-
-    return fetch_report(store, config, filters), []
 
 
 class StatsPage(QWidget):
@@ -258,14 +249,17 @@ class StatsPage(QWidget):
         self.refresh_button.setEnabled(False)
         self.scope_label.setText(self.tr("Cijfers worden berekend…"))
 
-        def start(store: Any) -> None:
-            if source == "central":
-                fn: Any = _central_job
-                args: tuple[Any, ...] = (store, self.ctx.config, filters)
-            else:
-                fn, args = _local_job, (store, filters, self.ctx.config.org)
+        config = self.ctx.config
+
+        def start(store: Store) -> None:
+            def job() -> StatsResult:
+                # On the worker: the central source brings the HTTP client along.
+                from desk.app.stats import statistics
+
+                return statistics(store, config, filters, central=source == "central")
+
             self.ctx.worker.submit(
-                fn, *args,
+                job,
                 on_done=lambda result: self._on_result(generation, result),
                 on_error=lambda exc: self._on_error(generation, source, exc),
                 on_cancel=lambda: self._on_cancel(generation),
@@ -283,14 +277,13 @@ class StatsPage(QWidget):
         self.scope_label.setText(self.tr("Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te "
                                          "berekenen."))
 
-    def _on_result(self, generation: int, result: tuple[Report, list[str]]) -> None:
+    def _on_result(self, generation: int, result: StatsResult) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # an older request; a newer one is on its way
         self.refresh_button.setEnabled(True)
-        report, offices = result
-        if report.source == "local":
-            self._set_offices(offices)
-        self.show_report(report)
+        if result.report.source == "local":
+            self._set_offices(list(result.offices))
+        self.show_report(result.report)
 
     def _on_error(self, generation: int, source: str, exc: BaseException) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
@@ -407,7 +400,7 @@ class StatsPage(QWidget):
         if path:
             self.export_pdf_to(Path(path))
 
-    def export_pdf_to(self, path: Path) -> Job:
+    def export_pdf_to(self, path: Path) -> Job[Path]:
         """Write the PDF report; ``pdf_written`` (or the error display) follows.
 
         The charts are drawn here (graphics widgets live on the GUI thread);
