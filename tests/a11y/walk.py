@@ -227,8 +227,6 @@ def dialog_classes() -> list[type]:
     import desk.ui
 
     for info in pkgutil.walk_packages(desk.ui.__path__, "desk.ui."):
-        if info.name.endswith("i18n_tools"):
-            continue
         importlib.import_module(info.name)
     found: list[type] = []
     todo = list(QDialog.__subclasses__())

@@ -2,7 +2,7 @@
 
 The catalog is compared against a fresh extraction of the code (not against
 itself), so a string added to a screen without running
-``python -m desk.ui.i18n_tools update`` and translating it fails here.
+``python -m tools.i18n update`` and translating it fails here.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desk.ui import i18n_tools as tools
+from tools import i18n as tools
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +55,12 @@ def test_lupdate_finds_nothing_the_extractor_misses(extraction: tools.Extraction
 def test_shipped_qm_files_are_compiled_from_the_ts_files(tmp_path: Path) -> None:
     for fresh in tools.compile_qm(out_dir=tmp_path):
         shipped = tools.TS_DIR / fresh.name
-        assert shipped.is_file(), f"{shipped.name} is missing (run: i18n_tools compile)"
+        assert shipped.is_file(), f"{shipped.name} is missing (run: python -m tools.i18n compile)"
         assert filecmp.cmp(fresh, shipped, shallow=False), (
-            f"{shipped.name} is older than its .ts (run: python -m desk.ui.i18n_tools compile)")
+            f"{shipped.name} is older than its .ts (run: python -m tools.i18n compile)")
 
 
 def test_translations_readme_explains_the_source_language() -> None:
     text = (tools.TS_DIR / "README.md").read_text(encoding="utf-8")
     assert "Why the source strings are Dutch" in text
-    assert "i18n_tools update" in text and "i18n_tools compile" in text
+    assert "tools.i18n update" in text and "tools.i18n compile" in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desk.ui import i18n_tools as tools
+from tools import i18n as tools
 
 SOURCE = '''
 from typing import Final

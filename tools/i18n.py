@@ -1,12 +1,13 @@
 """Translation tooling: extract UI strings, update the .ts files, compile, check.
 
-Run from a source checkout::
+A development tool: it lives outside the ``desk`` package and ships in no
+wheel or installer. Run it from the root of a source checkout::
 
-    python -m desk.ui.i18n_tools update    # desk/**.py -> resources/translations/desk_{nl,fr,en}.ts
-    python -m desk.ui.i18n_tools compile   # .ts -> .qm with pyside6-lrelease
-    python -m desk.ui.i18n_tools check     # exit 1 on missing/unfinished translations
-    python -m desk.ui.i18n_tools todo fr   # untranslated messages as JSON (for a translator)
-    python -m desk.ui.i18n_tools fill fr done.json   # write translations from such a JSON file
+    python -m tools.i18n update    # desk/**.py -> resources/translations/desk_{nl,fr,en}.ts
+    python -m tools.i18n compile   # .ts -> .qm with pyside6-lrelease
+    python -m tools.i18n check     # exit 1 on missing/unfinished translations
+    python -m tools.i18n todo fr   # untranslated messages as JSON (for a translator)
+    python -m tools.i18n fill fr done.json   # write translations from such a JSON file
 
 Why not plain ``pyside6-lupdate``: its Python parser only sees ``tr()`` and
 ``translate()`` calls written out in full. Most Desk modules translate through
@@ -42,7 +43,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = ROOT / "desk"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
@@ -603,7 +604,7 @@ def fill(language: str, items: Iterable[dict[str, Any]], ts_dir: Path = TS_DIR) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desk.ui.i18n_tools",
+    parser = argparse.ArgumentParser(prog="python -m tools.i18n",
                                      description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     upd = sub.add_parser("update", help="extract strings into the .ts files")
