@@ -406,16 +406,6 @@ def write_ts(path: Path, language: str, entries: Iterable[Entry]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _location_to_repo(file: str, ts_dir: Path) -> str:
-    if not file:
-        return ""
-    full = (ts_dir / file).resolve()
-    try:
-        return full.relative_to(ROOT).as_posix()
-    except ValueError:
-        return file
-
-
 def merge(language: str, extraction: Extraction,
           old: dict[tuple[str, str, str], Entry], *, prune: bool = False) -> list[Entry]:
     """New entries for *language*: existing translations kept, new strings unfinished.
