@@ -688,7 +688,7 @@ class ReferralForm(QDialog):
             return
         self._write_form_draft(self.form_data())
 
-    def _write_form_draft(self, data: dict[str, Any]) -> Job[None]:
+    def _write_form_draft(self, data: dict[str, Any], changes: Changes = Changes()) -> Job[None]:
         repo, key = self.repo, self.draft_key
 
         def done(_none: None) -> None:
@@ -701,7 +701,7 @@ class ReferralForm(QDialog):
             self.status_line.setText(_tr("Automatisch bewaren lukte niet. Bewaar het concept."))
 
         return WriteOp(self.ctx, lambda _control: repo.save_form_draft(key, data),
-                       changes=Changes(), title="referral autosave", parent=self,
+                       changes=changes, title="referral autosave", parent=self,
                        on_done=done, on_error=failed).run()
 
     def is_empty(self) -> bool:
@@ -820,7 +820,8 @@ class ReferralForm(QDialog):
             log.warning("could not keep the referral as a draft: %s", type(exc).__name__)
             self.saving = False
             self._done = True
-            self._write_form_draft(data)
+            # Announced: the page offers to restore it once it is written.
+            self._write_form_draft(data, Changes(referral_drafts=True))
             QDialog.reject(self)
 
         self.hide()

@@ -275,6 +275,8 @@ class ReferralsPage(QWidget):
     def _changed(self, changes: Changes) -> None:
         if changes.referrals or changes.referral_drafts:
             self.refresh()
+            if self.form is None and self.is_loaded:
+                self._check_autosave()
 
     def _check_autosave(self) -> None:
         assert self.repo is not None
