@@ -410,14 +410,21 @@ def merge(language: str, extraction: Extraction,
           old: dict[tuple[str, str, str], Entry], *, prune: bool = False) -> list[Entry]:
     """New entries for *language*: existing translations kept, new strings unfinished.
 
-    A new string whose exact text is already translated in another context gets
-    that translation as a suggestion, still marked unfinished for review. Dutch
-    (the source language) translates every string to itself.
+    A string that moved to another context (its old entries left the code in the
+    same change, and all of them were translated alike) keeps that translation,
+    finished: this is how screens' copies of one term become one shared entry.
+    Any other new string whose exact text is already translated in another
+    context gets that translation as a suggestion, still marked unfinished for
+    review. Dutch (the source language) translates every string to itself.
     """
     known: dict[tuple[str, str], Entry] = {}
-    for entry in old.values():
+    moved: dict[tuple[str, str], set[tuple[bool, tuple[str, ...]]]] = {}
+    for key, entry in old.items():
         if entry.finished:
-            known.setdefault((entry.message.source, entry.message.comment), entry)
+            text = (entry.message.source, entry.message.comment)
+            known.setdefault(text, entry)
+            if key not in extraction.messages:
+                moved.setdefault(text, set()).add((entry.message.numerus, tuple(entry.texts())))
     result: list[Entry] = []
     for key, msg in extraction.messages.items():
         previous = old.get(key)
@@ -437,6 +444,14 @@ def merge(language: str, extraction: Extraction,
                 entry.kind = ""  # the string came back: its translation still holds
             else:
                 entry.kind = previous.kind
+        elif len(moved.get((msg.source, msg.comment), ())) == 1:
+            ((numerus, texts),) = moved[(msg.source, msg.comment)]
+            if numerus == msg.numerus:
+                entry.forms = list(texts) if numerus else []
+                entry.translation = "" if numerus else texts[0]
+                entry.kind = ""
+            else:
+                entry.kind = "unfinished"
         elif (msg.source, msg.comment) in known:
             guess = known[(msg.source, msg.comment)]
             entry.translation, entry.forms = guess.translation, list(guess.forms)
