@@ -42,31 +42,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from desk import __version__, clock, logsetup, paths
+from desk import __version__, clock, logsetup, paths, secrets
 from desk.config import KEYS, Config, load_config
 from desk.domain.days import local
+from desk.store import meta as keys
 from desk.store.inspection import inspect_database
-from desk.sync import secrets
-
-#: meta keys that are facts about the device and sync, not about people.
-META_WHITELIST = (
-    "device_id",
-    "training",
-    "central.server",
-    "central.device_id",
-    "central.org",
-    "central.office",
-    "central.role",
-    "central.enrolled_at",
-    "sync.cursor",
-    "sync.last_success",
-    "sync.last_attempt",
-    "sync.last_error",
-    "sync.clock_skew",
-    "sync.directory_revision",
-)
-#: meta key prefixes that are only counted (their values can hold personal data).
-META_COUNTED = {"sync.conflict.": "conflicts", "sync.referral_status.": "referral_statuses"}
 
 #: Config fields that hold a person's name: only whether they are set is shown.
 PERSONAL_CONFIG = frozenset({"staff_name"})
@@ -268,23 +248,23 @@ def _sync_info(
     outbox = dict(database.get("outbox", {}))
     return {
         "server_config": redact_url(config.server_url if config is not None else ""),
-        "enrolled": "central.device_id" in meta,
-        "server": meta.get("central.server"),
-        "org": meta.get("central.org"),
-        "office": meta.get("central.office"),
-        "role": meta.get("central.role"),
-        "device_id": meta.get("central.device_id") or meta.get("device_id"),
-        "enrolled_at": meta.get("central.enrolled_at"),
-        "training_profile": meta.get("training") == "1",
+        "enrolled": keys.CENTRAL_DEVICE_ID in meta,
+        "server": meta.get(keys.CENTRAL_SERVER),
+        "org": meta.get(keys.CENTRAL_ORG),
+        "office": meta.get(keys.CENTRAL_OFFICE),
+        "role": meta.get(keys.CENTRAL_ROLE),
+        "device_id": meta.get(keys.CENTRAL_DEVICE_ID) or meta.get(keys.DEVICE_ID),
+        "enrolled_at": meta.get(keys.CENTRAL_ENROLLED_AT),
+        "training_profile": meta.get(keys.TRAINING) == "1",
         "outbox": outbox,
         "pending": outbox.get("pending", 0),
         "quarantined": outbox.get("quarantined", 0),
-        "last_sync": meta.get("sync.last_success"),
-        "last_attempt": meta.get("sync.last_attempt"),
-        "last_error": meta.get("sync.last_error"),
-        "clock_skew_seconds": meta.get("sync.clock_skew"),
-        "cursor": meta.get("sync.cursor"),
-        "directory_revision": meta.get("sync.directory_revision"),
+        "last_sync": meta.get(keys.SYNC_LAST_SUCCESS),
+        "last_attempt": meta.get(keys.SYNC_LAST_ATTEMPT),
+        "last_error": meta.get(keys.SYNC_LAST_ERROR),
+        "clock_skew_seconds": meta.get(keys.SYNC_CLOCK_SKEW),
+        "cursor": meta.get(keys.SYNC_CURSOR),
+        "directory_revision": meta.get(keys.DIRECTORY_REVISION),
         **counted,
     }
 
@@ -352,8 +332,8 @@ class Diagnostics:
         log_lines: int = LOG_LINES,
     ) -> Report:
         """Gather the report; *config* None means it could not be read (see :func:`read_config`)."""
-        facts = inspect_database(self.database, meta_keys=META_WHITELIST,
-                                 counted_prefixes=META_COUNTED)
+        facts = inspect_database(self.database, meta_keys=keys.DIAGNOSTIC_KEYS,
+                                 counted_prefixes=keys.COUNTED_PREFIXES)
         database = {"file": scrub(str(self.database)), **facts.info}
         for key in ("open_error", "error"):
             if key in database:

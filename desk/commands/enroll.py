@@ -17,10 +17,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desk import secrets
     from desk.app.sync import enroll_device
     from desk.config import load_config
     from desk.store.store import open_store
-    from desk.sync import secrets
 
     config = load_config()
     server = (args.server or config.server_url).strip()

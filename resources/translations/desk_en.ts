@@ -3334,6 +3334,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Anonymous referral (no consent).</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Name, contact details and notes erased on {0}.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>&amp;Letter for the citizen…</translation>
@@ -5626,6 +5631,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} unreadable from the server</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="122"/>

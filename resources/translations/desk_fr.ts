@@ -3334,6 +3334,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Orientation anonyme (pas de consentement).</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Nom, coordonnées et notes effacés le {0}.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>Le&amp;ttre pour le citoyen…</translation>
@@ -5626,6 +5631,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} reçu(s) illisible(s)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="122"/>

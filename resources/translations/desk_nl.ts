@@ -3334,6 +3334,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Naam, contactgegevens en notities gewist op {0}.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>B&amp;rief voor de burger…</translation>
@@ -5626,6 +5631,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(en)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} onleesbaar ontvangen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="122"/>

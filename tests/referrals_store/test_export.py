@@ -12,9 +12,9 @@ import pytest
 
 from desk.app.export import export_referrals
 from desk.commands import export as command
+from desk.secrets import KeyringUnavailable
 from desk.store.referrals import ReferralRepository
 from desk.store.store import Store
-from desk.sync.secrets import KeyringUnavailable
 
 from .helpers import CANARY, CANARY_MAIL, NOW, anonymous, personal
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.sync import engine, resolve
+from desk.store import conflicts, outbox
+from desk.sync import resolve
 from desk.ui.context import Changes
 from desk.ui.messages import tr_message
 from desk.ui.ops import WriteOp
@@ -41,10 +42,10 @@ _KIND_LABELS = {"case": "Contact", "referral": "Doorverwijzing"}
 
 def _load(store: Store) -> tuple[list[dict[str, Any]], list[tuple[str, str, dict[str, Any]]]]:
     quarantined = [
-        e for e in engine.quarantined_entries(store)
+        e for e in outbox.quarantined_entries(store)
         if not str(e.get("last_error") or "").startswith("conflict:")
     ]  # fmt: skip
-    found = [(k, r, data) for (k, r), data in sorted(engine.conflicts(store).items())]
+    found = [(k, r, data) for (k, r), data in sorted(conflicts.open_conflicts(store).items())]
     return quarantined, found
 
 
@@ -181,7 +182,7 @@ class SyncIssuesDialog(QDialog):
         if row is None or store is None:
             return
         seq = int(self._entries[row]["seq"])
-        self._write(lambda: engine.requeue(store, seq), self.tr("Opnieuw verzenden"))
+        self._write(lambda: outbox.requeue(store, seq), self.tr("Opnieuw verzenden"))
 
     def _resolve(self, fn: Callable[[Store, str, str], None]) -> None:
         row = self._selected(self.conflict_table)
