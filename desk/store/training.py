@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from desk.errors import InputError
+from desk.store import meta
 from desk.store.store import Store
 
 
@@ -24,7 +25,7 @@ def mark_training(store: Store) -> None:
                 "Oefengegevens komen alleen in een apart oefenprofiel: start met een lege "
                 "DESK_HOME-map."
             )
-        store.set_meta("training", "1", conn)
+        store.set_meta(meta.TRAINING, "1", conn)
 
 
 def settle_follow_ups(store: Store, before: date) -> None:
