@@ -122,36 +122,33 @@ def _stats_titles(stats: Any) -> list[str]:
     return [t for t in texts if t]
 
 
+#: Contexts of the shared terms (desk/ui/terms.py): one entry per Dutch word.
+VOCABULARY = "Vocabulary"
+STATISTICS = "Statistics"
+
 #: Strings translated at run time from a table rather than a literal in a tr()
 #: call: (context, "module:attribute", how to get the strings out of it).
 DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     ("CaseTableModel", "desk.ui.cases.model:COLUMNS", _column_headers),
     ("CaseTableModel", "desk.ui.cases.model:SYNC_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.cases:CHANNEL_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.cases:OUTCOME_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.cases:REASON_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.cases:SKILL_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.cases:FEEDBACK_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.ui.cases.quick_log:LANGUAGE_NAMES", lambda d: d.values()),
-    # Statistics: labels and titles come from the Qt-free desk.domain.stats.
-    ("StatsPage", "desk.ui.stats.page:TABS", lambda tabs: [t[1] for t in tabs]),
+    # Codes and their labels: one Vocabulary, whichever screen shows them.
+    (VOCABULARY, "desk.domain.cases:CHANNEL_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.cases:OUTCOME_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.cases:REASON_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.cases:SKILL_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.cases:FEEDBACK_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.ui.cases.quick_log:LANGUAGE_NAMES", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
+        importlib.import_module("desk.domain.stats"))),
+    # Statistics: titles, notes and dimension names come from the Qt-free desk.domain.stats.
+    (STATISTICS, "desk.ui.stats.page:TABS", lambda tabs: [t[1] for t in tabs]),
+    (STATISTICS, "desk.ui.stats.export:SECTION_TITLES", lambda d: d.values()),
+    (STATISTICS, "desk.ui.stats.specs:CHARTS", lambda charts: [c.title for c in charts]),
+    (STATISTICS, "desk.domain.stats:SPECS", lambda _s: _stats_titles(
+        importlib.import_module("desk.domain.stats"))),
+    (STATISTICS, "desk.domain.stats:DIM_LABELS", lambda d: d.values()),
     ("StatsPage", "desk.store.stats_queries:local_report",
      assigned("desk.store.stats_queries", "note")),
-    ("StatsSection", "desk.ui.stats.specs:CHARTS", lambda charts: [c.title for c in charts]),
-    ("StatsCharts", "desk.ui.stats.specs:CHARTS", lambda charts: [c.title for c in charts]),
-    ("StatsSection", "desk.domain.stats:SPECS", lambda _s: _stats_titles(
-        importlib.import_module("desk.domain.stats"))),
-    ("StatsExport", "desk.domain.stats:SPECS", lambda _s: _stats_titles(
-        importlib.import_module("desk.domain.stats"))),
-    ("StatsExport", "desk.ui.stats.export:SECTION_TITLES", lambda d: d.values()),
-    ("StatsTableModel", "desk.domain.stats:DIM_LABELS", lambda d: d.values()),
-    ("StatsExport", "desk.domain.stats:DIM_LABELS", lambda d: d.values()),
-    ("StatsTableModel", "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
-        importlib.import_module("desk.domain.stats"))),
-    ("StatsCharts", "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
-        importlib.import_module("desk.domain.stats"))),
-    ("StatsExport", "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
-        importlib.import_module("desk.domain.stats"))),
 ]
 
 
@@ -314,18 +311,37 @@ def source_files(source_dir: Path = SOURCE_DIR) -> list[Path]:
                   if "__pycache__" not in p.parts and "_data" not in p.parts)
 
 
+def _module_name(path: Path, source_dir: Path) -> str:
+    parts = list(path.relative_to(source_dir.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imported_wrappers(tree: ast.Module, known: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Wrappers imported from another module: ``from desk.ui.terms import term``."""
+    found: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module in known:
+            for alias in node.names:
+                context = known[node.module].get(alias.name)
+                if context:
+                    found[alias.asname or alias.name] = context
+    return found
+
+
 def extract(source_dir: Path = SOURCE_DIR, *, dynamic: bool = True) -> Extraction:
     """Every translatable UI string in the Desk sources."""
     out = Extraction()
+    parsed: list[tuple[Path, ast.Module, dict[str, str]]] = []
+    wrappers: dict[str, dict[str, str]] = {}
     for path in source_files(source_dir):
-        text = path.read_text(encoding="utf-8")
-        if "tr(" not in text and "translate(" not in text and "TRANSLATE_NOOP" not in text \
-                and "msg(" not in text:
-            continue
-        tree = ast.parse(text, filename=str(path))
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         names = _module_constants(tree)
+        parsed.append((path, tree, names))
+        wrappers[_module_name(path, source_dir)] = _wrappers(tree, names)
+    for path, tree, names in parsed:
+        own = wrappers[_module_name(path, source_dir)]
         rel = path.relative_to(source_dir.parent).as_posix()
-        _Visitor(out, rel, names, _wrappers(tree, names)).visit(tree)
+        _Visitor(out, rel, names, {**_imported_wrappers(tree, wrappers), **own}).visit(tree)
     if dynamic:
         for context, target, strings in DYNAMIC:
             module_name, attr = target.split(":")

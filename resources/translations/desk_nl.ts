@@ -110,186 +110,39 @@
     </message>
 </context>
 <context>
-    <name>CaseLabels</name>
-    <message>
-        <source>Andere reden</source>
-        <translation>Andere reden</translation>
-    </message>
-    <message>
-        <source>Arabisch</source>
-        <translation>Arabisch</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Doorverwezen</translation>
-    </message>
-    <message>
-        <source>Duits</source>
-        <translation>Duits</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Engels</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Frans</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Gedaan voor burger</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Geen eID</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Geen smartphone</translation>
-    </message>
-    <message>
-        <source>Heeft hulp nodig</source>
-        <translation>Heeft hulp nodig</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Huisbezoek</translation>
-    </message>
-    <message>
-        <source>Kan het nog niet</source>
-        <translation>Kan het nog niet</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
-        <source>Nederlands</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>Neutraal</source>
-        <translation>Neutraal</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Niet mogelijk</translation>
-    </message>
-    <message>
-        <source>Oekraïens</source>
-        <translation>Oekraïens</translation>
-    </message>
-    <message>
-        <source>Ontevreden</source>
-        <translation>Ontevreden</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Opvolging nodig</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN onbekend</translation>
-    </message>
-    <message>
-        <source>Pools</source>
-        <translation>Pools</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portaal buiten dienst</translation>
-    </message>
-    <message>
-        <source>Roemeens</source>
-        <translation>Roemeens</translation>
-    </message>
-    <message>
-        <source>Russisch</source>
-        <translation>Russisch</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Samen gedaan</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>Somali</translation>
-    </message>
-    <message>
-        <source>Spaans</source>
-        <translation>Spaans</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Tevreden</source>
-        <translation>Tevreden</translation>
-    </message>
-    <message>
-        <source>Tigrinya</source>
-        <translation>Tigrinya</translation>
-    </message>
-    <message>
-        <source>Turks</source>
-        <translation>Turks</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Zelf gedaan door burger</translation>
-    </message>
-    <message>
-        <source>Zelfredzaam</source>
-        <translation>Zelfredzaam</translation>
-    </message>
-</context>
-<context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="137"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="147"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Bewaartermijn toepassen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="52"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="54"/>
         <source>Contact &amp;loggen…</source>
         <translation>Contact &amp;loggen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="157"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="166"/>
         <source>De databank wordt nog geopend…</source>
         <translation>De databank wordt nog geopend…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="122"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="131"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="56"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="58"/>
         <source>Een geholpen burger loggen (Ctrl+L)</source>
         <translation>Een geholpen burger loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="96"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="103"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="105"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="112"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</translation>
     </message>
@@ -313,7 +166,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="219"/>
+        <location filename="../../desk/ui/cases/model.py" line="221"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -326,7 +179,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="218"/>
+        <location filename="../../desk/ui/cases/model.py" line="220"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -363,19 +216,19 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="174"/>
+        <location filename="../../desk/ui/cases/model.py" line="176"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="178"/>
         <source>{0} (te doen)</source>
         <translation>{0} (te doen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="186"/>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="188"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +236,302 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="241"/>
+        <location filename="../../desk/ui/cases/page.py" line="250"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <location filename="../../desk/ui/cases/page.py" line="182"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Alleen opvolgingen die te doen zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="417"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="372"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Contact loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
-        <location filename="../../desk/ui/cases/page.py" line="336"/>
+        <location filename="../../desk/ui/cases/page.py" line="340"/>
+        <location filename="../../desk/ui/cases/page.py" line="345"/>
+        <location filename="../../desk/ui/cases/page.py" line="354"/>
         <source>Contact verwijderen</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="153"/>
+        <location filename="../../desk/ui/cases/page.py" line="162"/>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="359"/>
-        <location filename="../../desk/ui/cases/page.py" line="394"/>
+        <location filename="../../desk/ui/cases/page.py" line="370"/>
+        <location filename="../../desk/ui/cases/page.py" line="410"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="416"/>
+        <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Contacten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="298"/>
+        <location filename="../../desk/ui/cases/page.py" line="307"/>
         <source>Contacten tellen…</source>
         <translation>Contacten tellen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="341"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="156"/>
         <source>Fout in de filter</source>
         <translation>Fout in de filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="262"/>
+        <location filename="../../desk/ui/cases/page.py" line="271"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Gekozen contact bewerken</source>
         <translation>Gekozen contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Gekozen contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="225"/>
+        <location filename="../../desk/ui/cases/page.py" line="234"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="436"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="425"/>
+        <location filename="../../desk/ui/cases/page.py" line="442"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="139"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="63"/>
-        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <location filename="../../desk/ui/cases/page.py" line="72"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <location filename="../../desk/ui/cases/page.py" line="181"/>
         <source>Logboek wordt geladen…</source>
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="435"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Nieuw contact loggen</source>
         <translation>Nieuw contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="366"/>
+        <location filename="../../desk/ui/cases/page.py" line="377"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Opvolging &amp;afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="149"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Opvolging te &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Opvolging van het gekozen contact afhandelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="234"/>
+        <location filename="../../desk/ui/cases/page.py" line="243"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="115"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="376"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="306"/>
+        <location filename="../../desk/ui/cases/page.py" line="315"/>
         <source>Tellen</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>Tot en met datum</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>Vanaf datum</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="117"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>Zoeken in het logboek</source>
         <translation>Zoeken in het logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="125"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Zoeken in onderwerpen en notities…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>alle kanalen</source>
         <translation>alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="139"/>
         <source>alle kantoren</source>
         <translation>alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>alle onderwerpen</source>
         <translation>alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>alle uitkomsten</source>
         <translation>alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="260"/>
+        <location filename="../../desk/ui/cases/page.py" line="269"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>de begindatum ligt na de einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="258"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>tot dd-mm-jjjj</source>
         <translation>tot dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="258"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>van dd-mm-jjjj</source>
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="303"/>
+        <location filename="../../desk/ui/cases/page.py" line="312"/>
         <source>{0} contacten</source>
         <translation>{0} contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="384"/>
+        <location filename="../../desk/ui/cases/page.py" line="396"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="391"/>
+        <location filename="../../desk/ui/cases/page.py" line="407"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="443"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <location filename="../../desk/ui/cases/page.py" line="266"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -704,95 +558,95 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="188"/>
+        <location filename="../../desk/ui/diagnostics.py" line="195"/>
         <source>&amp;Diagnose voor helpdesk…</source>
         <translation>&amp;Diagnose voor helpdesk…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="175"/>
+        <location filename="../../desk/ui/diagnostics.py" line="182"/>
         <source>Bewaard als {0}</source>
         <translation>Bewaard als {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <location filename="../../desk/ui/diagnostics.py" line="162"/>
         <source>Diagnose bewaren</source>
         <translation>Diagnose bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="124"/>
+        <location filename="../../desk/ui/diagnostics.py" line="131"/>
         <source>Diagnose verzamelen</source>
         <translation>Diagnose verzamelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="68"/>
-        <location filename="../../desk/ui/diagnostics.py" line="69"/>
+        <location filename="../../desk/ui/diagnostics.py" line="70"/>
+        <location filename="../../desk/ui/diagnostics.py" line="71"/>
         <source>Diagnose voor helpdesk</source>
         <translation>Diagnose voor helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <location filename="../../desk/ui/diagnostics.py" line="76"/>
         <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="189"/>
+        <location filename="../../desk/ui/diagnostics.py" line="196"/>
         <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
         <translation>Een rapport zonder persoonsgegevens maken voor de helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="88"/>
+        <location filename="../../desk/ui/diagnostics.py" line="90"/>
         <source>Gegevens verzamelen…</source>
         <translation>Gegevens verzamelen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="139"/>
+        <location filename="../../desk/ui/diagnostics.py" line="146"/>
         <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
         <translation>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="171"/>
+        <location filename="../../desk/ui/diagnostics.py" line="178"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Kan {0} niet bewaren: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="134"/>
+        <location filename="../../desk/ui/diagnostics.py" line="141"/>
         <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
         <translation>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="98"/>
+        <location filename="../../desk/ui/diagnostics.py" line="100"/>
         <source>Opslaan als zip…</source>
         <translation>Opslaan als zip…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="183"/>
+        <location filename="../../desk/ui/diagnostics.py" line="190"/>
         <source>Overzicht gekopieerd.</source>
         <translation>Overzicht gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="101"/>
+        <location filename="../../desk/ui/diagnostics.py" line="103"/>
         <source>Overzicht kopiëren</source>
         <translation>Overzicht kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="87"/>
+        <location filename="../../desk/ui/diagnostics.py" line="89"/>
         <source>Overzicht van het rapport</source>
         <translation>Overzicht van het rapport</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="107"/>
+        <location filename="../../desk/ui/diagnostics.py" line="109"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="94"/>
+        <location filename="../../desk/ui/diagnostics.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <location filename="../../desk/ui/diagnostics.py" line="162"/>
         <source>Zip-bestand (*.zip)</source>
         <translation>Zip-bestand (*.zip)</translation>
     </message>
@@ -833,83 +687,83 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="60"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Aanmeldcode:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Aangemeld bij {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="59"/>
         <source>Aanmeldcode</source>
         <translation>Aanmeldcode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="99"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="117"/>
         <source>Aanmelden</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="51"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="38"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Aanmelden bij de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="134"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>Aanmelden mislukte door een fout in Desk. Zie het logboek.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
         <source>Adres van de centrale server</source>
         <translation>Adres van de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="120"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="107"/>
         <source>Bezig met aanmelden…</source>
         <translation>Bezig met aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="111"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="98"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>De lokale databank is nog niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="67"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>De toestelsleutel wordt bewaard in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="70"/>
         <source>Let op: {0}</source>
         <translation>Let op: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="78"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="54"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="41"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="101"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Vul het adres van de server en de aanmeldcode in.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Waar de toestelsleutel bewaard wordt</translation>
     </message>
@@ -935,17 +789,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="231"/>
         <source>Per veld kiezen</source>
         <translation>Per veld kiezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="233"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="239"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: mijn versie «{1}» — server «{2}»</translation>
     </message>
@@ -959,187 +813,14 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
 </context>
 <context>
-    <name>GuideLabels</name>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
-        <source>Adres en persoonlijke gegevens</source>
-        <translation>Adres en persoonlijke gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
-        <source>Andere reden</source>
-        <translation>Andere reden</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="27"/>
-        <source>Attesten en documenten</source>
-        <translation>Attesten en documenten</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
-        <source>Bankkaart</source>
-        <translation>Bankkaart</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
-        <source>Basisvaardigheden</source>
-        <translation>Basisvaardigheden</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="28"/>
-        <source>Belastingen en geld</source>
-        <translation>Belastingen en geld</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="60"/>
-        <source>Burger alleen</source>
-        <translation>Burger alleen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
-        <source>Computer of laptop</source>
-        <translation>Computer of laptop</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
-        <source>Digipass of kaartlezer van de bank</source>
-        <translation>Digipass of kaartlezer van de bank</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
-        <source>E-mailadres (en wachtwoord)</source>
-        <translation>E-mailadres (en wachtwoord)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="69"/>
-        <source>Geen (geldige) eID</source>
-        <translation>Geen (geldige) eID</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="71"/>
-        <source>Geen smartphone</source>
-        <translation>Geen smartphone</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="81"/>
-        <source>Gelukt</source>
-        <translation>Gelukt</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
-        <source>Gemeente en afspraken</source>
-        <translation>Gemeente en afspraken</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="83"/>
-        <source>Gestopt</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="29"/>
-        <source>Gezin en zorg</source>
-        <translation>Gezin en zorg</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
-        <source>Gsm-nummer</source>
-        <translation>Gsm-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="26"/>
-        <source>Identiteit en aanmelden</source>
-        <translation>Identiteit en aanmelden</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="43"/>
-        <source>Kaartlezer</source>
-        <translation>Kaartlezer</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="62"/>
-        <source>Medewerker</source>
-        <translation>Medewerker</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="82"/>
-        <source>Niet mogelijk</source>
-        <translation>Niet mogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
-        <source>Nodige papieren en documenten</source>
-        <translation>Nodige papieren en documenten</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="70"/>
-        <source>PIN-code onbekend</source>
-        <translation>PIN-code onbekend</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="41"/>
-        <source>PIN-code van de eID</source>
-        <translation>PIN-code van de eID</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="42"/>
-        <source>PUK-code (brief bij de eID)</source>
-        <translation>PUK-code (brief bij de eID)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
-        <source>Rijksregisternummer</source>
-        <translation>Rijksregisternummer</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="61"/>
-        <source>Samen</source>
-        <translation>Samen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
-        <source>Smartphone</source>
-        <translation>Smartphone</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
-        <source>Taalprobleem</source>
-        <translation>Taalprobleem</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
-        <source>Veilig online</source>
-        <translation>Veilig online</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="72"/>
-        <source>Website of portaal werkt niet</source>
-        <translation>Website of portaal werkt niet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
-        <source>Wonen en verbouwen</source>
-        <translation>Wonen en verbouwen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="40"/>
-        <source>eID (identiteitskaart)</source>
-        <translation>eID (identiteitskaart)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
-        <source>itsme op de smartphone</source>
-        <translation>itsme op de smartphone</translation>
-    </message>
-</context>
-<context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="59"/>
+        <location filename="../../desk/ui/guides/page.py" line="60"/>
         <source>Gidsen</source>
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="92"/>
+        <location filename="../../desk/ui/guides/page.py" line="93"/>
         <source>Gidsen laden</source>
         <translation>Gidsen laden</translation>
     </message>
@@ -1147,7 +828,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="160"/>
+        <location filename="../../desk/ui/guides/handout.py" line="161"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>De PDF kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
@@ -1223,127 +904,127 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="231"/>
+        <location filename="../../desk/ui/main_window.py" line="236"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="224"/>
+        <location filename="../../desk/ui/main_window.py" line="229"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="236"/>
+        <location filename="../../desk/ui/main_window.py" line="241"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="244"/>
+        <location filename="../../desk/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="226"/>
+        <location filename="../../desk/ui/main_window.py" line="231"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="246"/>
+        <location filename="../../desk/ui/main_window.py" line="251"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;Over Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="68"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Cijfers over contacten en doorverwijzingen komen hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100"/>
+        <location filename="../../desk/ui/main_window.py" line="105"/>
         <source>Desk hoofdvenster</source>
         <translation>Desk hoofdvenster</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="99"/>
+        <location filename="../../desk/ui/main_window.py" line="104"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — digitale dienstverlening</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Doorverwijzingen naar digitale hulp komen hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>Gidsen</source>
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>Het logboek van geholpen burgers komt hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>Nog geen doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Nog geen gidsen</source>
         <translation>Nog geen gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Nog geen logboek</source>
         <translation>Nog geen logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="67"/>
         <source>Nog geen statistieken</source>
         <translation>Nog geen statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="277"/>
+        <location filename="../../desk/ui/main_window.py" line="282"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="119"/>
+        <location filename="../../desk/ui/main_window.py" line="124"/>
         <source>Onderdelen</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="142"/>
+        <location filename="../../desk/ui/main_window.py" line="147"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisatie: geen centrale server ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="143"/>
+        <location filename="../../desk/ui/main_window.py" line="148"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="284"/>
+        <location filename="../../desk/ui/main_window.py" line="289"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — OEFENMODUS</translation>
     </message>
@@ -1351,17 +1032,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="366"/>
+        <location filename="../../desk/domain/cases.py" line="363"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>'gedaan voor burger' is in uw organisatie niet toegestaan</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="406"/>
+        <location filename="../../desk/domain/cases.py" line="403"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>'{0}' is geen aantal minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="87"/>
+        <location filename="../../desk/domain/formats.py" line="81"/>
         <source>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</source>
         <translation>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</translation>
     </message>
@@ -1371,12 +1052,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>'{0}' is geen gebruikersinstelling</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="420"/>
+        <location filename="../../desk/domain/cases.py" line="417"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>'{0}' is geen taalcode (bv. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="185"/>
+        <location filename="../../desk/domain/cases.py" line="186"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</translation>
     </message>
@@ -1391,12 +1072,13 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="262"/>
+        <location filename="../../desk/sync/resolve.py" line="214"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="67"/>
+        <location filename="../../desk/store/conflicts.py" line="93"/>
+        <location filename="../../desk/sync/resolve.py" line="63"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</translation>
     </message>
@@ -1476,17 +1158,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De databank {0} kan niet worden geopend ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="111"/>
+        <location filename="../../desk/store/referrals.py" line="102"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>De doorverwijzing is nog niet volledig: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="169"/>
+        <location filename="../../desk/secrets.py" line="172"/>
         <source>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="191"/>
+        <location filename="../../desk/sync/engine.py" line="189"/>
         <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
         <translation>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</translation>
     </message>
@@ -1526,7 +1208,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De server aanvaardt geen gecomprimeerde gegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="431"/>
+        <location filename="../../desk/store/referrals.py" line="426"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</translation>
     </message>
@@ -1541,12 +1223,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De sleutel voor persoonsgegevens ontbreekt in de sleutelbos, terwijl er al versleutelde gegevens zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="209"/>
+        <location filename="../../desk/secrets.py" line="212"/>
         <source>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</source>
         <translation>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="189"/>
+        <location filename="../../desk/secrets.py" line="192"/>
         <source>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
@@ -1561,12 +1243,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="168"/>
+        <location filename="../../desk/sync/resolve.py" line="126"/>
         <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
         <translation>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="73"/>
+        <location filename="../../desk/secrets.py" line="76"/>
         <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
@@ -1576,7 +1258,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="73"/>
+        <location filename="../../desk/sync/resolve.py" line="67"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>Dit conflict is al opgelost.</translation>
     </message>
@@ -1586,13 +1268,13 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit e-mailadres is niet geldig. Voorbeeld: naam@voorbeeld.be.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="76"/>
+        <location filename="../../desk/sync/enrollment.py" line="68"/>
         <source>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</source>
         <translation>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</translation>
     </message>
     <message>
+        <location filename="../../desk/store/conflicts.py" line="109"/>
         <location filename="../../desk/sync/resolve.py" line="104"/>
-        <location filename="../../desk/sync/resolve.py" line="146"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>Dit record bestaat niet meer op deze computer.</translation>
     </message>
@@ -1617,7 +1299,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit telefoonnummer is te lang. Een Belgisch nummer heeft 9 of 10 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/service.py" line="34"/>
+        <location filename="../../desk/sync/connect.py" line="21"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
         <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</translation>
     </message>
@@ -1658,17 +1340,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Een versleuteld veld kan niet gelezen worden: het is gewijzigd, hoort bij een ander record, of de sleutel in de sleutelbos is niet meer dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="542"/>
+        <location filename="../../desk/sync/engine.py" line="406"/>
         <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
         <translation>Een {0} van de server kon niet verwerkt worden (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="118"/>
+        <location filename="../../desk/secrets.py" line="121"/>
         <source>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="137"/>
+        <location filename="../../desk/secrets.py" line="140"/>
         <source>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
@@ -1688,12 +1370,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen bruikbare toestemmingstekst in deze taal ({0}); de Nederlandse tekst wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="337"/>
+        <location filename="../../desk/store/referrals.py" line="331"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>Geen sleutel voor persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="162"/>
+        <location filename="../../desk/secrets.py" line="165"/>
         <source>Geheimen staan versleuteld in {0}.</source>
         <translation>Geheimen staan versleuteld in {0}.</translation>
     </message>
@@ -1768,24 +1450,24 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onbekende nood: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="282"/>
-        <location filename="../../desk/sync/resolve.py" line="356"/>
+        <location filename="../../desk/sync/resolve.py" line="234"/>
+        <location filename="../../desk/sync/resolve.py" line="300"/>
         <source>Onbekende velden: {0}</source>
         <translation>Onbekende velden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="510"/>
+        <location filename="../../desk/sync/engine.py" line="372"/>
         <source>Ontvangen</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="275"/>
-        <location filename="../../desk/sync/resolve.py" line="352"/>
+        <location filename="../../desk/sync/resolve.py" line="227"/>
+        <location filename="../../desk/sync/resolve.py" line="296"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Per veld kiezen kan niet: een van beide versies is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="45"/>
+        <location filename="../../desk/secrets.py" line="48"/>
         <source>Secret Service (GNOME-sleutelbos of KWallet)</source>
         <translation>Secret Service (GNOME-sleutelbos of KWallet)</translation>
     </message>
@@ -1805,8 +1487,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>UNC-pad</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="217"/>
-        <location filename="../../desk/sync/engine.py" line="240"/>
+        <location filename="../../desk/sync/engine.py" line="215"/>
+        <location filename="../../desk/sync/engine.py" line="238"/>
         <source>Verzenden</source>
         <translation>Verzenden</translation>
     </message>
@@ -1836,7 +1518,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Vul een telefoonnummer in: de burger wil gebeld of ge-sms't worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="49"/>
+        <location filename="../../desk/secrets.py" line="52"/>
         <source>Windows Referentiebeheer</source>
         <translation>Windows Referentiebeheer</translation>
     </message>
@@ -1851,7 +1533,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Zonder toestemming mag u geen naam of contactgegevens bewaren. Vraag toestemming, of maak een anonieme doorverwijzing en wis deze gegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="427"/>
+        <location filename="../../desk/domain/cases.py" line="424"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>alleen toegelaten bij een opvolging met datum</translation>
     </message>
@@ -1861,7 +1543,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>bestandssysteem {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="279"/>
+        <location filename="../../desk/domain/cases.py" line="276"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</translation>
     </message>
@@ -1871,98 +1553,98 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>geen reden</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="186"/>
+        <location filename="../../desk/secrets.py" line="189"/>
         <source>geen sleutelbos</source>
         <translation>geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="58"/>
-        <location filename="../../desk/sync/secrets.py" line="134"/>
+        <location filename="../../desk/secrets.py" line="61"/>
+        <location filename="../../desk/secrets.py" line="137"/>
         <source>geen sleutelbos gevonden</source>
         <translation>geen sleutelbos gevonden</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="411"/>
+        <location filename="../../desk/domain/cases.py" line="408"/>
         <source>hoogstens {0} minuten</source>
         <translation>hoogstens {0} minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="351"/>
+        <location filename="../../desk/domain/cases.py" line="348"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>hoogstens {0} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="429"/>
+        <location filename="../../desk/domain/cases.py" line="426"/>
         <source>hoogstens {0} tekens</source>
         <translation>hoogstens {0} tekens</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="423"/>
+        <location filename="../../desk/domain/cases.py" line="420"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>hoogstens {0} tekens ({1} nu)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="395"/>
+        <location filename="../../desk/domain/cases.py" line="392"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>is geen geldige doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="409"/>
+        <location filename="../../desk/domain/cases.py" line="406"/>
         <source>kan niet negatief zijn</source>
         <translation>kan niet negatief zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="310"/>
+        <location filename="../../desk/domain/cases.py" line="307"/>
         <source>kies een kantoor</source>
         <translation>kies een kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="362"/>
+        <location filename="../../desk/domain/cases.py" line="359"/>
         <source>kies een uitkomst</source>
         <translation>kies een uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="341"/>
+        <location filename="../../desk/domain/cases.py" line="338"/>
         <source>kies minstens één onderwerp</source>
         <translation>kies minstens één onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="370"/>
+        <location filename="../../desk/domain/cases.py" line="367"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>kies waarom het niet mogelijk was</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="303"/>
+        <location filename="../../desk/domain/cases.py" line="300"/>
         <source>ligt in de toekomst</source>
         <translation>ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="387"/>
+        <location filename="../../desk/domain/cases.py" line="384"/>
         <source>ligt meer dan een jaar later</source>
         <translation>ligt meer dan een jaar later</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="305"/>
+        <location filename="../../desk/domain/cases.py" line="302"/>
         <source>ligt te ver in het verleden</source>
         <translation>ligt te ver in het verleden</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="385"/>
+        <location filename="../../desk/domain/cases.py" line="382"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>ligt vóór de datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="50"/>
+        <location filename="../../desk/secrets.py" line="53"/>
         <source>macOS-sleutelhanger</source>
         <translation>macOS-sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="315"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>mag hoogstens {0} tekens lang zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="312"/>
+        <location filename="../../desk/domain/cases.py" line="309"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>moet een kantoorcode zijn (kleine letters, cijfers, '-')</translation>
     </message>
@@ -1972,42 +1654,42 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>netwerkstation {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="321"/>
+        <location filename="../../desk/domain/cases.py" line="318"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>onbekend kanaal '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="349"/>
+        <location filename="../../desk/domain/cases.py" line="346"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>onbekend onderwerp: gids {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="347"/>
+        <location filename="../../desk/domain/cases.py" line="344"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>onbekend onderwerp: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="343"/>
+        <location filename="../../desk/domain/cases.py" line="340"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>onbekend onderwerp: {0}; gids {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="417"/>
+        <location filename="../../desk/domain/cases.py" line="414"/>
         <source>onbekende feedback '{0}'</source>
         <translation>onbekende feedback '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="411"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>onbekende inschatting '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="372"/>
+        <location filename="../../desk/domain/cases.py" line="369"/>
         <source>onbekende reden '{0}'</source>
         <translation>onbekende reden '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="364"/>
+        <location filename="../../desk/domain/cases.py" line="361"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>onbekende uitkomst '{0}'</translation>
     </message>
@@ -2017,82 +1699,82 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>ongeldige waarde voor '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="59"/>
+        <location filename="../../desk/secrets.py" line="62"/>
         <source>sleutelbos uitgeschakeld (null-backend)</source>
         <translation>sleutelbos uitgeschakeld (null-backend)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="166"/>
+        <location filename="../../desk/secrets.py" line="169"/>
         <source>sleutelbos {0}</source>
         <translation>sleutelbos {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="51"/>
+        <location filename="../../desk/secrets.py" line="54"/>
         <source>versleuteld bestand (keyrings.alt)</source>
         <translation>versleuteld bestand (keyrings.alt)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="52"/>
+        <location filename="../../desk/secrets.py" line="55"/>
         <source>versleuteld bestand (keyrings.cryptfile)</source>
         <translation>versleuteld bestand (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="389"/>
+        <location filename="../../desk/domain/cases.py" line="386"/>
         <source>vul de datum van de opvolging in</source>
         <translation>vul de datum van de opvolging in</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="401"/>
+        <location filename="../../desk/domain/cases.py" line="398"/>
         <source>vul de duur in minuten in</source>
         <translation>vul de duur in minuten in</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="316"/>
+        <location filename="../../desk/domain/cases.py" line="313"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>vul uw korte naam in (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="110"/>
+        <location filename="../../desk/sync/enrollment.py" line="102"/>
         <source>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</source>
         <translation>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="86"/>
+        <location filename="../../desk/domain/formats.py" line="80"/>
         <source>{0} bestaat niet als datum</source>
         <translation>{0} bestaat niet als datum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="188"/>
+        <location filename="../../desk/domain/cases.py" line="189"/>
         <source>{0} bestaat niet als uur</source>
         <translation>{0} bestaat niet als uur</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="110"/>
+        <location filename="../../desk/sync/engine.py" line="108"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="108"/>
+        <location filename="../../desk/sync/engine.py" line="106"/>
         <source>{0} geweigerd</source>
         <translation>{0} geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="113"/>
+        <location filename="../../desk/sync/engine.py" line="111"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="111"/>
+        <location filename="../../desk/sync/engine.py" line="109"/>
         <source>{0} in wachtrij</source>
         <translation>{0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="106"/>
+        <location filename="../../desk/sync/engine.py" line="104"/>
         <source>{0} ontvangen</source>
         <translation>{0} ontvangen</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="105"/>
+        <location filename="../../desk/sync/engine.py" line="103"/>
         <source>{0} verzonden</source>
         <translation>{0} verzonden</translation>
     </message>
@@ -2290,303 +1972,304 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>&amp;Contactreferentie</source>
         <translation>&amp;Contactreferentie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>&amp;Vaardigheid</source>
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="276"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="275"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
         <source>Bewaren (Enter)</source>
         <translation>Bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="483"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="120"/>
         <source>Contact bewerken</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="120"/>
         <source>Contact loggen</source>
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contactreferentie voor de opvolging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>D&amp;atum</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>Datum van het contact</source>
         <translation>Datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>Digitale vaardigheid</source>
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>Duur in minuten</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Feedback burger</source>
         <translation>Feedback burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
         <source>Fout bij notities</source>
         <translation>Fout bij notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="162"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="164"/>
         <source>Fout bij {0}</source>
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="425"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="178"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="180"/>
         <source>Gegevens uit de gids</source>
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Gidsen en extra onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Gidsen, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>Kan&amp;toor</source>
         <translation>Kan&amp;toor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Medewerker (korte naam)</source>
         <translation>Medewerker (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="431"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
         <source>Notities</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notities (geen namen of rijksregisternummers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>O&amp;pvolgen op</source>
         <translation>O&amp;pvolgen op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Opvolgdatum</source>
         <translation>Opvolgdatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>Reden niet mogelijk</source>
         <translation>Reden niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
         <source>Samenvatting van de fouten</source>
         <translation>Samenvatting van de fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Taa&amp;l</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>U&amp;itkomst (cijfer)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="373"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>Uur van het contact</source>
         <translation>Uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>alleen voor de opvolging; wordt later gewist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>minuten</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>— geen inschatting —</source>
         <translation>— geen inschatting —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>— geen —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>— kies een onderwerp —</source>
         <translation>— kies een onderwerp —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>— kies een reden —</source>
         <translation>— kies een reden —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
         <source>— kies een uitkomst —</source>
         <translation>— kies een uitkomst —</translation>
     </message>
@@ -2594,568 +2277,309 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="228"/>
+        <location filename="../../desk/ui/referrals/form.py" line="237"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Beschikbaar:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="219"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact via:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="276"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Dringend:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="234"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="173"/>
+        <location filename="../../desk/ui/referrals/form.py" line="182"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="272"/>
+        <location filename="../../desk/ui/referrals/form.py" line="281"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Koppel aan contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="214"/>
+        <location filename="../../desk/ui/referrals/form.py" line="223"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="307"/>
+        <location filename="../../desk/ui/referrals/form.py" line="316"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="222"/>
+        <location filename="../../desk/ui/referrals/form.py" line="231"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="283"/>
+        <location filename="../../desk/ui/referrals/form.py" line="292"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Voorgestelde diensten (beste eerst):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="269"/>
+        <location filename="../../desk/ui/referrals/form.py" line="278"/>
         <source>(geen koppeling)</source>
         <translation>(geen koppeling)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="606"/>
+        <location filename="../../desk/ui/referrals/form.py" line="615"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adres: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="686"/>
+        <location filename="../../desk/ui/referrals/form.py" line="695"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Automatisch bewaard om {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <location filename="../../desk/ui/referrals/form.py" line="701"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatisch bewaren lukte niet. Bewaar het concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="303"/>
+        <location filename="../../desk/ui/referrals/form.py" line="312"/>
         <source>Bewaarstatus</source>
         <translation>Bewaarstatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="167"/>
+        <location filename="../../desk/ui/referrals/form.py" line="176"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="367"/>
+        <location filename="../../desk/ui/referrals/form.py" line="376"/>
         <source>Contact {0}</source>
         <translation>Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="198"/>
+        <location filename="../../desk/ui/referrals/form.py" line="207"/>
         <source>De burger geeft toestemming</source>
         <translation>De burger geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <location filename="../../desk/ui/referrals/form.py" line="206"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="543"/>
+        <location filename="../../desk/ui/referrals/form.py" line="552"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="495"/>
+        <location filename="../../desk/ui/referrals/form.py" line="504"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <location filename="../../desk/ui/referrals/form.py" line="123"/>
         <source>Doorverwijzing</source>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="258"/>
+        <location filename="../../desk/ui/referrals/form.py" line="267"/>
         <source>Drempel: {0}</source>
         <translation>Drempel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="766"/>
+        <location filename="../../desk/ui/referrals/form.py" line="837"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="115"/>
+        <location filename="../../desk/ui/referrals/form.py" line="124"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulier doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="648"/>
+        <location filename="../../desk/ui/referrals/form.py" line="657"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="590"/>
+        <location filename="../../desk/ui/referrals/form.py" line="599"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="539"/>
+        <location filename="../../desk/ui/referrals/form.py" line="548"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Geen toestemming: anonieme doorverwijzing.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="447"/>
+        <location filename="../../desk/ui/referrals/form.py" line="456"/>
         <source>Hersteld concept.</source>
         <translation>Hersteld concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="444"/>
+        <location filename="../../desk/ui/referrals/form.py" line="453"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="587"/>
+        <location filename="../../desk/ui/referrals/form.py" line="596"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <location filename="../../desk/ui/referrals/form.py" line="619"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Komt aan huis of werkt op afspraak.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <location filename="../../desk/ui/referrals/form.py" line="620"/>
         <source>Kosten: {0}</source>
         <translation>Kosten: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="507"/>
+        <location filename="../../desk/ui/referrals/form.py" line="516"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="232"/>
+        <location filename="../../desk/ui/referrals/form.py" line="241"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="207"/>
+        <location filename="../../desk/ui/referrals/form.py" line="216"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Naam en contact (alleen met toestemming)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="247"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>Nood: {0}</source>
         <translation>Nood: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <location filename="../../desk/ui/referrals/form.py" line="314"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Opslaan a&amp;ls concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="277"/>
+        <location filename="../../desk/ui/referrals/form.py" line="286"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="286"/>
+        <location filename="../../desk/ui/referrals/form.py" line="295"/>
         <source>Partnerdiensten</source>
         <translation>Partnerdiensten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="523"/>
+        <location filename="../../desk/ui/referrals/form.py" line="532"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Persoonsgegevens zijn uitgeschakeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="177"/>
+        <location filename="../../desk/ui/referrals/form.py" line="186"/>
         <source>T&amp;aal van de burger:</source>
         <translation>T&amp;aal van de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="181"/>
+        <location filename="../../desk/ui/referrals/form.py" line="190"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="534"/>
+        <location filename="../../desk/ui/referrals/form.py" line="543"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="201"/>
         <source>Toestemmingstekst</source>
         <translation>Toestemmingstekst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="290"/>
+        <location filename="../../desk/ui/referrals/form.py" line="299"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Toon alle diensten uit de &amp;partnergids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="183"/>
+        <location filename="../../desk/ui/referrals/form.py" line="192"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <location filename="../../desk/ui/referrals/form.py" line="315"/>
         <source>Verst&amp;uren</source>
         <translation>Verst&amp;uren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="311"/>
+        <location filename="../../desk/ui/referrals/form.py" line="320"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Versturen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="238"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="252"/>
+        <location filename="../../desk/ui/referrals/form.py" line="261"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Wat maakt het nu moeilijk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="240"/>
+        <location filename="../../desk/ui/referrals/form.py" line="249"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Wat wil de burger leren of krijgen? (meerdere mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="526"/>
+        <location filename="../../desk/ui/referrals/form.py" line="535"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="558"/>
+        <location filename="../../desk/ui/referrals/form.py" line="567"/>
         <source>aan huis</source>
         <translation>aan huis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="236"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>bv. dinsdagvoormiddag, na 16 uur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="612"/>
+        <location filename="../../desk/ui/referrals/form.py" line="621"/>
         <source>gratis</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="767"/>
+        <location filename="../../desk/ui/referrals/form.py" line="838"/>
         <source>nog zonder noden</source>
         <translation>nog zonder noden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="561"/>
+        <location filename="../../desk/ui/referrals/form.py" line="570"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [voorgesteld]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="577"/>
+        <location filename="../../desk/ui/referrals/form.py" line="586"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (staat niet meer in de partnergids)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="170"/>
+        <location filename="../../desk/ui/referrals/form.py" line="179"/>
         <source>— kies een gemeente —</source>
         <translation>— kies een gemeente —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="216"/>
+        <location filename="../../desk/ui/referrals/form.py" line="225"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— kies hoe de partner contact opneemt —</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralLabels</name>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
-        <source>Afgerond</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="79"/>
-        <source>Alleen op deze computer</source>
-        <translation>Alleen op deze computer</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="40"/>
-        <source>Andere</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="39"/>
-        <source>Angst of wantrouwen</source>
-        <translation>Angst of wantrouwen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
-        <source>Arabisch</source>
-        <translation>Arabisch</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basisgebruik computer of tablet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="38"/>
-        <source>Beperking</source>
-        <translation>Beperking</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="27"/>
-        <source>Betaalbaar internet</source>
-        <translation>Betaalbaar internet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
-        <source>Concept</source>
-        <translation>Concept</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="78"/>
-        <source>Conflict</source>
-        <translation>Conflict</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
-        <source>Contact gelegd</source>
-        <translation>Contact gelegd</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="53"/>
-        <source>Contacteer mij niet; ik ga zelf</source>
-        <translation>Contacteer mij niet; ik ga zelf</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
-        <source>Dringend</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
-        <source>Duits</source>
-        <translation>Duits</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="26"/>
-        <source>Een toestel lenen</source>
-        <translation>Een toestel lenen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
-        <source>Eerste sessie gevolgd</source>
-        <translation>Eerste sessie gevolgd</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
-        <source>Elders doorverwezen</source>
-        <translation>Elders doorverwezen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
-        <source>Engels</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
-        <source>Frans</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
-        <source>Geannuleerd</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
-        <source>Geen internet</source>
-        <translation>Geen internet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
-        <source>Geen plaats</source>
-        <translation>Geen plaats</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
-        <source>Geen toestel</source>
-        <translation>Geen toestel</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
-        <source>Geweigerd</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="77"/>
-        <source>Geweigerd door server</source>
-        <translation>Geweigerd door server</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
-        <source>Kosten</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
-        <source>Lezen en schrijven</source>
-        <translation>Lezen en schrijven</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
-        <source>Nederlands</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
-        <source>Niet dringend</source>
-        <translation>Niet dringend</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
-        <source>Niet opgedaagd</source>
-        <translation>Niet opgedaagd</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
-        <source>Normaal</source>
-        <translation>Normaal</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
-        <source>Oekraïens</source>
-        <translation>Oekraïens</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
-        <source>Online bankieren</source>
-        <translation>Online bankieren</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
-        <source>Online overheidsdiensten</source>
-        <translation>Online overheidsdiensten</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
-        <source>Ontvangen</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="94"/>
-        <source>Pools</source>
-        <translation>Pools</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="95"/>
-        <source>Roemeens</source>
-        <translation>Roemeens</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
-        <source>Russisch</source>
-        <translation>Russisch</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
-        <source>Smartphone gebruiken</source>
-        <translation>Smartphone gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
-        <source>Sms</source>
-        <translation>Sms</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="96"/>
-        <source>Spaans</source>
-        <translation>Spaans</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
-        <source>Taal</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
-        <source>Telefoon</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
-        <source>Toegang tot internet</source>
-        <translation>Toegang tot internet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
-        <source>Turks</source>
-        <translation>Turks</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="25"/>
-        <source>Veilig online</source>
-        <translation>Veilig online</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
-        <source>Verstuurd</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
-        <source>Verzonden</source>
-        <translation>Verzonden</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
-        <source>Wacht op verzending</source>
-        <translation>Wacht op verzending</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
-        <source>eID en itsme</source>
-        <translation>eID en itsme</translation>
     </message>
 </context>
 <context>
@@ -3235,58 +2659,58 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="112"/>
         <source>(naam vergrendeld)</source>
         <translation>(naam vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="80"/>
+        <location filename="../../desk/ui/referrals/model.py" line="81"/>
         <source>(nog geen dienst)</source>
         <translation>(nog geen dienst)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Aangemaakt</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Opvolgen vanaf</source>
         <translation>Opvolgen vanaf</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Verzending</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="110"/>
+        <location filename="../../desk/ui/referrals/model.py" line="111"/>
         <source>anoniem</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="32"/>
-        <location filename="../../desk/ui/referrals/model.py" line="106"/>
+        <location filename="../../desk/ui/referrals/model.py" line="33"/>
+        <location filename="../../desk/ui/referrals/model.py" line="107"/>
         <source>{0} (nu opvolgen)</source>
         <translation>{0} (nu opvolgen)</translation>
     </message>
@@ -3294,247 +2718,247 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="527"/>
+        <location filename="../../desk/ui/referrals/page.py" line="541"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="130"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="213"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="153"/>
+        <location filename="../../desk/ui/referrals/page.py" line="162"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="147"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="540"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="158"/>
         <source>Alle doorverwijzingen</source>
         <translation>Alle doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="372"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="353"/>
-        <source>Naam, contactgegevens en notities gewist op {0}.</source>
-        <translation>Naam, contactgegevens en notities gewist op {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
+        <location filename="../../desk/ui/referrals/page.py" line="214"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>B&amp;rief voor de burger…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="363"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Burger: {0} · contact via {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="212"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;oncept verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="588"/>
+        <location filename="../../desk/ui/referrals/page.py" line="606"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="207"/>
+        <location filename="../../desk/ui/referrals/page.py" line="216"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Concept &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
+        <location filename="../../desk/ui/referrals/page.py" line="569"/>
         <source>Concept verwijderen</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
+        <location filename="../../desk/ui/referrals/page.py" line="161"/>
         <source>Concepten</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="522"/>
+        <location filename="../../desk/ui/referrals/page.py" line="536"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="507"/>
+        <location filename="../../desk/ui/referrals/page.py" line="519"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Deze statuswijziging is niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="554"/>
+        <location filename="../../desk/ui/referrals/page.py" line="570"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="111"/>
         <location filename="../../desk/ui/referrals/page.py" line="119"/>
-        <location filename="../../desk/ui/referrals/page.py" line="565"/>
+        <location filename="../../desk/ui/referrals/page.py" line="128"/>
+        <location filename="../../desk/ui/referrals/page.py" line="583"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="586"/>
-        <location filename="../../desk/ui/referrals/page.py" line="605"/>
+        <location filename="../../desk/ui/referrals/page.py" line="604"/>
+        <location filename="../../desk/ui/referrals/page.py" line="627"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Doorverwijzingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="123"/>
+        <location filename="../../desk/ui/referrals/page.py" line="132"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="294"/>
+        <location filename="../../desk/ui/referrals/page.py" line="309"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Geen doorverwijzingen om op te volgen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="191"/>
+        <location filename="../../desk/ui/referrals/page.py" line="200"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Gegevens van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="339"/>
+        <location filename="../../desk/ui/referrals/page.py" line="354"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Ges&amp;chiedenis:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="139"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Herstelde doorverwijzing verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="174"/>
+        <location filename="../../desk/ui/referrals/page.py" line="183"/>
         <source>Hoek van de lijst</source>
         <translation>Hoek van de lijst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="189"/>
-        <location filename="../../desk/ui/referrals/page.py" line="330"/>
+        <location filename="../../desk/ui/referrals/page.py" line="198"/>
+        <location filename="../../desk/ui/referrals/page.py" line="345"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Kies een doorverwijzing in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="250"/>
+        <location filename="../../desk/ui/referrals/page.py" line="259"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="247"/>
+        <location filename="../../desk/ui/referrals/page.py" line="256"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="254"/>
+        <location filename="../../desk/ui/referrals/page.py" line="263"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="166"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Lijst van doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="159"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Lopend (nog niet afgesloten)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="344"/>
+        <location filename="../../desk/ui/referrals/page.py" line="359"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Naam en contact vergrendeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="369"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Naam, contactgegevens en notities gewist op {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="131"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nieuwe doorverwijzing (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="337"/>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
         <source>Noden: {0}</source>
         <translation>Noden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="367"/>
+        <location filename="../../desk/ui/referrals/page.py" line="385"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Nog niet verstuurd (concept).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="167"/>
         <source>Op te volgen</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="160"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>Op te volgen (geen vooruitgang)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="240"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>Partnergids laden</source>
         <translation>Partnergids laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Statusgeschiedenis</source>
         <translation>Statusgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="215"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
-        <location filename="../../desk/ui/referrals/page.py" line="529"/>
+        <location filename="../../desk/ui/referrals/page.py" line="535"/>
+        <location filename="../../desk/ui/referrals/page.py" line="543"/>
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="308"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} doorverwijzing(en) wachten op opvolging.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="361"/>
+        <location filename="../../desk/ui/referrals/page.py" line="379"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — toestemming ingetrokken door {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="357"/>
+        <location filename="../../desk/ui/referrals/page.py" line="375"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} door {2}</translation>
     </message>
@@ -3769,377 +3193,26 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
 </context>
 <context>
-    <name>StatsCharts</name>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="248"/>
-        <source> (grafiek)</source>
-        <translation> (grafiek)</translation>
-    </message>
-    <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 tot 2 dagen</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 tot 30 dagen</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 tot 7 dagen</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 tot 14 dagen</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Andere reden</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Angst of wantrouwen</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basisgebruik computer of tablet</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Beperking</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Betaalbaar internet</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact gelegd</translation>
-    </message>
-    <message>
-        <source>Contacten per kanaal</source>
-        <translation>Contacten per kanaal</translation>
-    </message>
-    <message>
-        <source>Contacten per maand</source>
-        <translation>Contacten per maand</translation>
-    </message>
-    <message>
-        <source>Contacten per onderwerp</source>
-        <translation>Contacten per onderwerp</translation>
-    </message>
-    <message>
-        <source>Contacten per uitkomst</source>
-        <translation>Contacten per uitkomst</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="249"/>
-        <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
-        <translation>Dezelfde cijfers staan in de tabel naast de grafiek.</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Doorverwezen</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel</source>
-        <translation>Doorverwijzingen per drempel</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente</source>
-        <translation>Doorverwijzingen per gemeente</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand</source>
-        <translation>Doorverwijzingen per maand</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood</source>
-        <translation>Doorverwijzingen per nood</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst</source>
-        <translation>Doorverwijzingen per partnerdienst</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>EID en itsme</source>
-        <translation>EID en itsme</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Een toestel lenen</translation>
-    </message>
-    <message>
-        <source>Eerste sessie</source>
-        <translation>Eerste sessie</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Elders doorverwezen</translation>
-    </message>
-    <message>
-        <source>Geannuleerd</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Gedaan voor burger</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Geen eID</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>Geen internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>Geen partnerdienst gekozen</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>Geen plaats</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Geen smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>Geen toestel</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <source>Gidsen: stap waar men stopte</source>
-        <translation>Gidsen: stap waar men stopte</translation>
-    </message>
-    <message>
-        <source>Gidsen: voltooid of gestopt</source>
-        <translation>Gidsen: voltooid of gestopt</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Huisbezoek</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Lezen en schrijven</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>Meer dan 30 dagen</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Niet dringend</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Niet mogelijk</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk: reden</source>
-        <translation>Niet mogelijk: reden</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Niet opgedaagd</translation>
-    </message>
-    <message>
-        <source>Normaal</source>
-        <translation>Normaal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Online bankieren</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Online overheidsdiensten</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Opvolging nodig</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Overige onderwerpen</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN onbekend</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portaal buiten dienst</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Samen gedaan</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Smartphone gebruiken</translation>
-    </message>
-    <message>
-        <source>Status van de doorverwijzingen per maand</source>
-        <translation>Status van de doorverwijzingen per maand</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Tijd tot eerste contact</source>
-        <translation>Tijd tot eerste contact</translation>
-    </message>
-    <message>
-        <source>Toegang tot internet</source>
-        <translation>Toegang tot internet</translation>
-    </message>
-    <message>
-        <source>Veilig online</source>
-        <translation>Veilig online</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="201"/>
-        <source>Verborgen (&lt;5)</source>
-        <translation>Verborgen (&lt;5)</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Voltooid</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Zelf gedaan door burger</translation>
-    </message>
-</context>
-<context>
-    <name>StatsExport</name>
-    <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 tot 2 dagen</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 tot 30 dagen</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 tot 7 dagen</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 tot 14 dagen</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Aantal</translation>
-    </message>
+    <name>Statistics</name>
     <message>
         <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
         <translation>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Andere reden</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Angst of wantrouwen</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basisgebruik computer of tablet</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Beperking</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Betaalbaar internet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="99"/>
-        <source>Bron</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact gelegd</translation>
     </message>
     <message>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
+        <source>Contacten per kanaal</source>
+        <translation>Contacten per kanaal</translation>
+    </message>
+    <message>
         <source>Contacten per kanaal en uitkomst</source>
         <translation>Contacten per kanaal en uitkomst</translation>
+    </message>
+    <message>
+        <source>Contacten per maand</source>
+        <translation>Contacten per maand</translation>
     </message>
     <message>
         <source>Contacten per maand en uitkomst</source>
@@ -4148,6 +3221,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     <message>
         <source>Contacten per onderwerp</source>
         <translation>Contacten per onderwerp</translation>
+    </message>
+    <message>
+        <source>Contacten per uitkomst</source>
+        <translation>Contacten per uitkomst</translation>
     </message>
     <message>
         <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
@@ -4166,10 +3243,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Deel van de gidsdoorlopen dat tot het einde ging.</translation>
     </message>
     <message>
-        <source>Doorverwezen</source>
-        <translation>Doorverwezen</translation>
-    </message>
-    <message>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
@@ -4178,48 +3251,44 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Doorverwijzingen afgerond</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per drempel</source>
+        <translation>Doorverwijzingen per drempel</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per drempel en status</source>
         <translation>Doorverwijzingen per drempel en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente</source>
+        <translation>Doorverwijzingen per gemeente</translation>
     </message>
     <message>
         <source>Doorverwijzingen per gemeente en status</source>
         <translation>Doorverwijzingen per gemeente en status</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per maand</source>
+        <translation>Doorverwijzingen per maand</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per maand en status</source>
         <translation>Doorverwijzingen per maand en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood</source>
+        <translation>Doorverwijzingen per nood</translation>
     </message>
     <message>
         <source>Doorverwijzingen per nood en status</source>
         <translation>Doorverwijzingen per nood en status</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per partnerdienst</source>
+        <translation>Doorverwijzingen per partnerdienst</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per partnerdienst en status</source>
         <translation>Doorverwijzingen per partnerdienst en status</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>EID en itsme</source>
-        <translation>EID en itsme</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Een toestel lenen</translation>
-    </message>
-    <message>
-        <source>Eerste sessie</source>
-        <translation>Eerste sessie</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Elders doorverwezen</translation>
     </message>
     <message>
         <source>Eén contact kan meer dan één onderwerp hebben.</source>
@@ -4234,54 +3303,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</translation>
     </message>
     <message>
-        <source>Geannuleerd</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Gedaan voor burger</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Geen eID</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="64"/>
+        <location filename="../../desk/ui/stats/export.py" line="66"/>
+        <location filename="../../desk/ui/stats/sections.py" line="72"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Geen gegevens in deze periode.</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>Geen internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>Geen partnerdienst gekozen</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>Geen plaats</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Geen smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>Geen toestel</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="97"/>
-        <source>Gemaakt op</source>
-        <translation>Gemaakt op</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>Gidsen</source>
@@ -4300,60 +3325,14 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gidsen: voltooid of gestopt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="213"/>
-        <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
-        <translation>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Huisbezoek</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="206"/>
-        <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
-        <translation>Kan het PDF-rapport niet bewaren in {0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="43"/>
-        <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
-        <translation>Kan niet schrijven naar {0}: {1}. Kies een andere map.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="104"/>
-        <source>Kantoor</source>
-        <translation>Kantoor</translation>
-    </message>
-    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="168"/>
+        <location filename="../../desk/ui/stats/sections.py" line="169"/>
         <source>Kerncijfers</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <source>Kosten</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Lezen en schrijven</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
         <source>Mediaan tijd tot eerste contact</source>
         <translation>Mediaan tijd tot eerste contact</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>Meer dan 30 dagen</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Niet dringend</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Niet mogelijk</translation>
     </message>
     <message>
         <source>Niet mogelijk: reden</source>
@@ -4364,89 +3343,24 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Niet opgedaagd</translation>
     </message>
     <message>
-        <source>Normaal</source>
-        <translation>Normaal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Online bankieren</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Online overheidsdiensten</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Opvolging nodig</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="102"/>
-        <source>Organisatie</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="107"/>
-        <source>Over verborgen cijfers (&lt;5)</source>
-        <translation>Over verborgen cijfers (&lt;5)</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Overige onderwerpen</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN onbekend</translation>
-    </message>
-    <message>
         <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
         <translation>Per gids de stap waar een niet-voltooide doorloop eindigde.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="95"/>
-        <source>Periode</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portaal buiten dienst</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Samen gedaan</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Smartphone gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="93"/>
-        <location filename="../../desk/ui/stats/export.py" line="188"/>
-        <source>Statistieken digitale inclusie</source>
-        <translation>Statistieken digitale inclusie</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Telefoon</translation>
+        <source>Status van de doorverwijzingen per maand</source>
+        <translation>Status van de doorverwijzingen per maand</translation>
     </message>
     <message>
         <source>Tijd tot eerste contact</source>
         <translation>Tijd tot eerste contact</translation>
     </message>
     <message>
-        <source>Toegang tot internet</source>
-        <translation>Toegang tot internet</translation>
+        <location filename="../../desk/ui/stats/export.py" line="72"/>
+        <location filename="../../desk/ui/stats/export.py" line="81"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="111"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="154"/>
+        <source>Totaal</source>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
@@ -4457,28 +3371,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</translation>
     </message>
     <message>
-        <source>Veilig online</source>
-        <translation>Veilig online</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
         <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
         <translation>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Voltooid</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Zelf gedaan door burger</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -4489,12 +3383,14 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="88"/>
+        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/page.py" line="345"/>
         <source>de regio (centrale server)</source>
         <translation>de regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="90"/>
+        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="346"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>dit loket (lokaal logboek)</translation>
     </message>
@@ -4560,167 +3456,223 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
 </context>
 <context>
-    <name>StatsPage</name>
+    <name>StatsCharts</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
-        <source>&amp;CSV exporteren…</source>
-        <translation>&amp;CSV exporteren…</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="246"/>
+        <source> (grafiek)</source>
+        <translation> (grafiek)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
-        <source>&amp;Kantoor:</source>
-        <translation>&amp;Kantoor:</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="247"/>
+        <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
+        <translation>Dezelfde cijfers staan in de tabel naast de grafiek.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
-        <source>&amp;Organisatie:</source>
-        <translation>&amp;Organisatie:</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="199"/>
+        <source>Verborgen (&lt;5)</source>
+        <translation>Verborgen (&lt;5)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsExport</name>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="108"/>
+        <source>Bron</source>
+        <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
-        <source>&amp;PDF-rapport…</source>
-        <translation>&amp;PDF-rapport…</translation>
+        <location filename="../../desk/ui/stats/export.py" line="106"/>
+        <source>Gemaakt op</source>
+        <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
-        <source>&amp;Tot en met:</source>
-        <translation>&amp;Tot en met:</translation>
+        <location filename="../../desk/ui/stats/export.py" line="222"/>
+        <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
+        <translation>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
-        <source>&amp;Van:</source>
-        <translation>&amp;Van:</translation>
+        <location filename="../../desk/ui/stats/export.py" line="215"/>
+        <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
+        <translation>Kan het PDF-rapport niet bewaren in {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
-        <location filename="../../desk/ui/stats/page.py" line="319"/>
-        <source>Alle kantoren</source>
-        <translation>Alle kantoren</translation>
+        <location filename="../../desk/ui/stats/export.py" line="45"/>
+        <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
+        <translation>Kan niet schrijven naar {0}: {1}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="213"/>
-        <source>Alle organisaties</source>
-        <translation>Alle organisaties</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="166"/>
-        <source>Alle tabellen als CSV exporteren</source>
-        <translation>Alle tabellen als CSV exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
-        <source>B&amp;ron:</source>
-        <translation>B&amp;ron:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
-        <source>Begindatum</source>
-        <translation>Begindatum</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="282"/>
-        <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
-        <translation>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
-        <source>Bij&amp;werken</source>
-        <translation>Bij&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
-        <source>Bron van de cijfers</source>
-        <translation>Bron van de cijfers</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="353"/>
-        <source>Bron: {0} — periode {1} — gemaakt {2}</source>
-        <translation>Bron: {0} — periode {1} — gemaakt {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
-        <source>Cijfers bijwerken</source>
-        <translation>Cijfers bijwerken</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="258"/>
-        <source>Cijfers worden berekend…</source>
-        <translation>Cijfers worden berekend…</translation>
-    </message>
-    <message>
-        <source>Contacten</source>
-        <translation>Contacten</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="357"/>
-        <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
-        <translation>Contacten en doorverwijzingen in de periode: zie de tabbladen.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="361"/>
-        <source>Contacten: {0} — doorverwijzingen: {1}</source>
-        <translation>Contacten: {0} — doorverwijzingen: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="252"/>
-        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
-        <translation>De begindatum ligt na de einddatum. Pas de periode aan.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="300"/>
-        <location filename="../../desk/ui/stats/page.py" line="313"/>
-        <source>De cijfers konden niet berekend worden.</source>
-        <translation>De cijfers konden niet berekend worden.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="306"/>
-        <source>De cijfers van de regio zijn niet beschikbaar. </source>
-        <translation>De cijfers van de regio zijn niet beschikbaar. </translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="217"/>
-        <source>Dit loket</source>
-        <translation>Dit loket</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
-        <source>Dit loket (lokaal logboek)</source>
-        <translation>Dit loket (lokaal logboek)</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen</source>
-        <translation>Doorverwijzingen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
-        <source>Einddatum</source>
-        <translation>Einddatum</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
-        <source>Getoonde cijfers</source>
-        <translation>Getoonde cijfers</translation>
-    </message>
-    <message>
-        <source>Gidsen</source>
-        <translation>Gidsen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/export.py" line="113"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <source>Kerncijfers</source>
-        <translation>Kerncijfers</translation>
+        <location filename="../../desk/ui/stats/export.py" line="111"/>
+        <source>Organisatie</source>
+        <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="383"/>
+        <location filename="../../desk/ui/stats/export.py" line="116"/>
+        <source>Over verborgen cijfers (&lt;5)</source>
+        <translation>Over verborgen cijfers (&lt;5)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <location filename="../../desk/ui/stats/export.py" line="197"/>
+        <source>Statistieken digitale inclusie</source>
+        <translation>Statistieken digitale inclusie</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <source>&amp;CSV exporteren…</source>
+        <translation>&amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Kantoor:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <source>&amp;PDF-rapport…</source>
+        <translation>&amp;PDF-rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <source>&amp;Van:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
+        <source>Alle kantoren</source>
+        <translation>Alle kantoren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="206"/>
+        <source>Alle organisaties</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <source>Alle tabellen als CSV exporteren</source>
+        <translation>Alle tabellen als CSV exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="137"/>
+        <source>B&amp;ron:</source>
+        <translation>B&amp;ron:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <source>Begindatum</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="278"/>
+        <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
+        <translation>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <source>Bij&amp;werken</source>
+        <translation>Bij&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="137"/>
+        <source>Bron van de cijfers</source>
+        <translation>Bron van de cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="348"/>
+        <source>Bron: {0} — periode {1} — gemaakt {2}</source>
+        <translation>Bron: {0} — periode {1} — gemaakt {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <source>Cijfers bijwerken</source>
+        <translation>Cijfers bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="251"/>
+        <source>Cijfers worden berekend…</source>
+        <translation>Cijfers worden berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="352"/>
+        <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
+        <translation>Contacten en doorverwijzingen in de periode: zie de tabbladen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="356"/>
+        <source>Contacten: {0} — doorverwijzingen: {1}</source>
+        <translation>Contacten: {0} — doorverwijzingen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="245"/>
+        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
+        <translation>De begindatum ligt na de einddatum. Pas de periode aan.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="295"/>
+        <location filename="../../desk/ui/stats/page.py" line="308"/>
+        <source>De cijfers konden niet berekend worden.</source>
+        <translation>De cijfers konden niet berekend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="301"/>
+        <source>De cijfers van de regio zijn niet beschikbaar. </source>
+        <translation>De cijfers van de regio zijn niet beschikbaar. </translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="210"/>
+        <source>Dit loket</source>
+        <translation>Dit loket</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>Dit loket (lokaal logboek)</source>
+        <translation>Dit loket (lokaal logboek)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <source>Einddatum</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="92"/>
+        <source>Getoonde cijfers</source>
+        <translation>Getoonde cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>Kantoor</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="378"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="83"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
@@ -4729,69 +3681,59 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="96"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Onderdelen van de statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="147"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="399"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="421"/>
+        <location filename="../../desk/ui/stats/page.py" line="416"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF-rapport bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="399"/>
         <source>PDF-rapport bewaren</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="427"/>
+        <location filename="../../desk/ui/stats/page.py" line="422"/>
         <source>PDF-rapport maken</source>
         <translation>PDF-rapport maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>PDF-rapport voor de adviesgroep maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="136"/>
         <source>Regio (centrale server)</source>
         <translation>Regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
-        <location filename="../../desk/ui/stats/page.py" line="82"/>
-        <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="72"/>
+        <location filename="../../desk/ui/stats/page.py" line="75"/>
+        <location filename="../../desk/ui/stats/page.py" line="76"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="271"/>
+        <location filename="../../desk/ui/stats/page.py" line="267"/>
         <source>Statistieken berekenen</source>
         <translation>Statistieken berekenen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
-        <source>de regio (centrale server)</source>
-        <translation>de regio (centrale server)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="351"/>
-        <source>dit loket (lokaal logboek)</source>
-        <translation>dit loket (lokaal logboek)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="396"/>
+        <location filename="../../desk/ui/stats/page.py" line="391"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV-bestanden bewaard in {1}.</translation>
     </message>
@@ -4799,539 +3741,78 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="67"/>
+        <location filename="../../desk/ui/stats/sections.py" line="68"/>
         <source> (tabel)</source>
         <translation> (tabel)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="46"/>
+        <location filename="../../desk/ui/stats/sections.py" line="47"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Gids:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="96"/>
+        <location filename="../../desk/ui/stats/sections.py" line="97"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="188"/>
+        <location filename="../../desk/ui/stats/sections.py" line="189"/>
         <source>Aantallen in de periode</source>
         <translation>Aantallen in de periode</translation>
     </message>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="86"/>
+        <location filename="../../desk/ui/stats/sections.py" line="87"/>
         <source>Alle gidsen</source>
         <translation>Alle gidsen</translation>
     </message>
     <message>
-        <source>Contacten per kanaal</source>
-        <translation>Contacten per kanaal</translation>
-    </message>
-    <message>
-        <source>Contacten per kanaal en uitkomst</source>
-        <translation>Contacten per kanaal en uitkomst</translation>
-    </message>
-    <message>
-        <source>Contacten per maand</source>
-        <translation>Contacten per maand</translation>
-    </message>
-    <message>
-        <source>Contacten per maand en uitkomst</source>
-        <translation>Contacten per maand en uitkomst</translation>
-    </message>
-    <message>
-        <source>Contacten per onderwerp</source>
-        <translation>Contacten per onderwerp</translation>
-    </message>
-    <message>
-        <source>Contacten per uitkomst</source>
-        <translation>Contacten per uitkomst</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <location filename="../../desk/ui/stats/sections.py" line="69"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</translation>
-    </message>
-    <message>
-        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation>Deel van de gidsdoorlopen dat tot het einde ging.</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen afgerond</source>
-        <translation>Doorverwijzingen afgerond</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel</source>
-        <translation>Doorverwijzingen per drempel</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel en status</source>
-        <translation>Doorverwijzingen per drempel en status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente</source>
-        <translation>Doorverwijzingen per gemeente</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente en status</source>
-        <translation>Doorverwijzingen per gemeente en status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand</source>
-        <translation>Doorverwijzingen per maand</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand en status</source>
-        <translation>Doorverwijzingen per maand en status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood</source>
-        <translation>Doorverwijzingen per nood</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood en status</source>
-        <translation>Doorverwijzingen per nood en status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst</source>
-        <translation>Doorverwijzingen per partnerdienst</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst en status</source>
-        <translation>Doorverwijzingen per partnerdienst en status</translation>
-    </message>
-    <message>
-        <source>Eén contact kan meer dan één onderwerp hebben.</source>
-        <translation>Eén contact kan meer dan één onderwerp hebben.</translation>
-    </message>
-    <message>
-        <source>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</source>
-        <translation>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</translation>
-    </message>
-    <message>
-        <source>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</source>
-        <translation>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <location filename="../../desk/ui/stats/sections.py" line="73"/>
         <source>Geen gegevens</source>
         <translation>Geen gegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="71"/>
-        <source>Geen gegevens in deze periode.</source>
-        <translation>Geen gegevens in deze periode.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="48"/>
+        <location filename="../../desk/ui/stats/sections.py" line="49"/>
         <source>Gids voor de stappen</source>
         <translation>Gids voor de stappen</translation>
     </message>
     <message>
-        <source>Gidsen voltooid</source>
-        <translation>Gidsen voltooid</translation>
-    </message>
-    <message>
-        <source>Gidsen: stap waar men stopte</source>
-        <translation>Gidsen: stap waar men stopte</translation>
-    </message>
-    <message>
-        <source>Gidsen: voltooid of gestopt</source>
-        <translation>Gidsen: voltooid of gestopt</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="167"/>
-        <location filename="../../desk/ui/stats/sections.py" line="168"/>
-        <source>Kerncijfers</source>
-        <translation>Kerncijfers</translation>
-    </message>
-    <message>
-        <source>Mediaan tijd tot eerste contact</source>
-        <translation>Mediaan tijd tot eerste contact</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk: reden</source>
-        <translation>Niet mogelijk: reden</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Niet opgedaagd</translation>
-    </message>
-    <message>
-        <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
-        <translation>Per gids de stap waar een niet-voltooide doorloop eindigde.</translation>
-    </message>
-    <message>
-        <source>Status van de doorverwijzingen per maand</source>
-        <translation>Status van de doorverwijzingen per maand</translation>
-    </message>
-    <message>
-        <source>Tijd tot eerste contact</source>
-        <translation>Tijd tot eerste contact</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <location filename="../../desk/ui/stats/sections.py" line="77"/>
         <source>Toelichting bij de tabel</source>
         <translation>Toelichting bij de tabel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="174"/>
+        <location filename="../../desk/ui/stats/sections.py" line="175"/>
         <source>Uitleg over verborgen cijfers</source>
         <translation>Uitleg over verborgen cijfers</translation>
     </message>
     <message>
-        <source>Van verstuurd tot de eerste status die contact betekent.</source>
-        <translation>Van verstuurd tot de eerste status die contact betekent.</translation>
-    </message>
-    <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="208"/>
+        <location filename="../../desk/ui/stats/sections.py" line="209"/>
         <source>Verborgen cijfers (&lt;5): </source>
         <translation>Verborgen cijfers (&lt;5): </translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</translation>
     </message>
 </context>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 tot 2 dagen</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 tot 30 dagen</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 tot 7 dagen</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 tot 14 dagen</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Andere reden</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Angst of wantrouwen</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basisgebruik computer of tablet</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Beperking</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Betaalbaar internet</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact gelegd</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Doorverwezen</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>EID en itsme</source>
-        <translation>EID en itsme</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Een toestel lenen</translation>
-    </message>
-    <message>
-        <source>Eerste sessie</source>
-        <translation>Eerste sessie</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Elders doorverwezen</translation>
-    </message>
-    <message>
-        <source>Geannuleerd</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Gedaan voor burger</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Geen eID</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>Geen internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>Geen partnerdienst gekozen</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>Geen plaats</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Geen smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>Geen toestel</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Huisbezoek</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Lezen en schrijven</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>Meer dan 30 dagen</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Niet dringend</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Niet mogelijk</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Niet opgedaagd</translation>
-    </message>
-    <message>
-        <source>Normaal</source>
-        <translation>Normaal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Online bankieren</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Online overheidsdiensten</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Opvolging nodig</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Overige onderwerpen</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN onbekend</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portaal buiten dienst</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Samen gedaan</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Smartphone gebruiken</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Toegang tot internet</source>
-        <translation>Toegang tot internet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="150"/>
-        <source>Totaal</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <source>Veilig online</source>
-        <translation>Veilig online</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="121"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="125"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Voltooid</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Zelf gedaan door burger</translation>
-    </message>
-    <message>
-        <source>aantal</source>
-        <translation>aantal</translation>
-    </message>
-    <message>
-        <source>afloop</source>
-        <translation>afloop</translation>
-    </message>
-    <message>
-        <source>drempel</source>
-        <translation>drempel</translation>
-    </message>
-    <message>
-        <source>gemeente</source>
-        <translation>gemeente</translation>
-    </message>
-    <message>
-        <source>gids</source>
-        <translation>gids</translation>
-    </message>
-    <message>
-        <source>gids / stap</source>
-        <translation>gids / stap</translation>
-    </message>
-    <message>
-        <source>kanaal</source>
-        <translation>kanaal</translation>
-    </message>
-    <message>
-        <source>maand</source>
-        <translation>maand</translation>
-    </message>
-    <message>
-        <source>nood</source>
-        <translation>nood</translation>
-    </message>
-    <message>
-        <source>onderwerp</source>
-        <translation>onderwerp</translation>
-    </message>
-    <message>
-        <source>organisatie</source>
-        <translation>organisatie</translation>
-    </message>
-    <message>
-        <source>partnerdienst</source>
-        <translation>partnerdienst</translation>
-    </message>
-    <message>
-        <source>reden</source>
-        <translation>reden</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>termijn</source>
-        <translation>termijn</translation>
-    </message>
-    <message>
-        <source>uitkomst</source>
-        <translation>uitkomst</translation>
-    </message>
-    <message>
-        <source>urgentie</source>
-        <translation>urgentie</translation>
     </message>
 </context>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="182"/>
         <source>Hele tabel kopiëren</source>
         <translation>Hele tabel kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="174"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
         <source>Selectie kopiëren</source>
         <translation>Selectie kopiëren</translation>
     </message>
@@ -5538,237 +4019,786 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="154"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="328"/>
+        <location filename="../../desk/ui/sync/controller.py" line="336"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>De klok van deze computer wijkt af van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="334"/>
+        <location filename="../../desk/ui/sync/controller.py" line="342"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="164"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Geweigerde wijzigingen en conflicten bekijken en oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="115"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Oefenprofiel: synchroniseert niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="162"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Synchronisatie&amp;problemen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="117"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisatie: niet aangemeld · {0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="224"/>
+        <location filename="../../desk/ui/sync/controller.py" line="231"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="252"/>
+        <location filename="../../desk/ui/sync/controller.py" line="259"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniseren met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="243"/>
+        <location filename="../../desk/ui/sync/controller.py" line="250"/>
         <source>Synchroniseren…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="326"/>
+        <location filename="../../desk/ui/sync/controller.py" line="333"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Toestelsleutel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Wijzigingen nu verzenden en ophalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>laatste sync {0}</source>
         <translation>laatste sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <location filename="../../desk/ui/sync/controller.py" line="104"/>
         <source>nog nooit</source>
         <translation>nog nooit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
-        <source>{0} onleesbaar ontvangen</source>
-        <translation>{0} onleesbaar ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
+        <location filename="../../desk/ui/sync/controller.py" line="123"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>{0} in wachtrij</source>
         <translation>{0} in wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="127"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} onleesbaar ontvangen</translation>
     </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Hun versie nemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>&amp;Per veld kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="202"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="206"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="223"/>
         <source>Conflict oplossen</source>
         <translation>Conflict oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="158"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Er zijn geen synchronisatieproblemen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
         <source>Geweigerd door de server</source>
         <translation>Geweigerd door de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="177"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="185"/>
         <source>Opnieuw verzenden</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <source>Pogingen</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
         <source>Reden van de server</source>
         <translation>Reden van de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
         <source>Synchronisatieproblemen</source>
         <translation>Synchronisatieproblemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="124"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="130"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Synchronisatieproblemen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 tot 2 dagen</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 tot 30 dagen</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 tot 7 dagen</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 tot 14 dagen</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <source>Adres en persoonlijke gegevens</source>
+        <translation>Adres en persoonlijke gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <source>Afgerond</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <source>Alleen op deze computer</source>
+        <translation>Alleen op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
+        <source>Andere</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <source>Andere reden</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
+        <source>Angst of wantrouwen</source>
+        <translation>Angst of wantrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <source>Arabisch</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="27"/>
+        <source>Attesten en documenten</source>
+        <translation>Attesten en documenten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <source>Bankkaart</source>
+        <translation>Bankkaart</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="15"/>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Basisgebruik computer of tablet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <source>Basisvaardigheden</source>
+        <translation>Basisvaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="28"/>
+        <source>Belastingen en geld</source>
+        <translation>Belastingen en geld</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
+        <source>Beperking</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
+        <source>Betaalbaar internet</source>
+        <translation>Betaalbaar internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="60"/>
+        <source>Burger alleen</source>
+        <translation>Burger alleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <source>Computer of laptop</source>
+        <translation>Computer of laptop</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <source>Contact gelegd</source>
+        <translation>Contact gelegd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <source>Contacteer mij niet; ik ga zelf</source>
+        <translation>Contacteer mij niet; ik ga zelf</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <source>Digipass of kaartlezer van de bank</source>
+        <translation>Digipass of kaartlezer van de bank</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
+        <source>Dringend</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <source>Duits</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <source>E-mailadres (en wachtwoord)</source>
+        <translation>E-mailadres (en wachtwoord)</translation>
+    </message>
+    <message>
+        <source>EID en itsme</source>
+        <translation>EID en itsme</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
+        <source>Een toestel lenen</source>
+        <translation>Een toestel lenen</translation>
+    </message>
+    <message>
+        <source>Eerste sessie</source>
+        <translation>Eerste sessie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <source>Eerste sessie gevolgd</source>
+        <translation>Eerste sessie gevolgd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <source>Elders doorverwezen</source>
+        <translation>Elders doorverwezen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="85"/>
+        <source>Engels</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="84"/>
+        <source>Frans</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <source>Geannuleerd</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Gedaan voor burger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="69"/>
+        <source>Geen (geldige) eID</source>
+        <translation>Geen (geldige) eID</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>Geen eID</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="31"/>
+        <source>Geen internet</source>
+        <translation>Geen internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>Geen partnerdienst gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <source>Geen plaats</source>
+        <translation>Geen plaats</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="71"/>
+        <source>Geen smartphone</source>
+        <translation>Geen smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="30"/>
+        <source>Geen toestel</source>
+        <translation>Geen toestel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="81"/>
+        <source>Gelukt</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <source>Gemeente en afspraken</source>
+        <translation>Gemeente en afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="83"/>
+        <source>Gestopt</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <source>Geweigerd</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="74"/>
+        <source>Geweigerd door server</source>
+        <translation>Geweigerd door server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="29"/>
+        <source>Gezin en zorg</source>
+        <translation>Gezin en zorg</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <source>Gsm-nummer</source>
+        <translation>Gsm-nummer</translation>
+    </message>
+    <message>
+        <source>Heeft hulp nodig</source>
+        <translation>Heeft hulp nodig</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="26"/>
+        <source>Identiteit en aanmelden</source>
+        <translation>Identiteit en aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="43"/>
+        <source>Kaartlezer</source>
+        <translation>Kaartlezer</translation>
+    </message>
+    <message>
+        <source>Kan het nog niet</source>
+        <translation>Kan het nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="32"/>
+        <source>Kosten</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
+        <source>Lezen en schrijven</source>
+        <translation>Lezen en schrijven</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="62"/>
+        <source>Medewerker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>Meer dan 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="83"/>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Neutraal</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
+        <source>Niet dringend</source>
+        <translation>Niet dringend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="82"/>
+        <source>Niet mogelijk</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <source>Niet opgedaagd</source>
+        <translation>Niet opgedaagd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <source>Nodige papieren en documenten</source>
+        <translation>Nodige papieren en documenten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
+        <source>Normaal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <source>Oekraïens</source>
+        <translation>Oekraïens</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
+        <source>Online bankieren</source>
+        <translation>Online bankieren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
+        <source>Online overheidsdiensten</source>
+        <translation>Online overheidsdiensten</translation>
+    </message>
+    <message>
+        <source>Ontevreden</source>
+        <translation>Ontevreden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
+        <source>Ontvangen</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Opvolging nodig</translation>
+    </message>
+    <message>
+        <source>Overige onderwerpen</source>
+        <translation>Overige onderwerpen</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="70"/>
+        <source>PIN-code onbekend</source>
+        <translation>PIN-code onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="41"/>
+        <source>PIN-code van de eID</source>
+        <translation>PIN-code van de eID</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="42"/>
+        <source>PUK-code (brief bij de eID)</source>
+        <translation>PUK-code (brief bij de eID)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portaal buiten dienst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <source>Rijksregisternummer</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <source>Roemeens</source>
+        <translation>Roemeens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <source>Russisch</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="61"/>
+        <source>Samen</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Samen gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="16"/>
+        <source>Smartphone gebruiken</source>
+        <translation>Smartphone gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <source>Sms</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <source>Spaans</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <source>Taalprobleem</source>
+        <translation>Taalprobleem</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Tevreden</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="17"/>
+        <source>Toegang tot internet</source>
+        <translation>Toegang tot internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <source>Turks</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
+        <source>Veilig online</source>
+        <translation>Veilig online</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
+        <source>Verstuurd</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
+        <source>Verzonden</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
+        <source>Wacht op verzending</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="72"/>
+        <source>Website of portaal werkt niet</source>
+        <translation>Website of portaal werkt niet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <source>Wonen en verbouwen</source>
+        <translation>Wonen en verbouwen</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Zelf gedaan door burger</translation>
+    </message>
+    <message>
+        <source>Zelfredzaam</source>
+        <translation>Zelfredzaam</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="40"/>
+        <source>eID (identiteitskaart)</source>
+        <translation>eID (identiteitskaart)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
+        <source>eID en itsme</source>
+        <translation>eID en itsme</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <source>itsme op de smartphone</source>
+        <translation>itsme op de smartphone</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="249"/>
+        <location filename="../../desk/ui/worker.py" line="318"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="248"/>
+        <location filename="../../desk/ui/worker.py" line="317"/>
         <source>Bezig…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="247"/>
+        <location filename="../../desk/ui/worker.py" line="316"/>
         <source>Even geduld</source>
         <translation>Even geduld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="250"/>
+        <location filename="../../desk/ui/worker.py" line="319"/>
         <source>Voortgang</source>
         <translation>Voortgang</translation>
     </message>

@@ -30,8 +30,22 @@ def test_extraction_finds_the_main_window_and_the_wrapped_strings(
     assert ("MainWindow", "Gidsen", "") in keys  # through the module's _tr() wrapper
     assert ("SettingsDialog", "Instellingen", "") in keys  # self.tr()
     assert ("Bootstrap", "Databank openen", "") in keys  # QCoreApplication.translate()
-    assert ("CaseLabels", "Samen gedaan", "") in keys  # a registered table (DYNAMIC)
+    assert ("Vocabulary", "Samen gedaan", "") in keys  # a registered table (DYNAMIC)
+    assert ("Vocabulary", "Telefoon", "") in keys  # through an imported wrapper (desk.ui.terms)
+    assert ("Statistics", "Geen gegevens in deze periode.", "") in keys
     assert len(keys) > 300
+
+
+def test_a_shared_term_is_one_entry(extraction: tools.Extraction) -> None:
+    """The label of a code is translated once (Vocabulary), not once per screen."""
+    vocabulary = {source for context, source, _ in extraction.messages
+                  if context == tools.VOCABULARY}
+    assert {"Telefoon", "Samen gedaan", "Verstuurd", "Nederlands"} <= vocabulary
+    elsewhere = sorted((context, source) for context, source, _ in extraction.messages
+                       if source in vocabulary and context not in (
+                           tools.VOCABULARY, tools.MESSAGES_CONTEXT, tools.STATISTICS))
+    # Words that are a field's name on a screen (a column, a form label) may stay there.
+    assert len(elsewhere) <= 3, elsewhere
 
 
 @pytest.mark.parametrize("language", sorted(tools.LANGUAGES))

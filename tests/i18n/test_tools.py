@@ -56,6 +56,20 @@ def test_extractor_resolves_contexts(tmp_path: Path) -> None:
     assert found.messages[("Page", "Logboek", "")].locations == [("desk/screen.py", 20)]
 
 
+def test_extractor_follows_a_wrapper_imported_from_another_module(tmp_path: Path) -> None:
+    pkg = tmp_path / "desk"
+    (pkg / "ui").mkdir(parents=True)
+    (pkg / "ui" / "terms.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n"
+        "def term(text):\n    return QCoreApplication.translate('Vocabulary', text)\n",
+        encoding="utf-8")
+    (pkg / "ui" / "page.py").write_text(
+        "from desk.ui.terms import term\nfrom desk.ui.terms import term as label\n\n"
+        "term('Telefoon')\nlabel('Samen')\n", encoding="utf-8")
+    found = tools.extract(pkg, dynamic=False)
+    assert set(found.messages) == {("Vocabulary", "Telefoon", ""), ("Vocabulary", "Samen", "")}
+
+
 def test_extractor_reports_what_cannot_be_translated(tmp_path: Path) -> None:
     problems = _extract(tmp_path).problems
     assert len(problems) == 2

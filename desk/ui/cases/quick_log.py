@@ -62,6 +62,7 @@ from desk.store.cases import CaseRepository, draft_key
 from desk.ui.context import AppContext, Changes
 from desk.ui.messages import tr_messages
 from desk.ui.ops import WriteOp
+from desk.ui.terms import term
 from desk.ui.theme import error_css
 
 log = logging.getLogger(__name__)
@@ -78,8 +79,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("QuickLog", text)
 
 
-def _lbl(text: str) -> str:
-    return QCoreApplication.translate("CaseLabels", text)
 
 
 class QuickLogDialog(QDialog):
@@ -199,13 +198,13 @@ class QuickLogDialog(QDialog):
         for number, code in enumerate(OUTCOMES, start=1):
             if code == "for_citizen" and not cfg.allow_done_for_citizen:
                 continue
-            outcomes.append((f"{number} · {_lbl(OUTCOME_LABELS[code])}", code))
+            outcomes.append((f"{number} · {term(OUTCOME_LABELS[code])}", code))
         self.outcome = self._combo("outcome", outcomes, _tr("Uitkomst"))
         self._row(main_form, "outcome", _tr("U&itkomst (cijfer)"), self.outcome)
         self.duration = self._line("duration_min", _tr("Duur in minuten"), _tr("minuten"))
         self._row(main_form, "duration_min", _tr("&Duur (min)"), self.duration)
         reasons = [(_tr("— kies een reden —"), "")] + [
-            (f"{n} · {_lbl(REASON_LABELS[c])}", c) for n, c in enumerate(REASONS, start=1)
+            (f"{n} · {term(REASON_LABELS[c])}", c) for n, c in enumerate(REASONS, start=1)
         ]
         self.reason = self._combo("not_possible_reason", reasons, _tr("Reden niet mogelijk"))
         self._row(main_form, "not_possible_reason", _tr("&Reden"), self.reason)
@@ -220,7 +219,7 @@ class QuickLogDialog(QDialog):
         details = QGroupBox(_tr("Details"), self)
         det = QFormLayout(details)
         self.channel = self._combo(
-            "channel", [(_lbl(CHANNEL_LABELS[c]), c) for c in CHANNELS], _tr("Kanaal"))
+            "channel", [(term(CHANNEL_LABELS[c]), c) for c in CHANNELS], _tr("Kanaal"))
         self._row(det, "channel", _tr("&Kanaal"), self.channel)
         offices = list(dict.fromkeys([*cfg.offices, cfg.office] if cfg.office else cfg.offices))
         self.office = self._combo("office", [(o, o) for o in offices], _tr("Kantoor"))
@@ -235,14 +234,14 @@ class QuickLogDialog(QDialog):
         self._row(det, "staff", _tr("&Medewerker"), self.staff)
         self.skill = self._combo(
             "skill", [(_tr("— geen inschatting —"), "")]
-            + [(_lbl(SKILL_LABELS[c]), c) for c in SKILL_LABELS], _tr("Digitale vaardigheid"))
+            + [(term(SKILL_LABELS[c]), c) for c in SKILL_LABELS], _tr("Digitale vaardigheid"))
         self._row(det, "skill", _tr("&Vaardigheid"), self.skill)
         self.language = self._combo(
-            "language", [(_lbl(LANGUAGE_NAMES[c]), c) for c in LANGUAGES], _tr("Taal"))
+            "language", [(term(LANGUAGE_NAMES[c]), c) for c in LANGUAGES], _tr("Taal"))
         self._row(det, "language", _tr("Taa&l"), self.language)
         self.feedback = self._combo(
             "feedback", [(_tr("— geen —"), "")]
-            + [(_lbl(FEEDBACK_LABELS[c]), c) for c in FEEDBACK_LABELS], _tr("Feedback burger"))
+            + [(term(FEEDBACK_LABELS[c]), c) for c in FEEDBACK_LABELS], _tr("Feedback burger"))
         self._row(det, "feedback", _tr("&Feedback"), self.feedback)
         grid.addWidget(details, 0, 1)
 

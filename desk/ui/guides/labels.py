@@ -14,7 +14,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-_CONTEXT: Final = "GuideLabels"
+_CONTEXT: Final = "Vocabulary"  # shared terms (desk.ui.terms): translated once
 
 
 def _tr(text: str) -> str:

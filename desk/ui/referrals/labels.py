@@ -1,16 +1,13 @@
 """Dutch labels for the referral codes, through Qt's translator.
 
-The literal strings sit in this file so that ``pyside6-lupdate`` finds them;
-the domain keeps the same Dutch text for letters and messages.
+They are shared terms (:mod:`desk.ui.terms`, context ``Vocabulary``): a word
+that the case log or the statistics use too is translated once. The domain
+keeps the same Dutch text for letters and messages.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralLabels", text)
+from desk.ui.terms import term as _tr
 
 
 def needs() -> dict[str, str]:

@@ -42,6 +42,7 @@ from desk.ui.context import AppContext
 from desk.ui.messages import tr_message
 from desk.ui.stats.sections import ChartSection, MeasuresPanel
 from desk.ui.stats.specs import CHARTS
+from desk.ui.terms import stats_text
 from desk.ui.worker import Job
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class StatsPage(QWidget):
         for key, title in TABS:
             scroll = QScrollArea(self.tabs)
             scroll.setWidgetResizable(True)
-            scroll.setAccessibleName(self.tr(title))
+            scroll.setAccessibleName(stats_text(title))
             inner = QWidget(scroll)
             box = QVBoxLayout(inner)
             sections: list[ChartSection] = []
@@ -187,7 +188,7 @@ class StatsPage(QWidget):
                     sections.append(section)
             box.addStretch(1)
             scroll.setWidget(inner)
-            index = self.tabs.addTab(scroll, self.tr(title))
+            index = self.tabs.addTab(scroll, stats_text(title))
             self._tab_sections[index] = sections
             self.sections.extend(sections)
 
@@ -341,8 +342,8 @@ class StatsPage(QWidget):
             section.setVisible(section.spec.table in names)
             if section.spec.table in names:
                 section.set_table(report.table(section.spec.table))
-        source = (self.tr("de regio (centrale server)") if report.source == "central"
-                  else self.tr("dit loket (lokaal logboek)"))  # fmt: skip
+        source = (stats_text("de regio (centrale server)") if report.source == "central"
+                  else stats_text("dit loket (lokaal logboek)"))  # fmt: skip
         self.scope_label.setText(
             self.tr("Bron: {0} — periode {1} — gemaakt {2}").format(
                 source, period_text(report.start, report.end),
