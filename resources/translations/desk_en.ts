@@ -539,18 +539,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="125"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="126"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="147"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="148"/>
         <source>Burgerscherm</source>
         <translation>Citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="213"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="241"/>
         <source>Burgerscherm — {0}</source>
         <translation>Citizen screen — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="153"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="175"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
@@ -828,7 +828,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="161"/>
+        <location filename="../../desk/ui/guides/handout.py" line="168"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The PDF could not be saved in {0}. Choose another folder.</translation>
     </message>
@@ -836,67 +836,72 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="114"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="126"/>
         <source>&amp;Categorie:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="108"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="120"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="117"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="218"/>
+        <source>({0} met verlopen nazicht)</source>
+        <translation>({0} overdue for review)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="129"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="116"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="168"/>
         <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
         <translation>The guides could not be loaded. See the error message.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="175"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="187"/>
         <source>Er zijn nog geen gidsen.</source>
         <translation>There are no guides yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="198"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="222"/>
         <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
         <translation>No guides found for this search.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="143"/>
         <source>Gevonden gidsen</source>
         <translation>Guides found</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="153"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="165"/>
         <source>Gidsen laden…</source>
         <translation>Loading guides…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="111"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="123"/>
         <source>Gidsen zoeken</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="110"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
         <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
         <translation>Type what the citizen asks, e.g. forgot PIN code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="186"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
         <source>ongeveer {0} min.</source>
         <translation>about {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="195"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="216"/>
         <source>{0} gids(en) gevonden</source>
         <translation>{0} guide(s) found</translation>
     </message>
@@ -2966,115 +2971,115 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="137"/>
+        <location filename="../../desk/ui/guides/runner.py" line="153"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Citizen's &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="169"/>
+        <location filename="../../desk/ui/guides/runner.py" line="185"/>
         <source>Af&amp;drukken…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="148"/>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="164"/>
+        <location filename="../../desk/ui/guides/runner.py" line="473"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Show the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="473"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Hide the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="182"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="150"/>
+        <location filename="../../desk/ui/guides/runner.py" line="166"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Show or hide the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner.py" line="401"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>This guide has no translation in {0}; the citizen sees Dutch.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
-        <location filename="../../desk/ui/guides/runner.py" line="496"/>
+        <location filename="../../desk/ui/guides/runner.py" line="186"/>
+        <location filename="../../desk/ui/guides/runner.py" line="525"/>
         <source>Handout afdrukken</source>
         <translation>Print the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="481"/>
+        <location filename="../../desk/ui/guides/runner.py" line="510"/>
         <source>Handout bewaren</source>
         <translation>Save the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="167"/>
-        <location filename="../../desk/ui/guides/runner.py" line="465"/>
+        <location filename="../../desk/ui/guides/runner.py" line="183"/>
+        <location filename="../../desk/ui/guides/runner.py" line="494"/>
         <source>Handout bewaren als PDF</source>
         <translation>Save the handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="165"/>
+        <location filename="../../desk/ui/guides/runner.py" line="181"/>
         <source>Handout om mee te nemen:</source>
         <translation>Handout to take home:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="156"/>
+        <location filename="../../desk/ui/guides/runner.py" line="172"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>High &amp;contrast (white on black)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="157"/>
+        <location filename="../../desk/ui/guides/runner.py" line="173"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>High contrast on the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="467"/>
+        <location filename="../../desk/ui/guides/runner.py" line="496"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="152"/>
+        <location filename="../../desk/ui/guides/runner.py" line="168"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Scr&amp;een for the citizen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="154"/>
+        <location filename="../../desk/ui/guides/runner.py" line="170"/>
         <source>Scherm voor de burger</source>
         <translation>Screen for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="405"/>
+        <location filename="../../desk/ui/guides/runner.py" line="434"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Screen {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="139"/>
+        <location filename="../../desk/ui/guides/runner.py" line="155"/>
         <source>Taal van de burger</source>
         <translation>Citizen's language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="84"/>
+        <location filename="../../desk/ui/guides/runner.py" line="86"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="135"/>
+        <location filename="../../desk/ui/guides/runner.py" line="151"/>
         <source>Voor de burger</source>
         <translation>For the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="83"/>
+        <location filename="../../desk/ui/guides/runner.py" line="85"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Back to gu&amp;ides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="409"/>
+        <location filename="../../desk/ui/guides/runner.py" line="438"/>
         <source>— hetzelfde als Desk</source>
         <translation>— same as Desk</translation>
     </message>
@@ -3156,38 +3161,38 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SkippedNotice</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="47"/>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details tonen</source>
         <translation>Show &amp;details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details verbergen</source>
         <translation>Hide &amp;details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="49"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="53"/>
         <source>Details over overgeslagen gidsen</source>
         <translation>Details of skipped guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="76"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="80"/>
         <source>Let op: {0} gidsbestand(en) overgeslagen wegens fouten. De andere gidsen werken gewoon.</source>
         <translation>Note: {0} guide file(s) skipped because of errors. The other guides work as usual.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="55"/>
         <source>Melding over overgeslagen gidsen sluiten</source>
         <translation>Close the message about skipped guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="59"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="63"/>
         <source>Overgeslagen gidsbestanden en hun fouten</source>
         <translation>Skipped guide files and their errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="50"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="54"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -4254,7 +4259,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
         <source>Adres en persoonlijke gegevens</source>
         <translation>Address and personal details</translation>
     </message>
@@ -4274,7 +4279,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
         <source>Andere reden</source>
         <translation>Other reason</translation>
     </message>
@@ -4289,12 +4294,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="27"/>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
         <source>Attesten en documenten</source>
         <translation>Certificates and documents</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
         <source>Bankkaart</source>
         <translation>Bank card</translation>
     </message>
@@ -4304,12 +4309,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Basic use of a computer or tablet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
         <source>Basisvaardigheden</source>
         <translation>Basic skills</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="28"/>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
         <source>Belastingen en geld</source>
         <translation>Taxes and money</translation>
     </message>
@@ -4324,12 +4329,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Affordable internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="60"/>
+        <location filename="../../desk/ui/guides/labels.py" line="64"/>
         <source>Burger alleen</source>
         <translation>Citizen alone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
         <source>Computer of laptop</source>
         <translation>Computer or laptop</translation>
     </message>
@@ -4354,7 +4359,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Don't contact me; I will go myself</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
         <source>Digipass of kaartlezer van de bank</source>
         <translation>Digipass or the bank's card reader</translation>
     </message>
@@ -4379,7 +4384,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
         <source>E-mailadres (en wachtwoord)</source>
         <translation>Email address (and password)</translation>
     </message>
@@ -4426,7 +4431,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Done for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="69"/>
+        <location filename="../../desk/ui/guides/labels.py" line="73"/>
         <source>Geen (geldige) eID</source>
         <translation>No (valid) eID</translation>
     </message>
@@ -4449,7 +4454,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No place available</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="71"/>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
         <source>Geen smartphone</source>
         <translation>No smartphone</translation>
     </message>
@@ -4459,17 +4464,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="81"/>
+        <location filename="../../desk/ui/guides/labels.py" line="85"/>
         <source>Gelukt</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
         <source>Gemeente en afspraken</source>
         <translation>Municipality and appointments</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="83"/>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
@@ -4484,12 +4489,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="29"/>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
         <source>Gezin en zorg</source>
         <translation>Family and care</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
         <source>Gsm-nummer</source>
         <translation>Mobile number</translation>
     </message>
@@ -4502,12 +4507,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="26"/>
+        <location filename="../../desk/ui/guides/labels.py" line="30"/>
         <source>Identiteit en aanmelden</source>
         <translation>Identity and logging in</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="43"/>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
         <source>Kaartlezer</source>
         <translation>Card reader</translation>
     </message>
@@ -4530,13 +4535,23 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="62"/>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
     <message>
         <source>Meer dan 30 dagen</source>
         <translation>More than 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
+        <translation>Review overdue: this guide was last checked on {0} and was due for another check by {1}. Check the steps against the official sources before you follow them.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <source>Nazicht verlopen: laatst nagekeken op {0}</source>
+        <translation>Review overdue: last checked on {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/labels.py" line="83"/>
@@ -4553,7 +4568,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Not urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="82"/>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
         <source>Niet mogelijk</source>
         <translation>Not possible</translation>
     </message>
@@ -4563,7 +4578,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Did not show up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
         <source>Nodige papieren en documenten</source>
         <translation>Necessary papers and documents</translation>
     </message>
@@ -4613,17 +4628,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>PIN unknown</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="70"/>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
         <source>PIN-code onbekend</source>
         <translation>PIN code unknown</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="41"/>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
         <source>PIN-code van de eID</source>
         <translation>eID PIN code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="42"/>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
         <source>PUK-code (brief bij de eID)</source>
         <translation>PUK code (letter that came with the eID)</translation>
     </message>
@@ -4637,7 +4652,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Portal down</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
         <source>Rijksregisternummer</source>
         <translation>National register number</translation>
     </message>
@@ -4652,7 +4667,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="61"/>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
         <source>Samen</source>
         <translation>Together</translation>
     </message>
@@ -4661,7 +4676,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Done together</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
         <source>Smartphone</source>
         <translation>Smartphone</translation>
     </message>
@@ -4690,7 +4705,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
         <source>Taalprobleem</source>
         <translation>Language problem</translation>
     </message>
@@ -4718,7 +4733,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
         <location filename="../../desk/ui/referrals/labels.py" line="22"/>
         <source>Veilig online</source>
         <translation>Staying safe online</translation>
@@ -4747,12 +4762,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="72"/>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
         <source>Website of portaal werkt niet</source>
         <translation>Website or portal not working</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
         <source>Wonen en verbouwen</source>
         <translation>Housing and renovation</translation>
     </message>
@@ -4765,7 +4780,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Self-reliant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="40"/>
+        <location filename="../../desk/ui/guides/labels.py" line="44"/>
         <source>eID (identiteitskaart)</source>
         <translation>eID (identity card)</translation>
     </message>
@@ -4775,7 +4790,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>eID and itsme</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
         <source>itsme op de smartphone</source>
         <translation>itsme on the smartphone</translation>
     </message>
