@@ -7,6 +7,10 @@ this module adds what only the running Qt knows (platform plugin, screens,
 Qt version).
 
 Wiring (in the bootstrap): ``desk.ui.diagnostics.install(window, ctx)``.
+
+:mod:`desk.app.diagnostics` brings the keyring module along, so it is first
+imported on the worker, when a report is collected; the GUI-thread methods
+that use it afterwards find it loaded.
 """
 
 from __future__ import annotations
@@ -119,8 +123,7 @@ class DiagnosticsDialog(QDialog):
         config = self.ctx.config
 
         def collect() -> Report:
-            # Imported on the worker: it brings the keyring module along.
-            from desk.app.diagnostics import Diagnostics
+            from desk.app.diagnostics import Diagnostics  # on the worker (see the module doc)
 
             return Diagnostics.for_this_desk().collect(config, qt_info=qt_info)
 
