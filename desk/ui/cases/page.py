@@ -384,13 +384,14 @@ class CasesPage(QWidget):
 
     def export_to(self, path: Path, *, date_from: date | None = None,
                   date_to: date | None = None, personal: bool = False) -> Job[int]:
-        from desk.app.export import export_cases
-
         store = self.ctx.store
         assert store is not None
         actor = self.ctx.config.staff_name or "desk"
 
         def job(control: JobControl) -> int:
+            # On the worker: the export module brings the referral store and the keyring along.
+            from desk.app.export import export_cases
+
             def progress(done: int) -> None:
                 control.check()
                 control.progress(done, 0, _tr("{0} contacten geschreven…").format(done))

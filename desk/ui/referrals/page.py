@@ -610,12 +610,12 @@ class ReferralsPage(QWidget):
     def export_to(self, out: Path, *, personal: bool = False) -> Job[int]:
         """Export on the worker; ``export_done`` carries the row count."""
         assert self.repo is not None
-        from desk.app.export import export_referrals
-
         store = self.repo.store
         actor = self.ctx.config.staff_name or "desk"
 
         def job(control: JobControl) -> int:
+            from desk.app.export import export_referrals  # on the worker, like the export
+
             def progress(done: int) -> None:
                 control.check()
 
