@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from desk.domain import vocab
 from desk.domain.cases import CaseValues, Rules, validate_case
 from desk.store.cases import CaseRepository
 from desk.store.referrals import create_demo_referrals
@@ -42,8 +43,8 @@ WEIGHTS_OUTCOME = (
     ("follow_up", 9), ("not_possible", 12),
 )
 WEIGHTS_CHANNEL = (("counter", 70), ("phone", 15), ("home_visit", 7), ("email", 5), ("video", 3))
-REASONS = ("no_eid", "pin_unknown", "pin_unknown", "no_smartphone", "portal_down", "language",
-           "other")
+#: The not-possible reasons, "PIN unknown" twice as likely as the others.
+REASONS = (*vocab.REASONS[:2], *vocab.REASONS[1:])
 LANGS = ("nl",) * 14 + ("fr", "fr", "en", "ar", "tr", "uk", "pl", "ro")
 #: Cases written per transaction.
 BATCH = 5000

@@ -18,6 +18,7 @@ from typing import Any, Final, TextIO
 from desk.app.files import audit_personal_export, write_atomically
 from desk.domain.contact import format_phone
 from desk.domain.csvformat import write_csv
+from desk.domain.csvsafe import csv_safe
 from desk.domain.days import local
 from desk.errors import InputError
 from desk.store.cases import CaseRepository
@@ -35,7 +36,6 @@ REFERRAL_COLUMNS: Final = (
 REFERRAL_PERSONAL_COLUMNS: Final = (
     "naam", "telefoon", "e-mail", "contactkanaal", "taal", "beschikbaarheid", "notities",
 )
-_FORMULA_START: Final = ("=", "+", "-", "@")
 
 
 def export_cases(
@@ -71,10 +71,6 @@ def export_cases(
     return count
 
 
-def _safe(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def _referral_row(stored: StoredReferral, personal: bool) -> list[str]:
     r = stored.referral
     created = local(r.created_at)
@@ -103,7 +99,7 @@ def _referral_row(stored: StoredReferral, personal: bool) -> list[str]:
                 phone = format_phone(c.phone) if c.phone else ""
                 values += [c.name, phone, c.email, c.contact_channel, c.language,
                            c.availability, r.notes]
-    return [_safe(str(v)) for v in values]
+    return [csv_safe(v) for v in values]
 
 
 def export_referrals(

@@ -24,7 +24,7 @@ class StatsResult:
 
 def local_statistics(store: Store, config: Config, filters: Filters) -> StatsResult:
     """This desk's own figures (of its organisation); works offline."""
-    report, data = local_report(store.conn(), filters, org=config.org)
+    report, data = local_report(store.conn(), filters, org=config.org, topics=config.topics)
     return StatsResult(report, tuple(data.offices))
 
 

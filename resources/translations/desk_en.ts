@@ -166,7 +166,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="221"/>
+        <location filename="../../desk/ui/cases/model.py" line="215"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="220"/>
+        <location filename="../../desk/ui/cases/model.py" line="214"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -216,19 +216,19 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="170"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="74"/>
-        <location filename="../../desk/ui/cases/model.py" line="178"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (te doen)</source>
         <translation>{0} (to do)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="74"/>
-        <location filename="../../desk/ui/cases/model.py" line="188"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="182"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -236,302 +236,302 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="250"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="182"/>
+        <location filename="../../desk/ui/cases/page.py" line="183"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Only follow-ups still to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="417"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="372"/>
+        <location filename="../../desk/ui/cases/page.py" line="373"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="340"/>
-        <location filename="../../desk/ui/cases/page.py" line="345"/>
-        <location filename="../../desk/ui/cases/page.py" line="354"/>
+        <location filename="../../desk/ui/cases/page.py" line="341"/>
+        <location filename="../../desk/ui/cases/page.py" line="346"/>
+        <location filename="../../desk/ui/cases/page.py" line="355"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="162"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="370"/>
-        <location filename="../../desk/ui/cases/page.py" line="410"/>
+        <location filename="../../desk/ui/cases/page.py" line="371"/>
+        <location filename="../../desk/ui/cases/page.py" line="412"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="416"/>
-        <location filename="../../desk/ui/cases/page.py" line="453"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="455"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="307"/>
+        <location filename="../../desk/ui/cases/page.py" line="308"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="341"/>
+        <location filename="../../desk/ui/cases/page.py" line="342"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="156"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="271"/>
+        <location filename="../../desk/ui/cases/page.py" line="272"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="234"/>
+        <location filename="../../desk/ui/cases/page.py" line="235"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="436"/>
+        <location filename="../../desk/ui/cases/page.py" line="438"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="442"/>
+        <location filename="../../desk/ui/cases/page.py" line="444"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="72"/>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="73"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="181"/>
+        <location filename="../../desk/ui/cases/page.py" line="182"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="435"/>
+        <location filename="../../desk/ui/cases/page.py" line="437"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="377"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="149"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="243"/>
+        <location filename="../../desk/ui/cases/page.py" line="244"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="115"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="376"/>
+        <location filename="../../desk/ui/cases/page.py" line="377"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="315"/>
+        <location filename="../../desk/ui/cases/page.py" line="316"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="126"/>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="269"/>
+        <location filename="../../desk/ui/cases/page.py" line="270"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="312"/>
+        <location filename="../../desk/ui/cases/page.py" line="313"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="398"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="407"/>
+        <location filename="../../desk/ui/cases/page.py" line="409"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="443"/>
+        <location filename="../../desk/ui/cases/page.py" line="445"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="266"/>
+        <location filename="../../desk/ui/cases/page.py" line="267"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -558,95 +558,95 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="195"/>
+        <location filename="../../desk/ui/diagnostics.py" line="198"/>
         <source>&amp;Diagnose voor helpdesk…</source>
         <translation>&amp;Diagnostics for the helpdesk…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="182"/>
+        <location filename="../../desk/ui/diagnostics.py" line="185"/>
         <source>Bewaard als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="162"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Diagnose bewaren</source>
         <translation>Save the diagnostics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="131"/>
+        <location filename="../../desk/ui/diagnostics.py" line="134"/>
         <source>Diagnose verzamelen</source>
         <translation>Collecting diagnostics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="70"/>
-        <location filename="../../desk/ui/diagnostics.py" line="71"/>
+        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <location filename="../../desk/ui/diagnostics.py" line="75"/>
         <source>Diagnose voor helpdesk</source>
         <translation>Diagnostics for the helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="76"/>
+        <location filename="../../desk/ui/diagnostics.py" line="80"/>
         <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>This report helps the helpdesk find a problem with Desk. It contains versions, settings (without passwords), the state of the database and of sync, and the last log lines.
 It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="196"/>
+        <location filename="../../desk/ui/diagnostics.py" line="199"/>
         <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
         <translation>Make a report without personal data for the helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="90"/>
+        <location filename="../../desk/ui/diagnostics.py" line="94"/>
         <source>Gegevens verzamelen…</source>
         <translation>Collecting data…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="146"/>
+        <location filename="../../desk/ui/diagnostics.py" line="149"/>
         <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
         <translation>The report could not be made ({0}). See the log file.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="178"/>
+        <location filename="../../desk/ui/diagnostics.py" line="181"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="141"/>
+        <location filename="../../desk/ui/diagnostics.py" line="144"/>
         <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
         <translation>Done. Save the report and send it to the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="100"/>
+        <location filename="../../desk/ui/diagnostics.py" line="104"/>
         <source>Opslaan als zip…</source>
         <translation>Save as zip…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="190"/>
+        <location filename="../../desk/ui/diagnostics.py" line="193"/>
         <source>Overzicht gekopieerd.</source>
         <translation>Summary copied.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="103"/>
+        <location filename="../../desk/ui/diagnostics.py" line="107"/>
         <source>Overzicht kopiëren</source>
         <translation>Copy the summary</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="89"/>
+        <location filename="../../desk/ui/diagnostics.py" line="93"/>
         <source>Overzicht van het rapport</source>
         <translation>Summary of the report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="109"/>
+        <location filename="../../desk/ui/diagnostics.py" line="113"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="96"/>
+        <location filename="../../desk/ui/diagnostics.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="162"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Zip-bestand (*.zip)</source>
         <translation>Zip file (*.zip)</translation>
     </message>
@@ -1037,12 +1037,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="363"/>
+        <location filename="../../desk/domain/cases.py" line="330"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>'done for the citizen' is not allowed in your organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="403"/>
+        <location filename="../../desk/domain/cases.py" line="370"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>'{0}' is not a number of minutes</translation>
     </message>
@@ -1057,12 +1057,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a user setting</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="417"/>
+        <location filename="../../desk/domain/cases.py" line="384"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>'{0}' is not a language code (e.g. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="186"/>
+        <location filename="../../desk/domain/cases.py" line="153"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>'{0}' is not a time; write hh:mm, e.g. 14:05</translation>
     </message>
@@ -1103,7 +1103,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server ({0}) cannot be reached. Check the network connection. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="64"/>
+        <location filename="../../desk/sync/stats_client.py" line="60"/>
         <source>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>The central server gave an unreadable answer to the request for statistics. The figures of this counter (local source) remain available.</translation>
     </message>
@@ -1113,7 +1113,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server gave an incomplete or unreadable answer. Nothing is lost: the data stays in the queue and will be sent again.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="101"/>
+        <location filename="../../desk/sync/stats_client.py" line="97"/>
         <source>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>The central server returned unexpected statistics. The figures of this counter (local source) remain available.</translation>
     </message>
@@ -1482,7 +1482,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Sync cancelled. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="52"/>
+        <location filename="../../desk/sync/stats_client.py" line="48"/>
         <source>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>You do not have the rights to read these regional figures: only a device with the 'reviewer' role or from the data team sees the figures of other organisations. Ask the administrator for the right role. The figures of this counter (local source) remain available.</translation>
     </message>
@@ -1538,7 +1538,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Without consent you may not keep a name or contact details. Ask for consent, or make an anonymous referral and delete these details.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="424"/>
+        <location filename="../../desk/domain/cases.py" line="391"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>only allowed for a follow-up with a date</translation>
     </message>
@@ -1548,7 +1548,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>file system {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="276"/>
+        <location filename="../../desk/domain/cases.py" line="243"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>contains invisible or control characters ({0}); type the text again</translation>
     </message>
@@ -1569,72 +1569,72 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>no keyring found</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="408"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>hoogstens {0} minuten</source>
         <translation>at most {0} minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="348"/>
+        <location filename="../../desk/domain/cases.py" line="315"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>at most {0} topics</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="426"/>
+        <location filename="../../desk/domain/cases.py" line="393"/>
         <source>hoogstens {0} tekens</source>
         <translation>at most {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="420"/>
+        <location filename="../../desk/domain/cases.py" line="387"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>at most {0} characters ({1} now)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="392"/>
+        <location filename="../../desk/domain/cases.py" line="359"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>is not a valid referral</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="406"/>
+        <location filename="../../desk/domain/cases.py" line="373"/>
         <source>kan niet negatief zijn</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="307"/>
+        <location filename="../../desk/domain/cases.py" line="274"/>
         <source>kies een kantoor</source>
         <translation>choose an office</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="359"/>
+        <location filename="../../desk/domain/cases.py" line="326"/>
         <source>kies een uitkomst</source>
         <translation>choose an outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="338"/>
+        <location filename="../../desk/domain/cases.py" line="305"/>
         <source>kies minstens één onderwerp</source>
         <translation>choose at least one topic</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="367"/>
+        <location filename="../../desk/domain/cases.py" line="334"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>choose why it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="300"/>
+        <location filename="../../desk/domain/cases.py" line="267"/>
         <source>ligt in de toekomst</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="384"/>
+        <location filename="../../desk/domain/cases.py" line="351"/>
         <source>ligt meer dan een jaar later</source>
         <translation>is more than a year later</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="302"/>
+        <location filename="../../desk/domain/cases.py" line="269"/>
         <source>ligt te ver in het verleden</source>
         <translation>is too far in the past</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="382"/>
+        <location filename="../../desk/domain/cases.py" line="349"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>is before the date of the contact</translation>
     </message>
@@ -1644,12 +1644,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>macOS Keychain</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="315"/>
+        <location filename="../../desk/domain/cases.py" line="282"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>may be at most {0} characters long</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="309"/>
+        <location filename="../../desk/domain/cases.py" line="276"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>must be an office code (lower-case letters, digits, '-')</translation>
     </message>
@@ -1659,42 +1659,42 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>network drive {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="285"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>unknown channel '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="346"/>
+        <location filename="../../desk/domain/cases.py" line="313"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>unknown topic: guide {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="344"/>
+        <location filename="../../desk/domain/cases.py" line="311"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>unknown topic: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="340"/>
+        <location filename="../../desk/domain/cases.py" line="307"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>unknown topic: {0}; guide {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="381"/>
         <source>onbekende feedback '{0}'</source>
         <translation>unknown feedback '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="411"/>
+        <location filename="../../desk/domain/cases.py" line="378"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>unknown assessment '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="369"/>
+        <location filename="../../desk/domain/cases.py" line="336"/>
         <source>onbekende reden '{0}'</source>
         <translation>unknown reason '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="361"/>
+        <location filename="../../desk/domain/cases.py" line="328"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>unknown outcome '{0}'</translation>
     </message>
@@ -1724,17 +1724,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>encrypted file (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="386"/>
+        <location filename="../../desk/domain/cases.py" line="353"/>
         <source>vul de datum van de opvolging in</source>
         <translation>enter the follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="398"/>
+        <location filename="../../desk/domain/cases.py" line="365"/>
         <source>vul de duur in minuten in</source>
         <translation>enter the duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="313"/>
+        <location filename="../../desk/domain/cases.py" line="280"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>enter your short name (Settings)</translation>
     </message>
@@ -1749,7 +1749,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>the date {0} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="189"/>
+        <location filename="../../desk/domain/cases.py" line="156"/>
         <source>{0} bestaat niet als uur</source>
         <translation>the time {0} does not exist</translation>
     </message>
@@ -1977,304 +1977,304 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>&amp;Contactreferentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="276"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="275"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="277"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="483"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="120"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact bewerken</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="120"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="164"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="166"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="425"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="180"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="385"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="431"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Outcome (number)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -3200,8 +3200,8 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Statistics</name>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Counts from 1 to 4 are not shown (&lt;5). So that they cannot be worked out from totals, other cells or totals are sometimes hidden too.</translation>
+        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
+        <translation>All counts are rounded to a multiple of 5, per month and office; totals are the sum of those rounded counts. A count can therefore differ from the true count by up to 4 per month and office, and 0 can also mean 1 to 4. This way nobody can work out small counts.</translation>
     </message>
     <message>
         <source>Contacten</source>
@@ -3232,16 +3232,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Contacts by outcome</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>The class the median falls in (the central figures are in classes).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Share of the referrals in the period that were ever 'completed'.</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Share of the referrals with contact where the citizen did not show up.</translation>
+        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
+        <translation>The class the median falls in (the figures are in classes).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
@@ -3330,8 +3322,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="168"/>
-        <location filename="../../desk/ui/stats/sections.py" line="169"/>
+        <location filename="../../desk/ui/stats/sections.py" line="170"/>
+        <location filename="../../desk/ui/stats/sections.py" line="171"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
@@ -3362,8 +3354,8 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="72"/>
         <location filename="../../desk/ui/stats/export.py" line="81"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="111"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="154"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="128"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="171"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -3372,12 +3364,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>From sending to the first status that means contact.</translation>
     </message>
     <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>From sending to the first contact, over the referrals with contact.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>By the current status of each referral (central figures).</translation>
+        <source>Volgens de huidige status van elke doorverwijzing.</source>
+        <translation>By the current status of each referral.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -3389,13 +3377,13 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="97"/>
-        <location filename="../../desk/ui/stats/page.py" line="345"/>
+        <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="99"/>
-        <location filename="../../desk/ui/stats/page.py" line="346"/>
+        <location filename="../../desk/ui/stats/page.py" line="359"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
@@ -3434,6 +3422,10 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <source>organisatie</source>
         <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organisatie/kantoor</source>
+        <translation>organisation/office</translation>
     </message>
     <message>
         <source>partnerdienst</source>
@@ -3517,8 +3509,8 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="116"/>
-        <source>Over verborgen cijfers (&lt;5)</source>
-        <translation>About hidden figures (&lt;5)</translation>
+        <source>Over de afronding van de cijfers</source>
+        <translation>About the rounding of the figures</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="104"/>
@@ -3535,149 +3527,144 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Organisatie:</source>
         <translation>Organis&amp;ation:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
-        <source>&amp;Tot en met:</source>
-        <translation>&amp;To:</translation>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>&amp;Tijdvak:</source>
+        <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
-        <source>&amp;Van:</source>
-        <translation>F&amp;rom:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
-        <location filename="../../desk/ui/stats/page.py" line="314"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="327"/>
         <source>Alle kantoren</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="206"/>
+        <location filename="../../desk/ui/stats/page.py" line="222"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Export all tables as CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="137"/>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
-        <source>Begindatum</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="278"/>
+        <location filename="../../desk/ui/stats/page.py" line="291"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Calculation stopped. Choose ‘Refresh’ to calculate again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>Bij&amp;werken</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="137"/>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
         <source>Bron van de cijfers</source>
         <translation>Source of the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="348"/>
+        <location filename="../../desk/ui/stats/page.py" line="361"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source: {0} — period {1} — made {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
         <source>Cijfers bijwerken</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="251"/>
+        <location filename="../../desk/ui/stats/page.py" line="264"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating the figures…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="352"/>
+        <location filename="../../desk/ui/stats/page.py" line="365"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts and referrals in the period: see the tabs.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="356"/>
+        <location filename="../../desk/ui/stats/page.py" line="369"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts: {0} — referrals: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="245"/>
-        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
-        <translation>The start date is after the end date. Change the period.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="295"/>
         <location filename="../../desk/ui/stats/page.py" line="308"/>
+        <location filename="../../desk/ui/stats/page.py" line="321"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="301"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>The figures for the region are not available. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="210"/>
+        <location filename="../../desk/ui/stats/page.py" line="226"/>
         <source>Dit loket</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <location filename="../../desk/ui/stats/page.py" line="133"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>This counter (local case log)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
-        <source>Einddatum</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="92"/>
+        <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Getoonde cijfers</source>
         <translation>Figures shown</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="378"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="391"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="82"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -3686,59 +3673,74 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Training profile: these figures come from made-up practice data.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="96"/>
+        <location filename="../../desk/ui/stats/page.py" line="95"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parts of the statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="399"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <source>P&amp;eriode:</source>
+        <translation>Kin&amp;d of period:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="416"/>
+        <location filename="../../desk/ui/stats/page.py" line="429"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="399"/>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="422"/>
+        <location filename="../../desk/ui/stats/page.py" line="435"/>
         <source>PDF-rapport maken</source>
         <translation>Making the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="162"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Make the PDF report for the advisory group</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="136"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="134"/>
         <source>Regio (centrale server)</source>
         <translation>Region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="72"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <source>Soort periode</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="71"/>
+        <location filename="../../desk/ui/stats/page.py" line="74"/>
         <location filename="../../desk/ui/stats/page.py" line="75"/>
-        <location filename="../../desk/ui/stats/page.py" line="76"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="267"/>
+        <location filename="../../desk/ui/stats/page.py" line="280"/>
         <source>Statistieken berekenen</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="391"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV files saved in {1}.</translation>
     </message>
@@ -3761,9 +3763,14 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&lt;5: hidden so that nobody can be recognised; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="189"/>
+        <location filename="../../desk/ui/stats/sections.py" line="191"/>
         <source>Aantallen in de periode</source>
         <translation>Counts in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="100"/>
+        <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
+        <translation>Rounded to a multiple of 5; see the explanation under Key figures.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="87"/>
@@ -3791,33 +3798,33 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Notes on the table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="175"/>
-        <source>Uitleg over verborgen cijfers</source>
-        <translation>About hidden figures</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="209"/>
-        <source>Verborgen cijfers (&lt;5): </source>
-        <translation>Hidden figures (&lt;5): </translation>
+        <location filename="../../desk/ui/stats/sections.py" line="177"/>
+        <source>Uitleg over de afronding</source>
+        <translation>About the rounding</translation>
     </message>
 </context>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="125"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="59"/>
+        <source>{0}e kwartaal {1}</source>
+        <translation>Q{0} {1}</translation>
     </message>
 </context>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="182"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copy the whole table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
         <source>Selectie kopiëren</source>
         <translation>Copy selection</translation>
     </message>
@@ -4264,17 +4271,15 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Address and personal details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Alleen op deze computer</source>
         <translation>Only on this computer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
         <source>Andere</source>
         <translation>Other</translation>
     </message>
@@ -4284,12 +4289,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
         <source>Angst of wantrouwen</source>
         <translation>Fear or distrust</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
@@ -4304,7 +4308,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="15"/>
         <source>Basisgebruik computer of tablet</source>
         <translation>Basic use of a computer or tablet</translation>
     </message>
@@ -4319,12 +4322,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Taxes and money</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
         <source>Beperking</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
         <source>Betaalbaar internet</source>
         <translation>Affordable internet</translation>
     </message>
@@ -4339,22 +4340,19 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Computer or laptop</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Contact gelegd</source>
         <translation>Contact made</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Contacteer mij niet; ik ga zelf</source>
         <translation>Don't contact me; I will go myself</translation>
     </message>
@@ -4368,18 +4366,15 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
         <source>Dringend</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Duits</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -4389,40 +4384,28 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Email address (and password)</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>eID and itsme</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
         <source>Een toestel lenen</source>
         <translation>Borrowing a device</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>First session</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Eerste sessie gevolgd</source>
         <translation>First session attended</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Elders doorverwezen</source>
         <translation>Referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="85"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="84"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
         <source>Frans</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Geannuleerd</source>
         <translation>Cancelled</translation>
     </message>
@@ -4440,7 +4423,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="31"/>
         <source>Geen internet</source>
         <translation>No internet</translation>
     </message>
@@ -4449,7 +4431,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No partner service chosen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Geen plaats</source>
         <translation>No place available</translation>
     </message>
@@ -4459,7 +4440,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="30"/>
         <source>Geen toestel</source>
         <translation>No device</translation>
     </message>
@@ -4479,12 +4459,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Geweigerd</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="74"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Geweigerd door server</source>
         <translation>Refused by the server</translation>
     </message>
@@ -4521,12 +4500,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Cannot do it yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="32"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
         <source>Lezen en schrijven</source>
         <translation>Reading and writing</translation>
     </message>
@@ -4554,7 +4531,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Review overdue: last checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="83"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
@@ -4563,7 +4540,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
         <source>Niet dringend</source>
         <translation>Not urgent</translation>
     </message>
@@ -4573,7 +4549,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Niet opgedaagd</source>
         <translation>Did not show up</translation>
     </message>
@@ -4583,12 +4558,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Necessary papers and documents</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Oekraïens</source>
         <translation>Ukrainian</translation>
     </message>
@@ -4597,12 +4571,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
         <source>Online bankieren</source>
         <translation>Online banking</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
         <source>Online overheidsdiensten</source>
         <translation>Online government services</translation>
     </message>
@@ -4611,7 +4583,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unhappy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
@@ -4643,7 +4614,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>PUK code (letter that came with the eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
@@ -4657,12 +4628,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>National register number</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
@@ -4681,12 +4652,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="16"/>
         <source>Smartphone gebruiken</source>
         <translation>Using a smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Sms</source>
         <translation>Text message</translation>
     </message>
@@ -4695,12 +4664,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Spaans</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -4710,7 +4678,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Language problem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
@@ -4723,28 +4690,25 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="17"/>
         <source>Toegang tot internet</source>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Turks</source>
         <translation>Turkish</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/labels.py" line="36"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
         <source>Veilig online</source>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
         <source>Verzonden</source>
         <translation>Delivered</translation>
     </message>
@@ -4757,7 +4721,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Wacht op verzending</source>
         <translation>Waiting to be sent</translation>
     </message>
@@ -4785,7 +4749,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>eID (identity card)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
         <source>eID en itsme</source>
         <translation>eID and itsme</translation>
     </message>

@@ -166,7 +166,7 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="221"/>
+        <location filename="../../desk/ui/cases/model.py" line="215"/>
         <source>Klik om te sorteren</source>
         <translation>Cliquez pour trier</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="220"/>
+        <location filename="../../desk/ui/cases/model.py" line="214"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -216,19 +216,19 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="170"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="74"/>
-        <location filename="../../desk/ui/cases/model.py" line="178"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (te doen)</source>
         <translation>{0} (à faire)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="74"/>
-        <location filename="../../desk/ui/cases/model.py" line="188"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="182"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -236,302 +236,302 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="250"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="182"/>
+        <location filename="../../desk/ui/cases/page.py" line="183"/>
         <source>Aantal contacten</source>
         <translation>Nombre de contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Uniquement les suivis à faire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="417"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="372"/>
+        <location filename="../../desk/ui/cases/page.py" line="373"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Enregistrer un contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="340"/>
-        <location filename="../../desk/ui/cases/page.py" line="345"/>
-        <location filename="../../desk/ui/cases/page.py" line="354"/>
+        <location filename="../../desk/ui/cases/page.py" line="341"/>
+        <location filename="../../desk/ui/cases/page.py" line="346"/>
+        <location filename="../../desk/ui/cases/page.py" line="355"/>
         <source>Contact verwijderen</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="162"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="370"/>
-        <location filename="../../desk/ui/cases/page.py" line="410"/>
+        <location filename="../../desk/ui/cases/page.py" line="371"/>
+        <location filename="../../desk/ui/cases/page.py" line="412"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="416"/>
-        <location filename="../../desk/ui/cases/page.py" line="453"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="455"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Importer des contacts depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="307"/>
+        <location filename="../../desk/ui/cases/page.py" line="308"/>
         <source>Contacten tellen…</source>
         <translation>Comptage des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="341"/>
+        <location filename="../../desk/ui/cases/page.py" line="342"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Supprimer ce contact ? Il disparaîtra aussi du serveur central à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="156"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>Fout in de filter</source>
         <translation>Erreur dans le filtre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="271"/>
+        <location filename="../../desk/ui/cases/page.py" line="272"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Gekozen contact bewerken</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Supprimer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="234"/>
+        <location filename="../../desk/ui/cases/page.py" line="235"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="436"/>
+        <location filename="../../desk/ui/cases/page.py" line="438"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="442"/>
+        <location filename="../../desk/ui/cases/page.py" line="444"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="72"/>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="73"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="181"/>
+        <location filename="../../desk/ui/cases/page.py" line="182"/>
         <source>Logboek wordt geladen…</source>
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="435"/>
+        <location filename="../../desk/ui/cases/page.py" line="437"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Nieuw contact loggen</source>
         <translation>Enregistrer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="377"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Suivi &amp;traité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="149"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Suivi à fai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Marquer comme traité le suivi du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="243"/>
+        <location filename="../../desk/ui/cases/page.py" line="244"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="115"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="376"/>
+        <location filename="../../desk/ui/cases/page.py" line="377"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="315"/>
+        <location filename="../../desk/ui/cases/page.py" line="316"/>
         <source>Tellen</source>
         <translation>Comptage</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Tot en met datum</source>
         <translation>Jusqu'à la date (incluse)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Vanaf datum</source>
         <translation>À partir de la date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="126"/>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
         <source>Zoeken in het logboek</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Rechercher dans les sujets et les notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>alle kanalen</source>
         <translation>tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>alle kantoren</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>alle onderwerpen</source>
         <translation>tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>alle uitkomsten</source>
         <translation>tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="269"/>
+        <location filename="../../desk/ui/cases/page.py" line="270"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>la date de début est après la date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>tot</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>tot dd-mm-jjjj</source>
         <translation>au jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>van</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>van dd-mm-jjjj</source>
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="312"/>
+        <location filename="../../desk/ui/cases/page.py" line="313"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="398"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="407"/>
+        <location filename="../../desk/ui/cases/page.py" line="409"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exportés vers {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="443"/>
+        <location filename="../../desk/ui/cases/page.py" line="445"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="266"/>
+        <location filename="../../desk/ui/cases/page.py" line="267"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -558,95 +558,95 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="195"/>
+        <location filename="../../desk/ui/diagnostics.py" line="198"/>
         <source>&amp;Diagnose voor helpdesk…</source>
         <translation>&amp;Diagnostic pour le helpdesk…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="182"/>
+        <location filename="../../desk/ui/diagnostics.py" line="185"/>
         <source>Bewaard als {0}</source>
         <translation>Enregistré sous {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="162"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Diagnose bewaren</source>
         <translation>Enregistrer le diagnostic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="131"/>
+        <location filename="../../desk/ui/diagnostics.py" line="134"/>
         <source>Diagnose verzamelen</source>
         <translation>Collecte du diagnostic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="70"/>
-        <location filename="../../desk/ui/diagnostics.py" line="71"/>
+        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <location filename="../../desk/ui/diagnostics.py" line="75"/>
         <source>Diagnose voor helpdesk</source>
         <translation>Diagnostic pour le helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="76"/>
+        <location filename="../../desk/ui/diagnostics.py" line="80"/>
         <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Ce rapport aide le helpdesk à trouver un problème dans Desk. Il contient les versions, les paramètres (sans mots de passe), l'état de la base de données et de la synchronisation, et les dernières lignes du journal.
 Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="196"/>
+        <location filename="../../desk/ui/diagnostics.py" line="199"/>
         <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
         <translation>Créer un rapport sans données personnelles pour le helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="90"/>
+        <location filename="../../desk/ui/diagnostics.py" line="94"/>
         <source>Gegevens verzamelen…</source>
         <translation>Collecte des données…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="146"/>
+        <location filename="../../desk/ui/diagnostics.py" line="149"/>
         <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
         <translation>Le rapport n'a pas pu être créé ({0}). Consultez le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="178"/>
+        <location filename="../../desk/ui/diagnostics.py" line="181"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Impossible d'enregistrer {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="141"/>
+        <location filename="../../desk/ui/diagnostics.py" line="144"/>
         <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
         <translation>Terminé. Enregistrez le rapport et envoyez-le au helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="100"/>
+        <location filename="../../desk/ui/diagnostics.py" line="104"/>
         <source>Opslaan als zip…</source>
         <translation>Enregistrer en zip…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="190"/>
+        <location filename="../../desk/ui/diagnostics.py" line="193"/>
         <source>Overzicht gekopieerd.</source>
         <translation>Résumé copié.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="103"/>
+        <location filename="../../desk/ui/diagnostics.py" line="107"/>
         <source>Overzicht kopiëren</source>
         <translation>Copier le résumé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="89"/>
+        <location filename="../../desk/ui/diagnostics.py" line="93"/>
         <source>Overzicht van het rapport</source>
         <translation>Résumé du rapport</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="109"/>
+        <location filename="../../desk/ui/diagnostics.py" line="113"/>
         <source>Sluiten</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="96"/>
+        <location filename="../../desk/ui/diagnostics.py" line="100"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="162"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Zip-bestand (*.zip)</source>
         <translation>Fichier zip (*.zip)</translation>
     </message>
@@ -1037,12 +1037,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="363"/>
+        <location filename="../../desk/domain/cases.py" line="330"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>« fait pour le citoyen » n'est pas autorisé dans votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="403"/>
+        <location filename="../../desk/domain/cases.py" line="370"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>« {0} » n'est pas un nombre de minutes</translation>
     </message>
@@ -1057,12 +1057,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>'{0}' n'est pas un paramètre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="417"/>
+        <location filename="../../desk/domain/cases.py" line="384"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>« {0} » n'est pas un code de langue (p. ex. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="186"/>
+        <location filename="../../desk/domain/cases.py" line="153"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>« {0} » n'est pas une heure ; écrivez hh:mm, p. ex. 14:05</translation>
     </message>
@@ -1103,7 +1103,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur central ({0}) est injoignable. Vérifiez la connexion réseau. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="64"/>
+        <location filename="../../desk/sync/stats_client.py" line="60"/>
         <source>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>Le serveur central a donné une réponse illisible à la demande de statistiques. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
@@ -1113,7 +1113,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur central a donné une réponse incomplète ou illisible. Rien n'est perdu : les données restent dans la file d'attente et seront renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="101"/>
+        <location filename="../../desk/sync/stats_client.py" line="97"/>
         <source>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>Le serveur central a renvoyé des statistiques inattendues. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
@@ -1482,7 +1482,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Synchronisation annulée. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="52"/>
+        <location filename="../../desk/sync/stats_client.py" line="48"/>
         <source>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>Vous n'avez pas le droit de lire ces chiffres régionaux : seul un appareil avec le rôle 'reviewer' ou de l'équipe de données voit les chiffres d'autres organisations. Demandez le bon rôle à l'administrateur. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
@@ -1538,7 +1538,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Sans consentement, vous ne pouvez pas enregistrer de nom ni de coordonnées. Demandez le consentement, ou faites une orientation anonyme et effacez ces données.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="424"/>
+        <location filename="../../desk/domain/cases.py" line="391"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>autorisé uniquement pour un suivi avec une date</translation>
     </message>
@@ -1548,7 +1548,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>système de fichiers {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="276"/>
+        <location filename="../../desk/domain/cases.py" line="243"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>contient des caractères invisibles ou de contrôle ({0}) ; retapez le texte</translation>
     </message>
@@ -1569,72 +1569,72 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>aucun trousseau de clés trouvé</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="408"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>hoogstens {0} minuten</source>
         <translation>{0} minutes au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="348"/>
+        <location filename="../../desk/domain/cases.py" line="315"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>{0} sujets au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="426"/>
+        <location filename="../../desk/domain/cases.py" line="393"/>
         <source>hoogstens {0} tekens</source>
         <translation>{0} caractères au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="420"/>
+        <location filename="../../desk/domain/cases.py" line="387"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>{0} caractères au maximum ({1} actuellement)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="392"/>
+        <location filename="../../desk/domain/cases.py" line="359"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>n'est pas une orientation valide</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="406"/>
+        <location filename="../../desk/domain/cases.py" line="373"/>
         <source>kan niet negatief zijn</source>
         <translation>ne peut pas être négative</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="307"/>
+        <location filename="../../desk/domain/cases.py" line="274"/>
         <source>kies een kantoor</source>
         <translation>choisissez un bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="359"/>
+        <location filename="../../desk/domain/cases.py" line="326"/>
         <source>kies een uitkomst</source>
         <translation>choisissez un résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="338"/>
+        <location filename="../../desk/domain/cases.py" line="305"/>
         <source>kies minstens één onderwerp</source>
         <translation>choisissez au moins un sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="367"/>
+        <location filename="../../desk/domain/cases.py" line="334"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>indiquez pourquoi ce n'était pas possible</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="300"/>
+        <location filename="../../desk/domain/cases.py" line="267"/>
         <source>ligt in de toekomst</source>
         <translation>est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="384"/>
+        <location filename="../../desk/domain/cases.py" line="351"/>
         <source>ligt meer dan een jaar later</source>
         <translation>est plus d'un an plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="302"/>
+        <location filename="../../desk/domain/cases.py" line="269"/>
         <source>ligt te ver in het verleden</source>
         <translation>est trop loin dans le passé</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="382"/>
+        <location filename="../../desk/domain/cases.py" line="349"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>est antérieure à la date du contact</translation>
     </message>
@@ -1644,12 +1644,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>trousseau macOS</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="315"/>
+        <location filename="../../desk/domain/cases.py" line="282"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>ne peut pas dépasser {0} caractères</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="309"/>
+        <location filename="../../desk/domain/cases.py" line="276"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>doit être un code de bureau (minuscules, chiffres, « - »)</translation>
     </message>
@@ -1659,42 +1659,42 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>lecteur réseau {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="285"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>canal inconnu « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="346"/>
+        <location filename="../../desk/domain/cases.py" line="313"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>sujet inconnu : guide {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="344"/>
+        <location filename="../../desk/domain/cases.py" line="311"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>sujet inconnu : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="340"/>
+        <location filename="../../desk/domain/cases.py" line="307"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>sujet inconnu : {0} ; guide {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="381"/>
         <source>onbekende feedback '{0}'</source>
         <translation>avis inconnu « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="411"/>
+        <location filename="../../desk/domain/cases.py" line="378"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>évaluation inconnue « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="369"/>
+        <location filename="../../desk/domain/cases.py" line="336"/>
         <source>onbekende reden '{0}'</source>
         <translation>raison inconnue « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="361"/>
+        <location filename="../../desk/domain/cases.py" line="328"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>résultat inconnu « {0} »</translation>
     </message>
@@ -1724,17 +1724,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>fichier chiffré (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="386"/>
+        <location filename="../../desk/domain/cases.py" line="353"/>
         <source>vul de datum van de opvolging in</source>
         <translation>indiquez la date du suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="398"/>
+        <location filename="../../desk/domain/cases.py" line="365"/>
         <source>vul de duur in minuten in</source>
         <translation>indiquez la durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="313"/>
+        <location filename="../../desk/domain/cases.py" line="280"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>indiquez votre nom court (Paramètres)</translation>
     </message>
@@ -1749,7 +1749,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>la date {0} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="189"/>
+        <location filename="../../desk/domain/cases.py" line="156"/>
         <source>{0} bestaat niet als uur</source>
         <translation>l'heure {0} n'existe pas</translation>
     </message>
@@ -1977,304 +1977,304 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>&amp;Contactreferentie</source>
         <translation>Référence de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Durée (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Avis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>&amp;Kanaal</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>&amp;Medewerker</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>&amp;Reden</source>
         <translation>Rais&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>&amp;Vaardigheid</source>
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="276"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="275"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="277"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Bewaren (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="483"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="120"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact bewerken</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="120"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact loggen</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Référence de contact pour le suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>D&amp;atum</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>Datum van het contact</source>
         <translation>Date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Digitale vaardigheid</source>
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Duur in minuten</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>Feedback burger</source>
         <translation>Avis du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
         <source>Fout bij notities</source>
         <translation>Erreur dans les notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="164"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="166"/>
         <source>Fout bij {0}</source>
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="425"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="180"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
         <source>Gegevens uit de gids</source>
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides et sujets supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Kan&amp;toor</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="385"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Medewerker (korte naam)</source>
         <translation>Agent (nom court)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="431"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (pas de noms ni de numéros de registre national)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>O&amp;pvolgen op</source>
         <translation>Su&amp;ivi le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Opvolgdatum</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Reden niet mogelijk</source>
         <translation>Raison de l'impossibilité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>Samenvatting van de fouten</source>
         <translation>Résumé des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Résultat (chiffre)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Uur van het contact</source>
         <translation>Heure du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>uniquement pour le suivi ; effacé plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>dd-mm-jjjj</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>séparés par ; (p.ex. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>— geen inschatting —</source>
         <translation>— pas d'évaluation —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>— geen —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>— kies een onderwerp —</source>
         <translation>— choisissez un sujet —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>— kies een reden —</source>
         <translation>— choisissez une raison —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>— kies een uitkomst —</source>
         <translation>— choisissez un résultat —</translation>
     </message>
@@ -3200,8 +3200,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Statistics</name>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Les nombres de 1 à 4 ne sont pas affichés (&lt;5). Pour éviter qu'on les retrouve à partir des totaux, d'autres cellules ou totaux sont parfois aussi masqués.</translation>
+        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
+        <translation>Tous les nombres sont arrondis à un multiple de 5, par mois et par bureau ; les totaux sont la somme de ces nombres arrondis. Un nombre peut donc s'écarter du nombre réel de 4 au plus par mois et par bureau, et 0 peut aussi signifier 1 à 4. Ainsi, personne ne peut recalculer de petits nombres.</translation>
     </message>
     <message>
         <source>Contacten</source>
@@ -3232,16 +3232,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Contacts par résultat</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>La classe dans laquelle se trouve la médiane (les chiffres centraux sont groupés en classes).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Part des orientations de la période qui ont un jour été « terminées ».</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Part des orientations avec contact où le citoyen ne s'est pas présenté.</translation>
+        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
+        <translation>La classe où se situe la médiane (les chiffres sont par classes).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
@@ -3330,8 +3322,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides : terminés ou arrêtés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="168"/>
-        <location filename="../../desk/ui/stats/sections.py" line="169"/>
+        <location filename="../../desk/ui/stats/sections.py" line="170"/>
+        <location filename="../../desk/ui/stats/sections.py" line="171"/>
         <source>Kerncijfers</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -3362,8 +3354,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/stats/export.py" line="72"/>
         <location filename="../../desk/ui/stats/export.py" line="81"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="111"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="154"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="128"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="171"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -3372,12 +3364,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>De l'envoi jusqu'au premier statut qui signifie un contact.</translation>
     </message>
     <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>De l'envoi jusqu'au premier contact, pour les orientations avec contact.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>Selon le statut actuel de chaque orientation (chiffres centraux).</translation>
+        <source>Volgens de huidige status van elke doorverwijzing.</source>
+        <translation>Selon le statut actuel de chaque orientation.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -3389,13 +3377,13 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="97"/>
-        <location filename="../../desk/ui/stats/page.py" line="345"/>
+        <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="99"/>
-        <location filename="../../desk/ui/stats/page.py" line="346"/>
+        <location filename="../../desk/ui/stats/page.py" line="359"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
@@ -3434,6 +3422,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <source>organisatie</source>
         <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organisatie/kantoor</source>
+        <translation>organisation/bureau</translation>
     </message>
     <message>
         <source>partnerdienst</source>
@@ -3517,8 +3509,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="116"/>
-        <source>Over verborgen cijfers (&lt;5)</source>
-        <translation>À propos des chiffres masqués (&lt;5)</translation>
+        <source>Over de afronding van de cijfers</source>
+        <translation>À propos de l'arrondi des chiffres</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="104"/>
@@ -3535,149 +3527,144 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Bureau :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>&amp;PDF-rapport…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
-        <source>&amp;Tot en met:</source>
-        <translation>&amp;Jusqu'au :</translation>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>&amp;Tijdvak:</source>
+        <translation>Pé&amp;riode :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
-        <source>&amp;Van:</source>
-        <translation>&amp;Du :</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
-        <location filename="../../desk/ui/stats/page.py" line="314"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="327"/>
         <source>Alle kantoren</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="206"/>
+        <location filename="../../desk/ui/stats/page.py" line="222"/>
         <source>Alle organisaties</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Exporter tous les tableaux en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="137"/>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
-        <source>Begindatum</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="278"/>
+        <location filename="../../desk/ui/stats/page.py" line="291"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Calcul arrêté. Choisissez « Actualiser » pour recalculer.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>Bij&amp;werken</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="137"/>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
         <source>Bron van de cijfers</source>
         <translation>Source des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="348"/>
+        <location filename="../../desk/ui/stats/page.py" line="361"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source : {0} — période {1} — créé le {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
         <source>Cijfers bijwerken</source>
         <translation>Actualiser les chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="251"/>
+        <location filename="../../desk/ui/stats/page.py" line="264"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="352"/>
+        <location filename="../../desk/ui/stats/page.py" line="365"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts et orientations sur la période : voir les onglets.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="356"/>
+        <location filename="../../desk/ui/stats/page.py" line="369"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts : {0} — orientations : {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="245"/>
-        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
-        <translation>La date de début est après la date de fin. Modifiez la période.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="295"/>
         <location filename="../../desk/ui/stats/page.py" line="308"/>
+        <location filename="../../desk/ui/stats/page.py" line="321"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>Les chiffres n'ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="301"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>Les chiffres de la région ne sont pas disponibles. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="210"/>
+        <location filename="../../desk/ui/stats/page.py" line="226"/>
         <source>Dit loket</source>
         <translation>Ce guichet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <location filename="../../desk/ui/stats/page.py" line="133"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Ce guichet (journal local)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
-        <source>Einddatum</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="92"/>
+        <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Getoonde cijfers</source>
         <translation>Chiffres affichés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Jaar</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="378"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Kwartaal</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
+        <source>Maand</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="391"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Dossier pour les fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="82"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -3686,59 +3673,74 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Profil d'exercice : ces chiffres proviennent de données d'exercice fictives.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="96"/>
+        <location filename="../../desk/ui/stats/page.py" line="95"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parties des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="399"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <source>P&amp;eriode:</source>
+        <translation>T&amp;ype de période :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="416"/>
+        <location filename="../../desk/ui/stats/page.py" line="429"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>Rapport PDF enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="399"/>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="422"/>
+        <location filename="../../desk/ui/stats/page.py" line="435"/>
         <source>PDF-rapport maken</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="162"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Créer le rapport PDF pour le groupe consultatif</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="136"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>Periode</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="134"/>
         <source>Regio (centrale server)</source>
         <translation>Région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="72"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <source>Soort periode</source>
+        <translation>Type de période</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="71"/>
+        <location filename="../../desk/ui/stats/page.py" line="74"/>
         <location filename="../../desk/ui/stats/page.py" line="75"/>
-        <location filename="../../desk/ui/stats/page.py" line="76"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="267"/>
+        <location filename="../../desk/ui/stats/page.py" line="280"/>
         <source>Statistieken berekenen</source>
         <translation>Calcul des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="391"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} fichiers CSV enregistrés dans {1}.</translation>
     </message>
@@ -3761,9 +3763,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&lt;5 : masqué pour que personne ne soit reconnaissable ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="189"/>
+        <location filename="../../desk/ui/stats/sections.py" line="191"/>
         <source>Aantallen in de periode</source>
         <translation>Nombres sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="100"/>
+        <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
+        <translation>Arrondi à un multiple de 5 ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="87"/>
@@ -3791,33 +3798,33 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Explication du tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="175"/>
-        <source>Uitleg over verborgen cijfers</source>
-        <translation>Explication des chiffres masqués</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="209"/>
-        <source>Verborgen cijfers (&lt;5): </source>
-        <translation>Chiffres masqués (&lt;5) : </translation>
+        <location filename="../../desk/ui/stats/sections.py" line="177"/>
+        <source>Uitleg over de afronding</source>
+        <translation>Explication de l'arrondi</translation>
     </message>
 </context>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="125"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Masqué (&lt;5) : un petit nombre, ou un nombre permettant de retrouver un petit nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="59"/>
+        <source>{0}e kwartaal {1}</source>
+        <translation>{0}e trimestre {1}</translation>
     </message>
 </context>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="182"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copier tout le tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
         <source>Selectie kopiëren</source>
         <translation>Copier la sélection</translation>
     </message>
@@ -4264,17 +4271,15 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Adresse et données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Afgerond</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Alleen op deze computer</source>
         <translation>Uniquement sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
         <source>Andere</source>
         <translation>Autre</translation>
     </message>
@@ -4284,12 +4289,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
         <source>Angst of wantrouwen</source>
         <translation>Peur ou méfiance</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Arabisch</source>
         <translation>Arabe</translation>
     </message>
@@ -4304,7 +4308,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Carte bancaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="15"/>
         <source>Basisgebruik computer of tablet</source>
         <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
     </message>
@@ -4319,12 +4322,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Impôts et argent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
         <source>Beperking</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
         <source>Betaalbaar internet</source>
         <translation>Internet abordable</translation>
     </message>
@@ -4339,22 +4340,19 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ordinateur ou portable</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
         <source>Concept</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Contact gelegd</source>
         <translation>Contact pris</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Contacteer mij niet; ik ga zelf</source>
         <translation>Ne me contactez pas ; j'y vais moi-même</translation>
     </message>
@@ -4368,18 +4366,15 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Orienté</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
         <source>Dringend</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Duits</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4389,40 +4384,28 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Adresse e-mail (et mot de passe)</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>eID et itsme</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
         <source>Een toestel lenen</source>
         <translation>Emprunter un appareil</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>Première séance</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Eerste sessie gevolgd</source>
         <translation>Première séance suivie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Elders doorverwezen</source>
         <translation>Orienté ailleurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="85"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
         <source>Engels</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="84"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
         <source>Frans</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Geannuleerd</source>
         <translation>Annulé</translation>
     </message>
@@ -4440,7 +4423,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas d'eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="31"/>
         <source>Geen internet</source>
         <translation>Pas d'internet</translation>
     </message>
@@ -4449,7 +4431,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Aucun service partenaire choisi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Geen plaats</source>
         <translation>Pas de place</translation>
     </message>
@@ -4459,7 +4440,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas de smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="30"/>
         <source>Geen toestel</source>
         <translation>Pas d'appareil</translation>
     </message>
@@ -4479,12 +4459,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Geweigerd</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="74"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Geweigerd door server</source>
         <translation>Refusé par le serveur</translation>
     </message>
@@ -4521,12 +4500,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ne sait pas encore</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="32"/>
         <source>Kosten</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
         <source>Lezen en schrijven</source>
         <translation>Lecture et écriture</translation>
     </message>
@@ -4554,7 +4531,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Vérification dépassée : dernière vérification le {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="83"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
         <source>Nederlands</source>
         <translation>Néerlandais</translation>
     </message>
@@ -4563,7 +4540,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
         <source>Niet dringend</source>
         <translation>Pas urgent</translation>
     </message>
@@ -4573,7 +4549,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Niet opgedaagd</source>
         <translation>Ne s'est pas présenté</translation>
     </message>
@@ -4583,12 +4558,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Papiers et documents nécessaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Oekraïens</source>
         <translation>Ukrainien</translation>
     </message>
@@ -4597,12 +4571,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
         <source>Online bankieren</source>
         <translation>Banque en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
         <source>Online overheidsdiensten</source>
         <translation>Services publics en ligne</translation>
     </message>
@@ -4611,7 +4583,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Mécontent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
         <source>Ontvangen</source>
         <translation>Reçu</translation>
     </message>
@@ -4643,7 +4614,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Code PUK (lettre reçue avec l'eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Pools</source>
         <translation>Polonais</translation>
     </message>
@@ -4657,12 +4628,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Roemeens</source>
         <translation>Roumain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Russisch</source>
         <translation>Russe</translation>
     </message>
@@ -4681,12 +4652,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="16"/>
         <source>Smartphone gebruiken</source>
         <translation>Utiliser un smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Sms</source>
         <translation>SMS</translation>
     </message>
@@ -4695,12 +4664,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Spaans</source>
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
@@ -4710,7 +4678,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Problème de langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Telefoon</source>
         <translation>Téléphone</translation>
     </message>
@@ -4723,28 +4690,25 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Tigrigna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="17"/>
         <source>Toegang tot internet</source>
         <translation>Accès à internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Turks</source>
         <translation>Turc</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/labels.py" line="36"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
         <source>Veilig online</source>
         <translation>Sécurité en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
         <source>Verstuurd</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
         <source>Verzonden</source>
         <translation>Transmis</translation>
     </message>
@@ -4757,7 +4721,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Wacht op verzending</source>
         <translation>En attente d'envoi</translation>
     </message>
@@ -4785,7 +4749,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>eID (carte d'identité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
         <source>eID en itsme</source>
         <translation>eID et itsme</translation>
     </message>

@@ -166,7 +166,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="221"/>
+        <location filename="../../desk/ui/cases/model.py" line="215"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="220"/>
+        <location filename="../../desk/ui/cases/model.py" line="214"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -216,19 +216,19 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="170"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="74"/>
-        <location filename="../../desk/ui/cases/model.py" line="178"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (te doen)</source>
         <translation>{0} (te doen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="74"/>
-        <location filename="../../desk/ui/cases/model.py" line="188"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="182"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -236,302 +236,302 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="250"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="182"/>
+        <location filename="../../desk/ui/cases/page.py" line="183"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Alleen opvolgingen die te doen zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="417"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="372"/>
+        <location filename="../../desk/ui/cases/page.py" line="373"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Contact loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="340"/>
-        <location filename="../../desk/ui/cases/page.py" line="345"/>
-        <location filename="../../desk/ui/cases/page.py" line="354"/>
+        <location filename="../../desk/ui/cases/page.py" line="341"/>
+        <location filename="../../desk/ui/cases/page.py" line="346"/>
+        <location filename="../../desk/ui/cases/page.py" line="355"/>
         <source>Contact verwijderen</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="162"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="370"/>
-        <location filename="../../desk/ui/cases/page.py" line="410"/>
+        <location filename="../../desk/ui/cases/page.py" line="371"/>
+        <location filename="../../desk/ui/cases/page.py" line="412"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="416"/>
-        <location filename="../../desk/ui/cases/page.py" line="453"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="455"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Contacten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="307"/>
+        <location filename="../../desk/ui/cases/page.py" line="308"/>
         <source>Contacten tellen…</source>
         <translation>Contacten tellen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="341"/>
+        <location filename="../../desk/ui/cases/page.py" line="342"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="156"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>Fout in de filter</source>
         <translation>Fout in de filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="271"/>
+        <location filename="../../desk/ui/cases/page.py" line="272"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Gekozen contact bewerken</source>
         <translation>Gekozen contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Gekozen contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="234"/>
+        <location filename="../../desk/ui/cases/page.py" line="235"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="436"/>
+        <location filename="../../desk/ui/cases/page.py" line="438"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="442"/>
+        <location filename="../../desk/ui/cases/page.py" line="444"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="72"/>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="73"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="181"/>
+        <location filename="../../desk/ui/cases/page.py" line="182"/>
         <source>Logboek wordt geladen…</source>
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="435"/>
+        <location filename="../../desk/ui/cases/page.py" line="437"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Nieuw contact loggen</source>
         <translation>Nieuw contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="377"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Opvolging &amp;afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="149"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Opvolging te &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Opvolging van het gekozen contact afhandelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="243"/>
+        <location filename="../../desk/ui/cases/page.py" line="244"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="115"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="376"/>
+        <location filename="../../desk/ui/cases/page.py" line="377"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="315"/>
+        <location filename="../../desk/ui/cases/page.py" line="316"/>
         <source>Tellen</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Tot en met datum</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Vanaf datum</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="126"/>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
         <source>Zoeken in het logboek</source>
         <translation>Zoeken in het logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Zoeken in onderwerpen en notities…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>alle kanalen</source>
         <translation>alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="139"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>alle kantoren</source>
         <translation>alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>alle onderwerpen</source>
         <translation>alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>alle uitkomsten</source>
         <translation>alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="269"/>
+        <location filename="../../desk/ui/cases/page.py" line="270"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>de begindatum ligt na de einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>tot dd-mm-jjjj</source>
         <translation>tot dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>van dd-mm-jjjj</source>
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="312"/>
+        <location filename="../../desk/ui/cases/page.py" line="313"/>
         <source>{0} contacten</source>
         <translation>{0} contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="398"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="407"/>
+        <location filename="../../desk/ui/cases/page.py" line="409"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="443"/>
+        <location filename="../../desk/ui/cases/page.py" line="445"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="266"/>
+        <location filename="../../desk/ui/cases/page.py" line="267"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -558,95 +558,95 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="195"/>
+        <location filename="../../desk/ui/diagnostics.py" line="198"/>
         <source>&amp;Diagnose voor helpdesk…</source>
         <translation>&amp;Diagnose voor helpdesk…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="182"/>
+        <location filename="../../desk/ui/diagnostics.py" line="185"/>
         <source>Bewaard als {0}</source>
         <translation>Bewaard als {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="162"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Diagnose bewaren</source>
         <translation>Diagnose bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="131"/>
+        <location filename="../../desk/ui/diagnostics.py" line="134"/>
         <source>Diagnose verzamelen</source>
         <translation>Diagnose verzamelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="70"/>
-        <location filename="../../desk/ui/diagnostics.py" line="71"/>
+        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <location filename="../../desk/ui/diagnostics.py" line="75"/>
         <source>Diagnose voor helpdesk</source>
         <translation>Diagnose voor helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="76"/>
+        <location filename="../../desk/ui/diagnostics.py" line="80"/>
         <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="196"/>
+        <location filename="../../desk/ui/diagnostics.py" line="199"/>
         <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
         <translation>Een rapport zonder persoonsgegevens maken voor de helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="90"/>
+        <location filename="../../desk/ui/diagnostics.py" line="94"/>
         <source>Gegevens verzamelen…</source>
         <translation>Gegevens verzamelen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="146"/>
+        <location filename="../../desk/ui/diagnostics.py" line="149"/>
         <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
         <translation>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="178"/>
+        <location filename="../../desk/ui/diagnostics.py" line="181"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Kan {0} niet bewaren: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="141"/>
+        <location filename="../../desk/ui/diagnostics.py" line="144"/>
         <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
         <translation>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="100"/>
+        <location filename="../../desk/ui/diagnostics.py" line="104"/>
         <source>Opslaan als zip…</source>
         <translation>Opslaan als zip…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="190"/>
+        <location filename="../../desk/ui/diagnostics.py" line="193"/>
         <source>Overzicht gekopieerd.</source>
         <translation>Overzicht gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="103"/>
+        <location filename="../../desk/ui/diagnostics.py" line="107"/>
         <source>Overzicht kopiëren</source>
         <translation>Overzicht kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="89"/>
+        <location filename="../../desk/ui/diagnostics.py" line="93"/>
         <source>Overzicht van het rapport</source>
         <translation>Overzicht van het rapport</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="109"/>
+        <location filename="../../desk/ui/diagnostics.py" line="113"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="96"/>
+        <location filename="../../desk/ui/diagnostics.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="162"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Zip-bestand (*.zip)</source>
         <translation>Zip-bestand (*.zip)</translation>
     </message>
@@ -1037,12 +1037,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="363"/>
+        <location filename="../../desk/domain/cases.py" line="330"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>'gedaan voor burger' is in uw organisatie niet toegestaan</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="403"/>
+        <location filename="../../desk/domain/cases.py" line="370"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>'{0}' is geen aantal minuten</translation>
     </message>
@@ -1057,12 +1057,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>'{0}' is geen gebruikersinstelling</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="417"/>
+        <location filename="../../desk/domain/cases.py" line="384"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>'{0}' is geen taalcode (bv. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="186"/>
+        <location filename="../../desk/domain/cases.py" line="153"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</translation>
     </message>
@@ -1103,7 +1103,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="64"/>
+        <location filename="../../desk/sync/stats_client.py" line="60"/>
         <source>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
@@ -1113,7 +1113,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="101"/>
+        <location filename="../../desk/sync/stats_client.py" line="97"/>
         <source>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
@@ -1482,7 +1482,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="52"/>
+        <location filename="../../desk/sync/stats_client.py" line="48"/>
         <source>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
@@ -1538,7 +1538,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Zonder toestemming mag u geen naam of contactgegevens bewaren. Vraag toestemming, of maak een anonieme doorverwijzing en wis deze gegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="424"/>
+        <location filename="../../desk/domain/cases.py" line="391"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>alleen toegelaten bij een opvolging met datum</translation>
     </message>
@@ -1548,7 +1548,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>bestandssysteem {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="276"/>
+        <location filename="../../desk/domain/cases.py" line="243"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</translation>
     </message>
@@ -1569,72 +1569,72 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>geen sleutelbos gevonden</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="408"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>hoogstens {0} minuten</source>
         <translation>hoogstens {0} minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="348"/>
+        <location filename="../../desk/domain/cases.py" line="315"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>hoogstens {0} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="426"/>
+        <location filename="../../desk/domain/cases.py" line="393"/>
         <source>hoogstens {0} tekens</source>
         <translation>hoogstens {0} tekens</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="420"/>
+        <location filename="../../desk/domain/cases.py" line="387"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>hoogstens {0} tekens ({1} nu)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="392"/>
+        <location filename="../../desk/domain/cases.py" line="359"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>is geen geldige doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="406"/>
+        <location filename="../../desk/domain/cases.py" line="373"/>
         <source>kan niet negatief zijn</source>
         <translation>kan niet negatief zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="307"/>
+        <location filename="../../desk/domain/cases.py" line="274"/>
         <source>kies een kantoor</source>
         <translation>kies een kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="359"/>
+        <location filename="../../desk/domain/cases.py" line="326"/>
         <source>kies een uitkomst</source>
         <translation>kies een uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="338"/>
+        <location filename="../../desk/domain/cases.py" line="305"/>
         <source>kies minstens één onderwerp</source>
         <translation>kies minstens één onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="367"/>
+        <location filename="../../desk/domain/cases.py" line="334"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>kies waarom het niet mogelijk was</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="300"/>
+        <location filename="../../desk/domain/cases.py" line="267"/>
         <source>ligt in de toekomst</source>
         <translation>ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="384"/>
+        <location filename="../../desk/domain/cases.py" line="351"/>
         <source>ligt meer dan een jaar later</source>
         <translation>ligt meer dan een jaar later</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="302"/>
+        <location filename="../../desk/domain/cases.py" line="269"/>
         <source>ligt te ver in het verleden</source>
         <translation>ligt te ver in het verleden</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="382"/>
+        <location filename="../../desk/domain/cases.py" line="349"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>ligt vóór de datum van het contact</translation>
     </message>
@@ -1644,12 +1644,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>macOS-sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="315"/>
+        <location filename="../../desk/domain/cases.py" line="282"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>mag hoogstens {0} tekens lang zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="309"/>
+        <location filename="../../desk/domain/cases.py" line="276"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>moet een kantoorcode zijn (kleine letters, cijfers, '-')</translation>
     </message>
@@ -1659,42 +1659,42 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>netwerkstation {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="285"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>onbekend kanaal '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="346"/>
+        <location filename="../../desk/domain/cases.py" line="313"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>onbekend onderwerp: gids {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="344"/>
+        <location filename="../../desk/domain/cases.py" line="311"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>onbekend onderwerp: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="340"/>
+        <location filename="../../desk/domain/cases.py" line="307"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>onbekend onderwerp: {0}; gids {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="381"/>
         <source>onbekende feedback '{0}'</source>
         <translation>onbekende feedback '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="411"/>
+        <location filename="../../desk/domain/cases.py" line="378"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>onbekende inschatting '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="369"/>
+        <location filename="../../desk/domain/cases.py" line="336"/>
         <source>onbekende reden '{0}'</source>
         <translation>onbekende reden '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="361"/>
+        <location filename="../../desk/domain/cases.py" line="328"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>onbekende uitkomst '{0}'</translation>
     </message>
@@ -1724,17 +1724,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>versleuteld bestand (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="386"/>
+        <location filename="../../desk/domain/cases.py" line="353"/>
         <source>vul de datum van de opvolging in</source>
         <translation>vul de datum van de opvolging in</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="398"/>
+        <location filename="../../desk/domain/cases.py" line="365"/>
         <source>vul de duur in minuten in</source>
         <translation>vul de duur in minuten in</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="313"/>
+        <location filename="../../desk/domain/cases.py" line="280"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>vul uw korte naam in (Instellingen)</translation>
     </message>
@@ -1749,7 +1749,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>{0} bestaat niet als datum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="189"/>
+        <location filename="../../desk/domain/cases.py" line="156"/>
         <source>{0} bestaat niet als uur</source>
         <translation>{0} bestaat niet als uur</translation>
     </message>
@@ -1977,304 +1977,304 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>&amp;Contactreferentie</source>
         <translation>&amp;Contactreferentie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>&amp;Vaardigheid</source>
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="276"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="275"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="277"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Bewaren (Enter)</source>
         <translation>Bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="483"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="120"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact bewerken</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="120"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact loggen</source>
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contactreferentie voor de opvolging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>D&amp;atum</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>Datum van het contact</source>
         <translation>Datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Digitale vaardigheid</source>
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Duur in minuten</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>Feedback burger</source>
         <translation>Feedback burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
         <source>Fout bij notities</source>
         <translation>Fout bij notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="164"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="166"/>
         <source>Fout bij {0}</source>
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="425"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="180"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
         <source>Gegevens uit de gids</source>
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Gidsen en extra onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Gidsen, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Kan&amp;toor</source>
         <translation>Kan&amp;toor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="385"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Medewerker (korte naam)</source>
         <translation>Medewerker (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="431"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
         <source>Notities</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notities (geen namen of rijksregisternummers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>O&amp;pvolgen op</source>
         <translation>O&amp;pvolgen op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Opvolgdatum</source>
         <translation>Opvolgdatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Reden niet mogelijk</source>
         <translation>Reden niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>Samenvatting van de fouten</source>
         <translation>Samenvatting van de fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>Taa&amp;l</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>U&amp;itkomst (cijfer)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Uur van het contact</source>
         <translation>Uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>alleen voor de opvolging; wordt later gewist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>minuten</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>— geen inschatting —</source>
         <translation>— geen inschatting —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>— geen —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>— kies een onderwerp —</source>
         <translation>— kies een onderwerp —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>— kies een reden —</source>
         <translation>— kies een reden —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>— kies een uitkomst —</source>
         <translation>— kies een uitkomst —</translation>
     </message>
@@ -3200,8 +3200,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Statistics</name>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</translation>
+        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
+        <translation>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</translation>
     </message>
     <message>
         <source>Contacten</source>
@@ -3232,16 +3232,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contacten per uitkomst</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</translation>
+        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
+        <translation>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
@@ -3330,8 +3322,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gidsen: voltooid of gestopt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="168"/>
-        <location filename="../../desk/ui/stats/sections.py" line="169"/>
+        <location filename="../../desk/ui/stats/sections.py" line="170"/>
+        <location filename="../../desk/ui/stats/sections.py" line="171"/>
         <source>Kerncijfers</source>
         <translation>Kerncijfers</translation>
     </message>
@@ -3362,8 +3354,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     <message>
         <location filename="../../desk/ui/stats/export.py" line="72"/>
         <location filename="../../desk/ui/stats/export.py" line="81"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="111"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="154"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="128"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="171"/>
         <source>Totaal</source>
         <translation>Totaal</translation>
     </message>
@@ -3372,12 +3364,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Van verstuurd tot de eerste status die contact betekent.</translation>
     </message>
     <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</translation>
+        <source>Volgens de huidige status van elke doorverwijzing.</source>
+        <translation>Volgens de huidige status van elke doorverwijzing.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -3389,13 +3377,13 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="97"/>
-        <location filename="../../desk/ui/stats/page.py" line="345"/>
+        <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>de regio (centrale server)</source>
         <translation>de regio (centrale server)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="99"/>
-        <location filename="../../desk/ui/stats/page.py" line="346"/>
+        <location filename="../../desk/ui/stats/page.py" line="359"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>dit loket (lokaal logboek)</translation>
     </message>
@@ -3434,6 +3422,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     <message>
         <source>organisatie</source>
         <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>organisatie/kantoor</source>
+        <translation>organisatie/kantoor</translation>
     </message>
     <message>
         <source>partnerdienst</source>
@@ -3517,8 +3509,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="116"/>
-        <source>Over verborgen cijfers (&lt;5)</source>
-        <translation>Over verborgen cijfers (&lt;5)</translation>
+        <source>Over de afronding van de cijfers</source>
+        <translation>Over de afronding van de cijfers</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="104"/>
@@ -3535,149 +3527,144 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>&amp;CSV exporteren…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Kantoor:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF-rapport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
-        <source>&amp;Tot en met:</source>
-        <translation>&amp;Tot en met:</translation>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>&amp;Tijdvak:</source>
+        <translation>&amp;Tijdvak:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
-        <source>&amp;Van:</source>
-        <translation>&amp;Van:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
-        <location filename="../../desk/ui/stats/page.py" line="314"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="327"/>
         <source>Alle kantoren</source>
         <translation>Alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="206"/>
+        <location filename="../../desk/ui/stats/page.py" line="222"/>
         <source>Alle organisaties</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Alle tabellen als CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="137"/>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
         <source>B&amp;ron:</source>
         <translation>B&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
-        <source>Begindatum</source>
-        <translation>Begindatum</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="278"/>
+        <location filename="../../desk/ui/stats/page.py" line="291"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>Bij&amp;werken</source>
         <translation>Bij&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="137"/>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
         <source>Bron van de cijfers</source>
         <translation>Bron van de cijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="348"/>
+        <location filename="../../desk/ui/stats/page.py" line="361"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Bron: {0} — periode {1} — gemaakt {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
         <source>Cijfers bijwerken</source>
         <translation>Cijfers bijwerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="251"/>
+        <location filename="../../desk/ui/stats/page.py" line="264"/>
         <source>Cijfers worden berekend…</source>
         <translation>Cijfers worden berekend…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="352"/>
+        <location filename="../../desk/ui/stats/page.py" line="365"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacten en doorverwijzingen in de periode: zie de tabbladen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="356"/>
+        <location filename="../../desk/ui/stats/page.py" line="369"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacten: {0} — doorverwijzingen: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="245"/>
-        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
-        <translation>De begindatum ligt na de einddatum. Pas de periode aan.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="295"/>
         <location filename="../../desk/ui/stats/page.py" line="308"/>
+        <location filename="../../desk/ui/stats/page.py" line="321"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>De cijfers konden niet berekend worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="301"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>De cijfers van de regio zijn niet beschikbaar. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="210"/>
+        <location filename="../../desk/ui/stats/page.py" line="226"/>
         <source>Dit loket</source>
         <translation>Dit loket</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <location filename="../../desk/ui/stats/page.py" line="133"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Dit loket (lokaal logboek)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
-        <source>Einddatum</source>
-        <translation>Einddatum</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="92"/>
+        <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Getoonde cijfers</source>
         <translation>Getoonde cijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Jaar</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="378"/>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Kwartaal</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
+        <source>Maand</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="391"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="82"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
@@ -3686,59 +3673,74 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="96"/>
+        <location filename="../../desk/ui/stats/page.py" line="95"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Onderdelen van de statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="147"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="399"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <source>P&amp;eriode:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="416"/>
+        <location filename="../../desk/ui/stats/page.py" line="429"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF-rapport bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="399"/>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-rapport bewaren</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="422"/>
+        <location filename="../../desk/ui/stats/page.py" line="435"/>
         <source>PDF-rapport maken</source>
         <translation>PDF-rapport maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="162"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>PDF-rapport voor de adviesgroep maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="136"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="134"/>
         <source>Regio (centrale server)</source>
         <translation>Regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="72"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <source>Soort periode</source>
+        <translation>Soort periode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="71"/>
+        <location filename="../../desk/ui/stats/page.py" line="74"/>
         <location filename="../../desk/ui/stats/page.py" line="75"/>
-        <location filename="../../desk/ui/stats/page.py" line="76"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="267"/>
+        <location filename="../../desk/ui/stats/page.py" line="280"/>
         <source>Statistieken berekenen</source>
         <translation>Statistieken berekenen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="391"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV-bestanden bewaard in {1}.</translation>
     </message>
@@ -3761,9 +3763,14 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="189"/>
+        <location filename="../../desk/ui/stats/sections.py" line="191"/>
         <source>Aantallen in de periode</source>
         <translation>Aantallen in de periode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="100"/>
+        <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
+        <translation>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="87"/>
@@ -3791,33 +3798,33 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Toelichting bij de tabel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="175"/>
-        <source>Uitleg over verborgen cijfers</source>
-        <translation>Uitleg over verborgen cijfers</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="209"/>
-        <source>Verborgen cijfers (&lt;5): </source>
-        <translation>Verborgen cijfers (&lt;5): </translation>
+        <location filename="../../desk/ui/stats/sections.py" line="177"/>
+        <source>Uitleg over de afronding</source>
+        <translation>Uitleg over de afronding</translation>
     </message>
 </context>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="125"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="59"/>
+        <source>{0}e kwartaal {1}</source>
+        <translation>{0}e kwartaal {1}</translation>
     </message>
 </context>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="182"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
         <source>Hele tabel kopiëren</source>
         <translation>Hele tabel kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
         <source>Selectie kopiëren</source>
         <translation>Selectie kopiëren</translation>
     </message>
@@ -4264,17 +4271,15 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Adres en persoonlijke gegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Afgerond</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Alleen op deze computer</source>
         <translation>Alleen op deze computer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
         <source>Andere</source>
         <translation>Andere</translation>
     </message>
@@ -4284,12 +4289,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Andere reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
         <source>Angst of wantrouwen</source>
         <translation>Angst of wantrouwen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Arabisch</source>
         <translation>Arabisch</translation>
     </message>
@@ -4304,7 +4308,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Bankkaart</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="15"/>
         <source>Basisgebruik computer of tablet</source>
         <translation>Basisgebruik computer of tablet</translation>
     </message>
@@ -4319,12 +4322,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Belastingen en geld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
         <source>Beperking</source>
         <translation>Beperking</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
         <source>Betaalbaar internet</source>
         <translation>Betaalbaar internet</translation>
     </message>
@@ -4339,22 +4340,19 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Computer of laptop</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
         <source>Concept</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Contact gelegd</source>
         <translation>Contact gelegd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Contacteer mij niet; ik ga zelf</source>
         <translation>Contacteer mij niet; ik ga zelf</translation>
     </message>
@@ -4368,18 +4366,15 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
         <source>Dringend</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Duits</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4389,40 +4384,28 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>E-mailadres (en wachtwoord)</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>EID en itsme</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
         <source>Een toestel lenen</source>
         <translation>Een toestel lenen</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>Eerste sessie</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Eerste sessie gevolgd</source>
         <translation>Eerste sessie gevolgd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Elders doorverwezen</source>
         <translation>Elders doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="85"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
         <source>Engels</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="84"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
         <source>Frans</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Geannuleerd</source>
         <translation>Geannuleerd</translation>
     </message>
@@ -4440,7 +4423,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="31"/>
         <source>Geen internet</source>
         <translation>Geen internet</translation>
     </message>
@@ -4449,7 +4431,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen partnerdienst gekozen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Geen plaats</source>
         <translation>Geen plaats</translation>
     </message>
@@ -4459,7 +4440,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="30"/>
         <source>Geen toestel</source>
         <translation>Geen toestel</translation>
     </message>
@@ -4479,12 +4459,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Geweigerd</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="74"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Geweigerd door server</source>
         <translation>Geweigerd door server</translation>
     </message>
@@ -4521,12 +4500,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Kan het nog niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="32"/>
         <source>Kosten</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
         <source>Lezen en schrijven</source>
         <translation>Lezen en schrijven</translation>
     </message>
@@ -4554,7 +4531,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Nazicht verlopen: laatst nagekeken op {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="83"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
@@ -4563,7 +4540,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Neutraal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
         <source>Niet dringend</source>
         <translation>Niet dringend</translation>
     </message>
@@ -4573,7 +4549,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Niet opgedaagd</source>
         <translation>Niet opgedaagd</translation>
     </message>
@@ -4583,12 +4558,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Nodige papieren en documenten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
         <source>Normaal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Oekraïens</source>
         <translation>Oekraïens</translation>
     </message>
@@ -4597,12 +4571,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
         <source>Online bankieren</source>
         <translation>Online bankieren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
         <source>Online overheidsdiensten</source>
         <translation>Online overheidsdiensten</translation>
     </message>
@@ -4611,7 +4583,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Ontevreden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
         <source>Ontvangen</source>
         <translation>Ontvangen</translation>
     </message>
@@ -4643,7 +4614,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>PUK-code (brief bij de eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
@@ -4657,12 +4628,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Roemeens</source>
         <translation>Roemeens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Russisch</source>
         <translation>Russisch</translation>
     </message>
@@ -4681,12 +4652,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="16"/>
         <source>Smartphone gebruiken</source>
         <translation>Smartphone gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Sms</source>
         <translation>Sms</translation>
     </message>
@@ -4695,12 +4664,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Spaans</source>
         <translation>Spaans</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
@@ -4710,7 +4678,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Taalprobleem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Telefoon</source>
         <translation>Telefoon</translation>
     </message>
@@ -4723,28 +4690,25 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="17"/>
         <source>Toegang tot internet</source>
         <translation>Toegang tot internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Turks</source>
         <translation>Turks</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/labels.py" line="36"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
         <source>Veilig online</source>
         <translation>Veilig online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
         <source>Verstuurd</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
         <source>Verzonden</source>
         <translation>Verzonden</translation>
     </message>
@@ -4757,7 +4721,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Voltooid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Wacht op verzending</source>
         <translation>Wacht op verzending</translation>
     </message>
@@ -4785,7 +4749,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>eID (identiteitskaart)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
         <source>eID en itsme</source>
         <translation>eID en itsme</translation>
     </message>
