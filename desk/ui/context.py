@@ -57,20 +57,14 @@ class AppContext(QObject):
         guide_session_finished(object): a guide run ended (finished or stopped);
             payload: desk.domain.guides.session.GuideSession.
         changed(Changes): a write changed local records (see :meth:`announce`).
-        sync_status(object): the sync status for the status bar; payload:
-            desk.app.sync.SyncStatus.
         synced(object): a sync run ended; payload: desk.sync.engine.SyncReport
             (e.g. new guides arrived).
-        config_changed(object): the user changed their settings; payload: the new
-            desk.config.Config.
     """
 
     store_ready = Signal(object)
     guide_session_finished = Signal(object)
     changed = Signal(Changes)
-    sync_status = Signal(object)
     synced = Signal(object)
-    config_changed = Signal(object)
 
     def __init__(
         self,

@@ -265,9 +265,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from desk.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx, self)
-        dialog.accepted.connect(lambda: self.ctx.config_changed.emit(self.ctx.config))
-        dialog.open()
+        SettingsDialog(self.ctx, self).open()
 
     def show_about(self) -> None:
         from desk.ui.about import AboutDialog

@@ -342,7 +342,6 @@ class SyncController(QObject):
                 _tr("De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT "
                     "om een versleutelde sleutelbos te kiezen.").format(keyring.get("where")),
             )  # fmt: skip
-        self.ctx.sync_status.emit(data)
         self.status_changed.emit(data)
 
     def _notice(self, key: str, text: str) -> None:
