@@ -156,6 +156,10 @@ $sudo dpkg -i "$deb" </dev/null >/dev/null
 [ -f /usr/share/icons/hicolor/256x256/apps/desk.png ] || fail "icon missing"
 desktop-file-validate /usr/share/applications/desk.desktop || fail "installed .desktop entry is not valid"
 dpkg-query -W -f='${Conffiles}\n' desk | grep "/etc/desk/desk.toml" >/dev/null || fail "desk.toml is not a conffile"
+# md5sums cover the installed files (dpkg --verify prints each file that differs)
+[ "$(dpkg-query --control-show desk md5sums | wc -l)" -gt 100 ] || fail "no md5sums in the .deb"
+verify=$($sudo dpkg --verify desk)
+[ -z "$verify" ] || fail "dpkg --verify desk right after installing: $verify"
 ready=$(fresh deb /opt/desk/desk --quit-when-ready)
 echo "$ready"
 check_ready_json "$ready"
