@@ -24,9 +24,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from desk import __version__, clock
 from desk.central import admin, pull, push, referrals, stats
 from desk.central import tables as t
-from desk.central.auth import PROTOCOL, AuthError, Device, authenticate, parse_version
+from desk.central.auth import PROTOCOL, Device, authenticate, parse_version
 from desk.central.db import make_engine, reading, small_write
-from desk.central.middleware import MAX_BODY, DeskMiddleware, Limiter, server_time
+from desk.central.middleware import (
+    BODY_IDLE_TIMEOUT,
+    BODY_TIMEOUT,
+    MAX_BODY,
+    DeskMiddleware,
+    Limiter,
+    server_time,
+)
 from desk.central.schemas import (
     EnrollRequest,
     EnrollResponse,
@@ -73,6 +80,12 @@ class Settings:
     max_in_flight: int = 512
     max_body: int = MAX_BODY
     threads: int = 8
+    #: Unauthenticated requests (enrolment, health) and token checks in flight per address.
+    per_address_concurrency: int = 16
+    #: All requests without a device token together (enrolments; health excepted).
+    max_anonymous_in_flight: int = 128
+    body_timeout: float = BODY_TIMEOUT
+    body_idle_timeout: float = BODY_IDLE_TIMEOUT
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -151,9 +164,14 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"detail": "; ".join(parts) or "invalid request"}, status_code=422)
 
     @app.exception_handler(Exception)
-    async def _bug(_request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error")
-        return JSONResponse({"detail": "internal server error"}, status_code=500)
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        # Normally DeskMiddleware answers bugs first. Class and request id only: a
+        # traceback or a database error may quote personal data.
+        request_id = getattr(request.state, "request_id", "-")
+        log.error("unhandled error %s (request %s)", type(exc).__name__, request_id)
+        return JSONResponse(
+            {"detail": f"internal server error (request {request_id})"}, status_code=500
+        )
 
     # -- dependencies --------------------------------------------------------------------------
 
@@ -184,27 +202,26 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         if minimum is not None and version < minimum:
             raise HTTPException(426, f"{UPDATE_MESSAGE} (minimum {text})")
 
+    def verify(token: str) -> Device:
+        """The middleware's token check (on a worker thread; raises AuthError)."""
+        with reading(engine) as conn:
+            return authenticate(conn, token, clock.now())
+
     def device(
         request: Request,
         _proto: Annotated[None, Depends(protocol)],
-        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+        _creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
         x_desk_version: Annotated[str | None, Header()] = None,
     ) -> Device:
-        if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
+        # DeskMiddleware verified the token before this request got a slot; ``_creds``
+        # only documents the scheme in the OpenAPI schema.
+        found = getattr(request.state, "device", None)
+        if not isinstance(found, Device):
             raise HTTPException(
                 401, "missing device token (Authorization: Bearer ...)",
                 headers={"WWW-Authenticate": "Bearer"},
             )  # fmt: skip
         now = clock.now()
-        try:
-            with reading(engine) as conn:
-                found = authenticate(conn, creds.credentials, now)
-        except AuthError as exc:
-            raise HTTPException(
-                exc.status, exc.message, headers={"WWW-Authenticate": "Bearer"}
-            ) from None
-        request.state.device_id = found.id
-        request.state.org = found.org
         version = (x_desk_version or "")[:40]
         if (
             found.last_seen_at is None
@@ -384,10 +401,19 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
 
     # Compressed answers for clients that accept them (pull pages and guides shrink ~5x).
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=1)
+    app.state.limiter = Limiter(
+        settings.per_device_concurrency,
+        settings.max_in_flight,
+        per_address=settings.per_address_concurrency,
+        anonymous=settings.max_anonymous_in_flight,
+    )
     app.add_middleware(
         DeskMiddleware,
-        limiter=Limiter(settings.per_device_concurrency, settings.max_in_flight),
+        limiter=app.state.limiter,
+        verify=verify,
         max_body=settings.max_body,
+        body_timeout=settings.body_timeout,
+        body_idle_timeout=settings.body_idle_timeout,
     )
     return app
 

@@ -231,20 +231,15 @@ def test_body_limit_and_gzip(central: Central) -> None:
 def test_overload_gives_429_with_retry_after(central: Central) -> None:
     from desk.central.middleware import Limiter
 
-    limiter = Limiter(per_client=1, overall=10)
-    assert limiter.acquire("a") and not limiter.acquire("a") and limiter.acquire("b")
-    limiter.release("a")
-    assert limiter.acquire("a")
+    limiter = Limiter(per_client=1, overall=10, per_address=2)
+    assert limiter.acquire("dev:a") and not limiter.acquire("dev:a") and limiter.acquire("dev:b")
+    limiter.release("dev:a")
+    assert limiter.acquire("dev:a")
+    assert limiter.acquire("ip:x") and limiter.acquire("ip:x") and not limiter.acquire("ip:x")
     # through HTTP: a device with its slots taken gets 429 + Retry-After
     dev = central.enroll("harelbeke")
-    app = central.client.app
-    mw = app.middleware_stack  # type: ignore[attr-defined]
-    while mw is not None and type(mw).__name__ != "DeskMiddleware":
-        mw = getattr(mw, "app", None)
-    assert mw is not None
-    import hashlib
-
-    key = hashlib.sha256(f"Bearer {dev.token}".encode()).hexdigest()[:16]
+    mw = _middleware(central)
+    key = f"dev:{dev.id}"
     for _ in range(mw.limiter.per_client):
         assert mw.limiter.acquire(key)
     try:
@@ -255,6 +250,15 @@ def test_overload_gives_429_with_retry_after(central: Central) -> None:
         for _ in range(mw.limiter.per_client):
             mw.limiter.release(key)
     assert central.client.get("/v1/pull", headers=dev.headers).status_code == 200
+
+
+def _middleware(central: Central):  # type: ignore[no-untyped-def]
+    app = central.client.app
+    mw = app.middleware_stack  # type: ignore[attr-defined]
+    while mw is not None and type(mw).__name__ != "DeskMiddleware":
+        mw = getattr(mw, "app", None)
+    assert mw is not None
+    return mw
 
 
 def test_cursor_never_skips_under_concurrent_writers(central: Central) -> None:
@@ -384,16 +388,32 @@ def test_change_numbers_are_assigned_one_writer_at_a_time(central: Central) -> N
 
 
 def test_a_bug_is_a_json_500_with_server_time(
-    central: Central, monkeypatch: pytest.MonkeyPatch
+    central: Central, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    from sqlalchemy.exc import DataError
+
     from desk.central import pull
 
     def broken(*_args: object) -> bytes:
-        raise RuntimeError("simulated bug")
+        # What a database error looks like: the statement and its parameters in the message.
+        raise DataError(
+            "SELECT body FROM items WHERE note = %(note)s",
+            {"note": "Fictieve Burger 0470 00 00 00"},
+            Exception("invalid byte sequence"),
+        )
 
     monkeypatch.setattr(pull, "pull_json", broken)
     dev = central.enroll("harelbeke")
-    answer = central.client.get("/v1/pull", headers=dev.headers)
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG):
+        answer = central.client.get("/v1/pull", headers=dev.headers)
     assert answer.status_code == 500
-    assert answer.json() == {"detail": "internal server error"}
+    request_id = answer.headers["x-request-id"]
+    assert answer.json() == {"detail": f"internal server error (request {request_id})"}
     assert answer.headers["x-server-time"].endswith("Z")
+    logged = "\n".join(
+        r.getMessage() + (r.exc_text or "") + repr(r.exc_info) for r in caplog.records
+    )
+    assert "DataError" in logged and request_id in logged
+    assert "Fictieve" not in logged and "SELECT" not in logged and "Traceback" not in logged
+    assert not any(r.exc_info for r in caplog.records)
