@@ -14,7 +14,7 @@ from desk import clock
 from desk.central import audit
 from desk.central import tables as t
 from desk.central.auth import hash_code, hash_token, new_enroll_code, new_token, parse_version
-from desk.central.db import reading, writing
+from desk.central.db import add_to_feed, reading, writing
 from desk.central.vocab import ROLES
 
 DEFAULT_TOKEN_DAYS = 365
@@ -46,6 +46,14 @@ def add_org(engine: Engine, code: str, name: str, actor: str) -> None:
     try:
         with writing(engine) as conn:
             conn.execute(t.orgs.insert().values(code=code, name=name, created_at=clock.now()))
+            # The guides and the directory are already published: the new organisation's
+            # devices pull them first.
+            shared = conn.execute(
+                select(t.items.c.kind, t.items.c.id)
+                .where(t.items.c.org.is_(None))
+                .order_by(t.items.c.seq)
+            ).all()
+            add_to_feed(conn, code, [(row.kind, row.id) for row in shared])
             audit.record(conn, actor, "org.add", org=code, target=code)
     except IntegrityError:
         raise AdminError(f"organisation {code!r} already exists") from None

@@ -10,7 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
 from desk.central import tables as t
@@ -121,13 +122,18 @@ def writing(engine: Engine) -> Iterator[Connection]:
     """
     with _sqlite_writer(engine), engine.connect() as conn:
         conn = conn.execution_options(write=True)
-        with conn.begin():
-            conn.execute(
-                t.change_counter.update()
-                .where(t.change_counter.c.id == 1)
-                .values(value=t.change_counter.c.value)
-            )
-            yield conn
+        conn.info.pop(_RESERVED, None)
+        try:
+            with conn.begin():
+                conn.execute(
+                    t.change_counter.update()
+                    .where(t.change_counter.c.id == 1)
+                    .values(value=t.change_counter.c.value)
+                )
+                yield conn
+                _number_per_org(conn)
+        finally:
+            conn.info.pop(_RESERVED, None)
 
 
 @contextmanager
@@ -146,15 +152,74 @@ def reading(engine: Engine) -> Iterator[Connection]:
         yield conn
 
 
+_RESERVED = "desk_central.reserved_seqs"
+
+
 def next_seq(conn: Connection, count: int = 1) -> int:
-    """Reserve *count* change numbers; returns the first. Needs :func:`writing`."""
+    """Reserve *count* change numbers; returns the first. Needs :func:`writing`.
+
+    The item that gets a number is put in the organisations' feeds when the
+    transaction commits.
+    """
     row = conn.execute(
         t.change_counter.update()
         .where(t.change_counter.c.id == 1)
         .values(value=t.change_counter.c.value + count)
         .returning(t.change_counter.c.value)
     ).one()
-    return int(row[0]) - count + 1
+    first = int(row[0]) - count + 1
+    conn.info.setdefault(_RESERVED, []).append((first, first + count - 1))
+    return first
+
+
+def _insert(conn: Connection) -> Any:
+    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+
+
+def _number_per_org(conn: Connection) -> None:
+    """Give the items changed in this transaction their numbers in each org's feed."""
+    ranges = conn.info.pop(_RESERVED, None)
+    if not ranges:
+        return
+    i = t.items.c
+    rows = conn.execute(
+        select(i.kind, i.id, i.org)
+        .where(i.seq.between(min(lo for lo, _ in ranges), max(hi for _, hi in ranges)))
+        .order_by(i.seq)
+    ).all()
+    everyone: list[str] | None = None
+    per_org: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        if row.org is None:  # guides and the directory: every organisation sees them
+            if everyone is None:
+                everyone = list(conn.execute(select(t.orgs.c.code)).scalars())
+            targets = everyone
+        else:
+            targets = [row.org]
+        for org in targets:
+            per_org.setdefault(org, []).append((row.kind, row.id))
+    for org, entries in sorted(per_org.items()):
+        add_to_feed(conn, org, entries)
+
+
+def add_to_feed(conn: Connection, org: str, entries: list[tuple[str, str]]) -> None:
+    """Number *entries* (kind, id) next in *org*'s feed, in this order. Needs :func:`writing`."""
+    if not entries:
+        return
+    counter = _insert(conn)(t.org_counters).values(org=org, value=len(entries))
+    counter = counter.on_conflict_do_update(
+        index_elements=["org"], set_={"value": t.org_counters.c.value + len(entries)}
+    ).returning(t.org_counters.c.value)
+    first = int(conn.execute(counter).scalar_one()) - len(entries) + 1
+    stmt = _insert(conn)(t.feed)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["org", "kind", "id"], set_={"seq": stmt.excluded.seq}
+    )
+    conn.execute(
+        stmt,
+        [{"org": org, "seq": first + n, "kind": kind, "id": item_id}
+         for n, (kind, item_id) in enumerate(entries)],
+    )  # fmt: skip
 
 
 def ping(engine: Engine) -> None:
