@@ -15,9 +15,7 @@ from desk.central.auth import Device
 from desk.central.db import next_seq, writing
 from desk.central.schemas import StatusRequest, StatusResponse
 from desk.central.vocab import REGIONAL_ORGS
-from desk.domain.lifecycle import IllegalTransition, check_transition
-
-STATUS_ROLES = frozenset({"social", "admin"})
+from desk.domain.lifecycle import STATUS_ROLES, IllegalTransition, check_transition
 
 
 class StatusError(Exception):
