@@ -1,5 +1,6 @@
 """The FastAPI application: routes, authentication and error answers."""
 
+import json
 import logging
 import os
 import threading
@@ -298,9 +299,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         try:
             req = PushRequest.model_validate_json(body)
         except ValidationError as exc:
-            raise RequestValidationError(
-                [{**err, "loc": ("body", *err["loc"])} for err in exc.errors(include_url=False)]
-            ) from None
+            req = _lenient_push(body, exc)
         try:
             answer = push.push(engine, dev, req, accept_training=settings.accept_training)
         except push.KeyReusedError as exc:
@@ -416,6 +415,31 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         body_idle_timeout=settings.body_idle_timeout,
     )
     return app
+
+
+def _lenient_push(raw: bytes, exc: ValidationError) -> PushRequest:
+    """A push body pydantic's JSON parser refused as a whole, read with the standard one.
+
+    JSON may spell characters no text can store (``"\\ud800"``, a lone surrogate); the fast
+    parser refuses the whole document for one of them. Read this way, the change that holds
+    it is rejected alone (``unstorable_text``). Anything else stays a 422.
+    """
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"{constant} is not JSON")
+
+    errors = exc.errors(include_url=False)
+    if any(err["type"] == "json_invalid" for err in errors):
+        try:
+            data = json.loads(raw, parse_constant=refuse)
+            return PushRequest.model_validate(data)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            pass
+        except ValidationError as again:
+            errors = again.errors(include_url=False)
+    raise RequestValidationError(
+        [{**err, "loc": ("body", *err["loc"])} for err in errors]
+    ) from None
 
 
 def create_app_from_env() -> FastAPI:

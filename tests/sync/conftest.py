@@ -238,13 +238,20 @@ class Desk:
 
 
 @pytest.fixture
+def desk_role() -> str:
+    """The role the ``desk`` fixture enrols with; a test module may override this fixture."""
+    return "counter"
+
+
+@pytest.fixture
 def desk(
-    store: Store, central: LiveCentral, memory_keyring: MemoryKeyring, sleeps: Sleeps
-) -> Iterator[Desk]:
+    store: Store, central: LiveCentral, memory_keyring: MemoryKeyring, sleeps: Sleeps,
+    desk_role: str,
+) -> Iterator[Desk]:  # fmt: skip
     """A store enrolled with the live central server (token in the memory keyring)."""
     c = client(central.url, None, sleeps)
     try:
-        enroll(store, c, central.code())
+        enroll(store, c, central.code(role=desk_role))
     finally:
         c.close()
     token = memory_keyring.store[("desk", "device_token")]
