@@ -33,6 +33,7 @@ from desk.central.middleware import (
     MAX_BODY,
     DeskMiddleware,
     Limiter,
+    client_address,
     server_time,
 )
 from desk.central.schemas import (
@@ -257,12 +258,21 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         responses=ERRORS,
         dependencies=[Depends(protocol)],
     )
-    def enroll(req: EnrollRequest) -> EnrollResponse:
-        try:
-            done = admin.enroll(
-                engine, req.code, req.device_name, req.app_version, req.os, clock.now()
+    def enroll(req: EnrollRequest, request: Request) -> EnrollResponse:
+        now = clock.now()
+        address = client_address(request.scope)
+        wait = admin.enroll_wait(engine, address, now)
+        if wait:
+            raise HTTPException(
+                429,
+                "too many failed enrolment attempts from this address; try again in "
+                f"{wait} s / te veel mislukte aanmeldpogingen, probeer over {wait} s opnieuw",
+                headers={"Retry-After": str(wait)},
             )
+        try:
+            done = admin.enroll(engine, req.code, req.device_name, req.app_version, req.os, now)
         except admin.AdminError as exc:
+            admin.enroll_failed(engine, address, exc, now)
             raise HTTPException(exc.status, exc.message) from None
         return EnrollResponse(
             device_id=done.device_id,

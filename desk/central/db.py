@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import weakref
@@ -15,6 +16,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
 from desk.central import tables as t
+
+log = logging.getLogger(__name__)
 
 ENV_DB = "DESK_CENTRAL_DB"
 ENV_HOME = "DESK_CENTRAL_HOME"
@@ -35,7 +38,10 @@ def resolve_url(url: str | None = None) -> str:
     url = url or os.environ.get(ENV_DB)
     if not url:
         folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        if not folder.exists():
+            # The database holds citizens' contact data: only the service's account reads it.
+            folder.mkdir(parents=True, mode=0o700)
+            folder.chmod(0o700)  # mkdir's mode is filtered by the umask
         return f"sqlite:///{folder / 'central.db'}"
     parsed = make_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
@@ -64,6 +70,22 @@ def _sqlite_writer(engine: Engine) -> Iterator[None]:
         yield
 
 
+def _owner_only(path: Path) -> None:
+    """Create the SQLite file readable by its owner only (its WAL and SHM files follow).
+
+    An existing file is left as it is, with a warning when others may read it.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        if os.name == "posix" and path.stat().st_mode & 0o077:
+            log.warning("%s can be read by other accounts; run: chmod 600 %s", path, path)
+        return
+    except OSError:
+        return  # no such folder: SQLite reports it, with the path
+    os.close(fd)
+
+
 def is_sqlite(engine: Engine | Connection) -> bool:
     return engine.dialect.name == "sqlite"
 
@@ -73,6 +95,8 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     resolved = resolve_url(url)
     parsed = make_url(resolved)
     if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            _owner_only(Path(parsed.database))
         engine = create_engine(
             resolved,
             connect_args={"check_same_thread": False, "timeout": 30},
