@@ -417,3 +417,112 @@ def test_a_bug_is_a_json_500_with_server_time(
     assert "DataError" in logged and request_id in logged
     assert "Fictieve" not in logged and "SELECT" not in logged and "Traceback" not in logged
     assert not any(r.exc_info for r in caplog.records)
+
+
+def test_exactly_once_holds_when_two_writers_race_past_the_lock(
+    central: Central, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The unique key of ``idempotency`` is the last word, and push() retries on it.
+
+    The change lock normally makes the second writer see the first one's key. Here two
+    writers get past it: on PostgreSQL both run without the lock and both have looked
+    (the key is free) before either writes; SQLite has one writer at a time by design,
+    so the second looks while the first is writing, and writes after it committed. Either
+    way the second INSERT of the key fails, push() runs the batch again, and it becomes a
+    duplicate: one record, one key.
+    """
+    from contextlib import contextmanager
+
+    from desk import clock
+    from desk.central import db, push
+    from desk.central.auth import authenticate
+    from desk.central.schemas import PushRequest
+
+    dev = central.enroll("harelbeke")
+    with db.reading(central.engine) as conn:
+        device = authenticate(conn, dev.token, clock.now())
+    req = PushRequest.model_validate(push_body(change("case")))
+    real_keys, real_items, real_apply = push._load_keys, push._load_items, push._apply
+    applied: dict[str, int] = {}
+    looked: set[str] = set()
+    integrity_errors: list[str] = []
+
+    def counting_apply(*args, **kwargs):  # type: ignore[no-untyped-def]
+        name = threading.current_thread().name
+        applied[name] = applied.get(name, 0) + 1
+        try:
+            return real_apply(*args, **kwargs)
+        except Exception as exc:
+            integrity_errors.append(f"{name}: {type(exc).__name__}")
+            raise
+
+    monkeypatch.setattr(push, "_apply", counting_apply)
+    first_looked, second_looked = threading.Event(), threading.Event()
+    snapshot: dict[str, dict] = {}  # type: ignore[type-arg]
+
+    if central.engine.dialect.name == "postgresql":
+        both_looked = threading.Barrier(2, timeout=30)
+
+        @contextmanager
+        def without_the_lock(engine):  # type: ignore[no-untyped-def]
+            with engine.connect() as conn, conn.begin():
+                yield conn
+                db._number_per_org(conn)
+
+        def racing_keys(conn, org, keys):  # type: ignore[no-untyped-def]
+            found = real_keys(conn, org, keys)
+            name = threading.current_thread().name
+            if name not in looked:
+                looked.add(name)
+                both_looked.wait()  # both have seen the key free, neither has written
+            return found
+
+        monkeypatch.setattr(push, "writing", without_the_lock)
+    else:
+
+        def racing_keys(conn, org, keys):  # type: ignore[no-untyped-def]
+            name = threading.current_thread().name
+            if name in looked:
+                return real_keys(conn, org, keys)
+            looked.add(name)
+            if name == "first":
+                found = real_keys(conn, org, keys)
+                first_looked.set()
+                assert second_looked.wait(30)  # the second looks while we write
+                return found
+            return snapshot["keys"]  # what it saw before the first committed
+
+        def racing_items(conn, keys):  # type: ignore[no-untyped-def]
+            if threading.current_thread().name == "second" and "items" in snapshot:
+                return snapshot.pop("items")
+            return real_items(conn, keys)
+
+        monkeypatch.setattr(push, "_load_items", racing_items)
+
+    monkeypatch.setattr(push, "_load_keys", racing_keys)
+    answers: dict[str, dict] = {}  # type: ignore[type-arg]
+
+    def writer() -> None:
+        name = threading.current_thread().name
+        if name == "second" and central.engine.dialect.name != "postgresql":
+            assert first_looked.wait(30)
+            with db.reading(central.engine) as conn:
+                snapshot["keys"] = real_keys(conn, device.org, [req.changes[0].idempotency_key])
+                snapshot["items"] = real_items(conn, {("case", req.changes[0].id)})
+            second_looked.set()
+        answers[name] = push.push(central.engine, device, req).results[0].model_dump()
+
+    threads = [threading.Thread(target=writer, name=n) for n in ("first", "second")]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=60)
+    assert not any(th.is_alive() for th in threads)
+    statuses = sorted(a["status"] for a in answers.values())
+    assert statuses == ["accepted", "duplicate"], answers
+    # The net was really reached: one writer's INSERT failed and its push ran again.
+    assert len(integrity_errors) == 1 and integrity_errors[0].endswith("IntegrityError")
+    assert sorted(applied.values()) == [1, 2]
+    assert _rows(central) == 1
+    with central.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(t.idempotency)).scalar_one() == 1
