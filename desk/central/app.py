@@ -37,6 +37,7 @@ from desk.central.middleware import (
     server_time,
 )
 from desk.central.schemas import (
+    CaseBody,
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
@@ -44,6 +45,7 @@ from desk.central.schemas import (
     PullResponse,
     PushRequest,
     PushResponse,
+    ReferralBody,
     StatsResponse,
     StatusRequest,
     StatusResponse,
@@ -285,8 +287,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
 
     # Push bodies are parsed by pydantic's own JSON parser straight from the bytes
     # (much faster than json.loads + validation); the schema is declared by hand.
-    push_schema = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
-    push_defs = push_schema.pop("$defs", {})
+    push_schema, push_defs = _push_openapi()
 
     async def raw_body(request: Request) -> bytes:
         return await request.body()
@@ -299,7 +300,9 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         openapi_extra={
             "requestBody": {
                 "required": True,
-                "content": {"application/json": {"schema": push_schema}},
+                "content": {
+                    "application/json": {"schema": push_schema, "example": PUSH_EXAMPLE}
+                },
             }
         },
     )
@@ -425,6 +428,73 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         body_idle_timeout=settings.body_idle_timeout,
     )
     return app
+
+
+PUSH_EXAMPLE: dict[str, Any] = {
+    "client_time": "2026-11-28T12:00:00Z",
+    "changes": [
+        {
+            "kind": "case",
+            "id": "6f1c2a4e-0b7d-4f59-9a43-2d5e8c1b7a10",
+            "revision": 1,
+            "base_revision": 0,
+            "idempotency_key": "6f1c2a4e0b7d4f599a432d5e8c1b7a10-1",
+            "deleted": False,
+            "body": {
+                "occurred_at": "2026-11-28T09:30:00Z", "office": "balie", "staff": "An",
+                "channel": "counter", "topics": ["guide:itsme-activeren"], "outcome": "together",
+                "not_possible_reason": None, "follow_up_on": None, "referral_id": None,
+                "duration_min": 15, "skill": "needs_help", "language": "nl",
+                "feedback": "happy", "notes": "", "citizen_ref": None, "guide_session": None,
+                "training": False,
+            },
+        },
+        {
+            "kind": "referral",
+            "id": "0b9e7d3c-5a21-4c8e-b6f4-7e2d1a9c3b58",
+            "revision": 1,
+            "base_revision": 0,
+            "idempotency_key": "0b9e7d3c5a214c8eb6f47e2d1a9c3b58-1",
+            "deleted": False,
+            "body": {
+                "created_at": "2026-11-28T09:40:00Z", "office": "balie", "staff": "An",
+                "municipality": "harelbeke", "case_id": None, "needs": ["smartphone"],
+                "barriers": ["no_device"], "urgency": "normal",
+                "service_id": "svc-bib-harelbeke", "consent": None, "citizen": None,
+                "notes": "", "status": "sent",
+                "status_history": [{"status": "sent", "at": "2026-11-28T09:41:00Z",
+                                    "by": "An", "note": ""}],
+                "training": False,
+            },
+        },
+    ],
+}  # fmt: skip
+
+
+def _push_openapi() -> tuple[dict[str, Any], dict[str, Any]]:
+    """The push request's schema, with typed record bodies, and the models it refers to.
+
+    The server reads ``body`` per change (a bad one is rejected alone), so the model
+    declares it as an object; the schema shows what it must be.
+    """
+    ref = "#/components/schemas/{model}"
+    schema = PushRequest.model_json_schema(ref_template=ref)
+    defs: dict[str, Any] = schema.pop("$defs", {})
+    for model in (CaseBody, ReferralBody):
+        body = model.model_json_schema(ref_template=ref)
+        defs.update(body.pop("$defs", {}))
+        defs[model.__name__] = body
+    defs["Change"]["properties"]["body"] = {
+        "title": "Body",
+        "description": "The record: a CaseBody (kind case) or a ReferralBody (kind referral); "
+        "{} with deleted: true. Checked per change: a bad body is rejected alone.",
+        "anyOf": [
+            {"$ref": ref.format(model="CaseBody")},
+            {"$ref": ref.format(model="ReferralBody")},
+            {"type": "object", "maxProperties": 0},
+        ],
+    }
+    return schema, defs
 
 
 def _lenient_push(raw: bytes, exc: ValidationError) -> PushRequest:
