@@ -18,6 +18,7 @@ import copy
 import hashlib
 import json
 import logging
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -98,8 +99,19 @@ class _Context:
     accept_training: bool
 
 
+#: In the canonical JSON of a change, what an unstorable character can look like: an escape
+#: other than of tab, line feed, carriage return, quote or backslash (a literal backslash
+#: before u, b or f matches too), or DEL, a C1 control or a lone surrogate as it is. Only
+#: a match is looked at closely (``unstorable_text``): most changes have none.
+_MAYBE_UNSTORABLE = re.compile(r"\\[ubf]|[\x7f-\x9f\ud800-\udfff]")
+
+
 def body_hash(change: Change) -> str:
-    canonical = json.dumps(
+    return hashlib.sha256(_canonical(change).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _canonical(change: Change) -> str:
+    return json.dumps(
         {
             "kind": change.kind,
             "id": change.id,
@@ -113,7 +125,6 @@ def body_hash(change: Change) -> str:
         ensure_ascii=False,
         default=str,
     )
-    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _load_items(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], _Item]:
@@ -184,9 +195,9 @@ class _Refused(Exception):
         self.reason = reason
 
 
-def _read_body(change: Change, ctx: _Context) -> CaseBody | ReferralBody:
+def _read_body(change: Change, ctx: _Context, canonical: str) -> CaseBody | ReferralBody:
     """The change's body, checked and with the office filled in, or :class:`_Refused`."""
-    problem = unstorable_text(change.body)
+    problem = _MAYBE_UNSTORABLE.search(canonical) and unstorable_text(change.body)
     if problem:
         raise _Refused("invalid_body", problem)
     try:
@@ -280,15 +291,19 @@ def _referral_rules(
     return body
 
 
-def _apply_one(change: Change, ctx: _Context, state: dict[tuple[str, str], _Item]) -> PushResult:
+def _apply_one(
+    change: Change, ctx: _Context, state: dict[tuple[str, str], _Item], canonical: str
+) -> PushResult:
     """Decide one change against the in-batch state; mutates *state* when accepted."""
     try:
-        return _decide(change, ctx, state)
+        return _decide(change, ctx, state, canonical)
     except _Refused as exc:
         return _reject(change, exc.code, exc.reason)
 
 
-def _decide(change: Change, ctx: _Context, state: dict[tuple[str, str], _Item]) -> PushResult:
+def _decide(
+    change: Change, ctx: _Context, state: dict[tuple[str, str], _Item], canonical: str
+) -> PushResult:
     device = ctx.device
     key = (change.kind, change.id)
     item = state.get(key)
@@ -299,7 +314,7 @@ def _decide(change: Change, ctx: _Context, state: dict[tuple[str, str], _Item]) 
             "deleted",
             "this record was deleted on the server and stays deleted; make a new record",
         )
-    model = None if change.deleted else _read_body(change, ctx)
+    model = None if change.deleted else _read_body(change, ctx, canonical)
     current = item.revision if item is not None else 0
     if change.base_revision < current:
         assert item is not None
@@ -383,7 +398,8 @@ def _apply(
     reused: list[PushResult] = []
     written: dict[tuple[str, str], _Item] = {}
     for change in req.changes:
-        h = body_hash(change)
+        canonical = _canonical(change)
+        h = hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
         key = change.idempotency_key
         known = stored.get(key)
         if known is not None or key in claimed:
@@ -405,7 +421,7 @@ def _apply(
             results.append(result)
             continue
         before = copy.copy(state.get((change.kind, change.id)))
-        result = _apply_one(change, ctx, state)
+        result = _apply_one(change, ctx, state, canonical)
         if result.status == "accepted" and one_by_one:
             item = state[(change.kind, change.id)]
             try:
