@@ -84,8 +84,10 @@ class Settings:
     max_in_flight: int = 512
     max_body: int = MAX_BODY
     threads: int = 8
-    #: Unauthenticated requests (enrolment, health) and token checks in flight per address.
+    #: Requests without a device token (enrolment) in flight per address.
     per_address_concurrency: int = 16
+    #: Token checks waiting or running per address (they run four at a time).
+    per_address_token_checks: int = 256
     #: All requests without a device token together (enrolments; health excepted).
     max_anonymous_in_flight: int = 128
     body_timeout: float = BODY_TIMEOUT
@@ -418,6 +420,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         settings.max_in_flight,
         per_address=settings.per_address_concurrency,
         anonymous=settings.max_anonymous_in_flight,
+        checks_per_address=settings.per_address_token_checks,
     )
     app.add_middleware(
         DeskMiddleware,

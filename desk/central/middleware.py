@@ -4,10 +4,10 @@ In-flight limits are taken in this order, so nobody can fill them with unverifie
 
 1. A request to a path that needs a device token must carry exactly one well-formed
    ``Authorization: Bearer <token>`` header (RFC 6750; the scheme is case-insensitive),
-   else 401 at once. The token is verified before anything else, under a small
-   per-address allowance (``verify:<address>``); an unknown, revoked or expired token is
-   answered 401 at once. Junk headers therefore never hold a slot, and re-casing a valid
-   header does not give it a second set of slots.
+   else 401 at once. The token is verified before anything else, a few checks at a time,
+   with a cap on how many one address may have waiting (``verify:<address>``); an unknown,
+   revoked or expired token is answered 401 at once. Junk headers therefore never hold a
+   slot, and re-casing a valid header does not give it a second set of slots.
 2. A verified request takes a slot of its device (``dev:<device id>``); every other
    request (enrolment, the schema) takes a slot of its address (``ip:<address>``; with
    ``--proxy-headers`` the forwarded address, as uvicorn rewrites ``scope["client"]``)
@@ -118,10 +118,19 @@ class Limiter:
     """
 
     def __init__(
-        self, per_client: int, overall: int, per_address: int = 16, anonymous: int | None = None
+        self,
+        per_client: int,
+        overall: int,
+        per_address: int = 16,
+        anonymous: int | None = None,
+        checks_per_address: int = 256,
     ) -> None:
         self.per_client = per_client
         self.per_address = per_address  # many desks may share one address (NAT)
+        #: Token checks queued or running per address: the checks themselves run a few at
+        #: a time (``verify_threads``), so this only bounds one address's queue; it is high
+        #: because a whole town hall's desks may sync at once from behind one address.
+        self.checks_per_address = checks_per_address
         self.overall = overall
         self.anonymous = anonymous if anonymous is not None else max(1, overall // 4)
         self._lock = threading.Lock()
@@ -134,6 +143,8 @@ class Limiter:
             return self.per_client
         if client == HEALTH:
             return self.overall  # answered at once, from memory
+        if client.startswith("verify:"):
+            return self.checks_per_address
         return self.per_address
 
     def acquire(self, client: str) -> bool:

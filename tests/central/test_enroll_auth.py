@@ -157,7 +157,8 @@ def test_a_code_enrolls_exactly_one_device_under_concurrency(central: Central) -
 
     with ThreadPoolExecutor(8) as pool:
         statuses = list(pool.map(attempt, range(8)))
-    assert sorted(statuses) == [200] + [403] * 7
+    # The others are refused: 403, or 429 once the address has failed five times.
+    assert statuses.count(200) == 1 and set(statuses) - {200} <= {403, 429}, statuses
     assert len(admin.list_devices(central.engine)) == 1
 
 
