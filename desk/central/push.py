@@ -78,8 +78,8 @@ class _Item:
     created_by: str | None = None
     dirty: bool = False
     encoded: str | None = None  # the body as stored JSON, when already serialised
-    old_contrib: list[stats.CubeKey] = field(default_factory=list)
-    new_contrib: list[stats.CubeKey] = field(default_factory=list)
+    old_contrib: list[stats.Contribution] = field(default_factory=list)
+    new_contrib: list[stats.Contribution] = field(default_factory=list)
     personal_fields: tuple[str, ...] = ()
 
     def record(self) -> dict[str, Any]:
@@ -94,6 +94,7 @@ class _Item:
 
 @dataclass(frozen=True)
 class _Context:
+    conn: Connection
     device: Device
     offices: frozenset[str]
     accept_training: bool
@@ -145,7 +146,9 @@ def _load_items(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str,
                 body = None if row.deleted else json.loads(row.body)
                 item = _Item(row.kind, row.id, row.org, row.office, row.revision, row.deleted,
                              body, row.personal, row.created_by)  # fmt: skip
-                item.old_contrib = stats.contributions(row.kind, row.org or "", row.office, body)
+                item.old_contrib = stats.contributions(
+                    conn, row.kind, row.org or "", row.office, body, row.id
+                )
                 item.new_contrib = item.old_contrib
                 found[(row.kind, row.id)] = item
     return found
@@ -339,7 +342,7 @@ def _decide(
         encoded = model.model_dump_json()
     office = body["office"] if body is not None else (item.office if item else device.office)
     try:
-        contrib = stats.contributions(change.kind, device.org, office, body)
+        contrib = stats.contributions(ctx.conn, change.kind, device.org, office, body, change.id)
     except Exception as exc:
         raise _Refused(
             "invalid_body", f"body: cannot be counted in the statistics ({type(exc).__name__})"
@@ -508,7 +511,7 @@ def _write_items(conn: Connection, device: Device, dirty: list[_Item], now: date
     if not dirty:
         return
     first = next_seq(conn, len(dirty))
-    deltas: Counter[stats.CubeKey] = Counter()
+    deltas: Counter[stats.Contribution] = Counter()
     rows = []
     for n, item in enumerate(dirty):
         deltas.subtract(item.old_contrib)
@@ -572,7 +575,7 @@ def push(
     for attempt in range(4):
         try:
             with writing(engine) as conn:
-                ctx = _Context(device, _offices(conn, device.org), accept_training)
+                ctx = _Context(conn, device, _offices(conn, device.org), accept_training)
                 results = _apply(conn, ctx, req, now, one_by_one=one_by_one)
             break
         except IntegrityError:

@@ -86,11 +86,11 @@ def test_a_new_organisation_pulls_what_was_published_before_it(
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine_at_0001(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    """A database at the first schema revision (before per-organisation feeds)."""
+def engine_before_feeds(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A database at the schema revision before per-organisation feeds (0002)."""
     if request.param == "sqlite":
         eng = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
-        upgrade(eng, "0001")
+        upgrade(eng, "0002")
         yield eng
         eng.dispose()
         return
@@ -100,7 +100,7 @@ def engine_at_0001(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[E
     with admin_engine.connect() as conn:
         conn.execute(text(f"CREATE DATABASE {name}"))
     eng = make_engine(pg.url(name))
-    upgrade(eng, "0001")
+    upgrade(eng, "0002")
     try:
         yield eng
     finally:
@@ -110,8 +110,8 @@ def engine_at_0001(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[E
         admin_engine.dispose()
 
 
-def test_the_migration_keeps_existing_cursors_valid(engine_at_0001: Engine) -> None:
-    eng = engine_at_0001
+def test_the_migration_keeps_existing_cursors_valid(engine_before_feeds: Engine) -> None:
+    eng = engine_before_feeds
     now = desk_clock.now()
     with eng.begin() as conn:
         for org in ("harelbeke", "kortrijk"):

@@ -235,11 +235,12 @@ def test_a_change_the_database_refuses_is_rejected_alone(
 
     real = stats.contributions
 
-    def refusing(kind: str, org: str, office: str | None, body: Any) -> list:  # type: ignore[type-arg]
-        keys = real(kind, org, office, body)
+    def refusing(conn: Any, kind: str, org: str, office: str | None, body: Any,
+                 record_id: str) -> list:  # type: ignore[type-arg]  # fmt: skip
+        cells = real(conn, kind, org, office, body, record_id)
         if body and body.get("notes") == "Fictieve Burger":  # a NOT NULL column gets NULL
-            keys = [(*k[:6], None) for k in keys]  # type: ignore[misc]
-        return keys
+            cells = [((*key[:6], None), n) for key, n in cells]  # type: ignore[misc]
+        return cells
 
     monkeypatch.setattr(stats, "contributions", refusing)
     dev = central.enroll("harelbeke")
