@@ -309,6 +309,7 @@ def test_sync_and_statistics_refuse_a_stored_plain_http_server(
     from desk import secrets
     from desk.cli import main
     from desk.config import load_config
+    from desk.domain.periods import Period
     from desk.domain.stats import Filters
     from desk.store import meta
     from desk.sync import enrollment, service, stats_client
@@ -322,7 +323,7 @@ def test_sync_and_statistics_refuse_a_stored_plain_http_server(
     with pytest.raises(InsecureServer):
         service.client_for(store, load_config())  # what sync uses
     with pytest.raises(InsecureServer):
-        stats_client.fetch_report(store, load_config(), Filters())
+        stats_client.fetch_report(store, load_config(), Filters(Period.parse("2026-10")))
     store.close()
     assert main(["sync"]) == 3
     assert "via http://" in capsys.readouterr().err
