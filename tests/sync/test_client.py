@@ -312,7 +312,7 @@ def test_sync_and_statistics_refuse_a_stored_plain_http_server(
     from desk.domain.periods import Period
     from desk.domain.stats import Filters
     from desk.store import meta
-    from desk.sync import enrollment, service, stats_client
+    from desk.sync import connect, enrollment, stats_client
     from desk.sync.client import InsecureServer
 
     with store.tx() as conn:
@@ -321,7 +321,7 @@ def test_sync_and_statistics_refuse_a_stored_plain_http_server(
         store.set_meta(meta.CENTRAL_ORG, "harelbeke", conn)
     secrets.set_secret(enrollment.TOKEN_NAME, "dct_token")
     with pytest.raises(InsecureServer):
-        service.client_for(store, load_config())  # what sync uses
+        connect.client_for(store, load_config())  # what sync uses
     with pytest.raises(InsecureServer):
         stats_client.fetch_report(store, load_config(), Filters(Period.parse("2026-10")))
     store.close()
