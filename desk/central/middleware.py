@@ -260,27 +260,25 @@ class DeskMiddleware:
                 ]
             await send(message)
 
+        slot: str | None = None
         try:
             slot = await self._admit(scope, send_wrapper)
-            if slot is None:
-                return
-            try:
+            if slot is not None:
                 await self._handle(scope, receive, send_wrapper)
-            except Exception as exc:
-                # A bug. The log gets the error class and the request id only: a traceback
-                # or a database error's message may quote request data (SQL parameters).
-                log.error(
-                    "unhandled error %s in %s %s (request %s)",
-                    type(exc).__name__, scope.get("method"), scope.get("path"), request_id,
-                )  # fmt: skip
-                if status_holder["status"] == 0:
-                    await _json(
-                        send_wrapper, 500, f"internal server error (request {request_id})", []
-                    )
-                # else: the answer had started; the connection is closed unfinished.
-            finally:
-                self.limiter.release(slot)
+        except Exception as exc:
+            # A bug, or the database is gone. The log gets the error class and the request
+            # id only: a traceback or a database error may quote request data (SQL
+            # parameters).
+            log.error(
+                "unhandled error %s in %s %s (request %s)",
+                type(exc).__name__, scope.get("method"), scope.get("path"), request_id,
+            )  # fmt: skip
+            if status_holder["status"] == 0:
+                await _json(send_wrapper, 500, f"internal server error (request {request_id})", [])
+            # else: the answer had started; the connection is closed unfinished.
         finally:
+            if slot is not None:
+                self.limiter.release(slot)
             access_log.info(
                 json.dumps(
                     {

@@ -526,3 +526,27 @@ def test_exactly_once_holds_when_two_writers_race_past_the_lock(
     assert _rows(central) == 1
     with central.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(t.idempotency)).scalar_one() == 1
+
+
+def test_a_database_failure_while_checking_a_token_is_a_500_without_data_in_the_log(
+    central: Central, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from desk.central import app as app_module
+
+    dev = central.enroll("harelbeke")
+
+    def gone(*_args: object) -> None:
+        raise OperationalError("SELECT id FROM devices WHERE token_hash = %(h)s",
+                               {"h": dev.token}, Exception("server closed the connection"))  # fmt: skip
+
+    monkeypatch.setattr(app_module, "authenticate", gone)
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG):
+        answer = central.client.get("/v1/pull", headers=dev.headers)
+    assert answer.status_code == 500 and answer.headers["x-request-id"] in answer.json()["detail"]
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "OperationalError" in logged and dev.token not in logged and "SELECT" not in logged
+    monkeypatch.undo()
+    assert central.client.get("/v1/pull", headers=dev.headers).status_code == 200  # slot freed
