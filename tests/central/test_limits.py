@@ -13,6 +13,8 @@ import socket
 import threading
 from collections.abc import Callable
 
+import pytest
+
 from desk.central.app import Settings
 from desk.central.middleware import Limiter
 
@@ -115,14 +117,21 @@ def _junk_authorization(i: int, token: str) -> str:
     return forms[i % len(forms)]
 
 
+@pytest.mark.parametrize("machines", [1, 40], ids=["one-address", "forty-addresses"])
 def test_a_flood_of_slow_junk_authorised_requests_leaves_devices_and_health_working(
-    central: Central,
+    central: Central, machines: int
 ) -> None:
+    """As found: half-sent requests, each with another junk Authorization, held open.
+
+    All 600 stay open on the attacker's side while the valid device pulls and pushes.
+    Junk tokens are answered 401 (or 429) at once and hold nothing; the slow enrolments
+    hold anonymous slots only, a bounded number of them, until their body deadline.
+    """
     dev = central.enroll("harelbeke")
     with live_server(central, Settings()) as live:
         pushes: list[socket.socket] = []
         for i in range(600):
-            source = f"127.0.0.{2 + i % 40}"  # forty attacking machines
+            source = f"127.0.0.{2 + i % machines}"
             path = "/v1/push" if i % 2 == 0 else "/v1/enroll"
             headers = {"Authorization": _junk_authorization(i, dev.token), **proto_headers()}
             sock = _slow_request(live, path, headers, source)
