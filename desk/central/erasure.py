@@ -1,21 +1,22 @@
 """Erasing personal data on the server: a new revision of the record, without it.
 
-The personal fields of the protocol's record bodies (PROTOCOL.md, "Record
-bodies"):
-
-* a case: ``citizen_ref``, the contact reference for a follow-up;
-* a referral: ``citizen`` (name, phone, e-mail, contact channel, language,
-  availability) and ``notes`` (the staff member's notes about the citizen's
-  question, which the consent text lists among the citizen's data).
+The personal fields are declared once, on the wire models
+(``PERSONAL_FIELDS`` in :mod:`desk.central.schemas`): a case's ``citizen_ref``,
+a referral's ``citizen`` (name, phone, e-mail, contact channel, language,
+availability) and ``notes`` (the staff member's notes about the citizen's
+question, which the consent text lists among the citizen's data). Erased, a
+field takes the value its model gives it when it is left out (``null``, or
+``""`` for notes).
 
 Everything else is not personal by design: case notes, guide visit notes and
 status notes follow the free-text rules (no names, numbers or addresses), and
 needs, barriers and statuses without a name are what the statistics count.
 
 An erasure is an ordinary change: the record gets the next revision and a new
-change number, with the personal fields emptied, so every desk of the
-organisation pulls it and removes its own copies (``desk/store/personal.py``).
-Statistics do not change: they never read these fields.
+change number (so it enters the organisation's pull feed, ``db.writing``),
+with the personal fields emptied, so every desk of the organisation pulls it
+and removes its own copies (``desk/store/personal.py``). Statistics do not
+change: they never read these fields.
 """
 
 from __future__ import annotations
@@ -30,30 +31,28 @@ from sqlalchemy import Connection, and_, select, update
 
 from desk.central import tables as t
 from desk.central.db import next_seq
+from desk.central.schemas import BODY_MODELS, PERSONAL_FIELDS, personal_in
 
-#: Personal fields per kind, each with the value that means "nothing kept".
-PERSONAL_FIELDS: Final[dict[str, dict[str, Any]]] = {
-    "case": {"citizen_ref": None},
-    "referral": {"citizen": None, "notes": ""},
+#: Each personal field with the value that means "nothing kept" (its model's default).
+EMPTY: Final[dict[str, dict[str, Any]]] = {
+    kind: {name: BODY_MODELS[kind].model_fields[name].get_default() for name in names}
+    for kind, names in PERSONAL_FIELDS.items()
 }
 #: Kinds whose bodies can hold personal data.
-KINDS: Final = tuple(PERSONAL_FIELDS)
+KINDS: Final = tuple(kind for kind, names in PERSONAL_FIELDS.items() if names)
 #: ``check(kind, id, body, updated_at, org)``: whether a record is still to be erased.
 Check = Callable[[str, str, Mapping[str, Any], datetime, str], bool]
 
 
 def has_personal(kind: str, body: Mapping[str, Any] | None) -> bool:
     """Whether *body* (a stored or pushed record body) holds any personal field."""
-    fields = PERSONAL_FIELDS.get(kind)
-    if fields is None or body is None:
-        return False
-    return any(body.get(name) not in (None, "", {}, []) for name in fields)
+    return bool(personal_in(kind, body))
 
 
 def strip(kind: str, body: Mapping[str, Any]) -> dict[str, Any]:
     """*body* with every personal field emptied (other fields untouched)."""
     out = dict(body)
-    for name, empty in PERSONAL_FIELDS.get(kind, {}).items():
+    for name, empty in EMPTY.get(kind, {}).items():
         if name in out:
             out[name] = empty
     return out

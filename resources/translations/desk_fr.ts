@@ -1385,6 +1385,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Les secrets sont conservés chiffrés dans {0}.</translation>
     </message>
     <message>
+        <location filename="../../desk/sync/client.py" line="83"/>
+        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Desk ne se connecte pas à {0} par http:// : le journal, les orientations avec les coordonnées des citoyens et la clé de l'appareil passeraient sans protection sur le réseau. Utilisez l'adresse https:// du serveur central ; demandez-la au service informatique si vous ne la connaissez pas. Rien n'a été envoyé et vos données restent conservées sur cet ordinateur.</translation>
+    </message>
+    <message>
         <location filename="../../desk/sync/client.py" line="291"/>
         <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
         <translation>L'adresse du serveur central n'est pas valide : {0}. Utilisez la forme https://serveur.exemple.be</translation>

@@ -34,7 +34,6 @@ from .privacy_support import (
     cube,
     days,
     item,
-    now,
     personal_referral,
     pull_all,
     push,
@@ -173,11 +172,11 @@ def test_a_closing_time_in_the_future_cannot_stretch_the_period(
 def test_a_closing_time_in_the_past_counts_from_then(
     central: Central, frozen_clock: FrozenClock
 ) -> None:
-    """A desk that was offline sends a referral closed 200 days ago."""
+    """A desk that was offline sends a referral it cancelled 200 days ago."""
     dev = central.enroll("harelbeke")
-    body = personal_referral(status="completed", status_history=[
+    body = personal_referral(status="cancelled", status_history=[
         {"status": "sent", "at": now_iso(-days(300)), "by": "An", "note": ""},
-        {"status": "completed", "at": now_iso(-days(200)), "by": "An", "note": ""}])  # fmt: skip
+        {"status": "cancelled", "at": now_iso(-days(200)), "by": "An", "note": ""}])  # fmt: skip
     ref = change("referral", body)
     push(central, dev, ref)
     frozen_clock.advance(days(164))
@@ -313,6 +312,31 @@ def test_a_desk_change_based_on_the_erased_version_conflicts_without_personal_da
     assert result["server_record"]["body"]["citizen_ref"] is None
 
 
+def test_a_conflict_answer_never_shows_what_is_past_retention(
+    central: Central, frozen_clock: FrozenClock
+) -> None:
+    """A desk of the organisation enrolled after the period, before a run: its pull was
+    filtered, and a stale change to the same record must not show the server's copy."""
+    dev = central.enroll("harelbeke")
+    ch, ref = case_change(citizen_ref=REF), change("referral", personal_referral())
+    fresh = case_change(citizen_ref="Verse-referentie")
+    push(central, dev, ch, ref)
+    frozen_clock.advance(days(365))
+    newcomer = central.enroll("harelbeke")
+    push(central, newcomer, fresh)
+    stale = [dict(c, revision=1, base_revision=0, idempotency_key=uuid.uuid4().hex)
+             for c in (ch, ref, fresh)]  # fmt: skip
+    answer = central.client.post("/v1/push", json={"client_time": now_iso(), "changes": stale},
+                                 headers=newcomer.headers)  # fmt: skip
+    results = answer.json()["results"]
+    assert [r["status"] for r in results] == ["conflict"] * 3
+    assert all(v not in answer.text for v in (REF, NAME, PHONE, EMAIL, NOTE))
+    assert results[1]["server_record"]["body"]["status"] == "sent"
+    assert results[2]["server_record"]["body"]["citizen_ref"] == "Verse-referentie"
+    (shown,) = [r for r in audit_rows(central, "personal.read") if r["detail"]["via"] == "conflict"]
+    assert shown["detail"]["records_with_personal_data"] == {"case": 1}
+
+
 def test_a_desk_enrolled_between_runs_never_receives_expired_data(
     central: Central, frozen_clock: FrozenClock
 ) -> None:
@@ -338,7 +362,7 @@ def test_a_desk_enrolled_between_runs_never_receives_expired_data(
     # The pull audit counts only what really carried personal data.
     (read,) = [r for r in audit_rows(central, "personal.read")
                if r["actor"].endswith(newcomer.id[:8])]  # fmt: skip
-    assert read["detail"]["referrals_with_personal_data"] == 1
+    assert read["detail"]["records_with_personal_data"] == {"case": 1}
 
 
 # -- runs ----------------------------------------------------------------------------------
@@ -525,37 +549,3 @@ def test_no_byte_of_an_erased_value_stays_in_the_sqlite_files(
         blob = files()
         assert all(v.encode() not in blob for v in (REF, NAME, PHONE, EMAIL, NOTE))
     engine.dispose()
-
-
-# -- the migration -------------------------------------------------------------------------
-
-
-def test_the_migration_marks_every_record_with_personal_data(engine) -> None:  # type: ignore[no-untyped-def]
-    """Before cp01 only referrals with a citizen were marked: cases with a reference were not."""
-    from alembic import command
-    from alembic.script import ScriptDirectory
-
-    from desk.central import migrate
-
-    with engine.begin() as conn:
-        cfg = migrate._config(conn)
-        before = ScriptDirectory.from_config(cfg).get_revision("cp01_org_retention").down_revision
-        command.downgrade(cfg, before)
-    rows = {
-        "c-ref": ("case", {"citizen_ref": REF}, False),
-        "c-none": ("case", {"citizen_ref": None}, False),
-        "r-notes": ("referral", {"citizen": None, "notes": NOTE}, False),
-        "r-citizen": ("referral", {"citizen": {"name": NAME}, "notes": ""}, True),
-        "r-anon": ("referral", {"citizen": None, "notes": ""}, True),  # wrongly marked
-        "c-gone": ("case", None, False),
-    }
-    with engine.begin() as conn:
-        for n, (item_id, (kind, body, personal)) in enumerate(rows.items(), 1):
-            conn.execute(t.items.insert().values(
-                kind=kind, id=item_id, org="harelbeke", revision=1, deleted=body is None,
-                body=json.dumps(body), seq=n, updated_at=now(), personal=personal))
-    migrate.upgrade(engine)
-    with engine.connect() as conn:
-        marked = {r.id: r.personal for r in conn.execute(select(t.items.c.id, t.items.c.personal))}
-    assert marked == {"c-ref": True, "c-none": False, "r-notes": True, "r-citizen": True,
-                      "r-anon": False, "c-gone": False}
