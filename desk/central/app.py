@@ -1,5 +1,6 @@
 """The FastAPI application: routes, authentication and error answers."""
 
+import asyncio
 import logging
 import os
 import threading
@@ -40,6 +41,8 @@ from desk.central.schemas import (
     StatusResponse,
 )
 from desk.central.vocab import REGIONAL_ORGS
+from desk.central.web import jobs as web_jobs
+from desk.central.web import routes as web_routes
 
 log = logging.getLogger("desk.central")
 
@@ -116,7 +119,10 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         # Few worker threads: request handlers are short and CPU-bound, and dozens of
         # threads fighting over the GIL starve the event loop (slower for everyone).
         to_thread.current_default_thread_limiter().total_tokens = settings.threads
+        job = asyncio.create_task(web_jobs.notices(engine)) if web_jobs.enabled() else None
         yield
+        if job is not None:
+            job.cancel()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -370,6 +376,9 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
                 )
         names = ", ".join(tb.name for tb in result.tables)
         raise HTTPException(404, f"unknown table {table!r}; choose one of {names}")
+
+    # The partner inbox and insights pages (HTML, their own sign-in): desk.central.web.
+    app.include_router(web_routes.router(engine))
 
     base_openapi = app.openapi
 

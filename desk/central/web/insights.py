@@ -1,0 +1,185 @@
+"""Insights for viewers: the statistics tables of ``/v1/stats``, drawn as SVG with a table.
+
+The figures come from :func:`desk.central.stats.build`, the same query and disclosure
+control as the API and the desk's statistics screen; this module only chooses the
+referral and contact tables, labels their rows and columns, and draws the charts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from markupsafe import Markup, escape
+from sqlalchemy import Engine, select
+
+from desk.central import stats
+from desk.central import tables as t
+from desk.central.db import reading
+from desk.central.schemas import StatsTable
+from desk.central.web import labels
+from desk.domain.stats import TTFC_LABELS
+
+#: The referral and contact tables, in the order of the desk's statistics screen.
+TABLES: Final = (
+    "referrals_by_month", "referrals_by_org", "referrals_by_need", "referrals_by_barrier",
+    "referrals_by_service", "referrals_by_urgency", "time_to_first_contact",
+    "cases_by_month", "cases_by_org", "cases_by_channel",
+)  # fmt: skip
+_MONTH_RE: Final = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+_ROW_KIND: Final = {
+    "referrals_by_need": "need", "referrals_by_barrier": "barrier",
+    "referrals_by_urgency": "urgency",
+}  # fmt: skip
+_OUTCOMES_NL: Final = {
+    "citizen_alone": "Zelf gedaan door burger", "together": "Samen gedaan",
+    "for_citizen": "Gedaan voor burger", "referred": "Doorverwezen",
+    "follow_up": "Opvolging nodig", "not_possible": "Niet mogelijk",
+}  # fmt: skip
+_CHANNELS_NL: Final = {"counter": "Loket", "phone": "Telefoon", "home_visit": "Huisbezoek",
+                       "email": "E-mail", "video": "Video"}  # fmt: skip
+
+
+def month_ok(value: str) -> bool:
+    return bool(_MONTH_RE.match(value))
+
+
+def default_period(today: date) -> tuple[str, str]:
+    """The twelve months up to and including this one."""
+    start_year, start_month = (today.year - 1, today.month + 1) if today.month < 12 else (
+        today.year, 1)
+    return f"{start_year:04d}-{start_month:02d}", f"{today.year:04d}-{today.month:02d}"
+
+
+@dataclass(frozen=True)
+class Shown:
+    table: StatsTable
+    title: str
+    rows: list[str]
+    columns: list[str]
+    chart: Markup
+
+
+def _names(engine: Engine) -> tuple[dict[str, str], dict[str, str]]:
+    i = t.items.c
+    with reading(engine) as conn:
+        orgs = {str(c): str(n) for c, n in conn.execute(select(t.orgs.c.code, t.orgs.c.name))}
+        row = conn.execute(select(i.body).where(i.kind == "directory", i.id == "directory",
+                                                i.deleted.is_(False))).first()  # fmt: skip
+    services: dict[str, str] = {}
+    if row is not None:
+        try:
+            for service in json.loads(row[0]).get("services") or []:
+                if service.get("id") and service.get("name"):
+                    services[str(service["id"])] = str(service["name"])
+        except (ValueError, TypeError, AttributeError):
+            pass
+    return orgs, services
+
+
+def organisations(engine: Engine) -> list[tuple[str, str]]:
+    with reading(engine) as conn:
+        return [(str(c), str(n)) for c, n in
+                conn.execute(select(t.orgs.c.code, t.orgs.c.name).order_by(t.orgs.c.name))]
+
+
+def build(engine: Engine, from_month: str, to_month: str, org: str | None,
+          lang: str) -> list[Shown]:  # fmt: skip
+    """The chosen tables with disclosure control applied, labelled in *lang*."""
+    result = stats.build(engine, from_month=from_month, to_month=to_month, org=org)
+    orgs, services = _names(engine)
+    shown = []
+    by_name = {table.name: table for table in result.tables}
+    for name in TABLES:
+        table = by_name.get(name)
+        if table is None:
+            continue
+        rows = [_row_label(name, r, lang, orgs, services) for r in table.rows]
+        columns = [_column_label(c, lang) for c in table.columns]
+        title = labels.translate(table.title, lang)
+        shown.append(Shown(table, title, rows, columns, chart(name, title, rows,
+                                                              table.row_totals)))
+    return shown
+
+
+def _month(code: str) -> str:
+    m = _MONTH_RE.match(code)
+    return f"{m.group(2)}-{m.group(1)}" if m else code
+
+
+def _row_label(table: str, code: str, lang: str, orgs: dict[str, str],
+               services: dict[str, str]) -> str:  # fmt: skip
+    if table.endswith("_by_month"):
+        return _month(code)
+    if table.endswith("_by_org"):
+        return orgs.get(code, code)
+    if table == "referrals_by_service":
+        return services.get(code, code)
+    if table == "time_to_first_contact":
+        return labels.translate(TTFC_LABELS.get(code, code), lang)
+    if table == "cases_by_channel":
+        return labels.translate(_CHANNELS_NL.get(code, code), lang)
+    kind = _ROW_KIND.get(table)
+    return labels.label(kind, code, lang) if kind else code
+
+
+def _column_label(code: str, lang: str) -> str:
+    if code in labels.codes("status"):
+        return labels.label("status", code, lang)
+    if code in _OUTCOMES_NL:
+        return labels.translate(_OUTCOMES_NL[code], lang)
+    if code == "count":
+        return labels.translate("Aantal", lang)
+    return code
+
+
+def chart(name: str, title: str, rows: list[str], totals: list[int | str]) -> Markup:
+    """A horizontal bar chart of the row totals, as inline SVG (no script, no build step).
+
+    A hidden cell ('<5') draws no bar and is written as '<5'. The SVG is an image with a
+    title; the table beside it carries the same numbers for screen readers.
+    """
+    bar_h, gap, label_w, width = 22, 8, 190, 560
+    numbers = [v for v in totals if isinstance(v, int)]
+    top = max(numbers, default=0) or 1
+    height = max(1, len(rows)) * (bar_h + gap) + gap
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'class="chart" role="img" aria-labelledby="chart-{name}-title">'
+        f'<title id="chart-{name}-title">{escape(title)}</title>'
+    ]
+    bar_space = width - label_w - 60
+    for n, (label, value) in enumerate(zip(rows, totals, strict=True)):
+        y = gap + n * (bar_h + gap)
+        short = label if len(label) <= 26 else label[:25] + "…"
+        parts.append(
+            f'<text x="{label_w - 8}" y="{y + bar_h * 0.7:.0f}" text-anchor="end" '
+            f'class="chart-label">{escape(short)}</text>'
+        )
+        if isinstance(value, int):
+            w = max(2, round(bar_space * value / top)) if value else 0
+            parts.append(f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" '
+                         f'class="chart-bar"/>')  # fmt: skip
+            text_x = label_w + w + 6
+        else:
+            parts.append(f'<rect x="{label_w}" y="{y}" width="24" height="{bar_h}" '
+                         f'class="chart-hidden"/>')  # fmt: skip
+            text_x = label_w + 30
+        parts.append(f'<text x="{text_x}" y="{y + bar_h * 0.7:.0f}" class="chart-value">'
+                     f'{escape(str(value))}</text>')  # fmt: skip
+    parts.append("</svg>")
+    return Markup("".join(parts))  # noqa: S704 (every text above is escaped)
+
+
+def csv_for(engine: Engine, table: str, from_month: str, to_month: str,
+            org: str | None) -> str | None:  # fmt: skip
+    if table not in TABLES:
+        return None
+    result = stats.build(engine, from_month=from_month, to_month=to_month, org=org)
+    for candidate in result.tables:
+        if candidate.name == table:
+            return stats.to_csv(candidate)
+    return None
