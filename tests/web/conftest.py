@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -148,6 +149,27 @@ def web(engine: Engine, tmp_path: Any) -> Iterator[Web]:  # noqa: F811
     settings = Settings()
     app = create_app(engine, settings)
     yield Web(engine, app, settings)
+
+
+@pytest.fixture(autouse=True)
+def no_thread_leaks() -> Iterator[None]:
+    """tests/conftest.py's check, tolerating Playwright's own pool threads (``asyncio_N``).
+
+    The browser lives for a module; its event loop writes screenshots through a thread
+    pool that the loop shuts down when the browser closes, not after each test.
+    """
+    before = set(threading.enumerate())
+    yield
+    leaked = []
+    for thread in threading.enumerate():
+        if thread in before or isinstance(thread, threading._DummyThread):  # type: ignore[attr-defined]
+            continue
+        if thread.name.startswith("asyncio_"):
+            continue
+        thread.join(timeout=5)
+        if thread.is_alive():
+            leaked.append(thread.name)
+    assert not leaked, f"test left threads running: {leaked}"
 
 
 def new_id() -> str:

@@ -27,7 +27,7 @@ from desk.central.schemas import StatusRequest
 from desk.central.web import labels
 from desk.central.web.accounts import User
 from desk.domain.cases import control_chars
-from desk.domain.lifecycle import CANCELLED, FINAL, SENT, allowed_next
+from desk.domain.lifecycle import CANCELLED, FINAL, SENT, STATUSES, allowed_next
 
 log = logging.getLogger(__name__)
 
@@ -275,7 +275,8 @@ def referral(engine: Engine, user: User, referral_id: str, address: str) -> Deta
                 detail={"partner": user.partner, "address": address},
             )  # fmt: skip
     status = str(body.get("status") or SENT)
-    next_statuses = tuple(s for s in allowed_next(status) if s not in NOT_FOR_PARTNERS)
+    allowed = allowed_next(status) if status in STATUSES else frozenset()
+    next_statuses = tuple(s for s in STATUSES if s in allowed and s not in NOT_FOR_PARTNERS)
     history = [
         Entry(str(e.get("status") or ""), _moment(e.get("at")), str(e.get("by") or ""),
               str(e.get("note") or ""))

@@ -152,7 +152,8 @@ def router(engine: Engine) -> APIRouter:  # noqa: C901 (one closure per page)
         found = current(request)
         if found is None or found.user is None:
             expired = request.cookies.get(SESSION_COOKIE) is not None
-            target = f"/sign-in?next={quote(_here(request), safe='')}"
+            back = _here(request) if request.method == "GET" else _HOMES[kind]
+            target = f"/sign-in?next={quote(back, safe='')}"
             response = redirect(target + ("&expired=1" if expired else ""))
             if expired:
                 response.delete_cookie(SESSION_COOKIE, path="/", secure=True, httponly=True)
