@@ -20,7 +20,7 @@ from desk.central import stats
 from desk.central import tables as t
 from desk.central.db import reading
 from desk.central.schemas import StatsTable
-from desk.central.web import labels
+from desk.central.web import i18n, labels
 from desk.domain.stats import TTFC_LABELS
 
 #: The referral and contact tables, in the order of the desk's statistics screen.
@@ -54,10 +54,20 @@ def default_period(today: date) -> tuple[str, str]:
     return f"{start_year:04d}-{start_month:02d}", f"{today.year:04d}-{today.month:02d}"
 
 
+_ROW_HEADING: Final = {
+    "referrals_by_month": "row_month", "referrals_by_org": "row_org",
+    "referrals_by_need": "row_need", "referrals_by_barrier": "row_barrier",
+    "referrals_by_service": "row_service", "referrals_by_urgency": "row_urgency",
+    "time_to_first_contact": "row_time", "cases_by_month": "row_month",
+    "cases_by_org": "row_org", "cases_by_channel": "row_channel",
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Shown:
     table: StatsTable
     title: str
+    row_heading: str
     rows: list[str]
     columns: list[str]
     chart: Markup
@@ -99,9 +109,10 @@ def build(engine: Engine, from_month: str, to_month: str, org: str | None,
             continue
         rows = [_row_label(name, r, lang, orgs, services) for r in table.rows]
         columns = [_column_label(c, lang) for c in table.columns]
-        title = labels.translate(table.title, lang)
-        shown.append(Shown(table, title, rows, columns, chart(name, title, rows,
-                                                              table.row_totals)))
+        title = i18n.text(f"title_{name}", lang)
+        heading = i18n.text(_ROW_HEADING[name], lang)
+        shown.append(Shown(table, title, heading, rows, columns,
+                           chart(name, title, rows, table.row_totals)))  # fmt: skip
     return shown
 
 
@@ -127,12 +138,12 @@ def _row_label(table: str, code: str, lang: str, orgs: dict[str, str],
 
 
 def _column_label(code: str, lang: str) -> str:
+    if code == "count":
+        return i18n.text("count", lang)
     if code in labels.codes("status"):
         return labels.label("status", code, lang)
     if code in _OUTCOMES_NL:
         return labels.translate(_OUTCOMES_NL[code], lang)
-    if code == "count":
-        return labels.translate("Aantal", lang)
     return code
 
 
@@ -142,7 +153,7 @@ def chart(name: str, title: str, rows: list[str], totals: list[int | str]) -> Ma
     A hidden cell ('<5') draws no bar and is written as '<5'. The SVG is an image with a
     title; the table beside it carries the same numbers for screen readers.
     """
-    bar_h, gap, label_w, width = 22, 8, 190, 560
+    bar_h, gap, label_w, width = 26, 10, 210, 520
     numbers = [v for v in totals if isinstance(v, int)]
     top = max(numbers, default=0) or 1
     height = max(1, len(rows)) * (bar_h + gap) + gap
@@ -154,7 +165,7 @@ def chart(name: str, title: str, rows: list[str], totals: list[int | str]) -> Ma
     bar_space = width - label_w - 60
     for n, (label, value) in enumerate(zip(rows, totals, strict=True)):
         y = gap + n * (bar_h + gap)
-        short = label if len(label) <= 26 else label[:25] + "…"
+        short = label if len(label) <= 24 else label[:23] + "…"
         parts.append(
             f'<text x="{label_w - 8}" y="{y + bar_h * 0.7:.0f}" text-anchor="end" '
             f'class="chart-label">{escape(short)}</text>'
