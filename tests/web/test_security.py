@@ -141,7 +141,8 @@ def test_session_ids_change_at_each_step_and_a_planted_cookie_is_worthless(web: 
         after_password = _session_cookie(c)
         assert after_password != "planted-by-an-attacker-123456789"
         # Half signed in: no inbox yet.
-        assert c.get("/partner/").status_code == 303
+        half = c.get("/partner/")
+        assert half.status_code == 303 and half.headers["location"] == "/sign-in/code"
         page = c.get(first.headers["location"])
         c.post("/sign-in/code", data={"csrf": csrf_of(page.text),
                                       "code": pyotp.TOTP(person.secret).at(desk_clock.now())})

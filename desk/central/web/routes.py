@@ -150,6 +150,8 @@ def router(engine: Engine) -> APIRouter:  # noqa: C901 (one closure per page)
     def need(request: Request, kind: str) -> Session | Response:
         """The signed-in session of a *kind* user, or the answer to send instead."""
         found = current(request)
+        if found is not None and found.stage == "password":
+            return redirect("/sign-in/code")  # half-way: the code comes first
         if found is None or found.user is None:
             expired = request.cookies.get(SESSION_COOKIE) is not None
             back = _here(request) if request.method == "GET" else _HOMES[kind]
