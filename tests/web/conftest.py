@@ -121,10 +121,10 @@ class Web:
         assert answer.status_code == 303, answer.text
 
 
-def _qr_uri(engine: Engine, token: str) -> str:
+def _qr_uri(db: Engine, token: str) -> str:
     from desk.central.auth import sha256_hex
 
-    with engine.connect() as conn:
+    with db.connect() as conn:
         secret = conn.execute(select(t.web_invites.c.totp_secret).where(
             t.web_invites.c.token_hash == sha256_hex(token))).scalar_one()  # fmt: skip
     return f"otpauth://totp/x?secret={secret}"
@@ -174,3 +174,6 @@ def no_thread_leaks() -> Iterator[None]:
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+from tests.web.live import browser, live  # noqa: E402, F401 (fixtures; live.py imports PASSWORD)

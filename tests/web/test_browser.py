@@ -24,15 +24,13 @@ from desk.store.referrals import ReferralRepository
 from desk.store.store import open_store
 from tests.referrals_store.helpers import CANARY, personal
 from tests.support.keyrings import MemoryKeyring
-from tests.web.live import (  # noqa: F401 (fixtures)
+from tests.web.live import (
     DESKTOP,
     PHONE,
     SERVICE_A,
     Live,
     activate,
     advance,
-    browser,
-    live,
     new_page,
     sign_in,
 )

@@ -10,18 +10,16 @@ from typing import Any
 
 import pytest
 
-from tests.web.live import (  # noqa: F401 (fixtures)
+from tests.web.conftest import PASSWORD
+from tests.web.live import (
     DESKTOP,
     PHONE,
     SERVICE_A,
     Live,
     advance,
-    browser,
-    live,
     new_page,
     totp_now,
 )
-from tests.web.conftest import PASSWORD
 from tests.web.test_browser import _referral_on_server
 
 pytestmark = [pytest.mark.timeout(300), pytest.mark.browser]

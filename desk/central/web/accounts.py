@@ -241,7 +241,8 @@ def list_partners(engine: Engine) -> list[dict[str, Any]]:
     with reading(engine) as conn:
         partners = conn.execute(select(p.code, p.name, p.revoked_at).order_by(p.code)).all()
         services: dict[str, list[str]] = {}
-        for partner, service in conn.execute(select(s.partner, s.service_id).order_by(s.service_id)):
+        query = select(s.partner, s.service_id).order_by(s.service_id)
+        for partner, service in conn.execute(query):
             services.setdefault(partner, []).append(service)
         users: dict[str | None, list[dict[str, Any]]] = {}
         for row in conn.execute(
@@ -293,8 +294,11 @@ def revoke(engine: Engine, target: str, actor: str) -> str:
             user_ids = [str(r.id) for r in conn.execute(select(u.id).where(u.partner == target))]
             what = target
         if user_ids:
-            conn.execute(update(t.web_users).where(
-                and_(u.id.in_(user_ids), u.revoked_at.is_(None))).values(revoked_at=now))  # fmt: skip
+            conn.execute(
+                update(t.web_users)
+                .where(and_(u.id.in_(user_ids), u.revoked_at.is_(None)))
+                .values(revoked_at=now)
+            )
             _end_sessions(conn, user_ids, now)
             conn.execute(
                 update(t.web_invites)
@@ -482,9 +486,10 @@ def address_blocked(engine: Engine, address: str) -> bool:
         row = conn.execute(
             select(w.window_start, w.count).where(w.key == f"ip:{address}"[:80])
         ).first()
-    return row is not None and row.window_start > now - ADDRESS_WINDOW and (
-        row.count >= ADDRESS_LIMIT
-    )
+    if row is None:
+        return False
+    window_start, count = row
+    return bool(window_start > now - ADDRESS_WINDOW and int(count) >= ADDRESS_LIMIT)
 
 
 def _count_address_failure(conn: Connection, address: str, now: datetime) -> None:
@@ -522,8 +527,7 @@ def check_password(engine: Engine, email: str, password: str, address: str) -> S
         _failure(engine, str(row.id), address, "locked", now, count=False)
         return SignIn(False, "locked")
     good = verify_secret(row.password_hash if row is not None else None, password)
-    usable = row is not None and row.revoked_at is None and row.activated_at is not None
-    if not (good and usable):
+    if row is None or not good or row.revoked_at is not None or row.activated_at is None:
         _failure(engine, str(row.id) if row is not None else None, address, "password", now)
         return SignIn(False, "signin_wrong")
     return SignIn(True, user_id=str(row.id))

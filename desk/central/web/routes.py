@@ -92,7 +92,7 @@ def _when(moment: Any) -> str:
     return local(moment).strftime("%d-%m-%Y %H:%M")
 
 
-def router(engine: Engine) -> APIRouter:  # noqa: C901 (one closure per page)
+def router(engine: Engine) -> APIRouter:
     """All web routes around *engine*."""
     env = _env()
     api = APIRouter(include_in_schema=False)
@@ -199,7 +199,7 @@ def router(engine: Engine) -> APIRouter:  # noqa: C901 (one closure per page)
                                  "X-Content-Type-Options": "nosniff"})  # fmt: skip
 
     @api.get("/lang")
-    def language(request: Request, to: str = "nl", next: str = "/sign-in") -> Response:  # noqa: A002
+    def language(request: Request, to: str = "nl", next: str = "/sign-in") -> Response:
         lang = to if to in labels.LANGS else i18n.DEFAULT
         response = redirect(safe_next(next, "/sign-in") if next != "/sign-in" else "/sign-in")
         response.set_cookie(LANG_COOKIE, lang, secure=True, samesite="lax", path="/",
@@ -219,7 +219,7 @@ def router(engine: Engine) -> APIRouter:  # noqa: C901 (one closure per page)
     # -- sign in ---------------------------------------------------------------------------
 
     @api.get("/sign-in")
-    def sign_in_page(request: Request, next: str = "", expired: str = "",  # noqa: A002
+    def sign_in_page(request: Request, next: str = "", expired: str = "",
                      out: str = "") -> Response:  # fmt: skip
         value, new = pre_csrf(request)
         notice = "session_over" if expired else "signed_out" if out else None
@@ -251,7 +251,7 @@ def router(engine: Engine) -> APIRouter:  # noqa: C901 (one closure per page)
         return set_session(redirect(url), cookie)
 
     @api.get("/sign-in/code")
-    def code_page(request: Request, next: str = "") -> Response:  # noqa: A002
+    def code_page(request: Request, next: str = "") -> Response:
         found = current(request)
         if found is None or found.stage != "password":
             return redirect("/sign-in")
