@@ -36,8 +36,8 @@ from tests.central.conftest import (  # noqa: F401 (fixtures)
     push_body,
     referral_body,
 )
+from tests.web.live import PASSWORD, browser, live  # noqa: F401 (fixtures)
 
-PASSWORD = "een lange zin als wachtwoord"
 DIRECTORY = {
     "version": 1,
     "organizations": [{"id": "org-a", "name": "Partner A (fictief)"},
@@ -175,5 +175,3 @@ def no_thread_leaks() -> Iterator[None]:
 def new_id() -> str:
     return str(uuid.uuid4())
 
-
-from tests.web.live import browser, live  # noqa: E402, F401 (fixtures; live.py imports PASSWORD)

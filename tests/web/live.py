@@ -31,8 +31,8 @@ from desk.central.app import Settings, create_app
 from desk.central.db import make_engine
 from desk.central.migrate import upgrade
 from desk.central.web import accounts
-from tests.web.conftest import PASSWORD
 
+PASSWORD = "een lange zin als wachtwoord"
 CHROMIUM = os.environ.get("DESK_TEST_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
