@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.sync import secrets
+from desk import secrets
 from desk.ui.messages import tr_message
 
 if TYPE_CHECKING:
