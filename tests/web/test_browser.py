@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from desk.central import tables as t
@@ -100,13 +101,13 @@ def test_invite_sign_in_on_a_phone_set_contact_and_the_desk_sees_it(
     page.context.clear_cookies()
     sign_in(page, live.url, "an.partner@example.org", secret)
     page.wait_for_url(f"{live.url}/partner/")
-    assert page.get_by_role("heading", name="Doorverwijzingen").is_visible()
+    expect(page.get_by_role("heading", name="Doorverwijzingen")).to_be_visible()
     page.get_by_role("link", name=f"Doorverwijzing {referral_id[:8]}").click()
-    assert page.get_by_text(CANARY).is_visible()  # consent given: the partner sees the name
+    expect(page.get_by_text(CANARY)).to_be_visible()  # consent given: the partner sees the name
     page.get_by_label("Contact gelegd").check()
     page.get_by_label("Korte boodschap voor de doorverwijzer").fill("Afspraak gemaakt voor dinsdag")
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_role("status").filter(has_text="De status is nu: Contact gelegd").is_visible()
+    expect(page.get_by_role("status").filter(has_text="De status is nu: Contact gelegd")).to_be_visible()
     _shot(page, artifacts_dir, "flow-status-saved-nl-phone")
     page.context.close()
 
@@ -137,7 +138,7 @@ def test_partner_b_cannot_see_or_change_partner_a_referrals(browser: Any, live: 
     mine = _referral_on_server(live, "svc-b")
     theirs = _referral_on_server(live, SERVICE_A)
     page = _partner(browser, live, "bo@example.org", "partner-b")
-    assert page.get_by_role("link", name=f"Doorverwijzing {mine[:8]}").is_visible()
+    expect(page.get_by_role("link", name=f"Doorverwijzing {mine[:8]}")).to_be_visible()
     assert page.get_by_role("link", name=f"Doorverwijzing {theirs[:8]}").count() == 0
     # By URL: looks like a missing referral.
     answer = page.goto(f"{live.url}/partner/r/{theirs}")
@@ -180,7 +181,7 @@ def test_an_expired_session_is_refused(browser: Any, live: Live, artifacts_dir: 
     page.goto(f"{live.url}/partner/")  # the cookie is gone too: back to signing in
     assert "/sign-in" in page.url
     page.goto(f"{live.url}{answer.headers['location']}")
-    assert page.get_by_text("U was te lang niet actief").is_visible()
+    expect(page.get_by_text("U was te lang niet actief")).to_be_visible()
     _shot(page, artifacts_dir, "session-expired-nl-desktop")
     page.context.close()
 

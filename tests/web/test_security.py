@@ -415,3 +415,42 @@ def test_inbox_order_tabs_search_and_paging(web: Web):
         assert high[:8] not in main_of(c.get("/partner/?state=new").text)
         assert c.get("/partner/?page=abc").status_code == 200
         assert c.get("/partner/?q=%25%25_").status_code == 200
+
+
+def _viewer(web: Web, c, email: str = "vi@example.org", org: str | None = None) -> None:
+    person = web.activate(c, web.invite(email, kind="viewer", partner=None, org=org), email)
+    c.cookies.clear()
+    web.sign_in(c, person)
+
+
+def test_insights_apply_the_disclosure_control_of_the_statistics(web: Web):
+    dev = web.device()
+    for _ in range(3):
+        web.push_referral(dev, service_id="svc-a1", municipality="kuurne")
+    year = "2026"  # the referrals' created_at (referral_body) lies in 2026
+    with web.client() as c:
+        _viewer(web, c)
+        page = main_of(c.get(f"/insights/?period={year}").text)
+        assert "&lt;5" in page and "<td>3</td>" not in page
+        csv = c.get(f"/insights/csv/referrals_by_need?period={year}")
+        assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
+        assert "<5" in csv.text and ",3," not in csv.text
+        assert c.get("/insights/csv/not_a_table").status_code == 404
+        # Only whole periods: no range of months that could be subtracted from another.
+        for bad_period in ("2026-13", "2026-01..2026-05", "2026-Q5", "1999"):
+            bad = c.get(f"/insights/?period={bad_period}")
+            assert bad.status_code == 400 and "een jaar, een kwartaal of een maand" in bad.text
+        assert c.get("/insights/csv/referrals_by_need?period=2026-02-03").status_code == 400
+
+
+def test_a_viewer_of_one_organisation_sees_only_its_figures(web: Web):
+    for _ in range(6):
+        web.push_referral(web.device("harelbeke"), service_id="svc-a1")
+    with web.client() as c:
+        _viewer(web, c, "kortrijk@example.org", org="kortrijk")
+        page = main_of(c.get("/insights/?period=2026&org=harelbeke").text)
+        assert "Harelbeke" not in page and 'id="org"' not in page  # no choice of organisation
+    with web.client() as c:
+        _viewer(web, c, "regio@example.org")
+        page = main_of(c.get("/insights/?period=2026&org=harelbeke").text)
+        assert "<td>6</td>" in page and "Harelbeke" in page

@@ -327,8 +327,25 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
         "that nobody can be recognised.",
     ),
     "period": ("Periode", "Période", "Period"),
-    "from": ("Van (maand)", "Du (mois)", "From (month)"),
-    "to": ("Tot en met (maand)", "Au (mois, inclus)", "To (month, included)"),
+    "period_year": ("Jaar", "Année", "Year"),
+    "period_quarter": ("Kwartaal", "Trimestre", "Quarter"),
+    "period_month": ("Maand", "Mois", "Month"),
+    "quarter": ("Kwartaal {q} van {year}", "Trimestre {q} de {year}", "Quarter {q} of {year}"),
+    "month_names": (
+        "januari,februari,maart,april,mei,juni,juli,augustus,september,oktober,november,"
+        "december",
+        "janvier,février,mars,avril,mai,juin,juillet,août,septembre,octobre,novembre,décembre",
+        "January,February,March,April,May,June,July,August,September,October,November,"
+        "December",
+    ),
+    "period_hint": (
+        "Een heel jaar, kwartaal of maand. Zo kan niemand twee periodes van elkaar aftrekken "
+        "om kleine aantallen te vinden.",
+        "Une année, un trimestre ou un mois entier. Ainsi, personne ne peut soustraire deux "
+        "périodes pour retrouver de petits nombres.",
+        "A whole year, quarter or month. That way nobody can subtract two periods to find "
+        "small numbers.",
+    ),
     "organisation": ("Organisatie", "Organisation", "Organisation"),
     "whole_region": ("De hele regio", "Toute la région", "The whole region"),
     "show_figures": ("Toon de cijfers", "Afficher les chiffres", "Show the figures"),
@@ -347,10 +364,10 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
     "no_figures": ("Geen cijfers voor deze periode.", "Pas de chiffres pour cette période.",
                    "No figures for this period."),
     "contents": ("Inhoud", "Contenu", "Contents"),
-    "month_invalid": (
-        "Kies maanden als jjjj-mm, en 'van' vóór 'tot'.",
-        "Choisissez des mois au format aaaa-mm, et « du » avant « au ».",
-        "Choose months as yyyy-mm, with 'from' before 'to'.",
+    "period_invalid": (
+        "Kies een periode uit de lijst: een jaar, een kwartaal of een maand.",
+        "Choisissez une période dans la liste : une année, un trimestre ou un mois.",
+        "Choose a period from the list: a year, a quarter or a month.",
     ),
     # -- insights: table titles and row headings
     "title_referrals_by_month": ("Doorverwijzingen per maand en status",

@@ -43,15 +43,45 @@ _CHANNELS_NL: Final = {"counter": "Loket", "phone": "Telefoon", "home_visit": "H
                        "email": "E-mail", "video": "Video"}  # fmt: skip
 
 
-def month_ok(value: str) -> bool:
-    return bool(_MONTH_RE.match(value))
+_PERIOD_RE: Final = re.compile(r"^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])))?$")
+#: How many calendar years the period list offers (this one and the ones before).
+YEARS_SHOWN: Final = 3
 
 
-def default_period(today: date) -> tuple[str, str]:
-    """The twelve months up to and including this one."""
-    start_year, start_month = (today.year - 1, today.month + 1) if today.month < 12 else (
-        today.year, 1)
-    return f"{start_year:04d}-{start_month:02d}", f"{today.year:04d}-{today.month:02d}"
+def period_months(code: str) -> tuple[str, str] | None:
+    """First and last month of a whole period: ``2026`` (year), ``2026-Q1`` (quarter) or
+    ``2026-03`` (month). Statistics are asked for whole periods only, so that no two
+    answers can be subtracted to single out a few weeks (the rule of /v1/stats)."""
+    m = _PERIOD_RE.match(code)
+    if not m or not 2000 <= int(m.group(1)) <= 2999:
+        return None
+    year = int(m.group(1))
+    if m.group(2):
+        return f"{year}-{m.group(2)}", f"{year}-{m.group(2)}"
+    if m.group(3):
+        q = int(m.group(3))
+        return f"{year}-{3 * q - 2:02d}", f"{year}-{3 * q:02d}"
+    return f"{year}-01", f"{year}-12"
+
+
+def default_period(today: date) -> str:
+    return str(today.year)
+
+
+def period_choices(today: date, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The periods to choose from, grouped: years, quarters, months (newest first)."""
+    years = [today.year - n for n in range(YEARS_SHOWN)]
+    months = i18n.text("month_names", lang).split(",")
+    quarter = i18n.text("quarter", lang)
+    return [
+        (i18n.text("period_year", lang), [(str(y), str(y)) for y in years]),
+        (i18n.text("period_quarter", lang), [
+            (f"{y}-Q{q}", quarter.format(q=q, year=y)) for y in years for q in (4, 3, 2, 1)
+            if (y, 3 * q - 2) <= (today.year, today.month)]),
+        (i18n.text("period_month", lang), [
+            (f"{y}-{m:02d}", f"{months[m - 1]} {y}") for y in years for m in range(12, 0, -1)
+            if (y, m) <= (today.year, today.month)]),
+    ]  # fmt: skip
 
 
 _ROW_HEADING: Final = {
@@ -187,6 +217,7 @@ def chart(name: str, title: str, rows: list[str], totals: list[int | str]) -> Ma
 
 def csv_for(engine: Engine, table: str, from_month: str, to_month: str,
             org: str | None) -> str | None:  # fmt: skip
+    """One table of the page as CSV (the statistics' own CSV, formula-safe there)."""
     if table not in TABLES:
         return None
     result = stats.build(engine, from_month=from_month, to_month=to_month, org=org)

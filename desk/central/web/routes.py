@@ -398,7 +398,7 @@ def router(engine: Engine) -> APIRouter:
             return render(request, "referral.html", status=400, session=found, r=detail,
                           error=problem, saved=False, final=detail.status in FINAL,
                           orgs=dict(insights.organisations(engine)), when=_when,
-                          note=data.get("note", "")[:2000])  # fmt: skip
+                          note=data.get("note", "")[:2000], chosen=status)  # fmt: skip
         return redirect(f"/partner/r/{quote(referral_id, safe='')}?saved={quote(status)}")
 
     # -- account -----------------------------------------------------------------------------
@@ -435,49 +435,44 @@ def router(engine: Engine) -> APIRouter:
         return (org if org in {c for c, _n in choices} else None), choices
 
     @api.get("/insights/")
-    def insights_page(request: Request, org: str = "") -> Response:
-        return _insights(request, org, request.query_params.get("from", ""),
-                         request.query_params.get("to", ""))  # fmt: skip
-
-    def _insights(request: Request, org: str, from_: str, to: str) -> Response:
+    def insights_page(request: Request, period: str = "", org: str = "") -> Response:
         found = need(request, "viewer")
         if not isinstance(found, Session):
             return found
         assert found.user is not None
-        first, last = insights.default_period(clock.today())
-        error = None
-        if from_ or to:
-            if insights.month_ok(from_) and insights.month_ok(to) and from_ <= to:
-                first, last = from_, to
-            else:
-                error = "month_invalid"
+        today = clock.today()
+        code, error = period or insights.default_period(today), None
+        months = insights.period_months(code)
+        if months is None:
+            code, error = insights.default_period(today), "period_invalid"
+            months = insights.period_months(code)
+        assert months is not None
         chosen, choices = scope(request, found.user, org)
         lang = _lang(request, found.user)
-        tables = insights.build(engine, first, last, chosen, lang)
+        tables = insights.build(engine, months[0], months[1], chosen, lang)
+        query = f"period={code}" + (f"&org={chosen}" if chosen and not found.user.org else "")
         return render(request, "insights.html", status=400 if error else 200, session=found,
-                      tables=tables, first=first, last=last, org=chosen or "",
-                      choices=choices, error=error,
-                      query=f"from={first}&to={last}" + (f"&org={chosen}" if chosen and
-                                                          not found.user.org else ""))  # fmt: skip
+                      tables=tables, period=code, periods=insights.period_choices(today, lang),
+                      org=chosen or "", choices=choices, error=error, query=query)  # fmt: skip
 
     @api.get("/insights/csv/{table}")
-    def insights_csv(request: Request, table: str, org: str = "") -> Response:
+    def insights_csv(request: Request, table: str, period: str = "", org: str = "") -> Response:
         found = need(request, "viewer")
         if not isinstance(found, Session):
             return found
         assert found.user is not None
-        first, last = insights.default_period(clock.today())
-        from_, to = request.query_params.get("from", ""), request.query_params.get("to", "")
-        if insights.month_ok(from_) and insights.month_ok(to) and from_ <= to:
-            first, last = from_, to
+        code = period or insights.default_period(clock.today())
+        months = insights.period_months(code)
+        if months is None:
+            return message(request, "period_invalid", 400, found)
         chosen, _choices = scope(request, found.user, org)
-        text = insights.csv_for(engine, table, first, last, chosen)
+        text = insights.csv_for(engine, table, months[0], months[1], chosen)
         if text is None:
             return message(request, "not_found", 404, found)
         return PlainTextResponse(
             text, media_type="text/csv; charset=utf-8",
             headers={**SECURITY_HEADERS,
-                     "Content-Disposition": f'attachment; filename="{table}_{first}_{last}.csv"'},
+                     "Content-Disposition": f'attachment; filename="{table}_{code}.csv"'},
         )  # fmt: skip
 
     return api
