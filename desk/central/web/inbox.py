@@ -28,13 +28,15 @@ from desk.central.web import labels
 from desk.central.web.accounts import User
 from desk.domain.cases import control_chars
 from desk.domain.lifecycle import CANCELLED, FINAL, SENT, STATUSES, allowed_next
+from desk.domain.referrals import vocab
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE: Final = 20
 MAX_NOTE: Final = 500
 CURSOR_KEY: Final = "web_inbox_seq"
-URGENCY_RANK: Final = {"high": 2, "normal": 1, "low": 0}
+#: Sort rank of an urgency: its place in the vocabulary (low, normal, high).
+URGENCY_RANK: Final = {code: rank for rank, code in enumerate(vocab.URGENCIES)}
 #: Which inbox tab a status sits in.
 NEW, OPEN, CLOSED = 0, 1, 2
 STATES: Final = {"new": NEW, "open": OPEN, "closed": CLOSED}
