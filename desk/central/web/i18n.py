@@ -354,13 +354,6 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
     "total": ("Totaal", "Total", "Total"),
     "download_csv": ("Download als CSV: {title}", "Télécharger en CSV : {title}",
                      "Download as CSV: {title}"),
-    "suppressed_note": (
-        "'<5' betekent: minder dan 5, of verborgen zodat een klein aantal niet te "
-        "berekenen is.",
-        "'<5' signifie : moins de 5, ou caché pour qu'un petit nombre ne puisse pas être "
-        "calculé.",
-        "'<5' means: fewer than 5, or hidden so that a small number cannot be worked out.",
-    ),
     "no_figures": ("Geen cijfers voor deze periode.", "Pas de chiffres pour cette période.",
                    "No figures for this period."),
     "contents": ("Inhoud", "Contenu", "Contents"),

@@ -120,8 +120,16 @@ def organisations(engine: Engine) -> list[tuple[str, str]]:
                 conn.execute(select(t.orgs.c.code, t.orgs.c.name).order_by(t.orgs.c.name))]
 
 
+@dataclass(frozen=True)
+class Figures:
+    tables: list[Shown]
+    #: How small numbers are protected, in the statistics' own words (Dutch): shown as
+    #: is, so the page always says what the figures' method really does.
+    note: str
+
+
 def build(engine: Engine, from_month: str, to_month: str, org: str | None,
-          lang: str) -> list[Shown]:  # fmt: skip
+          lang: str) -> Figures:  # fmt: skip
     """The chosen tables with disclosure control applied, labelled in *lang*."""
     result = stats.build(engine, from_month=from_month, to_month=to_month, org=org)
     orgs, services = _names(engine)
@@ -137,7 +145,7 @@ def build(engine: Engine, from_month: str, to_month: str, org: str | None,
         heading = i18n.text(_ROW_HEADING[name], lang)
         shown.append(Shown(table, title, heading, rows, columns,
                            chart(name, title, rows, table.row_totals)))  # fmt: skip
-    return shown
+    return Figures(shown, result.note)
 
 
 def _month(code: str) -> str:

@@ -449,11 +449,12 @@ def router(engine: Engine) -> APIRouter:
         assert months is not None
         chosen, choices = scope(request, found.user, org)
         lang = _lang(request, found.user)
-        tables = insights.build(engine, months[0], months[1], chosen, lang)
+        figures = insights.build(engine, months[0], months[1], chosen, lang)
         query = f"period={code}" + (f"&org={chosen}" if chosen and not found.user.org else "")
         return render(request, "insights.html", status=400 if error else 200, session=found,
-                      tables=tables, period=code, periods=insights.period_choices(today, lang),
-                      org=chosen or "", choices=choices, error=error, query=query)  # fmt: skip
+                      tables=figures.tables, note=figures.note, period=code,
+                      periods=insights.period_choices(today, lang), org=chosen or "",
+                      choices=choices, error=error, query=query)  # fmt: skip
 
     @api.get("/insights/csv/{table}")
     def insights_csv(request: Request, table: str, period: str = "", org: str = "") -> Response:
