@@ -37,6 +37,7 @@ from desk.central import admin, stats
 from desk.central.db import make_engine, writing
 from desk.central.migrate import upgrade
 from desk.central.web import accounts, inbox
+from desk.domain.periods import Period
 from tests.central.conftest import start_postgres
 
 PASSWORD = "een lange zin als wachtwoord"
@@ -181,7 +182,7 @@ def main() -> int:
         for name, scope in {"region": ("2026-01", "2026-12", None),
                             "org": ("2025-01", "2025-12", "kortrijk")}.items():  # fmt: skip
             t0 = time.perf_counter()
-            stats.build(engine, from_month=scope[0], to_month=scope[1], org=scope[2])
+            stats.build(engine, stats.Scope(Period.of_months(scope[0], scope[1]), scope[2]))
             t1 = time.perf_counter()
             insights.build(engine, scope[0], scope[1], scope[2], "nl")
             t2 = time.perf_counter()

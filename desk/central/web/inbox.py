@@ -26,9 +26,9 @@ from desk.central.db import reading, small_write
 from desk.central.schemas import StatusRequest
 from desk.central.web import labels
 from desk.central.web.accounts import User
+from desk.domain import vocab
 from desk.domain.cases import control_chars
 from desk.domain.lifecycle import CANCELLED, FINAL, SENT, STATUSES, allowed_next
-from desk.domain.referrals import vocab
 
 log = logging.getLogger(__name__)
 

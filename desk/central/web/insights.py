@@ -21,8 +21,8 @@ from desk.central import tables as t
 from desk.central.db import reading
 from desk.central.schemas import StatsTable
 from desk.central.web import i18n, labels
-from desk.domain.cases import CHANNEL_LABELS, OUTCOME_LABELS
-from desk.domain.stats import TTFC_LABELS
+from desk.domain.periods import Period
+from desk.domain.vocab import CHANNEL_LABELS, OUTCOME_LABELS, TTFC_LABELS
 
 #: The referral and contact tables, in the order of the desk's statistics screen.
 TABLES: Final = (
@@ -131,7 +131,7 @@ class Figures:
 def build(engine: Engine, from_month: str, to_month: str, org: str | None,
           lang: str) -> Figures:  # fmt: skip
     """The chosen tables with disclosure control applied, labelled in *lang*."""
-    result = stats.build(engine, from_month=from_month, to_month=to_month, org=org)
+    result = stats.build(engine, stats.Scope(Period.of_months(from_month, to_month), org))
     orgs, services = _names(engine)
     shown = []
     by_name = {table.name: table for table in result.tables}
@@ -222,7 +222,7 @@ def csv_for(engine: Engine, table: str, from_month: str, to_month: str,
     """One table of the page as CSV (the statistics' own CSV, formula-safe there)."""
     if table not in TABLES:
         return None
-    result = stats.build(engine, from_month=from_month, to_month=to_month, org=org)
+    result = stats.build(engine, stats.Scope(Period.of_months(from_month, to_month), org))
     for candidate in result.tables:
         if candidate.name == table:
             return stats.to_csv(candidate)

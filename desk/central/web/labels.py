@@ -12,27 +12,19 @@ import functools
 import xml.etree.ElementTree as ET
 from typing import Final
 
-from desk.domain.referrals import vocab
-from desk.domain.stats import STATUS_LABELS
+from desk.domain import vocab
 
 LANGS: Final = ("nl", "fr", "en")
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-#: Dutch labels by kind, as the desk's screens write them.
+#: Dutch labels by kind: the one vocabulary, as the desk's screens write them.
 _DUTCH: Final[dict[str, dict[str, str]]] = {
-    "need": {k: _cap(v) for k, v in vocab.NEEDS.items()},
-    "barrier": {k: _cap(v) for k, v in vocab.BARRIERS.items()},
-    "urgency": {k: _cap(v) for k, v in vocab.URGENCIES.items()},
-    "channel": {k: _cap(v) for k, v in vocab.CONTACT_CHANNELS.items()},
-    "status": dict(STATUS_LABELS),
+    "need": dict(vocab.NEED_LABELS),
+    "barrier": dict(vocab.BARRIER_LABELS),
+    "urgency": dict(vocab.URGENCY_LABELS),
+    "channel": dict(vocab.CONTACT_CHANNEL_LABELS),
+    "status": dict(vocab.STATUS_LABELS),
 }
-#: The desk screens' own spelling where the domain tables use another one.
-_DUTCH["status"]["first_session"] = "Eerste sessie gevolgd"
-_DUTCH["channel"]["none_i_will_go"] = "Contacteer mij niet; ik ga zelf"
 #: Translation contexts of the desk's referral screens: their words win.
 _CONTEXTS: Final = frozenset({"ReferralLabels", "ReferralsPage", "ReferralForm"})
 
@@ -80,7 +72,7 @@ def codes(kind: str) -> tuple[str, ...]:
 
 def municipality(code: str, _lang: str = "nl") -> str:
     """Municipalities keep their official (Dutch) name on every page."""
-    return vocab.MUNICIPALITIES.get(code, code)
+    return vocab.MUNICIPALITY_NAMES.get(code, code)
 
 
 LANGUAGE_NAMES: Final[dict[str, dict[str, str]]] = {
