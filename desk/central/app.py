@@ -157,6 +157,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         # A statistics cube stored by an older server, or for other vocabularies, is
         # rebuilt before the first request (cheap when it is current).
         await to_thread.run_sync(stats.ensure_current, engine)
+        await to_thread.run_sync(web_jobs.prepare, engine)  # the inbox index, once after an upgrade
         job = asyncio.create_task(web_jobs.notices(engine)) if web_jobs.enabled() else None
         yield
         if job is not None:

@@ -306,6 +306,9 @@ web_inbox = Table(
     Column("search", String(1000), nullable=False),
     Column("deleted", Boolean, nullable=False),
     Column("seq", BigInteger, nullable=False),
+    # A new referral waiting for its e-mail notice (desk.central.web.jobs sends and clears).
+    Column("notice", Boolean, nullable=False, default=False),
+    Index("ix_web_inbox_notice", "notice"),
     Index("ix_web_inbox_service_order", "service_id", "urgency", "created_at"),
     Index("ix_web_inbox_service_state", "service_id", "state", "urgency", "created_at"),
 )

@@ -320,11 +320,11 @@ MESSAGES: Final[dict[str, tuple[str, str, str]]] = {
     # -- insights
     "insights_intro": (
         "Cijfers over doorverwijzingen en contacten, per maand. Kleine aantallen tonen we "
-        "niet, zodat niemand herkenbaar is.",
+        "niet precies, zodat niemand herkenbaar is.",
         "Chiffres sur les orientations et les contacts, par mois. Nous ne montrons pas les "
-        "petits nombres, pour que personne ne soit reconnaissable.",
-        "Figures on referrals and contacts, by month. We do not show small numbers, so "
-        "that nobody can be recognised.",
+        "petits nombres exactement, pour que personne ne soit reconnaissable.",
+        "Figures on referrals and contacts, by month. We do not show small numbers exactly, "
+        "so that nobody can be recognised.",
     ),
     "period": ("Periode", "Période", "Period"),
     "period_year": ("Jaar", "Année", "Year"),

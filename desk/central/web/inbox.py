@@ -13,7 +13,7 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 from sqlalchemy import Connection, Engine, and_, func, select, update
@@ -40,6 +40,9 @@ URGENCY_RANK: Final = {code: rank for rank, code in enumerate(vocab.URGENCIES)}
 #: Which inbox tab a status sits in.
 NEW, OPEN, CLOSED = 0, 1, 2
 STATES: Final = {"new": NEW, "open": OPEN, "closed": CLOSED}
+#: A referral that reached the server longer ago gets no e-mail notice (e.g. the ones
+#: already there when the index is first built after an upgrade).
+NOTICE_WINDOW: Final = timedelta(days=2)
 #: Statuses a partner does not set: cancelling is the referring desk's act.
 NOT_FOR_PARTNERS: Final = frozenset({CANCELLED})
 
@@ -69,14 +72,16 @@ def _created(body: Mapping[str, Any], fallback: datetime) -> datetime:
     return value if value.tzinfo else fallback
 
 
-def catch_up(engine: Engine, batch: int = 5000) -> list[tuple[str, str]]:
-    """Bring ``web_inbox`` up to the newest referral change.
+def catch_up(engine: Engine, batch: int = 5000) -> int:
+    """Bring ``web_inbox`` up to the newest referral change; returns how many are new.
 
-    Returns ``(referral_id, service_id)`` of referrals seen for the first time with
-    status ``sent`` (for the new-referral notice). One writer at a time: the cursor
-    row is locked (PostgreSQL) or the write lock is held (SQLite).
+    A referral seen for the first time with status ``sent`` is marked for its e-mail
+    notice (``notice``), whoever catches up (a page, the start of ``serve`` or the
+    notice job), so no notice is lost. One writer at a time: the cursor row is locked
+    (PostgreSQL) or the write lock is held (SQLite).
     """
-    fresh: list[tuple[str, str]] = []
+    fresh = 0
+    recent = clock.now() - NOTICE_WINDOW
     i, w, c = t.items.c, t.web_inbox.c, t.server_config.c
     with reading(engine) as conn:
         cursor = _cursor(conn)
@@ -113,14 +118,16 @@ def catch_up(engine: Engine, batch: int = 5000) -> list[tuple[str, str]]:
                     "created_at": _created(body, r.updated_at),
                     "search": _search_text(r.id, body), "deleted": bool(r.deleted),
                     "seq": r.seq,
+                    "notice": r.id not in known and not r.deleted and status == SENT
+                    and bool(service) and r.updated_at >= recent,
                 })  # fmt: skip
-                if r.id not in known and not r.deleted and status == SENT and service:
-                    fresh.append((r.id, service))
+                fresh += r.id not in known
             insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
             stmt = insert(t.web_inbox)
             stmt = stmt.on_conflict_do_update(
                 index_elements=["referral_id"],
-                set_={k: stmt.excluded[k] for k in values[0] if k != "referral_id"},
+                # A row already known keeps its notice mark (sent or not).
+                set_={k: stmt.excluded[k] for k in values[0] if k not in ("referral_id", "notice")},
             )
             conn.execute(stmt, values)
             _set_cursor(conn, rows[-1].seq)
@@ -144,6 +151,18 @@ def _set_cursor(conn: Connection, seq: int) -> None:
 
 
 # -- reading -----------------------------------------------------------------------------------
+
+
+def take_notices(engine: Engine) -> list[tuple[str, str]]:
+    """The referrals marked for a notice, unmarked at once: ``(referral_id, service_id)``."""
+    w = t.web_inbox.c
+    with small_write(engine) as conn:
+        rows = conn.execute(
+            select(w.referral_id, w.service_id).where(w.notice.is_(True))
+        ).all()
+        if rows:
+            conn.execute(update(t.web_inbox).where(w.notice.is_(True)).values(notice=False))
+    return [(r.referral_id, r.service_id) for r in rows]
 
 
 @dataclass(frozen=True)

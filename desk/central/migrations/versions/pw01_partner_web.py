@@ -122,8 +122,10 @@ def upgrade() -> None:
         sa.Column("search", sa.String(length=1000), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("seq", sa.BigInteger(), nullable=False),
+        sa.Column("notice", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("referral_id", name=op.f("pk_web_inbox")),
     )
+    op.create_index("ix_web_inbox_notice", "web_inbox", ["notice"])
     op.create_index(
         "ix_web_inbox_service_order", "web_inbox", ["service_id", "urgency", "created_at"]
     )
@@ -135,6 +137,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_web_inbox_service_state", table_name="web_inbox")
     op.drop_index("ix_web_inbox_service_order", table_name="web_inbox")
+    op.drop_index("ix_web_inbox_notice", table_name="web_inbox")
     op.drop_table("web_inbox")
     op.drop_table("web_throttle")
     op.drop_index("ix_web_sessions_user", table_name="web_sessions")
