@@ -4,7 +4,7 @@ sessions, sign-in throttling and the inbox index.
 Dates are stored as naive UTC (see desk.central.tables.UTCDateTime).
 
 Revision ID: pw01_partner_web
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-04 21:00:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "pw01_partner_web"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
