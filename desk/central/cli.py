@@ -333,8 +333,10 @@ def build_parser() -> argparse.ArgumentParser:
     pa.set_defaults(func=_cmd_stats)
 
     from desk.central import privacy_cli
+    from desk.central.web import cli as web_cli
 
     privacy_cli.register(sub, org_sub, common)
+    web_cli.register(sub, common)
     return parser
 
 
@@ -342,11 +344,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desk.central.admin import AdminError
     from desk.central.migrate import SchemaOutdatedError
     from desk.central.publish import PublishError
+    from desk.central.web.accounts import AccountError
 
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
     except AdminError as exc:
+        print(f"desk-central: {exc.message}", file=sys.stderr)
+        return 1
+    except AccountError as exc:
         print(f"desk-central: {exc.message}", file=sys.stderr)
         return 1
     except PublishError as exc:

@@ -1004,7 +1004,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No statistics yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="282"/>
+        <location filename="../../desk/ui/main_window.py" line="280"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>TRAINING MODE — this profile holds only made-up practice data. Nothing is sent to the central server.</translation>
     </message>
@@ -1029,7 +1029,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="289"/>
+        <location filename="../../desk/ui/main_window.py" line="287"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — TRAINING MODE</translation>
     </message>
@@ -1052,7 +1052,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a date; write dd-mm-yyyy, e.g. 28-11-2026</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="393"/>
+        <location filename="../../desk/config.py" line="395"/>
         <source>'{0}' is geen gebruikersinstelling</source>
         <translation>'{0}' is not a user setting</translation>
     </message>
@@ -1067,7 +1067,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a time; write hh:mm, e.g. 14:05</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="395"/>
+        <location filename="../../desk/config.py" line="397"/>
         <source>'{0}' is vergrendeld door de IT-dienst</source>
         <translation>'{0}' is locked by IT</translation>
     </message>
@@ -1077,7 +1077,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Start the number with 0 (for example 056 12 34 56) or with + and the country code.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="214"/>
+        <location filename="../../desk/sync/resolve.py" line="235"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>For this referral only the status or the consent differ. These cannot be chosen per field: keep your version or take the server's.</translation>
     </message>
@@ -1088,17 +1088,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Conflicts of kind {0} cannot be resolved here yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="485"/>
+        <location filename="../../desk/sync/client.py" line="520"/>
         <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The secure connection to {0} could not be verified: the server's certificate is wrong or not trusted. Nothing was sent. Ask IT to check the server address and the certificate (ca_bundle). Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="497"/>
+        <location filename="../../desk/sync/client.py" line="532"/>
         <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server ({0}) is not answering in time. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="512"/>
+        <location filename="../../desk/sync/client.py" line="547"/>
         <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server ({0}) cannot be reached. Check the network connection. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1108,7 +1108,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server gave an unreadable answer to the request for statistics. The figures of this counter (local source) remain available.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="635"/>
+        <location filename="../../desk/sync/client.py" line="670"/>
         <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
         <translation>The central server gave an incomplete or unreadable answer. Nothing is lost: the data stays in the queue and will be sent again.</translation>
     </message>
@@ -1118,17 +1118,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server returned unexpected statistics. The figures of this counter (local source) remain available.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="544"/>
+        <location filename="../../desk/sync/client.py" line="579"/>
         <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
         <translation>The central server no longer recognises this device (enrolment invalid, revoked or expired). Enrol the device again with a new enrolment code from IT. All data on this computer is kept.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="565"/>
+        <location filename="../../desk/sync/client.py" line="600"/>
         <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server is temporarily overloaded or under maintenance (HTTP {0}). Desk will try again later. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="576"/>
+        <location filename="../../desk/sync/client.py" line="611"/>
         <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server refused the request (HTTP {0}): {1}. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1203,12 +1203,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The profile folder {0} cannot be created ({1}). Ask IT for write permission or set DESK_HOME to a local folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="476"/>
+        <location filename="../../desk/sync/client.py" line="511"/>
         <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The proxy server refuses the connection to the central server. Ask IT to check the proxy setting. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="535"/>
+        <location filename="../../desk/sync/client.py" line="570"/>
         <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
         <translation>The server does not accept compressed data.</translation>
     </message>
@@ -1243,7 +1243,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The consent is incomplete: the text version, the time or the staff member is missing. Show the consent text again.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="523"/>
+        <location filename="../../desk/sync/client.py" line="558"/>
         <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The connection to the central server ({0}) failed. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1258,7 +1258,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Desk cannot keep secrets safely on this computer. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="554"/>
+        <location filename="../../desk/sync/client.py" line="83"/>
+        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Desk does not connect to {0} over http://: the case log, referrals with citizens' contact details and the device key would travel over the network unprotected. Use the central server's https:// address; ask IT if you do not know it. Nothing was sent and your data stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="589"/>
         <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>This version of Desk is too old for the central server. Ask IT to update Desk. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1309,7 +1314,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="409"/>
+        <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>This device is not enrolled with the central server yet. Enrol it with an enrolment code from IT. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1360,7 +1365,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>There is no usable keyring. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="283"/>
+        <location filename="../../desk/sync/client.py" line="316"/>
         <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
         <translation>No central server has been set up. Enter its address (server_url in the configuration or --server) and enrol this device.</translation>
     </message>
@@ -1385,12 +1390,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Secrets are kept encrypted in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="83"/>
-        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
-        <translation>Desk does not connect to {0} over http://: the case log, referrals with citizens' contact details and the device key would travel over the network unprotected. Use the central server's https:// address; ask IT if you do not know it. Nothing was sent and your data stays on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/sync/client.py" line="291"/>
+        <location filename="../../desk/sync/client.py" line="324"/>
         <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
         <translation>The address of the central server is not valid: {0}. Use the form https://server.example.be</translation>
     </message>
@@ -1460,8 +1460,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unknown need: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="234"/>
-        <location filename="../../desk/sync/resolve.py" line="300"/>
+        <location filename="../../desk/sync/resolve.py" line="255"/>
+        <location filename="../../desk/sync/resolve.py" line="321"/>
         <source>Onbekende velden: {0}</source>
         <translation>Unknown fields: {0}</translation>
     </message>
@@ -1471,8 +1471,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="227"/>
-        <location filename="../../desk/sync/resolve.py" line="296"/>
+        <location filename="../../desk/sync/resolve.py" line="248"/>
+        <location filename="../../desk/sync/resolve.py" line="317"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Choosing field by field is not possible: one of the two versions has been deleted.</translation>
     </message>
@@ -1482,7 +1482,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Secret Service (GNOME Keyring or KWallet)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="122"/>
+        <location filename="../../desk/sync/client.py" line="155"/>
         <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Sync cancelled. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1558,7 +1558,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>contains invisible or control characters ({0}); type the text again</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="580"/>
+        <location filename="../../desk/sync/client.py" line="615"/>
         <source>geen reden</source>
         <translation>no reason given</translation>
     </message>
@@ -1704,7 +1704,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>unknown outcome '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="397"/>
+        <location filename="../../desk/config.py" line="399"/>
         <source>ongeldige waarde voor '{0}'</source>
         <translation>invalid value for '{0}'</translation>
     </message>
@@ -1789,77 +1789,77 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>{0} sent</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="324"/>
+        <location filename="../../desk/config.py" line="326"/>
         <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
         <translation>{0}: 'locked' names an unknown key '{1}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="286"/>
+        <location filename="../../desk/config.py" line="288"/>
         <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
         <translation>{0}: '{1}' can only be set in the machine configuration</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="155"/>
+        <location filename="../../desk/config.py" line="157"/>
         <source>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' may only contain lower-case letters, digits and '-'; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="115"/>
-        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</source>
-        <translation>{0}: '{1}' must be an address starting with https:// (or http:// for tests); default value used</translation>
+        <location filename="../../desk/config.py" line="116"/>
+        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (http:// alleen voor een server op deze computer); standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' must be an address starting with https:// (http:// only for a server on this computer); default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="179"/>
+        <location filename="../../desk/config.py" line="181"/>
         <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be a whole number; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="175"/>
+        <location filename="../../desk/config.py" line="177"/>
         <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be a list of texts; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="173"/>
+        <location filename="../../desk/config.py" line="175"/>
         <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be text; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="180"/>
+        <location filename="../../desk/config.py" line="182"/>
         <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be true or false; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="145"/>
+        <location filename="../../desk/config.py" line="147"/>
         <source>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be nl, fr or en; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="131"/>
+        <location filename="../../desk/config.py" line="133"/>
         <source>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be between {2} and {3}; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="404"/>
+        <location filename="../../desk/config.py" line="406"/>
         <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
         <translation>{0}: contains errors; fix them first, Desk does not overwrite the file</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="234"/>
+        <location filename="../../desk/config.py" line="236"/>
         <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
         <translation>{0}: the file is not valid UTF-8 text; default values used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="245"/>
+        <location filename="../../desk/config.py" line="247"/>
         <source>{0}: kan het bestand niet lezen ({1})</source>
         <translation>{0}: cannot read the file ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="276"/>
+        <location filename="../../desk/config.py" line="278"/>
         <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
         <translation>{0}: unknown key '{1}' is ignored</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="256"/>
+        <location filename="../../desk/config.py" line="258"/>
         <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
         <translation>{0}: invalid TOML ({1}); the settings from this file are not used</translation>
     </message>

@@ -365,6 +365,29 @@ def test_a_desk_enrolled_between_runs_never_receives_expired_data(
     assert read["detail"]["records_with_personal_data"] == {"case": 1}
 
 
+def test_the_partner_inbox_never_shows_what_is_past_retention(
+    central: Central, frozen_clock: FrozenClock
+) -> None:
+    """The partner page reads the referral itself: between two runs it hides what is due."""
+    from desk.central.web import inbox
+    from desk.central.web.accounts import User
+
+    with central.engine.begin() as conn:
+        conn.execute(t.web_partners.insert().values(code="bib", name="Bib", created_at=clock.now()))
+        conn.execute(t.web_partner_services.insert().values(partner="bib",
+                                                            service_id="svc-bib-harelbeke"))
+    user = User("u1", "lies@example.org", "partner", "bib", "Bib", None, "nl", False)
+    ref = change("referral", personal_referral())
+    push(central, central.enroll("harelbeke"), ref)
+    shown = inbox.referral(central.engine, user, ref["id"], "127.0.0.1")
+    assert shown is not None and shown.personal is not None and shown.personal["name"] == NAME
+    frozen_clock.advance(days(365))
+    later = inbox.referral(central.engine, user, ref["id"], "127.0.0.1")
+    assert later is not None and later.personal is None and later.erased
+    assert all(v not in json.dumps(later.body) for v in (NAME, PHONE, EMAIL, NOTE))
+    assert item(central, "referral", ref["id"])["revision"] == 1  # no run yet
+
+
 # -- runs ----------------------------------------------------------------------------------
 
 

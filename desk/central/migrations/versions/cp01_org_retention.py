@@ -1,7 +1,7 @@
 """Retention periods per organisation (``desk-central org set ORG --retention-days``).
 
 Revision ID: cp01_org_retention
-Revises: 0003
+Revises: pw01_partner_web
 Create Date: 2026-12-04 21:30:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "cp01_org_retention"
-down_revision = "0003"
+down_revision = "pw01_partner_web"
 branch_labels = None
 depends_on = None
 
