@@ -89,6 +89,9 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     app.setApplicationVersion(__version__)
 
     install_translations(app, config.language)
+    from desk.ui import fit
+
+    fit.install(app)  # every window and dialog inside the screen's free area
     from desk.ui.theme import apply_theme
 
     apply_theme(app, high_contrast=config.high_contrast)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.ui.context import AppContext
+from desk.ui.fit import ASSUMED_FRAME, available, fit, preferred_size
 from desk.ui.notices import NoticeArea, notice_style_sheet
 
 if TYPE_CHECKING:
@@ -287,8 +288,14 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> None:
         data = self.ctx.settings.value("window/geometry")
         if isinstance(data, QByteArray | bytes) and self.restoreGeometry(QByteArray(data)):
+            fit(self)  # remembered from a larger screen, or with a taskbar that moved
             return
-        self.resize(1100, 720)
+        # 1100x720 where there is room; on a 1366x768 laptop with a taskbar, less, so that
+        # the title bar and the status bar stay on screen.
+        self.resize(preferred_size(self, 1100, 720))
+        free = available(self)
+        self.move(free.x() + (free.width() - self.width()) // 2,
+                  free.y() + max(0, (free.height() - self.height() - ASSUMED_FRAME.top()) // 2))
 
     def closeEvent(self, event: object) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())

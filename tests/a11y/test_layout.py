@@ -2,9 +2,15 @@
 system font): no text is clipped or elided, and nothing needs a bigger screen than a
 1366x768 counter laptop.
 
+And on such laptops (1280x720 and 1366x768, a 40-pixel taskbar), every window and
+dialog opens inside the free part of the screen, frame included, with its action
+buttons and the status bar in view: offscreen, and under Xvfb with a real window
+manager (openbox), as a worker would see it.
+
 Each combination runs tests/a11y/layout_probe.py in a subprocess, because
-``QT_SCALE_FACTOR`` only works when set before the QApplication exists. The
-screenshots are kept under ``test-artifacts/layout/`` for a person to look at.
+``QT_SCALE_FACTOR`` and the screen only work when set before the QApplication
+exists. The screenshots are kept under ``test-artifacts/layout/`` for a person to
+look at.
 """
 
 from __future__ import annotations
@@ -52,6 +58,91 @@ def test_no_clipped_text(tmp_path: Path, artifacts_dir: Path, language: str, sca
                 for p in found]
     assert not problems, (f"clipped text ({language}, x{scale}, font x{font_scale}):\n"
                           + "\n".join(problems))
+
+
+def _probe(out: Path, home: Path, *args: str, env: dict[str, str] | None = None) -> Any:
+    run_env = dict(env or os.environ, DESK_HOME=str(home / "home"),
+                   DESK_CONFIG=str(home / "machine.toml"))
+    result = subprocess.run([sys.executable, str(PROBE), "--out", str(out), *args],
+                            env=run_env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    assert EXPECTED <= set(report["screens"]), report["screens"]
+    for name in report["files"]:
+        assert (out / name).stat().st_size > 1000, name
+    return report
+
+
+LAPTOPS = [("nl", "1280x720"), ("fr", "1280x720"), ("nl", "1366x768"), ("fr", "1366x768")]
+
+
+@pytest.mark.parametrize(("language", "screen"), LAPTOPS)
+def test_every_window_fits_a_laptop(tmp_path: Path, artifacts_dir: Path, language: str,
+                                    screen: str) -> None:
+    out = artifacts_dir / "layout"
+    report = _probe(out, tmp_path, "--language", language, "--fit", screen)
+    problems = [f"  {name}: {p}" for name, found in report["problems"].items() for p in found]
+    assert not problems, f"does not fit {screen} ({language}):\n" + "\n".join(problems)
+
+
+@pytest.mark.xvfb
+@pytest.mark.parametrize(("language", "screen"), LAPTOPS)
+def test_every_window_fits_under_a_window_manager(tmp_path: Path, artifacts_dir: Path,
+                                                  language: str, screen: str) -> None:
+    """The same on a real X server with openbox: real title bars, a real work area."""
+    from tests.support.xserver import laptop_display
+
+    out = artifacts_dir / "layout"
+    with laptop_display(tmp_path, screen) as display:
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        report = _probe(out, tmp_path, "--language", language, "--fit", screen,
+                        "--platform", "xcb", env=env)
+    problems = [f"  {name}: {p}" for name, found in report["problems"].items() for p in found]
+    assert not problems, (f"does not fit {screen} under openbox ({language}):\n"
+                          + "\n".join(problems))
+
+
+def test_the_fit_check_sees_what_does_not_fit(qtbot: Any) -> None:
+    """A window taller than the free area, and a button beyond the window's edge, are
+    found; :func:`desk.ui.fit.fit` moves and shrinks a window that can be smaller."""
+    from PySide6.QtWidgets import QDialog
+
+    from desk.ui import fit
+
+    from .clipping import fit_problems
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    room = fit.room(dialog)
+    tall = QLabel("Een venster dat hoger is dan het scherm", dialog)
+    tall.setMinimumHeight(room.height() + 50)
+    QVBoxLayout(dialog).addWidget(tall)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    found = fit_problems(dialog)
+    assert any("is not inside the free screen area" in p for p in found), found
+    assert any("needs at least" in p for p in found), found
+
+    cut = QDialog()
+    qtbot.addWidget(cut)
+    button = QPushButton("Versturen", cut)
+    cut.resize(300, 200)
+    button.setGeometry(250, 150, 120, 30)  # half beyond the right edge
+    free = fit.available(cut)
+    cut.move(free.x() + 100, free.y() + 100)
+    cut.show()
+    qtbot.waitExposed(cut)
+    assert any("button cut off" in p and "Versturen" in p for p in fit_problems(cut))
+
+    large = QDialog()
+    qtbot.addWidget(large)
+    large.resize(room.width() + 200, room.height() + 200)
+    large.move(free.x() + 300, free.y() + 300)
+    large.show()
+    qtbot.waitExposed(large)
+    assert not fit.inside(large)
+    fit.fit(large)  # what the application does to every window it shows
+    assert fit.inside(large) and not fit_problems(large)
 
 
 def test_the_probe_sees_clipped_text(qtbot: Any) -> None:

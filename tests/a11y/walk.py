@@ -42,10 +42,13 @@ class Walk:
     unreached: list[str] = field(default_factory=list)
 
     # -- set-up -----------------------------------------------------------------------------
-    def build(self, size: tuple[int, int] = (1100, 720)) -> Any:
-        from desk.ui import main_window
+    def build(self, size: tuple[int, int] | None = (1100, 720)) -> Any:
+        """The main window at *size*, or (None) at the size Desk itself picks on this screen."""
+        from desk.ui import fit, main_window
         from desk.ui.sync import controller
 
+        if size is None:
+            fit.install()  # as the bootstrap does: every window fits its screen
         window = main_window.MainWindow(self.ctx)
         self.window = window
         if self.ctx.store is not None:
@@ -59,7 +62,10 @@ class Walk:
         finally:
             controller.START_DELAY_MS = saved
         self.sync.periodic.stop()
-        window.resize(*size)
+        if size is None:
+            window.restore_geometry()
+        else:
+            window.resize(*size)
         window.show()
         self.settle()
         return window

@@ -57,6 +57,7 @@ from desk.domain.referrals import (
 from desk.store.common import from_iso, to_iso, utcnow
 from desk.store.referrals import ReferralInvalid, ReferralRepository, form_draft_key
 from desk.sync.secrets import KeyringUnavailable
+from desk.ui.fit import preferred_size
 from desk.ui.messages import tr_message, tr_messages
 from desk.ui.referrals import labels
 from desk.ui.theme import error_css
@@ -312,7 +313,7 @@ class ReferralForm(QDialog):
         outer.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.try_submit)
 
-        self.resize(860, 820)
+        self.resize(preferred_size(self, 860, 820))
         self._connect()
 
     def _connect(self) -> None:

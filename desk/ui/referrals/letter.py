@@ -41,6 +41,7 @@ from desk.domain.directory import Directory, Location, search
 from desk.domain.referrals import Referral
 from desk.domain.referrals.letter import Letter, OfficeInfo, build_letter
 from desk.errors import EnvironmentFault
+from desk.ui.fit import preferred_size
 from desk.ui.messages import tr_message
 from desk.ui.referrals import labels
 
@@ -198,7 +199,7 @@ class LetterDialog(QDialog):
         self.print_button.clicked.connect(self.print_dialog)
         self.close_button.clicked.connect(self.reject)
         self.language.currentIndexChanged.connect(lambda _i: self.rebuild())
-        self.resize(720, 800)
+        self.resize(preferred_size(self, 720, 800))
         self.rebuild()
 
     def rebuild(self) -> None:

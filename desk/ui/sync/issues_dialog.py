@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.sync import engine, resolve
+from desk.ui.fit import preferred_size
 from desk.ui.messages import tr_message
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class SyncIssuesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Synchronisatieproblemen"))
-        self.resize(820, 480)
+        self.resize(preferred_size(self, 820, 480))
         layout = QVBoxLayout(self)
 
         layout.addWidget(QLabel(self.tr("<b>Geweigerd door de server</b> (in quarantaine)"), self))
