@@ -39,26 +39,8 @@ from typing import Any
 
 from desk import __version__, clock, paths
 from desk.domain.days import local
-
-#: meta keys that are facts about the device and sync, not about people.
-META_WHITELIST = (
-    "device_id",
-    "training",
-    "central.server",
-    "central.device_id",
-    "central.org",
-    "central.office",
-    "central.role",
-    "central.enrolled_at",
-    "sync.cursor",
-    "sync.last_success",
-    "sync.last_attempt",
-    "sync.last_error",
-    "sync.clock_skew",
-    "sync.directory_revision",
-)
-#: meta key prefixes that are only counted (their values can hold personal data).
-META_COUNTED = {"sync.conflict.": "conflicts", "sync.referral_status.": "referral_statuses"}
+from desk.store.meta import COUNTED_PREFIXES as META_COUNTED
+from desk.store.meta import DIAGNOSTIC_KEYS as META_WHITELIST
 
 #: Config fields that hold a person's name: only whether they are set is shown.
 PERSONAL_CONFIG = frozenset({"staff_name"})
@@ -368,7 +350,7 @@ def _sync_info(
 def _keyring_info() -> dict[str, Any]:
     """Which backend keyring would use; never reads a secret."""
     try:
-        from desk.sync import secrets
+        from desk import secrets
 
         info = secrets.backend_info()
         return {"backend": info.name, "where": info.label, "usable": info.usable,

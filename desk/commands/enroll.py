@@ -17,9 +17,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desk import secrets
     from desk.config import load_config
     from desk.store.store import open_store
-    from desk.sync import secrets
     from desk.sync.enrollment import enroll
     from desk.sync.service import make_client
 

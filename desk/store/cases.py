@@ -19,23 +19,32 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from desk import clock
-from desk.domain.cases import CaseValues, case_to_wire, fold
+from desk.domain.cases import CaseValues, case_to_wire, fold, search_text
 from desk.domain.days import to_utc
-from desk.store.common import to_iso
+from desk.store import meta
+from desk.store.common import from_iso, to_iso
 from desk.store.journal import get_draft, put_draft
-from desk.store.records import fetch, write_record
+from desk.store.records import TABLES, fetch, write_record
 from desk.store.store import Store
 
 __all__ = [
     "LIST_COLUMNS",
+    "LOCAL_COLUMNS",
     "SORTABLE",
     "CaseQuery",
     "CaseRepository",
+    "case_columns",
     "case_to_wire",
 ]
 
 KIND = "case"
-TABLE = "cases"
+TABLE = TABLES[KIND]
+
+#: Case columns that are this desk's own and never travel: the search index, the
+#: follow-up tick, and when retention purged the personal field. Every other
+#: column of ``cases`` besides the sync columns is a field of the wire body
+#: (``tests/sync/test_case_shapes.py`` holds the shapes together).
+LOCAL_COLUMNS = ("search_text", "follow_up_done", "personal_purged_at")
 
 #: Columns the list shows, in this order (rowid first, for keyset paging).
 LIST_COLUMNS = (
@@ -282,14 +291,46 @@ class CaseRepository:
     def remember_defaults(self, values: CaseValues) -> None:
         """The office and channel the next quick log starts with."""
         with self.store.tx() as conn:
-            self.store.set_meta("quicklog.office", values.office, conn)
-            self.store.set_meta("quicklog.channel", values.channel, conn)
+            self.store.set_meta(meta.QUICKLOG_OFFICE, values.office, conn)
+            self.store.set_meta(meta.QUICKLOG_CHANNEL, values.channel, conn)
 
     def defaults(self) -> dict[str, str]:
         return {
-            "office": self.store.get_meta("quicklog.office") or "",
-            "channel": self.store.get_meta("quicklog.channel") or "",
+            "office": self.store.get_meta(meta.QUICKLOG_OFFICE) or "",
+            "channel": self.store.get_meta(meta.QUICKLOG_CHANNEL) or "",
         }
+
+
+def case_columns(body: Mapping[str, Any]) -> dict[str, Any]:
+    """Local ``cases`` columns from a case wire body (the inverse of ``case_to_wire``).
+
+    Values as the database stores them; the local-only columns other than
+    ``search_text`` are left to the caller.
+    """
+    topics = [str(t) for t in body.get("topics") or []]
+    occurred = to_iso(from_iso(str(body["occurred_at"])))
+    session = body.get("guide_session")
+    notes = str(body.get("notes") or "")
+    return {
+        "occurred_at": occurred,
+        "office": body["office"],
+        "staff": body["staff"],
+        "channel": body["channel"],
+        "topics": json.dumps(topics, ensure_ascii=False),
+        "search_text": search_text(topics, notes),
+        "outcome": body["outcome"],
+        "not_possible_reason": body.get("not_possible_reason"),
+        "follow_up_on": body.get("follow_up_on"),
+        "referral_id": body.get("referral_id"),
+        "duration_min": int(body.get("duration_min") or 0),
+        "skill": body.get("skill"),
+        "language": body.get("language") or "nl",
+        "feedback": body.get("feedback"),
+        "notes": notes,
+        "citizen_ref": body.get("citizen_ref"),
+        "guide_session": None if session is None else json.dumps(session, ensure_ascii=False),
+        "training": int(bool(body.get("training"))),
+    }
 
 
 def draft_key(case_id: str | None) -> str:

@@ -9,7 +9,7 @@ person's name. Tokens are text, for TEXT columns::
 
 The key lives in the OS keyring (:func:`load_or_create_data_key`). There is
 no plaintext fallback: without a keyring, callers get
-:class:`~desk.sync.secrets.KeyringUnavailable` and must disable personal data.
+:class:`~desk.secrets.KeyringUnavailable` and must disable personal data.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desk.errors import DeskError
 from desk.messages import msg
-from desk.sync.secrets import KeyringUnavailable, SecretStore
+from desk.secrets import KeyringUnavailable, SecretStore
 
 __all__ = [
     "DATA_KEY_NAME",
@@ -140,7 +140,7 @@ def load_or_create_data_key(
     the next start).
 
     Args:
-        secrets: usually :class:`desk.sync.secrets.KeyringSecrets`.
+        secrets: usually :class:`desk.secrets.KeyringSecrets`.
         name: the secret's name in the keyring.
         create: pass ``False`` when the database already holds encrypted
             data: a missing key then raises instead of starting a new one.

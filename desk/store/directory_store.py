@@ -13,15 +13,13 @@ import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import Final
 
 from desk import paths
 from desk.domain.directory import Directory, load_best_directory
+from desk.store import meta
 from desk.store.store import Store
 
 log = logging.getLogger(__name__)
-
-META_DIRECTORY: Final = "sync.directory"
 
 
 def shipped_directory() -> Path:
@@ -30,7 +28,7 @@ def shipped_directory() -> Path:
 
 def synced_directory_file(store: Store) -> Path | None:
     """The synced directory as a file in the profile, or None before the first sync."""
-    text = store.get_meta(META_DIRECTORY)
+    text = store.get_meta(meta.DIRECTORY)
     if not text:
         return None
     target = paths.profile_dir() / "directory" / "partners-synced.json"

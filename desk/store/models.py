@@ -75,6 +75,9 @@ class Syncable:
     sync_state: Mapped[str] = mapped_column(String(16), default=PENDING)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    #: When the latest change was known to be on the server (its acknowledgement, or
+    #: the arrival of a pulled version); retention counts from here (migration 0004).
+    last_synced_change_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class Meta(Base):
@@ -206,6 +209,33 @@ class Outbox(Base):
         Index("ix_outbox_state_seq", "state", "seq"),
         Index("ix_outbox_record", "kind", "record_id"),
     )
+
+
+class PulledHeld(Base):
+    """A pulled case or referral this version of Desk could not read (migration 0004).
+
+    Kept instead of dropped, and tried again after an update of Desk
+    (``app_version`` differs). ``body`` is the raw body sealed with the field
+    cipher (``sealed``), or, without a key, the body without its personal
+    fields. Retention reaches it like any other copy.
+    """
+
+    __tablename__ = "pull_quarantine"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    record_id: Mapped[str] = mapped_column(String(64))
+    revision: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    body: Mapped[str] = mapped_column(Text)
+    sealed: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text)
+    app_version: Mapped[str] = mapped_column(String(32))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    personal_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    __table_args__ = (Index("ix_pull_quarantine_record", "kind", "record_id"),)
 
 
 class Draft(Base):

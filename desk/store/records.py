@@ -1,9 +1,11 @@
 """Writing syncable records together with their outbox entries.
 
-This is the one place where a change to a syncable record is written. The
-change and its outbox row (with a fresh idempotency key and a snapshot of the
-record at that revision) go into the same transaction, so a crash can never
-leave a change that will not be sent, nor an outbox entry without its change.
+This is the one place where a change to a syncable record is written, and
+:func:`queue_change` the one place that adds an outbox row. The change and
+its outbox row (with a fresh idempotency key and a snapshot of the record at
+that revision) go into the same transaction, so a crash can never leave a
+change that will not be sent, nor an outbox entry without its change.
+:data:`TABLES` is the one map from a wire kind to its table.
 
 It works on a plain ``sqlite3`` connection inside ``Store.tx()``: see
 :mod:`desk.store.store` for why the desk runtime does not use SQLAlchemy.
@@ -17,9 +19,12 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Final
 
 from desk.store.common import LOCAL_ONLY, PENDING, to_iso, utcnow
+
+#: Wire kind of a syncable record -> its table.
+TABLES: Final[dict[str, str]] = {"case": "cases", "referral": "referrals"}
 
 #: Turns a stored row (as a dict) into the wire body sent to the server.
 WireFn = Callable[[Mapping[str, Any]], dict[str, Any]]
@@ -87,6 +92,8 @@ def write_record(
     state ``local``: they can never reach a server.
     """
     _check([table, *values])
+    if TABLES.get(kind) != table:
+        raise ValueError(f"records of kind {kind!r} do not live in table {table!r}")
     now = now or utcnow()
     stamp = to_iso(now)
     row = fetch(conn, table, record_id) if record_id is not None else None
@@ -115,12 +122,34 @@ def write_record(
         return record_id, revision
     stored = fetch(conn, table, record_id)
     assert stored is not None
+    queue_change(conn, kind, stored, wire(stored), base_revision=base_revision, stamp=stamp)
+    return record_id, revision
+
+
+def queue_change(
+    conn: sqlite3.Connection,
+    kind: str,
+    stored: Mapping[str, Any],
+    body: Mapping[str, Any],
+    *,
+    base_revision: int,
+    stamp: str,
+) -> None:
+    """Add the outbox row of *stored* (a record row as just written) with wire *body*.
+
+    The one function that writes an outbox row: a fresh idempotency key, the
+    record's revision and deleted flag, built on *base_revision* (the server
+    revision the change starts from). Call it in the transaction that wrote
+    the record.
+    """
+    if kind not in TABLES:
+        raise ValueError(f"unknown record kind {kind!r}")
     conn.execute(
         "INSERT INTO outbox (kind, record_id, revision, base_revision, idempotency_key, "
         "deleted, payload, created_at, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         (
-            kind, record_id, revision, base_revision, str(uuid.uuid4()), int(stored["deleted"]),
-            json.dumps(wire(stored), default=_json_default, ensure_ascii=False), stamp, PENDING,
+            kind, str(stored["id"]), int(stored["revision"]), base_revision, str(uuid.uuid4()),
+            int(stored["deleted"]), json.dumps(body, default=_json_default, ensure_ascii=False),
+            stamp, PENDING,
         ),
     )
-    return record_id, revision

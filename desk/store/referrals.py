@@ -58,12 +58,15 @@ from desk.domain.referrals.followup import follow_up_due, stale_before
 from desk.domain.referrals.model import KIND_STATUS
 from desk.errors import InputError
 from desk.messages import msg
+from desk.secrets import KeyringSecrets, KeyringUnavailable, SecretStore
+from desk.store import meta
 from desk.store.common import SYNCED, from_iso, to_iso, utcnow
 from desk.store.crypto import FieldCipher, TokenError, field_aad, load_or_create_data_key
 from desk.store.journal import get_draft, put_draft, write_audit
-from desk.store.records import fetch, write_record
+from desk.store.personal import REFERRAL_SEALED_COLUMNS as PERSONAL_FIELDS
+from desk.store.personal import SEALED_KEY, erase_copies
+from desk.store.records import TABLES, fetch, write_record
 from desk.store.store import Store
-from desk.sync.secrets import KeyringSecrets, KeyringUnavailable, SecretStore
 
 __all__ = [
     "DEFAULT_FOLLOW_UP_DAYS",
@@ -82,22 +85,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 KIND: Final = "referral"
-TABLE: Final = "referrals"
-META_KEY_ID: Final = "referrals.key_id"
-#: Where the sync engine keeps pulled status updates (``desk.sync.engine``).
-META_STATUS_PREFIX: Final = "sync.referral_status."
-#: Key of the sealed personal part in an outbox body and a form draft.
-SEALED_KEY: Final = "sealed_personal"
+TABLE: Final = TABLES[KIND]
 DEFAULT_FOLLOW_UP_DAYS: Final = 14
-
-#: Citizen fields kept only as tokens, and the column holding each.
-PERSONAL_FIELDS: Final[dict[str, str]] = {
-    "name": "name_enc",
-    "phone": "phone_enc",
-    "email": "email_enc",
-    "availability": "availability_enc",
-    "notes": "notes_enc",
-}
 _OUTBOX_AAD_FIELD: Final = "outbox"
 _DRAFT_AAD_FIELD: Final = "draft"
 
@@ -125,6 +114,9 @@ class StoredReferral:
     #: Personal data exists but cannot be read (no keyring, other key, damaged).
     personal_locked: bool = False
     locked_reason: str = ""
+    #: When name, contact data and notes were removed here (retention, an erasure
+    #: from the server, a withdrawn consent); None while they were never removed.
+    personal_purged_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -379,6 +371,7 @@ def _from_row(
         updated_at=from_iso(str(row["updated_at"])),
         personal_locked=locked,
         locked_reason=reason,
+        personal_purged_at=_opt_dt(row["personal_purged_at"]),
     )
 
 
@@ -425,7 +418,7 @@ class ReferralRepository:
         """
         if self._cipher is not None:
             return self._cipher
-        known = self.store.get_meta(META_KEY_ID)
+        known = self.store.get_meta(meta.REFERRALS_KEY_ID)
         create = known is None and not self._has_sealed_data()
         cipher = load_or_create_data_key(self.secrets, create=create)
         if known is not None and cipher.key_id != known:
@@ -438,7 +431,7 @@ class ReferralRepository:
                 detail=f"key_id {cipher.key_id} != stored {known}",
             )
         if known is None:
-            self.store.set_meta(META_KEY_ID, cipher.key_id, conn)
+            self.store.set_meta(meta.REFERRALS_KEY_ID, cipher.key_id, conn)
         self._cipher = cipher
         return cipher
 
@@ -513,7 +506,7 @@ class ReferralRepository:
         stamp = to_iso(utcnow())
         values.update(created_at=to_iso(referral.created_at), revision=server_revision,
                       server_revision=server_revision, sync_state=SYNCED, synced_at=stamp,
-                      updated_at=stamp, deleted=0)
+                      last_synced_change_at=stamp, updated_at=stamp, deleted=0)
         sets = ", ".join(f"{k} = ?" for k in values)
         conn.execute(f"UPDATE referrals SET {sets} WHERE id = ?", (*values.values(), referral.id))
 
@@ -586,6 +579,7 @@ class ReferralRepository:
                          (to_iso(utcnow()), referral_id))
             self._strip_pending_outbox(conn, referral_id)
             self._drop_form_drafts(conn, referral_id)
+            erase_copies(conn, KIND, referral_id)  # a conflict copy, older held versions
             self._audit(conn, by, "referral_consent_withdrawn",
                         f"doorverwijzing {referral_id}: persoonsgegevens gewist")
         return purged
@@ -663,7 +657,9 @@ class ReferralRepository:
                 urgency=str(r["urgency"]),
                 last_change=from_iso(str(r["last_change"])),
                 sync_state=str(r["sync_state"]),
-                anonymous=not (r["consent_given"] and r["consent_withdrawn_at"] is None),
+                # Without consent, or its name removed (retention, an erasure): no person.
+                anonymous=not (r["consent_given"] and r["consent_withdrawn_at"] is None
+                               and r["name_enc"] is not None),
                 case_id=r["case_id"],
                 name=name,
             ))
@@ -705,9 +701,9 @@ class ReferralRepository:
         applied = 0
         with self.store.tx() as conn:
             rows = conn.execute("SELECT key, value FROM meta WHERE key LIKE ?",
-                                (META_STATUS_PREFIX + "%",)).fetchall()
+                                (meta.REFERRAL_STATUS_PREFIX + "%",)).fetchall()
             for key, value in rows:
-                referral_id = str(key)[len(META_STATUS_PREFIX):]
+                referral_id = str(key)[len(meta.REFERRAL_STATUS_PREFIX):]
                 pending = conn.execute(
                     "SELECT 1 FROM outbox WHERE kind = ? AND record_id = ? LIMIT 1",
                     (KIND, referral_id),
@@ -726,9 +722,10 @@ class ReferralRepository:
                     conn.execute(
                         "UPDATE referrals SET status = ?, status_history = ?, last_change = ?, "
                         "server_revision = max(server_revision, ?), revision = max(revision, ?), "
-                        "updated_at = ? WHERE id = ?",
+                        "updated_at = ?, last_synced_change_at = CASE WHEN sync_state = ? "
+                        "THEN ? ELSE last_synced_change_at END WHERE id = ?",
                         (status, _history_json(history), to_iso(at), revision, revision,
-                         to_iso(utcnow()), referral_id),
+                         to_iso(utcnow()), SYNCED, to_iso(utcnow()), referral_id),
                     )
                     applied += 1
                 conn.execute("DELETE FROM meta WHERE key = ?", (key,))

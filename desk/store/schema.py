@@ -6,4 +6,4 @@ SQLAlchemy nor Alembic is imported before the first paint. A test checks
 that this constant equals Alembic's head.
 """
 
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"

@@ -32,6 +32,7 @@ from desk.domain.stats import (
     compute,
     publish,
 )
+from desk.store import meta
 from desk.store.common import from_iso, to_iso, utcnow
 
 #: Statuses that are not (yet) part of the shared lifecycle and never counted.
@@ -199,7 +200,7 @@ def offices(conn: sqlite3.Connection) -> list[str]:
 
 def load(conn: sqlite3.Connection, filters: Filters, org: str = "") -> LocalData:
     """Everything the local statistics need, read in one go (a worker thread calls this)."""
-    training = conn.execute("SELECT value FROM meta WHERE key = 'training'").fetchone()
+    training = conn.execute("SELECT value FROM meta WHERE key = ?", (meta.TRAINING,)).fetchone()
     return LocalData(
         cases=load_cases(conn, filters, org),
         topics=load_topics(conn, filters, org),

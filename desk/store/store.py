@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk import paths
-from desk.store import db
+from desk.store import db, meta
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -84,7 +84,19 @@ class Store:
 
     @property
     def is_training(self) -> bool:
-        return self.get_meta("training") == "1"
+        return self.get_meta(meta.TRAINING) == "1"
+
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the database and empty it (after personal data was removed).
+
+        With ``secure_delete`` the database file keeps no removed value; the WAL
+        can still hold older page images until this runs. Returns False when a
+        reader kept it from finishing (the next checkpoint finishes the job).
+        """
+        busy, _pages, _moved = self.conn().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            log.warning("WAL checkpoint incomplete: a reader was busy")
+        return not busy
 
     def outbox_counts(self) -> dict[str, int]:
         rows = self.conn().execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall()
@@ -144,8 +156,8 @@ def open_store(path: Path | None = None, *, keep_backups: int = 5) -> Store:
     finally:
         result.conn.close()
     store = Store(path)
-    if store.get_meta("device_id") is None:
+    if store.get_meta(meta.DEVICE_ID) is None:
         from desk.store.records import new_id
 
-        store.set_meta("device_id", new_id())
+        store.set_meta(meta.DEVICE_ID, new_id())
     return store

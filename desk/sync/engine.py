@@ -13,17 +13,22 @@ Push rules:
 * ``rejected``: that entry is quarantined with the server's reason, the
   others go on. ``conflict``: the server keeps its version, the record's
   ``sync_state`` becomes ``conflict`` and the server version is kept in
-  ``meta`` (``sync.conflict.<kind>.<id>``) until a person chooses.
+  ``meta`` (:mod:`desk.store.conflicts`) until a person chooses.
 * A batch the server refuses as a whole (4xx) is split in halves until the
   one bad entry is found and quarantined: one bad record never blocks the
   queue.
 
 Pull rules: each page of changes is applied and the cursor saved in the same
-transaction (re-applying a page is harmless). Guides are written to
+transaction (re-applying a page is harmless). A case or referral this Desk
+cannot read is not dropped: it is held in ``pull_quarantine`` (body sealed)
+and tried again after an update of Desk; ``SyncReport.held`` and the status
+count them. A newer server version without personal data takes every local
+copy of it away (:meth:`desk.store.outbox.OutboxTx.apply_record`). Guides are written to
 :func:`desk.paths.synced_guides_dir` before that transaction commits; the
 partner directory and referral status updates go into ``meta``.
 
-Training profiles never sync (:class:`TrainingProfile`). No Qt here.
+Training profiles never sync (:class:`TrainingProfile`). No Qt here, and no
+SQL: the engine reads and writes the store through :mod:`desk.store.outbox`.
 """
 
 from __future__ import annotations
@@ -32,39 +37,28 @@ import json
 import logging
 import os
 import re
-import sqlite3
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from desk import paths
-from desk.domain.cases import search_text
+from desk import __version__, paths
 from desk.messages import Message, msg
-from desk.store.common import CONFLICT, PENDING, QUARANTINED, SYNCED, from_iso, to_iso, utcnow
-from desk.store.crypto import FieldCipher, TokenError
-from desk.store.referrals import SEALED_KEY, ReferralRepository, seal_wire, unseal_wire
+from desk.secrets import KeyringUnavailable
+from desk.store import meta
+from desk.store.common import PENDING, QUARANTINED, to_iso, utcnow
+from desk.store.crypto import TokenError
+from desk.store.outbox import Outbox, OutboxEntry, OutboxTx, UnreadableRecord
+from desk.store.records import TABLES
+from desk.store.referrals import SEALED_KEY, ReferralRepository, unseal_wire
 from desk.store.store import Store
 from desk.sync.client import Cancelled, CentralClient, Refused, SyncError
-from desk.sync.enrollment import META_CURSOR, TrainingProfile
-from desk.sync.secrets import KeyringUnavailable
+from desk.sync.enrollment import TrainingProfile
 
 log = logging.getLogger(__name__)
-
-#: Wire kind -> local table.
-TABLES: Final[dict[str, str]] = {"case": "cases", "referral": "referrals"}
-
-META_LAST_SYNC: Final = "sync.last_success"
-META_LAST_ATTEMPT: Final = "sync.last_attempt"
-META_LAST_ERROR: Final = "sync.last_error"
-META_CLOCK_SKEW: Final = "sync.clock_skew"
-META_DIRECTORY: Final = "sync.directory"
-META_DIRECTORY_REVISION: Final = "sync.directory_revision"
-META_STATUS_PREFIX: Final = "sync.referral_status."
-META_CONFLICT_PREFIX: Final = "sync.conflict."
 
 #: Clock differences above this are shown to the user.
 SKEW_WARNING_SECONDS: Final = 300.0
@@ -91,6 +85,10 @@ class SyncReport:
     guides: int = 0
     pending: int = 0
     quarantined: int = 0
+    #: Pulled records this Desk could not read: kept, tried again after an update.
+    held: int = 0
+    #: Held records that an update of Desk could read and applied in this run.
+    released: int = 0
     clock_skew: float | None = None
     error: SyncError | None = None
     #: Messages for the user (each a ``msg()``; the UI translates them one by one).
@@ -152,9 +150,8 @@ class SyncEngine:
         self.pull_limit = pull_limit
         self.progress = progress or (lambda _d, _t, _s: None)
         self.hook = hook or _no_hook
-        self._tables: dict[str, bool] = {}
+        self.outbox = Outbox(store)
         self._sender: ThreadPoolExecutor | None = None
-        self._cipher: FieldCipher | None = None
 
     @property
     def cancel(self) -> threading.Event:
@@ -167,7 +164,7 @@ class SyncEngine:
         if self.store.is_training:
             raise TrainingProfile()
         report = SyncReport()
-        self.store.set_meta(META_LAST_ATTEMPT, to_iso(utcnow()))
+        self.store.set_meta(meta.SYNC_LAST_ATTEMPT, to_iso(utcnow()))
         try:
             self.push(report)
             self.pull(report)
@@ -182,9 +179,10 @@ class SyncEngine:
         return report
 
     def _finish(self, report: SyncReport) -> None:
-        counts = self.store.outbox_counts()
+        counts = self.outbox.counts()
         report.pending = counts.get(PENDING, 0)
         report.quarantined = counts.get(QUARANTINED, 0)
+        report.held = self.outbox.held_count()
         report.clock_skew = self.client.clock_skew
         if report.clock_skew is not None and abs(report.clock_skew) > SKEW_WARNING_SECONDS:
             report.warnings.append(
@@ -194,14 +192,14 @@ class SyncEngine:
                     round(abs(report.clock_skew)),
                 )
             )
-        with self.store.tx() as conn:
+        with self.outbox.tx() as tx:
             if report.clock_skew is not None:
-                self.store.set_meta(META_CLOCK_SKEW, str(report.clock_skew), conn)
+                tx.set_meta(meta.SYNC_CLOCK_SKEW, str(report.clock_skew))
             if report.error is None:
-                self.store.set_meta(META_LAST_SYNC, to_iso(utcnow()), conn)
-                self.store.set_meta(META_LAST_ERROR, "", conn)
+                tx.set_meta(meta.SYNC_LAST_SUCCESS, to_iso(utcnow()))
+                tx.set_meta(meta.SYNC_LAST_ERROR, "")
             elif not isinstance(report.error, Cancelled):
-                self.store.set_meta(META_LAST_ERROR, report.error.message, conn)
+                tx.set_meta(meta.SYNC_LAST_ERROR, report.error.message)
 
     # -- push --------------------------------------------------------------------------------
 
@@ -212,21 +210,21 @@ class SyncEngine:
         never holds a record that is in the batch before it, so the per-record
         order and the base-revision chaining stay as if it were sequential.
         """
-        total = self.store.outbox_counts().get(PENDING, 0)
+        total = self.outbox.counts().get(PENDING, 0)
         done = 0
         self.progress(0, total, msg("Verzenden"))
         sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-push")
         self._sender = sender
-        inflight: tuple[list[sqlite3.Row], Future[dict[str, Any]]] | None = None
+        inflight: tuple[list[OutboxEntry], Future[dict[str, Any]]] | None = None
         try:
             while True:
                 if self.cancel.is_set():
                     if inflight is not None:
                         self._settle(*inflight, report)  # its answer is here or on its way
                     raise Cancelled()
-                busy = {(r["kind"], r["record_id"]) for r in inflight[0]} if inflight else set()
-                batch = self._next_batch(busy)
-                upcoming: tuple[list[sqlite3.Row], Future[dict[str, Any]]] | None = None
+                busy = {e.record for e in inflight[0]} if inflight else set()
+                batch = self.outbox.next_batch(self.batch_size, busy)
+                upcoming: tuple[list[OutboxEntry], Future[dict[str, Any]]] | None = None
                 if batch:
                     changes = self._prepare(batch, report)
                     if changes is None:  # broken local entries were quarantined
@@ -245,48 +243,26 @@ class SyncEngine:
             sender.shutdown(wait=True)  # an answer still on its way is dropped: resent later
             self._sender = None
 
-    def _next_batch(self, busy: set[tuple[str, str]] | None = None) -> list[sqlite3.Row]:
-        rows = (
-            self.store.conn()
-            .execute(
-                "SELECT seq, kind, record_id, revision, base_revision, idempotency_key, deleted, "
-                "payload FROM outbox WHERE state = ? ORDER BY seq LIMIT ?",
-                (PENDING, self.batch_size * 4 + len(busy or ())),
-            )
-            .fetchall()
-        )
-        seen: set[tuple[str, str]] = set(busy or ())
-        batch: list[sqlite3.Row] = []
-        for row in rows:
-            key = (row["kind"], row["record_id"])
-            if key in seen:
-                continue  # a later version of a record waits for the earlier one's answer
-            seen.add(key)
-            batch.append(row)
-            if len(batch) == self.batch_size:
-                break
-        return batch
-
-    def _prepare(self, batch: list[sqlite3.Row], report: SyncReport) -> list[dict[str, Any]] | None:
+    def _prepare(self, batch: list[OutboxEntry], report: SyncReport) -> list[dict[str, Any]] | None:
         """The wire changes of *batch*; None if broken entries had to be quarantined first."""
         changes: list[dict[str, Any]] = []
-        broken: list[tuple[sqlite3.Row, str]] = []
-        for row in batch:
+        broken: list[tuple[OutboxEntry, str]] = []
+        for entry in batch:
             try:
-                change = _change(row)
-                if row["kind"] == "referral":
-                    change["body"] = self._unseal(change["body"], row["record_id"])
+                change = _change(entry)
+                if entry.kind == "referral":
+                    change["body"] = self._unseal(change["body"], entry.record_id)
                 changes.append(change)
             except ValueError as exc:
-                broken.append((row, f"local_payload: {exc}"))
+                broken.append((entry, f"local_payload: {exc}"))
             except (KeyringUnavailable, TokenError) as exc:
                 # Kept, not lost: resendable from the problems dialog once the key is back.
-                broken.append((row, f"personal_data_key: {exc}"))
+                broken.append((entry, f"personal_data_key: {exc}"))
         if not broken:
             return changes
-        with self.store.tx() as conn:
-            for row, reason in broken:
-                self._quarantine(conn, row, reason, QUARANTINED)
+        with self.outbox.tx() as tx:
+            for entry, reason in broken:
+                tx.quarantine(entry, reason)
         report.rejected += len(broken)
         return None
 
@@ -294,11 +270,9 @@ class SyncEngine:
         """A referral's personal fields are sealed in the outbox; open them to send."""
         if SEALED_KEY not in body:
             return body
-        if self._cipher is None:
-            self._cipher = ReferralRepository(self.store).cipher()
-        return unseal_wire(body, record_id, self._cipher)
+        return unseal_wire(body, record_id, self.outbox.cipher())
 
-    def _push_batch(self, batch: list[sqlite3.Row], report: SyncReport) -> int:
+    def _push_batch(self, batch: list[OutboxEntry], report: SyncReport) -> int:
         """Send *batch* now and settle it; returns how many entries were settled."""
         changes = self._prepare(batch, report)
         if changes is None:
@@ -317,7 +291,7 @@ class SyncEngine:
         return self._settle(batch, future, report)
 
     def _settle(
-        self, batch: list[sqlite3.Row], future: Future[dict[str, Any]], report: SyncReport
+        self, batch: list[OutboxEntry], future: Future[dict[str, Any]], report: SyncReport
     ) -> int:
         """Wait for *batch*'s answer and mark it; returns how many entries were settled."""
         try:
@@ -327,217 +301,107 @@ class SyncEngine:
                 raise  # about the request itself (role, protocol): splitting cannot help
             return self._split(batch, exc, report)
         except SyncError as exc:
-            self._note_attempt(batch, exc)
+            self.outbox.note_attempt(batch, exc.detail or type(exc).__name__)
             raise
         self.hook("after_response")
         by_key = {str(r["idempotency_key"]): r for r in answer["results"]}
         now = to_iso(utcnow())
-        acked: list[tuple[sqlite3.Row, int]] = []
-        with self.store.tx() as conn:
-            for row in batch:
-                result = by_key[row["idempotency_key"]]
+        acked: list[tuple[OutboxEntry, int]] = []
+        with self.outbox.tx() as tx:
+            for entry in batch:
+                result = by_key[entry.idempotency_key]
                 status = result["status"]
                 if status in ("accepted", "duplicate"):
-                    acked.append((row, int(result["revision"])))
+                    acked.append((entry, int(result["revision"])))
                     if status == "accepted":
                         report.accepted += 1
                     else:
                         report.duplicates += 1
                 elif status == "conflict":
-                    self._conflict(conn, row, result, now)
+                    reason = "conflict: " + str(
+                        result.get("reason") or "de server heeft een nieuwere versie"
+                    )
+                    tx.conflict(entry, reason, result.get("server_record"),
+                                result.get("revision"), now)  # fmt: skip
                     report.conflicts += 1
                 else:
                     reason = f"{result.get('reason_code') or 'rejected'}: " + str(
                         result.get("reason") or "geweigerd door de server"
                     )
-                    self._quarantine(conn, row, reason, QUARANTINED)
+                    tx.quarantine(entry, reason)
                     report.rejected += 1
-            self._ack(conn, acked, now)
+            tx.ack(acked, now)
         self.hook("after_mark")
         return len(batch)
 
-    def _split(self, batch: list[sqlite3.Row], exc: Refused, report: SyncReport) -> int:
+    def _split(self, batch: list[OutboxEntry], exc: Refused, report: SyncReport) -> int:
         if len(batch) == 1:
-            with self.store.tx() as conn:
-                self._quarantine(conn, batch[0], f"http_{exc.status}: {exc.detail}", QUARANTINED)
+            with self.outbox.tx() as tx:
+                tx.quarantine(batch[0], f"http_{exc.status}: {exc.detail}")
             report.rejected += 1
             return 1
         half = len(batch) // 2
         log.info("push of %d refused (%s); splitting", len(batch), exc.status)
         return self._push_batch(batch[:half], report) + self._push_batch(batch[half:], report)
 
-    def _note_attempt(self, batch: Iterable[sqlite3.Row], exc: SyncError) -> None:
-        try:
-            with self.store.tx() as conn:
-                conn.executemany(
-                    "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?",
-                    [(exc.detail or type(exc).__name__, row["seq"]) for row in batch],
-                )
-        except sqlite3.Error:
-            log.exception("could not note the failed attempt")
-
-    def _table(self, conn: sqlite3.Connection, kind: str) -> str | None:
-        table = TABLES.get(kind)
-        if table is None:
-            return None
-        if table not in self._tables:
-            found = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-            ).fetchone()
-            self._tables[table] = found is not None
-        return table if self._tables[table] else None
-
-    def _ack(
-        self, conn: sqlite3.Connection, acked: list[tuple[sqlite3.Row, int]], now: str
-    ) -> None:
-        """Acknowledged entries leave the outbox; their records are marked, set-wise."""
-        if not acked:
-            return
-        conn.executemany("DELETE FROM outbox WHERE seq = ?", [(r["seq"],) for r, _ in acked])
-        # An older version the server refused is superseded by this accepted one (every
-        # change carries the whole record): "fix and resend" clears the quarantine.
-        conn.executemany(
-            "DELETE FROM outbox WHERE kind = ? AND record_id = ? AND state = ? AND seq < ? "
-            "AND (last_error IS NULL OR last_error NOT LIKE 'conflict:%')",
-            [(r["kind"], r["record_id"], QUARANTINED, r["seq"]) for r, _ in acked],
-        )
-        # Later local versions were built on top of this one: base them on its revision.
-        conn.executemany(
-            "UPDATE outbox SET base_revision = ? WHERE kind = ? AND record_id = ? "
-            "AND state = ? AND seq > ? AND base_revision = ?",
-            [
-                (rev, r["kind"], r["record_id"], PENDING, r["seq"], r["base_revision"])
-                for r, rev in acked
-            ],
-        )
-        for kind in {r["kind"] for r, _ in acked}:
-            table = self._table(conn, kind)
-            if table is None:
-                continue
-            conn.executemany(
-                f"UPDATE {table} SET server_revision = max(server_revision, ?), synced_at = ?, "
-                "sync_state = CASE "
-                "WHEN sync_state = ? THEN sync_state "
-                "WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = ? "
-                "AND o.state = ?) THEN ? "
-                "WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = ?) "
-                "THEN ? ELSE ? END WHERE id = ?",
-                [
-                    (rev, now, CONFLICT, kind, r["record_id"], QUARANTINED, QUARANTINED, kind,
-                     r["record_id"], PENDING, SYNCED, r["record_id"])
-                    for r, rev in acked
-                    if r["kind"] == kind
-                ],
-            )  # fmt: skip
-
-    def _quarantine(
-        self, conn: sqlite3.Connection, row: sqlite3.Row, reason: str, record_state: str
-    ) -> None:
-        conn.execute(
-            "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ? WHERE seq = ?",
-            (QUARANTINED, reason[:2000], row["seq"]),
-        )
-        table = self._table(conn, row["kind"])
-        if table is not None:
-            conn.execute(
-                f"UPDATE {table} SET sync_state = ? WHERE id = ?", (record_state, row["record_id"])
-            )
-        log.warning("outbox %s (%s) quarantined: %s", row["seq"], row["kind"], reason[:200])
-
-    def _conflict(
-        self, conn: sqlite3.Connection, row: sqlite3.Row, result: Mapping[str, Any], now: str
-    ) -> None:
-        reason = "conflict: " + str(result.get("reason") or "de server heeft een nieuwere versie")
-        self._quarantine(conn, row, reason, CONFLICT)
-        save_conflict(
-            self.store,
-            conn,
-            row["kind"],
-            row["record_id"],
-            {
-                "server_record": self._private_copy(conn, row["kind"], row["record_id"],
-                                                    result.get("server_record")),
-                "server_revision": result.get("revision"),
-                "outbox_seq": row["seq"],
-                "reason": reason,
-                "detected_at": now,
-            },
-        )
-
-    def _private_copy(
-        self, conn: sqlite3.Connection, kind: str, record_id: str, record: Any
-    ) -> Any:
-        """The server's version as kept locally until a person chooses.
-
-        A referral's name, contact and notes are stored sealed, like everywhere
-        else on this desk; without the key they are left out of the local copy
-        (the server still has them).
-        """
-        if kind != "referral" or not isinstance(record, dict):
-            return record
-        body = record.get("body")
-        if not isinstance(body, dict):
-            return record
-        try:
-            if self._cipher is None:
-                self._cipher = ReferralRepository(self.store).cipher(conn)
-            sealed = seal_wire(body, record_id, self._cipher)
-        except KeyringUnavailable:
-            sealed = dict(body, citizen=None, notes="", personal_withheld=True)
-        return dict(record, body=sealed)
-
     # -- pull --------------------------------------------------------------------------------
 
     def pull(self, report: SyncReport) -> None:
-        cursor = int(self.store.get_meta(META_CURSOR, "0") or 0)
-        while True:
-            if self.cancel.is_set():
-                raise Cancelled()
-            page = self.client.pull(cursor, self.pull_limit)
-            changes: list[dict[str, Any]] = page["changes"]
-            guides = [c for c in changes if c["kind"] == "guide"]
-            self._write_guides(guides)
-            report.guides += len(guides)
-            now = to_iso(utcnow())
-            with self.store.tx() as conn:
-                for change in changes:
-                    self._apply(conn, change, now, report)
-                self.hook("before_cursor")
-                self.store.set_meta(META_CURSOR, str(page["cursor"]), conn)
-            self.hook("after_cursor")
-            report.pulled += len(changes)
-            self.progress(report.pulled, report.pulled + (1 if page["more"] else 0),
-                          msg("Ontvangen"))  # fmt: skip
-            if not page["more"] or page["cursor"] == cursor:
-                break
-            cursor = page["cursor"]
+        self._retry_held(report)
+        cursor = int(self.store.get_meta(meta.SYNC_CURSOR, "0") or 0)
+        erased = 0
+        try:
+            while True:
+                if self.cancel.is_set():
+                    raise Cancelled()
+                page = self.client.pull(cursor, self.pull_limit)
+                changes: list[dict[str, Any]] = page["changes"]
+                guides = [c for c in changes if c["kind"] == "guide"]
+                self._write_guides(guides)
+                report.guides += len(guides)
+                now = to_iso(utcnow())
+                with self.outbox.tx() as tx:
+                    for change in changes:
+                        self._apply(tx, change, now, report)
+                    self.hook("before_cursor")
+                    tx.set_meta(meta.SYNC_CURSOR, str(page["cursor"]))
+                erased += tx.erased
+                self.hook("after_cursor")
+                report.pulled += len(changes)
+                self.progress(report.pulled, report.pulled + (1 if page["more"] else 0),
+                              msg("Ontvangen"))  # fmt: skip
+                if not page["more"] or page["cursor"] == cursor:
+                    break
+                cursor = page["cursor"]
+        finally:
+            if erased:
+                self.store.checkpoint()  # no old page image keeps what the server erased
 
     def _apply(
-        self, conn: sqlite3.Connection, change: Mapping[str, Any], now: str, report: SyncReport
+        self, tx: OutboxTx, change: Mapping[str, Any], now: str, report: SyncReport
     ) -> None:
         kind = change["kind"]
         if kind == "guide":
             return  # files written before this transaction
         if kind == "directory":
             if change["deleted"]:
-                conn.execute("DELETE FROM meta WHERE key IN (?, ?)",
-                             (META_DIRECTORY, META_DIRECTORY_REVISION))  # fmt: skip
+                tx.drop_directory()
             else:
-                self.store.set_meta(META_DIRECTORY, json.dumps(change["body"]), conn)
-                self.store.set_meta(META_DIRECTORY_REVISION, str(change["revision"]), conn)
+                tx.set_directory(change["body"], int(change["revision"]))
             return
         if kind == "referral_status":
             if not change["deleted"]:
-                key = META_STATUS_PREFIX + str(change["id"])
-                self.store.set_meta(key, json.dumps(change["body"]), conn)
+                tx.set_referral_status(str(change["id"]), change["body"])
             return
         if kind in TABLES:
             try:
-                self._apply_record(conn, change, now, report)
-            except (KeyError, TypeError, ValueError) as exc:
-                # A body this desk cannot read must not stop the pull for good: keep
-                # going and say so (the server validated it; a newer Desk can read it).
-                log.warning("pull: %s %s not applied: %s", kind, change.get("id"), exc)
+                if tx.apply_record(change, now) == "conflict":
+                    report.conflicts += 1
+            except UnreadableRecord as exc:
+                # A body this desk cannot read must not stop the pull, nor be lost: it is
+                # kept (sealed) and tried again after an update of Desk (the server
+                # validated it; a newer Desk can read it). The cursor moves on.
+                tx.hold(change, str(exc), __version__, now)
                 report.warnings.append(
                     msg(
                         "Een {0} van de server kon niet verwerkt worden (id {1}).",
@@ -548,57 +412,26 @@ class SyncEngine:
             return
         log.info("pull: unknown kind %r ignored", kind)
 
-    def _apply_record(
-        self, conn: sqlite3.Connection, change: Mapping[str, Any], now: str, report: SyncReport
-    ) -> None:
-        kind, record_id, revision = change["kind"], str(change["id"]), int(change["revision"])
-        table = self._table(conn, kind)
-        if table is None:
-            return  # this desk has no such table (yet): nothing to keep
-        row = conn.execute(
-            f"SELECT revision, server_revision, sync_state FROM {table} WHERE id = ?",
-            (record_id,),
-        ).fetchone()
-        if row is not None and revision <= int(row["server_revision"]):
-            return  # our own change coming back, or a page applied before
-        local_changes = conn.execute(
-            "SELECT 1 FROM outbox WHERE kind = ? AND record_id = ? LIMIT 1", (kind, record_id)
-        ).fetchone()
-        if row is not None and (local_changes is not None or row["sync_state"] == CONFLICT):
-            conn.execute(f"UPDATE {table} SET sync_state = ? WHERE id = ?", (CONFLICT, record_id))
-            save_conflict(self.store, conn, kind, record_id, {
-                "server_record": self._private_copy(conn, kind, record_id, dict(change)),
-                "server_revision": revision,
-                "reason": "de server heeft een nieuwere versie dan deze computer",
-                "detected_at": now,
-            })  # fmt: skip
-            report.conflicts += 1
-            return
-        if kind != "case":
-            return  # referral bodies are applied by the referral module (see the report)
-        if change["deleted"]:
-            if row is not None:
-                conn.execute(
-                    f"UPDATE {table} SET deleted = 1, revision = max(revision, ?), "
-                    "server_revision = ?, sync_state = ?, synced_at = ?, updated_at = ? "
-                    "WHERE id = ?",
-                    (revision, revision, SYNCED, now, now, record_id),
-                )
-            return
-        values = case_columns(change["body"])
-        if row is None:
-            values.update(id=record_id, created_at=now, updated_at=now, revision=revision,
-                          server_revision=revision, sync_state=SYNCED, deleted=0,
-                          synced_at=now, follow_up_done=0)  # fmt: skip
-            cols = ", ".join(values)
-            marks = ", ".join("?" for _ in values)
-            conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(values.values()))
-        else:
-            values.update(updated_at=now, revision=max(revision, int(row["revision"])),
-                          server_revision=revision, sync_state=SYNCED, synced_at=now,
-                          deleted=0)  # fmt: skip
-            sets = ", ".join(f"{k} = ?" for k in values)
-            conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values.values(), record_id))
+    def _retry_held(self, report: SyncReport) -> None:
+        """Pulled records an earlier version of Desk could not read: try them again."""
+        for held in self.outbox.held_to_retry(__version__):
+            try:
+                change = self.outbox.open_held(held)
+            except (KeyringUnavailable, TokenError, ValueError) as exc:
+                log.warning("pull: held %s %s cannot be opened: %s", held.kind, held.record_id,
+                            type(exc).__name__)  # fmt: skip
+                continue  # kept; tried again once the key is back
+            now = to_iso(utcnow())
+            with self.outbox.tx() as tx:
+                try:
+                    if tx.apply_record(change, now) == "conflict":
+                        report.conflicts += 1
+                except UnreadableRecord as exc:
+                    tx.hold_again(held, str(exc), __version__)
+                    continue
+                tx.release(held)
+            report.released += 1
+            log.info("pull: held %s %s applied after an update", held.kind, held.record_id)
 
     def _write_guides(self, changes: list[dict[str, Any]]) -> None:
         if not changes:
@@ -622,46 +455,19 @@ class SyncEngine:
                         _atomic_write(folder / "i18n" / lang / name, text)
 
 
-def _change(row: sqlite3.Row) -> dict[str, Any]:
-    body = json.loads(row["payload"])
+def _change(entry: OutboxEntry) -> dict[str, Any]:
+    """The protocol's change of one outbox entry."""
+    body = json.loads(entry.payload)
     if not isinstance(body, dict):
         raise ValueError("payload is not a JSON object")
     return {
-        "kind": row["kind"],
-        "id": row["record_id"],
-        "revision": int(row["revision"]),
-        "base_revision": int(row["base_revision"]),
-        "idempotency_key": row["idempotency_key"],
-        "deleted": bool(row["deleted"]),
+        "kind": entry.kind,
+        "id": entry.record_id,
+        "revision": entry.revision,
+        "base_revision": entry.base_revision,
+        "idempotency_key": entry.idempotency_key,
+        "deleted": entry.deleted,
         "body": body,
-    }
-
-
-def case_columns(body: Mapping[str, Any]) -> dict[str, Any]:
-    """Local ``cases`` columns from a case wire body (the inverse of ``case_to_wire``)."""
-    topics = [str(t) for t in body.get("topics") or []]
-    occurred = to_iso(from_iso(str(body["occurred_at"])))
-    session = body.get("guide_session")
-    notes = str(body.get("notes") or "")
-    return {
-        "occurred_at": occurred,
-        "office": body["office"],
-        "staff": body["staff"],
-        "channel": body["channel"],
-        "topics": json.dumps(topics, ensure_ascii=False),
-        "search_text": search_text(topics, notes),
-        "outcome": body["outcome"],
-        "not_possible_reason": body.get("not_possible_reason"),
-        "follow_up_on": body.get("follow_up_on"),
-        "referral_id": body.get("referral_id"),
-        "duration_min": int(body.get("duration_min") or 0),
-        "skill": body.get("skill"),
-        "language": body.get("language") or "nl",
-        "feedback": body.get("feedback"),
-        "notes": notes,
-        "citizen_ref": body.get("citizen_ref"),
-        "guide_session": None if session is None else json.dumps(session, ensure_ascii=False),
-        "training": int(bool(body.get("training"))),
     }
 
 
@@ -675,75 +481,3 @@ def _atomic_write(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-# -- what the rest of Desk reads -------------------------------------------------------------
-
-
-def save_conflict(
-    store: Store, conn: sqlite3.Connection, kind: str, record_id: str, data: Mapping[str, Any]
-) -> None:
-    store.set_meta(f"{META_CONFLICT_PREFIX}{kind}.{record_id}", json.dumps(data), conn)
-
-
-def conflicts(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
-    """Open conflicts: (kind, record id) -> the server version and reason."""
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    for key, value in store.conn().execute(
-        "SELECT key, value FROM meta WHERE key LIKE ?", (META_CONFLICT_PREFIX + "%",)
-    ):
-        kind, _, record_id = str(key)[len(META_CONFLICT_PREFIX) :].partition(".")
-        found[(kind, record_id)] = json.loads(value)
-    return found
-
-
-def referral_statuses(store: Store) -> dict[str, dict[str, Any]]:
-    """Pulled referral status updates: referral id -> ``{status, at, by, note, revision}``."""
-    return {
-        str(key)[len(META_STATUS_PREFIX) :]: json.loads(value)
-        for key, value in store.conn().execute(
-            "SELECT key, value FROM meta WHERE key LIKE ?", (META_STATUS_PREFIX + "%",)
-        )
-    }
-
-
-def directory(store: Store) -> dict[str, Any] | None:
-    """The partner directory as last published centrally, or None."""
-    text = store.get_meta(META_DIRECTORY)
-    return None if not text else dict(json.loads(text))
-
-
-def quarantined_entries(store: Store) -> list[dict[str, Any]]:
-    """Quarantined outbox entries with the server's reason, oldest first."""
-    rows = (
-        store.conn()
-        .execute(
-            "SELECT seq, kind, record_id, revision, attempts, last_error, created_at FROM outbox "
-            "WHERE state = ? ORDER BY seq",
-            (QUARANTINED,),
-        )
-        .fetchall()
-    )
-    return [dict(zip(r.keys(), tuple(r), strict=True)) for r in rows]
-
-
-def requeue(store: Store, seq: int) -> None:
-    """Send a quarantined entry again (after IT fixed the server side, for instance)."""
-    with store.tx() as conn:
-        row = conn.execute(
-            "SELECT kind, record_id FROM outbox WHERE seq = ? AND state = ?", (seq, QUARANTINED)
-        ).fetchone()
-        if row is None:
-            return
-        conn.execute("UPDATE outbox SET state = ?, last_error = NULL WHERE seq = ?", (PENDING, seq))
-        table = TABLES.get(row["kind"])
-        if (
-            table is not None
-            and conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-            ).fetchone()
-        ):
-            conn.execute(
-                f"UPDATE {table} SET sync_state = ? WHERE id = ? AND sync_state = ?",
-                (PENDING, row["record_id"], QUARANTINED),
-            )

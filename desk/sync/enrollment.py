@@ -1,6 +1,6 @@
 """Enrollment: exchange a one-time code for a device token, kept only in the keyring.
 
-The token goes to the OS keyring through :mod:`desk.sync.secrets` and nowhere
+The token goes to the OS keyring through :mod:`desk.secrets` and nowhere
 else. The store's ``meta`` table gets what is not secret: the server address,
 the device id the server gave, the organisation, office and role. Enrolling
 again (a new code, a new server) keeps every local record and the outbox.
@@ -14,25 +14,17 @@ import socket
 from dataclasses import dataclass
 from typing import Final, Protocol
 
+from desk import secrets
 from desk.messages import msg
+from desk.store import meta
 from desk.store.common import to_iso, utcnow
 from desk.store.store import Store
-from desk.sync import secrets
 from desk.sync.client import CentralClient, SyncError
 
 log = logging.getLogger(__name__)
 
 #: Keyring entry (service "desk") of the device token.
 TOKEN_NAME: Final = "device_token"
-
-# Store meta keys (never the token).
-META_SERVER: Final = "central.server"
-META_DEVICE_ID: Final = "central.device_id"
-META_ORG: Final = "central.org"
-META_OFFICE: Final = "central.office"
-META_ROLE: Final = "central.role"
-META_ENROLLED_AT: Final = "central.enrolled_at"
-META_CURSOR: Final = "sync.cursor"
 
 
 class ClientFactory(Protocol):
@@ -52,17 +44,17 @@ class Enrollment:
 
     @classmethod
     def load(cls, store: Store) -> Enrollment | None:
-        device_id = store.get_meta(META_DEVICE_ID)
-        server = store.get_meta(META_SERVER)
+        device_id = store.get_meta(meta.CENTRAL_DEVICE_ID)
+        server = store.get_meta(meta.CENTRAL_SERVER)
         if not device_id or not server:
             return None
         return cls(
             server=server,
             device_id=device_id,
-            org=store.get_meta(META_ORG, "") or "",
-            office=store.get_meta(META_OFFICE, "") or "",
-            role=store.get_meta(META_ROLE, "") or "",
-            enrolled_at=store.get_meta(META_ENROLLED_AT, "") or "",
+            org=store.get_meta(meta.CENTRAL_ORG, "") or "",
+            office=store.get_meta(meta.CENTRAL_OFFICE, "") or "",
+            role=store.get_meta(meta.CENTRAL_ROLE, "") or "",
+            enrolled_at=store.get_meta(meta.CENTRAL_ENROLLED_AT, "") or "",
         )
 
 
@@ -118,13 +110,13 @@ def enroll(store: Store, client: CentralClient, code: str) -> Enrollment:
     with store.tx() as conn:
         if previous is None or previous.server != server or previous.org != answer["org"]:
             # Another server or organisation: its change numbers mean nothing here.
-            store.set_meta(META_CURSOR, "0", conn)
-        store.set_meta(META_SERVER, server, conn)
-        store.set_meta(META_DEVICE_ID, str(answer["device_id"]), conn)
-        store.set_meta(META_ORG, str(answer["org"]), conn)
-        store.set_meta(META_OFFICE, str(answer.get("office") or ""), conn)
-        store.set_meta(META_ROLE, str(answer.get("role") or ""), conn)
-        store.set_meta(META_ENROLLED_AT, to_iso(utcnow()), conn)
+            store.set_meta(meta.SYNC_CURSOR, "0", conn)
+        store.set_meta(meta.CENTRAL_SERVER, server, conn)
+        store.set_meta(meta.CENTRAL_DEVICE_ID, str(answer["device_id"]), conn)
+        store.set_meta(meta.CENTRAL_ORG, str(answer["org"]), conn)
+        store.set_meta(meta.CENTRAL_OFFICE, str(answer.get("office") or ""), conn)
+        store.set_meta(meta.CENTRAL_ROLE, str(answer.get("role") or ""), conn)
+        store.set_meta(meta.CENTRAL_ENROLLED_AT, to_iso(utcnow()), conn)
     log.info("enrolled as device %s of %s at %s (token in %s)", answer["device_id"],
              answer["org"], server, info.name)  # fmt: skip
     result = Enrollment.load(store)

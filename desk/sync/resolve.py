@@ -1,8 +1,9 @@
 """A person resolves a sync conflict: keep mine, take theirs, or choose per field.
 
 A conflict (see :mod:`desk.sync.engine`) leaves the local record as it was,
-its change quarantined, and the server's version in ``meta``. Each choice
-here is one local transaction (the record and its outbox entry together):
+its change quarantined, and the server's version in ``meta``
+(:mod:`desk.store.conflicts`, which also does the writes decided here). Each
+choice is one local transaction (the record and its outbox entry together):
 
 * :func:`keep_mine`: the local version is queued again, now based on the
   server's revision (new idempotency key), so the server accepts it;
@@ -36,9 +37,7 @@ Cases and referrals. For a referral:
 from __future__ import annotations
 
 import dataclasses
-import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
@@ -47,31 +46,25 @@ from desk.domain.referrals import Citizen, Referral
 from desk.domain.referrals.wire import from_wire
 from desk.errors import InputError
 from desk.messages import msg
-from desk.store.common import PENDING, SYNCED, to_iso, utcnow
+from desk.secrets import KeyringUnavailable
+from desk.store import conflicts
 from desk.store.crypto import FieldCipher
-from desk.store.records import fetch
+from desk.store.records import TABLES, fetch
 from desk.store.referrals import SEALED_KEY, ReferralRepository, unseal_wire
 from desk.store.store import Store
-from desk.sync.engine import META_CONFLICT_PREFIX, META_STATUS_PREFIX, case_columns
-from desk.sync.secrets import KeyringUnavailable
-
-_TABLES = {"case": "cases", "referral": "referrals"}
 
 #: Referral fields a person may choose per field (besides the personal ones).
 REFERRAL_FIELDS: Final = ("municipality", "case_id", "needs", "barriers", "urgency", "service_id")
 
 
-def _load(store: Store, conn: sqlite3.Connection, kind: str, record_id: str) -> dict[str, Any]:
-    if kind not in _TABLES:
+def _load(conn: sqlite3.Connection, kind: str, record_id: str) -> dict[str, Any]:
+    if kind not in TABLES:
         raise InputError(
             msg("Conflicten van soort {0} kunnen hier nog niet opgelost worden.", repr(kind))
         )
-    row = conn.execute(
-        "SELECT value FROM meta WHERE key = ?", (f"{META_CONFLICT_PREFIX}{kind}.{record_id}",)
-    ).fetchone()
-    if row is None:
+    data = conflicts.load(conn, kind, record_id)
+    if data is None:
         raise InputError(msg("Dit conflict is al opgelost."))
-    data: dict[str, Any] = json.loads(row[0])
     return data
 
 
@@ -81,44 +74,9 @@ def _server(conflict: dict[str, Any]) -> tuple[int, bool, dict[str, Any] | None]
     return revision, bool(record.get("deleted")), record.get("body")
 
 
-def _done(conn: sqlite3.Connection, kind: str, record_id: str, server_revision: int) -> None:
-    """The conflict is settled: forget it (and a pulled status the server copy already has)."""
-    conn.execute("DELETE FROM meta WHERE key = ?", (f"{META_CONFLICT_PREFIX}{kind}.{record_id}",))
-    if kind != "referral":
-        return
-    key = f"{META_STATUS_PREFIX}{record_id}"
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    if row is not None:
-        try:
-            revision = int(json.loads(row[0]).get("revision") or 0)
-        except (ValueError, TypeError, AttributeError):
-            return
-        if revision <= server_revision:
-            conn.execute("DELETE FROM meta WHERE key = ?", (key,))
-
-
 def _requeue(conn: sqlite3.Connection, kind: str, record_id: str, server_revision: int) -> None:
-    table = _TABLES[kind]
-    row = fetch(conn, table, record_id)
-    if row is None:
-        raise InputError(msg("Dit record bestaat niet meer op deze computer."))
-    conn.execute("DELETE FROM outbox WHERE kind = ? AND record_id = ?", (kind, record_id))
-    revision = max(int(row["revision"]), server_revision) + 1
-    stamp = to_iso(utcnow())
-    conn.execute(
-        f"UPDATE {table} SET revision = ?, server_revision = ?, sync_state = ?, updated_at = ? "
-        "WHERE id = ?",
-        (revision, server_revision, PENDING, stamp, record_id),
-    )
-    row = fetch(conn, table, record_id)
-    assert row is not None
-    conn.execute(
-        "INSERT INTO outbox (kind, record_id, revision, base_revision, idempotency_key, "
-        "deleted, payload, created_at, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-        (kind, record_id, revision, server_revision, str(uuid.uuid4()), int(row["deleted"]),
-         json.dumps(case_to_wire(row), ensure_ascii=False), stamp, PENDING),
-    )  # fmt: skip
-    _done(conn, kind, record_id, server_revision)
+    conflicts.requeue_mine(conn, kind, record_id, server_revision, case_to_wire)
+    conflicts.close(conn, kind, record_id, server_revision)
 
 
 # -- referrals ---------------------------------------------------------------------------------
@@ -141,7 +99,7 @@ class _Referrals:
         return self._cipher
 
     def mine(self) -> Referral:
-        row = fetch(self.conn, "referrals", self.record_id)
+        row = fetch(self.conn, TABLES["referral"], self.record_id)
         if row is None or row["deleted"]:
             raise InputError(msg("Dit record bestaat niet meer op deze computer."))
         stored = self.repo.get(self.record_id)
@@ -221,7 +179,7 @@ def _referral_keep_mine(store: Store, conn: sqlite3.Connection, record_id: str,
                         conflict: dict[str, Any]) -> None:  # fmt: skip
     both = _Referrals(store, conn, record_id, conflict)
     both.repo.write_resolved(conn, both.mine(), server_revision=both.revision, send=True)
-    _done(conn, "referral", record_id, both.revision)
+    conflicts.close(conn, "referral", record_id, both.revision)
 
 
 def _referral_take_theirs(store: Store, conn: sqlite3.Connection, record_id: str,
@@ -231,16 +189,10 @@ def _referral_take_theirs(store: Store, conn: sqlite3.Connection, record_id: str
         raise _refuse_withheld()
     theirs = both.theirs()
     if both.deleted or theirs is None:
-        stamp = to_iso(utcnow())
-        conn.execute("DELETE FROM outbox WHERE kind = ? AND record_id = ?", ("referral", record_id))
-        conn.execute(
-            "UPDATE referrals SET deleted = 1, revision = ?, server_revision = ?, sync_state = ?, "
-            "synced_at = ?, updated_at = ? WHERE id = ?",
-            (both.revision, both.revision, SYNCED, stamp, stamp, record_id),
-        )
+        conflicts.take_server_deletion(conn, "referral", record_id, both.revision)
     else:
         both.repo.write_resolved(conn, theirs, server_revision=both.revision, send=False)
-    _done(conn, "referral", record_id, both.revision)
+    conflicts.close(conn, "referral", record_id, both.revision)
 
 
 def _referral_differing(store: Store, record_id: str,
@@ -282,7 +234,7 @@ def _referral_merge(store: Store, conn: sqlite3.Connection, record_id: str,
         raise InputError(msg("Onbekende velden: {0}", ", ".join(sorted(unknown))))
     merged = _merged_referral(mine, theirs, chosen)
     both.repo.write_resolved(conn, merged, server_revision=both.revision, send=True)
-    _done(conn, "referral", record_id, both.revision)
+    conflicts.close(conn, "referral", record_id, both.revision)
 
 
 # -- the choices -------------------------------------------------------------------------------
@@ -291,7 +243,7 @@ def _referral_merge(store: Store, conn: sqlite3.Connection, record_id: str,
 def keep_mine(store: Store, kind: str, record_id: str) -> None:
     """Send the local version again, on top of the server's revision."""
     with store.tx() as conn:
-        conflict = _load(store, conn, kind, record_id)
+        conflict = _load(conn, kind, record_id)
         if kind == "referral":
             _referral_keep_mine(store, conn, record_id, conflict)
             return
@@ -302,20 +254,13 @@ def keep_mine(store: Store, kind: str, record_id: str) -> None:
 def take_theirs(store: Store, kind: str, record_id: str) -> None:
     """Replace the local version with the server's; the local change is dropped."""
     with store.tx() as conn:
-        conflict = _load(store, conn, kind, record_id)
+        conflict = _load(conn, kind, record_id)
         if kind == "referral":
             _referral_take_theirs(store, conn, record_id, conflict)
             return
         revision, deleted, body = _server(conflict)
-        table = _TABLES[kind]
-        stamp = to_iso(utcnow())
-        values: dict[str, Any] = case_columns(body) if body is not None else {}
-        values.update(revision=revision, server_revision=revision, sync_state=SYNCED,
-                      synced_at=stamp, updated_at=stamp, deleted=int(deleted))  # fmt: skip
-        sets = ", ".join(f"{k} = ?" for k in values)
-        conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values.values(), record_id))
-        conn.execute("DELETE FROM outbox WHERE kind = ? AND record_id = ?", (kind, record_id))
-        _done(conn, kind, record_id, revision)
+        conflicts.take_server_case(conn, record_id, revision=revision, deleted=deleted, body=body)
+        conflicts.close(conn, kind, record_id, revision)
 
 
 def differing_fields(store: Store, kind: str, record_id: str) -> dict[str, tuple[Any, Any]]:
@@ -325,11 +270,11 @@ def differing_fields(store: Store, kind: str, record_id: str) -> dict[str, tuple
     the local worker, never log them.
     """
     conn = store.conn()
-    conflict = _load(store, conn, kind, record_id)
+    conflict = _load(conn, kind, record_id)
     if kind == "referral":
         return _referral_differing(store, record_id, conflict)
     _revision, _deleted, body = _server(conflict)
-    row = fetch(conn, _TABLES[kind], record_id)
+    row = fetch(conn, TABLES[kind], record_id)
     if row is None or body is None:
         return {}
     mine = case_to_wire(row)
@@ -341,13 +286,12 @@ def merge(store: Store, kind: str, record_id: str, theirs: Iterable[str]) -> Non
     """Keep the local version except the fields in *theirs*, then send it."""
     chosen = set(theirs)
     with store.tx() as conn:
-        conflict = _load(store, conn, kind, record_id)
+        conflict = _load(conn, kind, record_id)
         if kind == "referral":
             _referral_merge(store, conn, record_id, conflict, chosen)
             return
         revision, _deleted, body = _server(conflict)
-        table = _TABLES[kind]
-        row = fetch(conn, table, record_id)
+        row = fetch(conn, TABLES[kind], record_id)
         if row is None or body is None:
             raise InputError(msg("Per veld kiezen kan niet: een van beide versies is verwijderd."))
         merged = case_to_wire(row)
@@ -356,7 +300,5 @@ def merge(store: Store, kind: str, record_id: str, theirs: Iterable[str]) -> Non
             raise InputError(msg("Onbekende velden: {0}", ", ".join(sorted(unknown))))
         for name in chosen:
             merged[name] = body.get(name)
-        values = case_columns(merged)
-        sets = ", ".join(f"{k} = ?" for k in values)
-        conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values.values(), record_id))
+        conflicts.write_case_body(conn, record_id, merged)
         _requeue(conn, kind, record_id, revision)

@@ -8,24 +8,17 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from desk import secrets
 from desk.config import Config
 from desk.messages import msg
+from desk.store import meta
 from desk.store.common import PENDING, QUARANTINED
+from desk.store.conflicts import open_conflicts
+from desk.store.outbox import Outbox
 from desk.store.store import Store
-from desk.sync import secrets
 from desk.sync.client import CentralClient, SyncError, TokenInvalid, trust_source
-from desk.sync.engine import (
-    META_CLOCK_SKEW,
-    META_LAST_ATTEMPT,
-    META_LAST_ERROR,
-    META_LAST_SYNC,
-    Hook,
-    Progress,
-    SyncEngine,
-    SyncReport,
-    conflicts,
-)
-from desk.sync.enrollment import META_CURSOR, Enrollment, TrainingProfile, load_token
+from desk.sync.engine import Hook, Progress, SyncEngine, SyncReport
+from desk.sync.enrollment import Enrollment, TrainingProfile, load_token
 
 
 class NotEnrolled(TokenInvalid):
@@ -90,7 +83,7 @@ def status(store: Store, config: Config) -> dict[str, Any]:
     counts = store.outbox_counts()
     enrollment = Enrollment.load(store)
     info = secrets.backend_info()
-    skew = store.get_meta(META_CLOCK_SKEW)
+    skew = store.get_meta(meta.SYNC_CLOCK_SKEW)
     token_present: bool | None
     try:
         token_present = bool(load_token()) if enrollment is not None else False
@@ -99,18 +92,20 @@ def status(store: Store, config: Config) -> dict[str, Any]:
     return {
         "pending": counts.get(PENDING, 0),
         "quarantined": counts.get(QUARANTINED, 0),
-        "conflicts": len(conflicts(store)),
-        "last_sync": store.get_meta(META_LAST_SYNC) or None,
-        "last_attempt": store.get_meta(META_LAST_ATTEMPT) or None,
-        "last_error": store.get_meta(META_LAST_ERROR) or None,
+        "conflicts": len(open_conflicts(store)),
+        # Pulled records this Desk could not read: kept, tried again after an update.
+        "unreadable": Outbox(store).held_count(),
+        "last_sync": store.get_meta(meta.SYNC_LAST_SUCCESS) or None,
+        "last_attempt": store.get_meta(meta.SYNC_LAST_ATTEMPT) or None,
+        "last_error": store.get_meta(meta.SYNC_LAST_ERROR) or None,
         "server": enrollment.server if enrollment else (config.server_url or None),
         "enrolled": enrollment is not None,
-        "device_id": enrollment.device_id if enrollment else store.get_meta("device_id"),
+        "device_id": enrollment.device_id if enrollment else store.get_meta(meta.DEVICE_ID),
         "org": enrollment.org if enrollment else (config.org or None),
         "office": enrollment.office if enrollment else (config.office or None),
         "role": enrollment.role if enrollment else None,
         "training": store.is_training,
-        "cursor": int(store.get_meta(META_CURSOR, "0") or 0),
+        "cursor": int(store.get_meta(meta.SYNC_CURSOR, "0") or 0),
         "clock_skew_seconds": float(skew) if skew else None,
         "keyring": {
             "backend": info.name,

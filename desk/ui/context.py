@@ -29,7 +29,7 @@ class AppContext(QObject):
     cases_changed = Signal()
     #: Anything that syncs changed locally (sync is scheduled shortly after).
     local_change = Signal()
-    #: Sync status for the status bar; payload is a dict (see desk.ui.sync_status).
+    #: Sync status for the status bar; payload is the dict of desk.sync.service.status().
     sync_status = Signal(object)
     #: A sync run ended; payload: desk.sync.engine.SyncReport (e.g. new guides arrived).
     synced = Signal(object)

@@ -1061,6 +1061,16 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Staff member</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
+        <translation>Review overdue: this guide was last checked on {0} and was due for another check by {1}. Check the steps against the official sources before you follow them.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <source>Nazicht verlopen: laatst nagekeken op {0}</source>
+        <translation>Review overdue: last checked on {0}</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/guides/labels.py" line="82"/>
         <source>Niet mogelijk</source>
         <translation>Not possible</translation>
@@ -1163,6 +1173,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/guides/library_view.py" line="108"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="218"/>
+        <source>({0} met verlopen nazicht)</source>
+        <translation>({0} overdue for review)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="117"/>
@@ -3332,6 +3347,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/referrals/page.py" line="354"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Name, contact details and notes erased on {0}.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="205"/>
@@ -5626,6 +5646,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} unreadable from the server</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="122"/>

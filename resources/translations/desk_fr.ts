@@ -1061,6 +1061,16 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Agent</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
+        <translation>Vérification dépassée : ce guide a été vérifié pour la dernière fois le {0} et devait être revérifié au plus tard le {1}. Contrôlez les étapes sur les sources officielles avant de les suivre.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <source>Nazicht verlopen: laatst nagekeken op {0}</source>
+        <translation>Vérification dépassée : dernière vérification le {0}</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/guides/labels.py" line="82"/>
         <source>Niet mogelijk</source>
         <translation>Pas possible</translation>
@@ -1163,6 +1173,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/guides/library_view.py" line="108"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="218"/>
+        <source>({0} met verlopen nazicht)</source>
+        <translation>({0} avec vérification dépassée)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="117"/>
@@ -3334,6 +3349,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Orientation anonyme (pas de consentement).</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Nom, coordonnées et notes effacés le {0}.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>Le&amp;ttre pour le citoyen…</translation>
@@ -3730,12 +3750,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/guides/library_view.py" line="47"/>
         <location filename="../../desk/ui/guides/library_view.py" line="69"/>
         <source>&amp;Details tonen</source>
-        <translation>&amp;Afficher les détails</translation>
+        <translation>Afficher les &amp;détails</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="69"/>
         <source>&amp;Details verbergen</source>
-        <translation>&amp;Masquer les détails</translation>
+        <translation>Masquer les &amp;détails</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="49"/>
@@ -5626,6 +5646,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} reçu(s) illisible(s)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="122"/>

@@ -1061,6 +1061,16 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Medewerker</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
+        <translation>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <source>Nazicht verlopen: laatst nagekeken op {0}</source>
+        <translation>Nazicht verlopen: laatst nagekeken op {0}</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/guides/labels.py" line="82"/>
         <source>Niet mogelijk</source>
         <translation>Niet mogelijk</translation>
@@ -1163,6 +1173,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/guides/library_view.py" line="108"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="218"/>
+        <source>({0} met verlopen nazicht)</source>
+        <translation>({0} met verlopen nazicht)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="117"/>
@@ -3332,6 +3347,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/referrals/page.py" line="354"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Naam, contactgegevens en notities gewist op {0}.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="205"/>
@@ -5626,6 +5646,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(en)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <source>{0} onleesbaar ontvangen</source>
+        <translation>{0} onleesbaar ontvangen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="122"/>

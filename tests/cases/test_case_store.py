@@ -13,6 +13,7 @@ from desk.commands.demo_data import fill, generate
 from desk.errors import InputError
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.store.common import to_iso
+from desk.store.outbox import Outbox
 from desk.store.retention import purge_personal
 from desk.store.store import Store
 from tests.support.clock import day_text, days_from_today
@@ -154,13 +155,12 @@ def test_retention_purges_personal_fields_from_the_file_bytes(
     unsynced = repo.save(make_case(outcome="follow_up", follow_up_on=day_text(3),
                                    citizen_ref=CANARY + "-nietverzonden"))
     now = NOW + timedelta(days=95)
-    with store.tx() as conn:  # what the sync client does on acknowledgement
-        conn.execute("UPDATE cases SET sync_state='synced', synced_at=? WHERE id=?",
-                     (to_iso(now - timedelta(days=91)), old))
-        conn.execute("UPDATE cases SET sync_state='synced', synced_at=? WHERE id=?",
-                     (to_iso(now - timedelta(days=10)), recent))
-        # The outbox payloads carry the reference too; acknowledged entries go.
-        conn.execute("DELETE FROM outbox WHERE record_id IN (?, ?)", (old, recent))
+    # What the sync engine does when the server acknowledges (the acknowledged
+    # outbox payloads, which carry the reference too, leave the outbox).
+    entries = {e.record_id: e for e in Outbox(store).next_batch(10)}
+    for case_id, synced in ((old, now - timedelta(days=91)), (recent, now - timedelta(days=10))):
+        with Outbox(store).tx() as tx:
+            tx.ack([(entries[case_id], 1)], to_iso(synced))
     result = purge_personal(store, 90, now=now)
     assert result.purged == 1
     assert repo.get(old)["citizen_ref"] is None  # type: ignore[index]

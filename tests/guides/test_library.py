@@ -179,7 +179,7 @@ def test_citizen_text_uses_the_translation_and_never_staff_text(shipped: Path) -
     step = guide.step("open-app")
     assert step is not None
     dutch = citizen_text(step)
-    assert dutch.language == "nl" and dutch.text == "Open de itsme-app op uw smartphone."
+    assert dutch.language == "nl" and dutch.text == "Open de itsme-app op uw smartphone. Deze stap doet u zelf."
     french = citizen_text(step, library.translation("itsme-activeren", "fr"))
     assert french.language == "fr"
     assert french.title == "Ouvrir l'app itsme"

@@ -1,7 +1,9 @@
 """The citizen texts of the shipped guides follow the measurable rules of guides/WRITING.md.
 
 Only the ``### Burger`` texts of the Dutch guides (``guides/*.md``) are checked. Every
-failure names the guide and the step id, so an editor can find the text.
+failure names the guide and the step id, so an editor can find the text. (That a
+``burger`` step in which the citizen acts says "Deze stap doet u zelf." is checked by
+the validator, also in translations: see test_own_account.py and test_shipped.py.)
 """
 
 from __future__ import annotations
@@ -19,13 +21,28 @@ from desk.paths import shipped_guides_dir
 # Difficult words and the keyword that their standard explanation contains.
 # Source: guides/WRITING.md, section "Leg moeilijke woorden één keer uit" (standard sentences).
 # A term counts as explained when the first citizen text (in step order) that contains it,
-# or an earlier citizen text, contains the keyword. Both are matched case-insensitively.
-EXPLAINED_TERMS: dict[str, str] = {
-    "PUK": "reservecode",
-    "kaartlezer": "toestel",
-    "itsme": "app",
-    "PIN-code": "geheime code",
+# or an earlier citizen text, contains the keyword. Both are matched case-insensitively;
+# the keyword as a whole word, the term as the pattern given (most are parts of words, so
+# "PUK-code" and "browsers" count; "model" only as a whole word: "Het model is de soort
+# uittreksel", not "modelformulier").
+EXPLAINED_TERMS: dict[str, tuple[str, str]] = {
+    # term: (pattern, keyword)
+    "PUK": (r"PUK", "reservecode"),
+    "kaartlezer": (r"kaartlezer", "toestel"),
+    "itsme": (r"itsme", "app"),
+    "PIN-code": (r"PIN-code", "geheime code"),
+    "browser": (r"browser", "websites"),
+    "certificaat": (r"certifica(?:at|ten)", "chip"),
+    "personen ten laste": (r"perso(?:on|nen) ten laste", "zorgt"),
+    "model": (r"(?<!\w)model(?:len)?(?!\w)", "soort"),
+    "uitbetaler": (r"uitbetaler", "betaalt"),
+    "netbeheerder": (r"netbeheerder", "Fluvius"),
+    "beveiligingscode": (r"beveiligingscode", "eenmalige"),
 }
+
+# WRITING.md, "Vorm": a citizen paragraph has 1 to 4 sentences. Paragraphs are split by
+# blank lines; list items are not paragraphs (and end the paragraph before them).
+MAX_PARAGRAPH_SENTENCES = 4
 
 # WRITING.md, "Korte zinnen": on average at most 10 à 12 words, 20 words is too long.
 MAX_WORDS = 20
@@ -119,9 +136,9 @@ def _contains_keyword(text: str, keyword: str) -> bool:
 
 def check_terms_explained(guide_id: str, texts: Texts) -> list[str]:
     problems: list[str] = []
-    for term, keyword in EXPLAINED_TERMS.items():
+    for term, (pattern, keyword) in EXPLAINED_TERMS.items():
         for index, (step_id, text) in enumerate(texts):
-            if term.lower() not in text.lower():
+            if re.search(pattern, text, re.IGNORECASE) is None:
                 continue
             if not any(_contains_keyword(earlier, keyword) for _, earlier in texts[: index + 1]):
                 problems.append(
@@ -132,7 +149,44 @@ def check_terms_explained(guide_id: str, texts: Texts) -> list[str]:
     return problems
 
 
-CHECKS = (check_address, check_sentence_length, check_tone, check_terms_explained)
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a citizen text: runs of non-list lines between blank lines."""
+    result: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        current: list[str] = []
+        for line in block.splitlines():
+            if _LIST_MARKER.match(line):
+                if current:
+                    result.append(" ".join(current))
+                current = []
+            elif line.strip():
+                current.append(line.strip())
+        if current:
+            result.append(" ".join(current))
+    return result
+
+
+def check_paragraph_length(guide_id: str, texts: Texts) -> list[str]:
+    problems: list[str] = []
+    for step_id, text in texts:
+        for paragraph in paragraphs(text):
+            count = len(sentences(paragraph))
+            if count > MAX_PARAGRAPH_SENTENCES:
+                start = " ".join(paragraph.split()[:6])
+                problems.append(
+                    f"{guide_id}/{step_id}: alinea van {count} zinnen (max "
+                    f"{MAX_PARAGRAPH_SENTENCES}; zet een lege regel tussen): '{start} …'"
+                )
+    return problems
+
+
+CHECKS = (
+    check_address,
+    check_sentence_length,
+    check_tone,
+    check_terms_explained,
+    check_paragraph_length,
+)
 
 
 def all_problems(guide: Guide) -> list[str]:
@@ -245,6 +299,54 @@ def test_checker_accepts_good_texts() -> None:
     ]
     for check in CHECKS:
         assert check("goede-gids", texts) == []
+
+
+def test_new_terms_need_their_keyword_at_first_use() -> None:
+    texts = [
+        ("open", "Open de browser. Kies het model van het uittreksel."),
+        ("uitleg", "Een browser is het programma waarmee u websites bekijkt."),
+        ("meer", "Uw uitbetaler stuurt een brief. De netbeheerder komt langs."),
+        ("code", "Typ de beveiligingscode. Kies uw certificaten. Vul de personen ten laste in."),
+    ]
+    problems = "\n".join(check_terms_explained("termen", texts))
+    # Explained later than first used: still flagged at the first use.
+    assert "termen/open: 'browser' staat hier voor het eerst" in problems
+    assert "termen/open: 'model' staat hier voor het eerst" in problems
+    for term in ("uitbetaler", "netbeheerder"):
+        assert f"termen/meer: '{term}' staat hier voor het eerst" in problems
+    for term in ("beveiligingscode", "certificaat", "personen ten laste"):
+        assert f"termen/code: '{term}' staat hier voor het eerst" in problems
+
+    explained = [
+        ("een", "Een browser is het programma waarmee u websites bekijkt. Open de browser."),
+        ("twee", "Het model is de soort uittreksel. Kies model 2."),
+        ("drie", "De uitbetaler is de organisatie die het geld betaalt."),
+        ("vier", "De netbeheerder beheert de leidingen. In Vlaanderen is dat Fluvius."),
+        ("vijf", "Een beveiligingscode is een eenmalige code. U krijgt ze via sms."),
+        ("zes", "Een certificaat is een stukje informatie op de chip van uw eID."),
+        ("zeven", "Personen ten laste zijn mensen voor wie u zorgt."),
+        ("acht", "Gebruik een modelformulier."),  # not the word "model"
+    ]
+    assert check_terms_explained("goed", explained) == []
+
+
+def test_a_paragraph_has_at_most_four_sentences_and_lists_do_not_count() -> None:
+    five = "Een. Twee. Drie. Vier. Vijf."
+    assert paragraphs(f"{five}\n\nZes.") == [five, "Zes."]
+    assert check_paragraph_length("alinea", [("lang", f"Intro.\n\n{five}")]) == [
+        "alinea/lang: alinea van 5 zinnen (max 4; zet een lege regel tussen): "
+        "'Een. Twee. Drie. Vier. Vijf. …'"
+    ]
+    # Wrapped lines are one paragraph; a blank line splits it.
+    assert check_paragraph_length("alinea", [("kort", "Een. Twee.\nDrie. Vier.\n\nVijf.")]) == []
+    wrapped = "Een. Twee.\nDrie.\nVier. Vijf."
+    assert len(check_paragraph_length("alinea", [("lang", wrapped)])) == 1
+    # List items are no paragraph, and a list ends the paragraph before it.
+    listed = "Neem mee:\n- uw eID\n- uw PIN-code\n- uw gsm\n- uw bankkaart\n- een pen"
+    assert paragraphs(listed) == ["Neem mee:"]
+    around = "Een. Twee. Drie.\n- iets\nVier. Vijf. Zes."
+    assert paragraphs(around) == ["Een. Twee. Drie.", "Vier. Vijf. Zes."]
+    assert check_paragraph_length("alinea", [("lijst", listed), ("rond", around)]) == []
 
 
 def test_sentences_split_on_punctuation_quotes_and_list_items() -> None:

@@ -62,8 +62,22 @@ CASES = [
     ("missing-image", 40, "error", "afbeelding 'images/bestaat-niet.png' bestaat niet"),
     ("missing-alt", 40, "error", "afbeelding zonder alternatieve tekst"),
     ("unclosed-comment", 34, "error", "wordt nergens gesloten"),
-    ("old-review", 12, "warning", "meer dan 12 maanden geleden"),
+    ("review-months-range", 16, "error", "'review_months' = 0 moet tussen 1 en 24 liggen"),
+    # The citizen types in their own account:
+    ("staff-types", 21, "error", "stap 'eerste' (Wie: samen): de medewerker handelt zelf ('typ')"),
+    ("staff-clicks-together", 22, "error", "de medewerker handelt zelf ('klikt u')"),
+    ("exception-empty", 22, "error", "uitzondering zonder reden"),
+    ("exception-not-own-line", 21, "error", "zet de uitzondering alleen op een eigen regel"),
+    ("exception-in-citizen-text", 25, "error", "een uitzondering hoort in de tekst onder"),
+    ("exception-twice", 23, "error", "deze stap heeft al een uitzondering op regel 22"),
+    # Warnings only:
+    ("old-review", 12, "warning", "nazicht verlopen: laatst nagekeken op 01-10-2025"),
+    ("no-sources", 11, "warning", "de gids heeft geen bronnen"),
+    ("sources-missing", 1, "warning", "de gids heeft geen bronnen"),
     ("staff-logs-in", 31, "warning", "een medewerker meldt nooit aan"),
+    ("self-step-missing", 36, "warning", 'zeg het in de burgertekst: "Deze stap doet u zelf."'),
+    ("exception-unneeded", 22, "warning", "de uitzondering is niet nodig"),
+    ("exception-on-citizen-step", 35, "warning", "een uitzondering hoort alleen bij"),
 ]
 
 
@@ -95,6 +109,7 @@ def test_every_problem_kind_names_file_and_line(
 
 def test_every_bad_fixture_is_covered() -> None:
     listed = {c[0] for c in CASES} | {"translated", "other-steps", "answer-count"}
+    listed |= {"self-not-translated"}
     listed |= {"translated-image"} | {c[0] for c in TRANSLATED_IMAGE_CASES}
     on_disk = {p.stem for p in BAD.glob("*.md")}
     assert on_disk == listed
@@ -129,6 +144,19 @@ def test_translation_with_other_answer_count_is_an_error() -> None:
     translation = BAD / "i18n" / "fr" / "answer-count.md"
     report = check_paths([BAD / "answer-count.md", translation], today=TODAY)
     assert _find(report.problems, translation, 12, "error", "heeft 3 antwoorden, het origineel 2")
+
+
+def test_translation_must_say_the_self_sentence_where_the_original_does() -> None:
+    translation = BAD / "i18n" / "fr" / "self-not-translated.md"
+    report = check_paths([BAD / "self-not-translated.md", translation], today=TODAY)
+    assert [p.format() for p in report.problems] == [
+        f"{translation}:17: waarschuwing: stap 'tweede': het origineel zegt "
+        '"Deze stap doet u zelf."; zeg het ook in de vertaling: '
+        '"Vous faites cette étape vous-même."'
+    ]
+    assert report.problems[0].rule == "self-step"
+    # Only a warning: the French citizen still gets the French texts.
+    assert [t.language for t in report.translations] == ["fr"]
 
 
 def test_translation_without_original_is_an_error() -> None:

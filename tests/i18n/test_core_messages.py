@@ -13,10 +13,10 @@ import pytest
 from desk.config import load_config, save_user_setting
 from desk.errors import ConfigError, StoreError
 from desk.messages import Message
+from desk.secrets import KeyringUnavailable
 from desk.store import db
 from desk.sync.client import Cancelled
 from desk.sync.engine import SyncReport
-from desk.sync.secrets import KeyringUnavailable
 
 
 def test_network_share_refusal_is_a_message_with_the_share_as_data(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ import base64
 
 import pytest
 
+from desk.secrets import BackendInfo, KeyringSecrets, KeyringUnavailable
 from desk.store.crypto import (
     DATA_KEY_NAME,
     FieldCipher,
@@ -12,7 +13,6 @@ from desk.store.crypto import (
     is_token,
     load_or_create_data_key,
 )
-from desk.sync.secrets import BackendInfo, KeyringSecrets, KeyringUnavailable
 
 from .helpers import MemoryKeyring
 

@@ -7,9 +7,9 @@ import keyring.core
 import pytest
 from keyring.backends import SecretService, chainer, null
 
+from desk import secrets
 from desk.errors import EnvironmentFault
-from desk.sync import secrets
-from desk.sync.secrets import KeyringSecrets, KeyringUnavailable, backend_info
+from desk.secrets import KeyringSecrets, KeyringUnavailable, backend_info
 
 from .helpers import MemoryKeyring
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desk import paths
+from desk.secrets import SERVICE, KeyringUnavailable
 from desk.store.backup import backup_database
 from desk.store.crypto import DATA_KEY_NAME, FieldCipher
 from desk.store.referrals import (
@@ -18,7 +19,6 @@ from desk.store.referrals import (
     unseal_wire,
 )
 from desk.store.store import Store
-from desk.sync.secrets import SERVICE, KeyringUnavailable
 
 from .helpers import CANARY, CANARY_MAIL, CANARY_NOTE, NOW, MemoryKeyring, anonymous, personal
 

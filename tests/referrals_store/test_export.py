@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from desk.commands import export_referrals as command
+from desk.secrets import KeyringUnavailable
 from desk.store.referrals import ReferralRepository
 from desk.store.store import Store
-from desk.sync.secrets import KeyringUnavailable
 
 from .helpers import CANARY, CANARY_MAIL, NOW, anonymous, personal
 

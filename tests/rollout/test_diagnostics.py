@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from desk import diagnostics
+from desk import diagnostics, secrets
 from desk.cli import main as desk_main
 from desk.config import load_config
 from desk.domain.cases import Rules, validate_case
 from desk.store.cases import CaseRepository
 from desk.store.store import open_store
-from desk.sync import secrets
 from desk.sync.enrollment import TOKEN_NAME
 
 from .conftest import MemoryKeyring

@@ -11,18 +11,15 @@ import pytest
 import requests
 
 from desk.central import publish
+from desk.store import meta
 from desk.store.cases import CaseRepository
+from desk.store.conflicts import open_conflicts as conflicts
+from desk.store.directory_store import synced_directory_file
+from desk.store.outbox import quarantined_entries, referral_statuses, requeue
+from desk.store.store import Store
 from desk.sync.client import TokenInvalid
-from desk.sync.engine import (
-    SyncEngine,
-    SyncReport,
-    conflicts,
-    directory,
-    quarantined_entries,
-    referral_statuses,
-    requeue,
-)
-from desk.sync.enrollment import META_CURSOR, TrainingProfile
+from desk.sync.engine import SyncEngine, SyncReport
+from desk.sync.enrollment import TrainingProfile
 
 from .conftest import (
     Desk,
@@ -37,6 +34,12 @@ from .conftest import (
 )
 
 pytestmark = pytest.mark.timeout(90)
+
+
+def directory(store: Store) -> Any:
+    """The synced partner directory, read the way the referral page reads it."""
+    path = synced_directory_file(store)
+    return None if path is None else json.loads(path.read_text(encoding="utf-8"))
 
 
 def run(desk: Desk, **kw: Any) -> SyncReport:
@@ -218,10 +221,10 @@ def test_pull_applies_other_desks_cases_and_saves_the_cursor(desk: Desk):
     assert report.ok and report.pulled == 3
     got = rows(desk, "SELECT id, sync_state, server_revision, notes FROM cases ORDER BY notes")
     assert [tuple(r) for r in got] == [(c["id"], "synced", 1, c["body"]["notes"]) for c in changes]
-    cursor = int(desk.store.get_meta(META_CURSOR) or 0)
+    cursor = int(desk.store.get_meta(meta.SYNC_CURSOR) or 0)
     assert cursor > 0
     again = run(desk)
-    assert again.pulled == 0 and int(desk.store.get_meta(META_CURSOR) or 0) == cursor
+    assert again.pulled == 0 and int(desk.store.get_meta(meta.SYNC_CURSOR) or 0) == cursor
 
 
 def test_cursor_is_saved_in_the_same_transaction_as_the_changes(desk: Desk):
@@ -245,7 +248,7 @@ def test_cursor_is_saved_in_the_same_transaction_as_the_changes(desk: Desk):
     finally:
         c.close()
     assert rows(desk, "SELECT count(*) FROM cases")[0][0] == 0
-    assert int(desk.store.get_meta(META_CURSOR, "0") or 0) == 0
+    assert int(desk.store.get_meta(meta.SYNC_CURSOR, "0") or 0) == 0
     report = run(desk)
     assert report.pulled == 1 and rows(desk, "SELECT count(*) FROM cases")[0][0] == 1
     assert run(desk).pulled == 0
@@ -358,7 +361,7 @@ def test_unreadable_pulled_record_does_not_block_the_pull(desk: Desk):
     report = run(desk)
     assert report.ok and report.pulled == 2 and report.warnings
     assert directory(desk.store) == {"services": []}
-    assert desk.store.get_meta(META_CURSOR) == "6"
+    assert desk.store.get_meta(meta.SYNC_CURSOR) == "6"
 
 
 def test_push_answer_for_the_wrong_changes_is_a_bad_answer(desk: Desk):

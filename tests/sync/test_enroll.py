@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 
+from desk import secrets
 from desk.store.store import Store
-from desk.sync import secrets
 from desk.sync.client import Refused
 from desk.sync.enrollment import Enrollment, TrainingProfile, enroll
 

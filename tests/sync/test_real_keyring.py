@@ -17,8 +17,9 @@ from pathlib import Path
 import keyring
 import pytest
 
+from desk import secrets
 from desk.config import load_config
-from desk.sync import secrets, service
+from desk.sync import service
 from desk.sync.enrollment import TOKEN_NAME, enroll
 
 from .conftest import LiveCentral, Sleeps, add_cases, client

@@ -9,8 +9,9 @@ import requests
 
 from desk.errors import InputError
 from desk.store.cases import CaseRepository
+from desk.store.conflicts import open_conflicts as conflicts
 from desk.sync import resolve
-from desk.sync.engine import SyncEngine, SyncReport, conflicts
+from desk.sync.engine import SyncEngine, SyncReport
 
 from .conftest import Desk, case_values
 from .test_engine import other_device

@@ -14,9 +14,9 @@ import requests
 
 from desk import paths
 from desk.errors import DeskError, InputError
+from desk.store.conflicts import open_conflicts as conflicts
 from desk.store.referrals import ReferralRepository
 from desk.sync import resolve
-from desk.sync.engine import conflicts
 from desk.ui.context import AppContext
 from tests.referrals_store.helpers import CANARY, CANARY_MAIL, CANARY_NOTE, personal
 from tests.support.gui import make_context

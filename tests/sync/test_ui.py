@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 
+from desk.store import meta
 from desk.sync import service
 from desk.sync.client import CentralClient, RetryPolicy
-from desk.sync.enrollment import META_SERVER
 from desk.ui.context import AppContext
 from desk.ui.main_window import MainWindow
 from desk.ui.sync import controller as controller_mod
@@ -61,7 +61,7 @@ def test_sync_now_updates_the_status_bar(qtbot, ctx: AppContext, desk: Desk):
 def test_offline_is_shown_and_data_stays(qtbot, ctx: AppContext, desk: Desk):
     from .test_client import _closed_port
 
-    desk.store.set_meta(META_SERVER, f"http://127.0.0.1:{_closed_port()}")
+    desk.store.set_meta(meta.CENTRAL_SERVER, f"http://127.0.0.1:{_closed_port()}")
     add_cases(desk.store, 2)
     window, sync = window_with_sync(qtbot, ctx)
     ctx.set_store(desk.store)
@@ -252,3 +252,10 @@ def test_network_coming_back_schedules_a_sync(qtbot, ctx: AppContext, desk: Desk
     # A later local change waits the normal quiet time again, not the short one.
     sync.schedule()
     assert sync.debounce.interval() == DEBOUNCE_MS
+
+
+def test_the_status_bar_counts_pulled_records_it_could_not_read(qapp) -> None:
+    data = {"enrolled": True, "pending": 0, "quarantined": 0, "conflicts": 0,
+            "unreadable": 2, "last_sync": None, "training": False}
+    assert "2 onleesbaar ontvangen" in controller_mod.status_text(data, True)
+    assert "onleesbaar" not in controller_mod.status_text(dict(data, unreadable=0), True)

@@ -9,10 +9,13 @@ import pytest
 
 from desk.ui.context import AppContext
 from desk.ui.guides.page import GuidesPage
+from tests.support.clock import days_from_today
 from tests.support.gui import make_context
 
 #: Markers that must never reach the citizen's screen or handout.
 STAFF_MARK = "ALLEEN-VOOR-MEDEWERKER"
+#: Reviewed a month before the frozen today: well within the review interval.
+REVIEWED = days_from_today(-30).isoformat()
 
 ALPHA = f"""+++
 id = "alfa-aanmelden"
@@ -25,7 +28,7 @@ minutes = 10
 bring = ["eid", "smartphone"]
 prechecks = ["De burger heeft tijd."]
 sources = ["https://example.org/alfa-bron"]
-reviewed = 2026-10-01
+reviewed = {REVIEWED}
 reviewer = "Test"
 version = 3
 language = "nl"
@@ -106,7 +109,7 @@ minutes = 5
 bring = ["itsme"]
 prechecks = []
 sources = ["https://example.org/beta-bron"]
-reviewed = 2026-10-01
+reviewed = {REVIEWED}
 reviewer = "Test"
 version = 1
 language = "nl"

@@ -135,3 +135,28 @@ def test_view_closes_with_escape_and_button_follows(qtbot, page) -> None:  # typ
 def test_one_screen_means_no_screen_choice(page) -> None:  # type: ignore[no-untyped-def]
     several = len(QGuiApplication.screens()) > 1
     assert page.runner.screen_choice.isVisibleTo(page.runner) == several
+
+
+def test_translated_question_and_answers_reach_the_citizen(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    runner, view = _start_with_view(qtbot, page)
+    runner.start()
+    # In Dutch the question is written for staff ("Heeft de burger ...?"): not shown.
+    assert view.question_label.isHidden() and view.answers_label.isHidden()
+    assert "Heeft de burger een eID bij?" not in view.visible_text()
+
+    runner.language.setCurrentIndex(1)
+    runner.language.activated.emit(1)  # Français
+    assert view.title_label.text() == "Début d'alpha"
+    assert not view.question_label.isHidden()
+    assert view.question_label.text() == "Avez-vous votre eID ?"
+    assert view.answers_label.text() == "•  Oui\n•  Non, mais itsme\n•  Mon eID est cassée"
+    assert runner.citizen_state.answers == ("Oui", "Non, mais itsme", "Mon eID est cassée")
+    # Staff see on their screen what the citizen sees, the question included.
+    assert runner.step_panel.citizen_text.text().endswith(
+        "Avez-vous votre eID ?\n•  Oui\n•  Non, mais itsme\n•  Mon eID est cassée"
+    )
+    # Staff answer with the Dutch buttons as always; a step without a question clears it.
+    runner.step_panel.answer_buttons[0].click()
+    assert view.title_label.text() == "Tapez votre code PIN"
+    assert view.question_label.isHidden() and view.answers_label.isHidden()
+    assert STAFF_MARK not in view.visible_text()

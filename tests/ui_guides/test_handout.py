@@ -37,6 +37,23 @@ def test_whole_guide_before_starting(qtbot, page, tmp_path: Path) -> None:  # ty
     assert "https://example.org/alfa-bron" in text
     assert STAFF_MARK not in text
     assert "De burger heeft tijd." not in text  # pre-checks are for staff
+    assert "Heeft de burger een eID bij?" not in text  # the Dutch question is for staff
+
+
+def test_whole_guide_in_french_has_the_translated_question(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    guide = page.library.get("alfa-aanmelden")
+    translation = page.library.translation("alfa-aanmelden", "fr")
+    out = render_handout_pdf(Handout(guide, translation, "fr", None), tmp_path / "fr.pdf")
+    text = _text(out)
+    assert "1. Début d'alpha" in text
+    assert "Avez-vous votre eID ?" in text
+    for answer in ("Oui", "Non, mais itsme", "Mon eID est cassée"):
+        assert answer in text
+    # In order: the question after the step's text, before the next step.
+    assert text.index("Bienvenue.") < text.index("Avez-vous votre eID ?") < text.index(
+        "2. Tapez votre code PIN"
+    )
+    assert "Heeft de burger een eID bij?" not in text and STAFF_MARK not in text
 
 
 def test_from_the_current_step_in_french_through_the_runner(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -98,3 +98,25 @@ def test_export_action_runs_on_the_worker(qtbot: Any, page: Any, tmp_path: Any) 
     assert done.args == [2]
     text = out.read_text(encoding="utf-8-sig")
     assert text.startswith("id;") and CANARY not in text
+
+
+def test_a_referral_purged_under_retention_says_so(qtbot: Any, page: Any,
+                                                    frozen_clock: Any) -> None:
+    """Not 'anonymous, no consent': consent was given, the data was erased later."""
+    from desk.store.common import to_iso
+    from desk.store.outbox import Outbox
+    from desk.store.retention import purge_personal
+
+    a, _ = _seed(page)
+    outbox = Outbox(page.repo.store)
+    (entry,) = [e for e in outbox.next_batch(10) if e.record_id == a.id]
+    with outbox.tx() as tx:  # the server acknowledged it
+        tx.ack([(entry, 1)], to_iso(utcnow()))
+    frozen_clock.advance(days=90)
+    assert purge_personal(page.repo.store, 90).referrals == 1
+    page.refresh()
+    page.select(a.id)
+    text = page.details.text()
+    assert "gewist op" in text and "geen toestemming" not in text and CANARY not in text
+    row = page.model.row_of(a.id)
+    assert page.model.data(page.model.index(row, 5)) == "anoniem"

@@ -21,6 +21,11 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
 _TOML_AT = re.compile(r"\(at line (\d+), column \d+\)")
 _TOML_KEY = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+#: A reviewed exception to the rule "the citizen types in their own account":
+#: ``<!-- uitzondering: reden -->`` on its own line in a step's staff text.
+EXCEPTION_WORD = "uitzondering"
+_EXCEPTION = re.compile(rf"^{EXCEPTION_WORD}(?![\w-])\s*(?P<colon>:?)\s*(?P<reason>.*)$",
+                        re.IGNORECASE | re.DOTALL)
 
 
 @dataclass
@@ -41,12 +46,29 @@ class Sink:
         return any(p.is_error for p in self.problems)
 
 
+@dataclass(frozen=True)
+class ExceptionMarker:
+    """An ``<!-- uitzondering: reden -->`` comment found in the body.
+
+    Attributes:
+        reason: The text after the colon, trimmed ("" when empty or without colon).
+        own_line: True when the comment is alone on its line.
+        has_colon: False for ``<!-- uitzondering -->`` without a colon.
+    """
+
+    reason: str
+    own_line: bool
+    has_colon: bool
+
+
 @dataclass
 class FrontMatter:
     data: dict[str, Any]
     lines: dict[str, int]
     body_start: int  # 0-based index of the first body line
     body: list[str]
+    #: Exception markers by the line they start on (the body has them blanked out).
+    markers: dict[int, ExceptionMarker] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- reading
@@ -88,6 +110,24 @@ def _strip_comments(text: str, first_line: int, sink: Sink) -> str:
         sink.error(line, "HTML-commentaar '<!--' wordt nergens gesloten met '-->'")
         text = text[:start] + "\n" * text.count("\n", start)
     return text
+
+
+def _exception_markers(text: str, first_line: int) -> dict[int, ExceptionMarker]:
+    """Every ``<!-- uitzondering ... -->`` comment in *text*, by the line it starts on."""
+    markers: dict[int, ExceptionMarker] = {}
+    for match in _COMMENT.finditer(text):
+        inner = match.group(0)[4:-3].strip()
+        marker = _EXCEPTION.match(inner)
+        if marker is None:
+            continue
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        whole_line = text[start : len(text) if end < 0 else end]
+        own_line = "\n" not in match.group(0) and whole_line.strip() == match.group(0)
+        line = first_line + text.count("\n", 0, match.start())
+        reason = " ".join(marker.group("reason").split())
+        markers[line] = ExceptionMarker(reason, own_line, bool(marker.group("colon")))
+    return markers
 
 
 def _key_lines(front: list[str], first_line: int, sink: Sink) -> dict[str, int]:
@@ -168,8 +208,10 @@ def front_matter(text: str, sink: Sink) -> FrontMatter | None:
         return None
     if sink.has_errors:
         return None
-    body_text = _strip_comments("\n".join(lines[close + 1 :]), close + 2, sink)
-    return FrontMatter(data, key_lines, close + 1, body_text.split("\n"))
+    raw_body = "\n".join(lines[close + 1 :])
+    markers = _exception_markers(raw_body, close + 2)
+    body_text = _strip_comments(raw_body, close + 2, sink)
+    return FrontMatter(data, key_lines, close + 1, body_text.split("\n"), markers)
 
 
 # --------------------------------------------------------------------------- front matter

@@ -40,7 +40,8 @@ from desk.domain.guides.validate import (
     discover,
 )
 
-CACHE_FORMAT = 2  # 2: translated steps carry their image's alt text
+CACHE_FORMAT = 3  # 2: translated steps carry their image's alt text; 3: review interval,
+# exception markers and line numbers for the own-account rule
 FileKey = tuple[int, int]  # (mtime_ns, size)
 
 

@@ -8,10 +8,13 @@ to the exact line of the offending item.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Final, Literal
+
+from desk.domain.days import is_overdue
 
 Actor = Literal["citizen", "together", "staff"]
 Severity = Literal["error", "warning"]
@@ -54,6 +57,12 @@ BRING: Final[tuple[str, ...]] = (
     "adres-en-gegevens",
 )
 
+#: A guide is checked against its sources again this many months after ``reviewed``,
+#: unless its header sets ``review_months``.
+DEFAULT_REVIEW_MONTHS: Final = 6
+#: The range ``review_months`` may take.
+REVIEW_MONTHS_RANGE: Final = (1, 24)
+
 #: Not-possible reasons: the case-log vocabulary.
 REASONS: Final[tuple[str, ...]] = (
     "no_eid",
@@ -75,12 +84,16 @@ class Problem:
             (for example a path that does not exist).
         severity: ``"error"`` (the guide is skipped) or ``"warning"`` (it still loads).
         message: Dutch text saying what is wrong.
+        rule: A short code for the rule that found it (``"staff-action"``,
+            ``"self-step"``, ``"review-overdue"``...), so that tests and tools can
+            pick out one kind; ``""`` for the format checks.
     """
 
     path: Path
     line: int
     severity: Severity
     message: str
+    rule: str = ""
 
     @property
     def is_error(self) -> bool:
@@ -162,6 +175,12 @@ class Step:
             ``Volgende:``/``Einde:`` line, else the next step in the file, else
             the end with ``done``. ``None`` when the step has a question.
         flow_explicit: True when ``flow`` came from a line in the file.
+        staff_lines: The file line of each line of ``staff_text`` (so a check can
+            point at the exact line).
+        citizen_line: Line of the ``### Burger`` heading (0 when missing).
+        exception: The reason of the step's ``<!-- uitzondering: ... -->`` marker
+            in its staff text, or None without one.
+        exception_line: Line of that marker (0 without one).
     """
 
     id: str
@@ -175,6 +194,10 @@ class Step:
     line: int
     actor_line: int
     flow_explicit: bool = False
+    staff_lines: tuple[int, ...] = ()
+    citizen_line: int = 0
+    exception: str | None = None
+    exception_line: int = 0
 
     def targets(self) -> tuple[Target, ...]:
         """Every place this step can lead to."""
@@ -185,7 +208,11 @@ class Step:
 
 @dataclass(frozen=True)
 class Guide:
-    """A parsed guide file. ``lines`` maps front-matter keys to their line."""
+    """A parsed guide file. ``lines`` maps front-matter keys to their line.
+
+    ``review_months`` is how long a review holds (``review_months`` in the header,
+    else :data:`DEFAULT_REVIEW_MONTHS`); see :meth:`review_due`.
+    """
 
     id: str
     title: str
@@ -205,9 +232,24 @@ class Guide:
     steps: tuple[Step, ...]
     path: Path
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+    review_months: int = DEFAULT_REVIEW_MONTHS
 
     def __hash__(self) -> int:
         return hash((self.id, self.version, self.path))
+
+    @property
+    def review_due(self) -> date:
+        """The day the guide must be checked against its sources again."""
+        return add_months(self.reviewed, self.review_months)
+
+    def review_overdue(self, today: date) -> bool:
+        """Whether the review interval has run out by *today* (the office's local day).
+
+        The due day itself still counts as reviewed in time.
+        """
+        if self.reviewed == date.min:
+            return False
+        return is_overdue(self.review_due, today)
 
     def image_file(self, step: Step) -> Path | None:
         """The image file of *step* (its path is relative to the guide's folder)."""
@@ -227,6 +269,18 @@ class Guide:
         return tuple(step.id for step in self.steps)
 
 
+def add_months(day: date, months: int) -> date:
+    """*day* plus whole calendar months; the 31st becomes the last day of a shorter month."""
+    if day == date.min:
+        return day
+    year, month0 = divmod(day.month - 1 + months, 12)
+    year += day.year
+    if year > date.max.year:
+        return date.max
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(day.day, last))
+
+
 @dataclass(frozen=True)
 class TranslatedStep:
     """The citizen texts of one step in another language.
@@ -238,6 +292,7 @@ class TranslatedStep:
             checks that it is the original step's path (a translation never
             brings its own image).
         image_line: Line of the translated image (0 when there is none).
+        citizen_line: Line of the ``### Burger`` heading (0 when missing).
     """
 
     id: str
@@ -250,6 +305,7 @@ class TranslatedStep:
     image_alt: str | None = None
     image_path: str = ""
     image_line: int = 0
+    citizen_line: int = 0
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk.domain.guides.frontmatter import (
+    EXCEPTION_WORD,
     SLUG,
+    ExceptionMarker,
     Fields,
     FrontMatter,
     Sink,
@@ -28,7 +30,9 @@ from desk.domain.guides.frontmatter import (
 from desk.domain.guides.model import (
     ACTOR_WORDS,
     BRING,
+    DEFAULT_REVIEW_MONTHS,
     REASONS,
+    REVIEW_MONTHS_RANGE,
     Actor,
     Answer,
     Guide,
@@ -64,12 +68,14 @@ GUIDE_KEYS: dict[str, bool] = {
     "minutes": True,
     "bring": True,
     "prechecks": True,
-    "sources": True,
+    # Without sources the guide still loads; the validator warns.
+    "sources": False,
     "reviewed": True,
     "reviewer": True,
     "version": True,
     "language": True,
     "start": False,
+    "review_months": False,
 }
 TRANSLATION_KEYS: dict[str, bool] = {
     "id": True,
@@ -99,7 +105,10 @@ class _RawStep:
     sections: dict[str, int] = field(default_factory=dict)  # name -> line
     last_section: str = ""
     staff: list[str] = field(default_factory=list)
+    staff_lines: list[int] = field(default_factory=list)
     citizen: list[str] = field(default_factory=list)
+    exception: str | None = None
+    exception_line: int = 0
     image: Image | None = None
     question: str | None = None
     question_line: int = 0
@@ -109,14 +118,22 @@ class _RawStep:
 
 def _clean_text(lines: list[str]) -> str:
     """Trim blank lines at both ends and collapse runs of blank lines (left by comments)."""
+    return _clean_numbered(lines, list(range(len(lines))))[0]
+
+
+def _clean_numbered(lines: list[str], numbers: list[int]) -> tuple[str, tuple[int, ...]]:
+    """:func:`_clean_text`, keeping the file line of every line that stays."""
     kept: list[str] = []
-    for line in lines:
+    kept_numbers: list[int] = []
+    for line, number in zip(lines, numbers, strict=True):
         line = line.rstrip()
         if line or (kept and kept[-1]):
             kept.append(line)
+            kept_numbers.append(number)
     while kept and not kept[-1]:
         kept.pop()
-    return "\n".join(kept)
+        kept_numbers.pop()
+    return "\n".join(kept), tuple(kept_numbers)
 
 
 def _split_steps(
@@ -152,6 +169,9 @@ def _split_steps(
                 line_no, "kop van niveau 1 is niet toegestaan; een stap begint met '## Titel {#id}'"
             )
             continue
+        marker = fm.markers.get(line_no)
+        if marker is not None and not translation:
+            _exception(current, marker, line_no, sink)
         if current is None:
             if stripped:
                 sink.error(
@@ -201,6 +221,35 @@ def _open_section(
             sink.error(line_no, "de vraag is leeg; schrijf '### Vraag: <de vraag>'")
 
 
+def _exception(step: _RawStep | None, marker: ExceptionMarker, line_no: int, sink: Sink) -> None:
+    """Attach an ``<!-- uitzondering: reden -->`` marker to its step, or say what is wrong."""
+    example = f"<!-- {EXCEPTION_WORD}: reden -->"
+    if step is None or step.last_section != "medewerker":
+        sink.error(
+            line_no,
+            f"een uitzondering hoort in de tekst onder '### Medewerker' van een stap "
+            f"(schrijf '{example}' op een eigen regel)",
+        )
+        return
+    if not marker.own_line:
+        sink.error(line_no, f"zet de uitzondering alleen op een eigen regel: '{example}'")
+        return
+    if not marker.has_colon or not marker.reason:
+        sink.error(
+            line_no,
+            f"uitzondering zonder reden; schrijf waarom de medewerker hier niet in het account "
+            f"van de burger werkt: '{example}'",
+        )
+        return
+    if step.exception is not None:
+        sink.error(
+            line_no, f"deze stap heeft al een uitzondering op regel {step.exception_line}"
+        )
+        return
+    step.exception = marker.reason
+    step.exception_line = line_no
+
+
 def _directive(step: _RawStep, key: str, value: str, line_no: int, sink: Sink) -> None:
     if key == "wie":
         if step.actor_line:
@@ -228,6 +277,7 @@ def _section_line(
     section = step.last_section
     if section == "medewerker":
         step.staff.append(raw)
+        step.staff_lines.append(line_no)
     elif section == "burger":
         step.citizen.append(raw)
     elif section == "afbeelding":
@@ -315,7 +365,7 @@ def _build_steps(raw_steps: list[_RawStep], sink: Sink) -> list[Step]:
     for position, raw in enumerate(raw_steps):
         if raw.actor_line == 0:
             sink.error(raw.line, f"stap '{raw.id}' mist 'Wie: burger|samen|medewerker'")
-        staff = _clean_text(raw.staff)
+        staff, staff_lines = _clean_numbered(raw.staff, raw.staff_lines)
         citizen = _clean_text(raw.citizen)
         for name, text in (("medewerker", staff), ("burger", citizen)):
             if name not in raw.sections:
@@ -371,6 +421,10 @@ def _build_steps(raw_steps: list[_RawStep], sink: Sink) -> list[Step]:
                 line=raw.line,
                 actor_line=raw.actor_line,
                 flow_explicit=explicit,
+                staff_lines=staff_lines,
+                citizen_line=raw.sections.get("burger", 0),
+                exception=raw.exception,
+                exception_line=raw.exception_line,
             )
         )
     return steps
@@ -412,9 +466,14 @@ def parse_guide(path: Path, raw: bytes | None = None) -> Guide | list[Problem]:
     minutes = fields.integer("minutes", 1, 240)
     bring = fields.texts("bring", allowed=BRING)
     prechecks = fields.texts("prechecks")
-    sources = fields.texts("sources", minimum=1)
+    sources = fields.texts("sources")
     check_sources(sources, fields)
     reviewed = fields.day("reviewed")
+    review_months = (
+        fields.integer("review_months", *REVIEW_MONTHS_RANGE)
+        if "review_months" in fm.data
+        else DEFAULT_REVIEW_MONTHS
+    )
     reviewer = fields.text("reviewer")
     version = fields.integer("version", 1)
     language = fields.text("language", check=check_language)
@@ -445,6 +504,7 @@ def parse_guide(path: Path, raw: bytes | None = None) -> Guide | list[Problem]:
         steps=tuple(steps),
         path=path,
         lines=dict(fm.lines),
+        review_months=review_months,
     )
 
 
@@ -502,6 +562,7 @@ def parse_translation(path: Path, raw: bytes | None = None) -> Translation | lis
                 image_alt=item.image.alt if item.image is not None else None,
                 image_path=item.image.path if item.image is not None else "",
                 image_line=item.image.line if item.image is not None else 0,
+                citizen_line=item.sections.get("burger", 0),
             )
         )
     if sink.has_errors:

@@ -13,7 +13,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desk.domain.guides.model import Guide, Problem, Step, TranslatedStep, Translation
+from desk.domain.guides.frontmatter import EXCEPTION_WORD
+from desk.domain.guides.model import (
+    ACTOR_WORDS,
+    Guide,
+    Problem,
+    Step,
+    TranslatedStep,
+    Translation,
+)
+from desk.domain.guides.own_account import (
+    citizen_actions,
+    has_word_list,
+    says_self,
+    self_sentence,
+    staff_actions,
+)
 from desk.domain.guides.parser import parse_guide, parse_translation
 
 #: Files in a guide folder that are documentation, not guides.
@@ -24,6 +39,16 @@ _LOGIN_WORDS = re.compile(
     r"|logt in|meldt aan)\b",
     re.IGNORECASE,
 )
+
+_ACTOR_WORD = {actor: word for word, actor in ACTOR_WORDS.items()}
+#: Rule codes of :class:`Problem` (see guides/README.md, section "Controleren").
+RULE_SOURCES = "sources"
+RULE_REVIEW_OVERDUE = "review-overdue"
+RULE_REVIEW_FUTURE = "review-future"
+RULE_STAFF_ACTION = "staff-action"
+RULE_EXCEPTION = "exception"
+RULE_SELF_STEP = "self-step"
+RULE_STAFF_LOGIN = "staff-login"
 
 ParsedGuide = tuple[Path, Guide | list[Problem]]
 ParsedTranslation = tuple[Path, Translation | list[Problem]]
@@ -123,14 +148,20 @@ def discover(paths: Sequence[Path]) -> Discovery:
 
 
 def check_guide(guide: Guide, *, today: date) -> list[Problem]:
-    """Checks that need only the guide itself and the file system next to it."""
+    """Checks that need only the guide itself and the file system next to it.
+
+    Args:
+        guide: The parsed guide.
+        today: The office's local day, for the review interval (the domain
+            never reads the clock; callers pass ``desk.clock.today()``).
+    """
     problems: list[Problem] = []
 
-    def error(line: int, message: str) -> None:
-        problems.append(Problem(guide.path, line, "error", message))
+    def error(line: int, message: str, rule: str = "") -> None:
+        problems.append(Problem(guide.path, line, "error", message, rule))
 
-    def warning(line: int, message: str) -> None:
-        problems.append(Problem(guide.path, line, "warning", message))
+    def warning(line: int, message: str, rule: str = "") -> None:
+        problems.append(Problem(guide.path, line, "warning", message, rule))
 
     first_line: dict[str, int] = {}
     for step in guide.steps:
@@ -155,7 +186,9 @@ def check_guide(guide: Guide, *, today: date) -> list[Problem]:
                     step.actor_line or step.line,
                     f"stap '{step.id}' gaat over '{hit.group(0)}' maar 'Wie: medewerker'; "
                     "een medewerker meldt nooit aan voor een burger (gebruik 'burger' of 'samen')",
+                    RULE_STAFF_LOGIN,
                 )
+        problems.extend(_check_own_account(guide, step))
 
     if guide.start in first_line:
         reachable = _reachable(guide)
@@ -168,19 +201,109 @@ def check_guide(guide: Guide, *, today: date) -> list[Problem]:
                 f"stap '{step_id}' leidt nooit naar een einde (een lus zonder uitweg)",
             )
 
+    if not has_word_list(guide.language):
+        warning(
+            guide.line_of("language"),
+            f"er is geen woordenlijst voor de taal '{guide.language}'; de regel "
+            "'de burger typt zelf in het eigen account' kan niet nagekeken worden",
+            RULE_STAFF_ACTION,
+        )
+    if not guide.sources:
+        warning(
+            guide.line_of("sources") if "sources" in guide.lines else 1,
+            "de gids heeft geen bronnen; zet in 'sources' de officiële pagina's "
+            "(https) waarop de stappen steunen",
+            RULE_SOURCES,
+        )
     if guide.reviewed != date.min:
-        if guide.reviewed < _one_year_before(today):
+        if guide.review_overdue(today):
             warning(
                 guide.line_of("reviewed"),
-                f"laatst nagekeken op {guide.reviewed:%d-%m-%Y}, meer dan 12 maanden geleden; "
-                "kijk de gids na en pas 'reviewed' aan",
+                f"nazicht verlopen: laatst nagekeken op {guide.reviewed:%d-%m-%Y}, "
+                f"opnieuw na te kijken om de {guide.review_months} maanden, dus uiterlijk op "
+                f"{guide.review_due:%d-%m-%Y}; kijk de gids na tegen de bronnen en pas "
+                "'reviewed' aan",
+                RULE_REVIEW_OVERDUE,
             )
         elif guide.reviewed > today:
             warning(
                 guide.line_of("reviewed"),
                 f"'reviewed' = {guide.reviewed.isoformat()} ligt in de toekomst",
+                RULE_REVIEW_FUTURE,
             )
     return problems
+
+
+def _check_own_account(guide: Guide, step: Step) -> list[Problem]:
+    """The citizen types in their own account: staff texts never tell staff to do it.
+
+    A ``samen`` or ``medewerker`` step whose staff text tells staff to type,
+    click, choose... is an error, unless a reviewed exception marker says why
+    it does not happen in the citizen's account. A ``burger`` step that asks
+    the citizen to act says "Deze stap doet u zelf." (a warning otherwise).
+    """
+    found: list[Problem] = []
+    marker = f"<!-- {EXCEPTION_WORD}: reden -->"
+    if step.actor in ("together", "staff"):
+        hits = staff_actions(step.staff_text, guide.language)
+        if hits and step.exception is None:
+            words_by_line: dict[int, list[str]] = {}
+            for hit in hits:
+                words_by_line.setdefault(hit.line, []).append(hit.words)
+            for index, words in words_by_line.items():
+                line = step.staff_lines[index] if index < len(step.staff_lines) else step.line
+                said = "', '".join(dict.fromkeys(words))
+                found.append(
+                    Problem(
+                        guide.path,
+                        line,
+                        "error",
+                        f"stap '{step.id}' (Wie: {_ACTOR_WORD[step.actor]}): de medewerker "
+                        f"handelt zelf ('{said}'); in het account of op het toestel van de "
+                        "burger typt, klikt, kiest en ondertekent alleen de burger. Schrijf "
+                        "wat de medewerker doet (wijs aan, leg uit, lees mee) of maak er een "
+                        "stap 'Wie: burger' van. Gebeurt het echt buiten het account van de "
+                        f"burger, zet dan op een eigen regel in de medewerkerstekst: {marker}",
+                        RULE_STAFF_ACTION,
+                    )
+                )
+        elif step.exception is not None and not hits:
+            found.append(
+                Problem(
+                    guide.path,
+                    step.exception_line,
+                    "warning",
+                    f"stap '{step.id}': de uitzondering is niet nodig, de medewerkerstekst "
+                    "laat de medewerker niets doen in het account van de burger; haal ze weg",
+                    RULE_EXCEPTION,
+                )
+            )
+        return found
+    if step.exception is not None:
+        found.append(
+            Problem(
+                guide.path,
+                step.exception_line,
+                "warning",
+                f"stap '{step.id}' is 'Wie: burger': een uitzondering hoort alleen bij "
+                "'Wie: samen' of 'Wie: medewerker'; haal ze weg",
+                RULE_EXCEPTION,
+            )
+        )
+    sentence = self_sentence(guide.language)
+    hits = citizen_actions(step.citizen_text, guide.language)
+    if sentence and hits and not says_self(step.citizen_text, guide.language):
+        found.append(
+            Problem(
+                guide.path,
+                step.citizen_line or step.line,
+                "warning",
+                f"stap '{step.id}' is 'Wie: burger' en de burger handelt zelf "
+                f"('{hits[0].words}'); zeg het in de burgertekst: \"{sentence}\"",
+                RULE_SELF_STEP,
+            )
+        )
+    return found
 
 
 def _check_image(
@@ -202,13 +325,6 @@ def _check_image(
         error(line, f"afbeelding '{src}' moet een PNG- of SVG-bestand zijn")
     if not (guide.path.parent / relative).is_file():
         error(line, f"afbeelding '{src}' bestaat niet")
-
-
-def _one_year_before(today: date) -> date:
-    try:
-        return today.replace(year=today.year - 1)
-    except ValueError:  # 29 February
-        return today.replace(year=today.year - 1, day=28)
 
 
 def _reachable(guide: Guide) -> set[str]:
@@ -335,6 +451,7 @@ def check_translation(translation: Translation, guide: Guide | None) -> list[Pro
                 )
             )
         problems += _check_translated_image(translation, tr_step, step)
+        problems += _check_translated_self(translation, tr_step, step, guide.language)
     if translation.translates_version < guide.version:
         problems.append(
             Problem(
@@ -356,6 +473,30 @@ def check_translation(translation: Translation, guide: Guide | None) -> list[Pro
             )
         )
     return problems
+
+
+def _check_translated_self(
+    translation: Translation, tr_step: TranslatedStep, step: Step, original_language: str
+) -> list[Problem]:
+    """Where the original says "Deze stap doet u zelf.", the translation says it too."""
+    original = self_sentence(original_language)
+    wanted = self_sentence(translation.language)
+    if original is None or wanted is None:
+        return []
+    if not says_self(step.citizen_text, original_language):
+        return []
+    if says_self(tr_step.citizen_text, translation.language):
+        return []
+    return [
+        Problem(
+            translation.path,
+            tr_step.citizen_line or tr_step.line,
+            "warning",
+            f"stap '{tr_step.id}': het origineel zegt \"{original}\"; zeg het ook in de "
+            f"vertaling: \"{wanted}\"",
+            RULE_SELF_STEP,
+        )
+    ]
 
 
 def _check_translated_image(

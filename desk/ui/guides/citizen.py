@@ -41,6 +41,25 @@ class CitizenState:
     #: Dutch alt text as fallback ("" when the step has none).
     image: str = ""
     image_alt: str = ""
+    #: The step's question and answers, only when a translation gives them: the
+    #: Dutch question is written for staff ("Heeft de burger ...?"), a translated
+    #: one for the citizen ("Avez-vous ...?"), so that they can choose with staff.
+    question: str = ""
+    answers: tuple[str, ...] = ()
+
+
+def translated_question(step: Step, translation: Translation | None) -> tuple[str, tuple[str, ...]]:
+    """The step's question and answers in the citizen's language, or ``("", ())``.
+
+    Only a translation's question is for the citizen; without one (or when the
+    translation's step cannot be used) the citizen sees no question.
+    """
+    if translation is None or step.question is None:
+        return "", ()
+    shown = step_citizen_text(step, translation)
+    if shown.language != translation.language or not shown.question:
+        return "", ()
+    return shown.question, shown.answers
 
 
 def step_texts(step: Step, translation: Translation | None) -> tuple[str, str]:
@@ -79,6 +98,7 @@ def running_state(
     progress: Progress,
 ) -> CitizenState:
     title, text = step_texts(step, translation)
+    question, answers = translated_question(step, translation)
     return CitizenState(
         language=language,
         phase="step",
@@ -91,6 +111,8 @@ def running_state(
         citizen_alone=step.actor == "citizen",
         image=str(guide.image_file(step) or ""),
         image_alt=step_citizen_text(step, translation).image_alt,
+        question=question,
+        answers=answers,
     )
 
 
@@ -159,6 +181,10 @@ class CitizenView(QWidget):
         self.alone_label = self._label(content, size, bold=True)
         self.alone_label.setObjectName("citizenAlone")
         self.bring_label = self._label(content, size, bold=False)
+        self.question_label = self._label(content, size, bold=True)
+        self.question_label.setObjectName("citizenQuestion")
+        self.answers_label = self._label(content, size, bold=False)
+        self.answers_label.setObjectName("citizenAnswers")
         self.image_label = QLabel(content)
         self.image_label.setObjectName("citizenImage")
         self.image_label.hide()
@@ -171,6 +197,8 @@ class CitizenView(QWidget):
         layout.addWidget(self.alone_label)
         layout.addWidget(self.text_label)
         layout.addWidget(self.image_label)
+        layout.addWidget(self.question_label)
+        layout.addWidget(self.answers_label)
         layout.addWidget(self.bring_label)
         layout.addStretch(1)
         self.set_high_contrast(False)
@@ -225,6 +253,10 @@ class CitizenView(QWidget):
         self._show_image(state)
         self.alone_label.setVisible(state.citizen_alone)
         self.alone_label.setText(citizen_text(state.language, "you_alone"))
+        self.question_label.setVisible(bool(state.question))
+        self.answers_label.setVisible(bool(state.question))
+        self.question_label.setText(state.question)
+        self.answers_label.setText("\n".join(f"•  {a}" for a in state.answers))
         self.bring_label.setVisible(bool(state.bring))
         if state.bring:
             heading = citizen_text(state.language, "bring")

@@ -1,7 +1,9 @@
 """The take-home handout: the remaining steps in plain language, as PDF or on paper.
 
 Only citizen texts go on the handout (never staff text or notes), in the
-citizen's chosen language with Dutch as the per-step fallback. The rendering
+citizen's chosen language with Dutch as the per-step fallback. A translated
+step also shows its question with the answers (the Dutch question is written
+for staff, so a Dutch handout has none). The rendering
 function takes a path, so tests can call it without a file dialog.
 """
 
@@ -20,7 +22,7 @@ from desk.domain.formats import format_date
 from desk.domain.guides.model import Guide, Step, Translation
 from desk.domain.guides.model import citizen_text as step_citizen_text
 from desk.errors import EnvironmentFault
-from desk.ui.guides.citizen import guide_title, step_texts
+from desk.ui.guides.citizen import guide_title, step_texts, translated_question
 from desk.ui.guides.labels import citizen_text
 
 
@@ -92,6 +94,11 @@ def handout_html(handout: Handout) -> str:
         if step.actor == "citizen":
             parts.append(f"<p><b>{html.escape(citizen_text(lang, 'you_alone'))}</b></p>")
         parts.append(_paragraphs(text))
+        question, answers = translated_question(step, translation)
+        if question:
+            parts.append(f"<p><b>{html.escape(question)}</b></p><ul>")
+            parts += [f"<li>{html.escape(answer)}</li>" for answer in answers]
+            parts.append("</ul>")
         image = guide.image_file(step)
         if image is not None and image.is_file():
             alt = step_citizen_text(step, translation).image_alt

@@ -10,9 +10,13 @@ Dutch per step.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QLocale
+
+from desk.domain.formats import format_date
+from desk.domain.guides.model import Guide
 
 _CONTEXT: Final = "GuideLabels"
 
@@ -83,6 +87,24 @@ def outcome_label(code: str) -> str:
         "stopped": _tr("Gestopt"),
     }
     return labels.get(code, code)
+
+
+def review_overdue_short(guide: Guide, today: date) -> str | None:
+    """One line for the guide list when the review interval has run out, else None."""
+    if not guide.review_overdue(today):
+        return None
+    return _tr("Nazicht verlopen: laatst nagekeken op {0}").format(format_date(guide.reviewed))
+
+
+def review_overdue_notice(guide: Guide, today: date) -> str | None:
+    """The runner's notice when the review interval has run out, else None."""
+    if not guide.review_overdue(today):
+        return None
+    return _tr(
+        "Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} "
+        "opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u "
+        "ze volgt."
+    ).format(format_date(guide.reviewed), format_date(guide.review_due))
 
 
 def language_name(code: str) -> str:

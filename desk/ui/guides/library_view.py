@@ -7,6 +7,8 @@ the first result goes back to the search field, Escape clears the search.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from desk.domain.guides.library import Library
 from desk.domain.guides.model import CATEGORIES, Guide, Problem
-from desk.ui.guides.labels import category_label
+from desk.ui.guides.labels import category_label, review_overdue_short
 
 GUIDE_ROLE = Qt.ItemDataRole.UserRole
+#: True on a result whose guide is overdue for review.
+OVERDUE_ROLE = Qt.ItemDataRole(Qt.ItemDataRole.UserRole + 1)
 
 
 class SkippedNotice(QFrame):
@@ -91,14 +95,22 @@ class SkippedNotice(QFrame):
 class LibraryView(QWidget):
     """Search field, category filter and results.
 
+    A guide whose review interval has run out says so in its own line of the
+    result ("Nazicht verlopen: laatst nagekeken op dd-mm-jjjj"), in words, so a
+    screen reader reads it too.
+
+    Args:
+        today: The office's local day (``ctx.clock.today``), asked at every refresh.
+
     Signals:
         guide_chosen(Guide): Enter or double-click on a result.
     """
 
     guide_chosen = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date]) -> None:
         super().__init__(parent)
+        self.today = today
         self.library: Library | None = None
         layout = QVBoxLayout(self)
         self.notice = SkippedNotice(self)
@@ -182,17 +194,29 @@ class LibraryView(QWidget):
             guides = [g for g in library.guides.values()
                       if category is None or g.category == category]
         self.results.clear()
+        today = self.today()
+        overdue = 0
         for guide in guides:
             minutes = self.tr("ongeveer {0} min.").format(guide.minutes)
             text = f"{guide.title}\n{category_label(guide.category)} · {minutes}"
+            tip = guide.summary
+            review = review_overdue_short(guide, today)
+            if review is not None:
+                overdue += 1
+                text += f"\n{review}"
+                tip += f"\n{review}"
             item = QListWidgetItem(text, self.results)
             item.setData(GUIDE_ROLE, guide.id)
-            item.setToolTip(guide.summary)
+            item.setData(OVERDUE_ROLE, review is not None)
+            item.setToolTip(tip)
         if guides:
             self.results.setCurrentRow(0)
             self.empty.hide()
             self.results.show()
-            self.count.setText(self.tr("{0} gids(en) gevonden").format(len(guides)))
+            count = self.tr("{0} gids(en) gevonden").format(len(guides))
+            if overdue:
+                count += " " + self.tr("({0} met verlopen nazicht)").format(overdue)
+            self.count.setText(count)
             self.count.show()
         else:
             self._show_empty(self.tr("Geen gidsen gevonden voor deze zoekopdracht."))

@@ -63,7 +63,7 @@ class GuidesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
-        self.library_view = LibraryView(self.stack)
+        self.library_view = LibraryView(self.stack, today=ctx.clock.today)
         self.runner = RunnerView(ctx, self.stack, clock=clock or ctx.clock.now)
         self.stack.addWidget(self.library_view)
         self.stack.addWidget(self.runner)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,9 +38,10 @@ from desk.ui.guides.citizen import (
     intro_state,
     running_state,
     step_texts,
+    translated_question,
 )
 from desk.ui.guides.handout import Handout, handout_document, render_handout_pdf
-from desk.ui.guides.labels import language_name
+from desk.ui.guides.labels import language_name, review_overdue_notice
 from desk.ui.guides.runner_panels import (
     EndedPanel,
     OutcomePanel,
@@ -92,6 +94,20 @@ class RunnerView(QWidget):
         header.addWidget(self.library_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.title, 1)
         outer.addLayout(header)
+        # Said in words (not by colour), above every panel of the guide.
+        self.review_notice = QLabel(self)
+        self.review_notice.setObjectName("reviewOverdueNotice")
+        self.review_notice.setWordWrap(True)
+        self.review_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_notice.setFrameShape(QFrame.Shape.Box)
+        self.review_notice.setLineWidth(2)
+        self.review_notice.setMargin(6)
+        self.review_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        notice_font = self.review_notice.font()
+        notice_font.setBold(True)
+        self.review_notice.setFont(notice_font)
+        self.review_notice.hide()
+        outer.addWidget(self.review_notice)
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
@@ -239,7 +255,12 @@ class RunnerView(QWidget):
         if not self.running or self.run is None:
             return
         step = self.run.current_step
-        _, citizen = step_texts(step, self._translation())
+        translation = self._translation()
+        _, citizen = step_texts(step, translation)
+        question, answers = translated_question(step, translation)
+        if question:
+            # Staff see what the citizen sees, the translated question included.
+            citizen += "\n\n" + question + "\n" + "\n".join(f"•  {a}" for a in answers)
         self.step_panel.show_step(
             step,
             self.progress(),
@@ -358,7 +379,15 @@ class RunnerView(QWidget):
         if guide is None:
             return
         self.title.setText(guide.title)
+        self._show_review(guide)
         self._fill_languages()
+
+    def _show_review(self, guide: Guide) -> None:
+        """Tell staff when the guide (or the one a link led to) is overdue for review."""
+        notice = review_overdue_notice(guide, self.ctx.clock.today())
+        self.review_notice.setVisible(notice is not None)
+        self.review_notice.setText(notice or "")
+        self.review_notice.setAccessibleName(notice or "")
 
     def _fill_languages(self) -> None:
         self.language.blockSignals(True)

@@ -54,9 +54,9 @@ from desk.domain.referrals import (
     load_consent_text,
     validate_referral,
 )
+from desk.secrets import KeyringUnavailable
 from desk.store.common import from_iso, to_iso, utcnow
 from desk.store.referrals import ReferralInvalid, ReferralRepository, form_draft_key
-from desk.sync.secrets import KeyringUnavailable
 from desk.ui.fit import preferred_size
 from desk.ui.messages import tr_message, tr_messages
 from desk.ui.referrals import labels

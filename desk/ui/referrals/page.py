@@ -38,6 +38,7 @@ from desk import clock, paths
 from desk.domain.directory import Directory, DirectoryFileError
 from desk.domain.lifecycle import IllegalTransition
 from desk.domain.referrals import DRAFT
+from desk.secrets import KeyringUnavailable
 from desk.store.referrals import (
     DEFAULT_FOLLOW_UP_DAYS,
     ReferralQuery,
@@ -45,7 +46,6 @@ from desk.store.referrals import (
     StoredReferral,
 )
 from desk.store.store import Store
-from desk.sync.secrets import KeyringUnavailable
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext
 from desk.ui.messages import tr_message
@@ -349,6 +349,9 @@ class ReferralsPage(QWidget):
         elif r.consent.withdrawn_at is not None:
             parts.append(html.escape(_tr("Toestemming ingetrokken op {0}: anoniem.").format(
                 labels.day(r.consent.withdrawn_at))))
+        elif stored.personal_purged_at is not None:
+            parts.append(html.escape(_tr("Naam, contactgegevens en notities gewist op {0}.")
+                                     .format(labels.day(stored.personal_purged_at))))
         else:
             parts.append(html.escape(_tr("Anonieme doorverwijzing (geen toestemming).")))
         self.details.setText("<br>".join(parts))

@@ -124,6 +124,8 @@ def status_text(data: dict[str, Any], online: bool | None) -> str:
         parts.append(_tr("{0} in quarantaine").format(data["quarantined"]))
     if data.get("conflicts"):
         parts.append(_tr("{0} conflict(en)").format(data["conflicts"]))
+    if data.get("unreadable"):
+        parts.append(_tr("{0} onleesbaar ontvangen").format(data["unreadable"]))
     parts.append(_tr("laatste sync {0}").format(format_when(data.get("last_sync"))))
     return " · ".join(parts)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.sync import secrets
+from desk import secrets
 from desk.ui.fit import scrolling_body, wide_enough
 from desk.ui.messages import tr_message
 

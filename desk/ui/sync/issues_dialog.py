@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.sync import engine, resolve
+from desk.store import conflicts, outbox
+from desk.sync import resolve
 from desk.ui.fit import preferred_size
 from desk.ui.messages import tr_message
 
@@ -37,10 +38,10 @@ _KIND_LABELS = {"case": "Contact", "referral": "Doorverwijzing"}
 
 def _load(store: Store) -> tuple[list[dict[str, Any]], list[tuple[str, str, dict[str, Any]]]]:
     quarantined = [
-        e for e in engine.quarantined_entries(store)
+        e for e in outbox.quarantined_entries(store)
         if not str(e.get("last_error") or "").startswith("conflict:")
     ]  # fmt: skip
-    found = [(k, r, data) for (k, r), data in sorted(engine.conflicts(store).items())]
+    found = [(k, r, data) for (k, r), data in sorted(conflicts.open_conflicts(store).items())]
     return quarantined, found
 
 
@@ -174,7 +175,7 @@ class SyncIssuesDialog(QDialog):
             return
         seq = int(self._entries[row]["seq"])
         self.ctx.worker.submit(
-            engine.requeue, store, seq,
+            outbox.requeue, store, seq,
             on_done=self._after, on_error=self._failed, title=self.tr("Opnieuw verzenden"),
         )  # fmt: skip
 

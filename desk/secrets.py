@@ -1,4 +1,7 @@
-"""The only place Desk touches :mod:`keyring`.
+"""The only place Desk touches :mod:`keyring`, shared by the store and sync.
+
+A neutral leaf: the store keeps its data key here (:mod:`desk.store.crypto`),
+sync its device token (:mod:`desk.sync.enrollment`); it imports neither.
 
 Secrets (the device token, the data key for field encryption) live in the
 OS keyring under the service name ``"desk"``. Desk never chooses the
