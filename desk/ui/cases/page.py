@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk import clock
-from desk.domain.cases import CHANNELS, OUTCOMES, format_day, parse_day, topic_label
+from desk.domain.cases import CHANNELS, OUTCOMES, format_day, parse_day
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.ui.cases.model import CaseTableModel, label, never_cut
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext
 from desk.ui.messages import tr_message
 from desk.ui.theme import error_css
+from desk.ui.topics import topic_text
 
 log = logging.getLogger(__name__)
 
@@ -221,7 +222,7 @@ class CasesPage(QWidget):
         while self.topic.count() > 1:
             self.topic.removeItem(1)
         for topic in topics:
-            shown = topic_label(topic)
+            shown = topic_text(topic)
             if topic.startswith("guide:"):
                 shown = _tr("Gids: {0}").format(shown)
             self.topic.addItem(shown, topic)

@@ -60,6 +60,7 @@ from desk.store.cases import CaseRepository, draft_key
 from desk.ui.context import AppContext
 from desk.ui.messages import tr_messages
 from desk.ui.theme import error_css
+from desk.ui.topics import topic_name
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,7 @@ class QuickLogDialog(QDialog):
 
         main = QGroupBox(_tr("Contact"), self)
         main_form = QFormLayout(main)
-        topics = [(_tr("— kies een onderwerp —"), "")] + [(t, t) for t in cfg.topics]
+        topics = [(_tr("— kies een onderwerp —"), "")] + [(topic_name(t), t) for t in cfg.topics]
         self.topic = self._combo("topic", topics, _tr("Onderwerp"))
         self._row(main_form, "topics", _tr("&Onderwerp"), self.topic)
         self.extra_topics = self._line(

@@ -13,10 +13,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desk.domain.formats import format_date
 from desk.domain.guides.model import Guide
+from desk.ui.languages import own_name
 
 _CONTEXT: Final = "GuideLabels"
 
@@ -109,10 +110,7 @@ def review_overdue_notice(guide: Guide, today: date) -> str | None:
 
 def language_name(code: str) -> str:
     """The language's own name, capitalised: ``Nederlands``, ``Français``, ``English``."""
-    name = QLocale(code).nativeLanguageName()
-    if not name or QLocale(code).language() == QLocale.Language.C:
-        return code
-    return name[:1].upper() + name[1:]
+    return own_name(code)
 
 
 # -- citizen-language texts ------------------------------------------------

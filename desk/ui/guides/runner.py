@@ -49,6 +49,7 @@ from desk.ui.guides.runner_panels import (
     StepPanel,
     scrolled,
 )
+from desk.ui.i18n import ui_language
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class RunnerView(QWidget):
         self.library: Library | None = None
         self.guide: Guide | None = None  # the guide opened from the library
         self.run: GuideRun | None = None
-        self.preferred_language = "nl"
+        self.preferred_language = ui_language()  # the citizen's, once staff choose it
         self.citizen_state: CitizenState | None = None
         self.citizen_view: CitizenView | None = None
 

@@ -58,6 +58,7 @@ from desk.secrets import KeyringUnavailable
 from desk.store.common import from_iso, to_iso, utcnow
 from desk.store.referrals import ReferralInvalid, ReferralRepository, form_draft_key
 from desk.ui.fit import preferred_size
+from desk.ui.i18n import ui_language
 from desk.ui.messages import tr_message, tr_messages
 from desk.ui.referrals import labels
 from desk.ui.theme import error_css
@@ -173,7 +174,7 @@ class ReferralForm(QDialog):
             self.municipality.addItem(name, code)
         self._row(who_form, _tr("&Gemeente:"), self.municipality, "municipality")
         self.language = QComboBox(who)
-        for code, name in labels.languages().items():
+        for code, name in labels.citizen_languages().items():
             self.language.addItem(name, code)
         self._row(who_form, _tr("T&aal van de burger:"), self.language, "citizen.language")
         column.addWidget(who)
@@ -350,7 +351,10 @@ class ReferralForm(QDialog):
     def _fill(self, referral: Referral) -> None:
         self._select(self.municipality, referral.municipality)
         citizen = referral.citizen or Citizen()
-        self._select(self.language, citizen.language or "nl")
+        # A new referral starts in the language Desk speaks: the consent text a French-
+        # speaking counter reads out is French from the start.
+        self._select(self.language, referral.citizen.language if referral.citizen
+                     else ui_language())
         self.consent = referral.consent
         self.consent_box.setChecked(self.consent.active)
         self.name.setText(citizen.name)

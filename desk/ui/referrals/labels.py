@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desk.ui.languages import with_own_name
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReferralLabels", text)
@@ -78,6 +80,11 @@ def sync_states() -> dict[str, str]:
         "conflict": _tr("Conflict"),
         "local": _tr("Alleen op deze computer"),
     }
+
+
+def citizen_languages() -> dict[str, str]:
+    """The languages for the citizen to choose from, each by its own name first."""
+    return {code: with_own_name(code, name) for code, name in languages().items()}
 
 
 def languages() -> dict[str, str]:

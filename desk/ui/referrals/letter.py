@@ -165,7 +165,7 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox(self)
-        names = labels.languages()
+        names = labels.citizen_languages()
         for code in letter_languages():
             self.language.addItem(names.get(code, code), code)
         wanted = referral.citizen.language if referral.citizen else "nl"

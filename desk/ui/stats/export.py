@@ -18,6 +18,7 @@ from desk.domain import formats
 from desk.domain.stats import Report, period_text, table_csv
 from desk.errors import EnvironmentFault
 from desk.ui.stats.charts import CHARTS, render_image
+from desk.ui.stats.sections import measure_value, suppression_note
 
 SECTION_TITLES = {
     "overview": "Kerncijfers",
@@ -105,7 +106,7 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
     parts.append("</p>")
     parts.append(
         f"<h2>{html.escape(_tr('Over verborgen cijfers (<5)'))}</h2>"
-        f"<p>{html.escape(report.note)}</p>"
+        f"<p>{html.escape(suppression_note(report.note))}</p>"
     )
     for message in report.messages:
         parts.append(f"<p><i>{html.escape(message)}</i></p>")
@@ -113,7 +114,7 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
     if report.measures:
         rows = "".join(
             f"<tr><td>{html.escape(_tr(m.title))}</td><td align='right'><b>"
-            f"{html.escape(m.value)}</b></td><td>{html.escape(_tr(m.note))}</td></tr>"
+            f"{html.escape(measure_value(m.value))}</b></td><td>{html.escape(_tr(m.note))}</td></tr>"
             for m in report.measures
         )
         parts.append(
@@ -140,7 +141,7 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
                 if table.note:
                     parts.append(f"<p><small>{html.escape(_tr(table.note))}</small></p>")
                 drawn.add(spec.table)
-    parts.append(f"<p><small>&lt;5: {html.escape(report.note)}</small></p>")
+    parts.append(f"<p><small>&lt;5: {html.escape(suppression_note(report.note))}</small></p>")
     return "\n".join(parts)
 
 

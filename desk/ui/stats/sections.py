@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain import disclosure
 from desk.domain.stats import Measure, PublishedTable
 from desk.ui.stats.specs import ChartSpec
 from desk.ui.stats.table_model import StatsTableModel, StatsTableView
@@ -26,6 +27,24 @@ from desk.ui.stats.table_model import StatsTableModel, StatsTableView
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StatsSection", text)
+
+
+_DAYS = " dagen"
+
+
+def measure_value(value: str) -> str:
+    """A key figure as the domain writes it ("1,0 dagen", "42%", "<5") in the UI language."""
+    if value.endswith(_DAYS):
+        return _tr("{0} dagen").format(value[: -len(_DAYS)])
+    return value
+
+
+def suppression_note(note: str) -> str:
+    """The sentence about hidden figures in the UI language (another one as it came)."""
+    if note == disclosure.SUPPRESSION_NOTE_NL:
+        return _tr("Aantallen van 1 tot 4 worden niet getoond (<5). Om ze niet te laten "
+                   "terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.")
+    return note
 
 
 class ChartSection(QGroupBox):
@@ -189,13 +208,13 @@ class MeasuresPanel(QGroupBox):
         self.grid.addWidget(summary, 0, 0, 1, 3)
         for row, m in enumerate(measures, start=1):
             title = QLabel(_tr(m.title), self)
-            value = QLabel(m.value, self)
+            value = QLabel(measure_value(m.value), self)
             value.setTextFormat(Qt.TextFormat.PlainText)  # "<5" is text, not a tag
             font = value.font()
             font.setPointSizeF(font.pointSizeF() * 1.5)
             font.setBold(True)
             value.setFont(font)
-            value.setAccessibleName(f"{_tr(m.title)}: {m.value}")
+            value.setAccessibleName(f"{_tr(m.title)}: {measure_value(m.value)}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             explain = QLabel(_tr(m.note), self)
@@ -205,4 +224,4 @@ class MeasuresPanel(QGroupBox):
             self.grid.addWidget(explain, row, 2)
             self.values[m.key] = value
         self.grid.setColumnStretch(2, 1)
-        self.note.setText(_tr("Verborgen cijfers (<5): ") + note)
+        self.note.setText(_tr("Verborgen cijfers (<5): ") + suppression_note(note))

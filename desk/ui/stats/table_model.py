@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from desk.domain.disclosure import Cell
 from desk.domain.formats import format_number
 from desk.domain.stats import PublishedTable, label_of_dim, month_of_label
+from desk.ui.topics import topic_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,6 +42,9 @@ def _tr(text: str) -> str:
     month = month_text(text)
     if month is not None:
         return month
+    topic = topic_name(text)  # the free topics Desk ships, in the UI language
+    if topic != text:
+        return topic
     return QCoreApplication.translate("StatsTableModel", text)
 
 
