@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desk.config import save_user_setting
 from desk.domain.cases import (
     CHANNEL_LABELS,
     CHANNELS,
@@ -56,6 +58,7 @@ from desk.domain.cases import (
     topic_label,
     validate_case,
 )
+from desk.errors import ConfigError
 from desk.store.cases import CaseRepository, draft_key
 from desk.ui.context import AppContext
 from desk.ui.messages import tr_messages
@@ -230,6 +233,12 @@ class QuickLogDialog(QDialog):
         self._row(det, "time", _tr("U&ur"), self.time)
         self.staff = self._line("staff", _tr("Medewerker (korte naam)"))
         self._row(det, "staff", _tr("&Medewerker"), self.staff)
+        # What is typed where no setting exists yet becomes the setting: say so.
+        self.remember_note = QLabel(self._remember_text(), self)
+        self.remember_note.setWordWrap(True)
+        self.remember_note.setAccessibleName(_tr("Wordt onthouden"))
+        self.remember_note.setVisible(bool(self.remember_note.text()))
+        det.addRow(self.remember_note)
         self.skill = self._combo(
             "skill", [(_tr("— geen inschatting —"), "")]
             + [(_lbl(SKILL_LABELS[c]), c) for c in SKILL_LABELS], _tr("Digitale vaardigheid"))
@@ -283,6 +292,47 @@ class QuickLogDialog(QDialog):
         ]
         for a, b in pairwise(order):
             QWidget.setTabOrder(a, b)
+
+    # -- remembering ----------------------------------------------------------------------
+    def _remembered_keys(self) -> list[str]:
+        """Settings that are empty and open: what is typed for them here is kept."""
+        cfg = self.ctx.config
+        return [key for key in ("staff_name", "office")
+                if not getattr(cfg, key) and not cfg.is_locked(key)]
+
+    def _remember_text(self) -> str:
+        keys = self._remembered_keys()
+        if keys == ["staff_name", "office"]:
+            return _tr("Uw korte naam en het kantoor worden ook uw instellingen "
+                       "(Bestand → Instellingen).")
+        if keys == ["staff_name"]:
+            return _tr("Uw korte naam wordt ook uw instelling (Bestand → Instellingen).")
+        if keys == ["office"]:
+            return _tr("Het kantoor wordt ook uw instelling (Bestand → Instellingen).")
+        return ""
+
+    def _remember(self, values: CaseValues) -> None:
+        """Keep the name and office of a saved contact as settings, where none was set."""
+        config = self.ctx.config
+        typed = {"staff_name": values.staff, "office": values.office}
+        kept = []
+        for key in self._remembered_keys():
+            if typed[key]:
+                try:
+                    config = save_user_setting(config, key, typed[key])
+                except ConfigError as exc:
+                    log.warning("setting %s not kept: %s", key, exc.key)
+                    continue
+                kept.append(typed[key])
+        if not kept:
+            return
+        self.ctx.config = config
+        self.ctx.config_changed.emit(config)
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                _tr("Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → "
+                    "Instellingen.").format(", ".join(kept)), 10_000)
 
     # -- values --------------------------------------------------------------------------
     def _defaults(self) -> dict[str, str]:
@@ -462,6 +512,7 @@ class QuickLogDialog(QDialog):
         except Exception as exc:
             self.ctx.errors.report(exc)
             return
+        self._remember(values)
         self.case_id = case_id
         self.saved.emit(case_id)
         self.ctx.cases_changed.emit()

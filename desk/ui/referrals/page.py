@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -443,8 +444,22 @@ class ReferralsPage(QWidget):
         if sent:
             self.ctx.local_change.emit()
 
-    def new_referral(self) -> ReferralForm | None:
+    def new_referral(self) -> QDialog | None:
+        """The referral form; first the employee's short name if none is set yet."""
         if self.repo is None or not self.is_loaded:
+            return None
+        from desk.ui.first_run import ask_for_name
+
+        asked = ask_for_name(self.ctx, self, _tr(
+            "Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk "
+            "onthoudt ze voor de volgende keer."), then=lambda: None)
+        if asked is not None:
+            asked.finished.connect(lambda _r: self._new_form())
+            return asked
+        return self._new_form()
+
+    def _new_form(self) -> ReferralForm | None:
+        if self.repo is None:
             return None
         config = self.ctx.config
         base = self.repo.new(office=config.office, staff=config.staff_name)
