@@ -36,6 +36,7 @@ from desk.store.cases import CaseQuery, CaseRepository
 from desk.ui.cases.model import CaseTableModel, label, never_cut
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext
+from desk.ui.empty import EmptyHint
 from desk.ui.messages import tr_message
 from desk.ui.theme import error_css
 from desk.ui.topics import topic_text
@@ -171,6 +172,7 @@ class CasesPage(QWidget):
             in zip(never_cut(), (16, 18, 10, 10, 30, 23, 6, 24, 13), strict=True)
         ], flexible=4)
         layout.addWidget(self.table, 1)
+        self.empty_hint = EmptyHint(self.table, self.empty_text)
         self.count_label = QLabel(_tr("Logboek wordt geladen…"), self)
         self.count_label.setAccessibleName(_tr("Aantal contacten"))
         layout.addWidget(self.count_label)
@@ -203,6 +205,7 @@ class CasesPage(QWidget):
     # -- data ----------------------------------------------------------------------------
     def _store_ready(self, store: Any) -> None:
         self.repo = CaseRepository(store)
+        self.empty_hint.refresh()
         offices = list(dict.fromkeys([*self.ctx.config.offices, self.ctx.config.office]))
         for office in offices:
             if office:
@@ -277,6 +280,25 @@ class CasesPage(QWidget):
             follow_up_due=self.follow_up_due.isChecked(),
             today=clock.today(),
         )
+
+    def filtered(self) -> bool:
+        """Whether a search or filter narrows the list now."""
+        return bool(self.search.text().strip() or self.date_from.text().strip()
+                    or self.date_to.text().strip() or self.follow_up_due.isChecked()
+                    or any(combo.currentIndex() > 0 for combo in
+                           (self.office, self.channel, self.topic, self.outcome)))
+
+    def empty_text(self) -> str:
+        """What the empty list says: how to start, or how to see everything again."""
+        if self.repo is None:
+            return ""
+        if self.filtered():
+            return _tr("Geen contacten voor deze zoekopdracht of filters.\n\nWis het "
+                       "zoekveld, de datums en ‘Opvolging te doen’, en kies ‘alle …’ in "
+                       "de lijsten om alle contacten te zien.")
+        return _tr("Nog geen contacten in het logboek.\n\nLog elke burger die u helpt: "
+                   "druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen "
+                   "vanzelf, al ingevuld.")
 
     def apply_filters(self) -> None:
         self._search_timer.stop()

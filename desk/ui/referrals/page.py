@@ -49,6 +49,7 @@ from desk.store.referrals import (
 from desk.store.store import Store
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext
+from desk.ui.empty import EmptyHint
 from desk.ui.messages import tr_message
 from desk.ui.referrals import labels
 from desk.ui.referrals.form import ReferralForm, describe_restore
@@ -209,6 +210,7 @@ class ReferralsPage(QWidget):
                        self.withdraw_button, self.delete_button):
             actions.addWidget(button)
         detail_layout.addLayout(actions)
+        self.empty_hint = EmptyHint(self.table, self.empty_text)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
@@ -443,6 +445,17 @@ class ReferralsPage(QWidget):
         self.select(referral_id)
         if sent:
             self.ctx.local_change.emit()
+
+    def empty_text(self) -> str:
+        """What the empty list says: how to make a referral, or how to see them all."""
+        if self.repo is None:
+            return ""
+        if self.filter.currentData() != "all":
+            return _tr("Geen doorverwijzingen in deze lijst.\n\nKies bij ‘Toon’ voor ‘Alle "
+                       "doorverwijzingen’ om ze allemaal te zien.")
+        return _tr("Nog geen doorverwijzingen.\n\nHeeft een burger hulp nodig die het loket "
+                   "niet geeft, zoals leren werken met een smartphone of een toestel lenen? "
+                   "Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).")
 
     def new_referral(self) -> QDialog | None:
         """The referral form; first the employee's short name if none is set yet."""
