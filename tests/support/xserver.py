@@ -70,44 +70,63 @@ def _work_area(display: str) -> str:
 @contextmanager
 def laptop_display(folder: Path, size: str, taskbar: int = 40) -> Iterator[str]:
     """``DISPLAY`` of a fresh *size* (``1366x768``) X server with openbox; stopped after."""
-    missing("Xvfb", "openbox")
+    missing("Xvfb", "openbox", "xprop")
+    problems: list[str] = []
+    for _attempt in range(3):  # a display number taken meanwhile: another one
+        started = _start(folder, size, taskbar, problems)
+        if started is None:
+            continue
+        display, processes = started
+        try:
+            yield display
+        finally:
+            _stop(processes)
+        return
+    raise RuntimeError("no X server with openbox: " + "; ".join(problems))
+
+
+def _start(folder: Path, size: str, taskbar: int,
+           problems: list[str]) -> tuple[str, list[subprocess.Popen[bytes]]] | None:
     number = _free_display()
     display = f":{number}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    openbox = None
-    try:
-        deadline = time.monotonic() + 30  # two cores shared by many: be patient
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if xvfb.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"Xvfb did not start on {display}")
-            time.sleep(0.05)
-        env = dict(os.environ, DISPLAY=display)
-        missing("xprop")
-        # The socket appears before the server answers; openbox gives up on a silent one.
-        while subprocess.run(["xprop", "-root", "-len", "0"], env=env, capture_output=True,
-                             timeout=10, check=False).returncode != 0:
-            if xvfb.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"Xvfb on {display} does not answer")
-            time.sleep(0.1)
+    log = folder / f"xserver-{number}.log"
+    with log.open("ab") as out:
+        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{size}x24",
+                                 "-nolisten", "tcp"], stdout=out, stderr=out)
+    processes = [xvfb]
+    env = dict(os.environ, DISPLAY=display)
+    deadline = time.monotonic() + 30  # two cores shared by many: be patient
+    # The socket appears before the server answers; openbox gives up on a silent one.
+    while subprocess.run(["xprop", "-root", "-len", "0"], env=env, capture_output=True,
+                         timeout=10, check=False).returncode != 0:
+        if xvfb.poll() is not None or time.monotonic() > deadline:
+            problems.append(f"Xvfb on {display}: {log.read_text(errors='replace')[-300:]}")
+            _stop(processes)
+            return None
+        time.sleep(0.1)
+    with log.open("ab") as out:
         openbox = subprocess.Popen(
             ["openbox", "--config-file", str(openbox_config(folder, taskbar))],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        # Ready when openbox has announced the work area without the taskbar.
-        width, height = (int(v) for v in size.split("x"))
-        wanted = f"0, 0, {width}, {height - taskbar}"
-        deadline = time.monotonic() + 30
-        while wanted not in _work_area(display):
-            if openbox.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"openbox did not start on {display}")
-            time.sleep(0.1)
-        yield display
-    finally:
-        for process in (openbox, xvfb):
-            if process is not None and process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait(timeout=10)
+            env=env, stdout=out, stderr=out)
+    processes.insert(0, openbox)
+    # Ready when openbox has announced the work area without the taskbar.
+    width, height = (int(v) for v in size.split("x"))
+    wanted = f"0, 0, {width}, {height - taskbar}"
+    while wanted not in _work_area(display):
+        if openbox.poll() is not None or time.monotonic() > deadline:
+            problems.append(f"openbox on {display}: {log.read_text(errors='replace')[-300:]}")
+            _stop(processes)
+            return None
+        time.sleep(0.1)
+    return display, processes
+
+
+def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)

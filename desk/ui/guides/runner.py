@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -110,8 +111,10 @@ class RunnerView(QWidget):
         self.review_notice.hide()
         outer.addWidget(self.review_notice)
 
-        body = QHBoxLayout()
-        outer.addLayout(body, 1)
+        # Steps | (on a single screen: the citizen view) | the citizen box.
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.setChildrenCollapsible(False)
+        outer.addWidget(self.body, 1)
         self.stack = QStackedWidget(self)
         self.prestart = PrestartPanel()
         self.step_panel = StepPanel()
@@ -128,8 +131,10 @@ class RunnerView(QWidget):
         self.stack.addWidget(step_page)
         self.stack.addWidget(self.outcome_panel)
         self.stack.addWidget(self.ended_panel)
-        body.addWidget(self.stack, 3)
-        body.addWidget(self._build_citizen_box(), 1)
+        self.body.addWidget(self.stack)
+        self.body.addWidget(self._build_citizen_box())
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 1)
 
         self.prestart.start_requested.connect(self.start)
         self.step_panel.next_requested.connect(self.next)
@@ -147,6 +152,11 @@ class RunnerView(QWidget):
         back.activated.connect(self._shortcut_back)
         forward = QShortcut(QKeySequence("Alt+Right"), self, context=context)
         forward.activated.connect(self._shortcut_next)
+        # 1 … 9 choose an answer as Alt+1 … Alt+9 do, unless a text field has the focus
+        # (it takes the digit: Qt gives typing precedence over shortcuts).
+        for number in range(1, 10):
+            digit = QShortcut(QKeySequence(str(number)), self, context=context)
+            digit.activated.connect(lambda n=number: self.answer_key(n))
 
     def _build_citizen_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Voor de burger"), self)
@@ -338,6 +348,12 @@ class RunnerView(QWidget):
         if self.stack.currentIndex() == 1:
             self.back()
 
+    def answer_key(self, number: int) -> None:
+        """Answer *number* (1-based) of the question on screen, if there is one."""
+        buttons = self.step_panel.answer_buttons
+        if self.stack.currentIndex() == 1 and 0 < number <= len(buttons):
+            buttons[number - 1].click()
+
     def _shortcut_next(self) -> None:
         if self.stack.currentIndex() == 1:
             self.next()
@@ -450,22 +466,41 @@ class RunnerView(QWidget):
             self.citizen_view = CitizenView(self)
             self.citizen_view.set_high_contrast(self.contrast.isChecked())
             self.citizen_view.visibility_changed.connect(self._view_visibility)
+            self.citizen_view.answer_key.connect(self.answer_key)
             if self.citizen_state is not None:
                 self.citizen_view.show_state(self.citizen_state)
         return self.citizen_view
 
     def set_citizen_view_visible(self, visible: bool) -> None:
+        """Show the citizen view: on the chosen screen when there are several, else beside
+        the steps in this window, so that it never covers the staff's buttons."""
         if not visible:
             if self.citizen_view is not None:
                 self.citizen_view.hide()
             return
         view = self.ensure_citizen_view()
         screens = QGuiApplication.screens()
-        index = self.screen_choice.currentData()
-        target = screens[index] if isinstance(index, int) and index < len(screens) else None
-        view.place_on(target if len(screens) > 1 else None)
+        if len(screens) > 1:
+            index = self.screen_choice.currentData()
+            target = screens[index] if isinstance(index, int) and index < len(screens) else None
+            if view.embedded:
+                view.detach(self)
+            view.place_on(target)
+            return
+        if view.embedded:
+            view.show()
+            return
+        sizes = self.body.sizes()
+        view.embed(self.body, 1)
+        view.show()
+        # Half of what the steps had: both stay readable, the buttons in view.
+        steps = sizes[0] if sizes and sizes[0] > 0 else self.width() // 2
+        self.body.setSizes([steps - steps // 2, steps // 2, *sizes[1:]])
 
-    def _view_visibility(self, visible: bool) -> None:
+    def _view_visibility(self, _visible: bool) -> None:
+        # Hidden by staff (button, Esc, closing its window), not merely with its page.
+        view = self.citizen_view
+        visible = view is not None and not view.isHidden()
         if self.view_button.isChecked() != visible:
             self.view_button.blockSignals(True)
             self.view_button.setChecked(visible)
