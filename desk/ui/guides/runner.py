@@ -8,19 +8,22 @@ chosen language.
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPageSize, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -32,16 +35,19 @@ from desk.domain.guides.library import Library
 from desk.domain.guides.model import Guide, Translation
 from desk.domain.guides.session import Clock, GuideRun, GuideSession, Progress
 from desk.ui.context import AppContext
+from desk.ui.files import remember_folder, start_folder
+from desk.ui.fit import preferred_size
 from desk.ui.guides.citizen import (
     CitizenState,
     CitizenView,
     end_state,
+    guide_title,
     intro_state,
     running_state,
     step_texts,
     translated_question,
 )
-from desk.ui.guides.handout import Handout, handout_document, render_handout_pdf
+from desk.ui.guides.handout import Handout, Part, handout_document, render_handout_pdf
 from desk.ui.guides.labels import language_name, review_overdue_notice
 from desk.ui.guides.runner_panels import (
     EndedPanel,
@@ -51,8 +57,12 @@ from desk.ui.guides.runner_panels import (
     scrolled,
 )
 from desk.ui.i18n import ui_language
+from desk.ui.messages import tr_message
 
 log = logging.getLogger(__name__)
+
+#: In ui-state.ini: the folder the last handout PDF went to (the next one starts there).
+HANDOUT_FOLDER_KEY = "handout/folder"
 
 
 class RunnerView(QWidget):
@@ -81,6 +91,7 @@ class RunnerView(QWidget):
         self.preferred_language = ui_language()  # the citizen's, once staff choose it
         self.citizen_state: CitizenState | None = None
         self.citizen_view: CitizenView | None = None
+        self._preview_printer: object = None  # the print preview's QPrinter, kept alive
 
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -198,6 +209,16 @@ class RunnerView(QWidget):
         self.print_button.clicked.connect(self.print_handout)
         layout.addWidget(self.pdf_button)
         layout.addWidget(self.print_button)
+        # Where the PDF went (or why it did not), with a link to open the folder.
+        self.handout_status = QLabel(box)
+        self.handout_status.setWordWrap(True)
+        self.handout_status.setTextFormat(Qt.TextFormat.RichText)
+        self.handout_status.setOpenExternalLinks(True)
+        self.handout_status.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.handout_status.setAccessibleName(self.tr("Handout"))
+        self.handout_status.hide()
+        layout.addWidget(self.handout_status)
         layout.addStretch(1)
         self._fill_screens()
         return box
@@ -515,18 +536,51 @@ class RunnerView(QWidget):
 
     # -- handout ---------------------------------------------------------------
     def current_handout(self) -> Handout | None:
+        """The handout for where the citizen is: the steps still to do, then the guides
+        this one was reached from, from the step that led here (what comes after).
+
+        After a run that did not succeed, it starts where the run stopped; after one
+        that did, it is the whole guide, to read again at home.
+        """
         guide = self.current_guide
         if guide is None:
             return None
-        from_step = self.run.current_step.id if self.running and self.run is not None else None
-        return Handout(guide, self._translation(), self.language_code, from_step)
+        run = self.run
+        if run is None or not run.started:
+            return Handout(guide, self._translation(), self.language_code, None)
+        sessions = run.sessions
+        if self.running:
+            from_step: str | None = run.current_step.id
+            parents = sessions
+        else:
+            last = sessions[-1]
+            ended = self.library.get(last.guide_id) if self.library is not None else None
+            guide = ended or guide
+            from_step = last.drop_off_step if last.outcome != "done" else None
+            parents = sessions[:-1]
+        then = []
+        for session in reversed(parents):
+            parent = self.library.get(session.guide_id) if self.library is not None else None
+            step = session.drop_off_step
+            # A link from a guide's first step sends the citizen elsewhere (triage); a
+            # link further on is a detour, after which that guide goes on.
+            if session.linked_guide and parent is not None and step and step != parent.start:
+                then.append(Part(parent, self._translation_of(parent), step))
+        return Handout(guide, self._translation_of(guide), self.language_code, from_step,
+                       then=tuple(then))
+
+    def _translation_of(self, guide: Guide) -> Translation | None:
+        code = self.language_code
+        if self.library is None or code == "nl":
+            return None
+        return self.library.translation(guide.id, code)
 
     def save_pdf(self) -> None:
         handout = self.current_handout()
         if handout is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{handout.guide.id}-{handout.language}.pdf")
+        folder = start_folder(self.ctx.settings, HANDOUT_FOLDER_KEY)
+        suggested = str(folder / f"{handout.guide.id}-{handout.language}.pdf")
         dialog = QFileDialog(self, self.tr("Handout bewaren als PDF"), suggested)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))
@@ -537,32 +591,60 @@ class RunnerView(QWidget):
 
     def write_pdf(self, handout: Handout, path: Path) -> None:
         """Render the handout to ``path`` off the GUI thread; ``pdf_saved`` when done."""
+        self.handout_status.setText(self.tr("Handout wordt bewaard…"))
+        self.handout_status.show()
         self.ctx.worker.submit(
             render_handout_pdf,
             handout,
             path,
-            on_done=self.pdf_saved.emit,
-            on_error=self.ctx.errors.report,
+            on_done=self._pdf_written,
+            on_error=self._pdf_failed,
             title=self.tr("Handout bewaren"),
             progress_parent=self,
         )
 
-    def print_handout(self) -> None:
+    def _pdf_written(self, path: Path) -> None:
+        remember_folder(self.ctx.settings, HANDOUT_FOLDER_KEY, path)
+        folder = path.parent
+        self.handout_status.setText(
+            self.tr("Bewaard: {0} in de map {1}.").format(
+                f"<b>{html.escape(path.name)}</b>",
+                f'<a href="{html.escape(QUrl.fromLocalFile(str(folder)).toString(), quote=True)}">'
+                f"{html.escape(str(folder))}</a>"))
+        self.handout_status.show()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr("Handout bewaard: {0}").format(str(path)), 10_000)
+        self.pdf_saved.emit(path)
+
+    def _pdf_failed(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None)
+        self.handout_status.setText(html.escape(
+            self.tr("Niet bewaard: {0}").format(tr_message(message) if isinstance(message, str)
+                                                else self.tr("zie de foutmelding."))))
+        self.handout_status.show()
+        self.ctx.errors.report(exc)
+
+    def print_handout(self) -> QDialog | None:
+        """A print preview of the handout; its Print button prints it."""
         handout = self.current_handout()
         if handout is None:
-            return
+            return None
         try:
-            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+            from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
         except ImportError:
             self.ctx.errors.report(ImportError("QtPrintSupport"))
-            return
+            return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Handout afdrukken"))
-
-        def print_now() -> None:
-            handout_document(handout).print_(printer)
-
-        dialog.accepted.connect(print_now)
-        dialog.setModal(True)
-        dialog.show()
+        # The dialog does not own the printer: it must live as long as the dialog.
+        self._preview_printer = printer
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(guide_title(handout.guide, handout.translation))
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Handout afdrukken: voorbeeld"))
+        dialog.setAccessibleName(self.tr("Afdrukvoorbeeld van de handout"))
+        dialog.resize(preferred_size(dialog, 900, 1000))
+        dialog.paintRequested.connect(lambda target: handout_document(handout).print_(target))
+        dialog.open()
+        return dialog
