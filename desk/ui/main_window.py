@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(_tr("&Help"))
         self.menu_help = help_menu
+        manual = QAction(_tr("&Handleiding"), self)
+        self._later_shortcuts.append((manual, "F1"))
+        manual.triggered.connect(self.show_manual)
+        help_menu.addAction(manual)
+        self.addAction(manual)
         about = QAction(_tr("&Over Desk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -264,6 +269,19 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         dialog.accepted.connect(lambda: self.ctx.config_changed.emit(self.ctx.config))
         dialog.open()
+
+    def show_manual(self) -> QWidget:
+        """The manual for counter staff, beside the work (one window, brought forward)."""
+        from desk.ui.manual import ManualDialog
+
+        manual = getattr(self, "manual", None)
+        if not isinstance(manual, ManualDialog):
+            manual = ManualDialog(self)
+            self.manual = manual
+        manual.show()
+        manual.raise_()
+        manual.activateWindow()
+        return manual
 
     def show_about(self) -> None:
         from desk.ui.about import AboutDialog

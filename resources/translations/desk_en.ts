@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="107"/>
+        <location filename="../../desk/bootstrap.py" line="113"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Configuration problem: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="134"/>
+        <location filename="../../desk/bootstrap.py" line="140"/>
         <source>Databank niet beschikbaar</source>
         <translation>Database not available</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="166"/>
+        <location filename="../../desk/bootstrap.py" line="172"/>
         <source>Databank openen</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="122"/>
+        <location filename="../../desk/bootstrap.py" line="128"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>The local database could not be opened. See the log file.</translation>
     </message>
@@ -259,37 +259,37 @@
 <context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="137"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="138"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Applying the retention period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="52"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="53"/>
         <source>Contact &amp;loggen…</source>
         <translation>&amp;Log a contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="157"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="158"/>
         <source>De databank wordt nog geopend…</source>
         <translation>The database is still opening…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="122"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="123"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>A contact that had not been saved was recovered. Check it and save it.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="56"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="57"/>
         <source>Een geholpen burger loggen (Ctrl+L)</source>
         <translation>Log a citizen you helped (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="96"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="97"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="105"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="106"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Follow-ups: {0} for today, {1} overdue. See Case log → ‘Follow-up to do’.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="219"/>
+        <location filename="../../desk/ui/cases/model.py" line="221"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="218"/>
+        <location filename="../../desk/ui/cases/model.py" line="220"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -363,19 +363,19 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="174"/>
+        <location filename="../../desk/ui/cases/model.py" line="176"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="178"/>
         <source>{0} (te doen)</source>
         <translation>{0} (to do)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="186"/>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="188"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +383,319 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="241"/>
+        <location filename="../../desk/ui/cases/page.py" line="246"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <location filename="../../desk/ui/cases/page.py" line="177"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Only follow-ups still to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="425"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="385"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
-        <location filename="../../desk/ui/cases/page.py" line="336"/>
+        <location filename="../../desk/ui/cases/page.py" line="355"/>
+        <location filename="../../desk/ui/cases/page.py" line="360"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="153"/>
+        <location filename="../../desk/ui/cases/page.py" line="156"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="359"/>
-        <location filename="../../desk/ui/cases/page.py" line="394"/>
+        <location filename="../../desk/ui/cases/page.py" line="383"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="424"/>
+        <location filename="../../desk/ui/cases/page.py" line="461"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="298"/>
+        <location filename="../../desk/ui/cases/page.py" line="322"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="356"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="262"/>
+        <location filename="../../desk/ui/cases/page.py" line="267"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="296"/>
+        <source>Geen contacten voor deze zoekopdracht of filters.
+
+Wis het zoekveld, de datums en ‘Opvolging te doen’, en kies ‘alle …’ in de lijsten om alle contacten te zien.</source>
+        <translation>No contacts for this search or these filters.
+
+Clear the search field, the dates and ‘Follow-up to do’, and choose ‘all …’ in the lists to see all contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="225"/>
+        <location filename="../../desk/ui/cases/page.py" line="230"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="443"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="425"/>
+        <location filename="../../desk/ui/cases/page.py" line="449"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="63"/>
-        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <location filename="../../desk/ui/cases/page.py" line="66"/>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <location filename="../../desk/ui/cases/page.py" line="176"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="442"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
+        <source>Nog geen contacten in het logboek.
+
+Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen vanzelf, al ingevuld.</source>
+        <translation>No contacts in the case log yet.
+
+Log every citizen you help: press Ctrl+L or choose ‘Log a contact’. After a guide, logging opens by itself, already filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="366"/>
+        <location filename="../../desk/ui/cases/page.py" line="390"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="234"/>
+        <location filename="../../desk/ui/cases/page.py" line="239"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="389"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="306"/>
+        <location filename="../../desk/ui/cases/page.py" line="330"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="138"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="125"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="117"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="119"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="138"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="260"/>
+        <location filename="../../desk/ui/cases/page.py" line="265"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="254"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="254"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="124"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="303"/>
+        <location filename="../../desk/ui/cases/page.py" line="327"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="384"/>
+        <location filename="../../desk/ui/cases/page.py" line="408"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="391"/>
+        <location filename="../../desk/ui/cases/page.py" line="415"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="450"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -685,18 +703,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="125"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="126"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="161"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="162"/>
         <source>Burgerscherm</source>
         <translation>Citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="213"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="261"/>
         <source>Burgerscherm — {0}</source>
         <translation>Citizen screen — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="153"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="191"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
@@ -798,6 +816,14 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../desk/ui/empty.py" line="29"/>
+        <source>Lege lijst</source>
+        <translation>Empty list</translation>
+    </message>
+</context>
+<context>
     <name>EndedPanel</name>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="462"/>
@@ -833,83 +859,83 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="76"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="135"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Enrolled with {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="75"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="99"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="103"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
         <source>Aanmelden</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="51"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="52"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Enrol with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="146"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>Enrolment failed because of an error in Desk. See the log file.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="69"/>
         <source>Adres van de centrale server</source>
         <translation>Address of the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="120"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="125"/>
         <source>Bezig met aanmelden…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="111"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="116"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>The local database is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="83"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>The device key is kept in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
         <source>Let op: {0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="94"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="54"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="57"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Ask IT for a one-time enrolment code. After enrolling, Desk sends your case log and referrals to the central service. Data already on this computer is kept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="119"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="89"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Where the device key is kept</translation>
     </message>
@@ -935,19 +961,107 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="232"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="238"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="169"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="115"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="174"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="117"/>
+        <source>&amp;Taal van Desk:</source>
+        <translation>Desk's lan&amp;guage:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="114"/>
+        <source>&amp;Uw korte naam (voor het logboek):</source>
+        <translation>&amp;Your short name (for the case log):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="148"/>
+        <source>Aanmelden bij de centrale server: dan gaan uw logboek en doorverwijzingen naar de centrale dienst. Daarvoor hebt u een eenmalige aanmeldcode van IT nodig. Zonder aanmelding werkt Desk ook; alles blijft dan op deze computer tot u aanmeldt (Bestand → Aanmelden bij de centrale server).</source>
+        <translation>Enrol with the central server: your case log and referrals then go to the central service. For that you need a one-time enrolment code from IT. Desk also works without enrolling; everything then stays on this computer until you enrol (File → Enrol with the central server).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="155"/>
+        <source>Bewaren en &amp;aanmelden…</source>
+        <translation>Save and &amp;enrol…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="156"/>
+        <source>Bewaren en aanmelden bij de centrale server</source>
+        <translation>Save and enrol with the central server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="132"/>
+        <source>De nieuwe taal geldt na het herstarten van Desk.</source>
+        <translation>The new language applies after restarting Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="86"/>
+        <source>Desk instellen</source>
+        <translation>Set up Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="141"/>
+        <source>Ingesteld door de IT-dienst: {0}.</source>
+        <translation>Set by IT: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="176"/>
+        <source>Later: nu overslaan</source>
+        <translation>Later: skip for now</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="163"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="86"/>
+        <source>Uw korte naam</source>
+        <translation>Your short name</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="198"/>
+        <source>Vul uw korte naam in, of kies Later.</source>
+        <translation>Fill in your short name, or choose Later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="92"/>
+        <source>Welkom bij Desk. Vul hieronder in wie u bent en waar u werkt: Desk zet dit bij elk contact dat u logt. U kunt dit later wijzigen in Bestand → Instellingen, en u kunt deze stap ook overslaan.</source>
+        <translation>Welcome to Desk. Fill in below who you are and where you work: Desk adds it to every contact you log. You can change it later in File → Settings, and you can also skip this step.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="103"/>
+        <source>bv. An of AVD</source>
+        <translation>e.g. An or AVD</translation>
     </message>
 </context>
 <context>
@@ -961,182 +1075,182 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>GuideLabels</name>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <location filename="../../desk/ui/guides/labels.py" line="58"/>
         <source>Adres en persoonlijke gegevens</source>
         <translation>Address and personal details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <location filename="../../desk/ui/guides/labels.py" line="79"/>
         <source>Andere reden</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="27"/>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
         <source>Attesten en documenten</source>
         <translation>Certificates and documents</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
         <source>Bankkaart</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <location filename="../../desk/ui/guides/labels.py" line="38"/>
         <source>Basisvaardigheden</source>
         <translation>Basic skills</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="28"/>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
         <source>Belastingen en geld</source>
         <translation>Taxes and money</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="60"/>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
         <source>Burger alleen</source>
         <translation>Citizen alone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
         <source>Computer of laptop</source>
         <translation>Computer or laptop</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
         <source>Digipass of kaartlezer van de bank</source>
         <translation>Digipass or the bank's card reader</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
         <source>E-mailadres (en wachtwoord)</source>
         <translation>Email address (and password)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="69"/>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
         <source>Geen (geldige) eID</source>
         <translation>No (valid) eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="71"/>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
         <source>Geen smartphone</source>
         <translation>No smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="81"/>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
         <source>Gelukt</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
         <source>Gemeente en afspraken</source>
         <translation>Municipality and appointments</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="83"/>
+        <location filename="../../desk/ui/guides/labels.py" line="88"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="29"/>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
         <source>Gezin en zorg</source>
         <translation>Family and care</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
         <source>Gsm-nummer</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="26"/>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
         <source>Identiteit en aanmelden</source>
         <translation>Identity and logging in</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="43"/>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
         <source>Kaartlezer</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="62"/>
+        <location filename="../../desk/ui/guides/labels.py" line="67"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <location filename="../../desk/ui/guides/labels.py" line="104"/>
         <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
         <translation>Review overdue: this guide was last checked on {0} and was due for another check by {1}. Check the steps against the official sources before you follow them.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <location filename="../../desk/ui/guides/labels.py" line="97"/>
         <source>Nazicht verlopen: laatst nagekeken op {0}</source>
         <translation>Review overdue: last checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="82"/>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
         <source>Niet mogelijk</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
         <source>Nodige papieren en documenten</source>
         <translation>Necessary papers and documents</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="70"/>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
         <source>PIN-code onbekend</source>
         <translation>PIN code unknown</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="41"/>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
         <source>PIN-code van de eID</source>
         <translation>eID PIN code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="42"/>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
         <source>PUK-code (brief bij de eID)</source>
         <translation>PUK code (letter that came with the eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
         <source>Rijksregisternummer</source>
         <translation>National register number</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="61"/>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
         <source>Samen</source>
         <translation>Together</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
         <source>Smartphone</source>
         <translation>Smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
         <source>Taalprobleem</source>
         <translation>Language problem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
         <source>Veilig online</source>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="72"/>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
         <source>Website of portaal werkt niet</source>
         <translation>Website or portal not working</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
         <source>Wonen en verbouwen</source>
         <translation>Housing and renovation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="40"/>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
         <source>eID (identiteitskaart)</source>
         <translation>eID (identity card)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
         <source>itsme op de smartphone</source>
         <translation>itsme on the smartphone</translation>
     </message>
@@ -1144,12 +1258,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="59"/>
+        <location filename="../../desk/ui/guides/page.py" line="60"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="92"/>
+        <location filename="../../desk/ui/guides/page.py" line="93"/>
         <source>Gidsen laden</source>
         <translation>Loading guides</translation>
     </message>
@@ -1157,7 +1271,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="160"/>
+        <location filename="../../desk/ui/guides/handout.py" line="203"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The PDF could not be saved in {0}. Choose another folder.</translation>
     </message>
@@ -1165,12 +1279,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="114"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="126"/>
         <source>&amp;Categorie:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="108"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="120"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
@@ -1180,57 +1294,81 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>({0} overdue for review)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="117"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="129"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="116"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="168"/>
         <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
         <translation>The guides could not be loaded. See the error message.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="175"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="187"/>
         <source>Er zijn nog geen gidsen.</source>
         <translation>There are no guides yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="198"/>
-        <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
-        <translation>No guides found for this search.</translation>
+        <location filename="../../desk/ui/guides/library_view.py" line="227"/>
+        <source>Geen gids gevonden voor ‘{0}’.</source>
+        <translation>No guide found for ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
+        <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
+        <translation type="vanished">No guides found for this search.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="232"/>
+        <source>Geen gidsen in deze categorie.</source>
+        <translation>No guides in this category.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="143"/>
         <source>Gevonden gidsen</source>
         <translation>Guides found</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="153"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="165"/>
         <source>Gidsen laden…</source>
         <translation>Loading guides…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="111"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="123"/>
         <source>Gidsen zoeken</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="110"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="235"/>
+        <source>Is er geen gids voor deze vraag? Help de burger zoals gewoonlijk en log het contact met Ctrl+L.</source>
+        <translation>Is there no guide for this question? Help the citizen as usual and log the contact with Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="234"/>
+        <source>Of zoek in alle gidsen: kies ‘Alle categorieën’.</source>
+        <translation>Or search all guides: choose ‘All categories’.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="228"/>
+        <source>Probeer een ander woord: wat de burger wil doen of waar het om gaat, bijvoorbeeld ‘attest’, ‘pincode’ of ‘verhuizen’. Esc wist het zoekveld.</source>
+        <translation>Try another word: what the citizen wants to do or what it is about. The guides are in Dutch: for example ‘attest’, ‘pincode’ or ‘verhuizen’. Esc clears the search field.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
         <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
         <translation>Type what the citizen asks, e.g. forgot PIN code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="186"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
         <source>ongeveer {0} min.</source>
         <translation>about {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="195"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="216"/>
         <source>{0} gids(en) gevonden</source>
         <translation>{0} guide(s) found</translation>
     </message>
@@ -1238,145 +1376,173 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="231"/>
+        <location filename="../../desk/ui/main_window.py" line="232"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="224"/>
+        <location filename="../../desk/ui/main_window.py" line="225"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="236"/>
+        <location filename="../../desk/ui/main_window.py" line="237"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="244"/>
+        <location filename="../../desk/ui/main_window.py" line="247"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="226"/>
+        <location filename="../../desk/ui/main_window.py" line="227"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="246"/>
+        <location filename="../../desk/ui/main_window.py" line="252"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;About Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Figures on contacts and referrals will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>The step-by-step guides will be shown here as soon as they are available.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100"/>
+        <location filename="../../desk/ui/main_window.py" line="101"/>
         <source>Desk hoofdvenster</source>
         <translation>Desk main window</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="99"/>
+        <location filename="../../desk/ui/main_window.py" line="100"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — digital services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Referrals to digital help will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <location filename="../../desk/ui/main_window.py" line="55"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>The log of citizens you helped will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>No referrals yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <location filename="../../desk/ui/main_window.py" line="56"/>
         <source>Nog geen gidsen</source>
         <translation>No guides yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>Nog geen logboek</source>
         <translation>No case log yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Nog geen statistieken</source>
         <translation>No statistics yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="277"/>
+        <location filename="../../desk/ui/main_window.py" line="296"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>TRAINING MODE — this profile holds only made-up practice data. Nothing is sent to the central server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="119"/>
+        <location filename="../../desk/ui/main_window.py" line="120"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="142"/>
+        <location filename="../../desk/ui/main_window.py" line="143"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Sync: no central server set up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="143"/>
+        <location filename="../../desk/ui/main_window.py" line="144"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="284"/>
+        <location filename="../../desk/ui/main_window.py" line="303"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — TRAINING MODE</translation>
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="94"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="73"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="80"/>
+        <source>Hoofdstukken</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="88"/>
+        <source>Tekst van de handleiding</source>
+        <translation>Text of the manual</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="366"/>
+        <location filename="../../desk/domain/cases.py" line="363"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>'done for the citizen' is not allowed in your organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="406"/>
+        <location filename="../../desk/domain/cases.py" line="403"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>'{0}' is not a number of minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="87"/>
+        <location filename="../../desk/domain/formats.py" line="81"/>
         <source>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</source>
         <translation>'{0}' is not a date; write dd-mm-yyyy, e.g. 28-11-2026</translation>
     </message>
@@ -1386,12 +1552,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a user setting</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="420"/>
+        <location filename="../../desk/domain/cases.py" line="417"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>'{0}' is not a language code (e.g. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="185"/>
+        <location filename="../../desk/domain/cases.py" line="186"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>'{0}' is not a time; write hh:mm, e.g. 14:05</translation>
     </message>
@@ -1406,12 +1572,13 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Start the number with 0 (for example 056 12 34 56) or with + and the country code.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="262"/>
+        <location filename="../../desk/sync/resolve.py" line="214"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>For this referral only the status or the consent differ. These cannot be chosen per field: keep your version or take the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="67"/>
+        <location filename="../../desk/store/conflicts.py" line="93"/>
+        <location filename="../../desk/sync/resolve.py" line="63"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Conflicts of kind {0} cannot be resolved here yet.</translation>
     </message>
@@ -1491,17 +1658,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The database {0} cannot be opened ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="111"/>
+        <location filename="../../desk/store/referrals.py" line="102"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>The referral is not complete yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="169"/>
+        <location filename="../../desk/secrets.py" line="172"/>
         <source>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The chosen keyring ({0}) does not encrypt the secrets, or Desk cannot check whether it does. Someone with access to this computer may be able to read them. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="191"/>
+        <location filename="../../desk/sync/engine.py" line="189"/>
         <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
         <translation>This computer's clock differs from the central server's by {0} seconds. Ask IT to check the date and time.</translation>
     </message>
@@ -1541,7 +1708,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The server does not accept compressed data.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="431"/>
+        <location filename="../../desk/store/referrals.py" line="426"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>The key in the keyring is not the key the personal data of the referrals was encrypted with. Contact IT; until then, make only anonymous referrals.</translation>
     </message>
@@ -1556,12 +1723,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The key for personal data is missing from the keyring, although encrypted data already exists. Contact IT; until then, make only anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="209"/>
+        <location filename="../../desk/secrets.py" line="212"/>
         <source>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</source>
         <translation>The keyring is locked. Unlock it (sign in to the computer again or open the keyring) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="189"/>
+        <location filename="../../desk/secrets.py" line="192"/>
         <source>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>The keyring could not be started. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
@@ -1576,12 +1743,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The connection to the central server ({0}) failed. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="168"/>
+        <location filename="../../desk/sync/resolve.py" line="126"/>
         <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
         <translation>The server's version was kept here without name, contact details and notes (the key for personal data was missing at the time). Taking their version would erase that data: keep your version or choose per field.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="73"/>
+        <location filename="../../desk/secrets.py" line="76"/>
         <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Desk cannot keep secrets safely on this computer. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
@@ -1591,7 +1758,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This version of Desk is too old for the central server. Ask IT to update Desk. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="73"/>
+        <location filename="../../desk/sync/resolve.py" line="67"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
@@ -1601,13 +1768,13 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This email address is not valid. Example: name@example.be.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="76"/>
+        <location filename="../../desk/sync/enrollment.py" line="68"/>
         <source>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</source>
         <translation>This is a training profile: practice data is never sent to the central server. Syncing and enrolling only work in a normal profile.</translation>
     </message>
     <message>
+        <location filename="../../desk/store/conflicts.py" line="109"/>
         <location filename="../../desk/sync/resolve.py" line="104"/>
-        <location filename="../../desk/sync/resolve.py" line="146"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>This record no longer exists on this computer.</translation>
     </message>
@@ -1632,7 +1799,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This phone number is too long. A Belgian number has 9 or 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/service.py" line="34"/>
+        <location filename="../../desk/sync/service.py" line="27"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
         <translation>This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
     </message>
@@ -1673,17 +1840,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>An encrypted field cannot be read: it has been changed, it belongs to another record, or the key in the keyring is no longer the same one.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="542"/>
+        <location filename="../../desk/sync/engine.py" line="406"/>
         <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
         <translation>A {0} from the server could not be processed (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="118"/>
+        <location filename="../../desk/secrets.py" line="121"/>
         <source>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>There is no usable keyring ({0}). Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="137"/>
+        <location filename="../../desk/secrets.py" line="140"/>
         <source>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>There is no usable keyring. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
@@ -1703,12 +1870,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No usable consent text in this language ({0}); the Dutch text is shown.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="337"/>
+        <location filename="../../desk/store/referrals.py" line="331"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>No key for personal data.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="162"/>
+        <location filename="../../desk/secrets.py" line="165"/>
         <source>Geheimen staan versleuteld in {0}.</source>
         <translation>Secrets are kept encrypted in {0}.</translation>
     </message>
@@ -1783,24 +1950,24 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unknown need: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="282"/>
-        <location filename="../../desk/sync/resolve.py" line="356"/>
+        <location filename="../../desk/sync/resolve.py" line="234"/>
+        <location filename="../../desk/sync/resolve.py" line="300"/>
         <source>Onbekende velden: {0}</source>
         <translation>Unknown fields: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="510"/>
+        <location filename="../../desk/sync/engine.py" line="372"/>
         <source>Ontvangen</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="275"/>
-        <location filename="../../desk/sync/resolve.py" line="352"/>
+        <location filename="../../desk/sync/resolve.py" line="227"/>
+        <location filename="../../desk/sync/resolve.py" line="296"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Choosing field by field is not possible: one of the two versions has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="45"/>
+        <location filename="../../desk/secrets.py" line="48"/>
         <source>Secret Service (GNOME-sleutelbos of KWallet)</source>
         <translation>Secret Service (GNOME Keyring or KWallet)</translation>
     </message>
@@ -1820,8 +1987,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>UNC path</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="217"/>
-        <location filename="../../desk/sync/engine.py" line="240"/>
+        <location filename="../../desk/sync/engine.py" line="215"/>
+        <location filename="../../desk/sync/engine.py" line="238"/>
         <source>Verzenden</source>
         <translation>Sending</translation>
     </message>
@@ -1851,7 +2018,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Enter a phone number: the citizen wants to be called or to get a text message.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="49"/>
+        <location filename="../../desk/secrets.py" line="52"/>
         <source>Windows Referentiebeheer</source>
         <translation>Windows Credential Manager</translation>
     </message>
@@ -1866,7 +2033,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Without consent you may not keep a name or contact details. Ask for consent, or make an anonymous referral and delete these details.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="427"/>
+        <location filename="../../desk/domain/cases.py" line="424"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>only allowed for a follow-up with a date</translation>
     </message>
@@ -1876,7 +2043,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>file system {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="279"/>
+        <location filename="../../desk/domain/cases.py" line="276"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>contains invisible or control characters ({0}); type the text again</translation>
     </message>
@@ -1886,98 +2053,98 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="186"/>
+        <location filename="../../desk/secrets.py" line="189"/>
         <source>geen sleutelbos</source>
         <translation>no keyring</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="58"/>
-        <location filename="../../desk/sync/secrets.py" line="134"/>
+        <location filename="../../desk/secrets.py" line="61"/>
+        <location filename="../../desk/secrets.py" line="137"/>
         <source>geen sleutelbos gevonden</source>
         <translation>no keyring found</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="411"/>
+        <location filename="../../desk/domain/cases.py" line="408"/>
         <source>hoogstens {0} minuten</source>
         <translation>at most {0} minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="351"/>
+        <location filename="../../desk/domain/cases.py" line="348"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>at most {0} topics</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="429"/>
+        <location filename="../../desk/domain/cases.py" line="426"/>
         <source>hoogstens {0} tekens</source>
         <translation>at most {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="423"/>
+        <location filename="../../desk/domain/cases.py" line="420"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>at most {0} characters ({1} now)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="395"/>
+        <location filename="../../desk/domain/cases.py" line="392"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>is not a valid referral</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="409"/>
+        <location filename="../../desk/domain/cases.py" line="406"/>
         <source>kan niet negatief zijn</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="310"/>
+        <location filename="../../desk/domain/cases.py" line="307"/>
         <source>kies een kantoor</source>
         <translation>choose an office</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="362"/>
+        <location filename="../../desk/domain/cases.py" line="359"/>
         <source>kies een uitkomst</source>
         <translation>choose an outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="341"/>
+        <location filename="../../desk/domain/cases.py" line="338"/>
         <source>kies minstens één onderwerp</source>
         <translation>choose at least one topic</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="370"/>
+        <location filename="../../desk/domain/cases.py" line="367"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>choose why it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="303"/>
+        <location filename="../../desk/domain/cases.py" line="300"/>
         <source>ligt in de toekomst</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="387"/>
+        <location filename="../../desk/domain/cases.py" line="384"/>
         <source>ligt meer dan een jaar later</source>
         <translation>is more than a year later</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="305"/>
+        <location filename="../../desk/domain/cases.py" line="302"/>
         <source>ligt te ver in het verleden</source>
         <translation>is too far in the past</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="385"/>
+        <location filename="../../desk/domain/cases.py" line="382"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>is before the date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="50"/>
+        <location filename="../../desk/secrets.py" line="53"/>
         <source>macOS-sleutelhanger</source>
         <translation>macOS Keychain</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="315"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>may be at most {0} characters long</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="312"/>
+        <location filename="../../desk/domain/cases.py" line="309"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>must be an office code (lower-case letters, digits, '-')</translation>
     </message>
@@ -1987,42 +2154,42 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>network drive {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="321"/>
+        <location filename="../../desk/domain/cases.py" line="318"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>unknown channel '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="349"/>
+        <location filename="../../desk/domain/cases.py" line="346"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>unknown topic: guide {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="347"/>
+        <location filename="../../desk/domain/cases.py" line="344"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>unknown topic: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="343"/>
+        <location filename="../../desk/domain/cases.py" line="340"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>unknown topic: {0}; guide {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="417"/>
+        <location filename="../../desk/domain/cases.py" line="414"/>
         <source>onbekende feedback '{0}'</source>
         <translation>unknown feedback '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="411"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>unknown assessment '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="372"/>
+        <location filename="../../desk/domain/cases.py" line="369"/>
         <source>onbekende reden '{0}'</source>
         <translation>unknown reason '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="364"/>
+        <location filename="../../desk/domain/cases.py" line="361"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>unknown outcome '{0}'</translation>
     </message>
@@ -2032,82 +2199,82 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>invalid value for '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="59"/>
+        <location filename="../../desk/secrets.py" line="62"/>
         <source>sleutelbos uitgeschakeld (null-backend)</source>
         <translation>keyring switched off (null backend)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="166"/>
+        <location filename="../../desk/secrets.py" line="169"/>
         <source>sleutelbos {0}</source>
         <translation>keyring {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="51"/>
+        <location filename="../../desk/secrets.py" line="54"/>
         <source>versleuteld bestand (keyrings.alt)</source>
         <translation>encrypted file (keyrings.alt)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="52"/>
+        <location filename="../../desk/secrets.py" line="55"/>
         <source>versleuteld bestand (keyrings.cryptfile)</source>
         <translation>encrypted file (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="389"/>
+        <location filename="../../desk/domain/cases.py" line="386"/>
         <source>vul de datum van de opvolging in</source>
         <translation>enter the follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="401"/>
+        <location filename="../../desk/domain/cases.py" line="398"/>
         <source>vul de duur in minuten in</source>
         <translation>enter the duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="316"/>
+        <location filename="../../desk/domain/cases.py" line="313"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>enter your short name (Settings)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="110"/>
+        <location filename="../../desk/sync/enrollment.py" line="102"/>
         <source>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</source>
         <translation>{0} The enrolment code has already been used: ask IT for a new code afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="86"/>
+        <location filename="../../desk/domain/formats.py" line="80"/>
         <source>{0} bestaat niet als datum</source>
         <translation>the date {0} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="188"/>
+        <location filename="../../desk/domain/cases.py" line="189"/>
         <source>{0} bestaat niet als uur</source>
         <translation>the time {0} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="110"/>
+        <location filename="../../desk/sync/engine.py" line="108"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="108"/>
+        <location filename="../../desk/sync/engine.py" line="106"/>
         <source>{0} geweigerd</source>
         <translation>{0} refused</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="113"/>
+        <location filename="../../desk/sync/engine.py" line="111"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="111"/>
+        <location filename="../../desk/sync/engine.py" line="109"/>
         <source>{0} in wachtrij</source>
         <translation>{0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="106"/>
+        <location filename="../../desk/sync/engine.py" line="104"/>
         <source>{0} ontvangen</source>
         <translation>{0} received</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="105"/>
+        <location filename="../../desk/sync/engine.py" line="103"/>
         <source>{0} verzonden</source>
         <translation>{0} sent</translation>
     </message>
@@ -2303,305 +2470,363 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="58"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="60"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="80"/>
+        <source>Blad {0} van {1}</source>
+        <translation>Sheet {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="56"/>
+        <source>V&amp;olgend blad »</source>
+        <translation>&amp;Next sheet »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="48"/>
+        <source>Voorbeeld van de afdruk</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="55"/>
+        <source>« &amp;Vorig blad</source>
+        <translation>« &amp;Previous sheet</translation>
+    </message>
+</context>
+<context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>&amp;Contactreferentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="252"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="283"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="282"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="279"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="121"/>
         <source>Contact bewerken</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="121"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="162"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="165"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="471"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="178"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="181"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="311"/>
+        <source>Het kantoor wordt ook uw instelling (Bestand → Instellingen).</source>
+        <translation>The office also becomes your setting (File → Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="429"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="431"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="334"/>
+        <source>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</source>
+        <translation>Remembered as your setting: {0}. You can change it in File → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Outcome (number)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="373"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="423"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="306"/>
+        <source>Uw korte naam en het kantoor worden ook uw instellingen (Bestand → Instellingen).</source>
+        <translation>Your short name and the office also become your settings (File → Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="309"/>
+        <source>Uw korte naam wordt ook uw instelling (Bestand → Instellingen).</source>
+        <translation>Your short name also becomes your setting (File → Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <source>Wordt onthouden</source>
+        <translation>Will be remembered</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -2609,307 +2834,307 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="228"/>
+        <location filename="../../desk/ui/referrals/form.py" line="230"/>
         <source>&amp;Beschikbaar:</source>
         <translation>A&amp;vailable:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="219"/>
+        <location filename="../../desk/ui/referrals/form.py" line="221"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact by:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgency:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="173"/>
+        <location filename="../../desk/ui/referrals/form.py" line="175"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="272"/>
+        <location filename="../../desk/ui/referrals/form.py" line="274"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>Lin&amp;k to contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="214"/>
+        <location filename="../../desk/ui/referrals/form.py" line="216"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="307"/>
+        <location filename="../../desk/ui/referrals/form.py" line="309"/>
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="222"/>
+        <location filename="../../desk/ui/referrals/form.py" line="224"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="283"/>
+        <location filename="../../desk/ui/referrals/form.py" line="285"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>Suggested se&amp;rvices (best first):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="269"/>
+        <location filename="../../desk/ui/referrals/form.py" line="271"/>
         <source>(geen koppeling)</source>
         <translation>(no link)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="606"/>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Address: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="686"/>
+        <location filename="../../desk/ui/referrals/form.py" line="691"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Saved automatically at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <location filename="../../desk/ui/referrals/form.py" line="689"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatic saving failed. Save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="303"/>
+        <location filename="../../desk/ui/referrals/form.py" line="305"/>
         <source>Bewaarstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="167"/>
+        <location filename="../../desk/ui/referrals/form.py" line="169"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="367"/>
+        <location filename="../../desk/ui/referrals/form.py" line="372"/>
         <source>Contact {0}</source>
         <translation>Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="198"/>
+        <location filename="../../desk/ui/referrals/form.py" line="200"/>
         <source>De burger geeft toestemming</source>
         <translation>The citizen gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <location filename="../../desk/ui/referrals/form.py" line="199"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>The citizen has read or heard the text and &amp;gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="543"/>
+        <location filename="../../desk/ui/referrals/form.py" line="548"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>The partner directory could not be loaded. You can still save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="495"/>
+        <location filename="../../desk/ui/referrals/form.py" line="500"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>The consent text cannot be shown ({0}). Only an anonymous referral is possible; report this to IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <location filename="../../desk/ui/referrals/form.py" line="116"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="258"/>
+        <location filename="../../desk/ui/referrals/form.py" line="260"/>
         <source>Drempel: {0}</source>
         <translation>Barrier: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="766"/>
+        <location filename="../../desk/ui/referrals/form.py" line="771"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>A referral that had not been saved was recovered ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="115"/>
+        <location filename="../../desk/ui/referrals/form.py" line="117"/>
         <source>Formulier doorverwijzing</source>
         <translation>Referral form</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="648"/>
+        <location filename="../../desk/ui/referrals/form.py" line="653"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="590"/>
+        <location filename="../../desk/ui/referrals/form.py" line="595"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>No service in the partner directory helps with these needs. Show all services to choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="539"/>
+        <location filename="../../desk/ui/referrals/form.py" line="544"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>No consent: anonymous referral.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="447"/>
+        <location filename="../../desk/ui/referrals/form.py" line="452"/>
         <source>Hersteld concept.</source>
         <translation>Recovered draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="444"/>
+        <location filename="../../desk/ui/referrals/form.py" line="449"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Recovered draft: the name and contact details could not be read (key missing).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="587"/>
+        <location filename="../../desk/ui/referrals/form.py" line="592"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>First choose what the citizen needs: then Desk suggests a partner service.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <location filename="../../desk/ui/referrals/form.py" line="615"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Visits at home or works by appointment.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <location filename="../../desk/ui/referrals/form.py" line="616"/>
         <source>Kosten: {0}</source>
         <translation>Cost: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="507"/>
+        <location filename="../../desk/ui/referrals/form.py" line="512"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Note: there is no consent text in the citizen's language. The Dutch text is shown; explain it or have it translated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="232"/>
+        <location filename="../../desk/ui/referrals/form.py" line="234"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="207"/>
+        <location filename="../../desk/ui/referrals/form.py" line="209"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Name and contact (only with consent)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="247"/>
+        <location filename="../../desk/ui/referrals/form.py" line="249"/>
         <source>Nood: {0}</source>
         <translation>Need: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <location filename="../../desk/ui/referrals/form.py" line="307"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="277"/>
+        <location filename="../../desk/ui/referrals/form.py" line="279"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="286"/>
+        <location filename="../../desk/ui/referrals/form.py" line="288"/>
         <source>Partnerdiensten</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="523"/>
+        <location filename="../../desk/ui/referrals/form.py" line="528"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Personal data is switched off: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="177"/>
+        <location filename="../../desk/ui/referrals/form.py" line="179"/>
         <source>T&amp;aal van de burger:</source>
         <translation>Citizen's l&amp;anguage:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="181"/>
+        <location filename="../../desk/ui/referrals/form.py" line="183"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="534"/>
+        <location filename="../../desk/ui/referrals/form.py" line="539"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consent recorded: text {0} ({1}), {2}, by {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="194"/>
         <source>Toestemmingstekst</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="290"/>
+        <location filename="../../desk/ui/referrals/form.py" line="292"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Show all services in the partner director&amp;y</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="183"/>
+        <location filename="../../desk/ui/referrals/form.py" line="185"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Show or read this text to the citizen. Without consent only an anonymous referral is possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <location filename="../../desk/ui/referrals/form.py" line="308"/>
         <source>Verst&amp;uren</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="311"/>
+        <location filename="../../desk/ui/referrals/form.py" line="313"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="238"/>
+        <location filename="../../desk/ui/referrals/form.py" line="240"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="252"/>
+        <location filename="../../desk/ui/referrals/form.py" line="254"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>What makes it hard now?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="240"/>
+        <location filename="../../desk/ui/referrals/form.py" line="242"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>What does the citizen want to learn or get? (several possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="526"/>
+        <location filename="../../desk/ui/referrals/form.py" line="531"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Without consent, name, contact details and notes stay empty: this becomes an anonymous referral. The citizen still gets a letter with the partner's address.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="558"/>
+        <location filename="../../desk/ui/referrals/form.py" line="563"/>
         <source>aan huis</source>
         <translation>at home</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="229"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>e.g. Tuesday morning, after 4 pm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="612"/>
+        <location filename="../../desk/ui/referrals/form.py" line="617"/>
         <source>gratis</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="767"/>
+        <location filename="../../desk/ui/referrals/form.py" line="772"/>
         <source>nog zonder noden</source>
         <translation>no needs yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="561"/>
+        <location filename="../../desk/ui/referrals/form.py" line="566"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [suggested]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="577"/>
+        <location filename="../../desk/ui/referrals/form.py" line="582"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (no longer in the partner directory)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="170"/>
+        <location filename="../../desk/ui/referrals/form.py" line="172"/>
         <source>— kies een gemeente —</source>
         <translation>— choose a municipality —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="216"/>
+        <location filename="../../desk/ui/referrals/form.py" line="218"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choose how the partner gets in touch —</translation>
     </message>
@@ -2917,258 +3142,258 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralLabels</name>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="79"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="81"/>
         <source>Alleen op deze computer</source>
         <translation>Only on this computer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="40"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
         <source>Andere</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="39"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="41"/>
         <source>Angst of wantrouwen</source>
         <translation>Fear or distrust</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="97"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
         <source>Basisgebruik computer of tablet</source>
         <translation>Basic use of a computer or tablet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="38"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="40"/>
         <source>Beperking</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="27"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="29"/>
         <source>Betaalbaar internet</source>
         <translation>Affordable internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="78"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="80"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Contact gelegd</source>
         <translation>Contact made</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="53"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="55"/>
         <source>Contacteer mij niet; ik ga zelf</source>
         <translation>Don't contact me; I will go myself</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Dringend</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="96"/>
         <source>Duits</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="54"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="26"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="28"/>
         <source>Een toestel lenen</source>
         <translation>Borrowing a device</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Eerste sessie gevolgd</source>
         <translation>First session attended</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
         <source>Elders doorverwezen</source>
         <translation>Referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="95"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="94"/>
         <source>Frans</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
         <source>Geannuleerd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
         <source>Geen internet</source>
         <translation>No internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Geen plaats</source>
         <translation>No place available</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
         <source>Geen toestel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Geweigerd</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="77"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="79"/>
         <source>Geweigerd door server</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="38"/>
         <source>Lezen en schrijven</source>
         <translation>Reading and writing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Niet dringend</source>
         <translation>Not urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Niet opgedaagd</source>
         <translation>Did not show up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="99"/>
         <source>Oekraïens</source>
         <translation>Ukrainian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="26"/>
         <source>Online bankieren</source>
         <translation>Online banking</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="25"/>
         <source>Online overheidsdiensten</source>
         <translation>Online government services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="94"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="101"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="95"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="102"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="100"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
         <source>Smartphone gebruiken</source>
         <translation>Using a smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="53"/>
         <source>Sms</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="96"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="103"/>
         <source>Spaans</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="39"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
         <source>Toegang tot internet</source>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="98"/>
         <source>Turks</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="25"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="27"/>
         <source>Veilig online</source>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="78"/>
         <source>Verzonden</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="77"/>
         <source>Wacht op verzending</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
         <source>eID en itsme</source>
         <translation>eID and itsme</translation>
     </message>
@@ -3176,73 +3401,73 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="192"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="173"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="174"/>
         <source>&amp;Taal van de brief:</source>
         <translation>Letter &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="244"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="245"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Printing is not possible on this computer; save the letter as PDF and print that.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="251"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="252"/>
         <source>Brief afdrukken</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
         <source>Brief bewaren</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="162"/>
         <location filename="../../desk/ui/referrals/letter.py" line="163"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="164"/>
         <source>Brief voor de burger</source>
         <translation>Letter for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="148"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="149"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The letter could not be saved in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="210"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="211"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>The chosen partner service is not in the partner directory: no letter can be made.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="182"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="183"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Note: there is no letter in the citizen's language; choose a language the citizen can read.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="230"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="186"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="187"/>
         <source>Voorbeeld van de brief</source>
         <translation>Preview of the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="84"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="85"/>
         <source>uw gemeente</source>
         <translation>your municipality</translation>
     </message>
@@ -3250,58 +3475,58 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="112"/>
         <source>(naam vergrendeld)</source>
         <translation>(name locked)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="80"/>
+        <location filename="../../desk/ui/referrals/model.py" line="81"/>
         <source>(nog geen dienst)</source>
         <translation>(no service yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Aangemaakt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Opvolgen vanaf</source>
         <translation>Follow up from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Verzending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="110"/>
+        <location filename="../../desk/ui/referrals/model.py" line="111"/>
         <source>anoniem</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="32"/>
-        <location filename="../../desk/ui/referrals/model.py" line="106"/>
+        <location filename="../../desk/ui/referrals/model.py" line="33"/>
+        <location filename="../../desk/ui/referrals/model.py" line="107"/>
         <source>{0} (nu opvolgen)</source>
         <translation>{0} (follow up now)</translation>
     </message>
@@ -3309,247 +3534,270 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="527"/>
+        <location filename="../../desk/ui/referrals/page.py" line="557"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;New referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>&amp;Status wijzigen…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="153"/>
+        <location filename="../../desk/ui/referrals/page.py" line="154"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="139"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Alle doorverwijzingen</source>
         <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="359"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="353"/>
-        <source>Naam, contactgegevens en notities gewist op {0}.</source>
-        <translation>Name, contact details and notes erased on {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>&amp;Letter for the citizen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="350"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citizen: {0} · contact by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;ontinue the draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="588"/>
+        <location filename="../../desk/ui/referrals/page.py" line="618"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="207"/>
+        <location filename="../../desk/ui/referrals/page.py" line="208"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Delete &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
+        <location filename="../../desk/ui/referrals/page.py" line="583"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
+        <location filename="../../desk/ui/referrals/page.py" line="153"/>
         <source>Concepten</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="522"/>
+        <location filename="../../desk/ui/referrals/page.py" line="552"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="507"/>
+        <location filename="../../desk/ui/referrals/page.py" line="537"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>This status change is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="554"/>
+        <location filename="../../desk/ui/referrals/page.py" line="584"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>This draft was never sent. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="111"/>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
-        <location filename="../../desk/ui/referrals/page.py" line="565"/>
+        <location filename="../../desk/ui/referrals/page.py" line="112"/>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <location filename="../../desk/ui/referrals/page.py" line="595"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="586"/>
-        <location filename="../../desk/ui/referrals/page.py" line="605"/>
+        <location filename="../../desk/ui/referrals/page.py" line="616"/>
+        <location filename="../../desk/ui/referrals/page.py" line="635"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="123"/>
+        <location filename="../../desk/ui/referrals/page.py" line="124"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="294"/>
+        <location filename="../../desk/ui/referrals/page.py" line="466"/>
+        <source>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</source>
+        <translation>A referral records who made it. Fill in your short name: Desk remembers it for next time.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="454"/>
+        <source>Geen doorverwijzingen in deze lijst.
+
+Kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
+        <translation>No referrals in this list.
+
+At ‘Show’, choose ‘All referrals’ to see them all.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="296"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>No referrals to follow up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="191"/>
+        <location filename="../../desk/ui/referrals/page.py" line="192"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Referral details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="339"/>
+        <location filename="../../desk/ui/referrals/page.py" line="341"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Municipality: {0} · created {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Histor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="139"/>
+        <location filename="../../desk/ui/referrals/page.py" line="140"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Continue the recovered referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="174"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>Hoek van de lijst</source>
         <translation>Corner of the list</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="189"/>
-        <location filename="../../desk/ui/referrals/page.py" line="330"/>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <location filename="../../desk/ui/referrals/page.py" line="332"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choose a referral in the list.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="250"/>
+        <location filename="../../desk/ui/referrals/page.py" line="252"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="247"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Note: personal data is switched off. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="254"/>
+        <location filename="../../desk/ui/referrals/page.py" line="256"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Note: some items in the partner directory were skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="166"/>
+        <location filename="../../desk/ui/referrals/page.py" line="167"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>List of referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Open (not closed yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="344"/>
+        <location filename="../../desk/ui/referrals/page.py" line="346"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Name and contact locked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Name, contact details and notes erased on {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="123"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>New referral (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="337"/>
+        <location filename="../../desk/ui/referrals/page.py" line="339"/>
         <source>Noden: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="367"/>
+        <location filename="../../desk/ui/referrals/page.py" line="456"/>
+        <source>Nog geen doorverwijzingen.
+
+Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</source>
+        <translation>No referrals yet.
+
+Does a citizen need help the counter does not give, such as learning to use a smartphone or borrowing a device? Refer them to a partner: choose ‘New referral’ (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="372"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Not sent yet (draft).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="159"/>
         <source>Op te volgen</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>To follow up (no progress)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="240"/>
+        <location filename="../../desk/ui/referrals/page.py" line="242"/>
         <source>Partnergids laden</source>
         <translation>Loading the partner directory</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <location filename="../../desk/ui/referrals/page.py" line="198"/>
         <source>Statusgeschiedenis</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="207"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>W&amp;ithdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
-        <location filename="../../desk/ui/referrals/page.py" line="529"/>
+        <location filename="../../desk/ui/referrals/page.py" line="551"/>
+        <location filename="../../desk/ui/referrals/page.py" line="559"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="295"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} referral(s) waiting for follow-up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="361"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="357"/>
+        <location filename="../../desk/ui/referrals/page.py" line="362"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} by {2}</translation>
     </message>
@@ -3557,115 +3805,149 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="137"/>
+        <location filename="../../desk/ui/guides/runner.py" line="173"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Citizen's &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="169"/>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
         <source>Af&amp;drukken…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="148"/>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="184"/>
+        <location filename="../../desk/ui/guides/runner.py" line="528"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Show the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="528"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Hide the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="608"/>
+        <source>Bewaard: {0} in de map {1}.</source>
+        <translation>Saved: {0} in the folder {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="202"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="150"/>
+        <location filename="../../desk/ui/guides/runner.py" line="186"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Show or hide the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner.py" line="437"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>This guide has no translation in {0}; the citizen sees Dutch.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
-        <location filename="../../desk/ui/guides/runner.py" line="496"/>
+        <location filename="../../desk/ui/guides/runner.py" line="217"/>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="206"/>
         <source>Handout afdrukken</source>
         <translation>Print the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="481"/>
+        <location filename="../../desk/ui/guides/runner.py" line="638"/>
+        <source>Handout afdrukken: {0}</source>
+        <translation>Print the handout: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
+        <source>Handout bewaard: {0}</source>
+        <translation>Handout saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="600"/>
         <source>Handout bewaren</source>
         <translation>Save the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="167"/>
-        <location filename="../../desk/ui/guides/runner.py" line="465"/>
+        <location filename="../../desk/ui/guides/runner.py" line="203"/>
+        <location filename="../../desk/ui/guides/runner.py" line="582"/>
         <source>Handout bewaren als PDF</source>
         <translation>Save the handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="165"/>
+        <location filename="../../desk/ui/guides/runner.py" line="201"/>
         <source>Handout om mee te nemen:</source>
         <translation>Handout to take home:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="156"/>
+        <location filename="../../desk/ui/guides/runner.py" line="592"/>
+        <source>Handout wordt bewaard…</source>
+        <translation>Saving the handout…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>High &amp;contrast (white on black)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="157"/>
+        <location filename="../../desk/ui/guides/runner.py" line="193"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>High contrast on the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="467"/>
+        <location filename="../../desk/ui/guides/runner.py" line="622"/>
+        <source>Niet bewaard: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="584"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="152"/>
+        <location filename="../../desk/ui/guides/runner.py" line="188"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Scr&amp;een for the citizen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="154"/>
+        <location filename="../../desk/ui/guides/runner.py" line="190"/>
         <source>Scherm voor de burger</source>
         <translation>Screen for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="405"/>
+        <location filename="../../desk/ui/guides/runner.py" line="470"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Screen {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="139"/>
+        <location filename="../../desk/ui/guides/runner.py" line="175"/>
         <source>Taal van de burger</source>
         <translation>Citizen's language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="84"/>
+        <location filename="../../desk/ui/guides/runner.py" line="97"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="135"/>
+        <location filename="../../desk/ui/guides/runner.py" line="171"/>
         <source>Voor de burger</source>
         <translation>For the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="83"/>
+        <location filename="../../desk/ui/guides/runner.py" line="623"/>
+        <source>zie de foutmelding.</source>
+        <translation>see the error message.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="96"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Back to gu&amp;ides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="409"/>
+        <location filename="../../desk/ui/guides/runner.py" line="474"/>
         <source>— hetzelfde als Desk</source>
         <translation>— same as Desk</translation>
     </message>
@@ -3673,73 +3955,73 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="83"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
         <source>&amp;Hoog contrast (wit op zwart)</source>
         <translation>&amp;High contrast (white on black)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="57"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="63"/>
         <source>&amp;Taal van Desk:</source>
         <translation>Desk &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="49"/>
         <source>&amp;Uw korte naam (voor het logboek):</source>
         <translation>&amp;Your short name (for the case log):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="96"/>
         <source>(vergrendeld door de IT-dienst)</source>
         <translation>(locked by IT)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="84"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="70"/>
         <source>Een andere taal of weergave geldt na het herstarten van Desk.</source>
         <translation>A different language or display applies after restarting Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
         <source>Hoog contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="36"/>
         <location filename="../../desk/ui/settings_dialog.py" line="37"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="38"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="76"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="95"/>
         <source>Vergrendeld door de IT-dienst</source>
         <translation>Locked by IT</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="68"/>
         <source>Weergave:</source>
         <translation>Display:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="48"/>
         <source>bv. An of AVD</source>
         <translation>e.g. An or AVD</translation>
     </message>
@@ -3747,38 +4029,38 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SkippedNotice</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="47"/>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details tonen</source>
         <translation>Show &amp;details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details verbergen</source>
         <translation>Hide &amp;details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="49"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="53"/>
         <source>Details over overgeslagen gidsen</source>
         <translation>Details of skipped guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="76"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="80"/>
         <source>Let op: {0} gidsbestand(en) overgeslagen wegens fouten. De andere gidsen werken gewoon.</source>
         <translation>Note: {0} guide file(s) skipped because of errors. The other guides work as usual.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="55"/>
         <source>Melding over overgeslagen gidsen sluiten</source>
         <translation>Close the message about skipped guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="59"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="63"/>
         <source>Overgeslagen gidsbestanden en hun fouten</source>
         <translation>Skipped guide files and their errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="50"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="54"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -4140,7 +4422,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Affordable internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/export.py" line="100"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
@@ -4261,7 +4543,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="64"/>
+        <location filename="../../desk/ui/stats/export.py" line="65"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
     </message>
@@ -4286,7 +4568,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/export.py" line="98"/>
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>
@@ -4315,7 +4597,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="213"/>
+        <location filename="../../desk/ui/stats/export.py" line="214"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
     </message>
@@ -4324,17 +4606,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="206"/>
+        <location filename="../../desk/ui/stats/export.py" line="207"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Cannot save the PDF report in {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="43"/>
+        <location filename="../../desk/ui/stats/export.py" line="44"/>
         <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
         <translation>Cannot write to {0}: {1}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <location filename="../../desk/ui/stats/export.py" line="105"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
@@ -4403,12 +4685,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <location filename="../../desk/ui/stats/export.py" line="103"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="107"/>
+        <location filename="../../desk/ui/stats/export.py" line="108"/>
         <source>Over verborgen cijfers (&lt;5)</source>
         <translation>About hidden figures (&lt;5)</translation>
     </message>
@@ -4425,7 +4707,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>For each guide, the step where an unfinished run ended.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="95"/>
+        <location filename="../../desk/ui/stats/export.py" line="96"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -4442,8 +4724,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Using a smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="93"/>
-        <location filename="../../desk/ui/stats/export.py" line="188"/>
+        <location filename="../../desk/ui/stats/export.py" line="94"/>
+        <location filename="../../desk/ui/stats/export.py" line="189"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Digital inclusion statistics</translation>
     </message>
@@ -4504,12 +4786,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>ending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="88"/>
+        <location filename="../../desk/ui/stats/export.py" line="89"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="90"/>
+        <location filename="../../desk/ui/stats/export.py" line="91"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
@@ -4577,88 +4859,88 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="166"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>&amp;Organisatie:</source>
         <translation>Organis&amp;ation:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Van:</source>
         <translation>F&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
-        <location filename="../../desk/ui/stats/page.py" line="319"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
         <source>Alle kantoren</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="213"/>
+        <location filename="../../desk/ui/stats/page.py" line="214"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="166"/>
+        <location filename="../../desk/ui/stats/page.py" line="167"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Export all tables as CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="282"/>
+        <location filename="../../desk/ui/stats/page.py" line="283"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Calculation stopped. Choose ‘Refresh’ to calculate again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>Bij&amp;werken</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>Bron van de cijfers</source>
         <translation>Source of the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="353"/>
+        <location filename="../../desk/ui/stats/page.py" line="354"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source: {0} — period {1} — made {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>Cijfers bijwerken</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="258"/>
+        <location filename="../../desk/ui/stats/page.py" line="259"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating the figures…</translation>
     </message>
@@ -4667,38 +4949,38 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="357"/>
+        <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts and referrals in the period: see the tabs.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="361"/>
+        <location filename="../../desk/ui/stats/page.py" line="362"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts: {0} — referrals: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="252"/>
+        <location filename="../../desk/ui/stats/page.py" line="253"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="300"/>
-        <location filename="../../desk/ui/stats/page.py" line="313"/>
+        <location filename="../../desk/ui/stats/page.py" line="301"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="306"/>
+        <location filename="../../desk/ui/stats/page.py" line="307"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>The figures for the region are not available. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="217"/>
+        <location filename="../../desk/ui/stats/page.py" line="218"/>
         <source>Dit loket</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>This counter (local case log)</translation>
     </message>
@@ -4707,12 +4989,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="100"/>
         <source>Getoonde cijfers</source>
         <translation>Figures shown</translation>
     </message>
@@ -4721,7 +5003,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="367"/>
+        <source>Hier komen de cijfers van de contacten in het Logboek en van de doorverwijzingen. Log elke burger die u helpt (Ctrl+L), of kies een langere periode.</source>
+        <translation>Here come the figures of the contacts in the Case log and of the referrals. Log every citizen you help (Ctrl+L), or choose a longer period.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
@@ -4730,12 +5017,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="383"/>
+        <location filename="../../desk/ui/stats/page.py" line="389"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -4744,69 +5031,69 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Training profile: these figures come from made-up practice data.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="104"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parts of the statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="410"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="421"/>
+        <location filename="../../desk/ui/stats/page.py" line="427"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="410"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="427"/>
+        <location filename="../../desk/ui/stats/page.py" line="433"/>
         <source>PDF-rapport maken</source>
         <translation>Making the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="170"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Make the PDF report for the advisory group</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
         <source>Regio (centrale server)</source>
         <translation>Region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
-        <location filename="../../desk/ui/stats/page.py" line="82"/>
+        <location filename="../../desk/ui/stats/page.py" line="80"/>
         <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="84"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="271"/>
+        <location filename="../../desk/ui/stats/page.py" line="272"/>
         <source>Statistieken berekenen</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
+        <location filename="../../desk/ui/stats/page.py" line="351"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="351"/>
+        <location filename="../../desk/ui/stats/page.py" line="352"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="396"/>
+        <location filename="../../desk/ui/stats/page.py" line="402"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV files saved in {1}.</translation>
     </message>
@@ -4814,31 +5101,32 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="67"/>
+        <location filename="../../desk/ui/stats/sections.py" line="86"/>
         <source> (tabel)</source>
         <translation> (table)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="46"/>
+        <location filename="../../desk/ui/stats/sections.py" line="65"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="96"/>
+        <location filename="../../desk/ui/stats/sections.py" line="115"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5: hidden so that nobody can be recognised; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="188"/>
+        <location filename="../../desk/ui/stats/sections.py" line="207"/>
         <source>Aantallen in de periode</source>
         <translation>Counts in the period</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/stats/sections.py" line="45"/>
         <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
         <translation>Counts from 1 to 4 are not shown (&lt;5). So that they cannot be worked out from totals, other cells or totals are sometimes hidden too.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="86"/>
+        <location filename="../../desk/ui/stats/sections.py" line="105"/>
         <source>Alle gidsen</source>
         <translation>All guides</translation>
     </message>
@@ -4867,7 +5155,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Contacts by outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <location filename="../../desk/ui/stats/sections.py" line="87"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>The figures of the chart. Ctrl+C copies the selection.</translation>
     </message>
@@ -4944,17 +5232,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>One referral can have more than one need: the totals count mentions.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <location filename="../../desk/ui/stats/sections.py" line="91"/>
         <source>Geen gegevens</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="71"/>
+        <location filename="../../desk/ui/stats/sections.py" line="90"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="48"/>
+        <location filename="../../desk/ui/stats/sections.py" line="67"/>
         <source>Gids voor de stappen</source>
         <translation>Guide for the steps</translation>
     </message>
@@ -4971,8 +5259,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="167"/>
-        <location filename="../../desk/ui/stats/sections.py" line="168"/>
+        <location filename="../../desk/ui/stats/sections.py" line="186"/>
+        <location filename="../../desk/ui/stats/sections.py" line="187"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
@@ -5001,12 +5289,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Time to first contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <location filename="../../desk/ui/stats/sections.py" line="95"/>
         <source>Toelichting bij de tabel</source>
         <translation>Notes on the table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="174"/>
+        <location filename="../../desk/ui/stats/sections.py" line="193"/>
         <source>Uitleg over verborgen cijfers</source>
         <translation>About hidden figures</translation>
     </message>
@@ -5019,13 +5307,18 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>From sending to the first contact, over the referrals with contact.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="208"/>
+        <location filename="../../desk/ui/stats/sections.py" line="227"/>
         <source>Verborgen cijfers (&lt;5): </source>
         <translation>Hidden figures (&lt;5): </translation>
     </message>
     <message>
         <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
         <translation>By the current status of each referral (central figures).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="38"/>
+        <source>{0} dagen</source>
+        <translation>{0} days</translation>
     </message>
 </context>
 <context>
@@ -5239,8 +5532,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="150"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="111"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="154"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -5249,7 +5542,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="121"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="125"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
     </message>
@@ -5341,12 +5634,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="182"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copy the whole table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="174"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
         <source>Selectie kopiëren</source>
         <translation>Copy selection</translation>
     </message>
@@ -5553,216 +5846,264 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="328"/>
+        <location filename="../../desk/ui/sync/controller.py" line="332"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="334"/>
+        <location filename="../../desk/ui/sync/controller.py" line="338"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>View and resolve refused changes and conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Training profile: does not sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Sync &amp;problems…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Sync: not enrolled · {0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="224"/>
+        <location filename="../../desk/ui/sync/controller.py" line="228"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="252"/>
+        <location filename="../../desk/ui/sync/controller.py" line="256"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="243"/>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="326"/>
+        <location filename="../../desk/ui/sync/controller.py" line="330"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Send and fetch changes now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>last sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <source>{0} in quarantaine</source>
+        <translation>{0} in quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
+        <source>{0} in wachtrij</source>
+        <translation>{0} queued</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} unreadable from the server</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
-        <source>{0} in quarantaine</source>
-        <translation>{0} in quarantine</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
-        <source>{0} in wachtrij</source>
-        <translation>{0} queued</translation>
-    </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choose &amp;per field…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="202"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="190"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="204"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="222"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="85"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="154"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>There are no sync problems.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
         <source>Geweigerd door de server</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="177"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="179"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
         <source>Pogingen</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
         <source>Reden van de server</source>
         <translation>The server's reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
         <source>Synchronisatieproblemen</source>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="124"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="126"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Loading sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="23"/>
+        <source>Afspraak maken</source>
+        <translation>Making an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="28"/>
+        <source>Afval en omgeving</source>
+        <translation>Waste and environment</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="29"/>
+        <source>Andere vraag</source>
+        <translation>Other question</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="21"/>
+        <source>Attesten en uittreksels</source>
+        <translation>Certificates and extracts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="24"/>
+        <source>Belastingen</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="22"/>
+        <source>Identiteitskaart en PIN</source>
+        <translation>Identity card and PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="27"/>
+        <source>Mobiliteit en parkeren</source>
+        <translation>Mobility and parking</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="25"/>
+        <source>Sociale voordelen</source>
+        <translation>Social benefits</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="26"/>
+        <source>Wonen en premies</source>
+        <translation>Housing and grants</translation>
     </message>
 </context>
 <context>

@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="107"/>
+        <location filename="../../desk/bootstrap.py" line="113"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Problème de configuration : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="134"/>
+        <location filename="../../desk/bootstrap.py" line="140"/>
         <source>Databank niet beschikbaar</source>
         <translation>Base de données indisponible</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="166"/>
+        <location filename="../../desk/bootstrap.py" line="172"/>
         <source>Databank openen</source>
         <translation>Ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="122"/>
+        <location filename="../../desk/bootstrap.py" line="128"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>La base de données locale n'a pas pu être ouverte. Consultez le fichier journal.</translation>
     </message>
@@ -259,37 +259,37 @@
 <context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="137"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="138"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Appliquer le délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="52"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="53"/>
         <source>Contact &amp;loggen…</source>
         <translation>&amp;Enregistrer un contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="157"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="158"/>
         <source>De databank wordt nog geopend…</source>
         <translation>La base de données est en cours d'ouverture…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="122"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="123"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>Un contact qui n'avait pas été enregistré a été récupéré. Vérifiez-le et enregistrez-le.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="56"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="57"/>
         <source>Een geholpen burger loggen (Ctrl+L)</source>
         <translation>Enregistrer un citoyen aidé (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="96"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="97"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="105"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="106"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Suivis : {0} pour aujourd'hui, {1} en retard. Voir Journal → « Suivi à faire ».</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="219"/>
+        <location filename="../../desk/ui/cases/model.py" line="221"/>
         <source>Klik om te sorteren</source>
         <translation>Cliquez pour trier</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="218"/>
+        <location filename="../../desk/ui/cases/model.py" line="220"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -363,19 +363,19 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="174"/>
+        <location filename="../../desk/ui/cases/model.py" line="176"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="178"/>
         <source>{0} (te doen)</source>
         <translation>{0} (à faire)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="186"/>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="188"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +383,319 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="241"/>
+        <location filename="../../desk/ui/cases/page.py" line="246"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <location filename="../../desk/ui/cases/page.py" line="177"/>
         <source>Aantal contacten</source>
         <translation>Nombre de contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Uniquement les suivis à faire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="425"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="385"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Enregistrer un contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
-        <location filename="../../desk/ui/cases/page.py" line="336"/>
+        <location filename="../../desk/ui/cases/page.py" line="355"/>
+        <location filename="../../desk/ui/cases/page.py" line="360"/>
         <source>Contact verwijderen</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="153"/>
+        <location filename="../../desk/ui/cases/page.py" line="156"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="359"/>
-        <location filename="../../desk/ui/cases/page.py" line="394"/>
+        <location filename="../../desk/ui/cases/page.py" line="383"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="424"/>
+        <location filename="../../desk/ui/cases/page.py" line="461"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Importer des contacts depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="298"/>
+        <location filename="../../desk/ui/cases/page.py" line="322"/>
         <source>Contacten tellen…</source>
         <translation>Comptage des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="356"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Supprimer ce contact ? Il disparaîtra aussi du serveur central à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Fout in de filter</source>
         <translation>Erreur dans le filtre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="262"/>
+        <location filename="../../desk/ui/cases/page.py" line="267"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="296"/>
+        <source>Geen contacten voor deze zoekopdracht of filters.
+
+Wis het zoekveld, de datums en ‘Opvolging te doen’, en kies ‘alle …’ in de lijsten om alle contacten te zien.</source>
+        <translation>Aucun contact pour cette recherche ou ces filtres.
+
+Videz le champ de recherche, les dates et « Suivi à faire », et choisissez « tous… » dans les listes pour voir tous les contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Gekozen contact bewerken</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Supprimer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="225"/>
+        <location filename="../../desk/ui/cases/page.py" line="230"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="443"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="425"/>
+        <location filename="../../desk/ui/cases/page.py" line="449"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="63"/>
-        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <location filename="../../desk/ui/cases/page.py" line="66"/>
+        <location filename="../../desk/ui/cases/page.py" line="88"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <location filename="../../desk/ui/cases/page.py" line="176"/>
         <source>Logboek wordt geladen…</source>
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="442"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Nieuw contact loggen</source>
         <translation>Enregistrer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
+        <source>Nog geen contacten in het logboek.
+
+Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen vanzelf, al ingevuld.</source>
+        <translation>Pas encore de contacts dans le journal.
+
+Enregistrez chaque citoyen que vous aidez : appuyez sur Ctrl+L ou choisissez « Enregistrer un contact ». Après un guide, l'enregistrement s'ouvre tout seul, déjà rempli.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="366"/>
+        <location filename="../../desk/ui/cases/page.py" line="390"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Suivi &amp;traité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Suivi à fai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Marquer comme traité le suivi du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="234"/>
+        <location filename="../../desk/ui/cases/page.py" line="239"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="389"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="306"/>
+        <location filename="../../desk/ui/cases/page.py" line="330"/>
         <source>Tellen</source>
         <translation>Comptage</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
         <source>Tot en met datum</source>
         <translation>Jusqu'à la date (incluse)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="138"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="125"/>
         <source>Vanaf datum</source>
         <translation>À partir de la date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="117"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>Zoeken in het logboek</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="119"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Rechercher dans les sujets et les notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>alle kanalen</source>
         <translation>tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>alle kantoren</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>alle onderwerpen</source>
         <translation>tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="138"/>
         <source>alle uitkomsten</source>
         <translation>tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="260"/>
+        <location filename="../../desk/ui/cases/page.py" line="265"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>la date de début est après la date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="254"/>
         <source>tot</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
         <source>tot dd-mm-jjjj</source>
         <translation>au jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="254"/>
         <source>van</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="124"/>
         <source>van dd-mm-jjjj</source>
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="303"/>
+        <location filename="../../desk/ui/cases/page.py" line="327"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="384"/>
+        <location filename="../../desk/ui/cases/page.py" line="408"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="391"/>
+        <location filename="../../desk/ui/cases/page.py" line="415"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exportés vers {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="450"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -685,18 +703,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="125"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="126"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="161"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="162"/>
         <source>Burgerscherm</source>
         <translation>Écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="213"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="261"/>
         <source>Burgerscherm — {0}</source>
         <translation>Écran du citoyen — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="153"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="191"/>
         <source>Voortgang</source>
         <translation>Progression</translation>
     </message>
@@ -798,6 +816,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../desk/ui/empty.py" line="29"/>
+        <source>Lege lijst</source>
+        <translation>Liste vide</translation>
+    </message>
+</context>
+<context>
     <name>EndedPanel</name>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="462"/>
@@ -833,83 +859,83 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="76"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Code d'inscription :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="135"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Inscrit auprès de {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="75"/>
         <source>Aanmeldcode</source>
         <translation>Code d'inscription</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="99"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="103"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
         <source>Aanmelden</source>
         <translation>S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="51"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="52"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Inscription auprès du serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="146"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>L'inscription a échoué à cause d'une erreur dans Desk. Consultez le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="69"/>
         <source>Adres van de centrale server</source>
         <translation>Adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="120"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="125"/>
         <source>Bezig met aanmelden…</source>
         <translation>Inscription en cours…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="111"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="116"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>La base de données locale n'est pas encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="83"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>La clé de l'appareil est conservée dans : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
         <source>Let op: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="94"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="54"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="57"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Demandez un code d'inscription unique au service informatique. Après l'inscription, Desk envoie votre journal et vos orientations au service central. Les données déjà présentes sur cet ordinateur sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="119"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Indiquez l'adresse du serveur et le code d'inscription.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="89"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Où la clé de l'appareil est conservée</translation>
     </message>
@@ -935,19 +961,107 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
         <source>Per veld kiezen</source>
         <translation>Choisir champ par champ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="232"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="238"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="169"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="115"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Bureau :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="174"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="117"/>
+        <source>&amp;Taal van Desk:</source>
+        <translation>&amp;Langue de Desk :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="114"/>
+        <source>&amp;Uw korte naam (voor het logboek):</source>
+        <translation>Votre &amp;nom court (pour le journal) :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="148"/>
+        <source>Aanmelden bij de centrale server: dan gaan uw logboek en doorverwijzingen naar de centrale dienst. Daarvoor hebt u een eenmalige aanmeldcode van IT nodig. Zonder aanmelding werkt Desk ook; alles blijft dan op deze computer tot u aanmeldt (Bestand → Aanmelden bij de centrale server).</source>
+        <translation>S'inscrire auprès du serveur central : votre journal et vos orientations vont alors au service central. Il vous faut pour cela un code d'inscription unique du service informatique. Sans inscription, Desk fonctionne aussi ; tout reste alors sur cet ordinateur jusqu'à votre inscription (Fichier → S'inscrire auprès du serveur central).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="155"/>
+        <source>Bewaren en &amp;aanmelden…</source>
+        <translation>Enregistrer et s'&amp;inscrire…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="156"/>
+        <source>Bewaren en aanmelden bij de centrale server</source>
+        <translation>Enregistrer et s'inscrire auprès du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="132"/>
+        <source>De nieuwe taal geldt na het herstarten van Desk.</source>
+        <translation>La nouvelle langue s'applique après le redémarrage de Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="86"/>
+        <source>Desk instellen</source>
+        <translation>Configurer Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="141"/>
+        <source>Ingesteld door de IT-dienst: {0}.</source>
+        <translation>Réglé par le service informatique : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="176"/>
+        <source>Later: nu overslaan</source>
+        <translation>Plus tard : passer cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="163"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="86"/>
+        <source>Uw korte naam</source>
+        <translation>Votre nom court</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="198"/>
+        <source>Vul uw korte naam in, of kies Later.</source>
+        <translation>Indiquez votre nom court, ou choisissez Plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="92"/>
+        <source>Welkom bij Desk. Vul hieronder in wie u bent en waar u werkt: Desk zet dit bij elk contact dat u logt. U kunt dit later wijzigen in Bestand → Instellingen, en u kunt deze stap ook overslaan.</source>
+        <translation>Bienvenue dans Desk. Indiquez ci-dessous qui vous êtes et où vous travaillez : Desk le note pour chaque contact que vous enregistrez. Vous pourrez le modifier plus tard dans Fichier → Paramètres, et vous pouvez aussi passer cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="103"/>
+        <source>bv. An of AVD</source>
+        <translation>p.ex. An ou AVD</translation>
     </message>
 </context>
 <context>
@@ -961,182 +1075,182 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>GuideLabels</name>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <location filename="../../desk/ui/guides/labels.py" line="58"/>
         <source>Adres en persoonlijke gegevens</source>
         <translation>Adresse et données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <location filename="../../desk/ui/guides/labels.py" line="79"/>
         <source>Andere reden</source>
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="27"/>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
         <source>Attesten en documenten</source>
         <translation>Attestations et documents</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
         <source>Bankkaart</source>
         <translation>Carte bancaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <location filename="../../desk/ui/guides/labels.py" line="38"/>
         <source>Basisvaardigheden</source>
         <translation>Compétences de base</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="28"/>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
         <source>Belastingen en geld</source>
         <translation>Impôts et argent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="60"/>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
         <source>Burger alleen</source>
         <translation>Citoyen seul</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
         <source>Computer of laptop</source>
         <translation>Ordinateur ou portable</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
         <source>Digipass of kaartlezer van de bank</source>
         <translation>Digipass ou lecteur de carte de la banque</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
         <source>E-mailadres (en wachtwoord)</source>
         <translation>Adresse e-mail (et mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="69"/>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
         <source>Geen (geldige) eID</source>
         <translation>Pas d'eID (valide)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="71"/>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
         <source>Geen smartphone</source>
         <translation>Pas de smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="81"/>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
         <source>Gelukt</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
         <source>Gemeente en afspraken</source>
         <translation>Commune et rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="83"/>
+        <location filename="../../desk/ui/guides/labels.py" line="88"/>
         <source>Gestopt</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="29"/>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
         <source>Gezin en zorg</source>
         <translation>Famille et soins</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
         <source>Gsm-nummer</source>
         <translation>Numéro de GSM</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="26"/>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
         <source>Identiteit en aanmelden</source>
         <translation>Identité et connexion</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="43"/>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
         <source>Kaartlezer</source>
         <translation>Lecteur de carte</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="62"/>
+        <location filename="../../desk/ui/guides/labels.py" line="67"/>
         <source>Medewerker</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <location filename="../../desk/ui/guides/labels.py" line="104"/>
         <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
         <translation>Vérification dépassée : ce guide a été vérifié pour la dernière fois le {0} et devait être revérifié au plus tard le {1}. Contrôlez les étapes sur les sources officielles avant de les suivre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <location filename="../../desk/ui/guides/labels.py" line="97"/>
         <source>Nazicht verlopen: laatst nagekeken op {0}</source>
         <translation>Vérification dépassée : dernière vérification le {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="82"/>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
         <source>Niet mogelijk</source>
         <translation>Pas possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
         <source>Nodige papieren en documenten</source>
         <translation>Papiers et documents nécessaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="70"/>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
         <source>PIN-code onbekend</source>
         <translation>Code PIN inconnu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="41"/>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
         <source>PIN-code van de eID</source>
         <translation>Code PIN de l'eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="42"/>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
         <source>PUK-code (brief bij de eID)</source>
         <translation>Code PUK (lettre reçue avec l'eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
         <source>Rijksregisternummer</source>
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="61"/>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
         <source>Samen</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
         <source>Smartphone</source>
         <translation>Smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
         <source>Taalprobleem</source>
         <translation>Problème de langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
         <source>Veilig online</source>
         <translation>Sécurité en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="72"/>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
         <source>Website of portaal werkt niet</source>
         <translation>Le site ou le portail ne fonctionne pas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
         <source>Wonen en verbouwen</source>
         <translation>Logement et rénovation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="40"/>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
         <source>eID (identiteitskaart)</source>
         <translation>eID (carte d'identité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
         <source>itsme op de smartphone</source>
         <translation>itsme sur le smartphone</translation>
     </message>
@@ -1144,12 +1258,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="59"/>
+        <location filename="../../desk/ui/guides/page.py" line="60"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="92"/>
+        <location filename="../../desk/ui/guides/page.py" line="93"/>
         <source>Gidsen laden</source>
         <translation>Chargement des guides</translation>
     </message>
@@ -1157,7 +1271,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="160"/>
+        <location filename="../../desk/ui/guides/handout.py" line="203"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>Le PDF n'a pas pu être enregistré dans {0}. Choisissez un autre dossier.</translation>
     </message>
@@ -1165,12 +1279,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="114"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="126"/>
         <source>&amp;Categorie:</source>
         <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="108"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="120"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
@@ -1180,57 +1294,81 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>({0} avec vérification dépassée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="117"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="129"/>
         <source>Alle categorieën</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="116"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>Categorie</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="168"/>
         <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
         <translation>Les guides n'ont pas pu être chargés. Voir le message d'erreur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="175"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="187"/>
         <source>Er zijn nog geen gidsen.</source>
         <translation>Il n'y a pas encore de guides.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="198"/>
-        <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
-        <translation>Aucun guide trouvé pour cette recherche.</translation>
+        <location filename="../../desk/ui/guides/library_view.py" line="227"/>
+        <source>Geen gids gevonden voor ‘{0}’.</source>
+        <translation>Aucun guide trouvé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
+        <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
+        <translation type="vanished">Aucun guide trouvé pour cette recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="232"/>
+        <source>Geen gidsen in deze categorie.</source>
+        <translation>Aucun guide dans cette catégorie.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="143"/>
         <source>Gevonden gidsen</source>
         <translation>Guides trouvés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="153"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="165"/>
         <source>Gidsen laden…</source>
         <translation>Chargement des guides…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="111"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="123"/>
         <source>Gidsen zoeken</source>
         <translation>Rechercher des guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="110"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="235"/>
+        <source>Is er geen gids voor deze vraag? Help de burger zoals gewoonlijk en log het contact met Ctrl+L.</source>
+        <translation>Il n'y a pas de guide pour cette question ? Aidez le citoyen comme d'habitude et enregistrez le contact avec Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="234"/>
+        <source>Of zoek in alle gidsen: kies ‘Alle categorieën’.</source>
+        <translation>Ou cherchez dans tous les guides : choisissez « Toutes les catégories ».</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="228"/>
+        <source>Probeer een ander woord: wat de burger wil doen of waar het om gaat, bijvoorbeeld ‘attest’, ‘pincode’ of ‘verhuizen’. Esc wist het zoekveld.</source>
+        <translation>Essayez un autre mot : ce que le citoyen veut faire ou ce dont il s'agit. Les guides sont en néerlandais : par exemple « attest », « pincode » ou « verhuizen ». Échap vide le champ de recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
         <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
         <translation>Tapez la demande du citoyen, p.ex. code PIN oublié</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="186"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
         <source>ongeveer {0} min.</source>
         <translation>environ {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="195"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="216"/>
         <source>{0} gids(en) gevonden</source>
         <translation>{0} guide(s) trouvé(s)</translation>
     </message>
@@ -1238,145 +1376,173 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="231"/>
+        <location filename="../../desk/ui/main_window.py" line="232"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="224"/>
+        <location filename="../../desk/ui/main_window.py" line="225"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="236"/>
+        <location filename="../../desk/ui/main_window.py" line="237"/>
         <source>&amp;Ga naar</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="244"/>
+        <location filename="../../desk/ui/main_window.py" line="247"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="226"/>
+        <location filename="../../desk/ui/main_window.py" line="227"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="246"/>
+        <location filename="../../desk/ui/main_window.py" line="252"/>
         <source>&amp;Over Desk</source>
         <translation>À &amp;propos de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Les chiffres sur les contacts et les orientations apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>Les guides pas à pas s'afficheront ici dès qu'ils seront disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100"/>
+        <location filename="../../desk/ui/main_window.py" line="101"/>
         <source>Desk hoofdvenster</source>
         <translation>Fenêtre principale de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="99"/>
+        <location filename="../../desk/ui/main_window.py" line="100"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — services numériques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Les orientations vers une aide numérique apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <location filename="../../desk/ui/main_window.py" line="55"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>Le journal des citoyens aidés apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>Pas encore d'orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <location filename="../../desk/ui/main_window.py" line="56"/>
         <source>Nog geen gidsen</source>
         <translation>Pas encore de guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>Nog geen logboek</source>
         <translation>Pas encore de journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Nog geen statistieken</source>
         <translation>Pas encore de statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="277"/>
+        <location filename="../../desk/ui/main_window.py" line="296"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>MODE EXERCICE — ce profil ne contient que des données d'exercice fictives. Rien n'est envoyé au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="119"/>
+        <location filename="../../desk/ui/main_window.py" line="120"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="142"/>
+        <location filename="../../desk/ui/main_window.py" line="143"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisation : aucun serveur central configuré</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="143"/>
+        <location filename="../../desk/ui/main_window.py" line="144"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="284"/>
+        <location filename="../../desk/ui/main_window.py" line="303"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — MODE EXERCICE</translation>
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="94"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="73"/>
+        <source>Handleiding</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="80"/>
+        <source>Hoofdstukken</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="88"/>
+        <source>Tekst van de handleiding</source>
+        <translation>Texte du manuel</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="366"/>
+        <location filename="../../desk/domain/cases.py" line="363"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>« fait pour le citoyen » n'est pas autorisé dans votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="406"/>
+        <location filename="../../desk/domain/cases.py" line="403"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>« {0} » n'est pas un nombre de minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="87"/>
+        <location filename="../../desk/domain/formats.py" line="81"/>
         <source>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</source>
         <translation>« {0} » n'est pas une date ; écrivez jj-mm-aaaa, p. ex. 28-11-2026</translation>
     </message>
@@ -1386,12 +1552,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>'{0}' n'est pas un paramètre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="420"/>
+        <location filename="../../desk/domain/cases.py" line="417"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>« {0} » n'est pas un code de langue (p. ex. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="185"/>
+        <location filename="../../desk/domain/cases.py" line="186"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>« {0} » n'est pas une heure ; écrivez hh:mm, p. ex. 14:05</translation>
     </message>
@@ -1406,12 +1572,13 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Commencez le numéro par 0 (par exemple 056 12 34 56) ou par + et l'indicatif du pays.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="262"/>
+        <location filename="../../desk/sync/resolve.py" line="214"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Pour cette orientation, seuls le statut ou le consentement diffèrent. Ils ne se choisissent pas champ par champ : gardez votre version ou prenez celle du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="67"/>
+        <location filename="../../desk/store/conflicts.py" line="93"/>
+        <location filename="../../desk/sync/resolve.py" line="63"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Les conflits de type {0} ne peuvent pas encore être résolus ici.</translation>
     </message>
@@ -1491,17 +1658,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La base de données {0} ne peut pas être ouverte ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="111"/>
+        <location filename="../../desk/store/referrals.py" line="102"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>L'orientation n'est pas encore complète : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="169"/>
+        <location filename="../../desk/secrets.py" line="172"/>
         <source>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>Le trousseau de clés choisi ({0}) ne chiffre pas les secrets, ou Desk ne peut pas vérifier s'il le fait. Une personne qui a accès à cet ordinateur pourrait les lire. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="191"/>
+        <location filename="../../desk/sync/engine.py" line="189"/>
         <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
         <translation>L'horloge de cet ordinateur diffère de {0} secondes de celle du serveur central. Demandez au service informatique de vérifier la date et l'heure.</translation>
     </message>
@@ -1541,7 +1708,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur n'accepte pas les données compressées.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="431"/>
+        <location filename="../../desk/store/referrals.py" line="426"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>La clé du trousseau de clés n'est pas celle avec laquelle les données personnelles des orientations ont été chiffrées. Contactez le service informatique ; d'ici là, ne faites que des orientations anonymes.</translation>
     </message>
@@ -1556,12 +1723,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La clé des données personnelles est absente du trousseau de clés, alors que des données chiffrées existent déjà. Contactez le service informatique ; d'ici là, ne faites que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="209"/>
+        <location filename="../../desk/secrets.py" line="212"/>
         <source>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</source>
         <translation>Le trousseau de clés est verrouillé. Déverrouillez-le (reconnectez-vous à l'ordinateur ou ouvrez le trousseau de clés) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="189"/>
+        <location filename="../../desk/secrets.py" line="192"/>
         <source>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Le trousseau de clés n'a pas pu être démarré. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
@@ -1576,12 +1743,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La connexion au serveur central ({0}) a échoué. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="168"/>
+        <location filename="../../desk/sync/resolve.py" line="126"/>
         <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
         <translation>La version du serveur a été conservée ici sans nom, coordonnées ni notes (la clé des données personnelles manquait alors). Prendre leur version effacerait ces données : gardez votre version ou choisissez champ par champ.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="73"/>
+        <location filename="../../desk/secrets.py" line="76"/>
         <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Desk ne peut pas conserver de secrets en sécurité sur cet ordinateur. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
@@ -1591,7 +1758,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Cette version de Desk est trop ancienne pour le serveur central. Demandez au service informatique de mettre Desk à jour. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="73"/>
+        <location filename="../../desk/sync/resolve.py" line="67"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>Ce conflit est déjà résolu.</translation>
     </message>
@@ -1601,13 +1768,13 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Cette adresse e-mail n'est pas valide. Exemple : nom@exemple.be.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="76"/>
+        <location filename="../../desk/sync/enrollment.py" line="68"/>
         <source>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</source>
         <translation>Ceci est un profil d'exercice : les données d'exercice ne sont jamais envoyées au serveur central. La synchronisation et l'inscription ne sont possibles que dans un profil normal.</translation>
     </message>
     <message>
+        <location filename="../../desk/store/conflicts.py" line="109"/>
         <location filename="../../desk/sync/resolve.py" line="104"/>
-        <location filename="../../desk/sync/resolve.py" line="146"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>Cet enregistrement n'existe plus sur cet ordinateur.</translation>
     </message>
@@ -1632,7 +1799,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ce numéro de téléphone est trop long. Un numéro belge compte 9 ou 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/service.py" line="34"/>
+        <location filename="../../desk/sync/service.py" line="27"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
         <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec `desk enroll --server ADRESSE --code CODE` ou dans Desk via Fichier &gt; S'inscrire auprès du serveur central. Vos données restent conservées sur cet ordinateur.</translation>
     </message>
@@ -1673,17 +1840,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Un champ chiffré ne peut pas être lu : il a été modifié, il appartient à un autre enregistrement, ou la clé dans le trousseau de clés n'est plus la même.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="542"/>
+        <location filename="../../desk/sync/engine.py" line="406"/>
         <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
         <translation>Un élément de type {0} reçu du serveur n'a pas pu être traité (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="118"/>
+        <location filename="../../desk/secrets.py" line="121"/>
         <source>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Aucun trousseau de clés utilisable ({0}). Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="137"/>
+        <location filename="../../desk/secrets.py" line="140"/>
         <source>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Aucun trousseau de clés utilisable. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
@@ -1703,12 +1870,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas de texte de consentement utilisable dans cette langue ({0}) ; le texte néerlandais est affiché.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="337"/>
+        <location filename="../../desk/store/referrals.py" line="331"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>Pas de clé pour les données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="162"/>
+        <location filename="../../desk/secrets.py" line="165"/>
         <source>Geheimen staan versleuteld in {0}.</source>
         <translation>Les secrets sont conservés chiffrés dans {0}.</translation>
     </message>
@@ -1783,24 +1950,24 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Besoin inconnu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="282"/>
-        <location filename="../../desk/sync/resolve.py" line="356"/>
+        <location filename="../../desk/sync/resolve.py" line="234"/>
+        <location filename="../../desk/sync/resolve.py" line="300"/>
         <source>Onbekende velden: {0}</source>
         <translation>Champs inconnus : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="510"/>
+        <location filename="../../desk/sync/engine.py" line="372"/>
         <source>Ontvangen</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="275"/>
-        <location filename="../../desk/sync/resolve.py" line="352"/>
+        <location filename="../../desk/sync/resolve.py" line="227"/>
+        <location filename="../../desk/sync/resolve.py" line="296"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Impossible de choisir champ par champ : l'une des deux versions a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="45"/>
+        <location filename="../../desk/secrets.py" line="48"/>
         <source>Secret Service (GNOME-sleutelbos of KWallet)</source>
         <translation>Secret Service (trousseau GNOME ou KWallet)</translation>
     </message>
@@ -1820,8 +1987,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>chemin UNC</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="217"/>
-        <location filename="../../desk/sync/engine.py" line="240"/>
+        <location filename="../../desk/sync/engine.py" line="215"/>
+        <location filename="../../desk/sync/engine.py" line="238"/>
         <source>Verzenden</source>
         <translation>Envoi</translation>
     </message>
@@ -1851,7 +2018,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Indiquez un numéro de téléphone : le citoyen souhaite être appelé ou recevoir un SMS.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="49"/>
+        <location filename="../../desk/secrets.py" line="52"/>
         <source>Windows Referentiebeheer</source>
         <translation>Gestionnaire d'identification Windows</translation>
     </message>
@@ -1866,7 +2033,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Sans consentement, vous ne pouvez pas enregistrer de nom ni de coordonnées. Demandez le consentement, ou faites une orientation anonyme et effacez ces données.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="427"/>
+        <location filename="../../desk/domain/cases.py" line="424"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>autorisé uniquement pour un suivi avec une date</translation>
     </message>
@@ -1876,7 +2043,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>système de fichiers {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="279"/>
+        <location filename="../../desk/domain/cases.py" line="276"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>contient des caractères invisibles ou de contrôle ({0}) ; retapez le texte</translation>
     </message>
@@ -1886,98 +2053,98 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="186"/>
+        <location filename="../../desk/secrets.py" line="189"/>
         <source>geen sleutelbos</source>
         <translation>pas de trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="58"/>
-        <location filename="../../desk/sync/secrets.py" line="134"/>
+        <location filename="../../desk/secrets.py" line="61"/>
+        <location filename="../../desk/secrets.py" line="137"/>
         <source>geen sleutelbos gevonden</source>
         <translation>aucun trousseau de clés trouvé</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="411"/>
+        <location filename="../../desk/domain/cases.py" line="408"/>
         <source>hoogstens {0} minuten</source>
         <translation>{0} minutes au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="351"/>
+        <location filename="../../desk/domain/cases.py" line="348"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>{0} sujets au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="429"/>
+        <location filename="../../desk/domain/cases.py" line="426"/>
         <source>hoogstens {0} tekens</source>
         <translation>{0} caractères au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="423"/>
+        <location filename="../../desk/domain/cases.py" line="420"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>{0} caractères au maximum ({1} actuellement)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="395"/>
+        <location filename="../../desk/domain/cases.py" line="392"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>n'est pas une orientation valide</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="409"/>
+        <location filename="../../desk/domain/cases.py" line="406"/>
         <source>kan niet negatief zijn</source>
         <translation>ne peut pas être négative</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="310"/>
+        <location filename="../../desk/domain/cases.py" line="307"/>
         <source>kies een kantoor</source>
         <translation>choisissez un bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="362"/>
+        <location filename="../../desk/domain/cases.py" line="359"/>
         <source>kies een uitkomst</source>
         <translation>choisissez un résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="341"/>
+        <location filename="../../desk/domain/cases.py" line="338"/>
         <source>kies minstens één onderwerp</source>
         <translation>choisissez au moins un sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="370"/>
+        <location filename="../../desk/domain/cases.py" line="367"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>indiquez pourquoi ce n'était pas possible</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="303"/>
+        <location filename="../../desk/domain/cases.py" line="300"/>
         <source>ligt in de toekomst</source>
         <translation>est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="387"/>
+        <location filename="../../desk/domain/cases.py" line="384"/>
         <source>ligt meer dan een jaar later</source>
         <translation>est plus d'un an plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="305"/>
+        <location filename="../../desk/domain/cases.py" line="302"/>
         <source>ligt te ver in het verleden</source>
         <translation>est trop loin dans le passé</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="385"/>
+        <location filename="../../desk/domain/cases.py" line="382"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>est antérieure à la date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="50"/>
+        <location filename="../../desk/secrets.py" line="53"/>
         <source>macOS-sleutelhanger</source>
         <translation>trousseau macOS</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="315"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>ne peut pas dépasser {0} caractères</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="312"/>
+        <location filename="../../desk/domain/cases.py" line="309"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>doit être un code de bureau (minuscules, chiffres, « - »)</translation>
     </message>
@@ -1987,42 +2154,42 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>lecteur réseau {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="321"/>
+        <location filename="../../desk/domain/cases.py" line="318"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>canal inconnu « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="349"/>
+        <location filename="../../desk/domain/cases.py" line="346"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>sujet inconnu : guide {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="347"/>
+        <location filename="../../desk/domain/cases.py" line="344"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>sujet inconnu : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="343"/>
+        <location filename="../../desk/domain/cases.py" line="340"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>sujet inconnu : {0} ; guide {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="417"/>
+        <location filename="../../desk/domain/cases.py" line="414"/>
         <source>onbekende feedback '{0}'</source>
         <translation>avis inconnu « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="411"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>évaluation inconnue « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="372"/>
+        <location filename="../../desk/domain/cases.py" line="369"/>
         <source>onbekende reden '{0}'</source>
         <translation>raison inconnue « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="364"/>
+        <location filename="../../desk/domain/cases.py" line="361"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>résultat inconnu « {0} »</translation>
     </message>
@@ -2032,82 +2199,82 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>valeur non valide pour '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="59"/>
+        <location filename="../../desk/secrets.py" line="62"/>
         <source>sleutelbos uitgeschakeld (null-backend)</source>
         <translation>trousseau de clés désactivé (backend null)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="166"/>
+        <location filename="../../desk/secrets.py" line="169"/>
         <source>sleutelbos {0}</source>
         <translation>trousseau de clés {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="51"/>
+        <location filename="../../desk/secrets.py" line="54"/>
         <source>versleuteld bestand (keyrings.alt)</source>
         <translation>fichier chiffré (keyrings.alt)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="52"/>
+        <location filename="../../desk/secrets.py" line="55"/>
         <source>versleuteld bestand (keyrings.cryptfile)</source>
         <translation>fichier chiffré (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="389"/>
+        <location filename="../../desk/domain/cases.py" line="386"/>
         <source>vul de datum van de opvolging in</source>
         <translation>indiquez la date du suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="401"/>
+        <location filename="../../desk/domain/cases.py" line="398"/>
         <source>vul de duur in minuten in</source>
         <translation>indiquez la durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="316"/>
+        <location filename="../../desk/domain/cases.py" line="313"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>indiquez votre nom court (Paramètres)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="110"/>
+        <location filename="../../desk/sync/enrollment.py" line="102"/>
         <source>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</source>
         <translation>{0} Le code d'inscription a déjà été utilisé : demandez ensuite un nouveau code au service informatique.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="86"/>
+        <location filename="../../desk/domain/formats.py" line="80"/>
         <source>{0} bestaat niet als datum</source>
         <translation>la date {0} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="188"/>
+        <location filename="../../desk/domain/cases.py" line="189"/>
         <source>{0} bestaat niet als uur</source>
         <translation>l'heure {0} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="110"/>
+        <location filename="../../desk/sync/engine.py" line="108"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflit(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="108"/>
+        <location filename="../../desk/sync/engine.py" line="106"/>
         <source>{0} geweigerd</source>
         <translation>{0} refusé(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="113"/>
+        <location filename="../../desk/sync/engine.py" line="111"/>
         <source>{0} in quarantaine</source>
         <translation>{0} en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="111"/>
+        <location filename="../../desk/sync/engine.py" line="109"/>
         <source>{0} in wachtrij</source>
         <translation>{0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="106"/>
+        <location filename="../../desk/sync/engine.py" line="104"/>
         <source>{0} ontvangen</source>
         <translation>{0} reçu(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="105"/>
+        <location filename="../../desk/sync/engine.py" line="103"/>
         <source>{0} verzonden</source>
         <translation>{0} envoyé(s)</translation>
     </message>
@@ -2303,305 +2470,363 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="58"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="60"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="80"/>
+        <source>Blad {0} van {1}</source>
+        <translation>Feuille {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="56"/>
+        <source>V&amp;olgend blad »</source>
+        <translation>Feuille sui&amp;vante »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="48"/>
+        <source>Voorbeeld van de afdruk</source>
+        <translation>Aperçu de l'impression</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="55"/>
+        <source>« &amp;Vorig blad</source>
+        <translation>« Feuille &amp;précédente</translation>
+    </message>
+</context>
+<context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>&amp;Contactreferentie</source>
         <translation>Référence de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Durée (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="252"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Avis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>&amp;Kanaal</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>&amp;Medewerker</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>&amp;Reden</source>
         <translation>Rais&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>&amp;Vaardigheid</source>
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="283"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="282"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
         <source>Bewaren (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="279"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="121"/>
         <source>Contact bewerken</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="121"/>
         <source>Contact loggen</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Référence de contact pour le suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>D&amp;atum</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Datum van het contact</source>
         <translation>Date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Digitale vaardigheid</source>
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Duur in minuten</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
         <source>Feedback burger</source>
         <translation>Avis du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
         <source>Fout bij notities</source>
         <translation>Erreur dans les notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="162"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="165"/>
         <source>Fout bij {0}</source>
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="471"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="178"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="181"/>
         <source>Gegevens uit de gids</source>
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides et sujets supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="311"/>
+        <source>Het kantoor wordt ook uw instelling (Bestand → Instellingen).</source>
+        <translation>Le bureau devient aussi votre paramètre (Fichier → Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>Kan&amp;toor</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="429"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="431"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>Medewerker (korte naam)</source>
         <translation>Agent (nom court)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (pas de noms ni de numéros de registre national)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>O&amp;pvolgen op</source>
         <translation>Su&amp;ivi le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="334"/>
+        <source>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</source>
+        <translation>Retenu comme votre paramètre : {0}. Vous pouvez le modifier dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>Opvolgdatum</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Reden niet mogelijk</source>
         <translation>Raison de l'impossibilité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
         <source>Samenvatting van de fouten</source>
         <translation>Résumé des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Résultat (chiffre)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="373"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="423"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>Uur van het contact</source>
         <translation>Heure du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="306"/>
+        <source>Uw korte naam en het kantoor worden ook uw instellingen (Bestand → Instellingen).</source>
+        <translation>Votre nom court et le bureau deviennent aussi vos paramètres (Fichier → Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="309"/>
+        <source>Uw korte naam wordt ook uw instelling (Bestand → Instellingen).</source>
+        <translation>Votre nom court devient aussi votre paramètre (Fichier → Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <source>Wordt onthouden</source>
+        <translation>Sera retenu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>uniquement pour le suivi ; effacé plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>dd-mm-jjjj</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>séparés par ; (p.ex. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>— geen inschatting —</source>
         <translation>— pas d'évaluation —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>— geen —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>— kies een onderwerp —</source>
         <translation>— choisissez un sujet —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>— kies een reden —</source>
         <translation>— choisissez une raison —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="198"/>
         <source>— kies een uitkomst —</source>
         <translation>— choisissez un résultat —</translation>
     </message>
@@ -2609,307 +2834,307 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="228"/>
+        <location filename="../../desk/ui/referrals/form.py" line="230"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Disponible :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="219"/>
+        <location filename="../../desk/ui/referrals/form.py" line="221"/>
         <source>&amp;Contact via:</source>
         <translation>Contact &amp;par :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgence :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="173"/>
+        <location filename="../../desk/ui/referrals/form.py" line="175"/>
         <source>&amp;Gemeente:</source>
         <translation>Co&amp;mmune :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="272"/>
+        <location filename="../../desk/ui/referrals/form.py" line="274"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Lier au contact :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="214"/>
+        <location filename="../../desk/ui/referrals/form.py" line="216"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="307"/>
+        <location filename="../../desk/ui/referrals/form.py" line="309"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="222"/>
+        <location filename="../../desk/ui/referrals/form.py" line="224"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="283"/>
+        <location filename="../../desk/ui/referrals/form.py" line="285"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Services proposés (le meilleur d'abord) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="269"/>
+        <location filename="../../desk/ui/referrals/form.py" line="271"/>
         <source>(geen koppeling)</source>
         <translation>(pas de lien)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="606"/>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adresse : {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="686"/>
+        <location filename="../../desk/ui/referrals/form.py" line="691"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Enregistré automatiquement à {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <location filename="../../desk/ui/referrals/form.py" line="689"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>L'enregistrement automatique a échoué. Enregistrez le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="303"/>
+        <location filename="../../desk/ui/referrals/form.py" line="305"/>
         <source>Bewaarstatus</source>
         <translation>État de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="167"/>
+        <location filename="../../desk/ui/referrals/form.py" line="169"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="367"/>
+        <location filename="../../desk/ui/referrals/form.py" line="372"/>
         <source>Contact {0}</source>
         <translation>Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="198"/>
+        <location filename="../../desk/ui/referrals/form.py" line="200"/>
         <source>De burger geeft toestemming</source>
         <translation>Le citoyen donne son consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <location filename="../../desk/ui/referrals/form.py" line="199"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>Le citoyen a lu ou entendu le texte et donne son &amp;consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="543"/>
+        <location filename="../../desk/ui/referrals/form.py" line="548"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>Le répertoire des partenaires n'a pas pu être chargé. Vous pouvez quand même enregistrer le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="495"/>
+        <location filename="../../desk/ui/referrals/form.py" line="500"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>Le texte de consentement ne peut pas être affiché ({0}). Seule une orientation anonyme est possible ; signalez-le au service informatique.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <location filename="../../desk/ui/referrals/form.py" line="116"/>
         <source>Doorverwijzing</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="258"/>
+        <location filename="../../desk/ui/referrals/form.py" line="260"/>
         <source>Drempel: {0}</source>
         <translation>Obstacle : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="766"/>
+        <location filename="../../desk/ui/referrals/form.py" line="771"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Une orientation qui n'avait pas été enregistrée a été récupérée ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="115"/>
+        <location filename="../../desk/ui/referrals/form.py" line="117"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulaire d'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="648"/>
+        <location filename="../../desk/ui/referrals/form.py" line="653"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="590"/>
+        <location filename="../../desk/ui/referrals/form.py" line="595"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Aucun service du répertoire des partenaires ne répond à ces besoins. Affichez tous les services pour choisir vous-même.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="539"/>
+        <location filename="../../desk/ui/referrals/form.py" line="544"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Pas de consentement : orientation anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="447"/>
+        <location filename="../../desk/ui/referrals/form.py" line="452"/>
         <source>Hersteld concept.</source>
         <translation>Brouillon récupéré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="444"/>
+        <location filename="../../desk/ui/referrals/form.py" line="449"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Brouillon récupéré : le nom et les coordonnées n'ont pas pu être lus (clé manquante).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="587"/>
+        <location filename="../../desk/ui/referrals/form.py" line="592"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Choisissez d'abord ce dont le citoyen a besoin : Desk propose alors un service partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <location filename="../../desk/ui/referrals/form.py" line="615"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Se déplace à domicile ou travaille sur rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <location filename="../../desk/ui/referrals/form.py" line="616"/>
         <source>Kosten: {0}</source>
         <translation>Coût : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="507"/>
+        <location filename="../../desk/ui/referrals/form.py" line="512"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Attention : il n'y a pas de texte de consentement dans la langue du citoyen. Le texte néerlandais est affiché ; expliquez-le ou faites-le traduire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="232"/>
+        <location filename="../../desk/ui/referrals/form.py" line="234"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="207"/>
+        <location filename="../../desk/ui/referrals/form.py" line="209"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Nom et coordonnées (uniquement avec consentement)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="247"/>
+        <location filename="../../desk/ui/referrals/form.py" line="249"/>
         <source>Nood: {0}</source>
         <translation>Besoin : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <location filename="../../desk/ui/referrals/form.py" line="307"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Enregistrer comme &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="277"/>
+        <location filename="../../desk/ui/referrals/form.py" line="279"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="286"/>
+        <location filename="../../desk/ui/referrals/form.py" line="288"/>
         <source>Partnerdiensten</source>
         <translation>Services partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="523"/>
+        <location filename="../../desk/ui/referrals/form.py" line="528"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Les données personnelles sont désactivées : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="177"/>
+        <location filename="../../desk/ui/referrals/form.py" line="179"/>
         <source>T&amp;aal van de burger:</source>
         <translation>L&amp;angue du citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="181"/>
+        <location filename="../../desk/ui/referrals/form.py" line="183"/>
         <source>Toestemming</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="534"/>
+        <location filename="../../desk/ui/referrals/form.py" line="539"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consentement enregistré : texte {0} ({1}), {2}, par {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="194"/>
         <source>Toestemmingstekst</source>
         <translation>Texte de consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="290"/>
+        <location filename="../../desk/ui/referrals/form.py" line="292"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Afficher tous les services du répertoire des partenai&amp;res</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="183"/>
+        <location filename="../../desk/ui/referrals/form.py" line="185"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Montrez ou lisez ce texte au citoyen. Sans consentement, seule une orientation anonyme est possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <location filename="../../desk/ui/referrals/form.py" line="308"/>
         <source>Verst&amp;uren</source>
         <translation>En&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="311"/>
+        <location filename="../../desk/ui/referrals/form.py" line="313"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="238"/>
+        <location filename="../../desk/ui/referrals/form.py" line="240"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="252"/>
+        <location filename="../../desk/ui/referrals/form.py" line="254"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Qu'est-ce qui rend les choses difficiles ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="240"/>
+        <location filename="../../desk/ui/referrals/form.py" line="242"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Que veut apprendre ou obtenir le citoyen ? (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="526"/>
+        <location filename="../../desk/ui/referrals/form.py" line="531"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Sans consentement, le nom, les coordonnées et les notes restent vides : ce sera une orientation anonyme. Le citoyen reçoit quand même une lettre avec l'adresse du partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="558"/>
+        <location filename="../../desk/ui/referrals/form.py" line="563"/>
         <source>aan huis</source>
         <translation>à domicile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="229"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>p.ex. mardi matin, après 16 h</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="612"/>
+        <location filename="../../desk/ui/referrals/form.py" line="617"/>
         <source>gratis</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="767"/>
+        <location filename="../../desk/ui/referrals/form.py" line="772"/>
         <source>nog zonder noden</source>
         <translation>pas encore de besoins</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="561"/>
+        <location filename="../../desk/ui/referrals/form.py" line="566"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [proposé]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="577"/>
+        <location filename="../../desk/ui/referrals/form.py" line="582"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (ne figure plus dans le répertoire des partenaires)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="170"/>
+        <location filename="../../desk/ui/referrals/form.py" line="172"/>
         <source>— kies een gemeente —</source>
         <translation>— choisissez une commune —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="216"/>
+        <location filename="../../desk/ui/referrals/form.py" line="218"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choisissez comment le partenaire prend contact —</translation>
     </message>
@@ -2917,258 +3142,258 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralLabels</name>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Afgerond</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="79"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="81"/>
         <source>Alleen op deze computer</source>
         <translation>Uniquement sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="40"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="42"/>
         <source>Andere</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="39"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="41"/>
         <source>Angst of wantrouwen</source>
         <translation>Peur ou méfiance</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="97"/>
         <source>Arabisch</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
         <source>Basisgebruik computer of tablet</source>
         <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="38"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="40"/>
         <source>Beperking</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="27"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="29"/>
         <source>Betaalbaar internet</source>
         <translation>Internet abordable</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Concept</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="78"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="80"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Contact gelegd</source>
         <translation>Contact pris</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="53"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="55"/>
         <source>Contacteer mij niet; ik ga zelf</source>
         <translation>Ne me contactez pas ; j'y vais moi-même</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Dringend</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="96"/>
         <source>Duits</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="54"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="26"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="28"/>
         <source>Een toestel lenen</source>
         <translation>Emprunter un appareil</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Eerste sessie gevolgd</source>
         <translation>Première séance suivie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
         <source>Elders doorverwezen</source>
         <translation>Orienté ailleurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="95"/>
         <source>Engels</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="94"/>
         <source>Frans</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
         <source>Geannuleerd</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
         <source>Geen internet</source>
         <translation>Pas d'internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Geen plaats</source>
         <translation>Pas de place</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
         <source>Geen toestel</source>
         <translation>Pas d'appareil</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Geweigerd</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="77"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="79"/>
         <source>Geweigerd door server</source>
         <translation>Refusé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
         <source>Kosten</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="38"/>
         <source>Lezen en schrijven</source>
         <translation>Lecture et écriture</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
         <source>Nederlands</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Niet dringend</source>
         <translation>Pas urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Niet opgedaagd</source>
         <translation>Ne s'est pas présenté</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="99"/>
         <source>Oekraïens</source>
         <translation>Ukrainien</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="26"/>
         <source>Online bankieren</source>
         <translation>Banque en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="25"/>
         <source>Online overheidsdiensten</source>
         <translation>Services publics en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Ontvangen</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="94"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="101"/>
         <source>Pools</source>
         <translation>Polonais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="95"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="102"/>
         <source>Roemeens</source>
         <translation>Roumain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="100"/>
         <source>Russisch</source>
         <translation>Russe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
         <source>Smartphone gebruiken</source>
         <translation>Utiliser un smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="53"/>
         <source>Sms</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="96"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="103"/>
         <source>Spaans</source>
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="39"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>Telefoon</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
         <source>Toegang tot internet</source>
         <translation>Accès à internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="98"/>
         <source>Turks</source>
         <translation>Turc</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="25"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="27"/>
         <source>Veilig online</source>
         <translation>Sécurité en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Verstuurd</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="78"/>
         <source>Verzonden</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="77"/>
         <source>Wacht op verzending</source>
         <translation>En attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
         <source>eID en itsme</source>
         <translation>eID et itsme</translation>
     </message>
@@ -3176,73 +3401,73 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="192"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="173"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="174"/>
         <source>&amp;Taal van de brief:</source>
         <translation>&amp;Langue de la lettre :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="244"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="245"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>L'impression n'est pas possible sur cet ordinateur ; enregistrez la lettre en PDF et imprimez celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="251"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="252"/>
         <source>Brief afdrukken</source>
         <translation>Imprimer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
         <source>Brief bewaren</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="162"/>
         <location filename="../../desk/ui/referrals/letter.py" line="163"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="164"/>
         <source>Brief voor de burger</source>
         <translation>Lettre pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="148"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="149"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>La lettre n'a pas pu être enregistrée dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="210"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="211"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>Le service partenaire choisi ne figure pas dans le répertoire des partenaires : aucune lettre ne peut être créée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="182"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="183"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Attention : il n'y a pas de lettre dans la langue du citoyen ; choisissez une langue qu'il peut lire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="230"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="186"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="187"/>
         <source>Voorbeeld van de brief</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="84"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="85"/>
         <source>uw gemeente</source>
         <translation>votre commune</translation>
     </message>
@@ -3250,58 +3475,58 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="112"/>
         <source>(naam vergrendeld)</source>
         <translation>(nom verrouillé)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="80"/>
+        <location filename="../../desk/ui/referrals/model.py" line="81"/>
         <source>(nog geen dienst)</source>
         <translation>(pas encore de service)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Aangemaakt</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Gemeente</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Opvolgen vanaf</source>
         <translation>Suivi à partir du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Verzending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="110"/>
+        <location filename="../../desk/ui/referrals/model.py" line="111"/>
         <source>anoniem</source>
         <translation>anonyme</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="32"/>
-        <location filename="../../desk/ui/referrals/model.py" line="106"/>
+        <location filename="../../desk/ui/referrals/model.py" line="33"/>
+        <location filename="../../desk/ui/referrals/model.py" line="107"/>
         <source>{0} (nu opvolgen)</source>
         <translation>{0} (à suivre maintenant)</translation>
     </message>
@@ -3309,247 +3534,270 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="527"/>
+        <location filename="../../desk/ui/referrals/page.py" line="557"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Modifier le statut…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="153"/>
+        <location filename="../../desk/ui/referrals/page.py" line="154"/>
         <source>&amp;Toon:</source>
         <translation>Affich&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="139"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Alle doorverwijzingen</source>
         <translation>Toutes les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="359"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Orientation anonyme (pas de consentement).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="353"/>
-        <source>Naam, contactgegevens en notities gewist op {0}.</source>
-        <translation>Nom, coordonnées et notes effacés le {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>Le&amp;ttre pour le citoyen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="350"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citoyen : {0} · contact par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>Continuer le br&amp;ouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="588"/>
+        <location filename="../../desk/ui/referrals/page.py" line="618"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="207"/>
+        <location filename="../../desk/ui/referrals/page.py" line="208"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
+        <location filename="../../desk/ui/referrals/page.py" line="583"/>
         <source>Concept verwijderen</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
+        <location filename="../../desk/ui/referrals/page.py" line="153"/>
         <source>Concepten</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="522"/>
+        <location filename="../../desk/ui/referrals/page.py" line="552"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="507"/>
+        <location filename="../../desk/ui/referrals/page.py" line="537"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Ce changement de statut n'est pas autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="554"/>
+        <location filename="../../desk/ui/referrals/page.py" line="584"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="111"/>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
-        <location filename="../../desk/ui/referrals/page.py" line="565"/>
+        <location filename="../../desk/ui/referrals/page.py" line="112"/>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <location filename="../../desk/ui/referrals/page.py" line="595"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="586"/>
-        <location filename="../../desk/ui/referrals/page.py" line="605"/>
+        <location filename="../../desk/ui/referrals/page.py" line="616"/>
+        <location filename="../../desk/ui/referrals/page.py" line="635"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Exporter les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="123"/>
+        <location filename="../../desk/ui/referrals/page.py" line="124"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="294"/>
+        <location filename="../../desk/ui/referrals/page.py" line="466"/>
+        <source>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</source>
+        <translation>Une orientation mentionne qui l'a faite. Indiquez votre nom court : Desk le retient pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="454"/>
+        <source>Geen doorverwijzingen in deze lijst.
+
+Kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
+        <translation>Aucune orientation dans cette liste.
+
+Dans « Afficher », choisissez « Toutes les orientations » pour les voir toutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="296"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Aucune orientation à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="191"/>
+        <location filename="../../desk/ui/referrals/page.py" line="192"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Détails de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="339"/>
+        <location filename="../../desk/ui/referrals/page.py" line="341"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Commune : {0} · créée le {1} par {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>&amp;Historique :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="139"/>
+        <location filename="../../desk/ui/referrals/page.py" line="140"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Reprendre l'orientation récupérée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="174"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>Hoek van de lijst</source>
         <translation>Coin de la liste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="189"/>
-        <location filename="../../desk/ui/referrals/page.py" line="330"/>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <location filename="../../desk/ui/referrals/page.py" line="332"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choisissez une orientation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="250"/>
+        <location filename="../../desk/ui/referrals/page.py" line="252"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Attention : le répertoire des partenaires n'a pas pu être chargé ({0}). Les orientations seront à nouveau possibles quand le service informatique aura résolu le problème.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="247"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Attention : les données personnelles sont désactivées. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="254"/>
+        <location filename="../../desk/ui/referrals/page.py" line="256"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Attention : certains éléments du répertoire des partenaires ont été ignorés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="166"/>
+        <location filename="../../desk/ui/referrals/page.py" line="167"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Liste des orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>En cours (pas encore clôturées)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="344"/>
+        <location filename="../../desk/ui/referrals/page.py" line="346"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Nom et coordonnées verrouillés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
+        <source>Naam, contactgegevens en notities gewist op {0}.</source>
+        <translation>Nom, coordonnées et notes effacés le {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="123"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nouvelle orientation (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="337"/>
+        <location filename="../../desk/ui/referrals/page.py" line="339"/>
         <source>Noden: {0}</source>
         <translation>Besoins : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="367"/>
+        <location filename="../../desk/ui/referrals/page.py" line="456"/>
+        <source>Nog geen doorverwijzingen.
+
+Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</source>
+        <translation>Pas encore d'orientations.
+
+Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à utiliser un smartphone ou emprunter un appareil ? Orientez-le vers un partenaire : choisissez « Nouvelle orientation » (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="372"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Pas encore envoyée (brouillon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="159"/>
         <source>Op te volgen</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>À suivre (pas de progrès)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="240"/>
+        <location filename="../../desk/ui/referrals/page.py" line="242"/>
         <source>Partnergids laden</source>
         <translation>Chargement du répertoire des partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <location filename="../../desk/ui/referrals/page.py" line="198"/>
         <source>Statusgeschiedenis</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="207"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Retirer le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <location filename="../../desk/ui/referrals/page.py" line="353"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consentement retiré le {0} : anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
-        <location filename="../../desk/ui/referrals/page.py" line="529"/>
+        <location filename="../../desk/ui/referrals/page.py" line="551"/>
+        <location filename="../../desk/ui/referrals/page.py" line="559"/>
         <source>Toestemming intrekken</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="295"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} orientation(s) en attente de suivi.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="361"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consentement retiré par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="357"/>
+        <location filename="../../desk/ui/referrals/page.py" line="362"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} par {2}</translation>
     </message>
@@ -3557,115 +3805,149 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="137"/>
+        <location filename="../../desk/ui/guides/runner.py" line="173"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Lang&amp;ue du citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="169"/>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="148"/>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="184"/>
+        <location filename="../../desk/ui/guides/runner.py" line="528"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Afficher l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="528"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Masquer l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="608"/>
+        <source>Bewaard: {0} in de map {1}.</source>
+        <translation>Enregistré : {0} dans le dossier {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="202"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="150"/>
+        <location filename="../../desk/ui/guides/runner.py" line="186"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Afficher ou masquer l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner.py" line="437"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>Ce guide n'a pas de traduction en {0} ; le citoyen voit le néerlandais.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
-        <location filename="../../desk/ui/guides/runner.py" line="496"/>
+        <location filename="../../desk/ui/guides/runner.py" line="217"/>
+        <source>Handout</source>
+        <translation>Document à emporter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="206"/>
         <source>Handout afdrukken</source>
         <translation>Imprimer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="481"/>
+        <location filename="../../desk/ui/guides/runner.py" line="638"/>
+        <source>Handout afdrukken: {0}</source>
+        <translation>Imprimer le document à emporter : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
+        <source>Handout bewaard: {0}</source>
+        <translation>Document à emporter enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="600"/>
         <source>Handout bewaren</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="167"/>
-        <location filename="../../desk/ui/guides/runner.py" line="465"/>
+        <location filename="../../desk/ui/guides/runner.py" line="203"/>
+        <location filename="../../desk/ui/guides/runner.py" line="582"/>
         <source>Handout bewaren als PDF</source>
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="165"/>
+        <location filename="../../desk/ui/guides/runner.py" line="201"/>
         <source>Handout om mee te nemen:</source>
         <translation>Fiche à emporter :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="156"/>
+        <location filename="../../desk/ui/guides/runner.py" line="592"/>
+        <source>Handout wordt bewaard…</source>
+        <translation>Enregistrement du document à emporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>Contraste élevé (&amp;blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="157"/>
+        <location filename="../../desk/ui/guides/runner.py" line="193"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>Contraste élevé sur l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="467"/>
+        <location filename="../../desk/ui/guides/runner.py" line="622"/>
+        <source>Niet bewaard: {0}</source>
+        <translation>Pas enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="584"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="152"/>
+        <location filename="../../desk/ui/guides/runner.py" line="188"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>É&amp;cran pour le citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="154"/>
+        <location filename="../../desk/ui/guides/runner.py" line="190"/>
         <source>Scherm voor de burger</source>
         <translation>Écran pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="405"/>
+        <location filename="../../desk/ui/guides/runner.py" line="470"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Écran {0} : {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="139"/>
+        <location filename="../../desk/ui/guides/runner.py" line="175"/>
         <source>Taal van de burger</source>
         <translation>Langue du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="84"/>
+        <location filename="../../desk/ui/guides/runner.py" line="97"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="135"/>
+        <location filename="../../desk/ui/guides/runner.py" line="171"/>
         <source>Voor de burger</source>
         <translation>Pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="83"/>
+        <location filename="../../desk/ui/guides/runner.py" line="623"/>
+        <source>zie de foutmelding.</source>
+        <translation>voir le message d'erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="96"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Retour aux &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="409"/>
+        <location filename="../../desk/ui/guides/runner.py" line="474"/>
         <source>— hetzelfde als Desk</source>
         <translation>— comme Desk</translation>
     </message>
@@ -3673,73 +3955,73 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="83"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
         <source>&amp;Hoog contrast (wit op zwart)</source>
         <translation>&amp;Contraste élevé (blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="57"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Bureau :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="63"/>
         <source>&amp;Taal van Desk:</source>
         <translation>&amp;Langue de Desk :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="49"/>
         <source>&amp;Uw korte naam (voor het logboek):</source>
         <translation>Votre &amp;nom court (pour le journal) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="96"/>
         <source>(vergrendeld door de IT-dienst)</source>
         <translation>(verrouillé par le service informatique)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="84"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="70"/>
         <source>Een andere taal of weergave geldt na het herstarten van Desk.</source>
         <translation>Un changement de langue ou d'affichage s'applique après le redémarrage de Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="36"/>
         <location filename="../../desk/ui/settings_dialog.py" line="37"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="38"/>
         <source>Instellingen</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="76"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="95"/>
         <source>Vergrendeld door de IT-dienst</source>
         <translation>Verrouillé par le service informatique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="68"/>
         <source>Weergave:</source>
         <translation>Affichage :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="48"/>
         <source>bv. An of AVD</source>
         <translation>p.ex. An ou AVD</translation>
     </message>
@@ -3747,38 +4029,38 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SkippedNotice</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="47"/>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details tonen</source>
         <translation>Afficher les &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details verbergen</source>
         <translation>Masquer les &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="49"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="53"/>
         <source>Details over overgeslagen gidsen</source>
         <translation>Détails des guides ignorés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="76"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="80"/>
         <source>Let op: {0} gidsbestand(en) overgeslagen wegens fouten. De andere gidsen werken gewoon.</source>
         <translation>Attention : {0} fichier(s) de guide ignoré(s) à cause d'erreurs. Les autres guides fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="55"/>
         <source>Melding over overgeslagen gidsen sluiten</source>
         <translation>Fermer le message sur les guides ignorés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="59"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="63"/>
         <source>Overgeslagen gidsbestanden en hun fouten</source>
         <translation>Fichiers de guide ignorés et leurs erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="50"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="54"/>
         <source>Sluiten</source>
         <translation>Fermer</translation>
     </message>
@@ -4140,7 +4422,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Internet abordable</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/export.py" line="100"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
@@ -4261,7 +4543,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas d'eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="64"/>
+        <location filename="../../desk/ui/stats/export.py" line="65"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Aucune donnée pour cette période.</translation>
     </message>
@@ -4286,7 +4568,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas d'appareil</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/export.py" line="98"/>
         <source>Gemaakt op</source>
         <translation>Créé le</translation>
     </message>
@@ -4315,7 +4597,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides : terminés ou arrêtés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="213"/>
+        <location filename="../../desk/ui/stats/export.py" line="214"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Le rapport PDF n'a pas pu être créé dans {0}. Choisissez un autre dossier.</translation>
     </message>
@@ -4324,17 +4606,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="206"/>
+        <location filename="../../desk/ui/stats/export.py" line="207"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Impossible d'enregistrer le rapport PDF dans {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="43"/>
+        <location filename="../../desk/ui/stats/export.py" line="44"/>
         <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
         <translation>Impossible d'écrire dans {0} : {1}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <location filename="../../desk/ui/stats/export.py" line="105"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
@@ -4403,12 +4685,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Suivi nécessaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <location filename="../../desk/ui/stats/export.py" line="103"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="107"/>
+        <location filename="../../desk/ui/stats/export.py" line="108"/>
         <source>Over verborgen cijfers (&lt;5)</source>
         <translation>À propos des chiffres masqués (&lt;5)</translation>
     </message>
@@ -4425,7 +4707,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pour chaque guide, l'étape où un parcours inachevé s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="95"/>
+        <location filename="../../desk/ui/stats/export.py" line="96"/>
         <source>Periode</source>
         <translation>Période</translation>
     </message>
@@ -4442,8 +4724,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Utiliser un smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="93"/>
-        <location filename="../../desk/ui/stats/export.py" line="188"/>
+        <location filename="../../desk/ui/stats/export.py" line="94"/>
+        <location filename="../../desk/ui/stats/export.py" line="189"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistiques d'inclusion numérique</translation>
     </message>
@@ -4504,12 +4786,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="88"/>
+        <location filename="../../desk/ui/stats/export.py" line="89"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="90"/>
+        <location filename="../../desk/ui/stats/export.py" line="91"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
@@ -4577,88 +4859,88 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="166"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Bureau :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>&amp;PDF-rapport…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;Jusqu'au :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Van:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
-        <location filename="../../desk/ui/stats/page.py" line="319"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
         <source>Alle kantoren</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="213"/>
+        <location filename="../../desk/ui/stats/page.py" line="214"/>
         <source>Alle organisaties</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="166"/>
+        <location filename="../../desk/ui/stats/page.py" line="167"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Exporter tous les tableaux en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Begindatum</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="282"/>
+        <location filename="../../desk/ui/stats/page.py" line="283"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Calcul arrêté. Choisissez « Actualiser » pour recalculer.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>Bij&amp;werken</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>Bron van de cijfers</source>
         <translation>Source des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="353"/>
+        <location filename="../../desk/ui/stats/page.py" line="354"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source : {0} — période {1} — créé le {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>Cijfers bijwerken</source>
         <translation>Actualiser les chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="258"/>
+        <location filename="../../desk/ui/stats/page.py" line="259"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
@@ -4667,38 +4949,38 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="357"/>
+        <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts et orientations sur la période : voir les onglets.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="361"/>
+        <location filename="../../desk/ui/stats/page.py" line="362"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts : {0} — orientations : {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="252"/>
+        <location filename="../../desk/ui/stats/page.py" line="253"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>La date de début est après la date de fin. Modifiez la période.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="300"/>
-        <location filename="../../desk/ui/stats/page.py" line="313"/>
+        <location filename="../../desk/ui/stats/page.py" line="301"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>Les chiffres n'ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="306"/>
+        <location filename="../../desk/ui/stats/page.py" line="307"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>Les chiffres de la région ne sont pas disponibles. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="217"/>
+        <location filename="../../desk/ui/stats/page.py" line="218"/>
         <source>Dit loket</source>
         <translation>Ce guichet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Ce guichet (journal local)</translation>
     </message>
@@ -4707,12 +4989,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
         <source>Einddatum</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="100"/>
         <source>Getoonde cijfers</source>
         <translation>Chiffres affichés</translation>
     </message>
@@ -4721,7 +5003,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="367"/>
+        <source>Hier komen de cijfers van de contacten in het Logboek en van de doorverwijzingen. Log elke burger die u helpt (Ctrl+L), of kies een langere periode.</source>
+        <translation>Ici apparaissent les chiffres des contacts du Journal et des orientations. Enregistrez chaque citoyen que vous aidez (Ctrl+L), ou choisissez une période plus longue.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
@@ -4730,12 +5017,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="383"/>
+        <location filename="../../desk/ui/stats/page.py" line="389"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Dossier pour les fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -4744,69 +5031,69 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Profil d'exercice : ces chiffres proviennent de données d'exercice fictives.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="104"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parties des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="410"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="421"/>
+        <location filename="../../desk/ui/stats/page.py" line="427"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>Rapport PDF enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="410"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="427"/>
+        <location filename="../../desk/ui/stats/page.py" line="433"/>
         <source>PDF-rapport maken</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="170"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Créer le rapport PDF pour le groupe consultatif</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
         <source>Regio (centrale server)</source>
         <translation>Région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
-        <location filename="../../desk/ui/stats/page.py" line="82"/>
+        <location filename="../../desk/ui/stats/page.py" line="80"/>
         <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="84"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="271"/>
+        <location filename="../../desk/ui/stats/page.py" line="272"/>
         <source>Statistieken berekenen</source>
         <translation>Calcul des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
+        <location filename="../../desk/ui/stats/page.py" line="351"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="351"/>
+        <location filename="../../desk/ui/stats/page.py" line="352"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="396"/>
+        <location filename="../../desk/ui/stats/page.py" line="402"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} fichiers CSV enregistrés dans {1}.</translation>
     </message>
@@ -4814,31 +5101,32 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="67"/>
+        <location filename="../../desk/ui/stats/sections.py" line="86"/>
         <source> (tabel)</source>
         <translation> (tableau)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="46"/>
+        <location filename="../../desk/ui/stats/sections.py" line="65"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Guide :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="96"/>
+        <location filename="../../desk/ui/stats/sections.py" line="115"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5 : masqué pour que personne ne soit reconnaissable ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="188"/>
+        <location filename="../../desk/ui/stats/sections.py" line="207"/>
         <source>Aantallen in de periode</source>
         <translation>Nombres sur la période</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/stats/sections.py" line="45"/>
         <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
         <translation>Les nombres de 1 à 4 ne sont pas affichés (&lt;5). Pour éviter qu'on les retrouve à partir des totaux, d'autres cellules ou totaux sont parfois aussi masqués.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="86"/>
+        <location filename="../../desk/ui/stats/sections.py" line="105"/>
         <source>Alle gidsen</source>
         <translation>Tous les guides</translation>
     </message>
@@ -4867,7 +5155,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Contacts par résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <location filename="../../desk/ui/stats/sections.py" line="87"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>Les chiffres du graphique. Ctrl+C copie la sélection.</translation>
     </message>
@@ -4944,17 +5232,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Une orientation peut avoir plusieurs besoins : les totaux comptent les mentions.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <location filename="../../desk/ui/stats/sections.py" line="91"/>
         <source>Geen gegevens</source>
         <translation>Aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="71"/>
+        <location filename="../../desk/ui/stats/sections.py" line="90"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Aucune donnée pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="48"/>
+        <location filename="../../desk/ui/stats/sections.py" line="67"/>
         <source>Gids voor de stappen</source>
         <translation>Guide pour les étapes</translation>
     </message>
@@ -4971,8 +5259,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides : terminés ou arrêtés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="167"/>
-        <location filename="../../desk/ui/stats/sections.py" line="168"/>
+        <location filename="../../desk/ui/stats/sections.py" line="186"/>
+        <location filename="../../desk/ui/stats/sections.py" line="187"/>
         <source>Kerncijfers</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -5001,12 +5289,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Délai jusqu'au premier contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <location filename="../../desk/ui/stats/sections.py" line="95"/>
         <source>Toelichting bij de tabel</source>
         <translation>Explication du tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="174"/>
+        <location filename="../../desk/ui/stats/sections.py" line="193"/>
         <source>Uitleg over verborgen cijfers</source>
         <translation>Explication des chiffres masqués</translation>
     </message>
@@ -5019,13 +5307,18 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>De l'envoi jusqu'au premier contact, pour les orientations avec contact.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="208"/>
+        <location filename="../../desk/ui/stats/sections.py" line="227"/>
         <source>Verborgen cijfers (&lt;5): </source>
         <translation>Chiffres masqués (&lt;5) : </translation>
     </message>
     <message>
         <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
         <translation>Selon le statut actuel de chaque orientation (chiffres centraux).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="38"/>
+        <source>{0} dagen</source>
+        <translation>{0} jours</translation>
     </message>
 </context>
 <context>
@@ -5239,8 +5532,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Accès à internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="150"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="111"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="154"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -5249,7 +5542,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Sécurité en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="121"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="125"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Masqué (&lt;5) : un petit nombre, ou un nombre permettant de retrouver un petit nombre.</translation>
     </message>
@@ -5341,12 +5634,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="182"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copier tout le tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="174"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
         <source>Selectie kopiëren</source>
         <translation>Copier la sélection</translation>
     </message>
@@ -5553,216 +5846,264 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="328"/>
+        <location filename="../../desk/ui/sync/controller.py" line="332"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="334"/>
+        <location filename="../../desk/ui/sync/controller.py" line="338"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Voir et résoudre les modifications refusées et les conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Profil d'exercice : pas de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Problèmes de s&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisation : non inscrit · {0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="224"/>
+        <location filename="../../desk/ui/sync/controller.py" line="228"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="252"/>
+        <location filename="../../desk/ui/sync/controller.py" line="256"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniser avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="243"/>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="326"/>
+        <location filename="../../desk/ui/sync/controller.py" line="330"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Envoyer et récupérer les modifications maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>dernière synchro {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <source>{0} in quarantaine</source>
+        <translation>{0} en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
+        <source>{0} in wachtrij</source>
+        <translation>{0} en attente</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} reçu(s) illisible(s)</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
-        <source>{0} in quarantaine</source>
-        <translation>{0} en quarantaine</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
-        <source>{0} in wachtrij</source>
-        <translation>{0} en attente</translation>
-    </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Prendre leur version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choisir &amp;champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflits&lt;/b&gt; (le serveur a une version plus récente)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refusés par le serveur&lt;/b&gt; (en quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="202"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="190"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="204"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="222"/>
         <source>Conflict oplossen</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="85"/>
         <source>Conflicten</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="154"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Il n'y a aucun problème de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
         <source>Geweigerd door de server</source>
         <translation>Refusés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="177"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="179"/>
         <source>Opnieuw verzenden</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
         <source>Pogingen</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>Reden</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
         <source>Reden van de server</source>
         <translation>Raison donnée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="60"/>
         <source>Synchronisatieproblemen</source>
         <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="124"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="126"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Chargement des problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Corrigez d'abord l'enregistrement (dans le journal) ; une modification enregistrée est renvoyée automatiquement. Ou renvoyez la modification telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="23"/>
+        <source>Afspraak maken</source>
+        <translation>Prendre rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="28"/>
+        <source>Afval en omgeving</source>
+        <translation>Déchets et environnement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="29"/>
+        <source>Andere vraag</source>
+        <translation>Autre question</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="21"/>
+        <source>Attesten en uittreksels</source>
+        <translation>Attestations et extraits</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="24"/>
+        <source>Belastingen</source>
+        <translation>Impôts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="22"/>
+        <source>Identiteitskaart en PIN</source>
+        <translation>Carte d'identité et code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="27"/>
+        <source>Mobiliteit en parkeren</source>
+        <translation>Mobilité et stationnement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="25"/>
+        <source>Sociale voordelen</source>
+        <translation>Avantages sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="26"/>
+        <source>Wonen en premies</source>
+        <translation>Logement et primes</translation>
     </message>
 </context>
 <context>

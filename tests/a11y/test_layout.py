@@ -32,7 +32,8 @@ PROBE = Path(__file__).with_name("layout_probe.py")
 #: What every run must have rendered (a shorter walk would check nothing).
 EXPECTED = {"main window: guides", "guide runner: step", "citizen view", "main window: cases",
             "main window: referrals", "referral form", "main window: stats", "settings",
-            "quick log", "quick log, errors shown", "enrollment"}
+            "quick log", "quick log, errors shown", "enrollment", "manual", "first run",
+            "first run, name needed", "handout print preview"}
 
 @pytest.mark.parametrize(("language", "scale", "font_scale"), [
     ("nl", "1", 1.0), ("fr", "1", 1.0), ("nl", "2", 1.0), ("fr", "2", 1.0),

@@ -214,17 +214,24 @@ def test_pdf_failure_says_why_next_to_the_button(qtbot, page, ctx, tmp_path: Pat
 
 
 def test_print_shows_a_preview_first(qtbot, page) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from desk.ui.guides.preview import PrintPreview
 
     runner = page.runner
     page.open_guide(page.library.get("alfa-aanmelden"))
-    painted: list[object] = []
     dialog = runner.print_handout()
-    assert isinstance(dialog, QPrintPreviewDialog)
+    assert isinstance(dialog, PrintPreview)
     qtbot.addWidget(dialog)
-    dialog.paintRequested.connect(lambda _printer: painted.append(True))
-    preview = dialog.findChild(QPrintPreviewWidget)
-    preview.updatePreview()
-    qtbot.waitUntil(lambda: preview.pageCount() >= 1, timeout=10000)
-    assert painted and dialog.windowTitle().startswith("Handout afdrukken")
+    painted: list[bool] = []
+    dialog.preview.paintRequested.connect(lambda _printer: painted.append(True))
+    dialog.preview.updatePreview()
+    qtbot.waitUntil(lambda: dialog.preview.pageCount() >= 1, timeout=10000)
+    assert painted
+    assert dialog.windowTitle() == "Handout afdrukken: Alfa: aanmelden bij het loket"
+    assert dialog.page_label.text() == f"Blad 1 van {dialog.preview.pageCount()}"
+    # Printing is a button, reached by keyboard: the printer choice opens.
+    assert dialog.print_button.isDefault() and dialog.print_button.focusPolicy() != 0
+    chooser = dialog.choose_printer()
+    qtbot.addWidget(chooser)
+    assert chooser.isVisible()
+    chooser.reject()
     dialog.reject()

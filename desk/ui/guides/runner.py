@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPageSize, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,6 @@ from desk.domain.guides.model import Guide, Translation
 from desk.domain.guides.session import Clock, GuideRun, GuideSession, Progress
 from desk.ui.context import AppContext
 from desk.ui.files import remember_folder, start_folder
-from desk.ui.fit import preferred_size
 from desk.ui.guides.citizen import (
     CitizenState,
     CitizenView,
@@ -91,7 +90,6 @@ class RunnerView(QWidget):
         self.preferred_language = ui_language()  # the citizen's, once staff choose it
         self.citizen_state: CitizenState | None = None
         self.citizen_view: CitizenView | None = None
-        self._preview_printer: object = None  # the print preview's QPrinter, kept alive
 
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -627,24 +625,17 @@ class RunnerView(QWidget):
         self.ctx.errors.report(exc)
 
     def print_handout(self) -> QDialog | None:
-        """A print preview of the handout; its Print button prints it."""
+        """A print preview of the handout; its Afdrukken button prints it."""
         handout = self.current_handout()
         if handout is None:
             return None
         try:
-            from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-        except ImportError:
+            from desk.ui.guides.preview import PrintPreview
+        except ImportError:  # print support missing in this Qt build
             self.ctx.errors.report(ImportError("QtPrintSupport"))
             return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        # The dialog does not own the printer: it must live as long as the dialog.
-        self._preview_printer = printer
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setDocName(guide_title(handout.guide, handout.translation))
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Handout afdrukken: voorbeeld"))
-        dialog.setAccessibleName(self.tr("Afdrukvoorbeeld van de handout"))
-        dialog.resize(preferred_size(dialog, 900, 1000))
-        dialog.paintRequested.connect(lambda target: handout_document(handout).print_(target))
+        dialog = PrintPreview(lambda: handout_document(handout),
+                              self.tr("Handout afdrukken: {0}").format(
+                                  guide_title(handout.guide, handout.translation)), self)
         dialog.open()
         return dialog
