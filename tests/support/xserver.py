@@ -95,7 +95,7 @@ def _start(folder: Path, size: str, taskbar: int,
                                  "-nolisten", "tcp"], stdout=out, stderr=out)
     processes = [xvfb]
     env = dict(os.environ, DISPLAY=display)
-    deadline = time.monotonic() + 30  # two cores shared by many: be patient
+    deadline = time.monotonic() + 60  # two cores shared by many: be patient
     # The socket appears before the server answers; openbox gives up on a silent one.
     while subprocess.run(["xprop", "-root", "-len", "0"], env=env, capture_output=True,
                          timeout=10, check=False).returncode != 0:
