@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 #: a title bar under the taskbar costs the buttons.
 ASSUMED_FRAME = QMargins(8, 34, 8, 8)
 MIN_TITLE_BAR = 12
+MAX_FRAME = 80
 
 
 def screen_of(widget: QWidget) -> QScreen | None:
@@ -63,8 +64,10 @@ def frame_margins(widget: QWidget) -> QMargins:
     real = QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
                     frame.right() - inner.right(), frame.bottom() - inner.bottom())
     # A title bar is never this thin: no frame yet, or a platform without a window
-    # manager (offscreen draws a 2-pixel border).
-    if real.top() >= MIN_TITLE_BAR:
+    # manager (offscreen draws a 2-pixel border). While the window manager maps a
+    # window, Qt may report a frame of 1x1 pixels: not a frame either.
+    sides = (real.left(), real.right(), real.bottom())
+    if MIN_TITLE_BAR <= real.top() <= MAX_FRAME and all(0 <= m <= MAX_FRAME for m in sides):
         return real
     return ASSUMED_FRAME
 
@@ -131,6 +134,31 @@ def _is_window(widget: QWidget) -> bool:
     return widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
 
 
+def centre_on_parent(dialog: QWidget) -> None:
+    """Put *dialog* (frame included) in the middle of its parent window.
+
+    Qt does this when a dialog is shown, but a window manager may place the window
+    itself afterwards (openbox put a dialog shown during start-up in the top-left
+    corner, away from the window it belongs to).
+    """
+    parent = dialog.parentWidget()
+    owner = parent.window() if parent is not None else None
+    if owner is None or not owner.isVisible() or owner.isMinimized():
+        return
+    margins = frame_margins(dialog)
+    outer = dialog.geometry().marginsAdded(margins)
+    centre = owner.frameGeometry().center()
+    left, top = centre.x() - outer.width() // 2, centre.y() - outer.height() // 2
+    if abs(left - outer.x()) > 2 or abs(top - outer.y()) > 2:
+        dialog.move(dialog.pos().x() + left - outer.x(), dialog.pos().y() + top - outer.y())
+
+
+def _settle(widget: QWidget, centre: bool) -> None:
+    if centre:
+        centre_on_parent(widget)
+    fit(widget)
+
+
 class _Fitter(QObject):
     """Fits every top-level window when it is shown, and again once its frame is known."""
 
@@ -140,9 +168,11 @@ class _Fitter(QObject):
             # Only the size now: a dialog centres itself over its window after this
             # (QDialog.showEvent), and moving it first would stop that.
             fit(watched, move=False)
-            # The window manager frames a window after it is mapped: check again then.
-            QTimer.singleShot(0, watched, lambda w=watched: fit(w))
-            QTimer.singleShot(250, watched, lambda w=watched: fit(w))
+            # The window manager frames (and may place) a window after it is mapped:
+            # check again then; a dialog goes back over its window.
+            dialog = isinstance(watched, QDialog) and watched.parentWidget() is not None
+            QTimer.singleShot(0, watched, lambda w=watched: _settle(w, dialog))
+            QTimer.singleShot(250, watched, lambda w=watched: _settle(w, dialog))
         return False
 
 

@@ -167,3 +167,27 @@ def test_the_probe_sees_clipped_text(qtbot: Any) -> None:
     assert len(found) == 3, found
     assert any("veertig" in p for p in found) and any("exporteren" in p for p in found)
     assert any("wrapped text needs" in p for p in found)
+
+
+def test_a_dialog_the_window_manager_put_aside_goes_back_over_its_window(qtbot: Any) -> None:
+    """Openbox put a dialog shown during start-up in the corner of the screen, away
+    from the window it belongs to; Desk puts it back in the middle of that window."""
+    from PySide6.QtWidgets import QDialog, QMainWindow
+
+    from desk.ui import fit
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    free = fit.available(window)
+    window.setGeometry(free.x() + 200, free.y() + 100, 700, 450)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = QDialog(window)
+    dialog.resize(300, 150)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.move(free.topLeft())  # where the window manager put it
+    fit.centre_on_parent(dialog)
+    outer = dialog.geometry().marginsAdded(fit.frame_margins(dialog))
+    assert abs(outer.center().x() - window.frameGeometry().center().x()) <= 2
+    assert abs(outer.center().y() - window.frameGeometry().center().y()) <= 2
