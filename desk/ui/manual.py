@@ -83,6 +83,7 @@ class ManualDialog(QDialog):
         char = self.fontMetrics().averageCharWidth()
         self.contents.setFixedWidth(min(self.contents.sizeHintForColumn(0) + 4 * char, 34 * char))
         self.contents.setWordWrap(True)
+        self.contents.setStyleSheet("QListWidget::item { padding: 0.25em 0.3em; }")
         body.addWidget(self.contents)
         self.text = QTextBrowser(self)
         self.text.setAccessibleName(self.tr("Tekst van de handleiding"))

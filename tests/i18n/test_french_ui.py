@@ -117,6 +117,7 @@ def test_quick_log_offers_french_topics_and_stores_the_dutch_one(qtbot: Any, ctx
         assert "Impôts" in texts and "Belastingen" not in texts
         dialog.topic.setCurrentIndex(texts.index("Impôts"))
         assert dialog.form()["topics"] == "Belastingen"
+        assert dialog.language.currentData() == "fr"  # the citizen's, first guess
     finally:
         store.close()
 
@@ -125,13 +126,14 @@ def test_statistics_days_and_hidden_figures_in_french(language: Any) -> None:
     from desk.ui.stats.sections import measure_value, suppression_note
 
     language("fr")
-    assert measure_value("1,0 dagen") == "1,0 jours"
+    assert measure_value("1,0 dagen") == "1,0 jour"
+    assert measure_value("2,5 dagen") == "2,5 jours"
     assert measure_value("42%") == "42%"
     note = suppression_note(disclosure.SUPPRESSION_NOTE_NL)
     assert note.startswith("Les nombres de 1 à 4") and "verborgen" not in note
     language("nl")
     assert suppression_note(disclosure.SUPPRESSION_NOTE_NL) == disclosure.SUPPRESSION_NOTE_NL
-    assert measure_value("1,0 dagen") == "1,0 dagen"
+    assert measure_value("1,0 dagen") == "1,0 dag"
 
 
 def test_citizen_languages_by_their_own_name(language: Any) -> None:

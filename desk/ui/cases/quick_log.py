@@ -61,6 +61,7 @@ from desk.domain.cases import (
 from desk.errors import ConfigError
 from desk.store.cases import CaseRepository, draft_key
 from desk.ui.context import AppContext
+from desk.ui.i18n import ui_language
 from desk.ui.messages import tr_messages
 from desk.ui.theme import error_css
 from desk.ui.topics import topic_name
@@ -344,7 +345,7 @@ class QuickLogDialog(QDialog):
             "staff": self.ctx.config.staff_name,
             "date": day,
             "time": hour,
-            "language": "nl",
+            "language": ui_language(),  # the citizen at this counter most likely speaks it
         }
 
     def _fill(self, form: Mapping[str, str]) -> None:

@@ -179,6 +179,8 @@ class CitizenView(QWidget):
         self.scroll_area.setWidget(content)
         outer.addWidget(self.scroll_area)
         layout = QVBoxLayout(content)
+        self.content_layout = layout
+        self._size = size
         margin = round(size * 1.5)
         layout.setContentsMargins(margin, margin, margin, margin)
         layout.setSpacing(round(size * 0.6))
@@ -337,8 +339,15 @@ class CitizenView(QWidget):
         self.resize(round(screen.width() * 0.6), round(screen.height() * 0.75))
 
     def _framed(self, embedded: bool) -> None:
-        """Inside the main window a thin rule sets the citizen's part apart."""
+        """Inside the main window a thin rule sets the citizen's part apart, and the
+        margins shrink: beside the steps every pixel of width goes to the large text."""
         self.scroll_area.setFrameShape(QFrame.Shape.Box if embedded else QFrame.Shape.NoFrame)
+        margin = round(self._size * (0.5 if embedded else 1.5))
+        self.content_layout.setContentsMargins(margin, margin, margin, margin)
+        # A long word in the step title ("burgerzaken") must fit the narrower column.
+        font = self.title_label.font()
+        font.setPointSizeF(self._size * (1.0 if embedded else 1.25))
+        self.title_label.setFont(font)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

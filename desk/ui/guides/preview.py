@@ -70,6 +70,7 @@ class PrintPreview(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.preview.previewChanged.connect(self._pages_changed)
         self.resize(preferred_size(self, 820, 1000))
+        self.print_button.setFocus()  # Enter prints, as the default button says
 
     def _turn(self, step: int) -> None:
         self.preview.setCurrentPage(self.preview.currentPage() + step)

@@ -223,7 +223,7 @@ class ReferralForm(QDialog):
         self.phone.setPlaceholderText("056 12 34 56")
         self._row(contact_form, _tr("&Telefoon:"), self.phone, "citizen.phone")
         self.email = QLineEdit(contact)
-        self.email.setPlaceholderText("naam@voorbeeld.be")
+        self.email.setPlaceholderText(_tr("naam@voorbeeld.be"))
         self._row(contact_form, _tr("&E-mail:"), self.email, "citizen.email")
         self.availability = QLineEdit(contact)
         self.availability.setPlaceholderText(_tr("bv. dinsdagvoormiddag, na 16 uur"))

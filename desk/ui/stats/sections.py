@@ -35,7 +35,10 @@ _DAYS = " dagen"
 def measure_value(value: str) -> str:
     """A key figure as the domain writes it ("1,0 dagen", "42%", "<5") in the UI language."""
     if value.endswith(_DAYS):
-        return _tr("{0} dagen").format(value[: -len(_DAYS)])
+        number = value[: -len(_DAYS)]
+        if number in ("1", "1,0"):
+            return _tr("{0} dag").format(number)
+        return _tr("{0} dagen").format(number)
     return value
 
 
