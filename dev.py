@@ -58,6 +58,8 @@ APT_PACKAGES = {
     "readelf": "binutils",
     "dpkg-architecture": "dpkg-dev",
     "pdftoppm": "poppler-utils",
+    "lintian": "lintian",
+    "desktop-file-validate": "desktop-file-utils",
     # a window manager for the Xvfb pass: real window frames and a work area
     "openbox": "openbox",
     "xprop": "x11-utils",

@@ -1,9 +1,10 @@
-"""``desk stats [--json] [--central] [--from DAG] [--to DAG] [--office X] [--csv MAP]``.
+"""``desk stats [--json] [--central] --period P | --from DAG --to DAG [--office X] [--csv MAP]``.
 
 Local figures come from this desk's own log and work offline. ``--central``
-asks the central server for the region's figures (whole months; reviewers
-and the data team see every organisation, other devices their own). Every
-table is protected by disclosure control before it is printed or written.
+asks the central server for the region's figures (reviewers and the data team
+see every organisation, other devices their own). A period is one whole
+calendar month, quarter or year. Every table is protected by disclosure control
+before it is printed or written.
 """
 
 from __future__ import annotations
@@ -13,9 +14,14 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.domain import formats
+from desk.domain.periods import Period
 from desk.errors import InputError
+
+if TYPE_CHECKING:
+    from desk.domain.stats import Report
 
 
 def _day(text: str) -> date:
@@ -23,6 +29,16 @@ def _day(text: str) -> date:
         return formats.parse_date(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _period(text: str) -> Period:
+    try:
+        return Period.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen periode: schrijf een maand (2026-03), een kwartaal (2026-Q1) "
+            "of een jaar (2026)"
+        ) from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,9 +49,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="de cijfers van de regio van de centrale server (per maand)",
     )
     parser.add_argument(
-        "--from", dest="date_from", type=_day, help="vanaf dag (28/11/2026 of 2026-11-28)"
-    )
-    parser.add_argument("--to", dest="date_to", type=_day, help="tot en met dag")
+        "--period", type=_period,
+        help="een maand (2026-03), een kwartaal (2026-Q1) of een jaar (2026)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--from", dest="date_from", type=_day,
+        help="eerste dag van een volledige maand, kwartaal of jaar (1/10/2026 of 2026-10-01)",
+    )  # fmt: skip
+    parser.add_argument("--to", dest="date_to", type=_day, help="laatste dag ervan")
     parser.add_argument("--org", help="alleen deze organisatie (centraal)")
     parser.add_argument("--office", help="alleen dit kantoor")
     parser.add_argument("--csv", type=Path, metavar="MAP",
@@ -43,31 +64,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desk.app.stats import statistics
     from desk.config import load_config
-    from desk.domain.stats import Filters, Report
+    from desk.domain.stats import Filters
     from desk.store.store import open_store
 
     try:
-        filters = Filters(args.date_from, args.date_to, args.org or None, args.office or None)
+        if args.period is not None:
+            filters = Filters(args.period, args.org or None, args.office or None)
+        else:
+            filters = Filters.between(args.date_from, args.date_to, args.org or None,
+                                      args.office or None)  # fmt: skip
     except ValueError as exc:
         raise InputError(f"Ongeldige periode: {exc}.") from None
     config = load_config()
+    if not args.central and filters.org and config.org and filters.org != config.org:
+        raise InputError(
+            f"Dit loket bewaart alleen gegevens van {config.org}. Gebruik --central voor "
+            "de cijfers van andere organisaties."
+        )
     store = open_store()
     try:
-        report: Report
-        if args.central:
-            from desk.sync.stats_client import fetch_report
-
-            report = fetch_report(store, config, filters)
-        else:
-            from desk.store.stats_queries import local_report
-
-            if filters.org and config.org and filters.org != config.org:
-                raise InputError(
-                    f"Dit loket bewaart alleen gegevens van {config.org}. Gebruik --central voor "
-                    "de cijfers van andere organisaties."
-                )
-            report, _data = local_report(store.conn(), filters, org=config.org)
+        report = statistics(store, config, filters, central=args.central).report
     finally:
         store.close()
     if args.csv is not None:
@@ -81,10 +99,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_csv(report: object, folder: Path) -> None:
-    from desk.domain.stats import Report, table_csv
+def _write_csv(report: Report, folder: Path) -> None:
+    from desk.domain.stats import table_csv
 
-    assert isinstance(report, Report)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for table in report.tables:
@@ -97,10 +114,9 @@ def _write_csv(report: object, folder: Path) -> None:
         ) from None
 
 
-def _print_text(report: object) -> None:
-    from desk.domain.stats import Report, period_text
+def _print_text(report: Report) -> None:
+    from desk.domain.stats import period_text
 
-    assert isinstance(report, Report)
     source = "centrale server (regio)" if report.source == "central" else "dit loket (lokaal)"
     print(f"Statistieken — bron: {source}")
     print(f"Periode: {period_text(report.start, report.end)}")
@@ -125,6 +141,5 @@ def _print_text(report: object) -> None:
                     for i, (c, w) in enumerate(zip(row, widths, strict=True))
                 )
             )
-    if report.suppressed_count:
-        print()
-        print(f"<5: {report.note}")
+    print()
+    print(report.note)

@@ -208,7 +208,6 @@ class FirstRunDialog(QDialog):
             return False
         self.ctx.config = config
         self._done()
-        self.ctx.config_changed.emit(config)
         self.saved.emit(config)
         return True
 

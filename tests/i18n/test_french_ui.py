@@ -1,9 +1,9 @@
 """In the French UI, what the issue found still Dutch or English reads French.
 
 Qt's file and print dialogs (every string Qt asks for has an answer, so no
-"Look in:" between French words), the topics Desk ships, a median in days and the
-sentence about hidden figures in the statistics, the consent text of a new
-referral, and the citizen's languages listed by their own name.
+"Look in:" between French words), the topics Desk ships (also as rows of the
+statistics), the median's class of days among the key figures, the consent text of
+a new referral, and the citizen's languages listed by their own name.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from desk.config import DEFAULT_TOPICS
-from desk.domain import disclosure
 from desk.ui.topics import default_topic_names, topic_name, topic_text
 
 
@@ -122,18 +121,23 @@ def test_quick_log_offers_french_topics_and_stores_the_dutch_one(qtbot: Any, ctx
         store.close()
 
 
-def test_statistics_days_and_hidden_figures_in_french(language: Any) -> None:
-    from desk.ui.stats.sections import measure_value, suppression_note
+def test_statistics_key_figures_in_french(language: Any) -> None:
+    """The median's class of days is a key figure's value: French in the French UI."""
+    from desk.ui.stats.sections import measure_value
 
     language("fr")
-    assert measure_value("1,0 dagen") == "1,0 jour"
-    assert measure_value("2,5 dagen") == "2,5 jours"
-    assert measure_value("42%") == "42%"
-    note = suppression_note(disclosure.SUPPRESSION_NOTE_NL)
-    assert note.startswith("Les nombres de 1 à 4") and "verborgen" not in note
+    assert measure_value("0 tot 2 dagen") == "0 à 2 jours"
+    assert measure_value("42%") == "42%" and measure_value("<5") == "<5"
     language("nl")
-    assert suppression_note(disclosure.SUPPRESSION_NOTE_NL) == disclosure.SUPPRESSION_NOTE_NL
-    assert measure_value("1,0 dagen") == "1,0 dag"
+    assert measure_value("0 tot 2 dagen") == "0 tot 2 dagen"
+
+
+def test_statistics_rows_name_the_shipped_topics_in_french(language: Any) -> None:
+    from desk.ui.stats.table_model import label_text
+
+    language("fr")
+    assert label_text("Belastingen") == "Impôts"
+    assert label_text("Bibliotheek") == "Bibliotheek"
 
 
 def test_citizen_languages_by_their_own_name(language: Any) -> None:

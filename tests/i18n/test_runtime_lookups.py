@@ -18,7 +18,7 @@ from a11y.walk import Walk, close_context, make_context
 from PySide6.QtCore import QTranslator
 
 from desk.ui import i18n
-from desk.ui import i18n_tools as tools
+from tools import i18n as tools
 
 QT_CONTEXT = re.compile(r"^Q[A-Z]")
 
@@ -26,9 +26,9 @@ def data_names(ctx: Any) -> set[str]:
     """Names that are data, not UI text: they pass through tr() but need no translation."""
     from desk import paths
     from desk.domain.directory.loader import load_directory
-    from desk.domain.referrals.vocab import MUNICIPALITIES
+    from desk.domain.vocab import MUNICIPALITY_NAMES
 
-    names = set(MUNICIPALITIES.values()) | set(ctx.config.topics)
+    names = set(MUNICIPALITY_NAMES.values()) | set(ctx.config.topics)
     directory = load_directory(paths.resources_dir() / "directory" / "partners.json")
     names |= {s.id for s in directory.services} | {s.name for s in directory.services}
     names |= {o.name for o in directory.organizations}
@@ -106,4 +106,4 @@ def test_every_runtime_lookup_has_a_french_translation(
         missing.append(f"[{context}] {source!r}")
     assert not missing, (
         "translated at run time but not in desk_fr.ts (a label from a table? register it "
-        "in DYNAMIC in desk/ui/i18n_tools.py):\n  " + "\n  ".join(missing))
+        "in DYNAMIC in tools/i18n.py):\n  " + "\n  ".join(missing))

@@ -19,7 +19,7 @@ from desk.domain.formats import format_date
 from desk.domain.guides.model import Guide
 from desk.ui.languages import own_name
 
-_CONTEXT: Final = "GuideLabels"
+_CONTEXT: Final = "Vocabulary"  # shared terms (desk.ui.terms): translated once
 
 
 def _tr(text: str) -> str:

@@ -1,12 +1,14 @@
 """A protected statistics table as a Qt model, and a table view that copies well.
 
-The model shows exactly the published cells: hidden ones read ``<5`` with
-an explanation in the tooltip and for screen readers. Row labels are the
+The model shows exactly the published (rounded) cells; a hidden one, as older
+servers sent them, reads ``<5`` with an explanation in the tooltip and for
+screen readers. Row labels are the
 first column (not a header) so a copied selection keeps them.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +25,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from desk.domain.disclosure import Cell
 from desk.domain.formats import format_number
+from desk.domain.periods import Period
 from desk.domain.stats import PublishedTable, label_of_dim, month_of_label
+from desk.domain.stats import period_text as domain_period_text
+from desk.ui.terms import stats_text, term
 from desk.ui.topics import topic_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,14 +42,30 @@ def month_text(label: str) -> str | None:
     return QLocale().toString(QDate(month[0], month[1], 1), "MMM yyyy")
 
 
-def _tr(text: str) -> str:
-    """A label in the UI language; months as the locale writes them."""
-    month = month_text(text)
+def label_text(label: str) -> str:
+    """A row or column label in the UI language: months as the locale writes them,
+    codes' labels as shared terms (names such as topics pass through)."""
+    month = month_text(label)
     if month is not None:
         return month
-    topic = topic_name(text)  # the free topics Desk ships, in the UI language
-    if topic != text:
-        return topic
+    topic = topic_name(label)  # the free topics Desk ships, in the UI language
+    return topic if topic != label else term(label)
+
+
+def period_text(period: Period | None, start: date | None = None,
+                end: date | None = None) -> str:  # fmt: skip
+    """A statistics period in the UI language: "oktober 2026", "4e kwartaal 2026", "2026"."""
+    if period is None:
+        return domain_period_text(start, end)
+    if period.kind == "month":
+        return QLocale().toString(QDate(period.year, period.number, 1), "MMMM yyyy")
+    if period.kind == "quarter":
+        return QCoreApplication.translate("StatsTableModel", "{0}e kwartaal {1}").format(
+            period.number, period.year)
+    return str(period.year)
+
+
+def _tr(text: str) -> str:
     return QCoreApplication.translate("StatsTableModel", text)
 
 
@@ -107,8 +128,8 @@ class StatsTableModel(QAbstractTableModel):
         assert t is not None
         if column == 0:
             if row < len(self._rows_shown):
-                return _tr(t.row_labels()[self._rows_shown[row]])
-            return _tr("Totaal")
+                return label_text(t.row_labels()[self._rows_shown[row]])
+            return stats_text("Totaal")
         cell = self.cell(row, column)
         assert cell is not None
         return cell_text(cell)
@@ -149,10 +170,10 @@ class StatsTableModel(QAbstractTableModel):
             return str(section + 1)
         t = self._table
         if section == 0:
-            return _tr(label_of_dim(t.row_dim)).capitalize()
+            return stats_text(label_of_dim(t.row_dim)).capitalize()
         if section == len(t.columns) + 1:
-            return _tr("Totaal")
-        return _tr(t.column_labels()[section - 1])
+            return stats_text("Totaal")
+        return label_text(t.column_labels()[section - 1])
 
     def as_tsv(self, rows: list[int] | None = None, columns: list[int] | None = None) -> str:
         """The table (or a selection) as tab-separated text, with its header."""
