@@ -8,8 +8,8 @@
 Only the standard library is used here, so it runs on a bare Python >= 3.11.
 It creates ``.venv`` and installs Desk with the pinned versions from
 ``constraints.txt``; on Debian/Ubuntu as root it also installs the system
-packages the tests need (Xvfb, a keyring daemon, PostgreSQL, Qt's X11
-libraries). Re-running is cheap: nothing is reinstalled unless
+packages the tests need (Xvfb and the openbox window manager, a keyring daemon,
+PostgreSQL, Qt's X11 libraries). Re-running is cheap: nothing is reinstalled unless
 ``pyproject.toml`` or ``constraints.txt`` changed.
 """
 
