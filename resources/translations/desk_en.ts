@@ -1218,7 +1218,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a date; write dd-mm-yyyy, e.g. 28-11-2026</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="393"/>
+        <location filename="../../desk/config.py" line="395"/>
         <source>'{0}' is geen gebruikersinstelling</source>
         <translation>'{0}' is not a user setting</translation>
     </message>
@@ -1233,7 +1233,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a time; write hh:mm, e.g. 14:05</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="395"/>
+        <location filename="../../desk/config.py" line="397"/>
         <source>'{0}' is vergrendeld door de IT-dienst</source>
         <translation>'{0}' is locked by IT</translation>
     </message>
@@ -1243,7 +1243,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Start the number with 0 (for example 056 12 34 56) or with + and the country code.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="214"/>
+        <location filename="../../desk/sync/resolve.py" line="235"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>For this referral only the status or the consent differ. These cannot be chosen per field: keep your version or take the server's.</translation>
     </message>
@@ -1254,17 +1254,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Conflicts of kind {0} cannot be resolved here yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="485"/>
+        <location filename="../../desk/sync/client.py" line="520"/>
         <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The secure connection to {0} could not be verified: the server's certificate is wrong or not trusted. Nothing was sent. Ask IT to check the server address and the certificate (ca_bundle). Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="497"/>
+        <location filename="../../desk/sync/client.py" line="532"/>
         <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server ({0}) is not answering in time. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="512"/>
+        <location filename="../../desk/sync/client.py" line="547"/>
         <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server ({0}) cannot be reached. Check the network connection. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1274,7 +1274,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server gave an unreadable answer to the request for statistics. The figures of this counter (local source) remain available.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="635"/>
+        <location filename="../../desk/sync/client.py" line="670"/>
         <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
         <translation>The central server gave an incomplete or unreadable answer. Nothing is lost: the data stays in the queue and will be sent again.</translation>
     </message>
@@ -1284,17 +1284,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server returned unexpected statistics. The figures of this counter (local source) remain available.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="544"/>
+        <location filename="../../desk/sync/client.py" line="579"/>
         <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
         <translation>The central server no longer recognises this device (enrolment invalid, revoked or expired). Enrol the device again with a new enrolment code from IT. All data on this computer is kept.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="565"/>
+        <location filename="../../desk/sync/client.py" line="600"/>
         <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server is temporarily overloaded or under maintenance (HTTP {0}). Desk will try again later. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="576"/>
+        <location filename="../../desk/sync/client.py" line="611"/>
         <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server refused the request (HTTP {0}): {1}. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1369,12 +1369,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The profile folder {0} cannot be created ({1}). Ask IT for write permission or set DESK_HOME to a local folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="476"/>
+        <location filename="../../desk/sync/client.py" line="511"/>
         <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The proxy server refuses the connection to the central server. Ask IT to check the proxy setting. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="535"/>
+        <location filename="../../desk/sync/client.py" line="570"/>
         <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
         <translation>The server does not accept compressed data.</translation>
     </message>
@@ -1409,7 +1409,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The consent is incomplete: the text version, the time or the staff member is missing. Show the consent text again.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="523"/>
+        <location filename="../../desk/sync/client.py" line="558"/>
         <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The connection to the central server ({0}) failed. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1424,7 +1424,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Desk cannot keep secrets safely on this computer. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="554"/>
+        <location filename="../../desk/sync/client.py" line="83"/>
+        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Desk does not connect to {0} over http://: the case log, referrals with citizens' contact details and the device key would travel over the network unprotected. Use the central server's https:// address; ask IT if you do not know it. Nothing was sent and your data stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="589"/>
         <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>This version of Desk is too old for the central server. Ask IT to update Desk. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1475,7 +1480,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="409"/>
+        <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>This device is not enrolled with the central server yet. Enrol it with an enrolment code from IT. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1526,7 +1531,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>There is no usable keyring. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="283"/>
+        <location filename="../../desk/sync/client.py" line="316"/>
         <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
         <translation>No central server has been set up. Enter its address (server_url in the configuration or --server) and enrol this device.</translation>
     </message>
@@ -1551,7 +1556,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Secrets are kept encrypted in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="291"/>
+        <location filename="../../desk/sync/client.py" line="324"/>
         <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
         <translation>The address of the central server is not valid: {0}. Use the form https://server.example.be</translation>
     </message>
@@ -1621,8 +1626,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unknown need: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="234"/>
-        <location filename="../../desk/sync/resolve.py" line="300"/>
+        <location filename="../../desk/sync/resolve.py" line="255"/>
+        <location filename="../../desk/sync/resolve.py" line="321"/>
         <source>Onbekende velden: {0}</source>
         <translation>Unknown fields: {0}</translation>
     </message>
@@ -1632,8 +1637,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="227"/>
-        <location filename="../../desk/sync/resolve.py" line="296"/>
+        <location filename="../../desk/sync/resolve.py" line="248"/>
+        <location filename="../../desk/sync/resolve.py" line="317"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Choosing field by field is not possible: one of the two versions has been deleted.</translation>
     </message>
@@ -1643,7 +1648,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Secret Service (GNOME Keyring or KWallet)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="122"/>
+        <location filename="../../desk/sync/client.py" line="155"/>
         <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Sync cancelled. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1719,7 +1724,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>contains invisible or control characters ({0}); type the text again</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="580"/>
+        <location filename="../../desk/sync/client.py" line="615"/>
         <source>geen reden</source>
         <translation>no reason given</translation>
     </message>
@@ -1865,7 +1870,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>unknown outcome '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="397"/>
+        <location filename="../../desk/config.py" line="399"/>
         <source>ongeldige waarde voor '{0}'</source>
         <translation>invalid value for '{0}'</translation>
     </message>
@@ -1950,77 +1955,77 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>{0} sent</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="324"/>
+        <location filename="../../desk/config.py" line="326"/>
         <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
         <translation>{0}: 'locked' names an unknown key '{1}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="286"/>
+        <location filename="../../desk/config.py" line="288"/>
         <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
         <translation>{0}: '{1}' can only be set in the machine configuration</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="155"/>
+        <location filename="../../desk/config.py" line="157"/>
         <source>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' may only contain lower-case letters, digits and '-'; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="115"/>
-        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</source>
-        <translation>{0}: '{1}' must be an address starting with https:// (or http:// for tests); default value used</translation>
+        <location filename="../../desk/config.py" line="116"/>
+        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (http:// alleen voor een server op deze computer); standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' must be an address starting with https:// (http:// only for a server on this computer); default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="179"/>
+        <location filename="../../desk/config.py" line="181"/>
         <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be a whole number; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="175"/>
+        <location filename="../../desk/config.py" line="177"/>
         <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be a list of texts; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="173"/>
+        <location filename="../../desk/config.py" line="175"/>
         <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be text; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="180"/>
+        <location filename="../../desk/config.py" line="182"/>
         <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be true or false; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="145"/>
+        <location filename="../../desk/config.py" line="147"/>
         <source>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be nl, fr or en; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="131"/>
+        <location filename="../../desk/config.py" line="133"/>
         <source>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be between {2} and {3}; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="404"/>
+        <location filename="../../desk/config.py" line="406"/>
         <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
         <translation>{0}: contains errors; fix them first, Desk does not overwrite the file</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="234"/>
+        <location filename="../../desk/config.py" line="236"/>
         <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
         <translation>{0}: the file is not valid UTF-8 text; default values used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="245"/>
+        <location filename="../../desk/config.py" line="247"/>
         <source>{0}: kan het bestand niet lezen ({1})</source>
         <translation>{0}: cannot read the file ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="276"/>
+        <location filename="../../desk/config.py" line="278"/>
         <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
         <translation>{0}: unknown key '{1}' is ignored</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="256"/>
+        <location filename="../../desk/config.py" line="258"/>
         <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
         <translation>{0}: invalid TOML ({1}); the settings from this file are not used</translation>
     </message>
@@ -2237,7 +2242,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="285"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="538"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="537"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
@@ -2297,7 +2302,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="479"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
@@ -2307,7 +2312,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="432"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
@@ -2342,12 +2347,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="435"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="434"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="437"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="436"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
@@ -2357,7 +2362,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Staff member (short name)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="484"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
     </message>
@@ -2382,7 +2387,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="340"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="339"/>
         <source>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</source>
         <translation>Remembered as your setting: {0}. You can change it in File → Settings.</translation>
     </message>
@@ -2422,7 +2427,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="429"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
@@ -4614,7 +4619,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Alleen op deze computer</source>
         <translation>Only on this computer</translation>
     </message>
@@ -4632,7 +4637,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Fear or distrust</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
@@ -4683,7 +4688,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -4709,7 +4714,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Duits</source>
         <translation>German</translation>
     </message>
@@ -4735,12 +4740,12 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Frans</source>
         <translation>French</translation>
     </message>
@@ -4802,7 +4807,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Geweigerd door server</source>
         <translation>Refused by the server</translation>
     </message>
@@ -4870,7 +4875,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Review overdue: last checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
@@ -4901,7 +4906,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Oekraïens</source>
         <translation>Ukrainian</translation>
     </message>
@@ -4953,7 +4958,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>PUK code (letter that came with the eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
@@ -4967,12 +4972,12 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>National register number</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
@@ -5003,7 +5008,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
         <source>Spaans</source>
         <translation>Spanish</translation>
     </message>
@@ -5033,7 +5038,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Turks</source>
         <translation>Turkish</translation>
     </message>
@@ -5047,7 +5052,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Verzonden</source>
         <translation>Delivered</translation>
     </message>
@@ -5060,7 +5065,7 @@ Does a citizen need help the counter does not give, such as learning to use a sm
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
         <source>Wacht op verzending</source>
         <translation>Waiting to be sent</translation>
     </message>

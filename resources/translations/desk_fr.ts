@@ -1218,7 +1218,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>« {0} » n'est pas une date ; écrivez jj-mm-aaaa, p. ex. 28-11-2026</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="393"/>
+        <location filename="../../desk/config.py" line="395"/>
         <source>'{0}' is geen gebruikersinstelling</source>
         <translation>'{0}' n'est pas un paramètre utilisateur</translation>
     </message>
@@ -1233,7 +1233,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>« {0} » n'est pas une heure ; écrivez hh:mm, p. ex. 14:05</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="395"/>
+        <location filename="../../desk/config.py" line="397"/>
         <source>'{0}' is vergrendeld door de IT-dienst</source>
         <translation>'{0}' est verrouillé par le service informatique</translation>
     </message>
@@ -1243,7 +1243,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Commencez le numéro par 0 (par exemple 056 12 34 56) ou par + et l'indicatif du pays.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="214"/>
+        <location filename="../../desk/sync/resolve.py" line="235"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Pour cette orientation, seuls le statut ou le consentement diffèrent. Ils ne se choisissent pas champ par champ : gardez votre version ou prenez celle du serveur.</translation>
     </message>
@@ -1254,17 +1254,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Les conflits de type {0} ne peuvent pas encore être résolus ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="485"/>
+        <location filename="../../desk/sync/client.py" line="520"/>
         <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>La connexion sécurisée avec {0} n'a pas pu être vérifiée : le certificat du serveur n'est pas correct ou n'est pas reconnu comme fiable. Rien n'a été envoyé. Demandez au service informatique de vérifier l'adresse du serveur et le certificat (ca_bundle). Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="497"/>
+        <location filename="../../desk/sync/client.py" line="532"/>
         <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central ({0}) ne répond pas à temps. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="512"/>
+        <location filename="../../desk/sync/client.py" line="547"/>
         <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central ({0}) est injoignable. Vérifiez la connexion réseau. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1274,7 +1274,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur central a donné une réponse illisible à la demande de statistiques. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="635"/>
+        <location filename="../../desk/sync/client.py" line="670"/>
         <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
         <translation>Le serveur central a donné une réponse incomplète ou illisible. Rien n'est perdu : les données restent dans la file d'attente et seront renvoyées.</translation>
     </message>
@@ -1284,17 +1284,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur central a renvoyé des statistiques inattendues. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="544"/>
+        <location filename="../../desk/sync/client.py" line="579"/>
         <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
         <translation>Le serveur central ne reconnaît plus cet appareil (inscription non valide, révoquée ou expirée). Inscrivez à nouveau l'appareil avec un nouveau code d'inscription du service informatique. Toutes les données de cet ordinateur restent conservées.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="565"/>
+        <location filename="../../desk/sync/client.py" line="600"/>
         <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central est temporairement surchargé ou en maintenance (HTTP {0}). Desk réessaiera plus tard. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="576"/>
+        <location filename="../../desk/sync/client.py" line="611"/>
         <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central a refusé la demande (HTTP {0}) : {1}. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1369,12 +1369,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le dossier de profil {0} ne peut pas être créé ({1}). Demandez des droits d'écriture au service informatique ou réglez DESK_HOME sur un dossier local.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="476"/>
+        <location filename="../../desk/sync/client.py" line="511"/>
         <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur proxy refuse la connexion au serveur central. Demandez au service informatique de vérifier le réglage du proxy. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="535"/>
+        <location filename="../../desk/sync/client.py" line="570"/>
         <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
         <translation>Le serveur n'accepte pas les données compressées.</translation>
     </message>
@@ -1409,7 +1409,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le consentement est incomplet : la version du texte, le moment ou l'agent manque. Affichez à nouveau le texte de consentement.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="523"/>
+        <location filename="../../desk/sync/client.py" line="558"/>
         <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>La connexion au serveur central ({0}) a échoué. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1424,7 +1424,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Desk ne peut pas conserver de secrets en sécurité sur cet ordinateur. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="554"/>
+        <location filename="../../desk/sync/client.py" line="83"/>
+        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Desk ne se connecte pas à {0} par http:// : le journal, les orientations avec les coordonnées des citoyens et la clé de l'appareil passeraient sans protection sur le réseau. Utilisez l'adresse https:// du serveur central ; demandez-la au service informatique si vous ne la connaissez pas. Rien n'a été envoyé et vos données restent conservées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="589"/>
         <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Cette version de Desk est trop ancienne pour le serveur central. Demandez au service informatique de mettre Desk à jour. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1475,7 +1480,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec `desk enroll --server ADRESSE --code CODE` ou dans Desk via Fichier &gt; S'inscrire auprès du serveur central. Vos données restent conservées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="409"/>
+        <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec un code d'inscription du service informatique. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1526,7 +1531,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Aucun trousseau de clés utilisable. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="283"/>
+        <location filename="../../desk/sync/client.py" line="316"/>
         <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
         <translation>Aucun serveur central n'est configuré. Indiquez son adresse (server_url dans la configuration ou --server) et inscrivez cet appareil.</translation>
     </message>
@@ -1551,7 +1556,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Les secrets sont conservés chiffrés dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="291"/>
+        <location filename="../../desk/sync/client.py" line="324"/>
         <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
         <translation>L'adresse du serveur central n'est pas valide : {0}. Utilisez la forme https://serveur.exemple.be</translation>
     </message>
@@ -1621,8 +1626,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Besoin inconnu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="234"/>
-        <location filename="../../desk/sync/resolve.py" line="300"/>
+        <location filename="../../desk/sync/resolve.py" line="255"/>
+        <location filename="../../desk/sync/resolve.py" line="321"/>
         <source>Onbekende velden: {0}</source>
         <translation>Champs inconnus : {0}</translation>
     </message>
@@ -1632,8 +1637,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="227"/>
-        <location filename="../../desk/sync/resolve.py" line="296"/>
+        <location filename="../../desk/sync/resolve.py" line="248"/>
+        <location filename="../../desk/sync/resolve.py" line="317"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Impossible de choisir champ par champ : l'une des deux versions a été supprimée.</translation>
     </message>
@@ -1643,7 +1648,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Secret Service (trousseau GNOME ou KWallet)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="122"/>
+        <location filename="../../desk/sync/client.py" line="155"/>
         <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Synchronisation annulée. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1719,7 +1724,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>contient des caractères invisibles ou de contrôle ({0}) ; retapez le texte</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="580"/>
+        <location filename="../../desk/sync/client.py" line="615"/>
         <source>geen reden</source>
         <translation>aucune raison donnée</translation>
     </message>
@@ -1865,7 +1870,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>résultat inconnu « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="397"/>
+        <location filename="../../desk/config.py" line="399"/>
         <source>ongeldige waarde voor '{0}'</source>
         <translation>valeur non valide pour '{0}'</translation>
     </message>
@@ -1950,77 +1955,77 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>{0} envoyé(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="324"/>
+        <location filename="../../desk/config.py" line="326"/>
         <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
         <translation>{0} : 'locked' cite une clé inconnue '{1}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="286"/>
+        <location filename="../../desk/config.py" line="288"/>
         <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
         <translation>{0} : '{1}' ne peut être réglé que dans la configuration de la machine</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="155"/>
+        <location filename="../../desk/config.py" line="157"/>
         <source>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' ne peut contenir que des minuscules, des chiffres et '-' ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="115"/>
-        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</source>
-        <translation>{0} : '{1}' doit être une adresse qui commence par https:// (ou http:// pour les tests) ; valeur par défaut utilisée</translation>
+        <location filename="../../desk/config.py" line="116"/>
+        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (http:// alleen voor een server op deze computer); standaardwaarde gebruikt</source>
+        <translation>{0} : '{1}' doit être une adresse qui commence par https:// (http:// seulement pour un serveur sur cet ordinateur) ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="179"/>
+        <location filename="../../desk/config.py" line="181"/>
         <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit être un nombre entier ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="175"/>
+        <location filename="../../desk/config.py" line="177"/>
         <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit être une liste de textes ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="173"/>
+        <location filename="../../desk/config.py" line="175"/>
         <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit être un texte ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="180"/>
+        <location filename="../../desk/config.py" line="182"/>
         <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit valoir true ou false ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="145"/>
+        <location filename="../../desk/config.py" line="147"/>
         <source>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit valoir nl, fr ou en ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="131"/>
+        <location filename="../../desk/config.py" line="133"/>
         <source>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit être compris entre {2} et {3} ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="404"/>
+        <location filename="../../desk/config.py" line="406"/>
         <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
         <translation>{0} : contient des erreurs ; corrigez-les d'abord, Desk n'écrase pas le fichier</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="234"/>
+        <location filename="../../desk/config.py" line="236"/>
         <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
         <translation>{0} : le fichier n'est pas un texte UTF-8 valide ; valeurs par défaut utilisées</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="245"/>
+        <location filename="../../desk/config.py" line="247"/>
         <source>{0}: kan het bestand niet lezen ({1})</source>
         <translation>{0} : impossible de lire le fichier ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="276"/>
+        <location filename="../../desk/config.py" line="278"/>
         <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
         <translation>{0} : la clé inconnue '{1}' est ignorée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="256"/>
+        <location filename="../../desk/config.py" line="258"/>
         <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
         <translation>{0} : TOML non valide ({1}) ; les paramètres de ce fichier ne sont pas utilisés</translation>
     </message>
@@ -2237,7 +2242,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="285"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="538"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="537"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
@@ -2297,7 +2302,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="479"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
@@ -2307,7 +2312,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="432"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
@@ -2342,12 +2347,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="435"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="434"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="437"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="436"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
@@ -2357,7 +2362,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Agent (nom court)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="484"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
     </message>
@@ -2382,7 +2387,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="340"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="339"/>
         <source>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</source>
         <translation>Retenu comme votre paramètre : {0}. Vous pouvez le modifier dans Fichier → Paramètres.</translation>
     </message>
@@ -2422,7 +2427,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="429"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
     </message>
@@ -4614,7 +4619,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Alleen op deze computer</source>
         <translation>Uniquement sur cet ordinateur</translation>
     </message>
@@ -4632,7 +4637,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Peur ou méfiance</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Arabisch</source>
         <translation>Arabe</translation>
     </message>
@@ -4683,7 +4688,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
@@ -4709,7 +4714,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Duits</source>
         <translation>Allemand</translation>
     </message>
@@ -4735,12 +4740,12 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Orienté ailleurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Engels</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Frans</source>
         <translation>Français</translation>
     </message>
@@ -4802,7 +4807,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Geweigerd door server</source>
         <translation>Refusé par le serveur</translation>
     </message>
@@ -4870,7 +4875,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Vérification dépassée : dernière vérification le {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Nederlands</source>
         <translation>Néerlandais</translation>
     </message>
@@ -4901,7 +4906,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Oekraïens</source>
         <translation>Ukrainien</translation>
     </message>
@@ -4953,7 +4958,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Code PUK (lettre reçue avec l'eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
         <source>Pools</source>
         <translation>Polonais</translation>
     </message>
@@ -4967,12 +4972,12 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
         <source>Roemeens</source>
         <translation>Roumain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Russisch</source>
         <translation>Russe</translation>
     </message>
@@ -5003,7 +5008,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
         <source>Spaans</source>
         <translation>Espagnol</translation>
     </message>
@@ -5033,7 +5038,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Accès à internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Turks</source>
         <translation>Turc</translation>
     </message>
@@ -5047,7 +5052,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Verzonden</source>
         <translation>Transmis</translation>
     </message>
@@ -5060,7 +5065,7 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
         <source>Wacht op verzending</source>
         <translation>En attente d'envoi</translation>
     </message>

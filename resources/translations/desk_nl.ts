@@ -1218,7 +1218,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="393"/>
+        <location filename="../../desk/config.py" line="395"/>
         <source>'{0}' is geen gebruikersinstelling</source>
         <translation>'{0}' is geen gebruikersinstelling</translation>
     </message>
@@ -1233,7 +1233,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="395"/>
+        <location filename="../../desk/config.py" line="397"/>
         <source>'{0}' is vergrendeld door de IT-dienst</source>
         <translation>'{0}' is vergrendeld door de IT-dienst</translation>
     </message>
@@ -1243,7 +1243,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="214"/>
+        <location filename="../../desk/sync/resolve.py" line="235"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</translation>
     </message>
@@ -1254,17 +1254,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="485"/>
+        <location filename="../../desk/sync/client.py" line="520"/>
         <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="497"/>
+        <location filename="../../desk/sync/client.py" line="532"/>
         <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="512"/>
+        <location filename="../../desk/sync/client.py" line="547"/>
         <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1274,7 +1274,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="635"/>
+        <location filename="../../desk/sync/client.py" line="670"/>
         <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
         <translation>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</translation>
     </message>
@@ -1284,17 +1284,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="544"/>
+        <location filename="../../desk/sync/client.py" line="579"/>
         <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
         <translation>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="565"/>
+        <location filename="../../desk/sync/client.py" line="600"/>
         <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="576"/>
+        <location filename="../../desk/sync/client.py" line="611"/>
         <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1369,12 +1369,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De profielmap {0} kan niet worden aangemaakt ({1}). Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een lokale map.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="476"/>
+        <location filename="../../desk/sync/client.py" line="511"/>
         <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="535"/>
+        <location filename="../../desk/sync/client.py" line="570"/>
         <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
         <translation>De server aanvaardt geen gecomprimeerde gegevens.</translation>
     </message>
@@ -1409,7 +1409,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De toestemming is onvolledig: de versie van de tekst, het tijdstip of de medewerker ontbreekt. Toon de toestemmingstekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="523"/>
+        <location filename="../../desk/sync/client.py" line="558"/>
         <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1424,7 +1424,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="554"/>
+        <location filename="../../desk/sync/client.py" line="83"/>
+        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="589"/>
         <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1475,7 +1480,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="409"/>
+        <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1526,7 +1531,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="283"/>
+        <location filename="../../desk/sync/client.py" line="316"/>
         <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
         <translation>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</translation>
     </message>
@@ -1551,7 +1556,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geheimen staan versleuteld in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="291"/>
+        <location filename="../../desk/sync/client.py" line="324"/>
         <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
         <translation>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</translation>
     </message>
@@ -1621,8 +1626,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onbekende nood: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="234"/>
-        <location filename="../../desk/sync/resolve.py" line="300"/>
+        <location filename="../../desk/sync/resolve.py" line="255"/>
+        <location filename="../../desk/sync/resolve.py" line="321"/>
         <source>Onbekende velden: {0}</source>
         <translation>Onbekende velden: {0}</translation>
     </message>
@@ -1632,8 +1637,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="227"/>
-        <location filename="../../desk/sync/resolve.py" line="296"/>
+        <location filename="../../desk/sync/resolve.py" line="248"/>
+        <location filename="../../desk/sync/resolve.py" line="317"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Per veld kiezen kan niet: een van beide versies is verwijderd.</translation>
     </message>
@@ -1643,7 +1648,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Secret Service (GNOME-sleutelbos of KWallet)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="122"/>
+        <location filename="../../desk/sync/client.py" line="155"/>
         <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1719,7 +1724,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="580"/>
+        <location filename="../../desk/sync/client.py" line="615"/>
         <source>geen reden</source>
         <translation>geen reden</translation>
     </message>
@@ -1865,7 +1870,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>onbekende uitkomst '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="397"/>
+        <location filename="../../desk/config.py" line="399"/>
         <source>ongeldige waarde voor '{0}'</source>
         <translation>ongeldige waarde voor '{0}'</translation>
     </message>
@@ -1950,77 +1955,77 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>{0} verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="324"/>
+        <location filename="../../desk/config.py" line="326"/>
         <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
         <translation>{0}: 'locked' noemt een onbekende sleutel '{1}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="286"/>
+        <location filename="../../desk/config.py" line="288"/>
         <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
         <translation>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="155"/>
+        <location filename="../../desk/config.py" line="157"/>
         <source>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="115"/>
-        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</source>
-        <translation>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</translation>
+        <location filename="../../desk/config.py" line="116"/>
+        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (http:// alleen voor een server op deze computer); standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' moet een adres zijn dat begint met https:// (http:// alleen voor een server op deze computer); standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="179"/>
+        <location filename="../../desk/config.py" line="181"/>
         <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="175"/>
+        <location filename="../../desk/config.py" line="177"/>
         <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="173"/>
+        <location filename="../../desk/config.py" line="175"/>
         <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="180"/>
+        <location filename="../../desk/config.py" line="182"/>
         <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="145"/>
+        <location filename="../../desk/config.py" line="147"/>
         <source>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="131"/>
+        <location filename="../../desk/config.py" line="133"/>
         <source>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="404"/>
+        <location filename="../../desk/config.py" line="406"/>
         <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
         <translation>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="234"/>
+        <location filename="../../desk/config.py" line="236"/>
         <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
         <translation>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="245"/>
+        <location filename="../../desk/config.py" line="247"/>
         <source>{0}: kan het bestand niet lezen ({1})</source>
         <translation>{0}: kan het bestand niet lezen ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="276"/>
+        <location filename="../../desk/config.py" line="278"/>
         <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
         <translation>{0}: onbekende sleutel '{1}' wordt genegeerd</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="256"/>
+        <location filename="../../desk/config.py" line="258"/>
         <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
         <translation>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</translation>
     </message>
@@ -2237,7 +2242,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="285"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="538"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="537"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
@@ -2297,7 +2302,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="479"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
@@ -2307,7 +2312,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="432"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
@@ -2342,12 +2347,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="435"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="434"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="437"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="436"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
@@ -2357,7 +2362,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Medewerker (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="484"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
     </message>
@@ -2382,7 +2387,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="340"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="339"/>
         <source>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</source>
         <translation>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</translation>
     </message>
@@ -2422,7 +2427,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="429"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
@@ -4614,7 +4619,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Alleen op deze computer</source>
         <translation>Alleen op deze computer</translation>
     </message>
@@ -4632,7 +4637,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Angst of wantrouwen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Arabisch</source>
         <translation>Arabisch</translation>
     </message>
@@ -4683,7 +4688,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -4709,7 +4714,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Duits</source>
         <translation>Duits</translation>
     </message>
@@ -4735,12 +4740,12 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Elders doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Engels</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Frans</source>
         <translation>Frans</translation>
     </message>
@@ -4802,7 +4807,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Geweigerd door server</source>
         <translation>Geweigerd door server</translation>
     </message>
@@ -4870,7 +4875,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Nazicht verlopen: laatst nagekeken op {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
@@ -4901,7 +4906,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Oekraïens</source>
         <translation>Oekraïens</translation>
     </message>
@@ -4953,7 +4958,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>PUK-code (brief bij de eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
@@ -4967,12 +4972,12 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
         <source>Roemeens</source>
         <translation>Roemeens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Russisch</source>
         <translation>Russisch</translation>
     </message>
@@ -5003,7 +5008,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
         <source>Spaans</source>
         <translation>Spaans</translation>
     </message>
@@ -5033,7 +5038,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Toegang tot internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Turks</source>
         <translation>Turks</translation>
     </message>
@@ -5047,7 +5052,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Verzonden</source>
         <translation>Verzonden</translation>
     </message>
@@ -5060,7 +5065,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <translation>Voltooid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
         <source>Wacht op verzending</source>
         <translation>Wacht op verzending</translation>
     </message>
