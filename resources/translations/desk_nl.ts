@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="107"/>
+        <location filename="../../desk/bootstrap.py" line="113"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Configuratieprobleem: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="134"/>
+        <location filename="../../desk/bootstrap.py" line="140"/>
         <source>Databank niet beschikbaar</source>
         <translation>Databank niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="166"/>
+        <location filename="../../desk/bootstrap.py" line="172"/>
         <source>Databank openen</source>
         <translation>Databank openen</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="122"/>
+        <location filename="../../desk/bootstrap.py" line="128"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>De lokale databank kon niet worden geopend. Zie het logboek.</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="215"/>
+        <location filename="../../desk/ui/cases/model.py" line="216"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="214"/>
+        <location filename="../../desk/ui/cases/model.py" line="215"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -216,19 +216,19 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="170"/>
+        <location filename="../../desk/ui/cases/model.py" line="171"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="172"/>
+        <location filename="../../desk/ui/cases/model.py" line="69"/>
+        <location filename="../../desk/ui/cases/model.py" line="173"/>
         <source>{0} (te doen)</source>
         <translation>{0} (te doen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="182"/>
+        <location filename="../../desk/ui/cases/model.py" line="69"/>
+        <location filename="../../desk/ui/cases/model.py" line="183"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -236,302 +236,320 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="110"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="251"/>
+        <location filename="../../desk/ui/cases/page.py" line="255"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="183"/>
+        <location filename="../../desk/ui/cases/page.py" line="186"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="151"/>
+        <location filename="../../desk/ui/cases/page.py" line="153"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Alleen opvolgingen die te doen zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="442"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="373"/>
+        <location filename="../../desk/ui/cases/page.py" line="396"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Contact loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="341"/>
-        <location filename="../../desk/ui/cases/page.py" line="346"/>
-        <location filename="../../desk/ui/cases/page.py" line="355"/>
+        <location filename="../../desk/ui/cases/page.py" line="364"/>
+        <location filename="../../desk/ui/cases/page.py" line="369"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Contact verwijderen</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="163"/>
+        <location filename="../../desk/ui/cases/page.py" line="165"/>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="371"/>
-        <location filename="../../desk/ui/cases/page.py" line="412"/>
+        <location filename="../../desk/ui/cases/page.py" line="394"/>
+        <location filename="../../desk/ui/cases/page.py" line="435"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
-        <location filename="../../desk/ui/cases/page.py" line="455"/>
+        <location filename="../../desk/ui/cases/page.py" line="441"/>
+        <location filename="../../desk/ui/cases/page.py" line="478"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="109"/>
+        <location filename="../../desk/ui/cases/page.py" line="111"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Contacten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="308"/>
+        <location filename="../../desk/ui/cases/page.py" line="331"/>
         <source>Contacten tellen…</source>
         <translation>Contacten tellen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="342"/>
+        <location filename="../../desk/ui/cases/page.py" line="365"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="157"/>
+        <location filename="../../desk/ui/cases/page.py" line="159"/>
         <source>Fout in de filter</source>
         <translation>Fout in de filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="272"/>
+        <location filename="../../desk/ui/cases/page.py" line="276"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="305"/>
+        <source>Geen contacten voor deze zoekopdracht of filters.
+
+Wis het zoekveld, de datums en ‘Opvolging te doen’, en kies ‘alle …’ in de lijsten om alle contacten te zien.</source>
+        <translation>Geen contacten voor deze zoekopdracht of filters.
+
+Wis het zoekveld, de datums en ‘Opvolging te doen’, en kies ‘alle …’ in de lijsten om alle contacten te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Gekozen contact bewerken</source>
         <translation>Gekozen contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Gekozen contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="235"/>
+        <location filename="../../desk/ui/cases/page.py" line="239"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="438"/>
+        <location filename="../../desk/ui/cases/page.py" line="461"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="444"/>
+        <location filename="../../desk/ui/cases/page.py" line="467"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="142"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="73"/>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="75"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="182"/>
+        <location filename="../../desk/ui/cases/page.py" line="185"/>
         <source>Logboek wordt geladen…</source>
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="460"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Nieuw contact loggen</source>
         <translation>Nieuw contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="308"/>
+        <source>Nog geen contacten in het logboek.
+
+Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen vanzelf, al ingevuld.</source>
+        <translation>Nog geen contacten in het logboek.
+
+Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen vanzelf, al ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="146"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="378"/>
+        <location filename="../../desk/ui/cases/page.py" line="401"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Opvolging &amp;afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="152"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Opvolging te &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Opvolging van het gekozen contact afhandelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="244"/>
+        <location filename="../../desk/ui/cases/page.py" line="248"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="377"/>
+        <location filename="../../desk/ui/cases/page.py" line="400"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="316"/>
+        <location filename="../../desk/ui/cases/page.py" line="339"/>
         <source>Tellen</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>Tot en met datum</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="145"/>
+        <location filename="../../desk/ui/cases/page.py" line="147"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>Vanaf datum</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>Zoeken in het logboek</source>
         <translation>Zoeken in het logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="126"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Zoeken in onderwerpen en notities…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>alle kanalen</source>
         <translation>alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="142"/>
         <source>alle kantoren</source>
         <translation>alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="146"/>
         <source>alle onderwerpen</source>
         <translation>alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="145"/>
+        <location filename="../../desk/ui/cases/page.py" line="147"/>
         <source>alle uitkomsten</source>
         <translation>alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="270"/>
+        <location filename="../../desk/ui/cases/page.py" line="274"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>de begindatum ligt na de einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="263"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>tot dd-mm-jjjj</source>
         <translation>tot dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="263"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>van dd-mm-jjjj</source>
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="313"/>
+        <location filename="../../desk/ui/cases/page.py" line="336"/>
         <source>{0} contacten</source>
         <translation>{0} contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="398"/>
+        <location filename="../../desk/ui/cases/page.py" line="421"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="409"/>
+        <location filename="../../desk/ui/cases/page.py" line="432"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="445"/>
+        <location filename="../../desk/ui/cases/page.py" line="468"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="267"/>
+        <location filename="../../desk/ui/cases/page.py" line="271"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -539,18 +557,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="147"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="148"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="161"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="162"/>
         <source>Burgerscherm</source>
         <translation>Burgerscherm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="241"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="263"/>
         <source>Burgerscherm — {0}</source>
         <translation>Burgerscherm — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="175"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="193"/>
         <source>Voortgang</source>
         <translation>Voortgang</translation>
     </message>
@@ -652,6 +670,14 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../desk/ui/empty.py" line="29"/>
+        <source>Lege lijst</source>
+        <translation>Lege lijst</translation>
+    </message>
+</context>
+<context>
     <name>EndedPanel</name>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="462"/>
@@ -687,83 +713,83 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="63"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Aanmeldcode:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="56"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="59"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Aangemeld bij {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="62"/>
         <source>Aanmeldcode</source>
         <translation>Aanmeldcode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="117"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="90"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="122"/>
         <source>Aanmelden</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="38"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="39"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Aanmelden bij de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="134"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>Aanmelden mislukte door een fout in Desk. Zie het logboek.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="56"/>
         <source>Adres van de centrale server</source>
         <translation>Adres van de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="107"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
         <source>Bezig met aanmelden…</source>
         <translation>Bezig met aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="98"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="103"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>De lokale databank is nog niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="70"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>De toestelsleutel wordt bewaard in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
         <source>Let op: {0}</source>
         <translation>Let op: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="81"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="41"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="44"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="101"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="106"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Vul het adres van de server en de aanmeldcode in.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="76"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Waar de toestelsleutel bewaard wordt</translation>
     </message>
@@ -789,19 +815,107 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="231"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="232"/>
         <source>Per veld kiezen</source>
         <translation>Per veld kiezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="233"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="234"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="239"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="240"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: mijn versie «{1}» — server «{2}»</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="169"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="115"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Kantoor:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="174"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="117"/>
+        <source>&amp;Taal van Desk:</source>
+        <translation>&amp;Taal van Desk:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="114"/>
+        <source>&amp;Uw korte naam (voor het logboek):</source>
+        <translation>&amp;Uw korte naam (voor het logboek):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="148"/>
+        <source>Aanmelden bij de centrale server: dan gaan uw logboek en doorverwijzingen naar de centrale dienst. Daarvoor hebt u een eenmalige aanmeldcode van IT nodig. Zonder aanmelding werkt Desk ook; alles blijft dan op deze computer tot u aanmeldt (Bestand → Aanmelden bij de centrale server).</source>
+        <translation>Aanmelden bij de centrale server: dan gaan uw logboek en doorverwijzingen naar de centrale dienst. Daarvoor hebt u een eenmalige aanmeldcode van IT nodig. Zonder aanmelding werkt Desk ook; alles blijft dan op deze computer tot u aanmeldt (Bestand → Aanmelden bij de centrale server).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="155"/>
+        <source>Bewaren en &amp;aanmelden…</source>
+        <translation>Bewaren en &amp;aanmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="156"/>
+        <source>Bewaren en aanmelden bij de centrale server</source>
+        <translation>Bewaren en aanmelden bij de centrale server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="132"/>
+        <source>De nieuwe taal geldt na het herstarten van Desk.</source>
+        <translation>De nieuwe taal geldt na het herstarten van Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="86"/>
+        <source>Desk instellen</source>
+        <translation>Desk instellen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="141"/>
+        <source>Ingesteld door de IT-dienst: {0}.</source>
+        <translation>Ingesteld door de IT-dienst: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="176"/>
+        <source>Later: nu overslaan</source>
+        <translation>Later: nu overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="163"/>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="86"/>
+        <source>Uw korte naam</source>
+        <translation>Uw korte naam</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="198"/>
+        <source>Vul uw korte naam in, of kies Later.</source>
+        <translation>Vul uw korte naam in, of kies Later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="92"/>
+        <source>Welkom bij Desk. Vul hieronder in wie u bent en waar u werkt: Desk zet dit bij elk contact dat u logt. U kunt dit later wijzigen in Bestand → Instellingen, en u kunt deze stap ook overslaan.</source>
+        <translation>Welkom bij Desk. Vul hieronder in wie u bent en waar u werkt: Desk zet dit bij elk contact dat u logt. U kunt dit later wijzigen in Bestand → Instellingen, en u kunt deze stap ook overslaan.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="103"/>
+        <source>bv. An of AVD</source>
+        <translation>bv. An of AVD</translation>
     </message>
 </context>
 <context>
@@ -828,7 +942,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="168"/>
+        <location filename="../../desk/ui/guides/handout.py" line="203"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>De PDF kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
@@ -871,9 +985,18 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Er zijn nog geen gidsen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="222"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="227"/>
+        <source>Geen gids gevonden voor ‘{0}’.</source>
+        <translation>Geen gids gevonden voor ‘{0}’.</translation>
+    </message>
+    <message>
         <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
-        <translation>Geen gidsen gevonden voor deze zoekopdracht.</translation>
+        <translation type="vanished">Geen gidsen gevonden voor deze zoekopdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="232"/>
+        <source>Geen gidsen in deze categorie.</source>
+        <translation>Geen gidsen in deze categorie.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="143"/>
@@ -889,6 +1012,21 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/guides/library_view.py" line="123"/>
         <source>Gidsen zoeken</source>
         <translation>Gidsen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="235"/>
+        <source>Is er geen gids voor deze vraag? Help de burger zoals gewoonlijk en log het contact met Ctrl+L.</source>
+        <translation>Is er geen gids voor deze vraag? Help de burger zoals gewoonlijk en log het contact met Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="234"/>
+        <source>Of zoek in alle gidsen: kies ‘Alle categorieën’.</source>
+        <translation>Of zoek in alle gidsen: kies ‘Alle categorieën’.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="228"/>
+        <source>Probeer een ander woord: wat de burger wil doen of waar het om gaat, bijvoorbeeld ‘attest’, ‘pincode’ of ‘verhuizen’. Esc wist het zoekveld.</source>
+        <translation>Probeer een ander woord: wat de burger wil doen of waar het om gaat, bijvoorbeeld ‘attest’, ‘pincode’ of ‘verhuizen’. Esc wist het zoekveld.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="122"/>
@@ -909,129 +1047,157 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="236"/>
+        <location filename="../../desk/ui/main_window.py" line="237"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <location filename="../../desk/ui/main_window.py" line="230"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="241"/>
+        <location filename="../../desk/ui/main_window.py" line="242"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="249"/>
+        <location filename="../../desk/ui/main_window.py" line="252"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="231"/>
+        <location filename="../../desk/ui/main_window.py" line="232"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="251"/>
+        <location filename="../../desk/ui/main_window.py" line="257"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;Over Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="68"/>
+        <location filename="../../desk/ui/main_window.py" line="69"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Cijfers over contacten en doorverwijzingen komen hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="105"/>
+        <location filename="../../desk/ui/main_window.py" line="106"/>
         <source>Desk hoofdvenster</source>
         <translation>Desk hoofdvenster</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="104"/>
+        <location filename="../../desk/ui/main_window.py" line="105"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — digitale dienstverlening</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Doorverwijzingen naar digitale hulp komen hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Gidsen</source>
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>Het logboek van geholpen burgers komt hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>Nog geen doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>Nog geen gidsen</source>
         <translation>Nog geen gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Nog geen logboek</source>
         <translation>Nog geen logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="67"/>
+        <location filename="../../desk/ui/main_window.py" line="68"/>
         <source>Nog geen statistieken</source>
         <translation>Nog geen statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="280"/>
+        <location filename="../../desk/ui/main_window.py" line="299"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="124"/>
+        <location filename="../../desk/ui/main_window.py" line="125"/>
         <source>Onderdelen</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="66"/>
+        <location filename="../../desk/ui/main_window.py" line="67"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="147"/>
+        <location filename="../../desk/ui/main_window.py" line="148"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisatie: geen centrale server ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="148"/>
+        <location filename="../../desk/ui/main_window.py" line="149"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="287"/>
+        <location filename="../../desk/ui/main_window.py" line="306"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — OEFENMODUS</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="95"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="73"/>
+        <source>Handleiding</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="80"/>
+        <source>Hoofdstukken</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="89"/>
+        <source>Tekst van de handleiding</source>
+        <translation>Tekst van de handleiding</translation>
     </message>
 </context>
 <context>
@@ -1980,306 +2146,364 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="58"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="60"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="81"/>
+        <source>Blad {0} van {1}</source>
+        <translation>Blad {0} van {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="56"/>
+        <source>V&amp;olgend blad »</source>
+        <translation>V&amp;olgend blad »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="48"/>
+        <source>Voorbeeld van de afdruk</source>
+        <translation>Voorbeeld van de afdruk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="55"/>
+        <source>« &amp;Vorig blad</source>
+        <translation>« &amp;Vorig blad</translation>
+    </message>
+</context>
+<context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
         <source>&amp;Contactreferentie</source>
         <translation>&amp;Contactreferentie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
         <source>&amp;Vaardigheid</source>
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="289"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="277"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="288"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="284"/>
         <source>Bewaren (Enter)</source>
         <translation>Bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="285"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="537"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="127"/>
         <source>Contact bewerken</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="127"/>
         <source>Contact loggen</source>
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contactreferentie voor de opvolging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>D&amp;atum</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>Datum van het contact</source>
         <translation>Datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>Digitale vaardigheid</source>
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Duur in minuten</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="257"/>
         <source>Feedback burger</source>
         <translation>Feedback burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
         <source>Fout bij notities</source>
         <translation>Fout bij notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="166"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="171"/>
         <source>Fout bij {0}</source>
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>Gegevens uit de gids</source>
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="432"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Gidsen en extra onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Gidsen, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="317"/>
+        <source>Het kantoor wordt ook uw instelling (Bestand → Instellingen).</source>
+        <translation>Het kantoor wordt ook uw instelling (Bestand → Instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Kan&amp;toor</source>
         <translation>Kan&amp;toor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="434"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="385"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="436"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>Medewerker (korte naam)</source>
         <translation>Medewerker (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="484"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
         <source>Notities</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="261"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notities (geen namen of rijksregisternummers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>O&amp;pvolgen op</source>
         <translation>O&amp;pvolgen op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="339"/>
+        <source>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</source>
+        <translation>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Opvolgdatum</source>
         <translation>Opvolgdatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Reden niet mogelijk</source>
         <translation>Reden niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
         <source>Samenvatting van de fouten</source>
         <translation>Samenvatting van de fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>Taa&amp;l</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>U&amp;itkomst (cijfer)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Uur van het contact</source>
         <translation>Uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="312"/>
+        <source>Uw korte naam en het kantoor worden ook uw instellingen (Bestand → Instellingen).</source>
+        <translation>Uw korte naam en het kantoor worden ook uw instellingen (Bestand → Instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="315"/>
+        <source>Uw korte naam wordt ook uw instelling (Bestand → Instellingen).</source>
+        <translation>Uw korte naam wordt ook uw instelling (Bestand → Instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <source>Wordt onthouden</source>
+        <translation>Wordt onthouden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>alleen voor de opvolging; wordt later gewist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>minuten</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>— geen inschatting —</source>
         <translation>— geen inschatting —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
         <source>— geen —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>— kies een onderwerp —</source>
         <translation>— kies een onderwerp —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>— kies een reden —</source>
         <translation>— kies een reden —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>— kies een uitkomst —</source>
         <translation>— kies een uitkomst —</translation>
     </message>
@@ -2287,307 +2511,312 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="237"/>
+        <location filename="../../desk/ui/referrals/form.py" line="239"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Beschikbaar:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="228"/>
+        <location filename="../../desk/ui/referrals/form.py" line="230"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact via:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <location filename="../../desk/ui/referrals/form.py" line="278"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Dringend:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="234"/>
+        <location filename="../../desk/ui/referrals/form.py" line="236"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="182"/>
+        <location filename="../../desk/ui/referrals/form.py" line="184"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="281"/>
+        <location filename="../../desk/ui/referrals/form.py" line="283"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Koppel aan contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="223"/>
+        <location filename="../../desk/ui/referrals/form.py" line="225"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="316"/>
+        <location filename="../../desk/ui/referrals/form.py" line="318"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="231"/>
+        <location filename="../../desk/ui/referrals/form.py" line="233"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="292"/>
+        <location filename="../../desk/ui/referrals/form.py" line="294"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Voorgestelde diensten (beste eerst):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="278"/>
+        <location filename="../../desk/ui/referrals/form.py" line="280"/>
         <source>(geen koppeling)</source>
         <translation>(geen koppeling)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="615"/>
+        <location filename="../../desk/ui/referrals/form.py" line="620"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adres: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="695"/>
+        <location filename="../../desk/ui/referrals/form.py" line="700"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Automatisch bewaard om {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="701"/>
+        <location filename="../../desk/ui/referrals/form.py" line="706"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatisch bewaren lukte niet. Bewaar het concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="312"/>
+        <location filename="../../desk/ui/referrals/form.py" line="314"/>
         <source>Bewaarstatus</source>
         <translation>Bewaarstatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="176"/>
+        <location filename="../../desk/ui/referrals/form.py" line="178"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="376"/>
+        <location filename="../../desk/ui/referrals/form.py" line="381"/>
         <source>Contact {0}</source>
         <translation>Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="207"/>
+        <location filename="../../desk/ui/referrals/form.py" line="209"/>
         <source>De burger geeft toestemming</source>
         <translation>De burger geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <location filename="../../desk/ui/referrals/form.py" line="208"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="552"/>
+        <location filename="../../desk/ui/referrals/form.py" line="557"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="504"/>
+        <location filename="../../desk/ui/referrals/form.py" line="509"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="123"/>
+        <location filename="../../desk/ui/referrals/form.py" line="125"/>
         <source>Doorverwijzing</source>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>Drempel: {0}</source>
         <translation>Drempel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="837"/>
+        <location filename="../../desk/ui/referrals/form.py" line="842"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="124"/>
+        <location filename="../../desk/ui/referrals/form.py" line="126"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulier doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="657"/>
+        <location filename="../../desk/ui/referrals/form.py" line="662"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="599"/>
+        <location filename="../../desk/ui/referrals/form.py" line="604"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="548"/>
+        <location filename="../../desk/ui/referrals/form.py" line="553"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Geen toestemming: anonieme doorverwijzing.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="456"/>
+        <location filename="../../desk/ui/referrals/form.py" line="461"/>
         <source>Hersteld concept.</source>
         <translation>Hersteld concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="453"/>
+        <location filename="../../desk/ui/referrals/form.py" line="458"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="596"/>
+        <location filename="../../desk/ui/referrals/form.py" line="601"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="619"/>
+        <location filename="../../desk/ui/referrals/form.py" line="624"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Komt aan huis of werkt op afspraak.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="620"/>
+        <location filename="../../desk/ui/referrals/form.py" line="625"/>
         <source>Kosten: {0}</source>
         <translation>Kosten: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="516"/>
+        <location filename="../../desk/ui/referrals/form.py" line="521"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="241"/>
+        <location filename="../../desk/ui/referrals/form.py" line="243"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="216"/>
+        <location filename="../../desk/ui/referrals/form.py" line="218"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Naam en contact (alleen met toestemming)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="256"/>
+        <location filename="../../desk/ui/referrals/form.py" line="258"/>
         <source>Nood: {0}</source>
         <translation>Nood: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="314"/>
+        <location filename="../../desk/ui/referrals/form.py" line="316"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Opslaan a&amp;ls concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="286"/>
+        <location filename="../../desk/ui/referrals/form.py" line="288"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="295"/>
+        <location filename="../../desk/ui/referrals/form.py" line="297"/>
         <source>Partnerdiensten</source>
         <translation>Partnerdiensten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="532"/>
+        <location filename="../../desk/ui/referrals/form.py" line="537"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Persoonsgegevens zijn uitgeschakeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="186"/>
+        <location filename="../../desk/ui/referrals/form.py" line="188"/>
         <source>T&amp;aal van de burger:</source>
         <translation>T&amp;aal van de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="190"/>
+        <location filename="../../desk/ui/referrals/form.py" line="192"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="543"/>
+        <location filename="../../desk/ui/referrals/form.py" line="548"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="201"/>
+        <location filename="../../desk/ui/referrals/form.py" line="203"/>
         <source>Toestemmingstekst</source>
         <translation>Toestemmingstekst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="299"/>
+        <location filename="../../desk/ui/referrals/form.py" line="301"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Toon alle diensten uit de &amp;partnergids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="194"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="315"/>
+        <location filename="../../desk/ui/referrals/form.py" line="317"/>
         <source>Verst&amp;uren</source>
         <translation>Verst&amp;uren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="320"/>
+        <location filename="../../desk/ui/referrals/form.py" line="322"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Versturen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="247"/>
+        <location filename="../../desk/ui/referrals/form.py" line="249"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="261"/>
+        <location filename="../../desk/ui/referrals/form.py" line="263"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Wat maakt het nu moeilijk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="249"/>
+        <location filename="../../desk/ui/referrals/form.py" line="251"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Wat wil de burger leren of krijgen? (meerdere mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="535"/>
+        <location filename="../../desk/ui/referrals/form.py" line="540"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="567"/>
+        <location filename="../../desk/ui/referrals/form.py" line="572"/>
         <source>aan huis</source>
         <translation>aan huis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="236"/>
+        <location filename="../../desk/ui/referrals/form.py" line="238"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>bv. dinsdagvoormiddag, na 16 uur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="621"/>
+        <location filename="../../desk/ui/referrals/form.py" line="626"/>
         <source>gratis</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="838"/>
+        <location filename="../../desk/ui/referrals/form.py" line="235"/>
+        <source>naam@voorbeeld.be</source>
+        <translation>naam@voorbeeld.be</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="843"/>
         <source>nog zonder noden</source>
         <translation>nog zonder noden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="570"/>
+        <location filename="../../desk/ui/referrals/form.py" line="575"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [voorgesteld]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="586"/>
+        <location filename="../../desk/ui/referrals/form.py" line="591"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (staat niet meer in de partnergids)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="179"/>
+        <location filename="../../desk/ui/referrals/form.py" line="181"/>
         <source>— kies een gemeente —</source>
         <translation>— kies een gemeente —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— kies hoe de partner contact opneemt —</translation>
     </message>
@@ -2595,73 +2824,73 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="192"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="173"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="174"/>
         <source>&amp;Taal van de brief:</source>
         <translation>&amp;Taal van de brief:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="244"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="245"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Bewaren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="251"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="252"/>
         <source>Brief afdrukken</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
         <source>Brief bewaren</source>
         <translation>Brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="162"/>
         <location filename="../../desk/ui/referrals/letter.py" line="163"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="164"/>
         <source>Brief voor de burger</source>
         <translation>Brief voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="148"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="149"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>De brief kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="210"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="211"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="182"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="183"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="230"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="186"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="187"/>
         <source>Voorbeeld van de brief</source>
         <translation>Voorbeeld van de brief</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="84"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="85"/>
         <source>uw gemeente</source>
         <translation>uw gemeente</translation>
     </message>
@@ -2728,247 +2957,270 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="541"/>
+        <location filename="../../desk/ui/referrals/page.py" line="569"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="130"/>
+        <location filename="../../desk/ui/referrals/page.py" line="132"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="213"/>
+        <location filename="../../desk/ui/referrals/page.py" line="215"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="162"/>
+        <location filename="../../desk/ui/referrals/page.py" line="164"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="147"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="540"/>
+        <location filename="../../desk/ui/referrals/page.py" line="568"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="160"/>
         <source>Alle doorverwijzingen</source>
         <translation>Alle doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="372"/>
+        <location filename="../../desk/ui/referrals/page.py" line="375"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="214"/>
+        <location filename="../../desk/ui/referrals/page.py" line="216"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>B&amp;rief voor de burger…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="363"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Burger: {0} · contact via {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="212"/>
+        <location filename="../../desk/ui/referrals/page.py" line="214"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;oncept verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="606"/>
+        <location filename="../../desk/ui/referrals/page.py" line="634"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="216"/>
+        <location filename="../../desk/ui/referrals/page.py" line="218"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Concept &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="569"/>
+        <location filename="../../desk/ui/referrals/page.py" line="597"/>
         <source>Concept verwijderen</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="161"/>
+        <location filename="../../desk/ui/referrals/page.py" line="163"/>
         <source>Concepten</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="536"/>
+        <location filename="../../desk/ui/referrals/page.py" line="564"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="519"/>
+        <location filename="../../desk/ui/referrals/page.py" line="547"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Deze statuswijziging is niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="570"/>
+        <location filename="../../desk/ui/referrals/page.py" line="598"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
-        <location filename="../../desk/ui/referrals/page.py" line="128"/>
-        <location filename="../../desk/ui/referrals/page.py" line="583"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="130"/>
+        <location filename="../../desk/ui/referrals/page.py" line="611"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="604"/>
-        <location filename="../../desk/ui/referrals/page.py" line="627"/>
+        <location filename="../../desk/ui/referrals/page.py" line="632"/>
+        <location filename="../../desk/ui/referrals/page.py" line="655"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Doorverwijzingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="132"/>
+        <location filename="../../desk/ui/referrals/page.py" line="134"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="309"/>
+        <location filename="../../desk/ui/referrals/page.py" line="478"/>
+        <source>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</source>
+        <translation>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="466"/>
+        <source>Geen doorverwijzingen in deze lijst.
+
+Kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
+        <translation>Geen doorverwijzingen in deze lijst.
+
+Kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="312"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Geen doorverwijzingen om op te volgen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="200"/>
+        <location filename="../../desk/ui/referrals/page.py" line="202"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Gegevens van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="357"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Ges&amp;chiedenis:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Herstelde doorverwijzing verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="183"/>
+        <location filename="../../desk/ui/referrals/page.py" line="185"/>
         <source>Hoek van de lijst</source>
         <translation>Hoek van de lijst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="198"/>
-        <location filename="../../desk/ui/referrals/page.py" line="345"/>
+        <location filename="../../desk/ui/referrals/page.py" line="200"/>
+        <location filename="../../desk/ui/referrals/page.py" line="348"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Kies een doorverwijzing in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="259"/>
+        <location filename="../../desk/ui/referrals/page.py" line="262"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="256"/>
+        <location filename="../../desk/ui/referrals/page.py" line="259"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="263"/>
+        <location filename="../../desk/ui/referrals/page.py" line="266"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="175"/>
+        <location filename="../../desk/ui/referrals/page.py" line="177"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Lijst van doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="159"/>
+        <location filename="../../desk/ui/referrals/page.py" line="161"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Lopend (nog niet afgesloten)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="359"/>
+        <location filename="../../desk/ui/referrals/page.py" line="362"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Naam en contact vergrendeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="369"/>
+        <location filename="../../desk/ui/referrals/page.py" line="372"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Naam, contactgegevens en notities gewist op {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="131"/>
+        <location filename="../../desk/ui/referrals/page.py" line="133"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nieuwe doorverwijzing (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <location filename="../../desk/ui/referrals/page.py" line="355"/>
         <source>Noden: {0}</source>
         <translation>Noden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="385"/>
+        <location filename="../../desk/ui/referrals/page.py" line="468"/>
+        <source>Nog geen doorverwijzingen.
+
+Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</source>
+        <translation>Nog geen doorverwijzingen.
+
+Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="388"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Nog niet verstuurd (concept).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="167"/>
+        <location filename="../../desk/ui/referrals/page.py" line="169"/>
         <source>Op te volgen</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="160"/>
+        <location filename="../../desk/ui/referrals/page.py" line="162"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>Op te volgen (geen vooruitgang)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <location filename="../../desk/ui/referrals/page.py" line="252"/>
         <source>Partnergids laden</source>
         <translation>Partnergids laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="208"/>
         <source>Statusgeschiedenis</source>
         <translation>Statusgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="215"/>
+        <location filename="../../desk/ui/referrals/page.py" line="217"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="369"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="535"/>
-        <location filename="../../desk/ui/referrals/page.py" line="543"/>
+        <location filename="../../desk/ui/referrals/page.py" line="563"/>
+        <location filename="../../desk/ui/referrals/page.py" line="571"/>
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="308"/>
+        <location filename="../../desk/ui/referrals/page.py" line="311"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} doorverwijzing(en) wachten op opvolging.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="379"/>
+        <location filename="../../desk/ui/referrals/page.py" line="382"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — toestemming ingetrokken door {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="375"/>
+        <location filename="../../desk/ui/referrals/page.py" line="378"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} door {2}</translation>
     </message>
@@ -2976,115 +3228,149 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="153"/>
+        <location filename="../../desk/ui/guides/runner.py" line="173"/>
         <source>&amp;Taal van de burger:</source>
         <translation>&amp;Taal van de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="185"/>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
         <source>Af&amp;drukken…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="164"/>
-        <location filename="../../desk/ui/guides/runner.py" line="473"/>
+        <location filename="../../desk/ui/guides/runner.py" line="184"/>
+        <location filename="../../desk/ui/guides/runner.py" line="528"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>B&amp;urgerscherm tonen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="473"/>
+        <location filename="../../desk/ui/guides/runner.py" line="528"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>B&amp;urgerscherm verbergen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="182"/>
+        <location filename="../../desk/ui/guides/runner.py" line="608"/>
+        <source>Bewaard: {0} in de map {1}.</source>
+        <translation>Bewaard: {0} in de map {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="202"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Bewaren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="186"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Burgerscherm tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="401"/>
+        <location filename="../../desk/ui/guides/runner.py" line="437"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="186"/>
-        <location filename="../../desk/ui/guides/runner.py" line="525"/>
+        <location filename="../../desk/ui/guides/runner.py" line="217"/>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="206"/>
         <source>Handout afdrukken</source>
         <translation>Handout afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="510"/>
+        <location filename="../../desk/ui/guides/runner.py" line="638"/>
+        <source>Handout afdrukken: {0}</source>
+        <translation>Handout afdrukken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
+        <source>Handout bewaard: {0}</source>
+        <translation>Handout bewaard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="600"/>
         <source>Handout bewaren</source>
         <translation>Handout bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="183"/>
-        <location filename="../../desk/ui/guides/runner.py" line="494"/>
+        <location filename="../../desk/ui/guides/runner.py" line="203"/>
+        <location filename="../../desk/ui/guides/runner.py" line="582"/>
         <source>Handout bewaren als PDF</source>
         <translation>Handout bewaren als PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="181"/>
+        <location filename="../../desk/ui/guides/runner.py" line="201"/>
         <source>Handout om mee te nemen:</source>
         <translation>Handout om mee te nemen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="172"/>
+        <location filename="../../desk/ui/guides/runner.py" line="592"/>
+        <source>Handout wordt bewaard…</source>
+        <translation>Handout wordt bewaard…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>Hoog &amp;contrast (wit op zwart)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="173"/>
+        <location filename="../../desk/ui/guides/runner.py" line="193"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>Hoog contrast op het burgerscherm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="496"/>
+        <location filename="../../desk/ui/guides/runner.py" line="622"/>
+        <source>Niet bewaard: {0}</source>
+        <translation>Niet bewaard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="584"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="168"/>
+        <location filename="../../desk/ui/guides/runner.py" line="188"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Sc&amp;herm voor de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
+        <location filename="../../desk/ui/guides/runner.py" line="190"/>
         <source>Scherm voor de burger</source>
         <translation>Scherm voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="434"/>
+        <location filename="../../desk/ui/guides/runner.py" line="470"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Scherm {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="155"/>
+        <location filename="../../desk/ui/guides/runner.py" line="175"/>
         <source>Taal van de burger</source>
         <translation>Taal van de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="86"/>
+        <location filename="../../desk/ui/guides/runner.py" line="97"/>
         <source>Terug naar de gidsen</source>
         <translation>Terug naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="151"/>
+        <location filename="../../desk/ui/guides/runner.py" line="171"/>
         <source>Voor de burger</source>
         <translation>Voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="85"/>
+        <location filename="../../desk/ui/guides/runner.py" line="623"/>
+        <source>zie de foutmelding.</source>
+        <translation>zie de foutmelding.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="96"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Te&amp;rug naar gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="438"/>
+        <location filename="../../desk/ui/guides/runner.py" line="474"/>
         <source>— hetzelfde als Desk</source>
         <translation>— hetzelfde als Desk</translation>
     </message>
@@ -3092,73 +3378,73 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="83"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
         <source>&amp;Hoog contrast (wit op zwart)</source>
         <translation>&amp;Hoog contrast (wit op zwart)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="57"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Kantoor:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="63"/>
         <source>&amp;Taal van Desk:</source>
         <translation>&amp;Taal van Desk:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="49"/>
         <source>&amp;Uw korte naam (voor het logboek):</source>
         <translation>&amp;Uw korte naam (voor het logboek):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="96"/>
         <source>(vergrendeld door de IT-dienst)</source>
         <translation>(vergrendeld door de IT-dienst)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="84"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="70"/>
         <source>Een andere taal of weergave geldt na het herstarten van Desk.</source>
         <translation>Een andere taal of weergave geldt na het herstarten van Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
         <source>Hoog contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="36"/>
         <location filename="../../desk/ui/settings_dialog.py" line="37"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="38"/>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="76"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="95"/>
         <source>Vergrendeld door de IT-dienst</source>
         <translation>Vergrendeld door de IT-dienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="68"/>
         <source>Weergave:</source>
         <translation>Weergave:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="48"/>
         <source>bv. An of AVD</source>
         <translation>bv. An of AVD</translation>
     </message>
@@ -3305,8 +3591,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="66"/>
-        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <location filename="../../desk/ui/stats/export.py" line="67"/>
+        <location filename="../../desk/ui/stats/sections.py" line="79"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Geen gegevens in deze periode.</translation>
     </message>
@@ -3327,8 +3613,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gidsen: voltooid of gestopt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="170"/>
-        <location filename="../../desk/ui/stats/sections.py" line="171"/>
+        <location filename="../../desk/ui/stats/sections.py" line="177"/>
+        <location filename="../../desk/ui/stats/sections.py" line="178"/>
         <source>Kerncijfers</source>
         <translation>Kerncijfers</translation>
     </message>
@@ -3357,10 +3643,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Tijd tot eerste contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="72"/>
-        <location filename="../../desk/ui/stats/export.py" line="81"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="128"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="171"/>
+        <location filename="../../desk/ui/stats/export.py" line="73"/>
+        <location filename="../../desk/ui/stats/export.py" line="82"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="132"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="175"/>
         <source>Totaal</source>
         <translation>Totaal</translation>
     </message>
@@ -3381,13 +3667,13 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/export.py" line="98"/>
         <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>de regio (centrale server)</source>
         <translation>de regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/export.py" line="100"/>
         <location filename="../../desk/ui/stats/page.py" line="359"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>dit loket (lokaal logboek)</translation>
@@ -3478,53 +3764,53 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsExport</name>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="108"/>
+        <location filename="../../desk/ui/stats/export.py" line="109"/>
         <source>Bron</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="106"/>
+        <location filename="../../desk/ui/stats/export.py" line="107"/>
         <source>Gemaakt op</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="222"/>
+        <location filename="../../desk/ui/stats/export.py" line="223"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="215"/>
+        <location filename="../../desk/ui/stats/export.py" line="216"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Kan het PDF-rapport niet bewaren in {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="45"/>
+        <location filename="../../desk/ui/stats/export.py" line="46"/>
         <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
         <translation>Kan niet schrijven naar {0}: {1}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="113"/>
+        <location filename="../../desk/ui/stats/export.py" line="114"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="111"/>
+        <location filename="../../desk/ui/stats/export.py" line="112"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="116"/>
+        <location filename="../../desk/ui/stats/export.py" line="117"/>
         <source>Over de afronding van de cijfers</source>
         <translation>Over de afronding van de cijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <location filename="../../desk/ui/stats/export.py" line="105"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="102"/>
-        <location filename="../../desk/ui/stats/export.py" line="197"/>
+        <location filename="../../desk/ui/stats/export.py" line="103"/>
+        <location filename="../../desk/ui/stats/export.py" line="198"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistieken digitale inclusie</translation>
     </message>
@@ -3644,6 +3930,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Getoonde cijfers</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/stats/page.py" line="374"/>
+        <source>Hier komen de cijfers van de contacten in het Logboek en van de doorverwijzingen. Log elke burger die u helpt (Ctrl+L), of kies een langere periode.</source>
+        <translation>Hier komen de cijfers van de contacten in het Logboek en van de doorverwijzingen. Log elke burger die u helpt (Ctrl+L), of kies een langere periode.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Jaar</source>
         <translation>Jaar</translation>
@@ -3664,7 +3955,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="391"/>
+        <location filename="../../desk/ui/stats/page.py" line="396"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
@@ -3693,22 +3984,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="412"/>
+        <location filename="../../desk/ui/stats/page.py" line="417"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="429"/>
+        <location filename="../../desk/ui/stats/page.py" line="434"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF-rapport bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="412"/>
+        <location filename="../../desk/ui/stats/page.py" line="417"/>
         <source>PDF-rapport bewaren</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="435"/>
+        <location filename="../../desk/ui/stats/page.py" line="440"/>
         <source>PDF-rapport maken</source>
         <translation>PDF-rapport maken</translation>
     </message>
@@ -3745,7 +4036,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Statistieken berekenen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="409"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV-bestanden bewaard in {1}.</translation>
     </message>
@@ -3753,57 +4044,57 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <location filename="../../desk/ui/stats/sections.py" line="75"/>
         <source> (tabel)</source>
         <translation> (tabel)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="47"/>
+        <location filename="../../desk/ui/stats/sections.py" line="54"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Gids:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="97"/>
+        <location filename="../../desk/ui/stats/sections.py" line="104"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="191"/>
+        <location filename="../../desk/ui/stats/sections.py" line="198"/>
         <source>Aantallen in de periode</source>
         <translation>Aantallen in de periode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="100"/>
+        <location filename="../../desk/ui/stats/sections.py" line="107"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="87"/>
+        <location filename="../../desk/ui/stats/sections.py" line="94"/>
         <source>Alle gidsen</source>
         <translation>Alle gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="69"/>
+        <location filename="../../desk/ui/stats/sections.py" line="76"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="73"/>
+        <location filename="../../desk/ui/stats/sections.py" line="80"/>
         <source>Geen gegevens</source>
         <translation>Geen gegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="49"/>
+        <location filename="../../desk/ui/stats/sections.py" line="56"/>
         <source>Gids voor de stappen</source>
         <translation>Gids voor de stappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="77"/>
+        <location filename="../../desk/ui/stats/sections.py" line="84"/>
         <source>Toelichting bij de tabel</source>
         <translation>Toelichting bij de tabel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="177"/>
+        <location filename="../../desk/ui/stats/sections.py" line="184"/>
         <source>Uitleg over de afronding</source>
         <translation>Uitleg over de afronding</translation>
     </message>
@@ -3811,12 +4102,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="146"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="59"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="63"/>
         <source>{0}e kwartaal {1}</source>
         <translation>{0}e kwartaal {1}</translation>
     </message>
@@ -3824,12 +4115,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="203"/>
         <source>Hele tabel kopiëren</source>
         <translation>Hele tabel kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
         <source>Selectie kopiëren</source>
         <translation>Selectie kopiëren</translation>
     </message>
@@ -4149,103 +4440,151 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Hun versie nemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>&amp;Per veld kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="206"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="223"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="194"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="207"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="224"/>
         <source>Conflict oplossen</source>
         <translation>Conflict oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="158"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="159"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Er zijn geen synchronisatieproblemen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
         <source>Geweigerd door de server</source>
         <translation>Geweigerd door de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="185"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="186"/>
         <source>Opnieuw verzenden</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>Pogingen</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <source>Reden van de server</source>
         <translation>Reden van de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
         <source>Synchronisatieproblemen</source>
         <translation>Synchronisatieproblemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="130"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="131"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Synchronisatieproblemen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="23"/>
+        <source>Afspraak maken</source>
+        <translation>Afspraak maken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="28"/>
+        <source>Afval en omgeving</source>
+        <translation>Afval en omgeving</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="29"/>
+        <source>Andere vraag</source>
+        <translation>Andere vraag</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="21"/>
+        <source>Attesten en uittreksels</source>
+        <translation>Attesten en uittreksels</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="24"/>
+        <source>Belastingen</source>
+        <translation>Belastingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="22"/>
+        <source>Identiteitskaart en PIN</source>
+        <translation>Identiteitskaart en PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="27"/>
+        <source>Mobiliteit en parkeren</source>
+        <translation>Mobiliteit en parkeren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="25"/>
+        <source>Sociale voordelen</source>
+        <translation>Sociale voordelen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="26"/>
+        <source>Wonen en premies</source>
+        <translation>Wonen en premies</translation>
     </message>
 </context>
 <context>
@@ -4271,7 +4610,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="57"/>
+        <location filename="../../desk/ui/guides/labels.py" line="58"/>
         <source>Adres en persoonlijke gegevens</source>
         <translation>Adres en persoonlijke gegevens</translation>
     </message>
@@ -4280,7 +4619,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Alleen op deze computer</source>
         <translation>Alleen op deze computer</translation>
     </message>
@@ -4289,7 +4628,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="78"/>
+        <location filename="../../desk/ui/guides/labels.py" line="79"/>
         <source>Andere reden</source>
         <translation>Andere reden</translation>
     </message>
@@ -4298,17 +4637,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Angst of wantrouwen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Arabisch</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
         <source>Attesten en documenten</source>
         <translation>Attesten en documenten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
         <source>Bankkaart</source>
         <translation>Bankkaart</translation>
     </message>
@@ -4317,12 +4656,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Basisgebruik computer of tablet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="37"/>
+        <location filename="../../desk/ui/guides/labels.py" line="38"/>
         <source>Basisvaardigheden</source>
         <translation>Basisvaardigheden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
         <source>Belastingen en geld</source>
         <translation>Belastingen en geld</translation>
     </message>
@@ -4335,12 +4674,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Betaalbaar internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="64"/>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
         <source>Burger alleen</source>
         <translation>Burger alleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="54"/>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
         <source>Computer of laptop</source>
         <translation>Computer of laptop</translation>
     </message>
@@ -4349,7 +4688,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -4362,7 +4701,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contacteer mij niet; ik ga zelf</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
         <source>Digipass of kaartlezer van de bank</source>
         <translation>Digipass of kaartlezer van de bank</translation>
     </message>
@@ -4375,7 +4714,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Duits</source>
         <translation>Duits</translation>
     </message>
@@ -4384,7 +4723,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
         <source>E-mailadres (en wachtwoord)</source>
         <translation>E-mailadres (en wachtwoord)</translation>
     </message>
@@ -4401,12 +4740,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Elders doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Engels</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Frans</source>
         <translation>Frans</translation>
     </message>
@@ -4419,7 +4758,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gedaan voor burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
         <source>Geen (geldige) eID</source>
         <translation>Geen (geldige) eID</translation>
     </message>
@@ -4440,7 +4779,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen plaats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="75"/>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
         <source>Geen smartphone</source>
         <translation>Geen smartphone</translation>
     </message>
@@ -4449,17 +4788,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen toestel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="85"/>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
         <source>Gelukt</source>
         <translation>Gelukt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="35"/>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
         <source>Gemeente en afspraken</source>
         <translation>Gemeente en afspraken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="87"/>
+        <location filename="../../desk/ui/guides/labels.py" line="88"/>
         <source>Gestopt</source>
         <translation>Gestopt</translation>
     </message>
@@ -4468,17 +4807,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Geweigerd door server</source>
         <translation>Geweigerd door server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
         <source>Gezin en zorg</source>
         <translation>Gezin en zorg</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
         <source>Gsm-nummer</source>
         <translation>Gsm-nummer</translation>
     </message>
@@ -4491,12 +4830,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
         <source>Identiteit en aanmelden</source>
         <translation>Identiteit en aanmelden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
         <source>Kaartlezer</source>
         <translation>Kaartlezer</translation>
     </message>
@@ -4517,7 +4856,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="66"/>
+        <location filename="../../desk/ui/guides/labels.py" line="67"/>
         <source>Medewerker</source>
         <translation>Medewerker</translation>
     </message>
@@ -4526,17 +4865,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Meer dan 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <location filename="../../desk/ui/guides/labels.py" line="104"/>
         <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
         <translation>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <location filename="../../desk/ui/guides/labels.py" line="97"/>
         <source>Nazicht verlopen: laatst nagekeken op {0}</source>
         <translation>Nazicht verlopen: laatst nagekeken op {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
@@ -4549,7 +4888,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Niet dringend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="86"/>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
         <source>Niet mogelijk</source>
         <translation>Niet mogelijk</translation>
     </message>
@@ -4558,7 +4897,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Niet opgedaagd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="55"/>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
         <source>Nodige papieren en documenten</source>
         <translation>Nodige papieren en documenten</translation>
     </message>
@@ -4567,7 +4906,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Oekraïens</source>
         <translation>Oekraïens</translation>
     </message>
@@ -4604,22 +4943,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>PIN onbekend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
         <source>PIN-code onbekend</source>
         <translation>PIN-code onbekend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
         <source>PIN-code van de eID</source>
         <translation>PIN-code van de eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
         <source>PUK-code (brief bij de eID)</source>
         <translation>PUK-code (brief bij de eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
@@ -4628,22 +4967,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Portaal buiten dienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="56"/>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
         <source>Rijksregisternummer</source>
         <translation>Rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
         <source>Roemeens</source>
         <translation>Roemeens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Russisch</source>
         <translation>Russisch</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="65"/>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
         <source>Samen</source>
         <translation>Samen</translation>
     </message>
@@ -4652,7 +4991,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Samen gedaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
         <source>Smartphone</source>
         <translation>Smartphone</translation>
     </message>
@@ -4669,7 +5008,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
         <source>Spaans</source>
         <translation>Spaans</translation>
     </message>
@@ -4678,7 +5017,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="77"/>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
         <source>Taalprobleem</source>
         <translation>Taalprobleem</translation>
     </message>
@@ -4699,12 +5038,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Toegang tot internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Turks</source>
         <translation>Turks</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="36"/>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
         <source>Veilig online</source>
         <translation>Veilig online</translation>
     </message>
@@ -4713,7 +5052,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Verzonden</source>
         <translation>Verzonden</translation>
     </message>
@@ -4726,17 +5065,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Voltooid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
         <source>Wacht op verzending</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="76"/>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
         <source>Website of portaal werkt niet</source>
         <translation>Website of portaal werkt niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="34"/>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
         <source>Wonen en verbouwen</source>
         <translation>Wonen en verbouwen</translation>
     </message>
@@ -4749,7 +5088,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Zelfredzaam</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
         <source>eID (identiteitskaart)</source>
         <translation>eID (identiteitskaart)</translation>
     </message>
@@ -4758,7 +5097,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>eID en itsme</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
         <source>itsme op de smartphone</source>
         <translation>itsme op de smartphone</translation>
     </message>

@@ -27,6 +27,7 @@ from desk.domain.vocab import CHANNEL_LABELS, OUTCOME_LABELS, REASON_LABELS
 from desk.store.cases import LIST_COLUMNS, SORTABLE, CaseQuery, CaseRepository
 from desk.store.common import from_iso
 from desk.ui.terms import term
+from desk.ui.topics import topic_text
 
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -159,7 +160,7 @@ class CaseTableModel(QAbstractTableModel):
         today = clock.today().isoformat()
         for raw in rows:
             day, hour = local_parts(from_iso(raw[col["occurred_at"]]))
-            topics = ", ".join(topic_label(t) for t in json.loads(raw[col["topics"]]))
+            topics = ", ".join(topic_text(t) for t in json.loads(raw[col["topics"]]))
             outcome = label("outcome", raw[col["outcome"]])
             if raw[col["not_possible_reason"]]:
                 outcome += f" ({label('reason', raw[col['not_possible_reason']])})"

@@ -31,15 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from desk import clock
-from desk.domain.cases import format_day, parse_day, topic_label
+from desk.domain.cases import format_day, parse_day
 from desk.domain.vocab import CHANNELS, OUTCOMES
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.ui.cases.model import CaseTableModel, label, never_cut
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext, Changes
+from desk.ui.empty import EmptyHint
 from desk.ui.messages import tr_message
 from desk.ui.ops import WriteOp
 from desk.ui.theme import error_css
+from desk.ui.topics import topic_text
 from desk.ui.worker import Job, JobControl
 
 if TYPE_CHECKING:
@@ -179,6 +181,7 @@ class CasesPage(QWidget):
             in zip(never_cut(), (16, 18, 10, 10, 30, 23, 6, 24, 13), strict=True)
         ], flexible=4)
         layout.addWidget(self.table, 1)
+        self.empty_hint = EmptyHint(self.table, self.empty_text)
         self.count_label = QLabel(_tr("Logboek wordt geladen…"), self)
         self.count_label.setAccessibleName(_tr("Aantal contacten"))
         layout.addWidget(self.count_label)
@@ -211,6 +214,7 @@ class CasesPage(QWidget):
     # -- data ----------------------------------------------------------------------------
     def _store_ready(self, store: Store) -> None:
         self.repo = CaseRepository(store)
+        self.empty_hint.refresh()
         offices = list(dict.fromkeys([*self.ctx.config.offices, self.ctx.config.office]))
         for office in offices:
             if office:
@@ -230,7 +234,7 @@ class CasesPage(QWidget):
         while self.topic.count() > 1:
             self.topic.removeItem(1)
         for topic in topics:
-            shown = topic_label(topic)
+            shown = topic_text(topic)
             if topic.startswith("guide:"):
                 shown = _tr("Gids: {0}").format(shown)
             self.topic.addItem(shown, topic)
@@ -285,6 +289,25 @@ class CasesPage(QWidget):
             follow_up_due=self.follow_up_due.isChecked(),
             today=clock.today(),
         )
+
+    def filtered(self) -> bool:
+        """Whether a search or filter narrows the list now."""
+        return bool(self.search.text().strip() or self.date_from.text().strip()
+                    or self.date_to.text().strip() or self.follow_up_due.isChecked()
+                    or any(combo.currentIndex() > 0 for combo in
+                           (self.office, self.channel, self.topic, self.outcome)))
+
+    def empty_text(self) -> str:
+        """What the empty list says: how to start, or how to see everything again."""
+        if self.repo is None:
+            return ""
+        if self.filtered():
+            return _tr("Geen contacten voor deze zoekopdracht of filters.\n\nWis het "
+                       "zoekveld, de datums en ‘Opvolging te doen’, en kies ‘alle …’ in "
+                       "de lijsten om alle contacten te zien.")
+        return _tr("Nog geen contacten in het logboek.\n\nLog elke burger die u helpt: "
+                   "druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen "
+                   "vanzelf, al ingevuld.")
 
     def apply_filters(self) -> None:
         self._search_timer.stop()

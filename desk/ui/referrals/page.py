@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -52,6 +53,7 @@ from desk.store.referrals import (
 from desk.store.store import Store
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext, Changes
+from desk.ui.empty import EmptyHint
 from desk.ui.messages import tr_message
 from desk.ui.ops import WriteOp
 from desk.ui.referrals import labels
@@ -218,6 +220,7 @@ class ReferralsPage(QWidget):
                        self.withdraw_button, self.delete_button):
             actions.addWidget(button)
         detail_layout.addLayout(actions)
+        self.empty_hint = EmptyHint(self.table, self.empty_text)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
@@ -455,8 +458,33 @@ class ReferralsPage(QWidget):
         self.refresh()
         self.select(referral_id)
 
-    def new_referral(self) -> ReferralForm | None:
+    def empty_text(self) -> str:
+        """What the empty list says: how to make a referral, or how to see them all."""
+        if self.repo is None:
+            return ""
+        if self.filter.currentData() != "all":
+            return _tr("Geen doorverwijzingen in deze lijst.\n\nKies bij ‘Toon’ voor ‘Alle "
+                       "doorverwijzingen’ om ze allemaal te zien.")
+        return _tr("Nog geen doorverwijzingen.\n\nHeeft een burger hulp nodig die het loket "
+                   "niet geeft, zoals leren werken met een smartphone of een toestel lenen? "
+                   "Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).")
+
+    def new_referral(self) -> QDialog | None:
+        """The referral form; first the employee's short name if none is set yet."""
         if self.repo is None or not self.is_loaded:
+            return None
+        from desk.ui.first_run import ask_for_name
+
+        asked = ask_for_name(self.ctx, self, _tr(
+            "Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk "
+            "onthoudt ze voor de volgende keer."), then=lambda: None)
+        if asked is not None:
+            asked.finished.connect(lambda _r: self._new_form())
+            return asked
+        return self._new_form()
+
+    def _new_form(self) -> ReferralForm | None:
+        if self.repo is None:
             return None
         config = self.ctx.config
         base = self.repo.new(office=config.office, staff=config.staff_name)

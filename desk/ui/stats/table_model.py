@@ -29,6 +29,7 @@ from desk.domain.periods import Period
 from desk.domain.stats import PublishedTable, label_of_dim, month_of_label
 from desk.domain.stats import period_text as domain_period_text
 from desk.ui.terms import stats_text, term
+from desk.ui.topics import topic_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +46,10 @@ def label_text(label: str) -> str:
     """A row or column label in the UI language: months as the locale writes them,
     codes' labels as shared terms (names such as topics pass through)."""
     month = month_text(label)
-    return month if month is not None else term(label)
+    if month is not None:
+        return month
+    topic = topic_name(label)  # the free topics Desk ships, in the UI language
+    return topic if topic != label else term(label)
 
 
 def period_text(period: Period | None, start: date | None = None,
