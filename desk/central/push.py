@@ -22,13 +22,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from desk import clock
-from desk.central import audit, stats
+from desk.central import audit, guide_reports, stats
 from desk.central import tables as t
 from desk.central.auth import Device
 from desk.central.db import next_seq, writing
 from desk.central.schemas import (
     CaseBody,
     Change,
+    GuideReportBody,
     PushRequest,
     PushResponse,
     PushResult,
@@ -38,9 +39,10 @@ from desk.central.schemas import (
 from desk.domain.lifecycle import IllegalTransition, check_transition
 
 SKEW_WARNING_SECONDS = 300
-_BODY_MODELS: dict[str, type[CaseBody] | type[ReferralBody]] = {
+_BODY_MODELS: dict[str, type[CaseBody] | type[ReferralBody] | type[GuideReportBody]] = {
     "case": CaseBody,
     "referral": ReferralBody,
+    guide_reports.KIND: GuideReportBody,
 }
 
 
@@ -156,6 +158,10 @@ def _apply_one(
     item = state.get(key)
     if item is not None and item.org != device.org:
         return _reject(change, "other_organisation", "this record belongs to another organisation")
+    if change.kind == guide_reports.KIND:  # written once by its desk, answered by the editors
+        refused = guide_reports.refuse_change(item is not None, change.deleted)
+        if refused is not None:
+            return _reject(change, *refused)
     body: dict[str, Any] | None = None
     encoded: str | None = None
     personal = False
@@ -278,6 +284,11 @@ def _apply(
         # the whole batch rolls back, and push() runs it again, now as duplicates.
         conn.execute(t.idempotency.insert(), rows)
         _write_items(conn, device, [it for it in state.values() if it.dirty], now)
+        guide_reports.index(conn, [
+            guide_reports.Pushed(it.id, it.org, it.office or device.office, device.id, it.body)
+            for it in state.values()
+            if it.dirty and it.kind == guide_reports.KIND and it.body is not None
+        ], now)  # fmt: skip
     conn.execute(update(t.devices).where(t.devices.c.id == device.id).values(last_sync_at=now))
     shown = sum(
         1

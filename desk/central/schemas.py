@@ -12,7 +12,11 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
@@ -29,6 +33,7 @@ from desk.central.vocab import (
     Status,
     Urgency,
 )
+from desk.domain.guide_reports import ID_PATTERN, MAX_NOTE, note_problem
 
 MAX_BATCH = 500
 
@@ -155,6 +160,34 @@ class ReferralBody(Strict):
         return self
 
 
+GuideId = Annotated[StrictStr, Field(min_length=1, max_length=80, pattern=ID_PATTERN)]
+
+
+class GuideReportBody(Strict):
+    """A staff report of a wrong step, as a desk pushes it (``desk.domain.guide_reports``).
+
+    The note follows the desk's rule (no control characters, no recognisable
+    personal data, at most ``MAX_NOTE`` characters). The status and the reply are
+    the server's: they are added to the stored body when the editors close it.
+    """
+
+    guide_id: GuideId
+    guide_version: StrictInt = Field(ge=1, le=2**31 - 1)
+    step_id: GuideId
+    note: Annotated[StrictStr, Field(min_length=1, max_length=MAX_NOTE)]
+    reported_at: AwareDatetime
+    office: Code | None = None
+    training: StrictBool = False
+
+    @field_validator("note")
+    @classmethod
+    def _plain_note(cls, value: str) -> str:
+        problem = note_problem(value)
+        if problem is not None:
+            raise ValueError(str(problem))
+        return value
+
+
 def readable(exc: ValidationError, prefix: str = "") -> str:
     """One line a person can read: ``field.path: message; ...``."""
     parts = []
@@ -191,7 +224,7 @@ class EnrollResponse(BaseModel):
 
 
 class Change(Strict):
-    kind: Literal["case", "referral"]
+    kind: Literal["case", "referral", "guide_report"]
     id: RecordId
     revision: int = Field(ge=1, le=2**31 - 1)
     base_revision: int = Field(ge=0, le=2**31 - 1)
@@ -225,7 +258,7 @@ class PushResponse(BaseModel):
 
 class PullChange(BaseModel):
     seq: int
-    kind: Literal["guide", "directory", "referral_status", "case", "referral"]
+    kind: Literal["guide", "directory", "referral_status", "case", "referral", "guide_report"]
     id: str
     revision: int
     deleted: bool
