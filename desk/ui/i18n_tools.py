@@ -132,6 +132,7 @@ DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     ("CaseLabels", "desk.domain.cases:SKILL_LABELS", lambda d: d.values()),
     ("CaseLabels", "desk.domain.cases:FEEDBACK_LABELS", lambda d: d.values()),
     ("CaseLabels", "desk.ui.cases.quick_log:LANGUAGE_NAMES", lambda d: d.values()),
+    ("SyncIssuesDialog", "desk.ui.sync.issues_dialog:_KIND_LABELS", lambda d: d.values()),
     # Statistics: labels and titles come from the Qt-free desk.domain.stats.
     ("StatsPage", "desk.ui.stats.page:TABS", lambda tabs: [t[1] for t in tabs]),
     ("StatsPage", "desk.store.stats_queries:local_report",

@@ -259,37 +259,37 @@
 <context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="137"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="138"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Applying the retention period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="52"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="53"/>
         <source>Contact &amp;loggen…</source>
         <translation>&amp;Log a contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="157"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="158"/>
         <source>De databank wordt nog geopend…</source>
         <translation>The database is still opening…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="122"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="123"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>A contact that had not been saved was recovered. Check it and save it.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="56"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="57"/>
         <source>Een geholpen burger loggen (Ctrl+L)</source>
         <translation>Log a citizen you helped (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="96"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="97"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="105"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="106"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Follow-ups: {0} for today, {1} overdue. See Case log → ‘Follow-up to do’.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="219"/>
+        <location filename="../../desk/ui/cases/model.py" line="220"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="218"/>
+        <location filename="../../desk/ui/cases/model.py" line="219"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -363,19 +363,19 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="174"/>
+        <location filename="../../desk/ui/cases/model.py" line="175"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="73"/>
+        <location filename="../../desk/ui/cases/model.py" line="177"/>
         <source>{0} (te doen)</source>
         <translation>{0} (to do)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="186"/>
+        <location filename="../../desk/ui/cases/model.py" line="73"/>
+        <location filename="../../desk/ui/cases/model.py" line="187"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +383,301 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="241"/>
+        <location filename="../../desk/ui/cases/page.py" line="242"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <location filename="../../desk/ui/cases/page.py" line="174"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="142"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Only follow-ups still to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="402"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="362"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
-        <location filename="../../desk/ui/cases/page.py" line="336"/>
+        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="337"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="153"/>
+        <location filename="../../desk/ui/cases/page.py" line="154"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="359"/>
-        <location filename="../../desk/ui/cases/page.py" line="394"/>
+        <location filename="../../desk/ui/cases/page.py" line="360"/>
+        <location filename="../../desk/ui/cases/page.py" line="395"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="438"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="298"/>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="333"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="148"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="262"/>
+        <location filename="../../desk/ui/cases/page.py" line="263"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="225"/>
+        <location filename="../../desk/ui/cases/page.py" line="226"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="420"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="425"/>
+        <location filename="../../desk/ui/cases/page.py" line="426"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="63"/>
-        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <location filename="../../desk/ui/cases/page.py" line="64"/>
+        <location filename="../../desk/ui/cases/page.py" line="86"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <location filename="../../desk/ui/cases/page.py" line="173"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="366"/>
+        <location filename="../../desk/ui/cases/page.py" line="367"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="234"/>
+        <location filename="../../desk/ui/cases/page.py" line="235"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="366"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="306"/>
+        <location filename="../../desk/ui/cases/page.py" line="307"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="117"/>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="117"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="260"/>
+        <location filename="../../desk/ui/cases/page.py" line="261"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="250"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="125"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="250"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="303"/>
+        <location filename="../../desk/ui/cases/page.py" line="304"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="384"/>
+        <location filename="../../desk/ui/cases/page.py" line="385"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="391"/>
+        <location filename="../../desk/ui/cases/page.py" line="392"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <location filename="../../desk/ui/cases/page.py" line="258"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -685,18 +685,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="125"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="126"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="147"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="148"/>
         <source>Burgerscherm</source>
         <translation>Citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="213"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="241"/>
         <source>Burgerscherm — {0}</source>
         <translation>Citizen screen — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="153"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="175"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
@@ -800,32 +800,32 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>EndedPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="462"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="486"/>
         <source>Advies: {0}</source>
         <translation>Advice: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide ended: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="445"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="469"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="446"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
         <source>Verder in een andere gids.</source>
         <translation>Continued in another guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="466"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
         <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
         <translation>• {0}: {1}, {2} step(s), about {3} min.</translation>
     </message>
@@ -935,17 +935,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="231"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
     </message>
@@ -961,102 +961,102 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>GuideLabels</name>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
         <source>Adres en persoonlijke gegevens</source>
         <translation>Address and personal details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
         <source>Andere reden</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="27"/>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
         <source>Attesten en documenten</source>
         <translation>Certificates and documents</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
         <source>Bankkaart</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
         <source>Basisvaardigheden</source>
         <translation>Basic skills</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="28"/>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
         <source>Belastingen en geld</source>
         <translation>Taxes and money</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="60"/>
+        <location filename="../../desk/ui/guides/labels.py" line="64"/>
         <source>Burger alleen</source>
         <translation>Citizen alone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
         <source>Computer of laptop</source>
         <translation>Computer or laptop</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
         <source>Digipass of kaartlezer van de bank</source>
         <translation>Digipass or the bank's card reader</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
         <source>E-mailadres (en wachtwoord)</source>
         <translation>Email address (and password)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="69"/>
+        <location filename="../../desk/ui/guides/labels.py" line="73"/>
         <source>Geen (geldige) eID</source>
         <translation>No (valid) eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="71"/>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
         <source>Geen smartphone</source>
         <translation>No smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="81"/>
+        <location filename="../../desk/ui/guides/labels.py" line="85"/>
         <source>Gelukt</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
         <source>Gemeente en afspraken</source>
         <translation>Municipality and appointments</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="83"/>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="29"/>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
         <source>Gezin en zorg</source>
         <translation>Family and care</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
         <source>Gsm-nummer</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="26"/>
+        <location filename="../../desk/ui/guides/labels.py" line="30"/>
         <source>Identiteit en aanmelden</source>
         <translation>Identity and logging in</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="43"/>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
         <source>Kaartlezer</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="62"/>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -1071,85 +1071,247 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Review overdue: last checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="82"/>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
         <source>Niet mogelijk</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
         <source>Nodige papieren en documenten</source>
         <translation>Necessary papers and documents</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="70"/>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
         <source>PIN-code onbekend</source>
         <translation>PIN code unknown</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="41"/>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
         <source>PIN-code van de eID</source>
         <translation>eID PIN code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="42"/>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
         <source>PUK-code (brief bij de eID)</source>
         <translation>PUK code (letter that came with the eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
         <source>Rijksregisternummer</source>
         <translation>National register number</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="61"/>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
         <source>Samen</source>
         <translation>Together</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
         <source>Smartphone</source>
         <translation>Smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
         <source>Taalprobleem</source>
         <translation>Language problem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
         <source>Veilig online</source>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="72"/>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
         <source>Website of portaal werkt niet</source>
         <translation>Website or portal not working</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
         <source>Wonen en verbouwen</source>
         <translation>Housing and renovation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="40"/>
+        <location filename="../../desk/ui/guides/labels.py" line="44"/>
         <source>eID (identiteitskaart)</source>
         <translation>eID (identity card)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
         <source>itsme op de smartphone</source>
         <translation>itsme on the smartphone</translation>
     </message>
 </context>
 <context>
+    <name>GuideReports</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="91"/>
+        <source>Afgesloten door de redactie</source>
+        <translation>Closed by the editors</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="98"/>
+        <source>Alleen op deze computer (oefenprofiel)</source>
+        <translation>Only on this computer (training profile)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="139"/>
+        <source>Antwoord van de redactie</source>
+        <translation>Editors' reply</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="191"/>
+        <source>Antwoord van de redactie:</source>
+        <translation>Editors' reply:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="107"/>
+        <source>De stap is aangepast in versie {0}.</source>
+        <translation>The step was corrected in version {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Gemeld op</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="183"/>
+        <source>Gemeld op: {0}</source>
+        <translation>Reported on: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Gids</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="181"/>
+        <source>Gids: {0} (versie {1})</source>
+        <translation>Guide: {0} (version {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="70"/>
+        <source>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</source>
+        <translation>Report saved on this computer. This is a training profile: the report will not be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="73"/>
+        <source>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</source>
+        <translation>Report saved on this computer. It will be sent once this computer is enrolled with the central service and syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="75"/>
+        <source>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</source>
+        <translation>Report saved; it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="186"/>
+        <source>Melding:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="96"/>
+        <source>Open; geweigerd door de server (zie Synchronisatieproblemen)</source>
+        <translation>Open; refused by the server (see Sync problems)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="94"/>
+        <source>Open; nog niet verstuurd</source>
+        <translation>Open; not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="99"/>
+        <source>Open; verstuurd naar de redactie</source>
+        <translation>Open; sent to the editors</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="90"/>
+        <source>Opgelost in versie {0} van de gids</source>
+        <translation>Resolved in version {0} of the guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="184"/>
+        <source>Stand: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="182"/>
+        <source>Stap: {0}</source>
+        <translation>Step: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideReportsDialog</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="365"/>
+        <source>&amp;Meldingen:</source>
+        <translation>&amp;Reports:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="371"/>
+        <source>&amp;Volledige tekst:</source>
+        <translation>&amp;Full text:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="399"/>
+        <source>Meldingen laden</source>
+        <translation>Loading reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="358"/>
+        <location filename="../../desk/ui/guides/reports.py" line="367"/>
+        <source>Meldingen over gidsen</source>
+        <translation>Guide reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="385"/>
+        <source>Meldingen sluiten</source>
+        <translation>Close the reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="360"/>
+        <source>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</source>
+        <translation>Reports from this computer and, after a sync, from your colleagues. The editors' reply arrives with the sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="379"/>
+        <source>Nog geen meldingen.</source>
+        <translation>No reports yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="384"/>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="375"/>
+        <source>Volledige tekst van de gekozen melding</source>
+        <translation>Full text of the chosen report</translation>
+    </message>
+</context>
+<context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="59"/>
+        <location filename="../../desk/ui/guides/page.py" line="61"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="92"/>
+        <location filename="../../desk/ui/guides/page.py" line="95"/>
         <source>Gidsen laden</source>
         <translation>Loading guides</translation>
     </message>
@@ -1157,7 +1319,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="160"/>
+        <location filename="../../desk/ui/guides/handout.py" line="168"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The PDF could not be saved in {0}. Choose another folder.</translation>
     </message>
@@ -1165,72 +1327,82 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="114"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>&amp;Categorie:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="108"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <source>&amp;Meldingen over gidsen…</source>
+        <translation>Guide &amp;reports…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="218"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="231"/>
         <source>({0} met verlopen nazicht)</source>
         <translation>({0} overdue for review)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="117"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="116"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="130"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="181"/>
         <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
         <translation>The guides could not be loaded. See the error message.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="175"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
         <source>Er zijn nog geen gidsen.</source>
         <translation>There are no guides yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="198"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="235"/>
         <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
         <translation>No guides found for this search.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="145"/>
         <source>Gevonden gidsen</source>
         <translation>Guides found</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="153"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="178"/>
         <source>Gidsen laden…</source>
         <translation>Loading guides…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="111"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="125"/>
         <source>Gidsen zoeken</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="110"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="158"/>
+        <source>Meldingen over gidsen en de antwoorden van de redactie</source>
+        <translation>Guide reports and the editors' replies</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="124"/>
         <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
         <translation>Type what the citizen asks, e.g. forgot PIN code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="186"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="213"/>
         <source>ongeveer {0} min.</source>
         <translation>about {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="195"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
         <source>{0} gids(en) gevonden</source>
         <translation>{0} guide(s) found</translation>
     </message>
@@ -1366,17 +1538,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="366"/>
+        <location filename="../../desk/domain/cases.py" line="379"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>'done for the citizen' is not allowed in your organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="406"/>
+        <location filename="../../desk/domain/cases.py" line="419"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>'{0}' is not a number of minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="87"/>
+        <location filename="../../desk/domain/formats.py" line="81"/>
         <source>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</source>
         <translation>'{0}' is not a date; write dd-mm-yyyy, e.g. 28-11-2026</translation>
     </message>
@@ -1386,14 +1558,29 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a user setting</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="420"/>
+        <location filename="../../desk/domain/guide_reports.py" line="176"/>
+        <source>'{0}' is geen gids-id</source>
+        <translation>'{0}' is not a guide id</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="180"/>
+        <source>'{0}' is geen stap-id</source>
+        <translation>'{0}' is not a step id</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="433"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>'{0}' is not a language code (e.g. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="185"/>
+        <location filename="../../desk/domain/cases.py" line="202"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>'{0}' is not a time; write hh:mm, e.g. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="178"/>
+        <source>'{0}' is geen versienummer</source>
+        <translation>'{0}' is not a version number</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="395"/>
@@ -1406,12 +1593,13 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Start the number with 0 (for example 056 12 34 56) or with + and the country code.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="262"/>
+        <location filename="../../desk/sync/resolve.py" line="214"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>For this referral only the status or the consent differ. These cannot be chosen per field: keep your version or take the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="67"/>
+        <location filename="../../desk/store/conflicts.py" line="93"/>
+        <location filename="../../desk/sync/resolve.py" line="63"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Conflicts of kind {0} cannot be resolved here yet.</translation>
     </message>
@@ -1491,17 +1679,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The database {0} cannot be opened ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="111"/>
+        <location filename="../../desk/store/referrals.py" line="102"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>The referral is not complete yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="169"/>
+        <location filename="../../desk/secrets.py" line="172"/>
         <source>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The chosen keyring ({0}) does not encrypt the secrets, or Desk cannot check whether it does. Someone with access to this computer may be able to read them. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="191"/>
+        <location filename="../../desk/sync/engine.py" line="189"/>
         <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
         <translation>This computer's clock differs from the central server's by {0} seconds. Ask IT to check the date and time.</translation>
     </message>
@@ -1541,7 +1729,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The server does not accept compressed data.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="431"/>
+        <location filename="../../desk/store/referrals.py" line="426"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>The key in the keyring is not the key the personal data of the referrals was encrypted with. Contact IT; until then, make only anonymous referrals.</translation>
     </message>
@@ -1556,12 +1744,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The key for personal data is missing from the keyring, although encrypted data already exists. Contact IT; until then, make only anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="209"/>
+        <location filename="../../desk/secrets.py" line="212"/>
         <source>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</source>
         <translation>The keyring is locked. Unlock it (sign in to the computer again or open the keyring) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="189"/>
+        <location filename="../../desk/secrets.py" line="192"/>
         <source>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>The keyring could not be started. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
@@ -1576,12 +1764,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The connection to the central server ({0}) failed. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="168"/>
+        <location filename="../../desk/sync/resolve.py" line="126"/>
         <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
         <translation>The server's version was kept here without name, contact details and notes (the key for personal data was missing at the time). Taking their version would erase that data: keep your version or choose per field.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="73"/>
+        <location filename="../../desk/secrets.py" line="76"/>
         <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Desk cannot keep secrets safely on this computer. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
@@ -1591,7 +1779,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This version of Desk is too old for the central server. Ask IT to update Desk. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="73"/>
+        <location filename="../../desk/sync/resolve.py" line="67"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
@@ -1601,13 +1789,13 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This email address is not valid. Example: name@example.be.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="76"/>
+        <location filename="../../desk/sync/enrollment.py" line="68"/>
         <source>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</source>
         <translation>This is a training profile: practice data is never sent to the central server. Syncing and enrolling only work in a normal profile.</translation>
     </message>
     <message>
+        <location filename="../../desk/store/conflicts.py" line="109"/>
         <location filename="../../desk/sync/resolve.py" line="104"/>
-        <location filename="../../desk/sync/resolve.py" line="146"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>This record no longer exists on this computer.</translation>
     </message>
@@ -1632,7 +1820,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This phone number is too long. A Belgian number has 9 or 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/service.py" line="34"/>
+        <location filename="../../desk/sync/service.py" line="27"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
         <translation>This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
     </message>
@@ -1673,17 +1861,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>An encrypted field cannot be read: it has been changed, it belongs to another record, or the key in the keyring is no longer the same one.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="542"/>
+        <location filename="../../desk/sync/engine.py" line="406"/>
         <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
         <translation>A {0} from the server could not be processed (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="118"/>
+        <location filename="../../desk/secrets.py" line="121"/>
         <source>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>There is no usable keyring ({0}). Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="137"/>
+        <location filename="../../desk/secrets.py" line="140"/>
         <source>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>There is no usable keyring. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
@@ -1703,12 +1891,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No usable consent text in this language ({0}); the Dutch text is shown.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="337"/>
+        <location filename="../../desk/store/referrals.py" line="331"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>No key for personal data.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="162"/>
+        <location filename="../../desk/secrets.py" line="165"/>
         <source>Geheimen staan versleuteld in {0}.</source>
         <translation>Secrets are kept encrypted in {0}.</translation>
     </message>
@@ -1783,24 +1971,24 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unknown need: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="282"/>
-        <location filename="../../desk/sync/resolve.py" line="356"/>
+        <location filename="../../desk/sync/resolve.py" line="234"/>
+        <location filename="../../desk/sync/resolve.py" line="300"/>
         <source>Onbekende velden: {0}</source>
         <translation>Unknown fields: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="510"/>
+        <location filename="../../desk/sync/engine.py" line="372"/>
         <source>Ontvangen</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="275"/>
-        <location filename="../../desk/sync/resolve.py" line="352"/>
+        <location filename="../../desk/sync/resolve.py" line="227"/>
+        <location filename="../../desk/sync/resolve.py" line="296"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Choosing field by field is not possible: one of the two versions has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="45"/>
+        <location filename="../../desk/secrets.py" line="48"/>
         <source>Secret Service (GNOME-sleutelbos of KWallet)</source>
         <translation>Secret Service (GNOME Keyring or KWallet)</translation>
     </message>
@@ -1820,8 +2008,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>UNC path</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="217"/>
-        <location filename="../../desk/sync/engine.py" line="240"/>
+        <location filename="../../desk/sync/engine.py" line="215"/>
+        <location filename="../../desk/sync/engine.py" line="238"/>
         <source>Verzenden</source>
         <translation>Sending</translation>
     </message>
@@ -1851,7 +2039,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Enter a phone number: the citizen wants to be called or to get a text message.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="49"/>
+        <location filename="../../desk/secrets.py" line="52"/>
         <source>Windows Referentiebeheer</source>
         <translation>Windows Credential Manager</translation>
     </message>
@@ -1866,9 +2054,14 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Without consent you may not keep a name or contact details. Ask for consent, or make an anonymous referral and delete these details.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="427"/>
+        <location filename="../../desk/domain/cases.py" line="442"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>only allowed for a follow-up with a date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="118"/>
+        <source>beschrijf kort wat er niet klopt aan deze stap</source>
+        <translation>describe briefly what is wrong with this step</translation>
     </message>
     <message>
         <location filename="../../desk/store/db.py" line="89"/>
@@ -1876,7 +2069,33 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>file system {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="279"/>
+        <location filename="../../desk/domain/guide_reports.py" line="102"/>
+        <source>bevat een adres; schrijf geen adressen van burgers</source>
+        <translation>contains an address; do not write citizens' addresses</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="94"/>
+        <source>bevat een e-mailadres; schrijf geen persoonsgegevens (noem de dienst of de website)</source>
+        <translation>contains an e-mail address; do not write personal data (name the service or the website)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="104"/>
+        <source>bevat een geboortedatum; schrijf geen persoonsgegevens</source>
+        <translation>contains a date of birth; do not write personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="97"/>
+        <source>bevat een gsm-, rijksregister- of rekeningnummer; schrijf geen nummers van burgers</source>
+        <translation>contains a mobile, national register or account number; do not write citizens' numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="100"/>
+        <source>bevat een naam; schrijf geen namen van burgers</source>
+        <translation>contains a name; do not write citizens' names</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="187"/>
+        <location filename="../../desk/domain/cases.py" line="292"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>contains invisible or control characters ({0}); type the text again</translation>
     </message>
@@ -1886,98 +2105,98 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="186"/>
+        <location filename="../../desk/secrets.py" line="189"/>
         <source>geen sleutelbos</source>
         <translation>no keyring</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="58"/>
-        <location filename="../../desk/sync/secrets.py" line="134"/>
+        <location filename="../../desk/secrets.py" line="61"/>
+        <location filename="../../desk/secrets.py" line="137"/>
         <source>geen sleutelbos gevonden</source>
         <translation>no keyring found</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="411"/>
+        <location filename="../../desk/domain/cases.py" line="424"/>
         <source>hoogstens {0} minuten</source>
         <translation>at most {0} minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="351"/>
+        <location filename="../../desk/domain/cases.py" line="364"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>at most {0} topics</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="429"/>
+        <location filename="../../desk/domain/cases.py" line="444"/>
         <source>hoogstens {0} tekens</source>
         <translation>at most {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="423"/>
+        <location filename="../../desk/domain/cases.py" line="190"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>at most {0} characters ({1} now)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="395"/>
+        <location filename="../../desk/domain/cases.py" line="408"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>is not a valid referral</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="409"/>
+        <location filename="../../desk/domain/cases.py" line="422"/>
         <source>kan niet negatief zijn</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="310"/>
+        <location filename="../../desk/domain/cases.py" line="323"/>
         <source>kies een kantoor</source>
         <translation>choose an office</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="362"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>kies een uitkomst</source>
         <translation>choose an outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="341"/>
+        <location filename="../../desk/domain/cases.py" line="354"/>
         <source>kies minstens één onderwerp</source>
         <translation>choose at least one topic</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="370"/>
+        <location filename="../../desk/domain/cases.py" line="383"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>choose why it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="303"/>
+        <location filename="../../desk/domain/cases.py" line="316"/>
         <source>ligt in de toekomst</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="387"/>
+        <location filename="../../desk/domain/cases.py" line="400"/>
         <source>ligt meer dan een jaar later</source>
         <translation>is more than a year later</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="305"/>
+        <location filename="../../desk/domain/cases.py" line="318"/>
         <source>ligt te ver in het verleden</source>
         <translation>is too far in the past</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="385"/>
+        <location filename="../../desk/domain/cases.py" line="398"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>is before the date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="50"/>
+        <location filename="../../desk/secrets.py" line="53"/>
         <source>macOS-sleutelhanger</source>
         <translation>macOS Keychain</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="331"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>may be at most {0} characters long</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="312"/>
+        <location filename="../../desk/domain/cases.py" line="325"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>must be an office code (lower-case letters, digits, '-')</translation>
     </message>
@@ -1987,42 +2206,42 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>network drive {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="321"/>
+        <location filename="../../desk/domain/cases.py" line="334"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>unknown channel '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="349"/>
+        <location filename="../../desk/domain/cases.py" line="362"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>unknown topic: guide {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="347"/>
+        <location filename="../../desk/domain/cases.py" line="360"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>unknown topic: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="343"/>
+        <location filename="../../desk/domain/cases.py" line="356"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>unknown topic: {0}; guide {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="417"/>
+        <location filename="../../desk/domain/cases.py" line="430"/>
         <source>onbekende feedback '{0}'</source>
         <translation>unknown feedback '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="427"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>unknown assessment '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="372"/>
+        <location filename="../../desk/domain/cases.py" line="385"/>
         <source>onbekende reden '{0}'</source>
         <translation>unknown reason '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="364"/>
+        <location filename="../../desk/domain/cases.py" line="377"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>unknown outcome '{0}'</translation>
     </message>
@@ -2032,82 +2251,82 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>invalid value for '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="59"/>
+        <location filename="../../desk/secrets.py" line="62"/>
         <source>sleutelbos uitgeschakeld (null-backend)</source>
         <translation>keyring switched off (null backend)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="166"/>
+        <location filename="../../desk/secrets.py" line="169"/>
         <source>sleutelbos {0}</source>
         <translation>keyring {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="51"/>
+        <location filename="../../desk/secrets.py" line="54"/>
         <source>versleuteld bestand (keyrings.alt)</source>
         <translation>encrypted file (keyrings.alt)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="52"/>
+        <location filename="../../desk/secrets.py" line="55"/>
         <source>versleuteld bestand (keyrings.cryptfile)</source>
         <translation>encrypted file (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="389"/>
+        <location filename="../../desk/domain/cases.py" line="402"/>
         <source>vul de datum van de opvolging in</source>
         <translation>enter the follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="401"/>
+        <location filename="../../desk/domain/cases.py" line="414"/>
         <source>vul de duur in minuten in</source>
         <translation>enter the duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="316"/>
+        <location filename="../../desk/domain/cases.py" line="329"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>enter your short name (Settings)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="110"/>
+        <location filename="../../desk/sync/enrollment.py" line="102"/>
         <source>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</source>
         <translation>{0} The enrolment code has already been used: ask IT for a new code afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="86"/>
+        <location filename="../../desk/domain/formats.py" line="80"/>
         <source>{0} bestaat niet als datum</source>
         <translation>the date {0} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="188"/>
+        <location filename="../../desk/domain/cases.py" line="205"/>
         <source>{0} bestaat niet als uur</source>
         <translation>the time {0} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="110"/>
+        <location filename="../../desk/sync/engine.py" line="108"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="108"/>
+        <location filename="../../desk/sync/engine.py" line="106"/>
         <source>{0} geweigerd</source>
         <translation>{0} refused</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="113"/>
+        <location filename="../../desk/sync/engine.py" line="111"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="111"/>
+        <location filename="../../desk/sync/engine.py" line="109"/>
         <source>{0} in wachtrij</source>
         <translation>{0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="106"/>
+        <location filename="../../desk/sync/engine.py" line="104"/>
         <source>{0} ontvangen</source>
         <translation>{0} received</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="105"/>
+        <location filename="../../desk/sync/engine.py" line="103"/>
         <source>{0} verzonden</source>
         <translation>{0} sent</translation>
     </message>
@@ -2208,52 +2427,52 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="371"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
         <source>&amp;Niet mogelijk</source>
         <translation>&amp;Not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="380"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
         <source>Be&amp;vestigen</source>
         <translation>C&amp;onfirm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
         <source>Einde bevestigen</source>
         <translation>Confirm the end</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="370"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
         <translation>&amp;Succeeded: the goal was reached</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
         <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
         <translation>S&amp;topped (for example: the citizen comes back later)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="367"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="391"/>
         <source>Hoe is de gids afgelopen?</source>
         <translation>How did the guide end?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="382"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="406"/>
         <source>Reden waarom het niet mogelijk is</source>
         <translation>Why it is not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="420"/>
         <source>Terug naar de st&amp;ap</source>
         <translation>Back to the st&amp;ep</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="397"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="421"/>
         <source>Terug naar de stap</source>
         <translation>Back to the step</translation>
     </message>
@@ -2305,303 +2524,303 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>&amp;Contactreferentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact bewerken</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="162"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="161"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="420"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="178"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="177"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Outcome (number)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="373"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -3250,58 +3469,58 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="112"/>
         <source>(naam vergrendeld)</source>
         <translation>(name locked)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="80"/>
+        <location filename="../../desk/ui/referrals/model.py" line="81"/>
         <source>(nog geen dienst)</source>
         <translation>(no service yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Aangemaakt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Opvolgen vanaf</source>
         <translation>Follow up from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Verzending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="110"/>
+        <location filename="../../desk/ui/referrals/model.py" line="111"/>
         <source>anoniem</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="32"/>
-        <location filename="../../desk/ui/referrals/model.py" line="106"/>
+        <location filename="../../desk/ui/referrals/model.py" line="33"/>
+        <location filename="../../desk/ui/referrals/model.py" line="107"/>
         <source>{0} (nu opvolgen)</source>
         <translation>{0} (follow up now)</translation>
     </message>
@@ -3309,44 +3528,178 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="527"/>
+        <location filename="../../desk/ui/referrals/page.py" line="529"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;New referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>&amp;Status wijzigen…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="153"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="137"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="528"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Alle doorverwijzingen</source>
         <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <source>B&amp;rief voor de burger…</source>
+        <translation>&amp;Letter for the citizen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="347"/>
+        <source>Burger: {0} · contact via {1}</source>
+        <translation>Citizen: {0} · contact by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <source>C&amp;oncept verder invullen</source>
+        <translation>C&amp;ontinue the draft</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="590"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <source>Concept &amp;verwijderen…</source>
+        <translation>Delete &amp;draft…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="555"/>
+        <source>Concept verwijderen</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <source>Concepten</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="524"/>
+        <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
+        <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <source>Deze statuswijziging is niet toegelaten.</source>
+        <translation>This status change is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <source>Dit concept is nooit verstuurd. Verwijderen?</source>
+        <translation>This draft was never sent. Delete it?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="110"/>
+        <location filename="../../desk/ui/referrals/page.py" line="118"/>
+        <location filename="../../desk/ui/referrals/page.py" line="567"/>
+        <source>Doorverwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="588"/>
+        <location filename="../../desk/ui/referrals/page.py" line="607"/>
+        <source>Doorverwijzingen exporteren</source>
+        <translation>Export referrals</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <source>Geen doorverwijzingen om op te volgen.</source>
+        <translation>No referrals to follow up.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <source>Gegevens van de doorverwijzing</source>
+        <translation>Referral details</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="338"/>
+        <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
+        <translation>Municipality: {0} · created {1} by {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <source>Ges&amp;chiedenis:</source>
+        <translation>Histor&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <source>Herstelde doorverwijzing verder invullen</source>
+        <translation>Continue the recovered referral</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <source>Hoek van de lijst</source>
+        <translation>Corner of the list</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <location filename="../../desk/ui/referrals/page.py" line="329"/>
+        <source>Kies een doorverwijzing in de lijst.</source>
+        <translation>Choose a referral in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
+        <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
+        <translation>Note: personal data is switched off. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="253"/>
+        <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
+        <translation>Note: some items in the partner directory were skipped: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="165"/>
+        <source>Lijst van doorverwijzingen</source>
+        <translation>List of referrals</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <source>Lopend (nog niet afgesloten)</source>
+        <translation>Open (not closed yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="343"/>
+        <source>Naam en contact vergrendeld: {0}</source>
+        <translation>Name and contact locked: {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="353"/>
@@ -3354,318 +3707,280 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Name, contact details and notes erased on {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
-        <source>B&amp;rief voor de burger…</source>
-        <translation>&amp;Letter for the citizen…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
-        <source>Burger: {0} · contact via {1}</source>
-        <translation>Citizen: {0} · contact by {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
-        <source>C&amp;oncept verder invullen</source>
-        <translation>C&amp;ontinue the draft</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="588"/>
-        <source>CSV-bestanden (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="207"/>
-        <source>Concept &amp;verwijderen…</source>
-        <translation>Delete &amp;draft…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
-        <source>Concept verwijderen</source>
-        <translation>Delete draft</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
-        <source>Concepten</source>
-        <translation>Drafts</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="522"/>
-        <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
-        <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="507"/>
-        <source>Deze statuswijziging is niet toegelaten.</source>
-        <translation>This status change is not allowed.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="554"/>
-        <source>Dit concept is nooit verstuurd. Verwijderen?</source>
-        <translation>This draft was never sent. Delete it?</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="111"/>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
-        <location filename="../../desk/ui/referrals/page.py" line="565"/>
-        <source>Doorverwijzingen</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="586"/>
-        <location filename="../../desk/ui/referrals/page.py" line="605"/>
-        <source>Doorverwijzingen exporteren</source>
-        <translation>Export referrals</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="123"/>
-        <source>E&amp;xporteren…</source>
-        <translation>E&amp;xport…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="294"/>
-        <source>Geen doorverwijzingen om op te volgen.</source>
-        <translation>No referrals to follow up.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="191"/>
-        <source>Gegevens van de doorverwijzing</source>
-        <translation>Referral details</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="339"/>
-        <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
-        <translation>Municipality: {0} · created {1} by {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
-        <source>Ges&amp;chiedenis:</source>
-        <translation>Histor&amp;y:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="139"/>
-        <source>Herstelde doorverwijzing verder invullen</source>
-        <translation>Continue the recovered referral</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="174"/>
-        <source>Hoek van de lijst</source>
-        <translation>Corner of the list</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="189"/>
-        <location filename="../../desk/ui/referrals/page.py" line="330"/>
-        <source>Kies een doorverwijzing in de lijst.</source>
-        <translation>Choose a referral in the list.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="250"/>
-        <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
-        <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="247"/>
-        <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
-        <translation>Note: personal data is switched off. {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="254"/>
-        <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
-        <translation>Note: some items in the partner directory were skipped: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="166"/>
-        <source>Lijst van doorverwijzingen</source>
-        <translation>List of referrals</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
-        <source>Lopend (nog niet afgesloten)</source>
-        <translation>Open (not closed yet)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="344"/>
-        <source>Naam en contact vergrendeld: {0}</source>
-        <translation>Name and contact locked: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>New referral (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="337"/>
+        <location filename="../../desk/ui/referrals/page.py" line="336"/>
         <source>Noden: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="367"/>
+        <location filename="../../desk/ui/referrals/page.py" line="369"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Not sent yet (draft).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="157"/>
         <source>Op te volgen</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>To follow up (no progress)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="240"/>
+        <location filename="../../desk/ui/referrals/page.py" line="239"/>
         <source>Partnergids laden</source>
         <translation>Loading the partner directory</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Statusgeschiedenis</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>W&amp;ithdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <location filename="../../desk/ui/referrals/page.py" line="350"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
-        <location filename="../../desk/ui/referrals/page.py" line="529"/>
+        <location filename="../../desk/ui/referrals/page.py" line="523"/>
+        <location filename="../../desk/ui/referrals/page.py" line="531"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="292"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} referral(s) waiting for follow-up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="361"/>
+        <location filename="../../desk/ui/referrals/page.py" line="363"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="357"/>
+        <location filename="../../desk/ui/referrals/page.py" line="359"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} by {2}</translation>
     </message>
 </context>
 <context>
+    <name>ReportStepDialog</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="235"/>
+        <source>&amp;Wat klopt er niet?</source>
+        <translation>&amp;What is wrong?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="271"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="272"/>
+        <source>Annuleren zonder te bewaren</source>
+        <translation>Cancel without saving</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="328"/>
+        <source>De databank is nog niet open; probeer zo meteen opnieuw.</source>
+        <translation>The database is not open yet; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="210"/>
+        <source>Deze stap klopt niet</source>
+        <translation>This step is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="258"/>
+        <source>Eerdere meldingen over deze stap</source>
+        <translation>Earlier reports about this step</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="307"/>
+        <source>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</source>
+        <translation>Earlier reports about this step from your organisation: {0}, of which {1} open. If it is the same problem, there is no need to report it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="251"/>
+        <source>Fout in de melding</source>
+        <translation>Error in the report</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="214"/>
+        <source>Gids: {0} (versie {1})
+Stap: {2}</source>
+        <translation>Guide: {0} (version {1})
+Step: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="268"/>
+        <source>Melding &amp;bewaren</source>
+        <translation>&amp;Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="269"/>
+        <location filename="../../desk/ui/guides/reports.py" line="333"/>
+        <source>Melding bewaren</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="211"/>
+        <source>Melding: deze stap klopt niet</source>
+        <translation>Report: this step is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="300"/>
+        <source>Meldingen laden</source>
+        <translation>Loading reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="336"/>
+        <source>Niet bewaard: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="221"/>
+        <source>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</source>
+        <translation>Do not write citizens' names, phone, national register or account numbers, e-mail addresses or addresses. Only describe what is wrong in the step, for example: the button is now called 'Confirm'.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="238"/>
+        <source>Wat klopt er niet aan deze stap?</source>
+        <translation>What is wrong with this step?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="287"/>
+        <source>{0} van {1} tekens</source>
+        <translation>{0} of {1} characters</translation>
+    </message>
+</context>
+<context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="137"/>
+        <location filename="../../desk/ui/guides/runner.py" line="171"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Citizen's &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="169"/>
+        <location filename="../../desk/ui/guides/runner.py" line="203"/>
         <source>Af&amp;drukken…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="148"/>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="182"/>
+        <location filename="../../desk/ui/guides/runner.py" line="555"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Show the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="555"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Hide the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="200"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="150"/>
+        <location filename="../../desk/ui/guides/runner.py" line="184"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Show or hide the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner.py" line="483"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>This guide has no translation in {0}; the citizen sees Dutch.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
-        <location filename="../../desk/ui/guides/runner.py" line="496"/>
+        <location filename="../../desk/ui/guides/runner.py" line="204"/>
+        <location filename="../../desk/ui/guides/runner.py" line="607"/>
         <source>Handout afdrukken</source>
         <translation>Print the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="481"/>
+        <location filename="../../desk/ui/guides/runner.py" line="592"/>
         <source>Handout bewaren</source>
         <translation>Save the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="167"/>
-        <location filename="../../desk/ui/guides/runner.py" line="465"/>
+        <location filename="../../desk/ui/guides/runner.py" line="201"/>
+        <location filename="../../desk/ui/guides/runner.py" line="576"/>
         <source>Handout bewaren als PDF</source>
         <translation>Save the handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="165"/>
+        <location filename="../../desk/ui/guides/runner.py" line="199"/>
         <source>Handout om mee te nemen:</source>
         <translation>Handout to take home:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="156"/>
+        <location filename="../../desk/ui/guides/runner.py" line="190"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>High &amp;contrast (white on black)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="157"/>
+        <location filename="../../desk/ui/guides/runner.py" line="191"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>High contrast on the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="467"/>
+        <location filename="../../desk/ui/guides/runner.py" line="412"/>
+        <source>Meldingen laden</source>
+        <translation>Loading reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="578"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="152"/>
+        <location filename="../../desk/ui/guides/runner.py" line="186"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Scr&amp;een for the citizen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="154"/>
+        <location filename="../../desk/ui/guides/runner.py" line="188"/>
         <source>Scherm voor de burger</source>
         <translation>Screen for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="405"/>
+        <location filename="../../desk/ui/guides/runner.py" line="516"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Screen {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="139"/>
+        <location filename="../../desk/ui/guides/runner.py" line="173"/>
         <source>Taal van de burger</source>
         <translation>Citizen's language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="84"/>
+        <location filename="../../desk/ui/guides/runner.py" line="89"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="135"/>
+        <location filename="../../desk/ui/guides/runner.py" line="169"/>
         <source>Voor de burger</source>
         <translation>For the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="83"/>
+        <location filename="../../desk/ui/guides/runner.py" line="88"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Back to gu&amp;ides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="409"/>
+        <location filename="../../desk/ui/guides/runner.py" line="520"/>
         <source>— hetzelfde als Desk</source>
         <translation>— same as Desk</translation>
     </message>
@@ -3747,38 +4062,38 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SkippedNotice</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="47"/>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details tonen</source>
         <translation>Show &amp;details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details verbergen</source>
         <translation>Hide &amp;details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="49"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="53"/>
         <source>Details over overgeslagen gidsen</source>
         <translation>Details of skipped guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="76"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="80"/>
         <source>Let op: {0} gidsbestand(en) overgeslagen wegens fouten. De andere gidsen werken gewoon.</source>
         <translation>Note: {0} guide file(s) skipped because of errors. The other guides work as usual.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="55"/>
         <source>Melding over overgeslagen gidsen sluiten</source>
         <translation>Close the message about skipped guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="59"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="63"/>
         <source>Overgeslagen gidsbestanden en hun fouten</source>
         <translation>Skipped guide files and their errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="50"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="54"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -4577,88 +4892,88 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="166"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>&amp;Organisatie:</source>
         <translation>Organis&amp;ation:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Van:</source>
         <translation>F&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
-        <location filename="../../desk/ui/stats/page.py" line="319"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
         <source>Alle kantoren</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="213"/>
+        <location filename="../../desk/ui/stats/page.py" line="214"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="166"/>
+        <location filename="../../desk/ui/stats/page.py" line="167"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Export all tables as CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Begindatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="282"/>
+        <location filename="../../desk/ui/stats/page.py" line="283"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Calculation stopped. Choose ‘Refresh’ to calculate again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>Bij&amp;werken</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>Bron van de cijfers</source>
         <translation>Source of the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="353"/>
+        <location filename="../../desk/ui/stats/page.py" line="354"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source: {0} — period {1} — made {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>Cijfers bijwerken</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="258"/>
+        <location filename="../../desk/ui/stats/page.py" line="259"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating the figures…</translation>
     </message>
@@ -4667,38 +4982,38 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="357"/>
+        <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts and referrals in the period: see the tabs.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="361"/>
+        <location filename="../../desk/ui/stats/page.py" line="362"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts: {0} — referrals: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="252"/>
+        <location filename="../../desk/ui/stats/page.py" line="253"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="300"/>
-        <location filename="../../desk/ui/stats/page.py" line="313"/>
+        <location filename="../../desk/ui/stats/page.py" line="301"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="306"/>
+        <location filename="../../desk/ui/stats/page.py" line="307"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>The figures for the region are not available. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="217"/>
+        <location filename="../../desk/ui/stats/page.py" line="218"/>
         <source>Dit loket</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>This counter (local case log)</translation>
     </message>
@@ -4707,12 +5022,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="100"/>
         <source>Getoonde cijfers</source>
         <translation>Figures shown</translation>
     </message>
@@ -4721,7 +5036,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
@@ -4730,12 +5045,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="383"/>
+        <location filename="../../desk/ui/stats/page.py" line="384"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -4744,69 +5059,69 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Training profile: these figures come from made-up practice data.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="104"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parts of the statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="405"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="421"/>
+        <location filename="../../desk/ui/stats/page.py" line="422"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="405"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="427"/>
+        <location filename="../../desk/ui/stats/page.py" line="428"/>
         <source>PDF-rapport maken</source>
         <translation>Making the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="170"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Make the PDF report for the advisory group</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
         <source>Regio (centrale server)</source>
         <translation>Region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
-        <location filename="../../desk/ui/stats/page.py" line="82"/>
+        <location filename="../../desk/ui/stats/page.py" line="80"/>
         <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="84"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="271"/>
+        <location filename="../../desk/ui/stats/page.py" line="272"/>
         <source>Statistieken berekenen</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
+        <location filename="../../desk/ui/stats/page.py" line="351"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="351"/>
+        <location filename="../../desk/ui/stats/page.py" line="352"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="396"/>
+        <location filename="../../desk/ui/stats/page.py" line="397"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV files saved in {1}.</translation>
     </message>
@@ -5428,124 +5743,144 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="237"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
         <translation>&amp;Note for this step (not for the citizen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="338"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="353"/>
         <source>(einde: {0})</source>
         <translation>(end: {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="302"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
         <source>(geen uitleg voor de medewerker)</source>
         <translation>(no explanation for staff)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="336"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
         <source>(naar een andere gids)</source>
         <translation>(to another guide)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="313"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="328"/>
         <source>Afronden: ge&amp;lukt</source>
         <translation>Finish: &amp;succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="314"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
         <source>Afronden: gelukt</source>
         <translation>Finish: succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
         <source>Beë&amp;indigen…</source>
         <translation>&amp;End…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Burger &amp;alleen</source>
         <translation>Citizen &amp;alone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="311"/>
         <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
         <translation>Citizen alone: the citizen types the PIN code or password, or confirms with itsme, themselves. Look away from the screen and the keyboard. Do not touch the device.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="256"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
+        <source>Deze stap &amp;klopt niet…</source>
+        <translation>This step is &amp;wrong…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
+        <source>Deze stap klopt niet: melden aan de redactie</source>
+        <translation>This step is wrong: report it to the editors</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="263"/>
         <source>Gids beëindigen</source>
         <translation>End the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="217"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="219"/>
         <source>M&amp;edewerker</source>
         <translation>Staff &amp;member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="238"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="268"/>
+        <source>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</source>
+        <translation>Tell the editors that this step is wrong (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="240"/>
         <source>Notitie bij deze stap</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="202"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="204"/>
         <source>Op het burgerscherm</source>
         <translation>On the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Sa&amp;men</source>
         <translation>T&amp;ogether</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="286"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="301"/>
         <source>Stap {0} van ongeveer {1}</source>
         <translation>Step {0} of about {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="284"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
         <source>Stap {0} van {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="253"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="316"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="366"/>
+        <source>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</source>
+        <translation>Your organisation already reported that this step is wrong ({0} open report(s)). See 'This step is wrong…'.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
         <source>Vo&amp;lgende »</source>
         <translation>Ne&amp;xt »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="254"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="332"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="199"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
         <source>Voor de medewerker</source>
         <translation>For staff</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="183"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="185"/>
         <source>Voortgang in de gids</source>
         <translation>Progress through the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="252"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
         <source>Vorige stap</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="346"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="214"/>
         <source>Wie doet deze stap?</source>
         <translation>Who does this step?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
         <source>« &amp;Vorige</source>
         <translation>« &amp;Back</translation>
     </message>
@@ -5553,214 +5888,226 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="328"/>
+        <location filename="../../desk/ui/sync/controller.py" line="332"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="334"/>
+        <location filename="../../desk/ui/sync/controller.py" line="338"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>View and resolve refused changes and conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Training profile: does not sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Sync &amp;problems…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Sync: not enrolled · {0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="224"/>
+        <location filename="../../desk/ui/sync/controller.py" line="228"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="252"/>
+        <location filename="../../desk/ui/sync/controller.py" line="256"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="243"/>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="326"/>
+        <location filename="../../desk/ui/sync/controller.py" line="330"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Send and fetch changes now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>last sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <source>{0} in quarantaine</source>
+        <translation>{0} in quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
+        <source>{0} in wachtrij</source>
+        <translation>{0} queued</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} unreadable from the server</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
-        <source>{0} in quarantaine</source>
-        <translation>{0} in quarantine</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
-        <source>{0} in wachtrij</source>
-        <translation>{0} queued</translation>
-    </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choose &amp;per field…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="202"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="203"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="153"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>There are no sync problems.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>Geweigerd door de server</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="177"/>
+        <source>Melding over een gids</source>
+        <translation>Guide report</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="178"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
         <source>Pogingen</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
         <source>Reden van de server</source>
         <translation>The server's reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
         <source>Synchronisatieproblemen</source>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="124"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="125"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Loading sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
     </message>

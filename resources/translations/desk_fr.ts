@@ -259,37 +259,37 @@
 <context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="137"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="138"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Appliquer le délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="52"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="53"/>
         <source>Contact &amp;loggen…</source>
         <translation>&amp;Enregistrer un contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="157"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="158"/>
         <source>De databank wordt nog geopend…</source>
         <translation>La base de données est en cours d'ouverture…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="122"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="123"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>Un contact qui n'avait pas été enregistré a été récupéré. Vérifiez-le et enregistrez-le.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="56"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="57"/>
         <source>Een geholpen burger loggen (Ctrl+L)</source>
         <translation>Enregistrer un citoyen aidé (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="96"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="97"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="105"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="106"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Suivis : {0} pour aujourd'hui, {1} en retard. Voir Journal → « Suivi à faire ».</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="219"/>
+        <location filename="../../desk/ui/cases/model.py" line="220"/>
         <source>Klik om te sorteren</source>
         <translation>Cliquez pour trier</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="218"/>
+        <location filename="../../desk/ui/cases/model.py" line="219"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -363,19 +363,19 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="174"/>
+        <location filename="../../desk/ui/cases/model.py" line="175"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="73"/>
+        <location filename="../../desk/ui/cases/model.py" line="177"/>
         <source>{0} (te doen)</source>
         <translation>{0} (à faire)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="186"/>
+        <location filename="../../desk/ui/cases/model.py" line="73"/>
+        <location filename="../../desk/ui/cases/model.py" line="187"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +383,301 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="241"/>
+        <location filename="../../desk/ui/cases/page.py" line="242"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <location filename="../../desk/ui/cases/page.py" line="174"/>
         <source>Aantal contacten</source>
         <translation>Nombre de contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="142"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Uniquement les suivis à faire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="402"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="362"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Enregistrer un contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
-        <location filename="../../desk/ui/cases/page.py" line="336"/>
+        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="337"/>
         <source>Contact verwijderen</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="153"/>
+        <location filename="../../desk/ui/cases/page.py" line="154"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="359"/>
-        <location filename="../../desk/ui/cases/page.py" line="394"/>
+        <location filename="../../desk/ui/cases/page.py" line="360"/>
+        <location filename="../../desk/ui/cases/page.py" line="395"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="438"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Importer des contacts depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="298"/>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
         <source>Contacten tellen…</source>
         <translation>Comptage des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="333"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Supprimer ce contact ? Il disparaîtra aussi du serveur central à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="148"/>
         <source>Fout in de filter</source>
         <translation>Erreur dans le filtre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="262"/>
+        <location filename="../../desk/ui/cases/page.py" line="263"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Gekozen contact bewerken</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Supprimer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="225"/>
+        <location filename="../../desk/ui/cases/page.py" line="226"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="420"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="425"/>
+        <location filename="../../desk/ui/cases/page.py" line="426"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="63"/>
-        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <location filename="../../desk/ui/cases/page.py" line="64"/>
+        <location filename="../../desk/ui/cases/page.py" line="86"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <location filename="../../desk/ui/cases/page.py" line="173"/>
         <source>Logboek wordt geladen…</source>
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Nieuw contact loggen</source>
         <translation>Enregistrer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="366"/>
+        <location filename="../../desk/ui/cases/page.py" line="367"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Suivi &amp;traité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Suivi à fai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Marquer comme traité le suivi du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="234"/>
+        <location filename="../../desk/ui/cases/page.py" line="235"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="366"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="306"/>
+        <location filename="../../desk/ui/cases/page.py" line="307"/>
         <source>Tellen</source>
         <translation>Comptage</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>Tot en met datum</source>
         <translation>Jusqu'à la date (incluse)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>Vanaf datum</source>
         <translation>À partir de la date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="117"/>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
         <source>Zoeken in het logboek</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="117"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Rechercher dans les sujets et les notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>alle kanalen</source>
         <translation>tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>alle kantoren</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>alle onderwerpen</source>
         <translation>tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>alle uitkomsten</source>
         <translation>tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="260"/>
+        <location filename="../../desk/ui/cases/page.py" line="261"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>la date de début est après la date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="250"/>
         <source>tot</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="125"/>
         <source>tot dd-mm-jjjj</source>
         <translation>au jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="250"/>
         <source>van</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
         <source>van dd-mm-jjjj</source>
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="303"/>
+        <location filename="../../desk/ui/cases/page.py" line="304"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="384"/>
+        <location filename="../../desk/ui/cases/page.py" line="385"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="391"/>
+        <location filename="../../desk/ui/cases/page.py" line="392"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exportés vers {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <location filename="../../desk/ui/cases/page.py" line="258"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -685,18 +685,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="125"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="126"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="147"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="148"/>
         <source>Burgerscherm</source>
         <translation>Écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="213"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="241"/>
         <source>Burgerscherm — {0}</source>
         <translation>Écran du citoyen — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="153"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="175"/>
         <source>Voortgang</source>
         <translation>Progression</translation>
     </message>
@@ -800,32 +800,32 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>EndedPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="462"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="486"/>
         <source>Advies: {0}</source>
         <translation>Conseil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide terminé : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="445"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="469"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="446"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
         <source>Verder in een andere gids.</source>
         <translation>Suite dans un autre guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="466"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
         <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
         <translation>• {0} : {1}, {2} étape(s), environ {3} min.</translation>
     </message>
@@ -935,17 +935,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
         <source>Per veld kiezen</source>
         <translation>Choisir champ par champ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="231"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
     </message>
@@ -961,102 +961,102 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>GuideLabels</name>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
         <source>Adres en persoonlijke gegevens</source>
         <translation>Adresse et données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
         <source>Andere reden</source>
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="27"/>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
         <source>Attesten en documenten</source>
         <translation>Attestations et documents</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
         <source>Bankkaart</source>
         <translation>Carte bancaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
         <source>Basisvaardigheden</source>
         <translation>Compétences de base</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="28"/>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
         <source>Belastingen en geld</source>
         <translation>Impôts et argent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="60"/>
+        <location filename="../../desk/ui/guides/labels.py" line="64"/>
         <source>Burger alleen</source>
         <translation>Citoyen seul</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
         <source>Computer of laptop</source>
         <translation>Ordinateur ou portable</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
         <source>Digipass of kaartlezer van de bank</source>
         <translation>Digipass ou lecteur de carte de la banque</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
         <source>E-mailadres (en wachtwoord)</source>
         <translation>Adresse e-mail (et mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="69"/>
+        <location filename="../../desk/ui/guides/labels.py" line="73"/>
         <source>Geen (geldige) eID</source>
         <translation>Pas d'eID (valide)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="71"/>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
         <source>Geen smartphone</source>
         <translation>Pas de smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="81"/>
+        <location filename="../../desk/ui/guides/labels.py" line="85"/>
         <source>Gelukt</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
         <source>Gemeente en afspraken</source>
         <translation>Commune et rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="83"/>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
         <source>Gestopt</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="29"/>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
         <source>Gezin en zorg</source>
         <translation>Famille et soins</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
         <source>Gsm-nummer</source>
         <translation>Numéro de GSM</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="26"/>
+        <location filename="../../desk/ui/guides/labels.py" line="30"/>
         <source>Identiteit en aanmelden</source>
         <translation>Identité et connexion</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="43"/>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
         <source>Kaartlezer</source>
         <translation>Lecteur de carte</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="62"/>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
         <source>Medewerker</source>
         <translation>Agent</translation>
     </message>
@@ -1071,85 +1071,247 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Vérification dépassée : dernière vérification le {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="82"/>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
         <source>Niet mogelijk</source>
         <translation>Pas possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
         <source>Nodige papieren en documenten</source>
         <translation>Papiers et documents nécessaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="70"/>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
         <source>PIN-code onbekend</source>
         <translation>Code PIN inconnu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="41"/>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
         <source>PIN-code van de eID</source>
         <translation>Code PIN de l'eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="42"/>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
         <source>PUK-code (brief bij de eID)</source>
         <translation>Code PUK (lettre reçue avec l'eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
         <source>Rijksregisternummer</source>
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="61"/>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
         <source>Samen</source>
         <translation>Ensemble</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
         <source>Smartphone</source>
         <translation>Smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
         <source>Taalprobleem</source>
         <translation>Problème de langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
         <source>Veilig online</source>
         <translation>Sécurité en ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="72"/>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
         <source>Website of portaal werkt niet</source>
         <translation>Le site ou le portail ne fonctionne pas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
         <source>Wonen en verbouwen</source>
         <translation>Logement et rénovation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="40"/>
+        <location filename="../../desk/ui/guides/labels.py" line="44"/>
         <source>eID (identiteitskaart)</source>
         <translation>eID (carte d'identité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
         <source>itsme op de smartphone</source>
         <translation>itsme sur le smartphone</translation>
     </message>
 </context>
 <context>
+    <name>GuideReports</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="91"/>
+        <source>Afgesloten door de redactie</source>
+        <translation>Clôturé par la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="98"/>
+        <source>Alleen op deze computer (oefenprofiel)</source>
+        <translation>Seulement sur cet ordinateur (profil d'exercice)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="139"/>
+        <source>Antwoord van de redactie</source>
+        <translation>Réponse de la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="191"/>
+        <source>Antwoord van de redactie:</source>
+        <translation>Réponse de la rédaction :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="107"/>
+        <source>De stap is aangepast in versie {0}.</source>
+        <translation>L'étape a été corrigée dans la version {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Gemeld op</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="183"/>
+        <source>Gemeld op: {0}</source>
+        <translation>Signalé le : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Gids</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="181"/>
+        <source>Gids: {0} (versie {1})</source>
+        <translation>Guide : {0} (version {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Melding</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="70"/>
+        <source>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</source>
+        <translation>Signalement enregistré sur cet ordinateur. C'est un profil d'exercice : le signalement ne sera pas envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="73"/>
+        <source>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</source>
+        <translation>Signalement enregistré sur cet ordinateur. Il sera envoyé dès que cet ordinateur sera inscrit auprès du service central et se synchronisera.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="75"/>
+        <source>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</source>
+        <translation>Signalement enregistré ; il sera envoyé lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="186"/>
+        <source>Melding:</source>
+        <translation>Signalement :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="96"/>
+        <source>Open; geweigerd door de server (zie Synchronisatieproblemen)</source>
+        <translation>Ouvert ; refusé par le serveur (voir Problèmes de synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="94"/>
+        <source>Open; nog niet verstuurd</source>
+        <translation>Ouvert ; pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="99"/>
+        <source>Open; verstuurd naar de redactie</source>
+        <translation>Ouvert ; envoyé à la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="90"/>
+        <source>Opgelost in versie {0} van de gids</source>
+        <translation>Résolu dans la version {0} du guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Stand</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="184"/>
+        <source>Stand: {0}</source>
+        <translation>État : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Stap</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="182"/>
+        <source>Stap: {0}</source>
+        <translation>Étape : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideReportsDialog</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="365"/>
+        <source>&amp;Meldingen:</source>
+        <translation>&amp;Signalements :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="371"/>
+        <source>&amp;Volledige tekst:</source>
+        <translation>&amp;Texte complet :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="399"/>
+        <source>Meldingen laden</source>
+        <translation>Chargement des signalements</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="358"/>
+        <location filename="../../desk/ui/guides/reports.py" line="367"/>
+        <source>Meldingen over gidsen</source>
+        <translation>Signalements sur les guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="385"/>
+        <source>Meldingen sluiten</source>
+        <translation>Fermer les signalements</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="360"/>
+        <source>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</source>
+        <translation>Signalements de cet ordinateur et, après une synchronisation, de vos collègues. La réponse de la rédaction arrive lors de la synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="379"/>
+        <source>Nog geen meldingen.</source>
+        <translation>Pas encore de signalements.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="384"/>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="375"/>
+        <source>Volledige tekst van de gekozen melding</source>
+        <translation>Texte complet du signalement choisi</translation>
+    </message>
+</context>
+<context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="59"/>
+        <location filename="../../desk/ui/guides/page.py" line="61"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="92"/>
+        <location filename="../../desk/ui/guides/page.py" line="95"/>
         <source>Gidsen laden</source>
         <translation>Chargement des guides</translation>
     </message>
@@ -1157,7 +1319,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="160"/>
+        <location filename="../../desk/ui/guides/handout.py" line="168"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>Le PDF n'a pas pu être enregistré dans {0}. Choisissez un autre dossier.</translation>
     </message>
@@ -1165,72 +1327,82 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="114"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>&amp;Categorie:</source>
         <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="108"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <source>&amp;Meldingen over gidsen…</source>
+        <translation>Signale&amp;ments sur les guides…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="218"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="231"/>
         <source>({0} met verlopen nazicht)</source>
         <translation>({0} avec vérification dépassée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="117"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
         <source>Alle categorieën</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="116"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="130"/>
         <source>Categorie</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="181"/>
         <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
         <translation>Les guides n'ont pas pu être chargés. Voir le message d'erreur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="175"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
         <source>Er zijn nog geen gidsen.</source>
         <translation>Il n'y a pas encore de guides.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="198"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="235"/>
         <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
         <translation>Aucun guide trouvé pour cette recherche.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="145"/>
         <source>Gevonden gidsen</source>
         <translation>Guides trouvés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="153"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="178"/>
         <source>Gidsen laden…</source>
         <translation>Chargement des guides…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="111"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="125"/>
         <source>Gidsen zoeken</source>
         <translation>Rechercher des guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="110"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="158"/>
+        <source>Meldingen over gidsen en de antwoorden van de redactie</source>
+        <translation>Signalements sur les guides et réponses de la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="124"/>
         <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
         <translation>Tapez la demande du citoyen, p.ex. code PIN oublié</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="186"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="213"/>
         <source>ongeveer {0} min.</source>
         <translation>environ {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="195"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
         <source>{0} gids(en) gevonden</source>
         <translation>{0} guide(s) trouvé(s)</translation>
     </message>
@@ -1366,17 +1538,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="366"/>
+        <location filename="../../desk/domain/cases.py" line="379"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>« fait pour le citoyen » n'est pas autorisé dans votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="406"/>
+        <location filename="../../desk/domain/cases.py" line="419"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>« {0} » n'est pas un nombre de minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="87"/>
+        <location filename="../../desk/domain/formats.py" line="81"/>
         <source>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</source>
         <translation>« {0} » n'est pas une date ; écrivez jj-mm-aaaa, p. ex. 28-11-2026</translation>
     </message>
@@ -1386,14 +1558,29 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>'{0}' n'est pas un paramètre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="420"/>
+        <location filename="../../desk/domain/guide_reports.py" line="176"/>
+        <source>'{0}' is geen gids-id</source>
+        <translation>« {0} » n'est pas un identifiant de guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="180"/>
+        <source>'{0}' is geen stap-id</source>
+        <translation>« {0} » n'est pas un identifiant d'étape</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="433"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>« {0} » n'est pas un code de langue (p. ex. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="185"/>
+        <location filename="../../desk/domain/cases.py" line="202"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>« {0} » n'est pas une heure ; écrivez hh:mm, p. ex. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="178"/>
+        <source>'{0}' is geen versienummer</source>
+        <translation>« {0} » n'est pas un numéro de version</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="395"/>
@@ -1406,12 +1593,13 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Commencez le numéro par 0 (par exemple 056 12 34 56) ou par + et l'indicatif du pays.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="262"/>
+        <location filename="../../desk/sync/resolve.py" line="214"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Pour cette orientation, seuls le statut ou le consentement diffèrent. Ils ne se choisissent pas champ par champ : gardez votre version ou prenez celle du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="67"/>
+        <location filename="../../desk/store/conflicts.py" line="93"/>
+        <location filename="../../desk/sync/resolve.py" line="63"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Les conflits de type {0} ne peuvent pas encore être résolus ici.</translation>
     </message>
@@ -1491,17 +1679,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La base de données {0} ne peut pas être ouverte ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="111"/>
+        <location filename="../../desk/store/referrals.py" line="102"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>L'orientation n'est pas encore complète : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="169"/>
+        <location filename="../../desk/secrets.py" line="172"/>
         <source>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>Le trousseau de clés choisi ({0}) ne chiffre pas les secrets, ou Desk ne peut pas vérifier s'il le fait. Une personne qui a accès à cet ordinateur pourrait les lire. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="191"/>
+        <location filename="../../desk/sync/engine.py" line="189"/>
         <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
         <translation>L'horloge de cet ordinateur diffère de {0} secondes de celle du serveur central. Demandez au service informatique de vérifier la date et l'heure.</translation>
     </message>
@@ -1541,7 +1729,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur n'accepte pas les données compressées.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="431"/>
+        <location filename="../../desk/store/referrals.py" line="426"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>La clé du trousseau de clés n'est pas celle avec laquelle les données personnelles des orientations ont été chiffrées. Contactez le service informatique ; d'ici là, ne faites que des orientations anonymes.</translation>
     </message>
@@ -1556,12 +1744,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La clé des données personnelles est absente du trousseau de clés, alors que des données chiffrées existent déjà. Contactez le service informatique ; d'ici là, ne faites que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="209"/>
+        <location filename="../../desk/secrets.py" line="212"/>
         <source>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</source>
         <translation>Le trousseau de clés est verrouillé. Déverrouillez-le (reconnectez-vous à l'ordinateur ou ouvrez le trousseau de clés) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="189"/>
+        <location filename="../../desk/secrets.py" line="192"/>
         <source>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Le trousseau de clés n'a pas pu être démarré. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
@@ -1576,12 +1764,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La connexion au serveur central ({0}) a échoué. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="168"/>
+        <location filename="../../desk/sync/resolve.py" line="126"/>
         <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
         <translation>La version du serveur a été conservée ici sans nom, coordonnées ni notes (la clé des données personnelles manquait alors). Prendre leur version effacerait ces données : gardez votre version ou choisissez champ par champ.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="73"/>
+        <location filename="../../desk/secrets.py" line="76"/>
         <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Desk ne peut pas conserver de secrets en sécurité sur cet ordinateur. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
@@ -1591,7 +1779,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Cette version de Desk est trop ancienne pour le serveur central. Demandez au service informatique de mettre Desk à jour. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="73"/>
+        <location filename="../../desk/sync/resolve.py" line="67"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>Ce conflit est déjà résolu.</translation>
     </message>
@@ -1601,13 +1789,13 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Cette adresse e-mail n'est pas valide. Exemple : nom@exemple.be.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="76"/>
+        <location filename="../../desk/sync/enrollment.py" line="68"/>
         <source>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</source>
         <translation>Ceci est un profil d'exercice : les données d'exercice ne sont jamais envoyées au serveur central. La synchronisation et l'inscription ne sont possibles que dans un profil normal.</translation>
     </message>
     <message>
+        <location filename="../../desk/store/conflicts.py" line="109"/>
         <location filename="../../desk/sync/resolve.py" line="104"/>
-        <location filename="../../desk/sync/resolve.py" line="146"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>Cet enregistrement n'existe plus sur cet ordinateur.</translation>
     </message>
@@ -1632,7 +1820,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ce numéro de téléphone est trop long. Un numéro belge compte 9 ou 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/service.py" line="34"/>
+        <location filename="../../desk/sync/service.py" line="27"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
         <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec `desk enroll --server ADRESSE --code CODE` ou dans Desk via Fichier &gt; S'inscrire auprès du serveur central. Vos données restent conservées sur cet ordinateur.</translation>
     </message>
@@ -1673,17 +1861,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Un champ chiffré ne peut pas être lu : il a été modifié, il appartient à un autre enregistrement, ou la clé dans le trousseau de clés n'est plus la même.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="542"/>
+        <location filename="../../desk/sync/engine.py" line="406"/>
         <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
         <translation>Un élément de type {0} reçu du serveur n'a pas pu être traité (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="118"/>
+        <location filename="../../desk/secrets.py" line="121"/>
         <source>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Aucun trousseau de clés utilisable ({0}). Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="137"/>
+        <location filename="../../desk/secrets.py" line="140"/>
         <source>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Aucun trousseau de clés utilisable. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
@@ -1703,12 +1891,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas de texte de consentement utilisable dans cette langue ({0}) ; le texte néerlandais est affiché.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="337"/>
+        <location filename="../../desk/store/referrals.py" line="331"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>Pas de clé pour les données personnelles.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="162"/>
+        <location filename="../../desk/secrets.py" line="165"/>
         <source>Geheimen staan versleuteld in {0}.</source>
         <translation>Les secrets sont conservés chiffrés dans {0}.</translation>
     </message>
@@ -1783,24 +1971,24 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Besoin inconnu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="282"/>
-        <location filename="../../desk/sync/resolve.py" line="356"/>
+        <location filename="../../desk/sync/resolve.py" line="234"/>
+        <location filename="../../desk/sync/resolve.py" line="300"/>
         <source>Onbekende velden: {0}</source>
         <translation>Champs inconnus : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="510"/>
+        <location filename="../../desk/sync/engine.py" line="372"/>
         <source>Ontvangen</source>
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="275"/>
-        <location filename="../../desk/sync/resolve.py" line="352"/>
+        <location filename="../../desk/sync/resolve.py" line="227"/>
+        <location filename="../../desk/sync/resolve.py" line="296"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Impossible de choisir champ par champ : l'une des deux versions a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="45"/>
+        <location filename="../../desk/secrets.py" line="48"/>
         <source>Secret Service (GNOME-sleutelbos of KWallet)</source>
         <translation>Secret Service (trousseau GNOME ou KWallet)</translation>
     </message>
@@ -1820,8 +2008,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>chemin UNC</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="217"/>
-        <location filename="../../desk/sync/engine.py" line="240"/>
+        <location filename="../../desk/sync/engine.py" line="215"/>
+        <location filename="../../desk/sync/engine.py" line="238"/>
         <source>Verzenden</source>
         <translation>Envoi</translation>
     </message>
@@ -1851,7 +2039,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Indiquez un numéro de téléphone : le citoyen souhaite être appelé ou recevoir un SMS.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="49"/>
+        <location filename="../../desk/secrets.py" line="52"/>
         <source>Windows Referentiebeheer</source>
         <translation>Gestionnaire d'identification Windows</translation>
     </message>
@@ -1866,9 +2054,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Sans consentement, vous ne pouvez pas enregistrer de nom ni de coordonnées. Demandez le consentement, ou faites une orientation anonyme et effacez ces données.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="427"/>
+        <location filename="../../desk/domain/cases.py" line="442"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>autorisé uniquement pour un suivi avec une date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="118"/>
+        <source>beschrijf kort wat er niet klopt aan deze stap</source>
+        <translation>décrivez brièvement ce qui n'est pas correct dans cette étape</translation>
     </message>
     <message>
         <location filename="../../desk/store/db.py" line="89"/>
@@ -1876,7 +2069,33 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>système de fichiers {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="279"/>
+        <location filename="../../desk/domain/guide_reports.py" line="102"/>
+        <source>bevat een adres; schrijf geen adressen van burgers</source>
+        <translation>contient une adresse ; n'écrivez pas d'adresses de citoyens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="94"/>
+        <source>bevat een e-mailadres; schrijf geen persoonsgegevens (noem de dienst of de website)</source>
+        <translation>contient une adresse e-mail ; n'écrivez pas de données personnelles (citez le service ou le site web)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="104"/>
+        <source>bevat een geboortedatum; schrijf geen persoonsgegevens</source>
+        <translation>contient une date de naissance ; n'écrivez pas de données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="97"/>
+        <source>bevat een gsm-, rijksregister- of rekeningnummer; schrijf geen nummers van burgers</source>
+        <translation>contient un numéro de GSM, de registre national ou de compte ; n'écrivez pas de numéros de citoyens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="100"/>
+        <source>bevat een naam; schrijf geen namen van burgers</source>
+        <translation>contient un nom ; n'écrivez pas de noms de citoyens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="187"/>
+        <location filename="../../desk/domain/cases.py" line="292"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>contient des caractères invisibles ou de contrôle ({0}) ; retapez le texte</translation>
     </message>
@@ -1886,98 +2105,98 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="186"/>
+        <location filename="../../desk/secrets.py" line="189"/>
         <source>geen sleutelbos</source>
         <translation>pas de trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="58"/>
-        <location filename="../../desk/sync/secrets.py" line="134"/>
+        <location filename="../../desk/secrets.py" line="61"/>
+        <location filename="../../desk/secrets.py" line="137"/>
         <source>geen sleutelbos gevonden</source>
         <translation>aucun trousseau de clés trouvé</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="411"/>
+        <location filename="../../desk/domain/cases.py" line="424"/>
         <source>hoogstens {0} minuten</source>
         <translation>{0} minutes au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="351"/>
+        <location filename="../../desk/domain/cases.py" line="364"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>{0} sujets au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="429"/>
+        <location filename="../../desk/domain/cases.py" line="444"/>
         <source>hoogstens {0} tekens</source>
         <translation>{0} caractères au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="423"/>
+        <location filename="../../desk/domain/cases.py" line="190"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>{0} caractères au maximum ({1} actuellement)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="395"/>
+        <location filename="../../desk/domain/cases.py" line="408"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>n'est pas une orientation valide</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="409"/>
+        <location filename="../../desk/domain/cases.py" line="422"/>
         <source>kan niet negatief zijn</source>
         <translation>ne peut pas être négative</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="310"/>
+        <location filename="../../desk/domain/cases.py" line="323"/>
         <source>kies een kantoor</source>
         <translation>choisissez un bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="362"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>kies een uitkomst</source>
         <translation>choisissez un résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="341"/>
+        <location filename="../../desk/domain/cases.py" line="354"/>
         <source>kies minstens één onderwerp</source>
         <translation>choisissez au moins un sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="370"/>
+        <location filename="../../desk/domain/cases.py" line="383"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>indiquez pourquoi ce n'était pas possible</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="303"/>
+        <location filename="../../desk/domain/cases.py" line="316"/>
         <source>ligt in de toekomst</source>
         <translation>est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="387"/>
+        <location filename="../../desk/domain/cases.py" line="400"/>
         <source>ligt meer dan een jaar later</source>
         <translation>est plus d'un an plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="305"/>
+        <location filename="../../desk/domain/cases.py" line="318"/>
         <source>ligt te ver in het verleden</source>
         <translation>est trop loin dans le passé</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="385"/>
+        <location filename="../../desk/domain/cases.py" line="398"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>est antérieure à la date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="50"/>
+        <location filename="../../desk/secrets.py" line="53"/>
         <source>macOS-sleutelhanger</source>
         <translation>trousseau macOS</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="331"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>ne peut pas dépasser {0} caractères</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="312"/>
+        <location filename="../../desk/domain/cases.py" line="325"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>doit être un code de bureau (minuscules, chiffres, « - »)</translation>
     </message>
@@ -1987,42 +2206,42 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>lecteur réseau {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="321"/>
+        <location filename="../../desk/domain/cases.py" line="334"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>canal inconnu « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="349"/>
+        <location filename="../../desk/domain/cases.py" line="362"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>sujet inconnu : guide {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="347"/>
+        <location filename="../../desk/domain/cases.py" line="360"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>sujet inconnu : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="343"/>
+        <location filename="../../desk/domain/cases.py" line="356"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>sujet inconnu : {0} ; guide {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="417"/>
+        <location filename="../../desk/domain/cases.py" line="430"/>
         <source>onbekende feedback '{0}'</source>
         <translation>avis inconnu « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="427"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>évaluation inconnue « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="372"/>
+        <location filename="../../desk/domain/cases.py" line="385"/>
         <source>onbekende reden '{0}'</source>
         <translation>raison inconnue « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="364"/>
+        <location filename="../../desk/domain/cases.py" line="377"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>résultat inconnu « {0} »</translation>
     </message>
@@ -2032,82 +2251,82 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>valeur non valide pour '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="59"/>
+        <location filename="../../desk/secrets.py" line="62"/>
         <source>sleutelbos uitgeschakeld (null-backend)</source>
         <translation>trousseau de clés désactivé (backend null)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="166"/>
+        <location filename="../../desk/secrets.py" line="169"/>
         <source>sleutelbos {0}</source>
         <translation>trousseau de clés {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="51"/>
+        <location filename="../../desk/secrets.py" line="54"/>
         <source>versleuteld bestand (keyrings.alt)</source>
         <translation>fichier chiffré (keyrings.alt)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="52"/>
+        <location filename="../../desk/secrets.py" line="55"/>
         <source>versleuteld bestand (keyrings.cryptfile)</source>
         <translation>fichier chiffré (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="389"/>
+        <location filename="../../desk/domain/cases.py" line="402"/>
         <source>vul de datum van de opvolging in</source>
         <translation>indiquez la date du suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="401"/>
+        <location filename="../../desk/domain/cases.py" line="414"/>
         <source>vul de duur in minuten in</source>
         <translation>indiquez la durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="316"/>
+        <location filename="../../desk/domain/cases.py" line="329"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>indiquez votre nom court (Paramètres)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="110"/>
+        <location filename="../../desk/sync/enrollment.py" line="102"/>
         <source>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</source>
         <translation>{0} Le code d'inscription a déjà été utilisé : demandez ensuite un nouveau code au service informatique.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="86"/>
+        <location filename="../../desk/domain/formats.py" line="80"/>
         <source>{0} bestaat niet als datum</source>
         <translation>la date {0} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="188"/>
+        <location filename="../../desk/domain/cases.py" line="205"/>
         <source>{0} bestaat niet als uur</source>
         <translation>l'heure {0} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="110"/>
+        <location filename="../../desk/sync/engine.py" line="108"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflit(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="108"/>
+        <location filename="../../desk/sync/engine.py" line="106"/>
         <source>{0} geweigerd</source>
         <translation>{0} refusé(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="113"/>
+        <location filename="../../desk/sync/engine.py" line="111"/>
         <source>{0} in quarantaine</source>
         <translation>{0} en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="111"/>
+        <location filename="../../desk/sync/engine.py" line="109"/>
         <source>{0} in wachtrij</source>
         <translation>{0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="106"/>
+        <location filename="../../desk/sync/engine.py" line="104"/>
         <source>{0} ontvangen</source>
         <translation>{0} reçu(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="105"/>
+        <location filename="../../desk/sync/engine.py" line="103"/>
         <source>{0} verzonden</source>
         <translation>{0} envoyé(s)</translation>
     </message>
@@ -2208,52 +2427,52 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="371"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
         <source>&amp;Niet mogelijk</source>
         <translation>Pas po&amp;ssible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="380"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Raison :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
         <source>Be&amp;vestigen</source>
         <translation>Confir&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
         <source>Einde bevestigen</source>
         <translation>Confirmer la fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="370"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
         <translation>&amp;Réussi : l'objectif est atteint</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
         <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
         <translation>Arrê&amp;té (par exemple : le citoyen reviendra plus tard)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="367"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="391"/>
         <source>Hoe is de gids afgelopen?</source>
         <translation>Comment le guide s'est-il terminé ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="382"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="406"/>
         <source>Reden waarom het niet mogelijk is</source>
         <translation>Raison pour laquelle ce n'est pas possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="420"/>
         <source>Terug naar de st&amp;ap</source>
         <translation>R&amp;etour à l'étape</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="397"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="421"/>
         <source>Terug naar de stap</source>
         <translation>Retour à l'étape</translation>
     </message>
@@ -2305,303 +2524,303 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>&amp;Contactreferentie</source>
         <translation>Référence de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Durée (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Avis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>&amp;Kanaal</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>&amp;Medewerker</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Reden</source>
         <translation>Rais&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>&amp;Vaardigheid</source>
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
         <source>Bewaren (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact bewerken</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact loggen</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Référence de contact pour le suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>D&amp;atum</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Datum van het contact</source>
         <translation>Date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>Digitale vaardigheid</source>
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>Duur in minuten</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Feedback burger</source>
         <translation>Avis du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
         <source>Fout bij notities</source>
         <translation>Erreur dans les notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="162"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="161"/>
         <source>Fout bij {0}</source>
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="420"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="178"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="177"/>
         <source>Gegevens uit de gids</source>
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides et sujets supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Kan&amp;toor</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Medewerker (korte naam)</source>
         <translation>Agent (nom court)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (pas de noms ni de numéros de registre national)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>O&amp;pvolgen op</source>
         <translation>Su&amp;ivi le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Opvolgdatum</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Reden niet mogelijk</source>
         <translation>Raison de l'impossibilité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Samenvatting van de fouten</source>
         <translation>Résumé des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Résultat (chiffre)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="373"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>Uur van het contact</source>
         <translation>Heure du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>uniquement pour le suivi ; effacé plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>dd-mm-jjjj</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>séparés par ; (p.ex. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>— geen inschatting —</source>
         <translation>— pas d'évaluation —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>— geen —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>— kies een onderwerp —</source>
         <translation>— choisissez un sujet —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>— kies een reden —</source>
         <translation>— choisissez une raison —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>— kies een uitkomst —</source>
         <translation>— choisissez un résultat —</translation>
     </message>
@@ -3250,58 +3469,58 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="112"/>
         <source>(naam vergrendeld)</source>
         <translation>(nom verrouillé)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="80"/>
+        <location filename="../../desk/ui/referrals/model.py" line="81"/>
         <source>(nog geen dienst)</source>
         <translation>(pas encore de service)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Aangemaakt</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Gemeente</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Opvolgen vanaf</source>
         <translation>Suivi à partir du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Verzending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="110"/>
+        <location filename="../../desk/ui/referrals/model.py" line="111"/>
         <source>anoniem</source>
         <translation>anonyme</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="32"/>
-        <location filename="../../desk/ui/referrals/model.py" line="106"/>
+        <location filename="../../desk/ui/referrals/model.py" line="33"/>
+        <location filename="../../desk/ui/referrals/model.py" line="107"/>
         <source>{0} (nu opvolgen)</source>
         <translation>{0} (à suivre maintenant)</translation>
     </message>
@@ -3309,44 +3528,178 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="527"/>
+        <location filename="../../desk/ui/referrals/page.py" line="529"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Modifier le statut…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="153"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>&amp;Toon:</source>
         <translation>Affich&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="137"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="528"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Alle doorverwijzingen</source>
         <translation>Toutes les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Orientation anonyme (pas de consentement).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <source>B&amp;rief voor de burger…</source>
+        <translation>Le&amp;ttre pour le citoyen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="347"/>
+        <source>Burger: {0} · contact via {1}</source>
+        <translation>Citoyen : {0} · contact par {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <source>C&amp;oncept verder invullen</source>
+        <translation>Continuer le br&amp;ouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="590"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <source>Concept &amp;verwijderen…</source>
+        <translation>&amp;Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="555"/>
+        <source>Concept verwijderen</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <source>Concepten</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="524"/>
+        <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
+        <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <source>Deze statuswijziging is niet toegelaten.</source>
+        <translation>Ce changement de statut n'est pas autorisé.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <source>Dit concept is nooit verstuurd. Verwijderen?</source>
+        <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="110"/>
+        <location filename="../../desk/ui/referrals/page.py" line="118"/>
+        <location filename="../../desk/ui/referrals/page.py" line="567"/>
+        <source>Doorverwijzingen</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="588"/>
+        <location filename="../../desk/ui/referrals/page.py" line="607"/>
+        <source>Doorverwijzingen exporteren</source>
+        <translation>Exporter les orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <source>Geen doorverwijzingen om op te volgen.</source>
+        <translation>Aucune orientation à suivre.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <source>Gegevens van de doorverwijzing</source>
+        <translation>Détails de l'orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="338"/>
+        <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
+        <translation>Commune : {0} · créée le {1} par {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <source>Ges&amp;chiedenis:</source>
+        <translation>&amp;Historique :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <source>Herstelde doorverwijzing verder invullen</source>
+        <translation>Reprendre l'orientation récupérée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <source>Hoek van de lijst</source>
+        <translation>Coin de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <location filename="../../desk/ui/referrals/page.py" line="329"/>
+        <source>Kies een doorverwijzing in de lijst.</source>
+        <translation>Choisissez une orientation dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
+        <translation>Attention : le répertoire des partenaires n'a pas pu être chargé ({0}). Les orientations seront à nouveau possibles quand le service informatique aura résolu le problème.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
+        <translation>Attention : les données personnelles sont désactivées. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="253"/>
+        <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
+        <translation>Attention : certains éléments du répertoire des partenaires ont été ignorés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="165"/>
+        <source>Lijst van doorverwijzingen</source>
+        <translation>Liste des orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <source>Lopend (nog niet afgesloten)</source>
+        <translation>En cours (pas encore clôturées)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="343"/>
+        <source>Naam en contact vergrendeld: {0}</source>
+        <translation>Nom et coordonnées verrouillés : {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="353"/>
@@ -3354,318 +3707,280 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Nom, coordonnées et notes effacés le {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
-        <source>B&amp;rief voor de burger…</source>
-        <translation>Le&amp;ttre pour le citoyen…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
-        <source>Burger: {0} · contact via {1}</source>
-        <translation>Citoyen : {0} · contact par {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
-        <source>C&amp;oncept verder invullen</source>
-        <translation>Continuer le br&amp;ouillon</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="588"/>
-        <source>CSV-bestanden (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="207"/>
-        <source>Concept &amp;verwijderen…</source>
-        <translation>&amp;Supprimer le brouillon…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
-        <source>Concept verwijderen</source>
-        <translation>Supprimer le brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
-        <source>Concepten</source>
-        <translation>Brouillons</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="522"/>
-        <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
-        <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="507"/>
-        <source>Deze statuswijziging is niet toegelaten.</source>
-        <translation>Ce changement de statut n'est pas autorisé.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="554"/>
-        <source>Dit concept is nooit verstuurd. Verwijderen?</source>
-        <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="111"/>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
-        <location filename="../../desk/ui/referrals/page.py" line="565"/>
-        <source>Doorverwijzingen</source>
-        <translation>Orientations</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="586"/>
-        <location filename="../../desk/ui/referrals/page.py" line="605"/>
-        <source>Doorverwijzingen exporteren</source>
-        <translation>Exporter les orientations</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="123"/>
-        <source>E&amp;xporteren…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="294"/>
-        <source>Geen doorverwijzingen om op te volgen.</source>
-        <translation>Aucune orientation à suivre.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="191"/>
-        <source>Gegevens van de doorverwijzing</source>
-        <translation>Détails de l'orientation</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="339"/>
-        <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
-        <translation>Commune : {0} · créée le {1} par {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
-        <source>Ges&amp;chiedenis:</source>
-        <translation>&amp;Historique :</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="139"/>
-        <source>Herstelde doorverwijzing verder invullen</source>
-        <translation>Reprendre l'orientation récupérée</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="174"/>
-        <source>Hoek van de lijst</source>
-        <translation>Coin de la liste</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="189"/>
-        <location filename="../../desk/ui/referrals/page.py" line="330"/>
-        <source>Kies een doorverwijzing in de lijst.</source>
-        <translation>Choisissez une orientation dans la liste.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="250"/>
-        <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
-        <translation>Attention : le répertoire des partenaires n'a pas pu être chargé ({0}). Les orientations seront à nouveau possibles quand le service informatique aura résolu le problème.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="247"/>
-        <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
-        <translation>Attention : les données personnelles sont désactivées. {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="254"/>
-        <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
-        <translation>Attention : certains éléments du répertoire des partenaires ont été ignorés : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="166"/>
-        <source>Lijst van doorverwijzingen</source>
-        <translation>Liste des orientations</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
-        <source>Lopend (nog niet afgesloten)</source>
-        <translation>En cours (pas encore clôturées)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="344"/>
-        <source>Naam en contact vergrendeld: {0}</source>
-        <translation>Nom et coordonnées verrouillés : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nouvelle orientation (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="337"/>
+        <location filename="../../desk/ui/referrals/page.py" line="336"/>
         <source>Noden: {0}</source>
         <translation>Besoins : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="367"/>
+        <location filename="../../desk/ui/referrals/page.py" line="369"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Pas encore envoyée (brouillon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="157"/>
         <source>Op te volgen</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>À suivre (pas de progrès)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="240"/>
+        <location filename="../../desk/ui/referrals/page.py" line="239"/>
         <source>Partnergids laden</source>
         <translation>Chargement du répertoire des partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Statusgeschiedenis</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Retirer le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <location filename="../../desk/ui/referrals/page.py" line="350"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consentement retiré le {0} : anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
-        <location filename="../../desk/ui/referrals/page.py" line="529"/>
+        <location filename="../../desk/ui/referrals/page.py" line="523"/>
+        <location filename="../../desk/ui/referrals/page.py" line="531"/>
         <source>Toestemming intrekken</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="292"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} orientation(s) en attente de suivi.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="361"/>
+        <location filename="../../desk/ui/referrals/page.py" line="363"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consentement retiré par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="357"/>
+        <location filename="../../desk/ui/referrals/page.py" line="359"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} par {2}</translation>
     </message>
 </context>
 <context>
+    <name>ReportStepDialog</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="235"/>
+        <source>&amp;Wat klopt er niet?</source>
+        <translation>&amp;Qu'est-ce qui n'est pas correct ?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="271"/>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="272"/>
+        <source>Annuleren zonder te bewaren</source>
+        <translation>Annuler sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="328"/>
+        <source>De databank is nog niet open; probeer zo meteen opnieuw.</source>
+        <translation>La base de données n'est pas encore ouverte ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="210"/>
+        <source>Deze stap klopt niet</source>
+        <translation>Cette étape n'est pas correcte</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="258"/>
+        <source>Eerdere meldingen over deze stap</source>
+        <translation>Signalements précédents sur cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="307"/>
+        <source>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</source>
+        <translation>Signalements précédents de votre organisation sur cette étape : {0}, dont {1} ouverts. S'il s'agit du même problème, inutile de le signaler à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="251"/>
+        <source>Fout in de melding</source>
+        <translation>Erreur dans le signalement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="214"/>
+        <source>Gids: {0} (versie {1})
+Stap: {2}</source>
+        <translation>Guide : {0} (version {1})
+Étape : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="268"/>
+        <source>Melding &amp;bewaren</source>
+        <translation>&amp;Enregistrer le signalement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="269"/>
+        <location filename="../../desk/ui/guides/reports.py" line="333"/>
+        <source>Melding bewaren</source>
+        <translation>Enregistrer le signalement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="211"/>
+        <source>Melding: deze stap klopt niet</source>
+        <translation>Signalement : cette étape n'est pas correcte</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="300"/>
+        <source>Meldingen laden</source>
+        <translation>Chargement des signalements</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="336"/>
+        <source>Niet bewaard: {0}</source>
+        <translation>Pas enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="221"/>
+        <source>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</source>
+        <translation>N'écrivez pas de noms, de numéros de téléphone, de registre national ou de compte, d'adresses e-mail ni d'adresses de citoyens. Décrivez seulement ce qui n'est pas correct dans l'étape, par exemple : le bouton s'appelle maintenant « Confirmer ».</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="238"/>
+        <source>Wat klopt er niet aan deze stap?</source>
+        <translation>Qu'est-ce qui n'est pas correct dans cette étape ?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="287"/>
+        <source>{0} van {1} tekens</source>
+        <translation>{0} sur {1} caractères</translation>
+    </message>
+</context>
+<context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="137"/>
+        <location filename="../../desk/ui/guides/runner.py" line="171"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Lang&amp;ue du citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="169"/>
+        <location filename="../../desk/ui/guides/runner.py" line="203"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="148"/>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="182"/>
+        <location filename="../../desk/ui/guides/runner.py" line="555"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Afficher l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="555"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Masquer l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="200"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="150"/>
+        <location filename="../../desk/ui/guides/runner.py" line="184"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Afficher ou masquer l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner.py" line="483"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>Ce guide n'a pas de traduction en {0} ; le citoyen voit le néerlandais.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
-        <location filename="../../desk/ui/guides/runner.py" line="496"/>
+        <location filename="../../desk/ui/guides/runner.py" line="204"/>
+        <location filename="../../desk/ui/guides/runner.py" line="607"/>
         <source>Handout afdrukken</source>
         <translation>Imprimer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="481"/>
+        <location filename="../../desk/ui/guides/runner.py" line="592"/>
         <source>Handout bewaren</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="167"/>
-        <location filename="../../desk/ui/guides/runner.py" line="465"/>
+        <location filename="../../desk/ui/guides/runner.py" line="201"/>
+        <location filename="../../desk/ui/guides/runner.py" line="576"/>
         <source>Handout bewaren als PDF</source>
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="165"/>
+        <location filename="../../desk/ui/guides/runner.py" line="199"/>
         <source>Handout om mee te nemen:</source>
         <translation>Fiche à emporter :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="156"/>
+        <location filename="../../desk/ui/guides/runner.py" line="190"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>Contraste élevé (&amp;blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="157"/>
+        <location filename="../../desk/ui/guides/runner.py" line="191"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>Contraste élevé sur l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="467"/>
+        <location filename="../../desk/ui/guides/runner.py" line="412"/>
+        <source>Meldingen laden</source>
+        <translation>Chargement des signalements</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="578"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="152"/>
+        <location filename="../../desk/ui/guides/runner.py" line="186"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>É&amp;cran pour le citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="154"/>
+        <location filename="../../desk/ui/guides/runner.py" line="188"/>
         <source>Scherm voor de burger</source>
         <translation>Écran pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="405"/>
+        <location filename="../../desk/ui/guides/runner.py" line="516"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Écran {0} : {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="139"/>
+        <location filename="../../desk/ui/guides/runner.py" line="173"/>
         <source>Taal van de burger</source>
         <translation>Langue du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="84"/>
+        <location filename="../../desk/ui/guides/runner.py" line="89"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="135"/>
+        <location filename="../../desk/ui/guides/runner.py" line="169"/>
         <source>Voor de burger</source>
         <translation>Pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="83"/>
+        <location filename="../../desk/ui/guides/runner.py" line="88"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Retour aux &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="409"/>
+        <location filename="../../desk/ui/guides/runner.py" line="520"/>
         <source>— hetzelfde als Desk</source>
         <translation>— comme Desk</translation>
     </message>
@@ -3747,38 +4062,38 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SkippedNotice</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="47"/>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details tonen</source>
         <translation>Afficher les &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details verbergen</source>
         <translation>Masquer les &amp;détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="49"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="53"/>
         <source>Details over overgeslagen gidsen</source>
         <translation>Détails des guides ignorés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="76"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="80"/>
         <source>Let op: {0} gidsbestand(en) overgeslagen wegens fouten. De andere gidsen werken gewoon.</source>
         <translation>Attention : {0} fichier(s) de guide ignoré(s) à cause d'erreurs. Les autres guides fonctionnent normalement.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="55"/>
         <source>Melding over overgeslagen gidsen sluiten</source>
         <translation>Fermer le message sur les guides ignorés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="59"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="63"/>
         <source>Overgeslagen gidsbestanden en hun fouten</source>
         <translation>Fichiers de guide ignorés et leurs erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="50"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="54"/>
         <source>Sluiten</source>
         <translation>Fermer</translation>
     </message>
@@ -4577,88 +4892,88 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="166"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Bureau :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>&amp;PDF-rapport…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;Jusqu'au :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Van:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
-        <location filename="../../desk/ui/stats/page.py" line="319"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
         <source>Alle kantoren</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="213"/>
+        <location filename="../../desk/ui/stats/page.py" line="214"/>
         <source>Alle organisaties</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="166"/>
+        <location filename="../../desk/ui/stats/page.py" line="167"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Exporter tous les tableaux en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Begindatum</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="282"/>
+        <location filename="../../desk/ui/stats/page.py" line="283"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Calcul arrêté. Choisissez « Actualiser » pour recalculer.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>Bij&amp;werken</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>Bron van de cijfers</source>
         <translation>Source des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="353"/>
+        <location filename="../../desk/ui/stats/page.py" line="354"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source : {0} — période {1} — créé le {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>Cijfers bijwerken</source>
         <translation>Actualiser les chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="258"/>
+        <location filename="../../desk/ui/stats/page.py" line="259"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
@@ -4667,38 +4982,38 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="357"/>
+        <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts et orientations sur la période : voir les onglets.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="361"/>
+        <location filename="../../desk/ui/stats/page.py" line="362"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts : {0} — orientations : {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="252"/>
+        <location filename="../../desk/ui/stats/page.py" line="253"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>La date de début est après la date de fin. Modifiez la période.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="300"/>
-        <location filename="../../desk/ui/stats/page.py" line="313"/>
+        <location filename="../../desk/ui/stats/page.py" line="301"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>Les chiffres n'ont pas pu être calculés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="306"/>
+        <location filename="../../desk/ui/stats/page.py" line="307"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>Les chiffres de la région ne sont pas disponibles. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="217"/>
+        <location filename="../../desk/ui/stats/page.py" line="218"/>
         <source>Dit loket</source>
         <translation>Ce guichet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Ce guichet (journal local)</translation>
     </message>
@@ -4707,12 +5022,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
         <source>Einddatum</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="100"/>
         <source>Getoonde cijfers</source>
         <translation>Chiffres affichés</translation>
     </message>
@@ -4721,7 +5036,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
@@ -4730,12 +5045,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="383"/>
+        <location filename="../../desk/ui/stats/page.py" line="384"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Dossier pour les fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -4744,69 +5059,69 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Profil d'exercice : ces chiffres proviennent de données d'exercice fictives.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="104"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parties des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="405"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="421"/>
+        <location filename="../../desk/ui/stats/page.py" line="422"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>Rapport PDF enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="405"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="427"/>
+        <location filename="../../desk/ui/stats/page.py" line="428"/>
         <source>PDF-rapport maken</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="170"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Créer le rapport PDF pour le groupe consultatif</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
         <source>Regio (centrale server)</source>
         <translation>Région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
-        <location filename="../../desk/ui/stats/page.py" line="82"/>
+        <location filename="../../desk/ui/stats/page.py" line="80"/>
         <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="84"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="271"/>
+        <location filename="../../desk/ui/stats/page.py" line="272"/>
         <source>Statistieken berekenen</source>
         <translation>Calcul des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
+        <location filename="../../desk/ui/stats/page.py" line="351"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="351"/>
+        <location filename="../../desk/ui/stats/page.py" line="352"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="396"/>
+        <location filename="../../desk/ui/stats/page.py" line="397"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} fichiers CSV enregistrés dans {1}.</translation>
     </message>
@@ -5428,124 +5743,144 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="237"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
         <translation>&amp;Note pour cette étape (pas pour le citoyen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="338"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="353"/>
         <source>(einde: {0})</source>
         <translation>(fin : {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="302"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
         <source>(geen uitleg voor de medewerker)</source>
         <translation>(pas d'explication pour l'agent)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="336"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
         <source>(naar een andere gids)</source>
         <translation>(vers un autre guide)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="313"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="328"/>
         <source>Afronden: ge&amp;lukt</source>
         <translation>Terminer : &amp;réussi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="314"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
         <source>Afronden: gelukt</source>
         <translation>Terminer : réussi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
         <source>Beë&amp;indigen…</source>
         <translation>Ter&amp;miner…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Burger &amp;alleen</source>
         <translation>Citoyen &amp;seul</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="311"/>
         <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
         <translation>Citoyen seul : le citoyen tape lui-même le code PIN, le mot de passe ou confirme avec itsme. Détournez le regard de l'écran et du clavier. Ne touchez pas l'appareil.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="256"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
+        <source>Deze stap &amp;klopt niet…</source>
+        <translation>Cette étape n'est pas c&amp;orrecte…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
+        <source>Deze stap klopt niet: melden aan de redactie</source>
+        <translation>Cette étape n'est pas correcte : la signaler à la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="263"/>
         <source>Gids beëindigen</source>
         <translation>Terminer le guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="217"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="219"/>
         <source>M&amp;edewerker</source>
         <translation>Agen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="238"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="268"/>
+        <source>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</source>
+        <translation>Signaler à la rédaction que cette étape n'est pas correcte (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="240"/>
         <source>Notitie bij deze stap</source>
         <translation>Note pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="202"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="204"/>
         <source>Op het burgerscherm</source>
         <translation>Sur l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Sa&amp;men</source>
         <translation>&amp;Ensemble</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="286"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="301"/>
         <source>Stap {0} van ongeveer {1}</source>
         <translation>Étape {0} sur environ {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="284"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
         <source>Stap {0} van {1}</source>
         <translation>Étape {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="253"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="316"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="366"/>
+        <source>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</source>
+        <translation>Votre organisation a déjà signalé que cette étape n'est pas correcte ({0} signalement(s) ouvert(s)). Voir « Cette étape n'est pas correcte… ».</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
         <source>Vo&amp;lgende »</source>
         <translation>Sui&amp;vant »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="254"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="332"/>
         <source>Volgende stap</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="199"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
         <source>Voor de medewerker</source>
         <translation>Pour l'agent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="183"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="185"/>
         <source>Voortgang in de gids</source>
         <translation>Progression dans le guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="252"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
         <source>Vorige stap</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="346"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="214"/>
         <source>Wie doet deze stap?</source>
         <translation>Qui fait cette étape ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
         <source>« &amp;Vorige</source>
         <translation>« Précé&amp;dent</translation>
     </message>
@@ -5553,214 +5888,226 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="328"/>
+        <location filename="../../desk/ui/sync/controller.py" line="332"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="334"/>
+        <location filename="../../desk/ui/sync/controller.py" line="338"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Voir et résoudre les modifications refusées et les conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Profil d'exercice : pas de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Problèmes de s&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisation : non inscrit · {0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="224"/>
+        <location filename="../../desk/ui/sync/controller.py" line="228"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="252"/>
+        <location filename="../../desk/ui/sync/controller.py" line="256"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniser avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="243"/>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="326"/>
+        <location filename="../../desk/ui/sync/controller.py" line="330"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Envoyer et récupérer les modifications maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>dernière synchro {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <source>{0} in quarantaine</source>
+        <translation>{0} en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
+        <source>{0} in wachtrij</source>
+        <translation>{0} en attente</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} reçu(s) illisible(s)</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
-        <source>{0} in quarantaine</source>
-        <translation>{0} en quarantaine</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
-        <source>{0} in wachtrij</source>
-        <translation>{0} en attente</translation>
-    </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Prendre leur version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choisir &amp;champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflits&lt;/b&gt; (le serveur a une version plus récente)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refusés par le serveur&lt;/b&gt; (en quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="202"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="203"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
         <source>Conflict oplossen</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>Conflicten</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="153"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Il n'y a aucun problème de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>Geweigerd door de server</source>
         <translation>Refusés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="177"/>
+        <source>Melding over een gids</source>
+        <translation>Signalement sur un guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="178"/>
         <source>Opnieuw verzenden</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
         <source>Pogingen</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Reden</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
         <source>Reden van de server</source>
         <translation>Raison donnée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
         <source>Synchronisatieproblemen</source>
         <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="124"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="125"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Chargement des problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Corrigez d'abord l'enregistrement (dans le journal) ; une modification enregistrée est renvoyée automatiquement. Ou renvoyez la modification telle quelle.</translation>
     </message>

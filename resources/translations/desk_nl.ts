@@ -259,37 +259,37 @@
 <context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="137"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="138"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Bewaartermijn toepassen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="52"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="53"/>
         <source>Contact &amp;loggen…</source>
         <translation>Contact &amp;loggen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="157"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="158"/>
         <source>De databank wordt nog geopend…</source>
         <translation>De databank wordt nog geopend…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="122"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="123"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="56"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="57"/>
         <source>Een geholpen burger loggen (Ctrl+L)</source>
         <translation>Een geholpen burger loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="96"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="97"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="105"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="106"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="219"/>
+        <location filename="../../desk/ui/cases/model.py" line="220"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="218"/>
+        <location filename="../../desk/ui/cases/model.py" line="219"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -363,19 +363,19 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="174"/>
+        <location filename="../../desk/ui/cases/model.py" line="175"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="176"/>
+        <location filename="../../desk/ui/cases/model.py" line="73"/>
+        <location filename="../../desk/ui/cases/model.py" line="177"/>
         <source>{0} (te doen)</source>
         <translation>{0} (te doen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="72"/>
-        <location filename="../../desk/ui/cases/model.py" line="186"/>
+        <location filename="../../desk/ui/cases/model.py" line="73"/>
+        <location filename="../../desk/ui/cases/model.py" line="187"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +383,301 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="241"/>
+        <location filename="../../desk/ui/cases/page.py" line="242"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <location filename="../../desk/ui/cases/page.py" line="174"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="142"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Alleen opvolgingen die te doen zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="402"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="362"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="88"/>
+        <location filename="../../desk/ui/cases/page.py" line="89"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Contact loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
-        <location filename="../../desk/ui/cases/page.py" line="336"/>
+        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="337"/>
         <source>Contact verwijderen</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="153"/>
+        <location filename="../../desk/ui/cases/page.py" line="154"/>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="359"/>
-        <location filename="../../desk/ui/cases/page.py" line="394"/>
+        <location filename="../../desk/ui/cases/page.py" line="360"/>
+        <location filename="../../desk/ui/cases/page.py" line="395"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="438"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Contacten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="298"/>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
         <source>Contacten tellen…</source>
         <translation>Contacten tellen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
+        <location filename="../../desk/ui/cases/page.py" line="333"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="148"/>
         <source>Fout in de filter</source>
         <translation>Fout in de filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="262"/>
+        <location filename="../../desk/ui/cases/page.py" line="263"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Gekozen contact bewerken</source>
         <translation>Gekozen contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Gekozen contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="225"/>
+        <location filename="../../desk/ui/cases/page.py" line="226"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="420"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="425"/>
+        <location filename="../../desk/ui/cases/page.py" line="426"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="63"/>
-        <location filename="../../desk/ui/cases/page.py" line="85"/>
+        <location filename="../../desk/ui/cases/page.py" line="64"/>
+        <location filename="../../desk/ui/cases/page.py" line="86"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <location filename="../../desk/ui/cases/page.py" line="173"/>
         <source>Logboek wordt geladen…</source>
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Nieuw contact loggen</source>
         <translation>Nieuw contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="366"/>
+        <location filename="../../desk/ui/cases/page.py" line="367"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Opvolging &amp;afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Opvolging te &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Opvolging van het gekozen contact afhandelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="234"/>
+        <location filename="../../desk/ui/cases/page.py" line="235"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="366"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="306"/>
+        <location filename="../../desk/ui/cases/page.py" line="307"/>
         <source>Tellen</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>Tot en met datum</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>Vanaf datum</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="117"/>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
         <source>Zoeken in het logboek</source>
         <translation>Zoeken in het logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="117"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Zoeken in onderwerpen en notities…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>alle kanalen</source>
         <translation>alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>alle kantoren</source>
         <translation>alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>alle onderwerpen</source>
         <translation>alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>alle uitkomsten</source>
         <translation>alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="260"/>
+        <location filename="../../desk/ui/cases/page.py" line="261"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>de begindatum ligt na de einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="250"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="125"/>
         <source>tot dd-mm-jjjj</source>
         <translation>tot dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="249"/>
+        <location filename="../../desk/ui/cases/page.py" line="250"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="121"/>
+        <location filename="../../desk/ui/cases/page.py" line="122"/>
         <source>van dd-mm-jjjj</source>
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="303"/>
+        <location filename="../../desk/ui/cases/page.py" line="304"/>
         <source>{0} contacten</source>
         <translation>{0} contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="384"/>
+        <location filename="../../desk/ui/cases/page.py" line="385"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="391"/>
+        <location filename="../../desk/ui/cases/page.py" line="392"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="257"/>
+        <location filename="../../desk/ui/cases/page.py" line="258"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -685,18 +685,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="125"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="126"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="147"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="148"/>
         <source>Burgerscherm</source>
         <translation>Burgerscherm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="213"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="241"/>
         <source>Burgerscherm — {0}</source>
         <translation>Burgerscherm — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="153"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="175"/>
         <source>Voortgang</source>
         <translation>Voortgang</translation>
     </message>
@@ -800,32 +800,32 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>EndedPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="462"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="486"/>
         <source>Advies: {0}</source>
         <translation>Advies: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Gids afgelopen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="445"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="469"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>Terug &amp;naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="446"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
         <source>Terug naar de gidsen</source>
         <translation>Terug naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
         <source>Verder in een andere gids.</source>
         <translation>Verder in een andere gids.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="466"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
         <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
         <translation>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</translation>
     </message>
@@ -935,17 +935,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
         <source>Per veld kiezen</source>
         <translation>Per veld kiezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="230"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="231"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: mijn versie «{1}» — server «{2}»</translation>
     </message>
@@ -961,102 +961,102 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>GuideLabels</name>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
         <source>Adres en persoonlijke gegevens</source>
         <translation>Adres en persoonlijke gegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
         <source>Andere reden</source>
         <translation>Andere reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="27"/>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
         <source>Attesten en documenten</source>
         <translation>Attesten en documenten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
         <source>Bankkaart</source>
         <translation>Bankkaart</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
         <source>Basisvaardigheden</source>
         <translation>Basisvaardigheden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="28"/>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
         <source>Belastingen en geld</source>
         <translation>Belastingen en geld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="60"/>
+        <location filename="../../desk/ui/guides/labels.py" line="64"/>
         <source>Burger alleen</source>
         <translation>Burger alleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
         <source>Computer of laptop</source>
         <translation>Computer of laptop</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
         <source>Digipass of kaartlezer van de bank</source>
         <translation>Digipass of kaartlezer van de bank</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
         <source>E-mailadres (en wachtwoord)</source>
         <translation>E-mailadres (en wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="69"/>
+        <location filename="../../desk/ui/guides/labels.py" line="73"/>
         <source>Geen (geldige) eID</source>
         <translation>Geen (geldige) eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="71"/>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
         <source>Geen smartphone</source>
         <translation>Geen smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="81"/>
+        <location filename="../../desk/ui/guides/labels.py" line="85"/>
         <source>Gelukt</source>
         <translation>Gelukt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
         <source>Gemeente en afspraken</source>
         <translation>Gemeente en afspraken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="83"/>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
         <source>Gestopt</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="29"/>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
         <source>Gezin en zorg</source>
         <translation>Gezin en zorg</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
         <source>Gsm-nummer</source>
         <translation>Gsm-nummer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="26"/>
+        <location filename="../../desk/ui/guides/labels.py" line="30"/>
         <source>Identiteit en aanmelden</source>
         <translation>Identiteit en aanmelden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="43"/>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
         <source>Kaartlezer</source>
         <translation>Kaartlezer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="62"/>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
         <source>Medewerker</source>
         <translation>Medewerker</translation>
     </message>
@@ -1071,85 +1071,247 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Nazicht verlopen: laatst nagekeken op {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="82"/>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
         <source>Niet mogelijk</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
         <source>Nodige papieren en documenten</source>
         <translation>Nodige papieren en documenten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="70"/>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
         <source>PIN-code onbekend</source>
         <translation>PIN-code onbekend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="41"/>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
         <source>PIN-code van de eID</source>
         <translation>PIN-code van de eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="42"/>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
         <source>PUK-code (brief bij de eID)</source>
         <translation>PUK-code (brief bij de eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
         <source>Rijksregisternummer</source>
         <translation>Rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="61"/>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
         <source>Samen</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
         <source>Smartphone</source>
         <translation>Smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
         <source>Taalprobleem</source>
         <translation>Taalprobleem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
         <source>Veilig online</source>
         <translation>Veilig online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="72"/>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
         <source>Website of portaal werkt niet</source>
         <translation>Website of portaal werkt niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
         <source>Wonen en verbouwen</source>
         <translation>Wonen en verbouwen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="40"/>
+        <location filename="../../desk/ui/guides/labels.py" line="44"/>
         <source>eID (identiteitskaart)</source>
         <translation>eID (identiteitskaart)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
         <source>itsme op de smartphone</source>
         <translation>itsme op de smartphone</translation>
     </message>
 </context>
 <context>
+    <name>GuideReports</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="91"/>
+        <source>Afgesloten door de redactie</source>
+        <translation>Afgesloten door de redactie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="98"/>
+        <source>Alleen op deze computer (oefenprofiel)</source>
+        <translation>Alleen op deze computer (oefenprofiel)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="139"/>
+        <source>Antwoord van de redactie</source>
+        <translation>Antwoord van de redactie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="191"/>
+        <source>Antwoord van de redactie:</source>
+        <translation>Antwoord van de redactie:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="107"/>
+        <source>De stap is aangepast in versie {0}.</source>
+        <translation>De stap is aangepast in versie {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Gemeld op</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="183"/>
+        <source>Gemeld op: {0}</source>
+        <translation>Gemeld op: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Gids</source>
+        <translation>Gids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="181"/>
+        <source>Gids: {0} (versie {1})</source>
+        <translation>Gids: {0} (versie {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="70"/>
+        <source>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</source>
+        <translation>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="73"/>
+        <source>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</source>
+        <translation>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="75"/>
+        <source>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</source>
+        <translation>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="186"/>
+        <source>Melding:</source>
+        <translation>Melding:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="96"/>
+        <source>Open; geweigerd door de server (zie Synchronisatieproblemen)</source>
+        <translation>Open; geweigerd door de server (zie Synchronisatieproblemen)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="94"/>
+        <source>Open; nog niet verstuurd</source>
+        <translation>Open; nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="99"/>
+        <source>Open; verstuurd naar de redactie</source>
+        <translation>Open; verstuurd naar de redactie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="90"/>
+        <source>Opgelost in versie {0} van de gids</source>
+        <translation>Opgelost in versie {0} van de gids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="184"/>
+        <source>Stand: {0}</source>
+        <translation>Stand: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <source>Stap</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="182"/>
+        <source>Stap: {0}</source>
+        <translation>Stap: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideReportsDialog</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="365"/>
+        <source>&amp;Meldingen:</source>
+        <translation>&amp;Meldingen:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="371"/>
+        <source>&amp;Volledige tekst:</source>
+        <translation>&amp;Volledige tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="399"/>
+        <source>Meldingen laden</source>
+        <translation>Meldingen laden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="358"/>
+        <location filename="../../desk/ui/guides/reports.py" line="367"/>
+        <source>Meldingen over gidsen</source>
+        <translation>Meldingen over gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="385"/>
+        <source>Meldingen sluiten</source>
+        <translation>Meldingen sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="360"/>
+        <source>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</source>
+        <translation>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="379"/>
+        <source>Nog geen meldingen.</source>
+        <translation>Nog geen meldingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="384"/>
+        <source>Sl&amp;uiten</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="375"/>
+        <source>Volledige tekst van de gekozen melding</source>
+        <translation>Volledige tekst van de gekozen melding</translation>
+    </message>
+</context>
+<context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="59"/>
+        <location filename="../../desk/ui/guides/page.py" line="61"/>
         <source>Gidsen</source>
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="92"/>
+        <location filename="../../desk/ui/guides/page.py" line="95"/>
         <source>Gidsen laden</source>
         <translation>Gidsen laden</translation>
     </message>
@@ -1157,7 +1319,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="160"/>
+        <location filename="../../desk/ui/guides/handout.py" line="168"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>De PDF kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
@@ -1165,72 +1327,82 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="114"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>&amp;Categorie:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="108"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <source>&amp;Meldingen over gidsen…</source>
+        <translation>&amp;Meldingen over gidsen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="218"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="231"/>
         <source>({0} met verlopen nazicht)</source>
         <translation>({0} met verlopen nazicht)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="117"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
         <source>Alle categorieën</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="116"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="130"/>
         <source>Categorie</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="181"/>
         <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
         <translation>De gidsen konden niet geladen worden. Zie de foutmelding.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="175"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
         <source>Er zijn nog geen gidsen.</source>
         <translation>Er zijn nog geen gidsen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="198"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="235"/>
         <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
         <translation>Geen gidsen gevonden voor deze zoekopdracht.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="145"/>
         <source>Gevonden gidsen</source>
         <translation>Gevonden gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="153"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="178"/>
         <source>Gidsen laden…</source>
         <translation>Gidsen laden…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="111"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="125"/>
         <source>Gidsen zoeken</source>
         <translation>Gidsen zoeken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="110"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="158"/>
+        <source>Meldingen over gidsen en de antwoorden van de redactie</source>
+        <translation>Meldingen over gidsen en de antwoorden van de redactie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="124"/>
         <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
         <translation>Typ wat de burger vraagt, bv. pincode vergeten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="186"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="213"/>
         <source>ongeveer {0} min.</source>
         <translation>ongeveer {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="195"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
         <source>{0} gids(en) gevonden</source>
         <translation>{0} gids(en) gevonden</translation>
     </message>
@@ -1366,17 +1538,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="366"/>
+        <location filename="../../desk/domain/cases.py" line="379"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>'gedaan voor burger' is in uw organisatie niet toegestaan</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="406"/>
+        <location filename="../../desk/domain/cases.py" line="419"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>'{0}' is geen aantal minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="87"/>
+        <location filename="../../desk/domain/formats.py" line="81"/>
         <source>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</source>
         <translation>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</translation>
     </message>
@@ -1386,14 +1558,29 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>'{0}' is geen gebruikersinstelling</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="420"/>
+        <location filename="../../desk/domain/guide_reports.py" line="176"/>
+        <source>'{0}' is geen gids-id</source>
+        <translation>'{0}' is geen gids-id</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="180"/>
+        <source>'{0}' is geen stap-id</source>
+        <translation>'{0}' is geen stap-id</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="433"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>'{0}' is geen taalcode (bv. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="185"/>
+        <location filename="../../desk/domain/cases.py" line="202"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="178"/>
+        <source>'{0}' is geen versienummer</source>
+        <translation>'{0}' is geen versienummer</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="395"/>
@@ -1406,12 +1593,13 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="262"/>
+        <location filename="../../desk/sync/resolve.py" line="214"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="67"/>
+        <location filename="../../desk/store/conflicts.py" line="93"/>
+        <location filename="../../desk/sync/resolve.py" line="63"/>
         <source>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</source>
         <translation>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</translation>
     </message>
@@ -1491,17 +1679,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De databank {0} kan niet worden geopend ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="111"/>
+        <location filename="../../desk/store/referrals.py" line="102"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>De doorverwijzing is nog niet volledig: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="169"/>
+        <location filename="../../desk/secrets.py" line="172"/>
         <source>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="191"/>
+        <location filename="../../desk/sync/engine.py" line="189"/>
         <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
         <translation>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</translation>
     </message>
@@ -1541,7 +1729,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De server aanvaardt geen gecomprimeerde gegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="431"/>
+        <location filename="../../desk/store/referrals.py" line="426"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</translation>
     </message>
@@ -1556,12 +1744,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De sleutel voor persoonsgegevens ontbreekt in de sleutelbos, terwijl er al versleutelde gegevens zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="209"/>
+        <location filename="../../desk/secrets.py" line="212"/>
         <source>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</source>
         <translation>De sleutelbos is vergrendeld. Ontgrendel hem (meld u opnieuw aan op de computer of open de sleutelbos) en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="189"/>
+        <location filename="../../desk/secrets.py" line="192"/>
         <source>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>De sleutelbos kon niet gestart worden. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
@@ -1576,12 +1764,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="168"/>
+        <location filename="../../desk/sync/resolve.py" line="126"/>
         <source>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</source>
         <translation>De versie van de server werd hier zonder naam, contactgegevens en notities bewaard (de sleutel voor persoonsgegevens ontbrak toen). Hun versie nemen zou die gegevens wissen: houd uw versie of kies per veld.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="73"/>
+        <location filename="../../desk/secrets.py" line="76"/>
         <source>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
@@ -1591,7 +1779,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="73"/>
+        <location filename="../../desk/sync/resolve.py" line="67"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>Dit conflict is al opgelost.</translation>
     </message>
@@ -1601,13 +1789,13 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit e-mailadres is niet geldig. Voorbeeld: naam@voorbeeld.be.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="76"/>
+        <location filename="../../desk/sync/enrollment.py" line="68"/>
         <source>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</source>
         <translation>Dit is een oefenprofiel: oefengegevens worden nooit naar de centrale server gestuurd. Synchroniseren en aanmelden kan alleen in een gewoon profiel.</translation>
     </message>
     <message>
+        <location filename="../../desk/store/conflicts.py" line="109"/>
         <location filename="../../desk/sync/resolve.py" line="104"/>
-        <location filename="../../desk/sync/resolve.py" line="146"/>
         <source>Dit record bestaat niet meer op deze computer.</source>
         <translation>Dit record bestaat niet meer op deze computer.</translation>
     </message>
@@ -1632,7 +1820,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit telefoonnummer is te lang. Een Belgisch nummer heeft 9 of 10 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/service.py" line="34"/>
+        <location filename="../../desk/sync/service.py" line="27"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
         <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</translation>
     </message>
@@ -1673,17 +1861,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Een versleuteld veld kan niet gelezen worden: het is gewijzigd, hoort bij een ander record, of de sleutel in de sleutelbos is niet meer dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="542"/>
+        <location filename="../../desk/sync/engine.py" line="406"/>
         <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
         <translation>Een {0} van de server kon niet verwerkt worden (id {1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="118"/>
+        <location filename="../../desk/secrets.py" line="121"/>
         <source>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Er is geen bruikbare sleutelbos ({0}). Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="137"/>
+        <location filename="../../desk/secrets.py" line="140"/>
         <source>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</source>
         <translation>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
@@ -1703,12 +1891,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen bruikbare toestemmingstekst in deze taal ({0}); de Nederlandse tekst wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="337"/>
+        <location filename="../../desk/store/referrals.py" line="331"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>Geen sleutel voor persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="162"/>
+        <location filename="../../desk/secrets.py" line="165"/>
         <source>Geheimen staan versleuteld in {0}.</source>
         <translation>Geheimen staan versleuteld in {0}.</translation>
     </message>
@@ -1783,24 +1971,24 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onbekende nood: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="282"/>
-        <location filename="../../desk/sync/resolve.py" line="356"/>
+        <location filename="../../desk/sync/resolve.py" line="234"/>
+        <location filename="../../desk/sync/resolve.py" line="300"/>
         <source>Onbekende velden: {0}</source>
         <translation>Onbekende velden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="510"/>
+        <location filename="../../desk/sync/engine.py" line="372"/>
         <source>Ontvangen</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="275"/>
-        <location filename="../../desk/sync/resolve.py" line="352"/>
+        <location filename="../../desk/sync/resolve.py" line="227"/>
+        <location filename="../../desk/sync/resolve.py" line="296"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Per veld kiezen kan niet: een van beide versies is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="45"/>
+        <location filename="../../desk/secrets.py" line="48"/>
         <source>Secret Service (GNOME-sleutelbos of KWallet)</source>
         <translation>Secret Service (GNOME-sleutelbos of KWallet)</translation>
     </message>
@@ -1820,8 +2008,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>UNC-pad</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="217"/>
-        <location filename="../../desk/sync/engine.py" line="240"/>
+        <location filename="../../desk/sync/engine.py" line="215"/>
+        <location filename="../../desk/sync/engine.py" line="238"/>
         <source>Verzenden</source>
         <translation>Verzenden</translation>
     </message>
@@ -1851,7 +2039,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Vul een telefoonnummer in: de burger wil gebeld of ge-sms't worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="49"/>
+        <location filename="../../desk/secrets.py" line="52"/>
         <source>Windows Referentiebeheer</source>
         <translation>Windows Referentiebeheer</translation>
     </message>
@@ -1866,9 +2054,14 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Zonder toestemming mag u geen naam of contactgegevens bewaren. Vraag toestemming, of maak een anonieme doorverwijzing en wis deze gegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="427"/>
+        <location filename="../../desk/domain/cases.py" line="442"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>alleen toegelaten bij een opvolging met datum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="118"/>
+        <source>beschrijf kort wat er niet klopt aan deze stap</source>
+        <translation>beschrijf kort wat er niet klopt aan deze stap</translation>
     </message>
     <message>
         <location filename="../../desk/store/db.py" line="89"/>
@@ -1876,7 +2069,33 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>bestandssysteem {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="279"/>
+        <location filename="../../desk/domain/guide_reports.py" line="102"/>
+        <source>bevat een adres; schrijf geen adressen van burgers</source>
+        <translation>bevat een adres; schrijf geen adressen van burgers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="94"/>
+        <source>bevat een e-mailadres; schrijf geen persoonsgegevens (noem de dienst of de website)</source>
+        <translation>bevat een e-mailadres; schrijf geen persoonsgegevens (noem de dienst of de website)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="104"/>
+        <source>bevat een geboortedatum; schrijf geen persoonsgegevens</source>
+        <translation>bevat een geboortedatum; schrijf geen persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="97"/>
+        <source>bevat een gsm-, rijksregister- of rekeningnummer; schrijf geen nummers van burgers</source>
+        <translation>bevat een gsm-, rijksregister- of rekeningnummer; schrijf geen nummers van burgers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="100"/>
+        <source>bevat een naam; schrijf geen namen van burgers</source>
+        <translation>bevat een naam; schrijf geen namen van burgers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="187"/>
+        <location filename="../../desk/domain/cases.py" line="292"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</translation>
     </message>
@@ -1886,98 +2105,98 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>geen reden</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="186"/>
+        <location filename="../../desk/secrets.py" line="189"/>
         <source>geen sleutelbos</source>
         <translation>geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="58"/>
-        <location filename="../../desk/sync/secrets.py" line="134"/>
+        <location filename="../../desk/secrets.py" line="61"/>
+        <location filename="../../desk/secrets.py" line="137"/>
         <source>geen sleutelbos gevonden</source>
         <translation>geen sleutelbos gevonden</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="411"/>
+        <location filename="../../desk/domain/cases.py" line="424"/>
         <source>hoogstens {0} minuten</source>
         <translation>hoogstens {0} minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="351"/>
+        <location filename="../../desk/domain/cases.py" line="364"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>hoogstens {0} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="429"/>
+        <location filename="../../desk/domain/cases.py" line="444"/>
         <source>hoogstens {0} tekens</source>
         <translation>hoogstens {0} tekens</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="423"/>
+        <location filename="../../desk/domain/cases.py" line="190"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>hoogstens {0} tekens ({1} nu)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="395"/>
+        <location filename="../../desk/domain/cases.py" line="408"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>is geen geldige doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="409"/>
+        <location filename="../../desk/domain/cases.py" line="422"/>
         <source>kan niet negatief zijn</source>
         <translation>kan niet negatief zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="310"/>
+        <location filename="../../desk/domain/cases.py" line="323"/>
         <source>kies een kantoor</source>
         <translation>kies een kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="362"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>kies een uitkomst</source>
         <translation>kies een uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="341"/>
+        <location filename="../../desk/domain/cases.py" line="354"/>
         <source>kies minstens één onderwerp</source>
         <translation>kies minstens één onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="370"/>
+        <location filename="../../desk/domain/cases.py" line="383"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>kies waarom het niet mogelijk was</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="303"/>
+        <location filename="../../desk/domain/cases.py" line="316"/>
         <source>ligt in de toekomst</source>
         <translation>ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="387"/>
+        <location filename="../../desk/domain/cases.py" line="400"/>
         <source>ligt meer dan een jaar later</source>
         <translation>ligt meer dan een jaar later</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="305"/>
+        <location filename="../../desk/domain/cases.py" line="318"/>
         <source>ligt te ver in het verleden</source>
         <translation>ligt te ver in het verleden</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="385"/>
+        <location filename="../../desk/domain/cases.py" line="398"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>ligt vóór de datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="50"/>
+        <location filename="../../desk/secrets.py" line="53"/>
         <source>macOS-sleutelhanger</source>
         <translation>macOS-sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="331"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>mag hoogstens {0} tekens lang zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="312"/>
+        <location filename="../../desk/domain/cases.py" line="325"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>moet een kantoorcode zijn (kleine letters, cijfers, '-')</translation>
     </message>
@@ -1987,42 +2206,42 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>netwerkstation {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="321"/>
+        <location filename="../../desk/domain/cases.py" line="334"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>onbekend kanaal '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="349"/>
+        <location filename="../../desk/domain/cases.py" line="362"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>onbekend onderwerp: gids {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="347"/>
+        <location filename="../../desk/domain/cases.py" line="360"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>onbekend onderwerp: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="343"/>
+        <location filename="../../desk/domain/cases.py" line="356"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>onbekend onderwerp: {0}; gids {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="417"/>
+        <location filename="../../desk/domain/cases.py" line="430"/>
         <source>onbekende feedback '{0}'</source>
         <translation>onbekende feedback '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="427"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>onbekende inschatting '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="372"/>
+        <location filename="../../desk/domain/cases.py" line="385"/>
         <source>onbekende reden '{0}'</source>
         <translation>onbekende reden '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="364"/>
+        <location filename="../../desk/domain/cases.py" line="377"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>onbekende uitkomst '{0}'</translation>
     </message>
@@ -2032,82 +2251,82 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>ongeldige waarde voor '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="59"/>
+        <location filename="../../desk/secrets.py" line="62"/>
         <source>sleutelbos uitgeschakeld (null-backend)</source>
         <translation>sleutelbos uitgeschakeld (null-backend)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="166"/>
+        <location filename="../../desk/secrets.py" line="169"/>
         <source>sleutelbos {0}</source>
         <translation>sleutelbos {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="51"/>
+        <location filename="../../desk/secrets.py" line="54"/>
         <source>versleuteld bestand (keyrings.alt)</source>
         <translation>versleuteld bestand (keyrings.alt)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/secrets.py" line="52"/>
+        <location filename="../../desk/secrets.py" line="55"/>
         <source>versleuteld bestand (keyrings.cryptfile)</source>
         <translation>versleuteld bestand (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="389"/>
+        <location filename="../../desk/domain/cases.py" line="402"/>
         <source>vul de datum van de opvolging in</source>
         <translation>vul de datum van de opvolging in</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="401"/>
+        <location filename="../../desk/domain/cases.py" line="414"/>
         <source>vul de duur in minuten in</source>
         <translation>vul de duur in minuten in</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="316"/>
+        <location filename="../../desk/domain/cases.py" line="329"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>vul uw korte naam in (Instellingen)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/enrollment.py" line="110"/>
+        <location filename="../../desk/sync/enrollment.py" line="102"/>
         <source>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</source>
         <translation>{0} De aanmeldcode is al gebruikt: vraag IT daarna een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/formats.py" line="86"/>
+        <location filename="../../desk/domain/formats.py" line="80"/>
         <source>{0} bestaat niet als datum</source>
         <translation>{0} bestaat niet als datum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="188"/>
+        <location filename="../../desk/domain/cases.py" line="205"/>
         <source>{0} bestaat niet als uur</source>
         <translation>{0} bestaat niet als uur</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="110"/>
+        <location filename="../../desk/sync/engine.py" line="108"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="108"/>
+        <location filename="../../desk/sync/engine.py" line="106"/>
         <source>{0} geweigerd</source>
         <translation>{0} geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="113"/>
+        <location filename="../../desk/sync/engine.py" line="111"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="111"/>
+        <location filename="../../desk/sync/engine.py" line="109"/>
         <source>{0} in wachtrij</source>
         <translation>{0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="106"/>
+        <location filename="../../desk/sync/engine.py" line="104"/>
         <source>{0} ontvangen</source>
         <translation>{0} ontvangen</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="105"/>
+        <location filename="../../desk/sync/engine.py" line="103"/>
         <source>{0} verzonden</source>
         <translation>{0} verzonden</translation>
     </message>
@@ -2208,52 +2427,52 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="371"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
         <source>&amp;Niet mogelijk</source>
         <translation>&amp;Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="380"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
         <source>Be&amp;vestigen</source>
         <translation>Be&amp;vestigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
         <source>Einde bevestigen</source>
         <translation>Einde bevestigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="370"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
         <translation>Ge&amp;lukt: het doel is bereikt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
         <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
         <translation>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="367"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="391"/>
         <source>Hoe is de gids afgelopen?</source>
         <translation>Hoe is de gids afgelopen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="382"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="406"/>
         <source>Reden waarom het niet mogelijk is</source>
         <translation>Reden waarom het niet mogelijk is</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="420"/>
         <source>Terug naar de st&amp;ap</source>
         <translation>Terug naar de st&amp;ap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="397"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="421"/>
         <source>Terug naar de stap</source>
         <translation>Terug naar de stap</translation>
     </message>
@@ -2305,303 +2524,303 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>&amp;Contactreferentie</source>
         <translation>&amp;Contactreferentie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>&amp;Vaardigheid</source>
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
         <source>Bewaren (Enter)</source>
         <translation>Bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="184"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact bewerken</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="118"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
         <source>Contact loggen</source>
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contactreferentie voor de opvolging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>D&amp;atum</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>Datum van het contact</source>
         <translation>Datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>Digitale vaardigheid</source>
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>Duur in minuten</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Feedback burger</source>
         <translation>Feedback burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
         <source>Fout bij notities</source>
         <translation>Fout bij notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="162"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="161"/>
         <source>Fout bij {0}</source>
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="421"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="420"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="178"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="177"/>
         <source>Gegevens uit de gids</source>
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Gidsen en extra onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Gidsen, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Kan&amp;toor</source>
         <translation>Kan&amp;toor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="379"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Medewerker (korte naam)</source>
         <translation>Medewerker (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Notities</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notities (geen namen of rijksregisternummers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>O&amp;pvolgen op</source>
         <translation>O&amp;pvolgen op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Opvolgdatum</source>
         <translation>Opvolgdatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Reden niet mogelijk</source>
         <translation>Reden niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Samenvatting van de fouten</source>
         <translation>Samenvatting van de fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Taa&amp;l</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>U&amp;itkomst (cijfer)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="373"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>Uur van het contact</source>
         <translation>Uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>alleen voor de opvolging; wordt later gewist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>minuten</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>— geen inschatting —</source>
         <translation>— geen inschatting —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>— geen —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>— kies een onderwerp —</source>
         <translation>— kies een onderwerp —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>— kies een reden —</source>
         <translation>— kies een reden —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>— kies een uitkomst —</source>
         <translation>— kies een uitkomst —</translation>
     </message>
@@ -3250,58 +3469,58 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="112"/>
         <source>(naam vergrendeld)</source>
         <translation>(naam vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="80"/>
+        <location filename="../../desk/ui/referrals/model.py" line="81"/>
         <source>(nog geen dienst)</source>
         <translation>(nog geen dienst)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Aangemaakt</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Opvolgen vanaf</source>
         <translation>Opvolgen vanaf</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="47"/>
+        <location filename="../../desk/ui/referrals/model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="49"/>
         <source>Verzending</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="110"/>
+        <location filename="../../desk/ui/referrals/model.py" line="111"/>
         <source>anoniem</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="32"/>
-        <location filename="../../desk/ui/referrals/model.py" line="106"/>
+        <location filename="../../desk/ui/referrals/model.py" line="33"/>
+        <location filename="../../desk/ui/referrals/model.py" line="107"/>
         <source>{0} (nu opvolgen)</source>
         <translation>{0} (nu opvolgen)</translation>
     </message>
@@ -3309,44 +3528,178 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="527"/>
+        <location filename="../../desk/ui/referrals/page.py" line="529"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="120"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="153"/>
+        <location filename="../../desk/ui/referrals/page.py" line="152"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="137"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="526"/>
+        <location filename="../../desk/ui/referrals/page.py" line="528"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Alle doorverwijzingen</source>
         <translation>Alle doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <source>B&amp;rief voor de burger…</source>
+        <translation>B&amp;rief voor de burger…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="347"/>
+        <source>Burger: {0} · contact via {1}</source>
+        <translation>Burger: {0} · contact via {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <source>C&amp;oncept verder invullen</source>
+        <translation>C&amp;oncept verder invullen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="590"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <source>Concept &amp;verwijderen…</source>
+        <translation>Concept &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="555"/>
+        <source>Concept verwijderen</source>
+        <translation>Concept verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <source>Concepten</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="524"/>
+        <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
+        <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <source>Deze statuswijziging is niet toegelaten.</source>
+        <translation>Deze statuswijziging is niet toegelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <source>Dit concept is nooit verstuurd. Verwijderen?</source>
+        <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="110"/>
+        <location filename="../../desk/ui/referrals/page.py" line="118"/>
+        <location filename="../../desk/ui/referrals/page.py" line="567"/>
+        <source>Doorverwijzingen</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="588"/>
+        <location filename="../../desk/ui/referrals/page.py" line="607"/>
+        <source>Doorverwijzingen exporteren</source>
+        <translation>Doorverwijzingen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <source>Geen doorverwijzingen om op te volgen.</source>
+        <translation>Geen doorverwijzingen om op te volgen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <source>Gegevens van de doorverwijzing</source>
+        <translation>Gegevens van de doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="338"/>
+        <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
+        <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <source>Ges&amp;chiedenis:</source>
+        <translation>Ges&amp;chiedenis:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <source>Herstelde doorverwijzing verder invullen</source>
+        <translation>Herstelde doorverwijzing verder invullen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <source>Hoek van de lijst</source>
+        <translation>Hoek van de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="188"/>
+        <location filename="../../desk/ui/referrals/page.py" line="329"/>
+        <source>Kies een doorverwijzing in de lijst.</source>
+        <translation>Kies een doorverwijzing in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
+        <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
+        <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="253"/>
+        <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
+        <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="165"/>
+        <source>Lijst van doorverwijzingen</source>
+        <translation>Lijst van doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <source>Lopend (nog niet afgesloten)</source>
+        <translation>Lopend (nog niet afgesloten)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="343"/>
+        <source>Naam en contact vergrendeld: {0}</source>
+        <translation>Naam en contact vergrendeld: {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="353"/>
@@ -3354,318 +3707,280 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Naam, contactgegevens en notities gewist op {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
-        <source>B&amp;rief voor de burger…</source>
-        <translation>B&amp;rief voor de burger…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
-        <source>Burger: {0} · contact via {1}</source>
-        <translation>Burger: {0} · contact via {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
-        <source>C&amp;oncept verder invullen</source>
-        <translation>C&amp;oncept verder invullen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="588"/>
-        <source>CSV-bestanden (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="207"/>
-        <source>Concept &amp;verwijderen…</source>
-        <translation>Concept &amp;verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="553"/>
-        <source>Concept verwijderen</source>
-        <translation>Concept verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
-        <source>Concepten</source>
-        <translation>Concepten</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="522"/>
-        <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
-        <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="507"/>
-        <source>Deze statuswijziging is niet toegelaten.</source>
-        <translation>Deze statuswijziging is niet toegelaten.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="554"/>
-        <source>Dit concept is nooit verstuurd. Verwijderen?</source>
-        <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="111"/>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
-        <location filename="../../desk/ui/referrals/page.py" line="565"/>
-        <source>Doorverwijzingen</source>
-        <translation>Doorverwijzingen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="586"/>
-        <location filename="../../desk/ui/referrals/page.py" line="605"/>
-        <source>Doorverwijzingen exporteren</source>
-        <translation>Doorverwijzingen exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="123"/>
-        <source>E&amp;xporteren…</source>
-        <translation>E&amp;xporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="294"/>
-        <source>Geen doorverwijzingen om op te volgen.</source>
-        <translation>Geen doorverwijzingen om op te volgen.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="191"/>
-        <source>Gegevens van de doorverwijzing</source>
-        <translation>Gegevens van de doorverwijzing</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="339"/>
-        <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
-        <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
-        <source>Ges&amp;chiedenis:</source>
-        <translation>Ges&amp;chiedenis:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="139"/>
-        <source>Herstelde doorverwijzing verder invullen</source>
-        <translation>Herstelde doorverwijzing verder invullen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="174"/>
-        <source>Hoek van de lijst</source>
-        <translation>Hoek van de lijst</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="189"/>
-        <location filename="../../desk/ui/referrals/page.py" line="330"/>
-        <source>Kies een doorverwijzing in de lijst.</source>
-        <translation>Kies een doorverwijzing in de lijst.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="250"/>
-        <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
-        <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="247"/>
-        <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
-        <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="254"/>
-        <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
-        <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="166"/>
-        <source>Lijst van doorverwijzingen</source>
-        <translation>Lijst van doorverwijzingen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
-        <source>Lopend (nog niet afgesloten)</source>
-        <translation>Lopend (nog niet afgesloten)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="344"/>
-        <source>Naam en contact vergrendeld: {0}</source>
-        <translation>Naam en contact vergrendeld: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nieuwe doorverwijzing (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="337"/>
+        <location filename="../../desk/ui/referrals/page.py" line="336"/>
         <source>Noden: {0}</source>
         <translation>Noden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="367"/>
+        <location filename="../../desk/ui/referrals/page.py" line="369"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Nog niet verstuurd (concept).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="157"/>
         <source>Op te volgen</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="150"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>Op te volgen (geen vooruitgang)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="240"/>
+        <location filename="../../desk/ui/referrals/page.py" line="239"/>
         <source>Partnergids laden</source>
         <translation>Partnergids laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="197"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Statusgeschiedenis</source>
         <translation>Statusgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="205"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <location filename="../../desk/ui/referrals/page.py" line="350"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="521"/>
-        <location filename="../../desk/ui/referrals/page.py" line="529"/>
+        <location filename="../../desk/ui/referrals/page.py" line="523"/>
+        <location filename="../../desk/ui/referrals/page.py" line="531"/>
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="292"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} doorverwijzing(en) wachten op opvolging.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="361"/>
+        <location filename="../../desk/ui/referrals/page.py" line="363"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — toestemming ingetrokken door {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="357"/>
+        <location filename="../../desk/ui/referrals/page.py" line="359"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} door {2}</translation>
     </message>
 </context>
 <context>
+    <name>ReportStepDialog</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="235"/>
+        <source>&amp;Wat klopt er niet?</source>
+        <translation>&amp;Wat klopt er niet?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="271"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="272"/>
+        <source>Annuleren zonder te bewaren</source>
+        <translation>Annuleren zonder te bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="328"/>
+        <source>De databank is nog niet open; probeer zo meteen opnieuw.</source>
+        <translation>De databank is nog niet open; probeer zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="210"/>
+        <source>Deze stap klopt niet</source>
+        <translation>Deze stap klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="258"/>
+        <source>Eerdere meldingen over deze stap</source>
+        <translation>Eerdere meldingen over deze stap</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="307"/>
+        <source>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</source>
+        <translation>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="251"/>
+        <source>Fout in de melding</source>
+        <translation>Fout in de melding</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="214"/>
+        <source>Gids: {0} (versie {1})
+Stap: {2}</source>
+        <translation>Gids: {0} (versie {1})
+Stap: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="268"/>
+        <source>Melding &amp;bewaren</source>
+        <translation>Melding &amp;bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="269"/>
+        <location filename="../../desk/ui/guides/reports.py" line="333"/>
+        <source>Melding bewaren</source>
+        <translation>Melding bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="211"/>
+        <source>Melding: deze stap klopt niet</source>
+        <translation>Melding: deze stap klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="300"/>
+        <source>Meldingen laden</source>
+        <translation>Meldingen laden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="336"/>
+        <source>Niet bewaard: {0}</source>
+        <translation>Niet bewaard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="221"/>
+        <source>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</source>
+        <translation>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="238"/>
+        <source>Wat klopt er niet aan deze stap?</source>
+        <translation>Wat klopt er niet aan deze stap?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="287"/>
+        <source>{0} van {1} tekens</source>
+        <translation>{0} van {1} tekens</translation>
+    </message>
+</context>
+<context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="137"/>
+        <location filename="../../desk/ui/guides/runner.py" line="171"/>
         <source>&amp;Taal van de burger:</source>
         <translation>&amp;Taal van de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="169"/>
+        <location filename="../../desk/ui/guides/runner.py" line="203"/>
         <source>Af&amp;drukken…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="148"/>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="182"/>
+        <location filename="../../desk/ui/guides/runner.py" line="555"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>B&amp;urgerscherm tonen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
+        <location filename="../../desk/ui/guides/runner.py" line="555"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>B&amp;urgerscherm verbergen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="200"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Bewaren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="150"/>
+        <location filename="../../desk/ui/guides/runner.py" line="184"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Burgerscherm tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner.py" line="483"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
-        <location filename="../../desk/ui/guides/runner.py" line="496"/>
+        <location filename="../../desk/ui/guides/runner.py" line="204"/>
+        <location filename="../../desk/ui/guides/runner.py" line="607"/>
         <source>Handout afdrukken</source>
         <translation>Handout afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="481"/>
+        <location filename="../../desk/ui/guides/runner.py" line="592"/>
         <source>Handout bewaren</source>
         <translation>Handout bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="167"/>
-        <location filename="../../desk/ui/guides/runner.py" line="465"/>
+        <location filename="../../desk/ui/guides/runner.py" line="201"/>
+        <location filename="../../desk/ui/guides/runner.py" line="576"/>
         <source>Handout bewaren als PDF</source>
         <translation>Handout bewaren als PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="165"/>
+        <location filename="../../desk/ui/guides/runner.py" line="199"/>
         <source>Handout om mee te nemen:</source>
         <translation>Handout om mee te nemen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="156"/>
+        <location filename="../../desk/ui/guides/runner.py" line="190"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>Hoog &amp;contrast (wit op zwart)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="157"/>
+        <location filename="../../desk/ui/guides/runner.py" line="191"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>Hoog contrast op het burgerscherm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="467"/>
+        <location filename="../../desk/ui/guides/runner.py" line="412"/>
+        <source>Meldingen laden</source>
+        <translation>Meldingen laden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="578"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="152"/>
+        <location filename="../../desk/ui/guides/runner.py" line="186"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Sc&amp;herm voor de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="154"/>
+        <location filename="../../desk/ui/guides/runner.py" line="188"/>
         <source>Scherm voor de burger</source>
         <translation>Scherm voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="405"/>
+        <location filename="../../desk/ui/guides/runner.py" line="516"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Scherm {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="139"/>
+        <location filename="../../desk/ui/guides/runner.py" line="173"/>
         <source>Taal van de burger</source>
         <translation>Taal van de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="84"/>
+        <location filename="../../desk/ui/guides/runner.py" line="89"/>
         <source>Terug naar de gidsen</source>
         <translation>Terug naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="135"/>
+        <location filename="../../desk/ui/guides/runner.py" line="169"/>
         <source>Voor de burger</source>
         <translation>Voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="83"/>
+        <location filename="../../desk/ui/guides/runner.py" line="88"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Te&amp;rug naar gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="409"/>
+        <location filename="../../desk/ui/guides/runner.py" line="520"/>
         <source>— hetzelfde als Desk</source>
         <translation>— hetzelfde als Desk</translation>
     </message>
@@ -3747,38 +4062,38 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SkippedNotice</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="47"/>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details tonen</source>
         <translation>&amp;Details tonen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="69"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="73"/>
         <source>&amp;Details verbergen</source>
         <translation>&amp;Details verbergen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="49"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="53"/>
         <source>Details over overgeslagen gidsen</source>
         <translation>Details over overgeslagen gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="76"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="80"/>
         <source>Let op: {0} gidsbestand(en) overgeslagen wegens fouten. De andere gidsen werken gewoon.</source>
         <translation>Let op: {0} gidsbestand(en) overgeslagen wegens fouten. De andere gidsen werken gewoon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="51"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="55"/>
         <source>Melding over overgeslagen gidsen sluiten</source>
         <translation>Melding over overgeslagen gidsen sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="59"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="63"/>
         <source>Overgeslagen gidsbestanden en hun fouten</source>
         <translation>Overgeslagen gidsbestanden en hun fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="50"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="54"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
@@ -4577,88 +4892,88 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="165"/>
+        <location filename="../../desk/ui/stats/page.py" line="166"/>
         <source>&amp;CSV exporteren…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Kantoor:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="168"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF-rapport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>&amp;Van:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="156"/>
-        <location filename="../../desk/ui/stats/page.py" line="319"/>
+        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
         <source>Alle kantoren</source>
         <translation>Alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="213"/>
+        <location filename="../../desk/ui/stats/page.py" line="214"/>
         <source>Alle organisaties</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="166"/>
+        <location filename="../../desk/ui/stats/page.py" line="167"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Alle tabellen als CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>B&amp;ron:</source>
         <translation>B&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Begindatum</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="282"/>
+        <location filename="../../desk/ui/stats/page.py" line="283"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="159"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
         <source>Bij&amp;werken</source>
         <translation>Bij&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>Bron van de cijfers</source>
         <translation>Bron van de cijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="353"/>
+        <location filename="../../desk/ui/stats/page.py" line="354"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Bron: {0} — periode {1} — gemaakt {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>Cijfers bijwerken</source>
         <translation>Cijfers bijwerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="258"/>
+        <location filename="../../desk/ui/stats/page.py" line="259"/>
         <source>Cijfers worden berekend…</source>
         <translation>Cijfers worden berekend…</translation>
     </message>
@@ -4667,38 +4982,38 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="357"/>
+        <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacten en doorverwijzingen in de periode: zie de tabbladen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="361"/>
+        <location filename="../../desk/ui/stats/page.py" line="362"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacten: {0} — doorverwijzingen: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="252"/>
+        <location filename="../../desk/ui/stats/page.py" line="253"/>
         <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
         <translation>De begindatum ligt na de einddatum. Pas de periode aan.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="300"/>
-        <location filename="../../desk/ui/stats/page.py" line="313"/>
+        <location filename="../../desk/ui/stats/page.py" line="301"/>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>De cijfers konden niet berekend worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="306"/>
+        <location filename="../../desk/ui/stats/page.py" line="307"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>De cijfers van de regio zijn niet beschikbaar. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="217"/>
+        <location filename="../../desk/ui/stats/page.py" line="218"/>
         <source>Dit loket</source>
         <translation>Dit loket</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Dit loket (lokaal logboek)</translation>
     </message>
@@ -4707,12 +5022,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
         <source>Einddatum</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="100"/>
         <source>Getoonde cijfers</source>
         <translation>Getoonde cijfers</translation>
     </message>
@@ -4721,7 +5036,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
@@ -4730,12 +5045,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="383"/>
+        <location filename="../../desk/ui/stats/page.py" line="384"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
@@ -4744,69 +5059,69 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="104"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Onderdelen van de statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="154"/>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="405"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="421"/>
+        <location filename="../../desk/ui/stats/page.py" line="422"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF-rapport bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="405"/>
         <source>PDF-rapport bewaren</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="427"/>
+        <location filename="../../desk/ui/stats/page.py" line="428"/>
         <source>PDF-rapport maken</source>
         <translation>PDF-rapport maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="170"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>PDF-rapport voor de adviesgroep maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="144"/>
         <source>Regio (centrale server)</source>
         <translation>Regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
-        <location filename="../../desk/ui/stats/page.py" line="82"/>
+        <location filename="../../desk/ui/stats/page.py" line="80"/>
         <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="84"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="271"/>
+        <location filename="../../desk/ui/stats/page.py" line="272"/>
         <source>Statistieken berekenen</source>
         <translation>Statistieken berekenen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="350"/>
+        <location filename="../../desk/ui/stats/page.py" line="351"/>
         <source>de regio (centrale server)</source>
         <translation>de regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="351"/>
+        <location filename="../../desk/ui/stats/page.py" line="352"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>dit loket (lokaal logboek)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="396"/>
+        <location filename="../../desk/ui/stats/page.py" line="397"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV-bestanden bewaard in {1}.</translation>
     </message>
@@ -5428,124 +5743,144 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="237"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
         <translation>&amp;Notitie bij deze stap (niet voor de burger)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="338"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="353"/>
         <source>(einde: {0})</source>
         <translation>(einde: {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="302"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
         <source>(geen uitleg voor de medewerker)</source>
         <translation>(geen uitleg voor de medewerker)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="336"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
         <source>(naar een andere gids)</source>
         <translation>(naar een andere gids)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="313"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="328"/>
         <source>Afronden: ge&amp;lukt</source>
         <translation>Afronden: ge&amp;lukt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="314"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
         <source>Afronden: gelukt</source>
         <translation>Afronden: gelukt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
         <source>Beë&amp;indigen…</source>
         <translation>Beë&amp;indigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Burger &amp;alleen</source>
         <translation>Burger &amp;alleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="311"/>
         <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
         <translation>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="256"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
+        <source>Deze stap &amp;klopt niet…</source>
+        <translation>Deze stap &amp;klopt niet…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
+        <source>Deze stap klopt niet: melden aan de redactie</source>
+        <translation>Deze stap klopt niet: melden aan de redactie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="263"/>
         <source>Gids beëindigen</source>
         <translation>Gids beëindigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="217"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="219"/>
         <source>M&amp;edewerker</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="238"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="268"/>
+        <source>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</source>
+        <translation>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="240"/>
         <source>Notitie bij deze stap</source>
         <translation>Notitie bij deze stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="202"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="204"/>
         <source>Op het burgerscherm</source>
         <translation>Op het burgerscherm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Sa&amp;men</source>
         <translation>Sa&amp;men</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="286"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="301"/>
         <source>Stap {0} van ongeveer {1}</source>
         <translation>Stap {0} van ongeveer {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="284"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
         <source>Stap {0} van {1}</source>
         <translation>Stap {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="253"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="316"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="366"/>
+        <source>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</source>
+        <translation>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
         <source>Vo&amp;lgende »</source>
         <translation>Vo&amp;lgende »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="254"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="332"/>
         <source>Volgende stap</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="199"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
         <source>Voor de medewerker</source>
         <translation>Voor de medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="183"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="185"/>
         <source>Voortgang in de gids</source>
         <translation>Voortgang in de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="252"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
         <source>Vorige stap</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="346"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="214"/>
         <source>Wie doet deze stap?</source>
         <translation>Wie doet deze stap?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
         <source>« &amp;Vorige</source>
         <translation>« &amp;Vorige</translation>
     </message>
@@ -5553,214 +5888,226 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="151"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="328"/>
+        <location filename="../../desk/ui/sync/controller.py" line="332"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>De klok van deze computer wijkt af van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="334"/>
+        <location filename="../../desk/ui/sync/controller.py" line="338"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="161"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Geweigerde wijzigingen en conflicten bekijken en oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="114"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Oefenprofiel: synchroniseert niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Synchronisatie&amp;problemen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisatie: niet aangemeld · {0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="224"/>
+        <location filename="../../desk/ui/sync/controller.py" line="228"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="252"/>
+        <location filename="../../desk/ui/sync/controller.py" line="256"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniseren met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="243"/>
+        <location filename="../../desk/ui/sync/controller.py" line="247"/>
         <source>Synchroniseren…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="326"/>
+        <location filename="../../desk/ui/sync/controller.py" line="330"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Toestelsleutel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="153"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Wijzigingen nu verzenden en ophalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>laatste sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="103"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>nog nooit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(en)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <source>{0} in quarantaine</source>
+        <translation>{0} in quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
+        <source>{0} in wachtrij</source>
+        <translation>{0} in wachtrij</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} onleesbaar ontvangen</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="122"/>
-        <source>{0} in quarantaine</source>
-        <translation>{0} in quarantaine</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
-        <source>{0} in wachtrij</source>
-        <translation>{0} in wachtrij</translation>
-    </message>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Hun versie nemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>&amp;Per veld kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="62"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="202"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="220"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="203"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
         <source>Conflict oplossen</source>
         <translation>Conflict oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Doorverwijzing</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="153"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Er zijn geen synchronisatieproblemen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>Geweigerd door de server</source>
         <translation>Geweigerd door de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="177"/>
+        <source>Melding over een gids</source>
+        <translation>Melding over een gids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="178"/>
         <source>Opnieuw verzenden</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
         <source>Pogingen</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
         <source>Reden van de server</source>
         <translation>Reden van de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="58"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
         <source>Synchronisatieproblemen</source>
         <translation>Synchronisatieproblemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="124"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="125"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Synchronisatieproblemen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</translation>
     </message>

@@ -145,6 +145,7 @@ class Walk:
         yield Screen("guide runner: before start", self.window)
         runner.start()
         yield Screen("guide runner: step", self.window)
+        yield from self._open("guide report", runner.report_step)
         runner.step_panel.end_button.click()
         yield Screen("guide runner: outcome", self.window)
         view = runner.ensure_citizen_view()

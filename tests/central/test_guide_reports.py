@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -181,8 +182,8 @@ def test_listing_counts_per_step_newest_first(
     central: Central, capsys: pytest.CaptureFixture[str]
 ) -> None:
     harelbeke, kortrijk = central.enroll("harelbeke"), central.enroll("kortrijk")
-    first = report_change(body=report_body(reported_at="2026-11-01T09:00:00Z"))
-    second = report_change(body=report_body(reported_at="2026-11-02T09:00:00Z",
+    first = report_change(body=report_body(reported_at=now_iso(timedelta(days=-2))))
+    second = report_change(body=report_body(reported_at=now_iso(timedelta(days=-1)),
                                             note="Het uur kiezen lukt niet meer."))  # fmt: skip
     other_step = report_change(body=report_body(step_id="dienst", note="Dienst ontbreekt."))
     other_guide = report_change(body=report_body(guide_id="itsme-activeren", step_id="open-app"))
