@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desk.domain.guides.library import Library
 from desk.domain.guides.model import Guide, Translation
 from desk.domain.guides.session import Clock, GuideRun, GuideSession, Progress
+from desk.store.guide_reports import GuideReportRepository
 from desk.ui.context import AppContext
 from desk.ui.guides.citizen import (
     CitizenState,
@@ -402,8 +403,6 @@ class RunnerView(QWidget):
         store = self.ctx.store
         if guide is None or store is None:
             return
-        from desk.store.guide_reports import GuideReportRepository
-
         guide_id = guide.id
         self.ctx.worker.submit(
             lambda: GuideReportRepository(store).open_counts(guide_id),
