@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -11,11 +13,11 @@ from sqlalchemy import Connection, Engine, and_, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from desk import clock
-from desk.central import audit
+from desk.central import audit, stats
 from desk.central import tables as t
 from desk.central.auth import hash_code, hash_token, new_enroll_code, new_token, parse_version
 from desk.central.db import reading, writing
-from desk.central.vocab import ROLES
+from desk.domain.vocab import ROLES
 
 DEFAULT_TOKEN_DAYS = 365
 MIN_VERSION_KEY = "min_client_version"
@@ -66,8 +68,60 @@ def add_office(engine: Engine, org: str, code: str, name: str, actor: str) -> No
                 )
             )
             audit.record(conn, actor, "office.add", org=org, target=code)
+            # Records pushed for this office before it existed counted as "other".
+            stats.refresh(conn)
     except IntegrityError:
         raise AdminError(f"office {code!r} already exists in {org!r}") from None
+
+
+MAX_TOPICS = 200
+MAX_TOPIC = 114  # "topic:" + text fits the 120 characters of a pushed topic
+
+
+def parse_topics(text: str) -> list[str]:
+    """Topics separated by ``;`` or new lines, as in the desk's ``topics`` setting."""
+    topics: list[str] = []
+    for part in text.replace("\r", "\n").replace(";", "\n").split("\n"):
+        topic = part.strip()
+        if not topic:
+            continue
+        if len(topic) > MAX_TOPIC:
+            raise AdminError(f"topic too long ({len(topic)} > {MAX_TOPIC}): {topic[:30]!r}…")
+        if any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp") for ch in topic):
+            raise AdminError(f"topic with control characters: {topic[:30]!r}")
+        if topic not in topics:
+            topics.append(topic)
+    if len(topics) > MAX_TOPICS:
+        raise AdminError(f"at most {MAX_TOPICS} topics per organisation ({len(topics)} given)")
+    return topics
+
+
+def set_topics(engine: Engine, org: str, topics: list[str], actor: str) -> list[str]:
+    """Set the organisation's topic list: the free topics statistics may show.
+
+    Keep it equal to the ``topics`` setting of the organisation's desks; any other
+    free topic is counted as "other". The statistics are rebuilt in the same
+    transaction.
+    """
+    with writing(engine) as conn:
+        _require_org(conn, org)
+        conn.execute(
+            update(t.orgs).where(t.orgs.c.code == org).values(
+                topics=json.dumps(topics, ensure_ascii=False)
+            )
+        )
+        audit.record(conn, actor, "org.topics", org=org, target=org,
+                     detail={"topics": len(topics)})  # fmt: skip
+        stats.refresh(conn)
+    return topics
+
+
+def get_topics(engine: Engine, org: str) -> list[str]:
+    with reading(engine) as conn:
+        _require_org(conn, org)
+        row = conn.execute(select(t.orgs.c.topics).where(t.orgs.c.code == org)).one()
+    value = json.loads(row[0] or "[]")
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def create_enroll_code(

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Annotated, Any
 
 from anyio import to_thread
@@ -26,6 +26,7 @@ from desk.central import admin, pull, push, referrals, stats
 from desk.central import tables as t
 from desk.central.auth import PROTOCOL, AuthError, Device, authenticate, parse_version
 from desk.central.db import make_engine, reading, small_write
+from desk.central.heavy import Busy, HeavyLimiter
 from desk.central.middleware import MAX_BODY, DeskMiddleware, Limiter, server_time
 from desk.central.schemas import (
     EnrollRequest,
@@ -39,7 +40,8 @@ from desk.central.schemas import (
     StatusRequest,
     StatusResponse,
 )
-from desk.central.vocab import REGIONAL_ORGS
+from desk.domain.periods import Period, PeriodError
+from desk.domain.vocab import REGIONAL_ORGS
 
 log = logging.getLogger("desk.central")
 
@@ -49,9 +51,38 @@ UPDATE_MESSAGE = (
 )
 MonthQ = Annotated[
     str | None,
-    Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$", description="YYYY-MM (or a date)"),
+    Query(
+        pattern=r"^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$",
+        description="Older desks: first or last month (YYYY-MM or a date) of a whole period",
+    ),
+]
+PeriodQ = Annotated[
+    str | None,
+    Query(
+        pattern=r"^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$",
+        description="One whole calendar month (2026-03), quarter (2026-Q1) or year (2026)",
+    ),
 ]
 OrgQ = Annotated[str | None, Query(max_length=40)]
+
+
+def stats_period(period: str | None, first: str | None, last: str | None) -> Period:
+    """The one period a statistics request asks for (``period``, or ``from`` and ``to``)."""
+    try:
+        if period is not None:
+            if first is not None or last is not None:
+                raise PeriodError("give either period or from and to, not both")
+            return Period.parse(period)
+        if first is None or last is None:
+            raise PeriodError(
+                "choose a period: a month (period=2026-03), a quarter (period=2026-Q1) "
+                "or a year (period=2026)"
+            )
+        if len(first) > 7 or len(last) > 7:
+            return Period.spanning(date.fromisoformat(first), date.fromisoformat(last))
+        return Period.of_months(first, last)
+    except (PeriodError, ValueError) as exc:
+        raise HTTPException(422, f"period: {exc}") from None
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody},
     401: {"model": ErrorBody},
@@ -73,6 +104,9 @@ class Settings:
     max_in_flight: int = 512
     max_body: int = MAX_BODY
     threads: int = 8
+    #: Expensive calls (statistics, CSV) in flight: per organisation, and in all.
+    heavy_per_org: int = 1
+    heavy_total: int = 2
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -110,12 +144,16 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     """Build the app around *engine* (schema must be current)."""
     settings = settings or Settings()
     min_version = _MinVersion(engine, settings.min_client_version)
+    heavy = HeavyLimiter(settings.heavy_per_org, settings.heavy_total)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Few worker threads: request handlers are short and CPU-bound, and dozens of
         # threads fighting over the GIL starve the event loop (slower for everyone).
         to_thread.current_default_thread_limiter().total_tokens = settings.threads
+        # A statistics cube stored by an older server, or for other vocabularies, is
+        # rebuilt before the first request (cheap when it is current).
+        await to_thread.run_sync(stats.ensure_current, engine)
         yield
 
     app = FastAPI(
@@ -325,21 +363,31 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
             raise HTTPException(403, "you may read the statistics of your own organisation only")
         return dev.org
 
+    def stats_answer(
+        dev: Device, period: str | None, first: str | None, last: str | None,
+        org: str | None, office: str | None,
+    ) -> StatsResponse:  # fmt: skip
+        within = stats_scope(dev, org)  # 403 before anything else
+        scope = stats.Scope(stats_period(period, first, last), within, office)
+        try:
+            with heavy.slot(dev.org):
+                return stats.build(engine, scope)
+        except Busy as exc:
+            raise HTTPException(
+                429, "too many statistics requests of your organisation are running; retry",
+                headers={"Retry-After": str(exc.retry_after)},
+            ) from None
+
     @app.get("/v1/stats", response_model=StatsResponse, responses=ERRORS)
     def get_stats(
         dev: Annotated[Device, Depends(device)],
+        period: PeriodQ = None,
         from_: Annotated[MonthQ, Query(alias="from")] = None,
         to: MonthQ = None,
         org: OrgQ = None,
         office: OrgQ = None,
     ) -> StatsResponse:
-        return stats.build(
-            engine,
-            from_month=from_[:7] if from_ else None,
-            to_month=to[:7] if to else None,
-            org=stats_scope(dev, org),
-            office=office,
-        )
+        return stats_answer(dev, period, from_, to, org, office)
 
     @app.get(
         "/v1/stats.csv",
@@ -349,27 +397,22 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     def get_stats_csv(
         dev: Annotated[Device, Depends(device)],
         table: Annotated[str, Query(max_length=60)],
+        period: PeriodQ = None,
         from_: Annotated[MonthQ, Query(alias="from")] = None,
         to: MonthQ = None,
         org: OrgQ = None,
         office: OrgQ = None,
     ) -> PlainTextResponse:
-        result = stats.build(
-            engine,
-            from_month=from_[:7] if from_ else None,
-            to_month=to[:7] if to else None,
-            org=stats_scope(dev, org),
-            office=office,
-        )
+        result = stats_answer(dev, period, from_, to, org, office)
         for candidate in result.tables:
             if candidate.name == table:
                 return PlainTextResponse(
                     stats.to_csv(candidate),
                     media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{table}.csv"'},
+                    headers={"Content-Disposition": f'attachment; filename="{candidate.name}.csv"'},
                 )
         names = ", ".join(tb.name for tb in result.tables)
-        raise HTTPException(404, f"unknown table {table!r}; choose one of {names}")
+        raise HTTPException(404, f"unknown table; choose one of {names}")
 
     base_openapi = app.openapi
 

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from desk import __version__
 from desk.central.db import ENV_DB, make_engine, resolve_url
-from desk.central.vocab import ROLES
+from desk.domain.vocab import ROLES
 
 
 def _engine(args: argparse.Namespace, check: bool = True) -> Engine:
@@ -67,6 +67,10 @@ def _cmd_db(args: argparse.Namespace) -> int:
     if args.db_command == "upgrade":
         before = current_revision(engine)
         upgrade(engine)
+        from desk.central import stats
+
+        if stats.ensure_current(engine):
+            print("statistics rebuilt for the new schema", file=sys.stderr)
         if before != head_revision():
             from desk.central import audit
             from desk.central.db import small_write
@@ -86,7 +90,22 @@ def _cmd_org(args: argparse.Namespace) -> int:
     from desk.central import admin
     from desk.central.audit import cli_actor
 
-    admin.add_org(_engine(args), args.code, args.name, cli_actor())
+    if args.org_command == "add":
+        admin.add_org(_engine(args), args.code, args.name, cli_actor())
+        return 0
+    engine = _engine(args)
+    if args.org_command == "set":
+        if args.topics_file is not None:
+            try:
+                text = Path(args.topics_file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise admin.AdminError(f"{args.topics_file}: cannot read: {exc}") from None
+        else:
+            text = args.topics
+        topics = admin.set_topics(engine, args.code, admin.parse_topics(text), cli_actor())
+    else:
+        topics = admin.get_topics(engine, args.code)
+    print(json.dumps({"org": args.code, "topics": topics}, ensure_ascii=False))
     return 0
 
 
@@ -251,6 +270,18 @@ def build_parser() -> argparse.ArgumentParser:
     pa = org_sub.add_parser("add", parents=[common], help="add an organisation")
     pa.add_argument("code")
     pa.add_argument("--name", required=True)
+    pa.set_defaults(func=_cmd_org)
+    pa = org_sub.add_parser(
+        "set", parents=[common],
+        help="set the organisation's topic list (the free topics statistics may show)",
+    )
+    pa.add_argument("code")
+    what = pa.add_mutually_exclusive_group(required=True)
+    what.add_argument("--topics", help='topics separated by ";", e.g. "Belastingen;Pensioen"')
+    what.add_argument("--topics-file", metavar="FILE", help="a text file, one topic per line")
+    pa.set_defaults(func=_cmd_org)
+    pa = org_sub.add_parser("show", parents=[common], help="the organisation's topic list")
+    pa.add_argument("code")
     pa.set_defaults(func=_cmd_org)
 
     p = sub.add_parser("office", parents=[common], help="offices")

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, select, update
 
 from desk import clock
-from desk.central import audit, guide_reports
+from desk.central import audit, guide_reports, stats
 from desk.central import tables as t
 from desk.central.db import next_seq, writing
 
@@ -161,6 +161,8 @@ def publish_guides(engine: Engine, folder: Path, actor: str, prune: bool = False
                     _upsert(conn, "guide", gone_id, json.loads(gone_body), now, deleted=True)
                     report.removed.append(gone_id)
         _resolve_reports(conn, folder, guides, report, actor, now)
+        # New guide ids or steps may now be shown in statistics.
+        stats.refresh(conn)
         audit.record(
             conn, actor, "publish.guides", target=str(folder)[:120],
             detail={"published": report.published, "removed": report.removed}, now=now,
@@ -235,6 +237,7 @@ def publish_directory(engine: Engine, path: Path, actor: str) -> PublishReport:
     with writing(engine) as conn:
         changed = _upsert(conn, "directory", "directory", data, now, deleted=False)
         (report.published if changed else report.unchanged).append("directory")
+        stats.refresh(conn)  # the services statistics may name
         audit.record(
             conn, actor, "publish.directory", target=path.name[:120],
             detail={"changed": changed, "services": len(data["services"])}, now=now,

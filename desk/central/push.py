@@ -66,7 +66,7 @@ class _Item:
     personal: bool = False
     dirty: bool = False
     encoded: str | None = None  # the body as stored JSON, when already serialised
-    old_contrib: list[stats.CubeKey] = field(default_factory=list)
+    old_contrib: list[stats.Contribution] = field(default_factory=list)
 
     def record(self) -> dict[str, Any]:
         return {
@@ -113,7 +113,9 @@ def _load_items(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str,
                 body = None if row.deleted else json.loads(row.body)
                 item = _Item(row.kind, row.id, row.org, row.office, row.revision, row.deleted,
                              body, row.personal)  # fmt: skip
-                item.old_contrib = stats.contributions(row.kind, row.org or "", row.office, body)
+                item.old_contrib = stats.contributions(
+                    conn, row.kind, row.org or "", row.office, body, row.id
+                )
                 found[(row.kind, row.id)] = item
     return found
 
@@ -325,11 +327,13 @@ def _write_items(conn: Connection, device: Device, dirty: list[_Item], now: date
     if not dirty:
         return
     first = next_seq(conn, len(dirty))
-    deltas: Counter[stats.CubeKey] = Counter()
+    deltas: Counter[stats.Contribution] = Counter()
     rows = []
     for n, item in enumerate(dirty):
         deltas.subtract(item.old_contrib)
-        deltas.update(stats.contributions(item.kind, item.org, item.office, item.body))
+        deltas.update(
+            stats.contributions(conn, item.kind, item.org, item.office, item.body, item.id)
+        )
         rows.append(
             {
                 "kind": item.kind,

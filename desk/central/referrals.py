@@ -14,8 +14,8 @@ from desk.central import tables as t
 from desk.central.auth import Device
 from desk.central.db import next_seq, writing
 from desk.central.schemas import StatusRequest, StatusResponse
-from desk.central.vocab import REGIONAL_ORGS
 from desk.domain.lifecycle import IllegalTransition, check_transition
+from desk.domain.vocab import REGIONAL_ORGS
 
 STATUS_ROLES = frozenset({"social", "admin"})
 
@@ -55,7 +55,7 @@ def set_status(
             check_transition(body["status"], req.status)
         except IllegalTransition as exc:
             raise StatusError(409, str(exc)) from None
-        old = stats.contributions("referral", row.org, row.office, body)
+        old = stats.contributions(conn, "referral", row.org, row.office, body, referral_id)
         entry = {
             "status": req.status,
             "at": at.isoformat().replace("+00:00", "Z"),
@@ -96,8 +96,8 @@ def set_status(
         ).rowcount
         if not done:
             conn.execute(t.items.insert().values(kind="referral_status", id=referral_id, **values))
-        deltas: Counter[stats.CubeKey] = Counter(
-            stats.contributions("referral", row.org, row.office, body)
+        deltas: Counter[stats.Contribution] = Counter(
+            stats.contributions(conn, "referral", row.org, row.office, body, referral_id)
         )
         deltas.subtract(old)
         stats.apply_deltas(conn, deltas)

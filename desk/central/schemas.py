@@ -284,12 +284,15 @@ class StatusResponse(BaseModel):
 
 
 class StatsTable(BaseModel):
+    """One protected table. Row and column codes come from vocabularies only."""
+
     name: str
     title: str
     row_label: str
     column_label: str
     rows: list[str]
     columns: list[str]
+    #: Published numbers (multiples of 5). ``"<5"`` was used by servers before rounding.
     cells: list[list[int | str]]
     row_totals: list[int | str]
     column_totals: list[int | str]
@@ -297,11 +300,15 @@ class StatsTable(BaseModel):
 
 
 class StatsResponse(BaseModel):
-    from_month: str | None
-    to_month: str | None
+    #: The period asked for: ``2026-03``, ``2026-Q1`` or ``2026``.
+    period: str
+    from_month: str
+    to_month: str
     org: str | None
     office: str | None
     generated_at: str
+    #: The disclosure-control method (``rounding-5``, see PROTOCOL.md).
+    method: str
     threshold: int
     suppressed_label: str
     note: str

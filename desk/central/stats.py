@@ -1,111 +1,194 @@
-"""Statistics: monthly aggregates kept with the records, and protected tables.
+"""Statistics: the monthly cube kept with the records, and protected tables.
 
-Every case or referral write subtracts the record's old contributions and
-adds its new ones to ``stats_cube`` in the same transaction, so statistics
-read small aggregate rows only and never a record body. Tables are then
-protected with :mod:`desk.domain.disclosure` before they leave the server.
+Every case or referral write subtracts the record's old contributions and adds
+its new ones to ``stats_cube`` in the same transaction
+(:func:`desk.domain.cube.contributions`, the same code the desk counts with).
+Statistics read small cube rows only, never a record body, and publish them
+through :mod:`desk.domain.disclosure` (rounding of the finest cells) and
+:func:`desk.domain.stats.build_tables` (their sums).
+
+**Only known values become labels.** The cube keeps a code only when the
+server knows it (:class:`desk.domain.cube.Vocabulary`, loaded by
+:func:`vocabulary`): published guide ids and their steps, the directory's
+service ids, each organisation's offices and configured topics, and the fixed
+codes. Anything else is counted under ``other``. The cube's size, and so the
+cost of ``/v1/stats``, is bounded by the vocabularies, never by what devices
+push. When a vocabulary changes (``publish``, ``office add``, ``org set
+--topics``) the cube is rebuilt in the same transaction (:func:`refresh`); a
+cube stored by an older server is rebuilt at start (:func:`ensure_current`).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+import logging
+import threading
+import weakref
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, Final
 
-from sqlalchemy import Connection, Engine, delete, func, select
+from sqlalchemy import Connection, Engine, delete, func, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desk import clock
 from desk.central import tables as t
-from desk.central.db import reading
+from desk.central.db import reading, writing
 from desk.central.schemas import StatsResponse, StatsTable
-from desk.domain import disclosure
-from desk.domain.days import local_month
-from desk.domain.lifecycle import STATUSES
+from desk.domain import cube, disclosure
+from desk.domain.csvsafe import csv_safe
+from desk.domain.periods import Period
+from desk.domain.stats import SERVER_ORDER, label_of_dim, published_tables
 
-CubeKey = tuple[str, str, str, str, str, str, str]  # kind, month, org, office, dim, a, b
+log = logging.getLogger(__name__)
 
-CONTACT_STATUSES = frozenset({"contact_made", "first_session", "completed"})
-TTFC_BUCKETS = ("0-2 d", "3-7 d", "8-14 d", "15-30 d", ">30 d")
-CASE_OUTCOMES = (
-    "citizen_alone", "together", "for_citizen", "referred", "follow_up", "not_possible",
-)  # fmt: skip
+CubeKey = cube.CubeKey
+#: One record's contribution: a cube cell and the record's key.
+Contribution = tuple[CubeKey, int]
+#: ``server_config`` key: the cube format and the vocabulary the stored cube was built with.
+MARKER_KEY: Final = "stats_cube"
 
-
-def _when(value: Any) -> datetime:
-    parsed = datetime.fromisoformat(str(value))
-    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+# -- the vocabulary --------------------------------------------------------------------------
 
 
-def _bucket(days: float) -> str:
-    for limit, label in ((2, TTFC_BUCKETS[0]), (7, TTFC_BUCKETS[1]), (14, TTFC_BUCKETS[2])):
-        if days <= limit:
-            return label
-    return TTFC_BUCKETS[3] if days <= 30 else TTFC_BUCKETS[4]
+def _guide_steps(body: Mapping[str, Any]) -> tuple[str, ...]:
+    from desk.domain.guides.model import Guide
+    from desk.domain.guides.parser import parse_guide
+
+    text = body.get("text")
+    if not isinstance(text, str):
+        return ()
+    parsed = parse_guide(Path(str(body.get("file") or "guide.md")), text.encode("utf-8"))
+    return tuple(s.id for s in parsed.steps) if isinstance(parsed, Guide) else ()
 
 
-def first_contact_days(body: Mapping[str, Any]) -> float | None:
-    """Days from creation to the first status that means contact was made."""
-    created = _when(body["created_at"])
-    for entry in body.get("status_history") or []:
-        if entry.get("status") in CONTACT_STATUSES:
-            return max(0.0, (_when(entry["at"]) - created).total_seconds() / 86400)
-    return None
+def load_vocabulary(conn: Connection) -> cube.Vocabulary:
+    """What statistics may show, read from the database (guides are parsed: not cheap)."""
+    i = t.items.c
+    guides: dict[str, tuple[str, ...]] = {}
+    # Withdrawn guides stay known: they were published, so their ids are no free text.
+    for guide_id, body in conn.execute(select(i.id, i.body).where(i.kind == "guide")):
+        try:
+            guides[str(guide_id)] = _guide_steps(json.loads(body))
+        except (ValueError, TypeError):
+            guides[str(guide_id)] = ()
+    services: set[str] = set()
+    row = conn.execute(
+        select(i.body).where(i.kind == "directory", i.id == "directory", i.deleted.is_(False))
+    ).first()
+    if row is not None:
+        try:
+            data = json.loads(row[0])
+            services = {str(s["id"]) for s in data.get("services") or [] if s.get("id")}
+        except (ValueError, TypeError, AttributeError, KeyError):
+            log.warning("the published directory has no readable service ids")
+    offices: dict[str, set[str]] = {}
+    for org, code in conn.execute(select(t.offices.c.org, t.offices.c.code)):
+        offices.setdefault(str(org), set()).add(str(code))
+    topics = {str(org): frozenset(_topic_list(text))
+              for org, text in conn.execute(select(t.orgs.c.code, t.orgs.c.topics))}  # fmt: skip
+    return cube.Vocabulary(
+        topics=topics,
+        guides=guides,
+        services=frozenset(services),
+        offices={org: frozenset(codes) for org, codes in offices.items()},
+    )
+
+
+def _topic_list(text: str | None) -> list[str]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _fingerprint(vocab: cube.Vocabulary) -> str:
+    canonical = json.dumps(
+        {
+            # An organisation without topics is left out: adding one changes no cell.
+            "topics": {k: sorted(v) for k, v in sorted((vocab.topics or {}).items()) if v},
+            "guides": {k: list(v) for k, v in sorted((vocab.guides or {}).items())},
+            "services": sorted(vocab.services or ()),
+            "offices": {k: sorted(v) for k, v in sorted((vocab.offices or {}).items())},
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return f"{cube.FORMAT}:{hashlib.sha256(canonical.encode()).hexdigest()[:32]}"
+
+
+_cache_lock = threading.Lock()
+_by_marker: dict[str, cube.Vocabulary] = {}
+_by_transaction: weakref.WeakKeyDictionary[Any, cube.Vocabulary] = weakref.WeakKeyDictionary()
+
+
+def _marker(conn: Connection) -> str | None:
+    row = conn.execute(
+        select(t.server_config.c.value).where(t.server_config.c.key == MARKER_KEY)
+    ).first()
+    return None if row is None else str(row[0])
+
+
+def vocabulary(conn: Connection) -> cube.Vocabulary:
+    """The vocabulary the stored cube was built with (cached per process and transaction)."""
+    tx = conn.get_transaction()
+    with _cache_lock:
+        found = _by_transaction.get(tx) if tx is not None else None
+    if found is not None:
+        return found
+    marker = _marker(conn)
+    with _cache_lock:
+        found = _by_marker.get(marker) if marker else None
+    if found is None:
+        found = load_vocabulary(conn)
+        if marker is not None and _fingerprint(found) == marker:
+            with _cache_lock:
+                _by_marker.clear()
+                _by_marker[marker] = found
+    if tx is not None:
+        with _cache_lock:
+            _by_transaction[tx] = found
+    return found
+
+
+def _set_marker(conn: Connection, marker: str) -> None:
+    done = conn.execute(
+        update(t.server_config).where(t.server_config.c.key == MARKER_KEY).values(value=marker)
+    ).rowcount
+    if not done:
+        conn.execute(t.server_config.insert().values(key=MARKER_KEY, value=marker))
+
+
+# -- keeping the cube ----------------------------------------------------------------------------
 
 
 def contributions(
-    kind: str, org: str, office: str | None, body: Mapping[str, Any] | None
-) -> list[CubeKey]:
-    """The cube cells one live record counts in (empty for tombstones/training)."""
-    if body is None or body.get("training"):
-        return []
-    off = office or ""
-    keys: list[tuple[str, str, str]] = [("total", "", "")]
-    if kind == "referral":
-        month = local_month(_when(body["created_at"]))
-        status = str(body["status"])
-        keys += [
-            ("status", status, ""),
-            ("service", str(body["service_id"]), status),
-            ("urgency", str(body["urgency"]), status),
-            ("municipality", str(body["municipality"]), status),
-        ]
-        keys += [("need", str(n), status) for n in body.get("needs") or []]
-        keys += [("barrier", str(b), status) for b in body.get("barriers") or []]
-        days = first_contact_days(body)
-        if days is not None:
-            keys.append(("ttfc", _bucket(days), ""))
-    elif kind == "case":
-        month = local_month(_when(body["occurred_at"]))
-        outcome = str(body["outcome"])
-        keys += [("outcome", outcome, ""), ("channel", str(body["channel"]), outcome)]
-        if body.get("not_possible_reason"):
-            keys.append(("reason", str(body["not_possible_reason"]), ""))
-        keys += [("topic", str(topic)[:120], "") for topic in set(body.get("topics") or [])]
-        session = body.get("guide_session")
-        if session:
-            guide = str(session["guide_id"])
-            keys.append(("guide", guide, "completed" if session.get("completed") else "stopped"))
-            step = session.get("drop_off_step")
-            if step and not session.get("completed"):
-                keys.append(("dropoff", f"{guide} / {step}"[:120], ""))
-    else:
-        return []
-    return [(kind, month, org, off, dim, a, b) for dim, a, b in keys]
+    conn: Connection, kind: str, org: str, office: str | None,
+    body: Mapping[str, Any] | None, record_id: str,
+) -> list[Contribution]:  # fmt: skip
+    """The cube cells one live record counts in (empty for tombstones and training)."""
+    return cube.contributions(kind, org, office, body, record_id, vocabulary(conn))
 
 
-def apply_deltas(conn: Connection, deltas: Counter[CubeKey]) -> None:
+def apply_deltas(conn: Connection, deltas: Counter[Contribution]) -> None:
     """Add *deltas* to the cube (upsert, in key order to keep lock order stable)."""
+    sums: dict[CubeKey, list[int]] = {}
+    for (key, record), n in deltas.items():
+        if n:
+            entry = sums.setdefault(key, [0, 0])
+            entry[0] += n
+            entry[1] += n * record
     rows = [
         {"kind": k[0], "month": k[1], "org": k[2], "office": k[3], "dim": k[4], "a": k[5],
-         "b": k[6], "n": n}
-        for k, n in sorted(deltas.items())
-        if n
+         "b": k[6], "n": n, "keysum": keys}
+        for k, (n, keys) in sorted(sums.items())
+        if n or keys
     ]  # fmt: skip
     if not rows:
         return
@@ -113,219 +196,156 @@ def apply_deltas(conn: Connection, deltas: Counter[CubeKey]) -> None:
     stmt = insert(t.stats_cube)
     stmt = stmt.on_conflict_do_update(
         index_elements=["kind", "month", "org", "office", "dim", "a", "b"],
-        set_={"n": t.stats_cube.c.n + stmt.excluded.n},
+        set_={
+            "n": t.stats_cube.c.n + stmt.excluded.n,
+            "keysum": t.stats_cube.c.keysum + stmt.excluded.keysum,
+        },
     )
     conn.execute(stmt, rows)
 
 
 def rebuild(conn: Connection, chunk: int = 20000) -> int:
-    """Recompute the whole cube from the records (operations / after bulk loads)."""
+    """Recompute the whole cube from the records, with the current vocabulary.
+
+    Needs a :func:`desk.central.db.writing` transaction (pushes wait for it).
+    Returns the number of live records counted.
+    """
+    vocab = load_vocabulary(conn)
+    tx = conn.get_transaction()
+    if tx is not None:
+        with _cache_lock:
+            _by_transaction[tx] = vocab
     conn.execute(delete(t.stats_cube))
-    total: Counter[CubeKey] = Counter()
+    total: Counter[Contribution] = Counter()
     seen = 0
     i = t.items.c
     result = conn.execute(
-        select(i.kind, i.org, i.office, i.body)
+        select(i.kind, i.id, i.org, i.office, i.body)
         .where(i.kind.in_(("case", "referral")), i.deleted.is_(False))
         .execution_options(stream_results=True, yield_per=chunk)
     )
-    for kind, org, office, body in result:
-        total.update(contributions(kind, org, office, json.loads(body)))
+    for kind, item_id, org, office, body in result:
+        total.update(cube.contributions(kind, org or "", office, body, item_id, vocab))
         seen += 1
     apply_deltas(conn, total)
+    marker = _fingerprint(vocab)
+    _set_marker(conn, marker)
+    with _cache_lock:
+        _by_marker.clear()
+        _by_marker[marker] = vocab
     return seen
 
 
-# -- reading -----------------------------------------------------------------------------------
+def refresh(conn: Connection) -> bool:
+    """Rebuild the cube if the vocabulary (or the cube format) changed; True if it did.
+
+    Call it in the transaction that changed a vocabulary (publish, offices, topics).
+    """
+    if _marker(conn) == _fingerprint(load_vocabulary(conn)):
+        return False
+    seen = rebuild(conn)
+    log.info("statistics rebuilt for a new vocabulary (%d records)", seen)
+    return True
 
 
-_BY_MONTH_AND_ORG = ("status", "outcome")
+def ensure_current(engine: Engine) -> bool:
+    """At start: rebuild a cube stored by an older server or for another vocabulary.
+
+    Cheap when current (one read). Several workers starting at once rebuild once:
+    the check is repeated under the write lock.
+    """
+    if not inspect(engine).has_table(t.server_config.name):
+        return False  # no schema yet (an app built only to read its OpenAPI schema)
+    with reading(engine) as conn:
+        if _marker(conn) == _fingerprint(load_vocabulary(conn)):
+            return False
+    with writing(engine) as conn:
+        return refresh(conn)
 
 
-def _query(
-    conn: Connection, from_month: str | None, to_month: str | None, org: str | None,
-    office: str | None,
-) -> list[tuple[str, str, str, str, str, str, int]]:  # fmt: skip
-    """Summed cube rows: month and org kept only for the dimensions that need them."""
+# -- reading ---------------------------------------------------------------------------------
+
+
+def _cells(
+    conn: Connection, period: Period, org: str | None, office: str | None
+) -> dict[CubeKey, cube.Count]:
     c = t.stats_cube.c
-    conds = []
-    if from_month:
-        conds.append(c.month >= from_month)
-    if to_month:
-        conds.append(c.month <= to_month)
+    conds: list[Any] = [c.month.in_(period.months)]
     if org:
         conds.append(c.org == org)
     if office:
         conds.append(c.office == office)
-    by_month_org = (
-        select(c.kind, c.dim, c.month, c.org, c.office, c.a, c.b, func.sum(c.n))
-        .where(*conds, c.dim.in_(_BY_MONTH_AND_ORG))
-        .group_by(c.kind, c.dim, c.month, c.org, c.office, c.a, c.b)
+    query = select(c.kind, c.month, c.org, c.office, c.dim, c.a, c.b, c.n, c.keysum).where(
+        *conds
     )
-    others = (
-        select(c.kind, c.dim, c.a, c.b, func.sum(c.n))
-        .where(*conds, c.dim.not_in((*_BY_MONTH_AND_ORG, "total")))
-        .group_by(c.kind, c.dim, c.a, c.b)
-    )
-    rows = [
-        (r[0], r[1], r[2], f"{r[3]}/{r[4]}" if r[4] else r[3], r[5], r[6], int(r[7]))
-        for r in conn.execute(by_month_org)
-    ]
-    rows += [(r[0], r[1], "", "", r[2], r[3], int(r[4])) for r in conn.execute(others)]
-    return rows
+    found: dict[CubeKey, cube.Count] = {}
+    for kind, month, org_, office_, dim, a, b, n, keys in conn.execute(query):
+        if n:
+            found[(kind, month, org_, office_, dim, a, b)] = cube.Count(int(n), int(keys))
+    return found
 
 
-@dataclass
-class _Spec:
-    name: str
-    title: str
-    row_label: str
-    column_label: str
-    counts: list[list[int]]
-    rows: list[str]
-    columns: list[str]
-
-
-def _spec(
-    name: str,
-    title: str,
-    row_label: str,
-    column_label: str,
-    data: Mapping[tuple[str, str], int],
-    row_order: Iterable[str] | None = None,
-    col_order: Iterable[str] | None = None,
-) -> _Spec:
-    rows = sorted({r for r, _ in data}) if row_order is None else list(row_order)
-    cols = sorted({c for _, c in data}) if col_order is None else list(col_order)
-    if row_order is not None:
-        rows = [r for r in rows if any(data.get((r, c), 0) for c in cols)]
-    if col_order is not None:
-        cols = [c for c in cols if any(data.get((r, c), 0) for r in rows)]
-    counts = [[data.get((r, c), 0) for c in cols] for r in rows]
-    return _Spec(name, title, row_label, column_label, counts, rows, cols)
-
-
-def _published(spec: _Spec, prot: disclosure.ProtectedTable) -> StatsTable:
+def _stats_table(table: Any) -> StatsTable:
     return StatsTable(
-        name=spec.name,
-        title=spec.title,
-        row_label=spec.row_label,
-        column_label=spec.column_label,
-        rows=list(prot.rows),
-        columns=list(prot.columns),
-        cells=[[cell.as_json() for cell in row] for row in prot.cells],
-        row_totals=[cell.as_json() for cell in prot.row_totals],
-        column_totals=[cell.as_json() for cell in prot.column_totals],
-        total=prot.total.as_json(),
+        name=table.name,
+        title=table.title,
+        row_label=label_of_dim(table.row_dim),
+        column_label=label_of_dim(table.col_dim),
+        rows=list(table.rows),
+        columns=list(table.columns),
+        cells=[[cell.as_json() for cell in row] for row in table.cells],
+        row_totals=[cell.as_json() for cell in table.row_totals],
+        column_totals=[cell.as_json() for cell in table.column_totals],
+        total=table.total.as_json(),
     )
 
 
-def _protect_all(specs: list[_Spec], families: list[set[str]]) -> list[StatsTable]:
-    """Protect every table; tables in one family share margins and are protected together."""
-    done: dict[str, StatsTable] = {}
-    for family in families:
-        members = [s for s in specs if s.name in family]
-        protected = disclosure.protect_linked([(s.counts, s.rows, s.columns) for s in members])
-        done.update({s.name: _published(s, p) for s, p in zip(members, protected, strict=True)})
-    for spec in specs:
-        if spec.name not in done:
-            done[spec.name] = _published(
-                spec, disclosure.protect(spec.counts, spec.rows, spec.columns)
-            )
-    return [done[spec.name] for spec in specs]
+@dataclass(frozen=True)
+class Scope:
+    period: Period
+    org: str | None = None
+    office: str | None = None
 
 
-#: Tables that split the same records by another row dimension: same column totals.
-FAMILIES = [
-    {"referrals_by_month", "referrals_by_org", "referrals_by_office",
-     "referrals_by_municipality", "referrals_by_service", "referrals_by_urgency"},
-    {"cases_by_month", "cases_by_org", "cases_by_office", "cases_by_channel"},
-]  # fmt: skip
+def build(engine: Engine, scope: Scope) -> StatsResponse:
+    """All statistics tables for one period and scope, with disclosure control applied.
 
-
-def build(
-    engine: Engine,
-    *,
-    from_month: str | None = None,
-    to_month: str | None = None,
-    org: str | None = None,
-    office: str | None = None,
-) -> StatsResponse:
-    """All statistics tables for a period and scope, with disclosure control applied."""
+    Reads at most (months x offices x vocabulary) cube rows.
+    """
     with reading(engine) as conn:
-        raw = _query(conn, from_month, to_month, org, office)
-    by: dict[tuple[str, str], dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
-    for kind, dim, month, org_office, a, b, n in raw:
-        org_code = org_office.split("/", 1)[0]
-        if dim == "status":
-            by[(kind, "month_status")][(month, a)] += n
-            by[(kind, "org_status")][(org_code, a)] += n
-            by[(kind, "office_status")][(org_office, a)] += n
-        elif dim == "outcome":
-            by[(kind, "month_outcome")][(month, a)] += n
-            by[(kind, "org_outcome")][(org_code, a)] += n
-            by[(kind, "office_outcome")][(org_office, a)] += n
-        elif dim in ("ttfc", "reason", "topic", "dropoff"):
-            by[(kind, dim)][(a, "count")] += n
-        elif dim != "total":
-            by[(kind, dim)][(a, b)] += n
-    r, c = "referral", "case"
-    status_order = list(STATUSES)
-    specs = [
-        _spec("referrals_by_month", "Doorverwijzingen per maand en status", "maand", "status",
-               by[(r, "month_status")], None, status_order),
-        _spec("referrals_by_org", "Doorverwijzingen per organisatie en status", "organisatie",
-               "status", by[(r, "org_status")], None, status_order),
-        _spec("referrals_by_office", "Doorverwijzingen per kantoor en status",
-              "organisatie/kantoor", "status", by[(r, "office_status")], None, status_order),
-        _spec("referrals_by_municipality", "Doorverwijzingen per gemeente en status", "gemeente",
-               "status", by[(r, "municipality")], None, status_order),
-        _spec("referrals_by_need", "Doorverwijzingen per nood en status", "nood", "status",
-               by[(r, "need")], None, status_order),
-        _spec("referrals_by_barrier", "Doorverwijzingen per drempel en status", "drempel",
-               "status", by[(r, "barrier")], None, status_order),
-        _spec("referrals_by_service", "Doorverwijzingen per partnerdienst en status",
-               "partnerdienst", "status", by[(r, "service")], None, status_order),
-        _spec("referrals_by_urgency", "Doorverwijzingen per urgentie en status", "urgentie",
-               "status", by[(r, "urgency")], ["low", "normal", "high"], status_order),
-        _spec("time_to_first_contact", "Tijd tot eerste contact", "termijn", "aantal",
-               by[(r, "ttfc")], TTFC_BUCKETS, ["count"]),
-        _spec("cases_by_month", "Contacten per maand en uitkomst", "maand", "uitkomst",
-               by[(c, "month_outcome")], None, CASE_OUTCOMES),
-        _spec("cases_by_org", "Contacten per organisatie en uitkomst", "organisatie",
-               "uitkomst", by[(c, "org_outcome")], None, CASE_OUTCOMES),
-        _spec("cases_by_office", "Contacten per kantoor en uitkomst", "organisatie/kantoor",
-              "uitkomst", by[(c, "office_outcome")], None, CASE_OUTCOMES),
-        _spec("cases_by_channel", "Contacten per kanaal en uitkomst", "kanaal", "uitkomst",
-               by[(c, "channel")], None, CASE_OUTCOMES),
-        _spec("cases_by_reason", "Niet mogelijk: reden", "reden", "aantal",
-               by[(c, "reason")], None, ["count"]),
-        _spec("cases_by_topic", "Contacten per onderwerp", "onderwerp", "aantal",
-               by[(c, "topic")], None, ["count"]),
-        _spec("guide_completion", "Gidsen: voltooid of gestopt", "gids", "afloop",
-               by[(c, "guide")], None, ["completed", "stopped"]),
-        _spec("guide_drop_off", "Gidsen: stap waar men stopte", "gids / stap", "aantal",
-               by[(c, "dropoff")], None, ["count"]),
-    ]  # fmt: skip
+        cells = _cells(conn, scope.period, scope.org, scope.office)
+        vocab = vocabulary(conn)
+    counted = cube.Cube()
+    counted.cells.update(cells)
+    tables = published_tables(counted, vocab, SERVER_ORDER)
+    period = scope.period
     return StatsResponse(
-        from_month=from_month,
-        to_month=to_month,
-        org=org,
-        office=office,
+        period=period.code,
+        from_month=period.months[0],
+        to_month=period.months[-1],
+        org=scope.org,
+        office=scope.office,
         generated_at=clock.now().isoformat().replace("+00:00", "Z"),
+        method=disclosure.METHOD,
         threshold=disclosure.DEFAULT_THRESHOLD,
         suppressed_label=disclosure.SUPPRESSED_LABEL,
         note=disclosure.SUPPRESSION_NOTE_NL,
-        tables=_protect_all(specs, FAMILIES),
+        tables=[_stats_table(table) for table in tables],
     )
 
 
 def to_csv(table: StatsTable) -> str:
-    """One protected table as CSV (``;``-free, comma separated, with a totals row/column)."""
+    """One protected table as CSV (comma separated, with a totals row/column, formula-safe)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([f"{table.row_label} \\ {table.column_label}", *table.columns, "totaal"])
+    header = [f"{table.row_label} \\ {table.column_label}", *table.columns, "totaal"]
+    writer.writerow([csv_safe(cell) for cell in header])
     for label, cells, total in zip(table.rows, table.cells, table.row_totals, strict=True):
-        writer.writerow([label, *cells, total])
-    writer.writerow(["totaal", *table.column_totals, table.total])
+        writer.writerow([csv_safe(cell) for cell in (label, *cells, total)])
+    writer.writerow([csv_safe(cell) for cell in ("totaal", *table.column_totals, table.total)])
     return out.getvalue()
+
+
+def cube_rows(conn: Connection) -> int:
+    """How many cells the stored cube holds (operations and benchmarks)."""
+    return int(conn.execute(select(func.count()).select_from(t.stats_cube)).scalar_one())

@@ -57,6 +57,9 @@ orgs = Table(
     Column("code", String(40), primary_key=True),
     Column("name", String(200), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+    #: The organisation's topic list (JSON array of texts), the only free topics that
+    #: statistics show (``desk-central org set ORG --topics``).
+    Column("topics", Text, nullable=False, server_default="[]"),
 )
 
 offices = Table(
@@ -163,7 +166,11 @@ audit_log = Table(
 )
 
 #: Monthly aggregates, kept up to date in the same transaction as the records
-#: (see ``stats.contributions``); statistics never read record bodies.
+#: (see ``stats.contributions``); statistics never read record bodies. ``keysum``
+#: is the sum of the records' keys (``desk.domain.cube.record_key``), which
+#: disclosure control draws its rounding from. Only known codes are stored
+#: (``desk.domain.cube.Vocabulary``); ``server_config`` key ``stats_cube`` says
+#: which vocabulary and format the cube was built with.
 stats_cube = Table(
     "stats_cube",
     metadata,
@@ -175,6 +182,7 @@ stats_cube = Table(
     Column("a", String(120), primary_key=True),
     Column("b", String(120), primary_key=True),
     Column("n", BigInteger, nullable=False),
+    Column("keysum", BigInteger, nullable=False, server_default="0"),
 )
 
 #: Staff reports of a wrong step ("Deze stap klopt niet"), per organisation, for the guide

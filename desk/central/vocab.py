@@ -1,8 +1,28 @@
-"""Shared codes (see notes/contracts.md), as Literal types for validation."""
+"""The shared codes as ``Literal`` types, for validating wire bodies.
+
+The codes themselves, with their Dutch labels, live in :mod:`desk.domain.vocab`;
+pydantic needs them spelled out as ``Literal`` types here.
+``tests/foundation/test_vocabulary.py`` fails when the two differ.
+"""
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Literal
+
+__all__ = [
+    "Actor",
+    "Barrier",
+    "Channel",
+    "Feedback",
+    "Municipality",
+    "Need",
+    "NotPossibleReason",
+    "Outcome",
+    "Role",
+    "Skill",
+    "Status",
+    "Urgency",
+]
 
 Channel = Literal["counter", "phone", "home_visit", "email", "video"]
 Outcome = Literal[
@@ -50,25 +70,6 @@ Status = Literal[
     "cancelled",
 ]
 Role = Literal["counter", "social", "reviewer", "admin"]
-ROLES: Final = ("counter", "social", "reviewer", "admin")
-
-MUNICIPALITIES: Final = (
-    "anzegem",
-    "avelgem",
-    "deerlijk",
-    "harelbeke",
-    "kortrijk",
-    "kuurne",
-    "lendelede",
-    "menen",
-    "spiere-helkijn",
-    "waregem",
-    "wevelgem",
-    "zwevegem",
-    "wervik",
-)
-REGIONAL_ORGS: Final = frozenset({"w13", "leiedal"})
-ORG_CODES: Final = (*MUNICIPALITIES, "w13", "leiedal")
 Municipality = Literal[
     "anzegem",
     "avelgem",

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from desk import clock
+from desk.domain import vocab
 from desk.domain.cases import CaseValues, Rules, validate_case
 from desk.errors import InputError
 
@@ -45,8 +46,8 @@ WEIGHTS_OUTCOME = (
     ("follow_up", 9), ("not_possible", 12),
 )
 WEIGHTS_CHANNEL = (("counter", 70), ("phone", 15), ("home_visit", 7), ("email", 5), ("video", 3))
-REASONS = ("no_eid", "pin_unknown", "pin_unknown", "no_smartphone", "portal_down", "language",
-           "other")
+#: The not-possible reasons, "PIN unknown" twice as likely as the others.
+REASONS = (*vocab.REASONS[:2], *vocab.REASONS[1:])
 LANGS = ("nl",) * 14 + ("fr", "fr", "en", "ar", "tr", "uk", "pl", "ro")
 
 

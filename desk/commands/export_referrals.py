@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Final, TextIO
 
+from desk.domain.csvsafe import csv_safe
+
 BOM: Final = "\ufeff"
 SEPARATOR_NAMES: Final = {"tab": "\t", "\\t": "\t", "puntkomma": ";", "komma": ","}
 
@@ -29,13 +31,6 @@ COLUMNS: Final = (
 PERSONAL_COLUMNS: Final = (
     "naam", "telefoon", "e-mail", "contactkanaal", "taal", "beschikbaarheid", "notities",
 )
-_FORMULA_START: Final = ("=", "+", "-", "@")
-
-
-def _safe(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def _separator(text: str) -> str:
     sep = SEPARATOR_NAMES.get(text, text)
     if len(sep) != 1 or sep in "\"'\r\n" or sep.isalnum():
@@ -83,7 +78,7 @@ def _row(stored: Any, personal: bool) -> list[str]:
                 phone = format_phone(c.phone) if c.phone else ""
                 values += [c.name, phone, c.email, c.contact_channel, c.language,
                            c.availability, r.notes]
-    return [_safe(str(v)) for v in values]
+    return [csv_safe(v) for v in values]
 
 
 def export_referrals(

@@ -1,9 +1,10 @@
-"""``desk stats [--json] [--central] [--from DAG] [--to DAG] [--office X] [--csv MAP]``.
+"""``desk stats [--json] [--central] --period P | --from DAG --to DAG [--office X] [--csv MAP]``.
 
 Local figures come from this desk's own log and work offline. ``--central``
-asks the central server for the region's figures (whole months; reviewers
-and the data team see every organisation, other devices their own). Every
-table is protected by disclosure control before it is printed or written.
+asks the central server for the region's figures (reviewers and the data team
+see every organisation, other devices their own). A period is one whole
+calendar month, quarter or year. Every table is protected by disclosure control
+before it is printed or written.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from desk.domain import formats
+from desk.domain.periods import Period
 from desk.errors import InputError
 
 
@@ -25,6 +27,16 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _period(text: str) -> Period:
+    try:
+        return Period.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen periode: schrijf een maand (2026-03), een kwartaal (2026-Q1) "
+            "of een jaar (2026)"
+        ) from None
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="als JSON (voor scripts)")
     parser.add_argument(
@@ -33,9 +45,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="de cijfers van de regio van de centrale server (per maand)",
     )
     parser.add_argument(
-        "--from", dest="date_from", type=_day, help="vanaf dag (28/11/2026 of 2026-11-28)"
-    )
-    parser.add_argument("--to", dest="date_to", type=_day, help="tot en met dag")
+        "--period", type=_period,
+        help="een maand (2026-03), een kwartaal (2026-Q1) of een jaar (2026)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--from", dest="date_from", type=_day,
+        help="eerste dag van een volledige maand, kwartaal of jaar (1/10/2026 of 2026-10-01)",
+    )  # fmt: skip
+    parser.add_argument("--to", dest="date_to", type=_day, help="laatste dag ervan")
     parser.add_argument("--org", help="alleen deze organisatie (centraal)")
     parser.add_argument("--office", help="alleen dit kantoor")
     parser.add_argument("--csv", type=Path, metavar="MAP",
@@ -48,7 +65,11 @@ def run(args: argparse.Namespace) -> int:
     from desk.store.store import open_store
 
     try:
-        filters = Filters(args.date_from, args.date_to, args.org or None, args.office or None)
+        if args.period is not None:
+            filters = Filters(args.period, args.org or None, args.office or None)
+        else:
+            filters = Filters.between(args.date_from, args.date_to, args.org or None,
+                                      args.office or None)  # fmt: skip
     except ValueError as exc:
         raise InputError(f"Ongeldige periode: {exc}.") from None
     config = load_config()
@@ -67,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
                     f"Dit loket bewaart alleen gegevens van {config.org}. Gebruik --central voor "
                     "de cijfers van andere organisaties."
                 )
-            report, _data = local_report(store.conn(), filters, org=config.org)
+            report, _data = local_report(store.conn(), filters, org=config.org,
+                                         topics=config.topics)  # fmt: skip
     finally:
         store.close()
     if args.csv is not None:
@@ -125,6 +147,5 @@ def _print_text(report: object) -> None:
                     for i, (c, w) in enumerate(zip(row, widths, strict=True))
                 )
             )
-    if report.suppressed_count:
-        print()
-        print(f"<5: {report.note}")
+    print()
+    print(report.note)

@@ -22,41 +22,8 @@ from typing import Any, Final
 
 from desk.domain.days import OFFICE_ZONE, is_future, local, local_date, to_utc
 from desk.domain.formats import InvalidValue, format_date, parse_date
+from desk.domain.vocab import CHANNELS, FEEDBACKS, OUTCOMES, REASONS, SKILLS
 from desk.messages import msg
-
-CHANNELS: Final = ("counter", "phone", "home_visit", "email", "video")
-OUTCOMES: Final = (
-    "citizen_alone", "together", "for_citizen", "referred", "follow_up", "not_possible",
-)
-REASONS: Final = ("no_eid", "pin_unknown", "no_smartphone", "portal_down", "language", "other")
-SKILLS: Final = ("self_reliant", "needs_help", "cannot_yet")
-FEEDBACKS: Final = ("happy", "neutral", "unhappy")
-#: Languages offered in the form (ISO 639-1); other well-formed codes are accepted too.
-LANGUAGES: Final = ("nl", "fr", "en", "de", "ar", "tr", "uk", "ru", "pl", "ro", "es", "so", "ti")
-
-#: Dutch labels for the codes (the UI translates them through tr()).
-CHANNEL_LABELS: Final = {
-    "counter": "Loket", "phone": "Telefoon", "home_visit": "Huisbezoek",
-    "email": "E-mail", "video": "Video",
-}
-OUTCOME_LABELS: Final = {
-    "citizen_alone": "Zelf gedaan door burger",
-    "together": "Samen gedaan",
-    "for_citizen": "Gedaan voor burger",
-    "referred": "Doorverwezen",
-    "follow_up": "Opvolging nodig",
-    "not_possible": "Niet mogelijk",
-}
-REASON_LABELS: Final = {
-    "no_eid": "Geen eID", "pin_unknown": "PIN onbekend", "no_smartphone": "Geen smartphone",
-    "portal_down": "Portaal buiten dienst", "language": "Taal", "other": "Andere reden",
-}
-SKILL_LABELS: Final = {
-    "self_reliant": "Zelfredzaam",
-    "needs_help": "Heeft hulp nodig",
-    "cannot_yet": "Kan het nog niet",
-}
-FEEDBACK_LABELS: Final = {"happy": "Tevreden", "neutral": "Neutraal", "unhappy": "Ontevreden"}
 
 MAX_NOTES: Final = 4000
 MAX_CITIZEN_REF: Final = 200

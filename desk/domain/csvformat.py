@@ -8,8 +8,8 @@ Every row carries the case's UUID in ``id``; a row imported without one
 gets an id derived from its content (:func:`content_id`). The personal column
 (``burgerreferentie``) is written only when explicitly asked for.
 
-Cells that Excel would run as a formula (starting with ``= + - @``) are
-written with a leading apostrophe, which the import removes again.
+Cells that Excel would run as a formula are written with a leading
+apostrophe (:mod:`desk.domain.csvsafe`), which the import removes again.
 """
 
 from __future__ import annotations
@@ -23,11 +23,6 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from desk.domain.cases import (
-    CHANNEL_LABELS,
-    FEEDBACK_LABELS,
-    OUTCOME_LABELS,
-    REASON_LABELS,
-    SKILL_LABELS,
     CaseInvalid,
     CaseValues,
     Rules,
@@ -35,6 +30,14 @@ from desk.domain.cases import (
     format_day,
     stored_parts,
     validate_case,
+)
+from desk.domain.csvsafe import csv_safe, csv_unsafe
+from desk.domain.vocab import (
+    CHANNEL_LABELS,
+    FEEDBACK_LABELS,
+    OUTCOME_LABELS,
+    REASON_LABELS,
+    SKILL_LABELS,
 )
 
 BOM: Final = "\ufeff"
@@ -67,17 +70,6 @@ _LABELS: Final = {
     "channel": CHANNEL_LABELS, "outcome": OUTCOME_LABELS, "not_possible_reason": REASON_LABELS,
     "skill": SKILL_LABELS, "feedback": FEEDBACK_LABELS,
 }
-_FORMULA_START: Final = ("=", "+", "-", "@")
-
-
-def _safe(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _unsafe(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:2] in _FORMULA_START else text
-
-
 def headers(personal: bool = False) -> list[str]:
     cols = [h for h, _ in COLUMNS]
     if personal:
@@ -92,16 +84,16 @@ def row_to_csv(row: Mapping[str, Any], *, personal: bool = False) -> list[str]:
     if session is not None and not isinstance(session, str):
         session = json.dumps(session, ensure_ascii=False)
     cells = [
-        str(row["id"]), day, clock, row["office"], _safe(row["staff"]), row["channel"],
-        _safe(";".join(t.removeprefix("topic:") for t in topics)), row["outcome"],
+        str(row["id"]), day, clock, row["office"], csv_safe(row["staff"]), row["channel"],
+        csv_safe(";".join(t.removeprefix("topic:") for t in topics)), row["outcome"],
         row.get("not_possible_reason") or "",
         format_day(follow) if follow else "",
         row.get("referral_id") or "", str(row["duration_min"]), row.get("skill") or "",
-        row.get("language") or "nl", row.get("feedback") or "", _safe(row.get("notes") or ""),
+        row.get("language") or "nl", row.get("feedback") or "", csv_safe(row.get("notes") or ""),
         session or "",
     ]
     if personal:
-        cells.append(_safe(row.get("citizen_ref") or ""))
+        cells.append(csv_safe(row.get("citizen_ref") or ""))
     return cells
 
 
@@ -238,7 +230,7 @@ def _parse_row(
     rules: Rules,
     defaults: Mapping[str, str],
 ) -> None:
-    form = {known[h]: _unsafe(v.strip()) for h, v in cells.items()}
+    form = {known[h]: csv_unsafe(v.strip()) for h, v in cells.items()}
     for key in ("office", "staff", "channel"):
         if not form.get(key):
             form[key] = defaults.get(key, "")

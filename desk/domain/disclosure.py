@@ -1,52 +1,70 @@
-"""Statistical disclosure control for published count tables.
+"""Statistical disclosure control: the finest cells rounded to 5, everything else their sum.
 
-Shared by the central service (``/v1/stats``) and the desk's statistics
-screen, so that a table looks the same, and is protected the same way,
-wherever it is shown or exported.
+Shared by desk-central (``/v1/stats``, ``/v1/stats.csv``) and the desk's own
+report, so a figure is protected the same way wherever it is shown.
 
-The rules:
+**The method: random rounding to base 5 of the finest cells, controlled within
+each split, with every published number a sum of rounded cells.** (It is the
+"small cell adjustment" of statistical offices, applied to the monthly cube of
+:mod:`desk.domain.cube`; PROTOCOL.md names it.)
 
-* **Primary suppression.** A count from 1 to ``threshold - 1`` (1..4 by
-  default) is never published. 0 may be shown.
-* **Secondary suppression.** The table is published with its row totals,
-  column totals and grand total. A hidden cell must not be recomputable from
-  what *is* published. We treat the table together with its margins as one
-  extended table in which every row and every column is a linear equation.
-  A hidden value is recoverable exactly when no other non-negative integer
-  completion of the hidden cells fits the published numbers. For every hidden
-  cell with a value >= 1 we therefore demand a *rectangle* of hidden cells
-  through it along which all hidden values can be shifted by one while every
-  equation still holds and no value turns negative. While a cell lacks such
-  a rectangle, the cheapest rectangle that gives it one is hidden as well
-  (preferring small, non-zero inner cells over margins), until a fixpoint.
-* Margins are the true totals; they are published only when they are safe
-  by the same rules (a margin is just another cell of the extended table).
-* Percentages must be computed from published numbers only; the display
-  helpers here never compute a share from a hidden total.
+1. The finest cells are the cube's: one local month, one organisation, one
+   office, one code. A count that is a multiple of 5 (0 included) is kept.
+   Any other count ``5q + m`` becomes ``5q + 5`` or ``5q``; it goes up with
+   probability ``m / 5`` (so on average the rounded figures equal the true
+   ones). The draw comes from the sum of the cell's record keys
+   (:func:`desk.domain.cube.record_key`): the same records always give the same
+   rounding, on the server and on every desk.
+2. A split (channel within outcome, reason within "not possible", drop-off step
+   within stopped guide runs, service, urgency and municipality within status)
+   is rounded *under* its rounded parent: each child goes to the multiple of 5
+   just below or just above its count, and the children add up to the parent
+   exactly (always possible; the children to round up are drawn by their
+   remainders, again from their keys).
+3. Every number published anywhere (a table cell, a row or column total, a
+   grand total, in any table, period or scope) is the sum of the rounded cells
+   it covers. Nothing else is ever computed from the true counts.
 
-A hidden cell is represented by :data:`SUPPRESSED` (``None`` as value) and
-shown as ``"<5"`` (:data:`SUPPRESSED_LABEL`).
+Why this blocks differencing: every published number is a sum of the same
+rounded cells. The difference of any two answers (two periods, an office and
+its organisation, an organisation and the region, the desk's own report and
+the server's) is again a sum of rounded cells: it tells exactly what a direct
+answer would, and nothing more. A rounded cell is a multiple of 5, so no
+combination of published numbers can equal a count from 1 to 4, and the true
+count of a cell is only known to lie within 4 of its rounded value (0 to 4
+when it shows 0). Linked tables share their margins by construction: a total is
+the same sum in every table that shows it.
+
+What it costs: a figure can differ from the count of the records behind it, by
+at most 4 per finest cell; on average the differences cancel out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import math
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import product
-from typing import Final
+from typing import Final, Protocol
 
-DEFAULT_THRESHOLD: Final = 5
+from desk.domain.cube import CubeKey, parent_of
+
+BASE: Final = 5
+#: Kept for readers of the wire format: the smallest count that is ever shown as such.
+DEFAULT_THRESHOLD: Final = BASE
+#: A figure that is not shown at all (a median of fewer than 5 values; older servers).
 SUPPRESSED_LABEL: Final = "<5"
+METHOD: Final = "rounding-5"
 
 #: The note shown under every protected table (Dutch, user-facing).
 SUPPRESSION_NOTE_NL: Final = (
-    "Aantallen van 1 tot 4 worden niet getoond (<5). Om ze niet te laten terugrekenen "
-    "uit totalen zijn soms ook andere cellen of totalen verborgen."
+    "Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn "
+    "de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor "
+    "afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine "
+    "aantallen terugrekenen."
 )
 
-_MARGIN_COST: Final = 10**6
-_GRAND_COST: Final = 10**9
-_ZERO_COST: Final = 10**3
+_MASK64: Final = (1 << 64) - 1
 
 
 @dataclass(frozen=True)
@@ -72,212 +90,80 @@ class Cell:
 SUPPRESSED: Final = Cell(None)
 
 
-@dataclass(frozen=True)
-class ProtectedTable:
-    """A count table after disclosure control.
-
-    ``cells[r][c]`` belongs to ``rows[r]`` and ``columns[c]``.
-    """
-
-    rows: tuple[str, ...]
-    columns: tuple[str, ...]
-    cells: tuple[tuple[Cell, ...], ...]
-    row_totals: tuple[Cell, ...]
-    column_totals: tuple[Cell, ...]
-    total: Cell
-
-    @property
-    def suppressed_count(self) -> int:
-        hidden = sum(c.suppressed for row in self.cells for c in row)
-        hidden += sum(c.suppressed for c in self.row_totals)
-        hidden += sum(c.suppressed for c in self.column_totals)
-        return hidden + int(self.total.suppressed)
+class Counted(Protocol):
+    n: int
+    keys: int
 
 
-def extend(counts: Sequence[Sequence[int]]) -> list[list[int]]:
-    """The table with its margins: one extra column (row totals), one extra row."""
-    n_cols = len(counts[0]) if counts else 0
-    ext = [[*row, sum(row)] for row in counts]
-    col_totals = [sum(row[c] for row in counts) for c in range(n_cols)]
-    ext.append([*col_totals, sum(col_totals)])
-    return ext
+def _unit(keys: int, salt: int) -> float:
+    """A number in (0, 1) drawn from *keys* (splitmix64's finaliser)."""
+    x = ((keys & 0xFFFFFFFF) * 4 + salt + 0x9E3779B97F4A7C15) & _MASK64
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _MASK64
+    x ^= x >> 31
+    return (x + 0.5) / 2**64
 
 
-def _sign(r: int, c: int, last_r: int, last_c: int) -> int:
-    # In the signed table every row and column sums to zero: margins enter
-    # with a minus sign, the grand total with a plus sign.
-    return -1 if (r == last_r) != (c == last_c) else 1
-
-
-def rectangle_allows_shift(
-    ext: Sequence[Sequence[int]], r1: int, c1: int, r2: int, c2: int
-) -> bool:
-    """True when the four cells can move by one without breaking any equation.
-
-    Moving the signed values by +1/-1/-1/+1 around the rectangle keeps every
-    row and column sum; in real counts each cell moves by +-1. The move is
-    possible in one of the two directions when, in that direction, no
-    decreasing cell is already 0.
-    """
-    last_r, last_c = len(ext) - 1, len(ext[0]) - 1
-    corners = ((r1, c1, 1), (r1, c2, -1), (r2, c1, -1), (r2, c2, 1))
-    for direction in (1, -1):
-        if all(ext[r][c] + direction * k * _sign(r, c, last_r, last_c) >= 0 for r, c, k in corners):
-            return True
-    return False
-
-
-def _protected(ext: Sequence[Sequence[int]], hidden: set[tuple[int, int]], r: int, c: int) -> bool:
-    rows, cols = len(ext), len(ext[0])
-    for r2, c2 in product(range(rows), range(cols)):
-        if r2 == r or c2 == c:
-            continue
-        if {(r, c2), (r2, c), (r2, c2)} <= hidden and rectangle_allows_shift(ext, r, c, r2, c2):
-            return True
-    return False
-
-
-def _cost(ext: Sequence[Sequence[int]], r: int, c: int) -> int:
-    last_r, last_c = len(ext) - 1, len(ext[0]) - 1
-    value = ext[r][c]
-    cost = value if value > 0 else _ZERO_COST
-    if r == last_r and c == last_c:
-        return cost + _GRAND_COST
-    if r == last_r or c == last_c:
-        return cost + _MARGIN_COST
-    return cost
-
-
-def suppression_mask(
-    counts: Sequence[Sequence[int]],
-    threshold: int = DEFAULT_THRESHOLD,
-    *,
-    hidden: Collection[tuple[int, int]] = (),
-) -> list[list[bool]]:
-    """Which cells of the *extended* table (see :func:`extend`) to hide.
-
-    Args:
-        counts: a non-empty rectangular table of non-negative counts.
-        threshold: counts ``1 .. threshold - 1`` are primary-suppressed.
-        hidden: extended-table cells to hide regardless (e.g. a margin that a
-            linked table had to hide); they are protected like the others.
-
-    Returns:
-        A mask of the extended table's shape: ``True`` means hidden.
-    """
-    if not counts or not counts[0]:
-        raise ValueError("a table needs at least one row and one column")
-    if any(len(row) != len(counts[0]) for row in counts):
-        raise ValueError("all rows of a table must have the same length")
-    if any(v < 0 for row in counts for v in row):
+def round_count(n: int, keys: int) -> int:
+    """*n* rounded to a multiple of 5, up with probability ``(n mod 5) / 5`` (drawn from *keys*)."""
+    if n < 0:
         raise ValueError("counts cannot be negative")
-    ext = extend(counts)
-    rows, cols = len(ext), len(ext[0])
-    hidden = {(r, c) for r in range(rows) for c in range(cols) if 0 < ext[r][c] < threshold} | {
-        (r, c) for r, c in hidden if 0 <= r < rows and 0 <= c < cols
-    }
-    changed = True
-    while changed:
-        changed = False
-        for r, c in sorted(hidden):
-            if ext[r][c] == 0 or _protected(ext, hidden, r, c):
-                continue
-            best: tuple[int, set[tuple[int, int]]] | None = None
-            for r2, c2 in product(range(rows), range(cols)):
-                if r2 == r or c2 == c or not rectangle_allows_shift(ext, r, c, r2, c2):
-                    continue
-                new = {(r, c2), (r2, c), (r2, c2)} - hidden
-                cost = sum(_cost(ext, rr, cc) for rr, cc in new)
-                if best is None or cost < best[0]:
-                    best = (cost, new)
-            if best is None:
-                # Cannot happen for a value >= 1 (its row margin, column margin
-                # and the grand total always allow a shift), but never publish
-                # a table we could not protect.
-                hidden = set(product(range(rows), range(cols)))
-            else:
-                hidden |= best[1]
-            changed = True
-    return [[(r, c) in hidden for c in range(cols)] for r in range(rows)]
+    low, rest = divmod(n, BASE)
+    if rest == 0:
+        return n
+    return BASE * (low + 1) if _unit(keys, 1) < rest / BASE else BASE * low
 
 
-def protect(
-    counts: Sequence[Sequence[int]],
-    rows: Sequence[str],
-    columns: Sequence[str],
-    threshold: int = DEFAULT_THRESHOLD,
-    *,
-    hidden_columns: Collection[str] = (),
-    hide_total: bool = False,
-) -> ProtectedTable:
-    """Apply primary and secondary suppression to a count table.
+def split(total: int, children: list[tuple[int, int]]) -> list[int]:
+    """Round *children* ``(n, keys)`` to adjacent multiples of 5 that add up to *total*.
 
-    ``hidden_columns`` (column labels) and ``hide_total`` force those margins
-    hidden, for tables linked to others (see :func:`protect_linked`).
-    An empty table (no rows) is returned as such, with a total of 0.
+    *total* is the rounded parent of children that divide it (their counts add
+    up to the parent's count), so it lies between the sum of the children
+    rounded down and the sum rounded up. Which children go up is drawn with
+    probability growing with their remainder (weighted sampling by keys).
     """
-    if len(counts) != len(rows):
-        raise ValueError("one label per row is needed")
-    if counts and len(counts[0]) != len(columns):
-        raise ValueError("one label per column is needed")
-    if not rows or not columns:
-        return ProtectedTable(
-            tuple(rows),
-            tuple(columns),
-            tuple(() for _ in rows),
-            tuple(Cell(0) for _ in rows),
-            tuple(Cell(0) for _ in columns),
-            Cell(0),
-        )
-    ext = extend(counts)
-    n_rows, n_cols = len(rows), len(columns)
-    forced = {(n_rows, c) for c, label in enumerate(columns) if label in hidden_columns}
-    if hide_total:
-        forced.add((n_rows, n_cols))
-    mask = suppression_mask(counts, threshold, hidden=forced)
-
-    def cell(r: int, c: int) -> Cell:
-        return SUPPRESSED if mask[r][c] else Cell(ext[r][c])
-
-    return ProtectedTable(
-        rows=tuple(rows),
-        columns=tuple(columns),
-        cells=tuple(tuple(cell(r, c) for c in range(n_cols)) for r in range(n_rows)),
-        row_totals=tuple(cell(r, n_cols) for r in range(n_rows)),
-        column_totals=tuple(cell(n_rows, c) for c in range(n_cols)),
-        total=cell(n_rows, n_cols),
-    )
+    floors = [BASE * (n // BASE) for n, _ in children]
+    ups = (total - sum(floors)) // BASE
+    candidates = [i for i, (n, _) in enumerate(children) if n % BASE]
+    if ups < 0 or ups > len(candidates):
+        raise ValueError("a split's children do not add up to its parent")
+    # Efraimidis-Spirakis: the largest log(u) / weight are a weighted sample without
+    # replacement.
+    chosen = sorted(candidates, key=lambda i: math.log(_unit(children[i][1], 2))
+                    / (children[i][0] % BASE), reverse=True)[:ups]  # fmt: skip
+    out = list(floors)
+    for i in chosen:
+        out[i] += BASE
+    return out
 
 
-def protect_linked(
-    tables: Sequence[tuple[Sequence[Sequence[int]], Sequence[str], Sequence[str]]],
-    threshold: int = DEFAULT_THRESHOLD,
-) -> list[ProtectedTable]:
-    """Protect tables that split the same population by different row dimensions.
+def round_cube(cells: Mapping[CubeKey, Counted]) -> dict[CubeKey, int]:
+    """The published value of every finest cell (steps 1 and 2 above).
 
-    Such tables share their column totals and grand total (e.g. referrals by
-    month x status and by organisation x status). A margin hidden in one of
-    them must be hidden in all, or the other table gives it away; we repeat
-    until no table hides a shared margin that another still shows.
+    Runs in O(cells log cells): one pass for the roots, one sort per split.
     """
-    hidden_columns: set[str] = set()
-    hide_total = False
-    while True:
-        result = [
-            protect(c, r, k, threshold, hidden_columns=hidden_columns, hide_total=hide_total)
-            for c, r, k in tables
-        ]
-        now_hidden = {
-            label
-            for table in result
-            for label, cell in zip(table.columns, table.column_totals, strict=True)
-            if cell.suppressed
-        }
-        now_total = any(table.total.suppressed for table in result if table.rows)
-        if now_hidden <= hidden_columns and now_total <= hide_total:
-            return result
-        hidden_columns |= now_hidden
-        hide_total = hide_total or now_total
+    rounded: dict[CubeKey, int] = {}
+    splits: dict[tuple[CubeKey, str], list[CubeKey]] = defaultdict(list)
+    for key, count in cells.items():
+        kind, month, org, office, dim, a, b = key
+        parent = parent_of(dim, a, b)
+        parent_key = None if parent is None else (kind, month, org, office, *parent)
+        if parent_key is None or parent_key not in cells:
+            rounded[key] = round_count(count.n, count.keys)
+        else:
+            splits[(parent_key, dim)].append(key)
+    for (parent_key, _dim), children in splits.items():
+        children.sort()
+        total = rounded[parent_key]
+        counts = [(cells[k].n, cells[k].keys) for k in children]
+        try:
+            values = split(total, counts)
+        except ValueError:
+            # A split that does not add up to its parent (an inconsistent cube): round each
+            # child on its own rather than publish anything exact.
+            values = [round_count(n, keys) for n, keys in counts]
+        rounded.update(zip(children, values, strict=True))
+    return rounded
 
 
 def share(part: Cell, whole: Cell) -> str:

@@ -1,127 +1,141 @@
-"""Statistics for a period: count tables from plain records, then disclosure control.
+"""Statistics for one period: the cube of the records, then protected tables.
 
-Two steps, kept apart on purpose:
+Three steps, the same on the desk and on desk-central:
 
-1. :func:`compute` turns plain records (:class:`CaseRecord`,
-   :class:`ReferralRecord`) into raw :class:`CountTable` objects and raw
-   measures. Nothing here is fit to show to anyone but the desk itself.
-2. :func:`publish` applies :mod:`desk.domain.disclosure` to every table and
-   measure and gives a :class:`Report`: what the screen, the CSV, the PDF and
-   ``desk stats --json`` show. A report read from the central ``/v1/stats``
-   answer (:func:`report_from_central`) has the same shape, so everything
-   downstream treats both sources alike.
+1. Records become cube cells (:mod:`desk.domain.cube`): counts per local month,
+   organisation, office and code. Free text never becomes a code.
+2. :func:`desk.domain.disclosure.round_cube` rounds the finest cells to
+   multiples of 5.
+3. :func:`build_tables` sums the rounded cells into every table. A report
+   (:class:`Report`) holds those tables and key figures derived from them;
+   it is what the screen, the CSV, the PDF and ``desk stats --json`` show. A
+   report read from the central ``/v1/stats`` answer (:func:`report_from_central`)
+   has the same shape.
 
-Table names, row/column codes and titles follow the central service's
-``/v1/stats`` tables where both exist, so a reader can compare a desk's own
-figures with the region's. Dates are Belgian local dates; a month is the
-local month of the record's moment.
+:func:`compute` also keeps the true counts (:attr:`Figures.tables`): they are
+for this desk's tests and checks only, never shown.
+
+Table names, row/column codes and titles are the central service's, so a
+reader can compare a desk's own figures with the region's; the same records
+give the same published numbers on both sides.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import statistics
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any, Final
 
 from desk.domain import disclosure
-from desk.domain.cases import CHANNEL_LABELS, CHANNELS, OUTCOME_LABELS, OUTCOMES, REASON_LABELS
-from desk.domain.days import local, local_month
+from desk.domain.csvsafe import csv_safe
+from desk.domain.cube import (
+    UNRESTRICTED,
+    CaseRecord,
+    Cube,
+    CubeKey,
+    GuideRun,
+    ReferralRecord,
+    StatusChange,
+    TopicCount,
+    Vocabulary,
+    first_contact_days,
+)
+from desk.domain.days import local
 from desk.domain.disclosure import Cell
 from desk.domain.formats import MONTHS_NL, format_date, format_number
-from desk.domain.lifecycle import COMPLETED, CONTACT_MADE, FIRST_SESSION, NO_SHOW, SENT, STATUSES
-from desk.domain.referrals.vocab import BARRIERS, MUNICIPALITIES, NEEDS, URGENCIES
+from desk.domain.lifecycle import COMPLETED, NO_SHOW
+from desk.domain.periods import Period, PeriodError
+from desk.domain.vocab import (
+    BARRIER_LABELS,
+    BARRIERS,
+    CHANNEL_LABELS,
+    CHANNELS,
+    GUIDE_END_LABELS,
+    GUIDE_ENDS,
+    MUNICIPALITIES,
+    MUNICIPALITY_NAMES,
+    NEED_LABELS,
+    NEEDS,
+    OTHER,
+    OTHER_LABEL,
+    OUTCOME_LABELS,
+    OUTCOMES,
+    REASON_LABELS,
+    REASONS,
+    STATUS_LABELS,
+    STATUSES,
+    TTFC_BUCKETS,
+    TTFC_LABELS,
+    URGENCIES,
+    URGENCY_LABELS,
+)
 
-# -- records -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class GuideRun:
-    """The part of a case's guide session that statistics need."""
-
-    guide_id: str
-    completed: bool
-    drop_off_step: str | None = None
-    #: Step ids in the order they were visited (orders the drop-off rows).
-    steps: tuple[str, ...] = ()
-    #: Where the drop-off step came in the run, when ``steps`` is not given.
-    position: int | None = None
-
-
-@dataclass(frozen=True)
-class CaseRecord:
-    """One assisted contact, reduced to what is counted (no notes, no citizen)."""
-
-    occurred_at: datetime
-    office: str
-    channel: str
-    outcome: str
-    topics: tuple[str, ...] = ()
-    not_possible_reason: str | None = None
-    guide: GuideRun | None = None
-    org: str = ""
-    #: How many identical contacts this record stands for (the store groups them in SQL).
-    count: int = 1
-
-
-@dataclass(frozen=True)
-class TopicCount:
-    """*count* contacts on *topic* (the store counts topics apart, in SQL)."""
-
-    occurred_at: datetime
-    office: str
-    topic: str
-    count: int
-    org: str = ""
-
-
-@dataclass(frozen=True)
-class StatusChange:
-    status: str
-    at: datetime
-
-
-@dataclass(frozen=True)
-class ReferralRecord:
-    """One referral, reduced to what is counted (no citizen, no notes)."""
-
-    created_at: datetime
-    office: str
-    municipality: str
-    status: str
-    needs: tuple[str, ...] = ()
-    barriers: tuple[str, ...] = ()
-    service_id: str | None = None
-    urgency: str = "normal"
-    history: tuple[StatusChange, ...] = ()
-    org: str = ""
-
+__all__ = [
+    "CaseRecord",
+    "Filters",
+    "GuideRun",
+    "Period",
+    "ReferralRecord",
+    "Report",
+    "StatusChange",
+    "TopicCount",
+    "Vocabulary",
+    "build_tables",
+    "compute",
+    "first_contact_days",
+    "publish",
+    "report_from_central",
+]
 
 # -- filters -------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Filters:
-    """Period (inclusive local dates, open ends allowed), organisation and office."""
+    """One whole period, and optionally one organisation and one office."""
 
-    start: date | None = None
-    end: date | None = None
+    period: Period
     org: str | None = None
     office: str | None = None
 
-    def __post_init__(self) -> None:
-        if self.start and self.end and self.start > self.end:
+    @classmethod
+    def between(
+        cls, start: date | None, end: date | None, org: str | None = None,
+        office: str | None = None,
+    ) -> Filters:  # fmt: skip
+        """Filters for the days *start* to *end*, which must be one whole period.
+
+        Raises:
+            ValueError: a missing end, or not a whole calendar month, quarter or year
+                (the message is Dutch).
+        """
+        if start is None or end is None:
+            raise ValueError("kies een volledige maand, een kwartaal of een jaar")
+        if start > end:
             raise ValueError("de begindatum ligt na de einddatum")
+        try:
+            period = Period.spanning(start, end)
+        except PeriodError:
+            raise ValueError(
+                "statistieken gaan over een volledige kalendermaand, een kwartaal of een jaar "
+                f"(niet {format_date(start)} tot {format_date(end)})"
+            ) from None
+        return cls(period, org, office)
+
+    @property
+    def start(self) -> date:
+        return self.period.start
+
+    @property
+    def end(self) -> date:
+        return self.period.end
 
     def keeps(self, moment: datetime, org: str, office: str) -> bool:
-        day = local(moment).date()
-        if self.start is not None and day < self.start:
-            return False
-        if self.end is not None and day > self.end:
+        if not (self.period.start <= local(moment).date() <= self.period.end):
             return False
         if self.org and org != self.org:
             return False
@@ -130,13 +144,8 @@ class Filters:
 
 # -- tables --------------------------------------------------------------------------------
 
-#: What the rows and columns of a table are: a dimension name per axis.
-#: ``count`` is the single column of a one-way table.
-TTFC_BUCKETS: Final = ("0-2 d", "3-7 d", "8-14 d", "15-30 d", ">30 d")
-CONTACT_STATUSES: Final = frozenset({CONTACT_MADE, FIRST_SESSION, COMPLETED})
-#: Free topics beyond this many are counted together in one "other" row.
+#: Free topics beyond this many are counted together under "other".
 TOP_TOPICS: Final = 25
-OTHER_TOPICS: Final = "topic:*"
 
 
 @dataclass(frozen=True)
@@ -150,6 +159,7 @@ class TableSpec:
 
 
 _MULTI = "Eén doorverwijzing kan meer dan één {0} hebben: de totalen tellen vermeldingen."
+#: The tables of the desk's report (the server publishes these and :data:`SERVER_SPECS`).
 SPECS: Final[tuple[TableSpec, ...]] = (
     TableSpec("referrals_by_month", "Doorverwijzingen per maand en status", "month", "status",
               "referrals"),
@@ -173,19 +183,29 @@ SPECS: Final[tuple[TableSpec, ...]] = (
     TableSpec("guide_drop_off", "Gidsen: stap waar men stopte", "guide_step", "count", "guides",
               "Per gids de stap waar een niet-voltooide doorloop eindigde."),
 )  # fmt: skip
-SPEC_BY_NAME: Final = {s.name: s for s in SPECS}
-
-STATUS_LABELS: Final = {
-    "sent": "Verstuurd", "received": "Ontvangen", "contact_made": "Contact gelegd",
-    "first_session": "Eerste sessie", "completed": "Afgerond", "no_show": "Niet opgedaagd",
-    "declined": "Geweigerd", "no_capacity": "Geen plaats", "referred_elsewhere":
-    "Elders doorverwezen", "cancelled": "Geannuleerd",
-}  # fmt: skip
-GUIDE_END_LABELS: Final = {"completed": "Voltooid", "stopped": "Gestopt"}
-TTFC_LABELS: Final = {
-    "0-2 d": "0 tot 2 dagen", "3-7 d": "3 tot 7 dagen", "8-14 d": "8 tot 14 dagen",
-    "15-30 d": "15 tot 30 dagen", ">30 d": "meer dan 30 dagen",
-}  # fmt: skip
+#: Tables only the server publishes (they compare organisations and offices).
+SERVER_SPECS: Final[tuple[TableSpec, ...]] = (
+    TableSpec("referrals_by_org", "Doorverwijzingen per organisatie en status", "org", "status",
+              "referrals"),
+    TableSpec("referrals_by_office", "Doorverwijzingen per kantoor en status", "office",
+              "status", "referrals"),
+    TableSpec("referrals_by_urgency", "Doorverwijzingen per urgentie en status", "urgency",
+              "status", "referrals"),
+    TableSpec("cases_by_org", "Contacten per organisatie en uitkomst", "org", "outcome",
+              "cases"),
+    TableSpec("cases_by_office", "Contacten per kantoor en uitkomst", "office", "outcome",
+              "cases"),
+)  # fmt: skip
+SPEC_BY_NAME: Final = {s.name: s for s in (*SPECS, *SERVER_SPECS)}
+DESK_TABLES: Final = tuple(s.name for s in SPECS)
+#: The order of the server's tables (its answer lists them so).
+SERVER_ORDER: Final = (
+    "referrals_by_month", "referrals_by_org", "referrals_by_office", "referrals_by_municipality",
+    "referrals_by_need", "referrals_by_barrier", "referrals_by_service", "referrals_by_urgency",
+    "time_to_first_contact", "cases_by_month", "cases_by_org", "cases_by_office",
+    "cases_by_channel", "cases_by_reason", "cases_by_topic", "guide_completion",
+    "guide_drop_off",
+)  # fmt: skip
 
 
 def _month_label(code: str) -> str:
@@ -208,34 +228,54 @@ def month_of_label(text: str) -> tuple[int, int] | None:
     return None
 
 
+_OTHER_TOPICS_LABEL: Final = "Overige onderwerpen"
+_MAPS: Final[dict[str, Mapping[str, str]]] = {
+    "status": STATUS_LABELS, "outcome": OUTCOME_LABELS, "channel": CHANNEL_LABELS,
+    "reason": REASON_LABELS, "need": NEED_LABELS, "barrier": BARRIER_LABELS,
+    "municipality": MUNICIPALITY_NAMES, "urgency": URGENCY_LABELS,
+    "guide_end": GUIDE_END_LABELS, "ttfc": TTFC_LABELS,
+}  # fmt: skip
+
+
 def label(dim: str, code: str) -> str:
-    """The Dutch label of a row or column code (the code itself when unknown)."""
+    """The Dutch label of a row or column code (the code itself when it is a name)."""
     if dim == "month":
         return _month_label(code)
-    if dim == "topic":
-        if code == OTHER_TOPICS:
-            return "Overige onderwerpen"
-        kind, _, text = code.partition(":")
-        return f"Gids: {text}" if kind == "guide" else (text if kind == "topic" else code)
     if dim == "count":
         return "Aantal"
+    if dim == "topic":
+        if code == OTHER:
+            return _OTHER_TOPICS_LABEL
+        kind, _, text = code.partition(":")
+        return f"Gids: {text}" if kind == "guide" else (text if kind == "topic" else code)
+    if dim == "guide_step":
+        guide, _, step = code.partition(" / ")
+        return f"{label('guide', guide)} / {OTHER_LABEL if step == OTHER else step}"
     if dim == "municipality" and code == "":
         return "Onbekend"
     if dim == "service" and code == "":
         return "Geen partnerdienst gekozen"
-    maps: dict[str, Mapping[str, str]] = {
-        "status": STATUS_LABELS, "outcome": OUTCOME_LABELS, "channel": CHANNEL_LABELS,
-        "reason": REASON_LABELS, "need": NEEDS, "barrier": BARRIERS,
-        "municipality": MUNICIPALITIES, "urgency": URGENCIES, "guide_end": GUIDE_END_LABELS,
-        "ttfc": TTFC_LABELS,
-    }  # fmt: skip
-    mapped = maps.get(dim, {}).get(code)
-    return code if mapped is None else mapped[:1].upper() + mapped[1:]
+    if code == OTHER and dim not in ("reason", "barrier"):
+        return OTHER_LABEL
+    return _MAPS.get(dim, {}).get(code, code)
+
+
+DIM_LABELS: Final = {
+    "month": "maand", "status": "status", "municipality": "gemeente", "need": "nood",
+    "barrier": "drempel", "service": "partnerdienst", "ttfc": "termijn", "count": "aantal",
+    "outcome": "uitkomst", "channel": "kanaal", "topic": "onderwerp", "reason": "reden",
+    "guide": "gids", "guide_end": "afloop", "guide_step": "gids / stap", "org": "organisatie",
+    "urgency": "urgentie", "office": "organisatie/kantoor",
+}  # fmt: skip
+
+
+def label_of_dim(dim: str) -> str:
+    return DIM_LABELS.get(dim, dim)
 
 
 @dataclass(frozen=True)
 class CountTable:
-    """Raw counts: ``counts[r][c]`` for ``rows[r]`` x ``columns[c]`` (codes)."""
+    """Counts: ``counts[r][c]`` for ``rows[r]`` x ``columns[c]`` (codes)."""
 
     spec: TableSpec
     rows: tuple[str, ...]
@@ -250,167 +290,153 @@ class CountTable:
         return sum(sum(row) for row in self.counts)
 
 
+def _ordered(found: Iterable[str], order: Sequence[str]) -> list[str]:
+    """*found* in the vocabulary's *order*, then the rest sorted, "" and "other" last."""
+    found = set(found)
+    known = [c for c in order if c in found]
+    rest = sorted(c for c in found if c not in order and c not in ("", OTHER))
+    return [*known, *rest, *(c for c in ("", OTHER) if c in found and c not in order)]
+
+
 def _table(
     spec: TableSpec,
     data: Mapping[tuple[str, str], int],
-    rows: Iterable[str] | None = None,
-    columns: Iterable[str] | None = None,
+    rows: Sequence[str] | None,
+    columns: Sequence[str],
 ) -> CountTable:
-    """A table with the given order; rows and columns that are all zero are left out."""
-    row_list = sorted({r for r, _ in data}) if rows is None else list(rows)
-    col_list = sorted({c for _, c in data}) if columns is None else list(columns)
+    """A table in the given order; rows and columns that are all zero are left out."""
+    row_list = _ordered((r for r, _ in data), rows or ())
+    col_list = list(columns)
     row_list = [r for r in row_list if any(data.get((r, c), 0) for c in col_list)]
     col_list = [c for c in col_list if any(data.get((r, c), 0) for r in row_list)]
     counts = tuple(tuple(data.get((r, c), 0) for c in col_list) for r in row_list)
     return CountTable(spec, tuple(row_list), tuple(col_list), counts)
 
 
-# -- raw figures ----------------------------------------------------------------------------
+def build_tables(
+    values: Mapping[CubeKey, int],
+    vocab: Vocabulary = UNRESTRICTED,
+    names: Sequence[str] = DESK_TABLES,
+) -> list[CountTable]:
+    """Every table *names* asks for, each a sum of cube *values* (rounded or true).
+
+    Runs in O(cells log cells): one pass over the cells, then sorting rows.
+    """
+    data: dict[str, dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
+    steps: dict[str, set[str]] = defaultdict(set)
+    for (kind, month, org, office, dim, a, b), n in values.items():
+        if not n:
+            continue
+        where = f"{org}/{office}" if office else org
+        if kind == "referral":
+            if dim == "status":
+                data["referrals_by_month"][(month, a)] += n
+                data["referrals_by_org"][(org, a)] += n
+                data["referrals_by_office"][(where, a)] += n
+            elif dim in ("municipality", "need", "barrier", "service", "urgency"):
+                data[f"referrals_by_{dim}"][(a, b)] += n
+            elif dim == "ttfc":
+                data["time_to_first_contact"][(a, "count")] += n
+        elif kind == "case":
+            if dim == "outcome":
+                data["cases_by_month"][(month, a)] += n
+                data["cases_by_org"][(org, a)] += n
+                data["cases_by_office"][(where, a)] += n
+            elif dim == "channel":
+                data["cases_by_channel"][(a, b)] += n
+            elif dim == "reason":
+                data["cases_by_reason"][(a, "count")] += n
+            elif dim == "topic":
+                data["cases_by_topic"][(a, "count")] += n
+            elif dim == "guide":
+                data["guide_completion"][(a, b)] += n
+            elif dim == "dropoff" and a:
+                data["guide_drop_off"][(f"{b} / {a}", "count")] += n
+                steps[b].add(a)
+    _group_topics(data["cases_by_topic"])
+    drop_rows = _drop_off_order(steps, vocab)
+    topic_data = data["cases_by_topic"]
+    topic_rows = sorted((r for r, _ in topic_data),
+                        key=lambda r: (r == OTHER, -topic_data[(r, "count")], r))  # fmt: skip
+    orders: dict[str, tuple[Sequence[str] | None, Sequence[str]]] = {
+        "referrals_by_month": (None, STATUSES),
+        "referrals_by_org": (None, STATUSES),
+        "referrals_by_office": (None, STATUSES),
+        "referrals_by_municipality": (MUNICIPALITIES, STATUSES),
+        "referrals_by_need": (NEEDS, STATUSES),
+        "referrals_by_barrier": (BARRIERS, STATUSES),
+        "referrals_by_service": (None, STATUSES),
+        "referrals_by_urgency": (URGENCIES, STATUSES),
+        "time_to_first_contact": (TTFC_BUCKETS, ("count",)),
+        "cases_by_month": (None, OUTCOMES),
+        "cases_by_org": (None, OUTCOMES),
+        "cases_by_office": (None, OUTCOMES),
+        "cases_by_channel": (CHANNELS, OUTCOMES),
+        "cases_by_reason": (REASONS, ("count",)),
+        "cases_by_topic": (topic_rows, ("count",)),
+        "guide_completion": (None, GUIDE_ENDS),
+        "guide_drop_off": (drop_rows, ("count",)),
+    }
+    return [_table(SPEC_BY_NAME[name], data[name], *orders[name]) for name in names]
 
 
-@dataclass(frozen=True)
-class Ratio:
-    """A raw rate: *part* of *whole*."""
+def _group_topics(topics: dict[tuple[str, str], int]) -> None:
+    """Free topics beyond the :data:`TOP_TOPICS` biggest join "other" (guides always show)."""
+    free = sorted(((r, n) for (r, _), n in topics.items() if r.startswith("topic:")),
+                  key=lambda x: (-x[1], x[0]))  # fmt: skip
+    for topic, n in free[TOP_TOPICS:]:
+        del topics[(topic, "count")]
+        topics[(OTHER, "count")] = topics.get((OTHER, "count"), 0) + n
 
-    key: str
-    title: str
-    part: int
-    whole: int
-    note: str = ""
+
+def _drop_off_order(steps: Mapping[str, set[str]], vocab: Vocabulary) -> list[str]:
+    rows = []
+    for guide in sorted(steps, key=lambda g: (g == OTHER, g)):
+        order = vocab.steps_of(guide)
+
+        def position(
+            step: str, guide: str = guide, order: tuple[str, ...] = order
+        ) -> tuple[int, int, str]:
+            if step in order:
+                return (0, order.index(step), step)
+            return (1 if step != OTHER else 2, vocab.step_order.get((guide, step), 999), step)
+
+        rows += [f"{guide} / {step}" for step in sorted(steps[guide], key=position)]
+    return rows
+
+
+# -- raw figures ------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Figures:
-    """Raw figures for one period and scope: for this desk only, never to publish as is."""
+    """The cube of one period and scope: for this desk only, never to publish as is."""
 
     filters: Filters
-    tables: tuple[CountTable, ...]
-    ratios: tuple[Ratio, ...]
-    #: Days from "sent" to first contact, one per referral that has both.
-    ttfc_days: tuple[float, ...]
+    cube: Cube
+    vocab: Vocabulary
     cases: int
     referrals: int
     #: False when the desk has no referral data at all (the store has no table yet).
     referrals_available: bool = True
 
+    @property
+    def tables(self) -> tuple[CountTable, ...]:
+        """The true counts (tests and checks only)."""
+        return tuple(build_tables({k: c.n for k, c in self.cube.cells.items()}, self.vocab))
+
     def table(self, name: str) -> CountTable:
         return next(t for t in self.tables if t.spec.name == name)
-
-
-def _month(moment: datetime) -> str:
-    return local_month(moment)
-
-
-def ttfc_bucket(days: float) -> str:
-    """The central service's bucket for a time to first contact."""
-    for limit, bucket in ((2, TTFC_BUCKETS[0]), (7, TTFC_BUCKETS[1]), (14, TTFC_BUCKETS[2])):
-        if days <= limit:
-            return bucket
-    return TTFC_BUCKETS[3] if days <= 30 else TTFC_BUCKETS[4]
-
-
-def first_contact_days(referral: ReferralRecord) -> float | None:
-    """Days from the "sent" entry (else creation) to the first contact status."""
-    history = sorted(referral.history, key=lambda h: h.at)
-    sent = next((h.at for h in history if h.status == SENT), referral.created_at)
-    for entry in history:
-        if entry.status in CONTACT_STATUSES:
-            return max(0.0, (entry.at - sent).total_seconds() / 86400)
-    return None
-
-
-def _case_tables(
-    cases: Sequence[CaseRecord], extra_topics: Sequence[TopicCount]
-) -> list[CountTable]:
-    by_month: Counter[tuple[str, str]] = Counter()
-    by_channel: Counter[tuple[str, str]] = Counter()
-    by_reason: Counter[tuple[str, str]] = Counter()
-    topics: Counter[str] = Counter()
-    guide_end: Counter[tuple[str, str]] = Counter()
-    drop: Counter[tuple[str, str]] = Counter()
-    step_pos: dict[tuple[str, str], int] = {}
-    for case in cases:
-        n = case.count
-        by_month[(_month(case.occurred_at), case.outcome)] += n
-        by_channel[(case.channel, case.outcome)] += n
-        if case.outcome == "not_possible":
-            by_reason[(case.not_possible_reason or "other", "count")] += n
-        for topic in set(case.topics):
-            topics[topic] += n
-        run = case.guide
-        if run is not None:
-            guide_end[(run.guide_id, "completed" if run.completed else "stopped")] += n
-            if not run.completed and run.drop_off_step:
-                key = (run.guide_id, run.drop_off_step)
-                drop[key] += n
-                if run.drop_off_step in run.steps:
-                    pos = run.steps.index(run.drop_off_step)
-                else:
-                    pos = 999 if run.position is None else run.position
-                step_pos[key] = min(step_pos.get(key, pos), pos)
-    for tc in extra_topics:
-        topics[tc.topic] += tc.count
-    # Guide topics are always listed; free topics beyond the top ones are grouped.
-    guides = {t: n for t, n in topics.items() if t.startswith("guide:")}
-    free = sorted(
-        ((t, n) for t, n in topics.items() if t not in guides), key=lambda x: (-x[1], x[0])
-    )
-    topic_data: Counter[tuple[str, str]] = Counter()
-    for t, n in [*guides.items(), *free[:TOP_TOPICS]]:
-        topic_data[(t, "count")] = n
-    rest = sum(n for _, n in free[TOP_TOPICS:])
-    if rest:
-        topic_data[(OTHER_TOPICS, "count")] = rest
-    topic_rows = sorted(topic_data, key=lambda k: (k[0] == OTHER_TOPICS, -topic_data[k], k[0]))
-    drop_rows = sorted(drop, key=lambda k: (k[0], step_pos[k], k[1]))
-    drop_data = {(f"{g} / {s}", "count"): drop[(g, s)] for g, s in drop_rows}
-    return [
-        _table(SPEC_BY_NAME["cases_by_month"], by_month, None, OUTCOMES),
-        _table(SPEC_BY_NAME["cases_by_channel"], by_channel, CHANNELS, OUTCOMES),
-        _table(SPEC_BY_NAME["cases_by_topic"], topic_data, [r for r, _ in topic_rows], ["count"]),
-        _table(SPEC_BY_NAME["cases_by_reason"], by_reason,
-               sorted(REASON_LABELS, key=list(REASON_LABELS).index), ["count"]),
-        _table(SPEC_BY_NAME["guide_completion"], guide_end, None, ["completed", "stopped"]),
-        _table(SPEC_BY_NAME["guide_drop_off"], drop_data, [r for r, _ in drop_data], ["count"]),
-    ]  # fmt: skip
-
-
-def _referral_tables(referrals: Sequence[ReferralRecord]) -> tuple[list[CountTable], list[float]]:
-    data: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
-    days_list: list[float] = []
-    for ref in referrals:
-        st = ref.status
-        data["referrals_by_month"][(_month(ref.created_at), st)] += 1
-        data["referrals_by_municipality"][(ref.municipality, st)] += 1
-        for need in dict.fromkeys(ref.needs):
-            data["referrals_by_need"][(need, st)] += 1
-        for barrier in dict.fromkeys(ref.barriers):
-            data["referrals_by_barrier"][(barrier, st)] += 1
-        data["referrals_by_service"][(ref.service_id or "", st)] += 1
-        days = first_contact_days(ref)
-        if days is not None:
-            days_list.append(days)
-            data["time_to_first_contact"][(ttfc_bucket(days), "count")] += 1
-    order: dict[str, Iterable[str] | None] = {
-        "referrals_by_month": None, "referrals_by_municipality": None,
-        "referrals_by_need": list(NEEDS), "referrals_by_barrier": list(BARRIERS),
-        "referrals_by_service": None,
-    }  # fmt: skip
-    tables = [
-        _table(SPEC_BY_NAME[name], data[name], rows, STATUSES) for name, rows in order.items()
-    ]
-    tables.append(_table(SPEC_BY_NAME["time_to_first_contact"], data["time_to_first_contact"],
-                         TTFC_BUCKETS, ["count"]))  # fmt: skip
-    return tables, days_list
 
 
 def compute(
     cases: Iterable[CaseRecord],
     referrals: Iterable[ReferralRecord] | None,
-    filters: Filters = Filters(),
+    filters: Filters,
     topics: Iterable[TopicCount] = (),
+    vocab: Vocabulary = UNRESTRICTED,
 ) -> Figures:
-    """Raw figures for the records that fall within *filters*.
+    """The cube of the records that fall within *filters*.
 
     Args:
         cases: case records (deleted ones already left out by the caller).
@@ -419,34 +445,41 @@ def compute(
         filters: period, organisation and office.
         topics: topic counts kept apart from the records (added to the records' own
             topics); the store uses it so that contacts group better in SQL.
+        vocab: the codes rows may carry; anything else counts as "other".
     """
-    kept_cases = [c for c in cases if filters.keeps(c.occurred_at, c.org, c.office)]
-    kept_refs = [r for r in (referrals or ()) if filters.keeps(r.created_at, r.org, r.office)]
-    ref_tables, days = _referral_tables(kept_refs)
-    kept_topics = [t for t in topics if filters.keeps(t.occurred_at, t.org, t.office)]
-    case_tables = _case_tables(kept_cases, kept_topics)
-    ever = [{h.status for h in r.history} | {r.status} for r in kept_refs]
-    runs = [(c.guide, c.count) for c in kept_cases if c.guide is not None]
-    ratios = (
-        Ratio("referrals_completed", "Doorverwijzingen afgerond",
-              sum(COMPLETED in s for s in ever), len(kept_refs),
-              "Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd."),
-        Ratio("referrals_no_show", "Niet opgedaagd",
-              sum(NO_SHOW in s for s in ever), sum(CONTACT_MADE in s for s in ever),
-              "Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde."),
-        Ratio("guides_completed", "Gidsen voltooid",
-              sum(n for r, n in runs if r.completed), sum(n for _, n in runs),
-              "Deel van de gidsdoorlopen dat tot het einde ging."),
-    )  # fmt: skip
-    return Figures(
-        filters=filters,
-        tables=(*ref_tables, *case_tables),
-        ratios=ratios,
-        ttfc_days=tuple(sorted(days)),
-        cases=sum(c.count for c in kept_cases),
-        referrals=len(kept_refs),
-        referrals_available=referrals is not None,
-    )
+    cube = Cube()
+    kept = [c for c in cases if filters.keeps(c.occurred_at, c.org, c.office)]
+    vocab = replace(vocab, step_order={**_step_order(kept), **vocab.step_order})
+    n_cases = n_refs = 0
+    for case in kept:
+        cube.add_case(case, vocab)
+        n_cases += case.count
+    for topic in topics:
+        if filters.keeps(topic.occurred_at, topic.org, topic.office):
+            cube.add_topic(topic, vocab)
+    for ref in referrals or ():
+        if filters.keeps(ref.created_at, ref.org, ref.office):
+            cube.add_referral(ref, vocab)
+            n_refs += 1
+    return Figures(filters, cube, vocab, n_cases, n_refs, referrals is not None)
+
+
+def _step_order(cases: Iterable[CaseRecord]) -> dict[tuple[str, str], int]:
+    """Where each drop-off step came in its runs (orders the rows like the guide)."""
+    order: dict[tuple[str, str], int] = {}
+    for case in cases:
+        run = case.guide
+        if run is None or not run.drop_off_step:
+            continue
+        if run.drop_off_step in run.steps:
+            pos = run.steps.index(run.drop_off_step)
+        elif run.position is not None:
+            pos = run.position
+        else:
+            continue
+        key = (run.guide_id, run.drop_off_step)
+        order[key] = min(order.get(key, pos), pos)
+    return order
 
 
 # -- published figures ------------------------------------------------------------------------
@@ -468,6 +501,20 @@ class PublishedTable:
     total: Cell
     note: str = ""
     section: str = ""
+
+    @classmethod
+    def of(cls, table: CountTable) -> PublishedTable:
+        """A table of published (rounded) counts, with its sums as margins."""
+        spec = table.spec
+        cols = range(len(table.columns))
+        return cls(
+            name=spec.name, title=spec.title, row_dim=spec.row_dim, col_dim=spec.col_dim,
+            rows=table.rows, columns=table.columns,
+            cells=tuple(tuple(Cell(n) for n in row) for row in table.counts),
+            row_totals=tuple(Cell(sum(row)) for row in table.counts),
+            column_totals=tuple(Cell(sum(row[c] for row in table.counts)) for c in cols),
+            total=Cell(table.total), note=spec.note, section=spec.section,
+        )  # fmt: skip
 
     @property
     def suppressed_count(self) -> int:
@@ -510,22 +557,9 @@ class PublishedTable:
         }  # fmt: skip
 
 
-DIM_LABELS: Final = {
-    "month": "maand", "status": "status", "municipality": "gemeente", "need": "nood",
-    "barrier": "drempel", "service": "partnerdienst", "ttfc": "termijn", "count": "aantal",
-    "outcome": "uitkomst", "channel": "kanaal", "topic": "onderwerp", "reason": "reden",
-    "guide": "gids", "guide_end": "afloop", "guide_step": "gids / stap", "org": "organisatie",
-    "urgency": "urgentie",
-}  # fmt: skip
-
-
-def label_of_dim(dim: str) -> str:
-    return DIM_LABELS.get(dim, dim)
-
-
 @dataclass(frozen=True)
 class Measure:
-    """A published key figure: its text and the protected numbers behind it."""
+    """A published key figure: its text and the published numbers behind it."""
 
     key: str
     title: str
@@ -550,8 +584,7 @@ class Report:
     """What is shown or exported: protected tables and measures, with their scope."""
 
     source: str  # "local" or "central"
-    start: date | None
-    end: date | None
+    period: Period | None
     org: str | None
     office: str | None
     generated_at: datetime
@@ -561,6 +594,14 @@ class Report:
     note: str = disclosure.SUPPRESSION_NOTE_NL
     #: Plain Dutch remarks for the reader (no referrals yet, empty period, ...).
     messages: tuple[str, ...] = field(default=())
+
+    @property
+    def start(self) -> date | None:
+        return None if self.period is None else self.period.start
+
+    @property
+    def end(self) -> date | None:
+        return None if self.period is None else self.period.end
 
     @property
     def empty(self) -> bool:
@@ -578,60 +619,17 @@ class Report:
     def to_json(self) -> dict[str, Any]:
         return {
             "source": self.source,
+            "period": self.period.code if self.period else None,
             "from": self.start.isoformat() if self.start else None,
             "to": self.end.isoformat() if self.end else None,
             "org": self.org, "office": self.office,
             "generated_at": self.generated_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
-            "threshold": self.threshold, "suppressed_label": disclosure.SUPPRESSED_LABEL,
+            "method": disclosure.METHOD, "threshold": self.threshold,
+            "suppressed_label": disclosure.SUPPRESSED_LABEL,
             "note": self.note, "messages": list(self.messages), "empty": self.empty,
             "measures": [m.to_json() for m in self.measures],
             "tables": [t.to_json() for t in self.tables],
         }  # fmt: skip
-
-
-def protect_table(
-    table: CountTable, threshold: int = disclosure.DEFAULT_THRESHOLD
-) -> PublishedTable:
-    spec = table.spec
-    prot = disclosure.protect([list(r) for r in table.counts], table.rows, table.columns, threshold)
-    return PublishedTable(
-        name=spec.name, title=spec.title, row_dim=spec.row_dim, col_dim=spec.col_dim,
-        rows=prot.rows, columns=prot.columns, cells=prot.cells, row_totals=prot.row_totals,
-        column_totals=prot.column_totals, total=prot.total, note=spec.note,
-        section=spec.section,
-    )  # fmt: skip
-
-
-def protect_ratio(ratio: Ratio, threshold: int = disclosure.DEFAULT_THRESHOLD) -> Measure:
-    """A rate whose part, rest and whole are protected as one 1x2 table with margins."""
-    rest = ratio.whole - ratio.part
-    if ratio.whole == 0:
-        return Measure(ratio.key, ratio.title, "-", Cell(0), Cell(0), ratio.note)
-    prot = disclosure.protect([[ratio.part, rest]], ["r"], ["part", "rest"], threshold)
-    part, whole = prot.cells[0][0], prot.total
-    return Measure(ratio.key, ratio.title, _percent(part, whole), part, whole, ratio.note)
-
-
-def _percent(part: Cell, whole: Cell) -> str:
-    if part.value is None or whole.value is None:
-        return disclosure.SUPPRESSED_LABEL
-    if whole.value == 0:
-        return "-"
-    return f"{format_number(100 * part.value / whole.value)}%"
-
-
-def median_measure(days: Sequence[float], threshold: int = disclosure.DEFAULT_THRESHOLD) -> Measure:
-    """The median time to first contact, published only when at least *threshold* values."""
-    n = len(days)
-    title = "Mediaan tijd tot eerste contact"
-    note = "Van verstuurd tot het eerste contact, over de doorverwijzingen met contact."
-    if n == 0:
-        return Measure("ttfc_median", title, "-", Cell(0), Cell(0), note)
-    if n < threshold:
-        return Measure("ttfc_median", title, disclosure.SUPPRESSED_LABEL,
-                       disclosure.SUPPRESSED, disclosure.SUPPRESSED, note)  # fmt: skip
-    med = statistics.median(days)
-    return Measure("ttfc_median", title, f"{format_number(med, 1)} dagen", Cell(n), Cell(n), note)
 
 
 NO_REFERRALS: Final = (
@@ -640,34 +638,30 @@ NO_REFERRALS: Final = (
 EMPTY_PERIOD: Final = "Geen gegevens in deze periode."
 
 
-def publish(
-    figures: Figures,
-    *,
-    generated_at: datetime,
-    source: str = "local",
-    threshold: int = disclosure.DEFAULT_THRESHOLD,
-) -> Report:
-    """Apply disclosure control to every table and measure of *figures*."""
-    tables = tuple(protect_table(t, threshold) for t in figures.tables)
-    measures = (median_measure(figures.ttfc_days, threshold),
-                *(protect_ratio(r, threshold) for r in figures.ratios))  # fmt: skip
+def published_tables(
+    cube: Cube, vocab: Vocabulary = UNRESTRICTED,
+    names: Sequence[str] = DESK_TABLES,
+) -> list[PublishedTable]:  # fmt: skip
+    """The protected tables of *cube*: its rounded cells, summed."""
+    rounded = disclosure.round_cube(cube.cells)
+    return [PublishedTable.of(t) for t in build_tables(rounded, vocab, names)]
+
+
+def publish(figures: Figures, *, generated_at: datetime, source: str = "local") -> Report:
+    """Apply disclosure control to *figures*: the report the desk shows and exports."""
+    tables = tuple(published_tables(figures.cube, figures.vocab))
     messages: list[str] = []
     if not figures.cases and not figures.referrals:
         messages.append(EMPTY_PERIOD)
     if not figures.referrals_available:
         messages.append(NO_REFERRALS)
     f = figures.filters
-    return Report(source, f.start, f.end, f.org, f.office, generated_at, tables, measures,
-                  threshold, messages=tuple(messages))  # fmt: skip
+    report = Report(source, f.period, f.org, f.office, generated_at, tables, (),
+                    messages=tuple(messages))  # fmt: skip
+    return replace(report, measures=measures(report))
 
 
 # -- the central answer -----------------------------------------------------------------------
-
-#: Central tables with no local counterpart still need dimensions for their labels.
-_CENTRAL_DIMS: Final = {
-    "referrals_by_org": ("org", "status"), "referrals_by_urgency": ("urgency", "status"),
-    "cases_by_org": ("org", "outcome"),
-}  # fmt: skip
 
 
 def _cell(value: Any) -> Cell:
@@ -680,14 +674,16 @@ def _cell(value: Any) -> Cell:
     return Cell(value)
 
 
-def _parse_month(text: Any, last: bool) -> date | None:
-    if not isinstance(text, str) or len(text) < 7:
+def _period_of(data: Mapping[str, Any]) -> Period | None:
+    try:
+        if isinstance(data.get("period"), str):
+            return Period.parse(data["period"])
+        first, last = data.get("from_month"), data.get("to_month")
+        if isinstance(first, str) and isinstance(last, str):
+            return Period.of_months(first, last)
+    except PeriodError:
         return None
-    year, month = int(text[:4]), int(text[5:7])
-    if not last:
-        return date(year, month, 1)
-    nxt = date(year + month // 12, month % 12 + 1, 1)
-    return date.fromordinal(nxt.toordinal() - 1)
+    return None
 
 
 def report_from_central(data: Mapping[str, Any], *, generated_at: datetime) -> Report:
@@ -697,19 +693,14 @@ def report_from_central(data: Mapping[str, Any], *, generated_at: datetime) -> R
         ValueError: the answer does not have the expected shape.
     """
     try:
-        raw_tables = data["tables"]
         tables: list[PublishedTable] = []
-        for raw in raw_tables:
+        for raw in data["tables"]:
             name = str(raw["name"])
             spec = SPEC_BY_NAME.get(name)
-            row_dim, col_dim = (
-                (spec.row_dim, spec.col_dim)
-                if spec
-                else _CENTRAL_DIMS.get(name, (str(raw["row_label"]), str(raw["column_label"])))
-            )
             tables.append(PublishedTable(
                 name=name, title=spec.title if spec else str(raw["title"]),
-                row_dim=row_dim, col_dim=col_dim,
+                row_dim=spec.row_dim if spec else str(raw["row_label"]),
+                col_dim=spec.col_dim if spec else str(raw["column_label"]),
                 rows=tuple(str(r) for r in raw["rows"]),
                 columns=tuple(str(c) for c in raw["columns"]),
                 cells=tuple(tuple(_cell(v) for v in row) for row in raw["cells"]),
@@ -723,17 +714,22 @@ def report_from_central(data: Mapping[str, Any], *, generated_at: datetime) -> R
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"unexpected statistics answer: {exc}") from None
     report = Report(
-        source="central",
-        start=_parse_month(data.get("from_month"), last=False),
-        end=_parse_month(data.get("to_month"), last=True),
+        source="central", period=_period_of(data),
         org=data.get("org"), office=data.get("office"),
         generated_at=generated_at, tables=tuple(tables), measures=(),
         threshold=int(data.get("threshold") or disclosure.DEFAULT_THRESHOLD),
         note=str(data.get("note") or disclosure.SUPPRESSION_NOTE_NL),
     )  # fmt: skip
-    measures = central_measures(report)
     messages = (EMPTY_PERIOD,) if report.empty else ()
-    return Report(**{**report.__dict__, "measures": measures, "messages": messages})
+    return replace(report, measures=measures(report), messages=messages)
+
+
+def _percent(part: Cell, whole: Cell) -> str:
+    if part.value is None or whole.value is None:
+        return disclosure.SUPPRESSED_LABEL
+    if whole.value == 0:
+        return "-"
+    return f"{format_number(100 * part.value / whole.value)}%"
 
 
 def _column_total(table: PublishedTable, column: str) -> Cell:
@@ -742,40 +738,31 @@ def _column_total(table: PublishedTable, column: str) -> Cell:
     return table.column_totals[table.columns.index(column)]
 
 
-def central_measures(report: Report) -> tuple[Measure, ...]:
-    """Key figures derived from published central cells only (never from hidden ones)."""
+def measures(report: Report) -> tuple[Measure, ...]:
+    """Key figures derived from published numbers only (the same for both sources)."""
     out: list[Measure] = []
     names = {t.name for t in report.tables}
     if "time_to_first_contact" in names:
         out.append(_median_bucket(report.table("time_to_first_contact")))
     if "referrals_by_month" in names:
         t = report.table("referrals_by_month")
-        note = "Volgens de huidige status van elke doorverwijzing (centrale cijfers)."
-        for key, title, status in (
-            ("referrals_completed", "Doorverwijzingen afgerond", COMPLETED),
-            ("referrals_no_show", "Niet opgedaagd", NO_SHOW),
-        ):
-            part = _column_total(t, status)
-            out.append(Measure(key, title, _percent(part, t.total), part, t.total, note))
+        note = "Volgens de huidige status van elke doorverwijzing."
+        done, absent = _column_total(t, COMPLETED), _column_total(t, NO_SHOW)
+        out.append(Measure("referrals_completed", "Doorverwijzingen afgerond",
+                           _percent(done, t.total), done, t.total, note))
+        out.append(Measure("referrals_no_show", "Niet opgedaagd",
+                           _percent(absent, t.total), absent, t.total, note))
     if "guide_completion" in names:
         t = report.table("guide_completion")
         part = _column_total(t, "completed")
-        out.append(
-            Measure(
-                "guides_completed",
-                "Gidsen voltooid",
-                _percent(part, t.total),
-                part,
-                t.total,
-                "Deel van de gidsdoorlopen dat tot het einde ging.",
-            )
-        )
-    return tuple(out)
+        out.append(Measure("guides_completed", "Gidsen voltooid", _percent(part, t.total), part,
+                           t.total, "Deel van de gidsdoorlopen dat tot het einde ging."))
+    return tuple(out)  # fmt: skip
 
 
 def _median_bucket(table: PublishedTable) -> Measure:
     title = "Mediaan tijd tot eerste contact"
-    note = "De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen)."
+    note = "De klasse waarin de mediaan valt (de cijfers zijn in klassen)."
     counts = [row[0].value for row in table.cells]
     total = table.total
     if total.value == 0 or not table.rows:
@@ -793,13 +780,6 @@ def _median_bucket(table: PublishedTable) -> Measure:
 
 # -- text for exports ------------------------------------------------------------------------
 
-_FORMULA_START: Final = ("=", "+", "-", "@")
-
-
-def _csv_safe(text: str) -> str:
-    # A label starting like a formula must not run as one in a spreadsheet.
-    return "'" + text if text.startswith(_FORMULA_START) and not text[1:2].isdigit() else text
-
 
 def table_csv(table: PublishedTable, note: str = disclosure.SUPPRESSION_NOTE_NL,
               separator: str = ";") -> str:  # fmt: skip
@@ -808,17 +788,19 @@ def table_csv(table: PublishedTable, note: str = disclosure.SUPPRESSION_NOTE_NL,
     out.write("\ufeff")
     writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
     for row in table.grid():
-        writer.writerow([_csv_safe(cell) for cell in row])
-    if table.suppressed_count:
-        writer.writerow([])
-        writer.writerow([f"{disclosure.SUPPRESSED_LABEL}: {note}"])
+        writer.writerow([csv_safe(cell) for cell in row])
+    writer.writerow([])
+    writer.writerow([csv_safe(note)])
     return out.getvalue()
 
 
 def period_text(start: date | None, end: date | None) -> str:
-    """``01-10-2026 – 30-11-2026``, or an open end in words."""
+    """``maart 2026``, ``1e kwartaal 2026`` or ``2026``; other ranges as dates."""
     if start and end:
-        return f"{format_date(start)} – {format_date(end)}"
+        try:
+            return Period.spanning(start, end).label
+        except PeriodError:
+            return f"{format_date(start)} – {format_date(end)}"
     if start:
         return f"vanaf {format_date(start)}"
     if end:

@@ -819,7 +819,7 @@ def create_demo_referrals(store: Store, count: int, seed: int = 0, *,
     """
     from desk import paths
     from desk.domain.directory import load_best_directory, search
-    from desk.domain.referrals.vocab import BARRIERS, MUNICIPALITIES, NEEDS
+    from desk.domain.vocab import BARRIERS, MUNICIPALITIES, NEEDS
 
     rng = random.Random(seed)
     repo = ReferralRepository(store, secrets)

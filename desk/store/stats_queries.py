@@ -5,9 +5,11 @@ or any sealed personal field. Filtering on period and office happens in SQL
 (on the ``occurred_at``/``created_at`` indexes).
 
 Contacts are grouped in SQL: one record per Belgian month, office, channel,
-outcome, reason and guide ending, with a count; topics are counted apart
-(``json_each``). 100,000 contacts become a few thousand Python objects, and
-the pure counting code in :mod:`desk.domain.stats` still does the counting.
+outcome, reason and guide ending, with a count and the sum of the contacts'
+record keys (:func:`desk.domain.cube.record_key`, which disclosure control
+rounds with); topics are counted apart (``json_each``). 100,000 contacts become
+a few thousand Python objects, and the pure counting code in
+:mod:`desk.domain.stats` still does the counting, exactly as desk-central does.
 
 The ``referrals`` table arrives with migration 0003; on an older database
 :func:`load_referrals` returns ``None`` and the figures say so.
@@ -17,21 +19,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from desk.domain.days import start_of_day
-from desk.domain.stats import (
+from desk.domain.cube import (
     CaseRecord,
-    Filters,
     GuideRun,
     ReferralRecord,
-    Report,
     StatusChange,
     TopicCount,
-    compute,
-    publish,
+    Vocabulary,
+    record_key,
 )
+from desk.domain.days import start_of_day
+from desk.domain.stats import Filters, Report, compute, publish
 from desk.store import meta
 from desk.store.common import from_iso, to_iso, utcnow
 
@@ -54,14 +56,8 @@ def _utc_bound(day: date) -> str:
 
 
 def _period_sql(column: str, filters: Filters) -> tuple[list[str], list[object]]:
-    where: list[str] = []
-    args: list[object] = []
-    if filters.start is not None:
-        where.append(f"{column} >= ?")
-        args.append(_utc_bound(filters.start))
-    if filters.end is not None:
-        where.append(f"{column} < ?")
-        args.append(_utc_bound(filters.end + timedelta(days=1)))
+    where = [f"{column} >= ?", f"{column} < ?"]
+    args: list[object] = [_utc_bound(filters.start), _utc_bound(filters.end + timedelta(days=1))]
     if filters.office:
         where.append("office = ?")
         args.append(filters.office)
@@ -85,6 +81,11 @@ _KEY = (
 )
 
 
+def _with_keys(conn: sqlite3.Connection) -> None:
+    # SQLite has no hex parser: the record key is computed in Python, once per row.
+    conn.create_function("desk_record_key", 1, record_key, deterministic=True)
+
+
 def load_cases(conn: sqlite3.Connection, filters: Filters, org: str = "") -> list[CaseRecord]:
     """Contacts in the period (and office) of *filters*, grouped; deleted ones never.
 
@@ -93,12 +94,14 @@ def load_cases(conn: sqlite3.Connection, filters: Filters, org: str = "") -> lis
     which lies in the period and in that month. Topics are left out here: see
     :func:`load_topics`.
     """
+    _with_keys(conn)
     where, args = _period_sql("occurred_at", filters)
     cond = " AND ".join(["deleted = 0", *where])
     rows = conn.execute(
         f"SELECT min(occurred_at), office, channel, outcome, not_possible_reason, g, done, "
-        f"drop_step, pos, count(*) FROM ("
+        f"drop_step, pos, count(*), sum(key) FROM ("
         f"  SELECT occurred_at, {_KEY} AS k, office, channel, outcome, not_possible_reason,"
+        "   desk_record_key(id) AS key,"
         "   json_extract(guide_session, '$.guide_id') AS g,"
         "   coalesce(json_extract(guide_session, '$.completed'),"
         "            json_extract(guide_session, '$.outcome') = 'done') AS done,"
@@ -109,26 +112,32 @@ def load_cases(conn: sqlite3.Connection, filters: Filters, org: str = "") -> lis
         args,
     )
     out = []
-    for at, office, channel, outcome, reason, guide, done, drop, pos, n in rows:
+    for at, office, channel, outcome, reason, guide, done, drop, pos, n, keys in rows:
         run = None
         if guide:
             run = GuideRun(str(guide), bool(done), str(drop) if drop else None,
                            position=None if pos is None else int(pos))  # fmt: skip
-        out.append(CaseRecord(from_iso(at), office, channel, outcome, (), reason, run, org, n))
+        out.append(CaseRecord(from_iso(at), office, channel, outcome, (), reason, run, org, n,
+                              int(keys or 0)))  # fmt: skip
     return out
 
 
 def load_topics(conn: sqlite3.Connection, filters: Filters, org: str = "") -> list[TopicCount]:
     """How many contacts per topic (a topic listed twice in one contact counts once)."""
+    _with_keys(conn)
     where, args = _period_sql("occurred_at", filters)
     cond = " AND ".join(["cases.deleted = 0", "json_valid(cases.topics)", *where])
+    # A topic listed twice in one contact counts once: only its first entry is read
+    # (cheaper than DISTINCT over every contact and topic).
     rows = conn.execute(
-        f"SELECT min(occurred_at), office, t.value, count(DISTINCT cases.rowid) "
-        f"FROM cases NOT INDEXED, json_each(cases.topics) AS t WHERE {cond} "
-        f"GROUP BY {_KEY}, office, t.value",
+        f"SELECT min(occurred_at), office, t.value, count(*), sum(desk_record_key(cases.id)) "
+        f"FROM cases NOT INDEXED, json_each(cases.topics) AS t WHERE {cond} AND NOT EXISTS ("
+        "  SELECT 1 FROM json_each(cases.topics) AS u WHERE u.value = t.value AND u.key < t.key"
+        f") GROUP BY {_KEY}, office, t.value",
         args,
     )
-    return [TopicCount(from_iso(at), office, str(topic), n, org) for at, office, topic, n in rows]
+    return [TopicCount(from_iso(at), office, str(topic), n, org, int(keys or 0))
+            for at, office, topic, n, keys in rows]  # fmt: skip
 
 
 def has_table(conn: sqlite3.Connection, name: str) -> bool:
@@ -169,7 +178,7 @@ def load_referrals(
     cond = " AND ".join(["deleted = 0", f"status NOT IN ({marks})", *where])
     rows = conn.execute(
         "SELECT created_at, office, municipality, status, needs, barriers, service_id, urgency, "
-        f"status_history FROM referrals WHERE {cond}",
+        f"status_history, id FROM referrals WHERE {cond}",
         [*_NOT_COUNTED, *args],
     )
     return [
@@ -184,10 +193,10 @@ def load_referrals(
             urgency=urgency or "normal",
             history=_history(history),
             org=org,
+            keys=record_key(str(record_id)),
         )
-        for created, office, municipality, status, needs, barriers, service, urgency, history in (
-            rows
-        )
+        for created, office, municipality, status, needs, barriers, service, urgency, history,
+        record_id in rows
     ]
 
 
@@ -210,12 +219,31 @@ def load(conn: sqlite3.Connection, filters: Filters, org: str = "") -> LocalData
     )
 
 
+def vocabulary(topics: Iterable[str], org: str) -> Vocabulary:
+    """What the desk's own report may show: its configured topics, and its log's codes.
+
+    The desk does not know every office, service or published guide; it shows its own
+    log's. Other free topics count as "other", as on the server.
+    """
+    return Vocabulary(topics={org: frozenset(topics)})
+
+
 def local_report(
-    conn: sqlite3.Connection, filters: Filters, *, org: str = "", now: datetime | None = None
+    conn: sqlite3.Connection,
+    filters: Filters,
+    *,
+    org: str = "",
+    topics: Iterable[str] = (),
+    now: datetime | None = None,
 ) -> tuple[Report, LocalData]:
-    """This desk's figures for *filters*, with disclosure control applied."""
+    """This desk's figures for *filters*, with disclosure control applied.
+
+    *topics* is the configured topic list: other free topics count as "other", as on
+    the server (guides count under their id).
+    """
     data = load(conn, filters, org)
-    figures = compute(data.cases, data.referrals, filters, data.topics)
+    vocab = vocabulary(topics, org)
+    figures = compute(data.cases, data.referrals, filters, data.topics, vocab)
     report = publish(figures, generated_at=now or utcnow())
     if data.training:
         note = "Oefenprofiel: deze cijfers komen uit fictieve oefengegevens."

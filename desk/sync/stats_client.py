@@ -4,8 +4,8 @@ Uses the sync client (:mod:`desk.sync.client`): its timeouts, verified TLS,
 proxy and Dutch error messages. The answer is already protected by the
 server's disclosure control; it holds aggregates only, never a record.
 
-The central service counts per month, so a period is sent as whole months
-(``from=2026-10&to=2026-11``); the report says which months it covers.
+A period is one whole calendar month, quarter or year (``period=2026-Q4``),
+as the server requires.
 
 No Qt here: the statistics screen runs this on a worker thread.
 """
@@ -29,12 +29,8 @@ class StatsForbidden(SyncError):
     """403: this device may not read the statistics it asked for."""
 
 
-def month_params(filters: Filters) -> dict[str, str]:
-    params: dict[str, str] = {}
-    if filters.start is not None:
-        params["from"] = filters.start.strftime("%Y-%m")
-    if filters.end is not None:
-        params["to"] = filters.end.strftime("%Y-%m")
+def stats_params(filters: Filters) -> dict[str, str]:
+    params: dict[str, str] = {"period": filters.period.code}
     if filters.org:
         params["org"] = filters.org
     if filters.office:
@@ -45,7 +41,7 @@ def month_params(filters: Filters) -> dict[str, str]:
 def get_stats(client: CentralClient, filters: Filters) -> dict[str, Any]:
     """The raw ``/v1/stats`` answer, with a Dutch error for a refusal."""
     try:
-        data = client.stats(month_params(filters))
+        data = client.stats(stats_params(filters))
     except Refused as exc:
         if exc.status == 403:
             raise StatsForbidden(

@@ -98,24 +98,23 @@ def assigned(module: str, *names: str) -> Callable[[Any], list[str]]:
 
 def _stats_vocabulary(stats: Any) -> list[str]:
     """Every row/column label the statistics can show for a code (not for data names)."""
-    from desk.domain import cases, lifecycle
-    from desk.domain.referrals import vocab
+    from desk.domain import vocab
 
     codes = {
-        "status": lifecycle.STATUSES, "outcome": cases.OUTCOMES, "channel": cases.CHANNELS,
-        "reason": tuple(cases.REASON_LABELS), "need": tuple(vocab.NEEDS),
-        "barrier": tuple(vocab.BARRIERS), "urgency": tuple(vocab.URGENCIES),
-        "guide_end": tuple(stats.GUIDE_END_LABELS), "ttfc": tuple(stats.TTFC_LABELS),
+        "status": vocab.STATUSES, "outcome": vocab.OUTCOMES, "channel": vocab.CHANNELS,
+        "reason": vocab.REASONS, "need": vocab.NEEDS, "barrier": vocab.BARRIERS,
+        "urgency": vocab.URGENCIES, "guide_end": vocab.GUIDE_ENDS, "ttfc": vocab.TTFC_BUCKETS,
     }
     found = [stats.label(dim, code) for dim, all_codes in codes.items() for code in all_codes]
-    found += [stats.label("count", ""), stats.label("topic", stats.OTHER_TOPICS),
-              stats.label("municipality", ""), stats.label("service", "")]
+    found += [stats.label("count", ""), stats.label("topic", vocab.OTHER),
+              stats.label("service", vocab.OTHER), stats.label("municipality", ""),
+              stats.label("service", "")]
     return found
 
 
 def _stats_titles(stats: Any) -> list[str]:
     texts = [spec.title for spec in stats.SPECS] + [spec.note for spec in stats.SPECS]
-    texts += call_args("desk.domain.stats", "Ratio", 1, 4)(None)
+    texts += call_args("desk.domain.stats", "Measure", 1, 5)(None)
     texts += assigned("desk.domain.stats", "title", "note")(None)
     texts.append(importlib.import_module("desk.domain.disclosure").SUPPRESSION_NOTE_NL)
     return [t for t in texts if t]
@@ -126,11 +125,18 @@ def _stats_titles(stats: Any) -> list[str]:
 DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     ("CaseTableModel", "desk.ui.cases.model:COLUMNS", _column_headers),
     ("CaseTableModel", "desk.ui.cases.model:SYNC_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.cases:CHANNEL_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.cases:OUTCOME_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.cases:REASON_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.cases:SKILL_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.cases:FEEDBACK_LABELS", lambda d: d.values()),
+    ("CaseLabels", "desk.domain.vocab:CHANNEL_LABELS", lambda d: d.values()),
+    ("CaseLabels", "desk.domain.vocab:OUTCOME_LABELS", lambda d: d.values()),
+    ("CaseLabels", "desk.domain.vocab:REASON_LABELS", lambda d: d.values()),
+    ("CaseLabels", "desk.domain.vocab:SKILL_LABELS", lambda d: d.values()),
+    ("CaseLabels", "desk.domain.vocab:FEEDBACK_LABELS", lambda d: d.values()),
+    # Referral codes: desk.ui.referrals.labels translates the vocabulary's tables.
+    ("ReferralLabels", "desk.domain.vocab:NEED_LABELS", lambda d: d.values()),
+    ("ReferralLabels", "desk.domain.vocab:BARRIER_LABELS", lambda d: d.values()),
+    ("ReferralLabels", "desk.domain.vocab:URGENCY_LABELS", lambda d: d.values()),
+    ("ReferralLabels", "desk.domain.vocab:CONTACT_CHANNEL_LABELS", lambda d: d.values()),
+    ("ReferralLabels", "desk.domain.vocab:STATUS_LABELS", lambda d: d.values()),
+    ("ReferralLabels", "desk.domain.vocab:DRAFT_LABEL", lambda text: [text]),
     ("CaseLabels", "desk.ui.cases.quick_log:LANGUAGE_NAMES", lambda d: d.values()),
     ("SyncIssuesDialog", "desk.ui.sync.issues_dialog:_KIND_LABELS", lambda d: d.values()),
     # Statistics: labels and titles come from the Qt-free desk.domain.stats.

@@ -313,7 +313,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="220"/>
+        <location filename="../../desk/ui/cases/model.py" line="214"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="219"/>
+        <location filename="../../desk/ui/cases/model.py" line="213"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -363,19 +363,19 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="175"/>
+        <location filename="../../desk/ui/cases/model.py" line="169"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="73"/>
-        <location filename="../../desk/ui/cases/model.py" line="177"/>
+        <location filename="../../desk/ui/cases/model.py" line="67"/>
+        <location filename="../../desk/ui/cases/model.py" line="171"/>
         <source>{0} (te doen)</source>
         <translation>{0} (to do)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="73"/>
-        <location filename="../../desk/ui/cases/model.py" line="187"/>
+        <location filename="../../desk/ui/cases/model.py" line="67"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +383,301 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="94"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="242"/>
+        <location filename="../../desk/ui/cases/page.py" line="243"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="174"/>
+        <location filename="../../desk/ui/cases/page.py" line="175"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Only follow-ups still to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="92"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="402"/>
+        <location filename="../../desk/ui/cases/page.py" line="403"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="362"/>
+        <location filename="../../desk/ui/cases/page.py" line="363"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="89"/>
+        <location filename="../../desk/ui/cases/page.py" line="90"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="332"/>
-        <location filename="../../desk/ui/cases/page.py" line="337"/>
+        <location filename="../../desk/ui/cases/page.py" line="333"/>
+        <location filename="../../desk/ui/cases/page.py" line="338"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="154"/>
+        <location filename="../../desk/ui/cases/page.py" line="155"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="360"/>
-        <location filename="../../desk/ui/cases/page.py" line="395"/>
+        <location filename="../../desk/ui/cases/page.py" line="361"/>
+        <location filename="../../desk/ui/cases/page.py" line="396"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
-        <location filename="../../desk/ui/cases/page.py" line="438"/>
+        <location filename="../../desk/ui/cases/page.py" line="402"/>
+        <location filename="../../desk/ui/cases/page.py" line="439"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="299"/>
+        <location filename="../../desk/ui/cases/page.py" line="300"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="333"/>
+        <location filename="../../desk/ui/cases/page.py" line="334"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="148"/>
+        <location filename="../../desk/ui/cases/page.py" line="149"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="263"/>
+        <location filename="../../desk/ui/cases/page.py" line="264"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="93"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="226"/>
+        <location filename="../../desk/ui/cases/page.py" line="227"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="420"/>
+        <location filename="../../desk/ui/cases/page.py" line="421"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="64"/>
-        <location filename="../../desk/ui/cases/page.py" line="86"/>
+        <location filename="../../desk/ui/cases/page.py" line="65"/>
+        <location filename="../../desk/ui/cases/page.py" line="87"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <location filename="../../desk/ui/cases/page.py" line="174"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="420"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="91"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="367"/>
+        <location filename="../../desk/ui/cases/page.py" line="368"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="96"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="142"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="235"/>
+        <location filename="../../desk/ui/cases/page.py" line="236"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="366"/>
+        <location filename="../../desk/ui/cases/page.py" line="367"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="307"/>
+        <location filename="../../desk/ui/cases/page.py" line="308"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="126"/>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="136"/>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="123"/>
+        <location filename="../../desk/ui/cases/page.py" line="124"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="119"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="117"/>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="133"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="136"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="136"/>
+        <location filename="../../desk/ui/cases/page.py" line="137"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="261"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="250"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="125"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="250"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="122"/>
+        <location filename="../../desk/ui/cases/page.py" line="123"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="304"/>
+        <location filename="../../desk/ui/cases/page.py" line="305"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="385"/>
+        <location filename="../../desk/ui/cases/page.py" line="386"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="392"/>
+        <location filename="../../desk/ui/cases/page.py" line="393"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="427"/>
+        <location filename="../../desk/ui/cases/page.py" line="428"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -935,17 +935,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="233"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="231"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="235"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="241"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
     </message>
@@ -1159,7 +1159,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Editors' reply</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="191"/>
+        <location filename="../../desk/ui/guides/reports.py" line="205"/>
         <source>Antwoord van de redactie:</source>
         <translation>Editors' reply:</translation>
     </message>
@@ -1174,7 +1174,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="183"/>
+        <location filename="../../desk/ui/guides/reports.py" line="197"/>
         <source>Gemeld op: {0}</source>
         <translation>Reported on: {0}</translation>
     </message>
@@ -1184,7 +1184,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="181"/>
+        <location filename="../../desk/ui/guides/reports.py" line="195"/>
         <source>Gids: {0} (versie {1})</source>
         <translation>Guide: {0} (version {1})</translation>
     </message>
@@ -1209,7 +1209,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Report saved; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="186"/>
+        <location filename="../../desk/ui/guides/reports.py" line="200"/>
         <source>Melding:</source>
         <translation>Report:</translation>
     </message>
@@ -1239,7 +1239,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="184"/>
+        <location filename="../../desk/ui/guides/reports.py" line="198"/>
         <source>Stand: {0}</source>
         <translation>Status: {0}</translation>
     </message>
@@ -1249,7 +1249,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="182"/>
+        <location filename="../../desk/ui/guides/reports.py" line="196"/>
         <source>Stap: {0}</source>
         <translation>Step: {0}</translation>
     </message>
@@ -1257,48 +1257,48 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>GuideReportsDialog</name>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="365"/>
+        <location filename="../../desk/ui/guides/reports.py" line="394"/>
         <source>&amp;Meldingen:</source>
         <translation>&amp;Reports:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="371"/>
+        <location filename="../../desk/ui/guides/reports.py" line="400"/>
         <source>&amp;Volledige tekst:</source>
         <translation>&amp;Full text:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="399"/>
+        <location filename="../../desk/ui/guides/reports.py" line="433"/>
         <source>Meldingen laden</source>
         <translation>Loading reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="358"/>
-        <location filename="../../desk/ui/guides/reports.py" line="367"/>
+        <location filename="../../desk/ui/guides/reports.py" line="387"/>
+        <location filename="../../desk/ui/guides/reports.py" line="396"/>
         <source>Meldingen over gidsen</source>
         <translation>Guide reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="385"/>
+        <location filename="../../desk/ui/guides/reports.py" line="414"/>
         <source>Meldingen sluiten</source>
         <translation>Close the reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="360"/>
+        <location filename="../../desk/ui/guides/reports.py" line="389"/>
         <source>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</source>
         <translation>Reports from this computer and, after a sync, from your colleagues. The editors' reply arrives with the sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="379"/>
+        <location filename="../../desk/ui/guides/reports.py" line="408"/>
         <source>Nog geen meldingen.</source>
         <translation>No reports yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="384"/>
+        <location filename="../../desk/ui/guides/reports.py" line="413"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="375"/>
+        <location filename="../../desk/ui/guides/reports.py" line="404"/>
         <source>Volledige tekst van de gekozen melding</source>
         <translation>Full text of the chosen report</translation>
     </message>
@@ -1538,12 +1538,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="379"/>
+        <location filename="../../desk/domain/cases.py" line="346"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>'done for the citizen' is not allowed in your organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="419"/>
+        <location filename="../../desk/domain/cases.py" line="386"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>'{0}' is not a number of minutes</translation>
     </message>
@@ -1568,12 +1568,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a step id</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="433"/>
+        <location filename="../../desk/domain/cases.py" line="400"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>'{0}' is not a language code (e.g. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="202"/>
+        <location filename="../../desk/domain/cases.py" line="169"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>'{0}' is not a time; write hh:mm, e.g. 14:05</translation>
     </message>
@@ -1619,7 +1619,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server ({0}) cannot be reached. Check the network connection. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="64"/>
+        <location filename="../../desk/sync/stats_client.py" line="60"/>
         <source>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>The central server gave an unreadable answer to the request for statistics. The figures of this counter (local source) remain available.</translation>
     </message>
@@ -1629,7 +1629,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server gave an incomplete or unreadable answer. Nothing is lost: the data stays in the queue and will be sent again.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="101"/>
+        <location filename="../../desk/sync/stats_client.py" line="97"/>
         <source>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>The central server returned unexpected statistics. The figures of this counter (local source) remain available.</translation>
     </message>
@@ -1998,7 +1998,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Sync cancelled. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/stats_client.py" line="52"/>
+        <location filename="../../desk/sync/stats_client.py" line="48"/>
         <source>U hebt geen rechten om deze regionale cijfers te lezen: alleen een toestel met de rol 'reviewer' of van het datateam ziet de cijfers van andere organisaties. Vraag de beheerder om de juiste rol. De cijfers van dit loket (lokale bron) blijven beschikbaar.</source>
         <translation>You do not have the rights to read these regional figures: only a device with the 'reviewer' role or from the data team sees the figures of other organisations. Ask the administrator for the right role. The figures of this counter (local source) remain available.</translation>
     </message>
@@ -2054,7 +2054,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Without consent you may not keep a name or contact details. Ask for consent, or make an anonymous referral and delete these details.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="442"/>
+        <location filename="../../desk/domain/cases.py" line="409"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>only allowed for a follow-up with a date</translation>
     </message>
@@ -2094,8 +2094,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>contains a name; do not write citizens' names</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="187"/>
-        <location filename="../../desk/domain/cases.py" line="292"/>
+        <location filename="../../desk/domain/cases.py" line="154"/>
+        <location filename="../../desk/domain/cases.py" line="259"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>contains invisible or control characters ({0}); type the text again</translation>
     </message>
@@ -2116,72 +2116,72 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>no keyring found</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="424"/>
+        <location filename="../../desk/domain/cases.py" line="391"/>
         <source>hoogstens {0} minuten</source>
         <translation>at most {0} minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="364"/>
+        <location filename="../../desk/domain/cases.py" line="331"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>at most {0} topics</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="444"/>
+        <location filename="../../desk/domain/cases.py" line="411"/>
         <source>hoogstens {0} tekens</source>
         <translation>at most {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="190"/>
+        <location filename="../../desk/domain/cases.py" line="157"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>at most {0} characters ({1} now)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="408"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>is not a valid referral</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="422"/>
+        <location filename="../../desk/domain/cases.py" line="389"/>
         <source>kan niet negatief zijn</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="323"/>
+        <location filename="../../desk/domain/cases.py" line="290"/>
         <source>kies een kantoor</source>
         <translation>choose an office</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="375"/>
+        <location filename="../../desk/domain/cases.py" line="342"/>
         <source>kies een uitkomst</source>
         <translation>choose an outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="354"/>
+        <location filename="../../desk/domain/cases.py" line="321"/>
         <source>kies minstens één onderwerp</source>
         <translation>choose at least one topic</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="383"/>
+        <location filename="../../desk/domain/cases.py" line="350"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>choose why it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="316"/>
+        <location filename="../../desk/domain/cases.py" line="283"/>
         <source>ligt in de toekomst</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="400"/>
+        <location filename="../../desk/domain/cases.py" line="367"/>
         <source>ligt meer dan een jaar later</source>
         <translation>is more than a year later</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="318"/>
+        <location filename="../../desk/domain/cases.py" line="285"/>
         <source>ligt te ver in het verleden</source>
         <translation>is too far in the past</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="398"/>
+        <location filename="../../desk/domain/cases.py" line="365"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>is before the date of the contact</translation>
     </message>
@@ -2191,12 +2191,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>macOS Keychain</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="331"/>
+        <location filename="../../desk/domain/cases.py" line="298"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>may be at most {0} characters long</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="325"/>
+        <location filename="../../desk/domain/cases.py" line="292"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>must be an office code (lower-case letters, digits, '-')</translation>
     </message>
@@ -2206,42 +2206,42 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>network drive {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="334"/>
+        <location filename="../../desk/domain/cases.py" line="301"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>unknown channel '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="362"/>
+        <location filename="../../desk/domain/cases.py" line="329"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>unknown topic: guide {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="360"/>
+        <location filename="../../desk/domain/cases.py" line="327"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>unknown topic: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="356"/>
+        <location filename="../../desk/domain/cases.py" line="323"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>unknown topic: {0}; guide {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="430"/>
+        <location filename="../../desk/domain/cases.py" line="397"/>
         <source>onbekende feedback '{0}'</source>
         <translation>unknown feedback '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="427"/>
+        <location filename="../../desk/domain/cases.py" line="394"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>unknown assessment '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="385"/>
+        <location filename="../../desk/domain/cases.py" line="352"/>
         <source>onbekende reden '{0}'</source>
         <translation>unknown reason '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="377"/>
+        <location filename="../../desk/domain/cases.py" line="344"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>unknown outcome '{0}'</translation>
     </message>
@@ -2271,17 +2271,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>encrypted file (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="402"/>
+        <location filename="../../desk/domain/cases.py" line="369"/>
         <source>vul de datum van de opvolging in</source>
         <translation>enter the follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="414"/>
+        <location filename="../../desk/domain/cases.py" line="381"/>
         <source>vul de duur in minuten in</source>
         <translation>enter the duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="329"/>
+        <location filename="../../desk/domain/cases.py" line="296"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>enter your short name (Settings)</translation>
     </message>
@@ -2296,7 +2296,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>the date {0} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="205"/>
+        <location filename="../../desk/domain/cases.py" line="172"/>
         <source>{0} bestaat niet als uur</source>
         <translation>the time {0} does not exist</translation>
     </message>
@@ -2524,303 +2524,303 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>&amp;Contactreferentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="275"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="272"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="268"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="183"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
         <source>Contact bewerken</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="117"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="257"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="161"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="163"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="420"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="177"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="376"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="382"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="186"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Outcome (number)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="372"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -3136,258 +3136,222 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralLabels</name>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="79"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>Alleen op deze computer</source>
         <translation>Only on this computer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="40"/>
         <source>Andere</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="39"/>
         <source>Angst of wantrouwen</source>
         <translation>Fear or distrust</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="90"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="18"/>
         <source>Basisgebruik computer of tablet</source>
         <translation>Basic use of a computer or tablet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="38"/>
         <source>Beperking</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="27"/>
         <source>Betaalbaar internet</source>
         <translation>Affordable internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="78"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Contact gelegd</source>
         <translation>Contact made</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="53"/>
         <source>Contacteer mij niet; ik ga zelf</source>
         <translation>Don't contact me; I will go myself</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Dringend</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="89"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Duits</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="21"/>
-        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="26"/>
         <source>Een toestel lenen</source>
         <translation>Borrowing a device</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Eerste sessie gevolgd</source>
         <translation>First session attended</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Elders doorverwezen</source>
         <translation>Referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="88"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="87"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Frans</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Geannuleerd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="34"/>
         <source>Geen internet</source>
         <translation>No internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Geen plaats</source>
         <translation>No place available</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="33"/>
         <source>Geen toestel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Geweigerd</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="77"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Geweigerd door server</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="35"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="36"/>
         <source>Lezen en schrijven</source>
         <translation>Reading and writing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="86"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Niet dringend</source>
         <translation>Not urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Niet opgedaagd</source>
         <translation>Did not show up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
         <source>Normaal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="92"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Oekraïens</source>
         <translation>Ukrainian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="24"/>
         <source>Online bankieren</source>
         <translation>Online banking</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="23"/>
         <source>Online overheidsdiensten</source>
         <translation>Online government services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="94"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="95"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="93"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="19"/>
         <source>Smartphone gebruiken</source>
         <translation>Using a smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Sms</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="96"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Spaans</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="37"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="20"/>
         <source>Toegang tot internet</source>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="91"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Turks</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="25"/>
         <source>Veilig online</source>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="76"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Verzonden</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="75"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Wacht op verzending</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="22"/>
         <source>eID en itsme</source>
         <translation>eID and itsme</translation>
     </message>
@@ -3776,90 +3740,90 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReportStepDialog</name>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="235"/>
+        <location filename="../../desk/ui/guides/reports.py" line="249"/>
         <source>&amp;Wat klopt er niet?</source>
         <translation>&amp;What is wrong?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="271"/>
+        <location filename="../../desk/ui/guides/reports.py" line="285"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="272"/>
+        <location filename="../../desk/ui/guides/reports.py" line="286"/>
         <source>Annuleren zonder te bewaren</source>
         <translation>Cancel without saving</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="328"/>
+        <location filename="../../desk/ui/guides/reports.py" line="356"/>
         <source>De databank is nog niet open; probeer zo meteen opnieuw.</source>
         <translation>The database is not open yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="210"/>
+        <location filename="../../desk/ui/guides/reports.py" line="224"/>
         <source>Deze stap klopt niet</source>
         <translation>This step is wrong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="258"/>
+        <location filename="../../desk/ui/guides/reports.py" line="272"/>
         <source>Eerdere meldingen over deze stap</source>
         <translation>Earlier reports about this step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="307"/>
+        <location filename="../../desk/ui/guides/reports.py" line="334"/>
         <source>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</source>
         <translation>Earlier reports about this step from your organisation: {0}, of which {1} open. If it is the same problem, there is no need to report it again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="251"/>
+        <location filename="../../desk/ui/guides/reports.py" line="265"/>
         <source>Fout in de melding</source>
         <translation>Error in the report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="214"/>
+        <location filename="../../desk/ui/guides/reports.py" line="228"/>
         <source>Gids: {0} (versie {1})
 Stap: {2}</source>
         <translation>Guide: {0} (version {1})
 Step: {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="268"/>
+        <location filename="../../desk/ui/guides/reports.py" line="282"/>
         <source>Melding &amp;bewaren</source>
         <translation>&amp;Save the report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="269"/>
-        <location filename="../../desk/ui/guides/reports.py" line="333"/>
+        <location filename="../../desk/ui/guides/reports.py" line="283"/>
+        <location filename="../../desk/ui/guides/reports.py" line="361"/>
         <source>Melding bewaren</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="211"/>
+        <location filename="../../desk/ui/guides/reports.py" line="225"/>
         <source>Melding: deze stap klopt niet</source>
         <translation>Report: this step is wrong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="300"/>
+        <location filename="../../desk/ui/guides/reports.py" line="327"/>
         <source>Meldingen laden</source>
         <translation>Loading reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="336"/>
+        <location filename="../../desk/ui/guides/reports.py" line="364"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="221"/>
+        <location filename="../../desk/ui/guides/reports.py" line="235"/>
         <source>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</source>
         <translation>Do not write citizens' names, phone, national register or account numbers, e-mail addresses or addresses. Only describe what is wrong in the step, for example: the button is now called 'Confirm'.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="238"/>
+        <location filename="../../desk/ui/guides/reports.py" line="252"/>
         <source>Wat klopt er niet aan deze stap?</source>
         <translation>What is wrong with this step?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="287"/>
+        <location filename="../../desk/ui/guides/reports.py" line="314"/>
         <source>{0} van {1} tekens</source>
         <translation>{0} of {1} characters</translation>
     </message>
@@ -3867,120 +3831,120 @@ Step: {2}</translation>
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="171"/>
+        <location filename="../../desk/ui/guides/runner.py" line="172"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Citizen's &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="203"/>
+        <location filename="../../desk/ui/guides/runner.py" line="204"/>
         <source>Af&amp;drukken…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="182"/>
-        <location filename="../../desk/ui/guides/runner.py" line="555"/>
+        <location filename="../../desk/ui/guides/runner.py" line="183"/>
+        <location filename="../../desk/ui/guides/runner.py" line="554"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Show the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="555"/>
+        <location filename="../../desk/ui/guides/runner.py" line="554"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Hide the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="200"/>
+        <location filename="../../desk/ui/guides/runner.py" line="201"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="184"/>
+        <location filename="../../desk/ui/guides/runner.py" line="185"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Show or hide the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="483"/>
+        <location filename="../../desk/ui/guides/runner.py" line="482"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>This guide has no translation in {0}; the citizen sees Dutch.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="204"/>
-        <location filename="../../desk/ui/guides/runner.py" line="607"/>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="606"/>
         <source>Handout afdrukken</source>
         <translation>Print the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="592"/>
+        <location filename="../../desk/ui/guides/runner.py" line="591"/>
         <source>Handout bewaren</source>
         <translation>Save the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="201"/>
-        <location filename="../../desk/ui/guides/runner.py" line="576"/>
+        <location filename="../../desk/ui/guides/runner.py" line="202"/>
+        <location filename="../../desk/ui/guides/runner.py" line="575"/>
         <source>Handout bewaren als PDF</source>
         <translation>Save the handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="199"/>
+        <location filename="../../desk/ui/guides/runner.py" line="200"/>
         <source>Handout om mee te nemen:</source>
         <translation>Handout to take home:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="190"/>
+        <location filename="../../desk/ui/guides/runner.py" line="191"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>High &amp;contrast (white on black)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="191"/>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>High contrast on the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="412"/>
+        <location filename="../../desk/ui/guides/runner.py" line="411"/>
         <source>Meldingen laden</source>
         <translation>Loading reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="578"/>
+        <location filename="../../desk/ui/guides/runner.py" line="577"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="186"/>
+        <location filename="../../desk/ui/guides/runner.py" line="187"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Scr&amp;een for the citizen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="188"/>
+        <location filename="../../desk/ui/guides/runner.py" line="189"/>
         <source>Scherm voor de burger</source>
         <translation>Screen for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="516"/>
+        <location filename="../../desk/ui/guides/runner.py" line="515"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Screen {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="173"/>
+        <location filename="../../desk/ui/guides/runner.py" line="174"/>
         <source>Taal van de burger</source>
         <translation>Citizen's language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="89"/>
+        <location filename="../../desk/ui/guides/runner.py" line="90"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="169"/>
+        <location filename="../../desk/ui/guides/runner.py" line="170"/>
         <source>Voor de burger</source>
         <translation>For the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="88"/>
+        <location filename="../../desk/ui/guides/runner.py" line="89"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Back to gu&amp;ides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="520"/>
+        <location filename="../../desk/ui/guides/runner.py" line="519"/>
         <source>— hetzelfde als Desk</source>
         <translation>— same as Desk</translation>
     </message>
@@ -4211,16 +4175,12 @@ Step: {2}</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>eID and itsme</translation>
-    </message>
-    <message>
         <source>Een toestel lenen</source>
         <translation>Borrowing a device</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>First session</translation>
+        <source>Eerste sessie gevolgd</source>
+        <translation>First session attended</translation>
     </message>
     <message>
         <source>Elders doorverwezen</source>
@@ -4399,6 +4359,10 @@ Step: {2}</translation>
         <source>Zelf gedaan door burger</source>
         <translation>Done by the citizen alone</translation>
     </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID and itsme</translation>
+    </message>
 </context>
 <context>
     <name>StatsExport</name>
@@ -4423,12 +4387,12 @@ Step: {2}</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Counts from 1 to 4 are not shown (&lt;5). So that they cannot be worked out from totals, other cells or totals are sometimes hidden too.</translation>
-    </message>
-    <message>
         <source>Afgerond</source>
         <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
+        <translation>All counts are rounded to a multiple of 5, per month and office; totals are the sum of those rounded counts. A count can therefore differ from the true count by up to 4 per month and office, and 0 can also mean 1 to 4. This way nobody can work out small counts.</translation>
     </message>
     <message>
         <source>Andere</source>
@@ -4455,7 +4419,7 @@ Step: {2}</translation>
         <translation>Affordable internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/export.py" line="100"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
@@ -4480,16 +4444,8 @@ Step: {2}</translation>
         <translation>Contacts by topic</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>The class the median falls in (the central figures are in classes).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Share of the referrals in the period that were ever 'completed'.</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Share of the referrals with contact where the citizen did not show up.</translation>
+        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
+        <translation>The class the median falls in (the figures are in classes).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
@@ -4536,16 +4492,12 @@ Step: {2}</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>eID and itsme</translation>
-    </message>
-    <message>
         <source>Een toestel lenen</source>
         <translation>Borrowing a device</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>First session</translation>
+        <source>Eerste sessie gevolgd</source>
+        <translation>First session attended</translation>
     </message>
     <message>
         <source>Elders doorverwezen</source>
@@ -4576,7 +4528,7 @@ Step: {2}</translation>
         <translation>No eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="64"/>
+        <location filename="../../desk/ui/stats/export.py" line="65"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
     </message>
@@ -4601,7 +4553,7 @@ Step: {2}</translation>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/export.py" line="98"/>
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>
@@ -4630,7 +4582,7 @@ Step: {2}</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="213"/>
+        <location filename="../../desk/ui/stats/export.py" line="214"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
     </message>
@@ -4639,17 +4591,17 @@ Step: {2}</translation>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="206"/>
+        <location filename="../../desk/ui/stats/export.py" line="207"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Cannot save the PDF report in {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="43"/>
+        <location filename="../../desk/ui/stats/export.py" line="44"/>
         <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
         <translation>Cannot write to {0}: {1}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <location filename="../../desk/ui/stats/export.py" line="105"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
@@ -4718,14 +4670,14 @@ Step: {2}</translation>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <location filename="../../desk/ui/stats/export.py" line="103"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="107"/>
-        <source>Over verborgen cijfers (&lt;5)</source>
-        <translation>About hidden figures (&lt;5)</translation>
+        <location filename="../../desk/ui/stats/export.py" line="108"/>
+        <source>Over de afronding van de cijfers</source>
+        <translation>About the rounding of the figures</translation>
     </message>
     <message>
         <source>Overige onderwerpen</source>
@@ -4740,7 +4692,7 @@ Step: {2}</translation>
         <translation>For each guide, the step where an unfinished run ended.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="95"/>
+        <location filename="../../desk/ui/stats/export.py" line="96"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
@@ -4757,8 +4709,8 @@ Step: {2}</translation>
         <translation>Using a smartphone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="93"/>
-        <location filename="../../desk/ui/stats/export.py" line="188"/>
+        <location filename="../../desk/ui/stats/export.py" line="94"/>
+        <location filename="../../desk/ui/stats/export.py" line="189"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Digital inclusion statistics</translation>
     </message>
@@ -4783,10 +4735,6 @@ Step: {2}</translation>
         <translation>From sending to the first status that means contact.</translation>
     </message>
     <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>From sending to the first contact, over the referrals with contact.</translation>
-    </message>
-    <message>
         <source>Veilig online</source>
         <translation>Staying safe online</translation>
     </message>
@@ -4799,8 +4747,8 @@ Step: {2}</translation>
         <translation>Video</translation>
     </message>
     <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>By the current status of each referral (central figures).</translation>
+        <source>Volgens de huidige status van elke doorverwijzing.</source>
+        <translation>By the current status of each referral.</translation>
     </message>
     <message>
         <source>Voltooid</source>
@@ -4819,18 +4767,22 @@ Step: {2}</translation>
         <translation>ending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="88"/>
+        <location filename="../../desk/ui/stats/export.py" line="89"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="90"/>
+        <location filename="../../desk/ui/stats/export.py" line="91"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
     <message>
         <source>drempel</source>
         <translation>barrier</translation>
+    </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID and itsme</translation>
     </message>
     <message>
         <source>gemeente</source>
@@ -4865,6 +4817,10 @@ Step: {2}</translation>
         <translation>organisation</translation>
     </message>
     <message>
+        <source>organisatie/kantoor</source>
+        <translation>organisation/office</translation>
+    </message>
+    <message>
         <source>partnerdienst</source>
         <translation>partner service</translation>
     </message>
@@ -4892,88 +4848,78 @@ Step: {2}</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="166"/>
+        <location filename="../../desk/ui/stats/page.py" line="169"/>
         <source>&amp;CSV exporteren…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>&amp;Organisatie:</source>
         <translation>Organis&amp;ation:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
+        <location filename="../../desk/ui/stats/page.py" line="172"/>
         <source>&amp;PDF-rapport…</source>
         <translation>&amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
-        <source>&amp;Tot en met:</source>
-        <translation>&amp;To:</translation>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <source>&amp;Tijdvak:</source>
+        <translation>Pe&amp;riod:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
-        <source>&amp;Van:</source>
-        <translation>F&amp;rom:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="157"/>
-        <location filename="../../desk/ui/stats/page.py" line="320"/>
+        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="333"/>
         <source>Alle kantoren</source>
         <translation>All offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="214"/>
+        <location filename="../../desk/ui/stats/page.py" line="230"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="167"/>
+        <location filename="../../desk/ui/stats/page.py" line="170"/>
         <source>Alle tabellen als CSV exporteren</source>
         <translation>Export all tables as CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>B&amp;ron:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="150"/>
-        <source>Begindatum</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="283"/>
+        <location filename="../../desk/ui/stats/page.py" line="296"/>
         <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
         <translation>Calculation stopped. Choose ‘Refresh’ to calculate again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
+        <location filename="../../desk/ui/stats/page.py" line="163"/>
         <source>Bij&amp;werken</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Bron van de cijfers</source>
         <translation>Source of the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="354"/>
+        <location filename="../../desk/ui/stats/page.py" line="367"/>
         <source>Bron: {0} — periode {1} — gemaakt {2}</source>
         <translation>Source: {0} — period {1} — made {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
         <source>Cijfers bijwerken</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="259"/>
+        <location filename="../../desk/ui/stats/page.py" line="272"/>
         <source>Cijfers worden berekend…</source>
         <translation>Calculating the figures…</translation>
     </message>
@@ -4982,38 +4928,33 @@ Step: {2}</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="358"/>
+        <location filename="../../desk/ui/stats/page.py" line="371"/>
         <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
         <translation>Contacts and referrals in the period: see the tabs.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="362"/>
+        <location filename="../../desk/ui/stats/page.py" line="375"/>
         <source>Contacten: {0} — doorverwijzingen: {1}</source>
         <translation>Contacts: {0} — referrals: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="253"/>
-        <source>De begindatum ligt na de einddatum. Pas de periode aan.</source>
-        <translation>The start date is after the end date. Change the period.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="301"/>
         <location filename="../../desk/ui/stats/page.py" line="314"/>
+        <location filename="../../desk/ui/stats/page.py" line="327"/>
         <source>De cijfers konden niet berekend worden.</source>
         <translation>The figures could not be calculated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="307"/>
+        <location filename="../../desk/ui/stats/page.py" line="320"/>
         <source>De cijfers van de regio zijn niet beschikbaar. </source>
         <translation>The figures for the region are not available. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="218"/>
+        <location filename="../../desk/ui/stats/page.py" line="234"/>
         <source>Dit loket</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>This counter (local case log)</translation>
     </message>
@@ -5022,12 +4963,7 @@ Step: {2}</translation>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="152"/>
-        <source>Einddatum</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="100"/>
+        <location filename="../../desk/ui/stats/page.py" line="99"/>
         <source>Getoonde cijfers</source>
         <translation>Figures shown</translation>
     </message>
@@ -5036,7 +4972,12 @@ Step: {2}</translation>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
@@ -5045,12 +4986,22 @@ Step: {2}</translation>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="384"/>
+        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="397"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="91"/>
+        <location filename="../../desk/ui/stats/page.py" line="90"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -5059,69 +5010,84 @@ Step: {2}</translation>
         <translation>Training profile: these figures come from made-up practice data.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="104"/>
+        <location filename="../../desk/ui/stats/page.py" line="103"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parts of the statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <location filename="../../desk/ui/stats/page.py" line="158"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="405"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <source>P&amp;eriode:</source>
+        <translation>Kin&amp;d of period:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="418"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="422"/>
+        <location filename="../../desk/ui/stats/page.py" line="435"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="405"/>
+        <location filename="../../desk/ui/stats/page.py" line="418"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="428"/>
+        <location filename="../../desk/ui/stats/page.py" line="441"/>
         <source>PDF-rapport maken</source>
         <translation>Making the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="170"/>
+        <location filename="../../desk/ui/stats/page.py" line="173"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Make the PDF report for the advisory group</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="144"/>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="142"/>
         <source>Regio (centrale server)</source>
         <translation>Region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="80"/>
+        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <source>Soort periode</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="79"/>
+        <location filename="../../desk/ui/stats/page.py" line="82"/>
         <location filename="../../desk/ui/stats/page.py" line="83"/>
-        <location filename="../../desk/ui/stats/page.py" line="84"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="272"/>
+        <location filename="../../desk/ui/stats/page.py" line="285"/>
         <source>Statistieken berekenen</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="351"/>
+        <location filename="../../desk/ui/stats/page.py" line="364"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="352"/>
+        <location filename="../../desk/ui/stats/page.py" line="365"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="397"/>
+        <location filename="../../desk/ui/stats/page.py" line="410"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV files saved in {1}.</translation>
     </message>
@@ -5144,13 +5110,18 @@ Step: {2}</translation>
         <translation>&lt;5: hidden so that nobody can be recognised; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="188"/>
+        <location filename="../../desk/ui/stats/sections.py" line="190"/>
         <source>Aantallen in de periode</source>
         <translation>Counts in the period</translation>
     </message>
     <message>
-        <source>Aantallen van 1 tot 4 worden niet getoond (&lt;5). Om ze niet te laten terugrekenen uit totalen zijn soms ook andere cellen of totalen verborgen.</source>
-        <translation>Counts from 1 to 4 are not shown (&lt;5). So that they cannot be worked out from totals, other cells or totals are sometimes hidden too.</translation>
+        <location filename="../../desk/ui/stats/sections.py" line="99"/>
+        <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
+        <translation>Rounded to a multiple of 5; see the explanation under Key figures.</translation>
+    </message>
+    <message>
+        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
+        <translation>All counts are rounded to a multiple of 5, per month and office; totals are the sum of those rounded counts. A count can therefore differ from the true count by up to 4 per month and office, and 0 can also mean 1 to 4. This way nobody can work out small counts.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/sections.py" line="86"/>
@@ -5187,16 +5158,8 @@ Step: {2}</translation>
         <translation>The figures of the chart. Ctrl+C copies the selection.</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de centrale cijfers zijn in klassen).</source>
-        <translation>The class the median falls in (the central figures are in classes).</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen in de periode dat ooit 'afgerond' werd.</source>
-        <translation>Share of the referrals in the period that were ever 'completed'.</translation>
-    </message>
-    <message>
-        <source>Deel van de doorverwijzingen met contact waarbij de burger niet opdaagde.</source>
-        <translation>Share of the referrals with contact where the citizen did not show up.</translation>
+        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
+        <translation>The class the median falls in (the figures are in classes).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
@@ -5286,8 +5249,8 @@ Step: {2}</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="167"/>
-        <location filename="../../desk/ui/stats/sections.py" line="168"/>
+        <location filename="../../desk/ui/stats/sections.py" line="169"/>
+        <location filename="../../desk/ui/stats/sections.py" line="170"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
@@ -5321,26 +5284,17 @@ Step: {2}</translation>
         <translation>Notes on the table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="174"/>
-        <source>Uitleg over verborgen cijfers</source>
-        <translation>About hidden figures</translation>
+        <location filename="../../desk/ui/stats/sections.py" line="176"/>
+        <source>Uitleg over de afronding</source>
+        <translation>About the rounding</translation>
     </message>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>From sending to the first status that means contact.</translation>
     </message>
     <message>
-        <source>Van verstuurd tot het eerste contact, over de doorverwijzingen met contact.</source>
-        <translation>From sending to the first contact, over the referrals with contact.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="208"/>
-        <source>Verborgen cijfers (&lt;5): </source>
-        <translation>Hidden figures (&lt;5): </translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing (centrale cijfers).</source>
-        <translation>By the current status of each referral (central figures).</translation>
+        <source>Volgens de huidige status van elke doorverwijzing.</source>
+        <translation>By the current status of each referral.</translation>
     </message>
 </context>
 <context>
@@ -5410,16 +5364,12 @@ Step: {2}</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <source>EID en itsme</source>
-        <translation>eID and itsme</translation>
-    </message>
-    <message>
         <source>Een toestel lenen</source>
         <translation>Borrowing a device</translation>
     </message>
     <message>
-        <source>Eerste sessie</source>
-        <translation>First session</translation>
+        <source>Eerste sessie gevolgd</source>
+        <translation>First session attended</translation>
     </message>
     <message>
         <source>Elders doorverwezen</source>
@@ -5554,8 +5504,8 @@ Step: {2}</translation>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="107"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="150"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="124"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="167"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -5564,7 +5514,7 @@ Step: {2}</translation>
         <translation>Staying safe online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="121"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="138"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
     </message>
@@ -5595,6 +5545,10 @@ Step: {2}</translation>
     <message>
         <source>drempel</source>
         <translation>barrier</translation>
+    </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID and itsme</translation>
     </message>
     <message>
         <source>gemeente</source>
@@ -5629,6 +5583,10 @@ Step: {2}</translation>
         <translation>organisation</translation>
     </message>
     <message>
+        <source>organisatie/kantoor</source>
+        <translation>organisation/office</translation>
+    </message>
+    <message>
         <source>partnerdienst</source>
         <translation>partner service</translation>
     </message>
@@ -5652,16 +5610,21 @@ Step: {2}</translation>
         <source>urgentie</source>
         <translation>urgency</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="51"/>
+        <source>{0}e kwartaal {1}</source>
+        <translation>Q{0} {1}</translation>
+    </message>
 </context>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="178"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copy the whole table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="174"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="191"/>
         <source>Selectie kopiëren</source>
         <translation>Copy selection</translation>
     </message>
@@ -6001,44 +5964,44 @@ Step: {2}</translation>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choose &amp;per field…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="85"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="203"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="207"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="225"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="84"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
@@ -6051,12 +6014,12 @@ Step: {2}</translation>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="153"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="157"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>There are no sync problems.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>Geweigerd door de server</source>
         <translation>Refused by the server</translation>
     </message>
@@ -6065,49 +6028,49 @@ Step: {2}</translation>
         <translation>Guide report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="178"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="182"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
         <source>Pogingen</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
         <source>Reden van de server</source>
         <translation>The server's reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
         <source>Synchronisatieproblemen</source>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="125"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="129"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Loading sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
     </message>

@@ -94,10 +94,10 @@ def main() -> int:
         timings: dict[str, list[float]] = {}
         with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
             queries = {
-                "all": "/v1/stats",
-                "period": "/v1/stats?from=2025-01&to=2025-12",
-                "org": "/v1/stats?org=kortrijk",
-                "csv": "/v1/stats.csv?table=referrals_by_need",
+                "year": "/v1/stats?period=2025",
+                "quarter": "/v1/stats?period=2025-Q4",
+                "org": "/v1/stats?period=2025&org=kortrijk",
+                "csv": "/v1/stats.csv?period=2025&table=referrals_by_need",
             }
             for name, path in queries.items():
                 client.get(path).raise_for_status()  # warm-up
@@ -106,8 +106,12 @@ def main() -> int:
                     answer = client.get(path)
                     timings.setdefault(name, []).append(time.perf_counter() - t0)
                     answer.raise_for_status()
-            body = client.get("/v1/stats").json()
-        total = next(t for t in body["tables"] if t["name"] == "referrals_by_org")["total"]
+            totals = [
+                next(t for t in client.get(f"/v1/stats?period={year}").json()["tables"]
+                     if t["name"] == "referrals_by_org")["total"]
+                for year in (2024, 2025, 2026)
+            ]  # fmt: skip
+        total = sum(totals)
         medians = {k: round(statistics.median(v), 3) for k, v in timings.items()}
         result = {
             "referrals": args.referrals,
@@ -118,7 +122,9 @@ def main() -> int:
             "cube_rows": cube_rows,
             "median_seconds": medians,
             "target_seconds": 1.0,
-            "ok": total == args.referrals and max(medians.values()) <= 1.0,
+            # Rounded to 5 per month and office: the sum is close to the count, not equal.
+            "ok": abs(total - args.referrals) <= args.referrals // 100
+            and max(medians.values()) <= 1.0,
         }
         print(json.dumps(result))
         return 0 if result["ok"] else 1

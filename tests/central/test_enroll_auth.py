@@ -110,9 +110,10 @@ def test_old_clients_get_426_please_update(central: Central) -> None:
 
 def test_reviewer_reads_statistics_and_nothing_else(central: Central) -> None:
     rev = central.enroll("w13", role="reviewer", office=None)
-    assert central.client.get("/v1/stats", headers=rev.headers).status_code == 200
+    assert central.client.get("/v1/stats?period=2026", headers=rev.headers).status_code == 200
     assert (
-        central.client.get("/v1/stats.csv?table=referrals_by_need", headers=rev.headers).status_code
+        central.client.get("/v1/stats.csv?table=referrals_by_need&period=2026",
+                           headers=rev.headers).status_code
         == 200
     )
     for method, path, body in [

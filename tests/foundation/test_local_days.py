@@ -7,13 +7,14 @@ are written out; none of them is compared with the test session's "today".
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from desk.central.stats import contributions
 from desk.clock import FrozenClock
 from desk.domain.cases import CaseInvalid, Rules, validate_case
+from desk.domain.cube import UNRESTRICTED, contributions
 from desk.domain.days import local_date, local_month, start_of_day, to_utc
 from desk.domain.referrals.followup import follow_up_due, stale_before
 from desk.domain.stats import CaseRecord, Filters, compute
@@ -133,8 +134,8 @@ def test_a_referral_is_due_on_a_local_day() -> None:
 
 def test_a_contact_after_midnight_on_the_first_counts_in_the_new_month() -> None:
     record = CaseRecord(AFTER_MIDNIGHT, "A", "counter", "together", ("topic:Belastingen",))
-    march = compute([record], [], Filters(date(2027, 3, 1), date(2027, 3, 31)))
-    february = compute([record], [], Filters(date(2027, 2, 1), date(2027, 2, 28)))
+    march = compute([record], [], Filters.between(date(2027, 3, 1), date(2027, 3, 31)))
+    february = compute([record], [], Filters.between(date(2027, 2, 1), date(2027, 2, 28)))
     assert march.cases == 1 and february.cases == 0
     by_month = march.table("cases_by_month")
     assert by_month.rows == ("2027-03",)
@@ -143,18 +144,20 @@ def test_a_contact_after_midnight_on_the_first_counts_in_the_new_month() -> None
 def test_the_server_counts_the_same_contact_in_the_same_month() -> None:
     body = {"occurred_at": "2027-02-28T23:30:00Z", "outcome": "together", "channel": "counter",
             "topics": ["topic:Belastingen"], "guide_session": None, "training": False}
-    months = {key[1] for key in contributions("case", "kortrijk", "balie", body)}
+    cells = contributions("case", "kortrijk", "balie", body, str(uuid.uuid4()), UNRESTRICTED)
+    months = {key[1] for key, _record_key in cells}
     assert months == {"2027-03"}
     referral = {"created_at": "2026-07-31T22:30:00Z", "status": "sent", "service_id": "svc",
                 "urgency": "normal", "municipality": "kortrijk", "needs": [], "barriers": [],
                 "status_history": []}
-    assert {k[1] for k in contributions("referral", "kortrijk", "", referral)} == {"2026-08"}
+    cells = contributions("referral", "kortrijk", "", referral, str(uuid.uuid4()), UNRESTRICTED)
+    assert {key[1] for key, _record_key in cells} == {"2026-08"}
 
 
 def test_stats_period_bounds_are_local_midnights() -> None:
     late = CaseRecord(datetime(2026, 10, 31, 22, 59, tzinfo=UTC), "A", "counter", "together")
     early = CaseRecord(datetime(2026, 10, 31, 23, 0, tzinfo=UTC), "A", "counter", "together")
     # CET again after 25 October: 22:59 UTC on the 31st is 23:59 local, 23:00 UTC is midnight.
-    october = compute([late, early], [], Filters(date(2026, 10, 1), date(2026, 10, 31)))
+    october = compute([late, early], [], Filters.between(date(2026, 10, 1), date(2026, 10, 31)))
     assert october.cases == 1
     assert start_of_day(date(2026, 11, 1)) - timedelta(minutes=1) == late.occurred_at

@@ -26,9 +26,9 @@ def data_names(ctx: Any) -> set[str]:
     """Names that are data, not UI text: they pass through tr() but need no translation."""
     from desk import paths
     from desk.domain.directory.loader import load_directory
-    from desk.domain.referrals.vocab import MUNICIPALITIES
+    from desk.domain.vocab import MUNICIPALITY_NAMES
 
-    names = set(MUNICIPALITIES.values()) | set(ctx.config.topics)
+    names = set(MUNICIPALITY_NAMES.values()) | set(ctx.config.topics)
     directory = load_directory(paths.resources_dir() / "directory" / "partners.json")
     names |= {s.id for s in directory.services} | {s.name for s in directory.services}
     names |= {o.name for o in directory.organizations}

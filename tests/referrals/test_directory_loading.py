@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from desk.domain.directory import Directory, DirectoryFileError, load_best_directory, load_directory
-from desk.domain.referrals.vocab import MUNICIPALITIES, NEEDS
+from desk.domain.vocab import MUNICIPALITIES, NEEDS
 
 from .helpers import RESOURCES
 

@@ -160,7 +160,7 @@ def test_suggest_returns_the_best_match_or_none() -> None:
 def test_shipped_directory_suggests_something_for_every_need_everywhere(
     directory: Directory,
 ) -> None:
-    from desk.domain.referrals.vocab import MUNICIPALITIES, NEEDS
+    from desk.domain.vocab import MUNICIPALITIES, NEEDS
 
     for municipality in MUNICIPALITIES:
         for need in NEEDS:

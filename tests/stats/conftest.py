@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,7 +29,17 @@ def _no_wire(row: Any) -> dict[str, Any]:
     return {}
 
 
-def write_case(conn: Any, c: CaseRecord, *, deleted: bool = False) -> None:
+#: Fixed record ids: disclosure control rounds with the records' keys, so the same
+#: ids give the same published numbers in every run.
+IDS = uuid.UUID("0d9ac2a4-52d1-4d55-9a55-6f1d1c1e5a01")
+
+
+def fixed_id(name: str) -> str:
+    return str(uuid.uuid5(IDS, name))
+
+
+def write_case(conn: Any, c: CaseRecord, *, deleted: bool = False,
+               record_id: str | None = None) -> None:  # fmt: skip
     session = None
     if c.guide is not None:
         session = json.dumps({
@@ -45,10 +56,12 @@ def write_case(conn: Any, c: CaseRecord, *, deleted: bool = False) -> None:
         "notes": "GEHEIME-NOTITIE", "guide_session": session, "training": False,
         "follow_up_done": False,
     }  # fmt: skip
-    write_record(conn, "cases", "case", values, _no_wire, local_only=True, deleted=deleted)
+    write_record(conn, "cases", "case", values, _no_wire, local_only=True, deleted=deleted,
+                 record_id=record_id)  # fmt: skip
 
 
-def write_referral(conn: Any, r: ReferralRecord, status: str | None = None) -> None:
+def write_referral(conn: Any, r: ReferralRecord, status: str | None = None,
+                   record_id: str | None = None) -> None:  # fmt: skip
     history = [{"status": h.status, "at": to_iso(h.at), "by": "Test", "note": "", "kind": "status"}
                for h in r.history]  # fmt: skip
     values = {
@@ -60,20 +73,22 @@ def write_referral(conn: Any, r: ReferralRecord, status: str | None = None) -> N
         "consent_language": "nl", "consent_staff": "", "consent_withdrawn_by": "",
     }  # fmt: skip
     write_record(conn, "referrals", "referral", values, _no_wire, local_only=True,
-                 now=r.created_at)  # fmt: skip
+                 now=r.created_at, record_id=record_id)  # fmt: skip
 
 
 def fill(target: Store) -> bool:
     """Write the fixture; returns whether referrals could be stored too."""
     with target.tx() as conn:
-        for c in CASES:
-            write_case(conn, c)
-        write_case(conn, CASES[0], deleted=True)  # a deleted contact is never counted
+        for n, c in enumerate(CASES, start=1):
+            write_case(conn, c, record_id=fixed_id(f"C{n}"))
+        # a deleted contact is never counted
+        write_case(conn, CASES[0], deleted=True, record_id=fixed_id("deleted"))
         with_refs = has_table(conn, "referrals")
         if with_refs:
-            for r in REFERRALS:
-                write_referral(conn, r)
-            write_referral(conn, REFERRALS[0], status="draft")  # drafts are never counted
+            for n, r in enumerate(REFERRALS, start=1):
+                write_referral(conn, r, record_id=fixed_id(f"R{n}"))
+            # drafts are never counted
+            write_referral(conn, REFERRALS[0], status="draft", record_id=fixed_id("draft"))
     return with_refs
 
 

@@ -7,17 +7,13 @@ from datetime import UTC, date, datetime
 import pytest
 
 from desk.domain import disclosure
-from desk.domain.stats import (
-    Filters,
-    Ratio,
-    compute,
-    protect_ratio,
-    publish,
-    report_from_central,
-)
+from desk.domain.cube import Vocabulary
+from desk.domain.periods import Period
+from desk.domain.stats import Filters, build_tables, compute, publish, report_from_central
 from tests.stats.fixture import CASES, REFERRALS
 
-OCT_NOV = Filters(date(2026, 10, 1), date(2026, 11, 30))
+#: October to December 2026 (C21 falls on 1 December in Brussels: it counts).
+Q4 = Filters(Period(2026, "quarter", 4))
 NOW = datetime(2026, 11, 28, 13, 0, tzinfo=UTC)
 
 
@@ -29,8 +25,8 @@ def rows_of(table) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]
 
 
 def test_case_counts_by_hand() -> None:
-    fig = compute(CASES, REFERRALS, OCT_NOV)
-    assert fig.cases == 20  # C21 is 1 December in Brussels
+    fig = compute(CASES, REFERRALS, Q4)
+    assert fig.cases == 21
     assert rows_of(fig.table("cases_by_month")) == {
         "2026-10": {
             "together": 5,
@@ -40,16 +36,17 @@ def test_case_counts_by_hand() -> None:
             "referred": 1,
         },
         "2026-11": {"together": 6, "citizen_alone": 1, "not_possible": 2, "follow_up": 1},
+        "2026-12": {"together": 1},  # C21: 30/11 23:30 UTC is 1 December in Brussels
     }
     channel = fig.table("cases_by_channel")
     assert {r: sum(v.values()) for r, v in rows_of(channel).items()} == {
-        "counter": 15,
+        "counter": 16,
         "phone": 2,
         "home_visit": 1,
         "email": 1,
         "video": 1,
     }
-    assert channel.get("counter", "together") == 10
+    assert channel.get("counter", "together") == 11
     assert rows_of(fig.table("cases_by_reason")) == {
         "no_eid": {"count": 2},
         "pin_unknown": {"count": 1},
@@ -57,7 +54,7 @@ def test_case_counts_by_hand() -> None:
     }
     topics = fig.table("cases_by_topic")
     assert dict(zip(topics.rows, (r[0] for r in topics.counts), strict=True)) == {
-        "topic:Belastingen": 9,
+        "topic:Belastingen": 10,
         "guide:itsme": 5,
         "topic:Pensioen": 4,
         "guide:ebox": 2,
@@ -67,7 +64,7 @@ def test_case_counts_by_hand() -> None:
 
 
 def test_guide_drop_off_by_hand() -> None:
-    fig = compute(CASES, REFERRALS, OCT_NOV)
+    fig = compute(CASES, REFERRALS, Q4)
     assert rows_of(fig.table("guide_completion")) == {
         "ebox": {"completed": 1, "stopped": 1},
         "itsme": {"completed": 2, "stopped": 3},
@@ -76,12 +73,10 @@ def test_guide_drop_off_by_hand() -> None:
     # Per guide, steps in the order of the guide (start before pin), not by count.
     assert drop.rows == ("ebox / login", "itsme / start", "itsme / pin")
     assert [r[0] for r in drop.counts] == [1, 1, 2]
-    guides = next(r for r in fig.ratios if r.key == "guides_completed")
-    assert (guides.part, guides.whole) == (3, 7)
 
 
 def test_referral_counts_by_hand() -> None:
-    fig = compute(CASES, REFERRALS, OCT_NOV)
+    fig = compute(CASES, REFERRALS, Q4)
     assert fig.referrals == 10
     assert rows_of(fig.table("referrals_by_month")) == {
         "2026-10": {"completed": 2, "contact_made": 1, "no_show": 1, "sent": 1},
@@ -118,76 +113,102 @@ def test_referral_counts_by_hand() -> None:
     assert totals("referrals_by_service") == {"svc-a": 6, "svc-b": 3, "svc-c": 1}
 
 
-def test_time_to_first_contact_and_rates_by_hand() -> None:
-    fig = compute(CASES, REFERRALS, OCT_NOV)
+def test_time_to_first_contact_and_measures_by_hand() -> None:
+    fig = compute(CASES, REFERRALS, Q4)
     # R1 2 d, R2 4 d, R3 1 d, R5 10 d, R6 2 d, R9 2 d (from "sent" to contact_made).
-    assert fig.ttfc_days == (1.0, 2.0, 2.0, 2.0, 4.0, 10.0)
     ttfc = fig.table("time_to_first_contact")
     assert rows_of(ttfc) == {"0-2 d": {"count": 4}, "3-7 d": {"count": 1}, "8-14 d": {"count": 1}}
-    ratios = {r.key: (r.part, r.whole) for r in fig.ratios}
-    assert ratios["referrals_completed"] == (2, 10)  # R1, R5
-    assert ratios["referrals_no_show"] == (2, 6)  # R3, R6 of the six with contact
     report = publish(fig, generated_at=NOW)
     measures = {m.key: m for m in report.measures}
-    assert measures["ttfc_median"].value == "2,0 dagen"  # median of six = (2 + 2) / 2
-    # 2 of 10, 2 of 6, 3 of 7: every part is 1..4, so no rate is published.
-    for key in ("referrals_completed", "referrals_no_show", "guides_completed"):
-        assert measures[key].value == "<5"
-        assert measures[key].part.suppressed
+    # Measures come from published (rounded) numbers only, as on the server.
+    published = report.table("time_to_first_contact")
+    assert measures["ttfc_median"].whole == published.total
+    done = report.table("referrals_by_month")
+    part = measures["referrals_completed"].part.value
+    assert part is not None and part % 5 == 0 and measures["referrals_completed"].whole == done.total
 
 
-def test_filters_office_and_month() -> None:
-    only_b = compute(CASES, REFERRALS, Filters(office="B"))
+def test_filters_office_and_period() -> None:
+    only_b = compute(CASES, REFERRALS, Filters(Q4.period, office="B"))
     assert only_b.cases == 5  # C5, C6, C10, C14, C15
     assert only_b.referrals == 0
-    november = compute(CASES, REFERRALS, Filters(date(2026, 11, 1), date(2026, 11, 30)))
+    november = compute(CASES, REFERRALS, Filters(Period(2026, "month", 11)))
     assert (november.cases, november.referrals) == (10, 5)
-    other_org = compute(CASES, REFERRALS, Filters(org="menen"))
+    other_org = compute(CASES, REFERRALS, Filters(Q4.period, org="menen"))
     assert other_org.cases == 0
-    with pytest.raises(ValueError):
-        Filters(date(2026, 12, 1), date(2026, 11, 1))
+    assert Filters.between(date(2026, 10, 1), date(2026, 12, 31)).period == Q4.period
+    for start, end in ((date(2026, 12, 1), date(2026, 11, 1)), (date(2026, 10, 1),
+                        date(2026, 11, 30)), (date(2026, 10, 3), date(2026, 10, 31)),
+                       (None, None)):  # fmt: skip
+        with pytest.raises(ValueError):
+            Filters.between(start, end)
 
 
-def test_publish_hides_every_small_count_and_keeps_the_rest() -> None:
-    fig = compute(CASES, REFERRALS, OCT_NOV)
+def _atoms_per_cell(fig) -> dict[str, list[list[int]]]:  # type: ignore[no-untyped-def]
+    """How many finest cells each table cell sums (each may be off by at most 4)."""
+    ones = {k: 1 for k, c in fig.cube.cells.items() if c.n}
+    return {t.spec.name: [list(r) for r in t.counts] for t in build_tables(ones, fig.vocab)}
+
+
+def test_publish_rounds_every_count_and_stays_close() -> None:
+    fig = compute(CASES, REFERRALS, Q4)
     report = publish(fig, generated_at=NOW)
-    hidden = 0
+    atoms = _atoms_per_cell(fig)
+    published_any_change = False
     for raw, pub in zip(fig.tables, report.tables, strict=True):
-        assert raw.rows == pub.rows
-        for counts, cells in zip(raw.counts, pub.cells, strict=True):
-            for n, cell in zip(counts, cells, strict=True):
-                if 1 <= n <= 4:
-                    assert cell.suppressed, (raw.spec.name, n)
-                if not cell.suppressed:
-                    assert cell.value == n
-                hidden += cell.suppressed
-    assert hidden > 10
-    reason = report.table("cases_by_reason")
-    assert [c[0].display for c in reason.cells] == ["<5", "<5", "<5"]
-    assert reason.total.display == "<5"  # 4 contacts in all: also hidden
-    assert report.table("cases_by_channel").row_totals[0].value == 15  # counter: safe
+        assert raw.spec.name == pub.name
+        assert set(pub.rows) <= set(raw.rows)  # a row rounded to 0 everywhere is left out
+        for row, cells in zip(pub.rows, pub.cells, strict=True):
+            n_row = raw.rows.index(row)
+            for c, cell in enumerate(cells):
+                assert cell.value is not None and cell.value % 5 == 0
+                column = pub.columns[c]
+                true = raw.counts[n_row][raw.columns.index(column)] if column in raw.columns else 0
+                k = atoms[raw.spec.name][n_row][raw.columns.index(column)]
+                assert abs(cell.value - true) <= 4 * k, (pub.name, row, column)
+                published_any_change |= cell.value != true
+        values = [c.value for row in pub.cells for c in row]
+        values += [c.value for c in (*pub.row_totals, *pub.column_totals, pub.total)]
+        assert not any(v is not None and 1 <= v <= 4 for v in values), pub.name
+        # Margins are the sums of the published cells.
+        assert pub.total.value == sum(c.value or 0 for c in pub.row_totals)
+    assert published_any_change
     assert report.note == disclosure.SUPPRESSION_NOTE_NL
+    assert report.suppressed_count == 0
 
 
-def test_published_rate_and_empty_period() -> None:
-    assert protect_ratio(Ratio("x", "X", 6, 12)).value == "50%"
-    assert protect_ratio(Ratio("x", "X", 12, 14)).value == "<5"  # the rest (2) would show
-    empty = publish(
-        compute(CASES, None, Filters(date(2030, 1, 1), date(2030, 1, 31))), generated_at=NOW
-    )
+def test_the_same_records_give_the_same_report() -> None:
+    first = publish(compute(CASES, REFERRALS, Q4), generated_at=NOW)
+    again = publish(compute(list(reversed(CASES)), REFERRALS[::-1], Q4), generated_at=NOW)
+    assert [t.to_json() for t in first.tables] == [t.to_json() for t in again.tables]
+
+
+def test_free_text_counts_as_other_with_a_vocabulary() -> None:
+    vocab = Vocabulary(topics={"kortrijk": frozenset({"Belastingen"})})
+    fig = compute(CASES, REFERRALS, Q4, vocab=vocab)
+    rows = fig.table("cases_by_topic").rows
+    assert "topic:Pensioen" not in rows and "topic:Internet" not in rows
+    assert {"topic:Belastingen", "guide:itsme", "other"} <= set(rows)
+    assert fig.table("cases_by_topic").get("other") == 6  # Pensioen 4, Internet 2
+
+
+def test_empty_period() -> None:
+    empty = publish(compute(CASES, None, Filters(Period(2030, "month", 1))), generated_at=NOW)
     assert empty.empty
     assert any("Geen gegevens" in m for m in empty.messages)
     assert any("nog geen doorverwijzingen" in m.lower() for m in empty.messages)
 
 
 def test_central_answer_round_trips_into_a_report() -> None:
-    local = publish(compute(CASES, REFERRALS, OCT_NOV), generated_at=NOW)
+    local = publish(compute(CASES, REFERRALS, Q4), generated_at=NOW)
     wire = {
+        "period": "2026-Q4",
         "from_month": "2026-10",
-        "to_month": "2026-11",
+        "to_month": "2026-12",
         "org": None,
         "office": None,
         "generated_at": "2026-11-28T12:00:00Z",
+        "method": "rounding-5",
         "threshold": 5,
         "suppressed_label": "<5",
         "note": disclosure.SUPPRESSION_NOTE_NL,
@@ -196,9 +217,11 @@ def test_central_answer_round_trips_into_a_report() -> None:
         ],
     }
     central = report_from_central(wire, generated_at=NOW)
-    assert (central.start, central.end) == (date(2026, 10, 1), date(2026, 11, 30))
+    assert (central.start, central.end) == (date(2026, 10, 1), date(2026, 12, 31))
     assert [t.cells for t in central.tables] == [t.cells for t in local.tables]
-    measures = {m.key: m.value for m in central.measures}
-    assert measures["ttfc_median"] == "<5"  # the 3-7 d and 8-14 d classes are hidden
+    assert [m.to_json() for m in central.measures] == [m.to_json() for m in local.measures]
+    # An older server's "<5" cells are still read.
+    old = {**wire, "period": None, "tables": [{**wire["tables"][0], "total": "<5"}]}  # type: ignore[dict-item]
+    assert report_from_central(old, generated_at=NOW).tables[0].total.suppressed
     with pytest.raises(ValueError):
         report_from_central({"tables": [{"name": "x"}]}, generated_at=NOW)

@@ -1,4 +1,4 @@
-"""The Statistieken screen: numbers, suppression, charts with their tables, exports."""
+"""The Statistieken screen: numbers, rounding, charts with their tables, exports."""
 
 from __future__ import annotations
 
@@ -7,17 +7,17 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtTest import QAbstractItemModelTester
 
 from desk.config import load_config
+from desk.domain.periods import Period
 from desk.store.store import Store
 from desk.ui.context import AppContext
 from desk.ui.stats.page import StatsPage
@@ -44,7 +44,7 @@ def page(qtbot: Any, ctx: AppContext) -> StatsPage:
     widget = StatsPage(ctx, None)
     qtbot.addWidget(widget)
     widget.resize(1300, 850)
-    widget.set_period(date(2026, 10, 1), date(2026, 11, 30))
+    widget.set_period(Period(2026, "quarter", 4))
     with qtbot.waitSignal(widget.report_shown, timeout=15000):
         widget.show()
     return widget
@@ -62,27 +62,43 @@ def non_blank(image: QImage) -> bool:
     return not image.isNull() and len(colours - {white}) > 3
 
 
-def test_numbers_on_screen_match_the_hand_computed_fixture(page: StatsPage) -> None:
-    assert page.measures.values["ttfc_median"].text() == "2,0 dagen"
-    assert page.measures.values["referrals_completed"].text() == "<5"
+def _number(value: int | None) -> str:
+    return format(value, ",").replace(",", ".") if value is not None else "<5"
+
+
+def test_numbers_on_screen_are_the_published_ones(page: StatsPage) -> None:
+    from desk.ui.stats.table_model import month_text
+
+    report = page.report
+    assert report is not None and report.period == Period(2026, "quarter", 4)
+    measures = {m.key: m.value for m in report.measures}
+    for key, label in page.measures.values.items():
+        assert label.text() == measures[key]
     model = section(page, "cases_month").model
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    assert model.rowCount() == 3  # okt, nov, totals
-    assert [model.display(r, 0) for r in range(3)] == ["okt 2026", "nov 2026", "Totaal"]
+    table = report.table("cases_by_month")
+    assert table.rows[:2] == ("2026-10", "2026-11")
+    labels = [month_text(label) for label in table.row_labels()]
+    assert [model.display(r, 0) for r in range(model.rowCount())] == [*labels, "Totaal"]
     last = model.columnCount() - 1
-    assert [model.display(r, last) for r in range(3)] == ["10", "10", "20"]
+    totals = [*table.row_totals, table.total]
+    assert [model.display(r, last) for r in range(model.rowCount())] == [
+        _number(c.value) for c in totals]  # fmt: skip
+    # October and November each had 10 contacts: published as 10, or 5 to 15 if rounded.
+    assert all(c.value is not None and c.value % 5 == 0 for c in totals)
 
 
-def test_suppression_in_the_table_model(page: StatsPage) -> None:
-    model = section(page, "cases_reason").model
+def test_rounding_in_the_table_model(page: StatsPage) -> None:
+    model = section(page, "cases_channel").model
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    assert model.columnCount() == 2  # label + count: no repeated totals column
-    assert [model.display(r, 1) for r in range(model.rowCount())] == ["<5"] * 4
-    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
-    assert "Verborgen" in tip
-    note = section(page, "cases_reason").note_label.text()
-    assert "<5" in note
-    assert "Aantallen van 1 tot 4" in page.measures.note.text()
+    values = [model.display(r, c) for r in range(model.rowCount())
+              for c in range(1, model.columnCount())]  # fmt: skip
+    assert values and all(int(v.replace(".", "")) % 5 == 0 for v in values)
+    reason = section(page, "cases_reason").model
+    assert reason.columnCount() == 2  # label + count: no repeated totals column
+    assert "<5" not in section(page, "cases_reason").note_label.text()
+    assert "Afgerond op een veelvoud van 5" in section(page, "cases_channel").note_label.text()
+    assert "afgerond op een veelvoud van 5" in page.measures.note.text()
 
 
 def test_every_chart_has_its_table_alternative(page: StatsPage) -> None:
@@ -122,23 +138,25 @@ def test_offscreen_render_of_every_chart(page: StatsPage) -> None:
 
 
 def test_copy_table(page: StatsPage) -> None:
-    sec = section(page, "cases_reason")
+    sec = section(page, "cases_channel")
     sec.view.copy_all()
     text = QGuiApplication.clipboard().text()
-    assert text.splitlines()[0] == "Reden\tAantal"
-    assert "Geen eID\t<5" in text
+    assert text.splitlines()[0].startswith("Kanaal\t")
+    assert "\nLoket\t" in text
 
 
 def test_csv_export_is_protected(page: StatsPage, tmp_path: Path) -> None:
     files = page.export_csv_to(tmp_path / "out")
     assert len(files) == len(page.report.tables)  # type: ignore[union-attr]
-    reason = tmp_path / "out" / "statistiek-loket-cases_by_reason.csv"
-    raw = reason.read_bytes()
+    channel = tmp_path / "out" / "statistiek-loket-cases_by_channel.csv"
+    raw = channel.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
-    assert "Geen eID;<5" in text and "PIN onbekend;<5" in text
-    assert "Aantallen van 1 tot 4" in text
-    assert ";2" not in text and ";1\r" not in text  # the hidden counts themselves never appear
+    assert "Loket;" in text and "Alle aantallen zijn afgerond" in text
+    for path in files:
+        for line in path.read_text(encoding="utf-8-sig").splitlines()[1:-2]:
+            numbers = [int(v) for v in line.split(";")[1:] if v.isdigit()]
+            assert all(n % 5 == 0 for n in numbers), (path.name, line)
 
 
 def _pdf_text(path: Path) -> str:
@@ -154,13 +172,12 @@ def test_pdf_report(page: StatsPage, tmp_path: Path, qtbot: Any) -> None:
     text = _pdf_text(path)
     for title in ("Statistieken digitale inclusie", "Kerncijfers", "Doorverwijzingen",
                   "Contacten", "Gidsen", "Gidsen: stap waar men stopte",
-                  "Contacten per maand en uitkomst", "Over verborgen cijfers"):  # fmt: skip
+                  "Contacten per maand en uitkomst", "Over de afronding van de cijfers"):  # fmt: skip
         assert title in text, title
-    assert "Periode: 01-10-2026 – 30-11-2026" in text
+    assert "Periode: 4e kwartaal 2026" in text
     assert re.search(r"Gemaakt op: \d\d-\d\d-\d{4} \d\d:\d\d", text)
-    assert "<5" in text
-    assert "Aantallen van 1 tot 4 worden niet getoond" in text
-    assert "2,0 dagen" in text
+    assert "Alle aantallen zijn afgerond op een veelvoud van 5" in text
+    assert "verborgen" not in text.lower()
     assert len(PdfReader(str(path)).pages) >= 2
 
 
@@ -172,11 +189,12 @@ def test_central_unavailable_keeps_local_figures(page: StatsPage, qtbot: Any) ->
     assert page.notice.isVisible() and "regio zijn niet beschikbaar" in page.notice.text()
     assert page.source == "local"
     assert shown.args[0].source == "local"
-    assert page.measures.values["ttfc_median"].text() == "2,0 dagen"
+    median = next(m for m in shown.args[0].measures if m.key == "ttfc_median")
+    assert page.measures.values["ttfc_median"].text() == median.value
 
 
 def test_empty_period_says_so(page: StatsPage, qtbot: Any) -> None:
-    page.set_period(date(2030, 1, 1), date(2030, 1, 31))
+    page.set_period(Period(2030, "month", 1))
     with qtbot.waitSignal(page.report_shown, timeout=15000) as shown:
         page.refresh()
     assert shown.args[0].empty
@@ -203,7 +221,7 @@ def test_a_slow_calculation_shows_progress_and_can_be_stopped(
     release = threading.Event()
     slow_calls: list[int] = []
 
-    def slow(store: Any, filters: Any, org: str) -> Any:
+    def slow(store: Any, filters: Any, config: Any) -> Any:
         slow_calls.append(1)
         release.wait(10)
         return "not a report: showing it would fail"
@@ -229,3 +247,22 @@ def test_a_slow_calculation_shows_progress_and_can_be_stopped(
     assert "gestopt" in page.scope_label.text()
     assert shown == [] and slow_calls == [1]
     assert page.ctx.errors.shown == []  # stopping is not an error
+
+
+def test_the_period_is_a_whole_month_quarter_or_year(page: StatsPage, qtbot: Any) -> None:
+    from desk import clock
+
+    today = clock.today()
+    assert page.filters().period == Period(2026, "quarter", 4)
+    assert page.period_box.currentText() == "4e kwartaal 2026"
+    page.kind_box.setCurrentIndex(page.kind_box.findData("month"))
+    assert page.period_box.count() == 24
+    assert page.period() == Period.containing(today, "month")  # the newest first
+    assert page.period_box.itemText(0) == QLocale().toString(
+        QDate(today.year, today.month, 1), "MMMM yyyy")  # fmt: skip
+    page.kind_box.setCurrentIndex(page.kind_box.findData("year"))
+    assert page.period() == Period.containing(today, "year")
+    with qtbot.waitSignal(page.report_shown, timeout=15000) as shown:
+        page.refresh()
+    assert shown.args[0].period == Period.containing(today, "year")
+    assert "periode " + str(today.year) in page.scope_label.text()

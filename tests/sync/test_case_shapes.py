@@ -23,20 +23,11 @@ from hypothesis import strategies as st
 
 from desk.central.schemas import CaseBody
 from desk.central.schemas import GuideSession as WireSession
-from desk.domain.cases import (
-    CHANNELS,
-    FEEDBACKS,
-    LANGUAGES,
-    OUTCOMES,
-    REASONS,
-    SKILLS,
-    CaseValues,
-    case_to_wire,
-    session_to_wire,
-)
+from desk.domain.cases import CaseValues, case_to_wire, session_to_wire
 from desk.domain.guides.model import ACTORS
 from desk.domain.guides.session import OUTCOMES as SESSION_OUTCOMES
 from desk.domain.guides.session import GuideSession, StepVisit
+from desk.domain.vocab import CHANNELS, FEEDBACKS, LANGUAGES, OUTCOMES, REASONS, SKILLS
 from desk.store.cases import LOCAL_COLUMNS, CaseRepository, case_columns
 from desk.store.models import Case, Syncable
 from desk.store.store import Store, open_store

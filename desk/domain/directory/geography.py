@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from desk.domain.referrals.vocab import MUNICIPALITIES
+from desk.domain.vocab import MUNICIPALITIES
 
 _BORDERS: Final[tuple[tuple[str, str], ...]] = (
     ("anzegem", "avelgem"),

@@ -37,7 +37,7 @@ from desk.domain.directory.model import (
     Service,
     ServiceAtLocation,
 )
-from desk.domain.referrals.vocab import MUNICIPALITIES, NEEDS
+from desk.domain.vocab import MUNICIPALITIES, NEEDS
 from desk.errors import InputError
 
 __all__ = ["DirectoryFileError", "load_best_directory", "load_directory", "parse_directory"]

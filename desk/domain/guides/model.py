@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final, Literal
 
+from desk.domain import vocab
 from desk.domain.days import is_overdue
 
 Actor = Literal["citizen", "together", "staff"]
@@ -63,15 +64,8 @@ DEFAULT_REVIEW_MONTHS: Final = 6
 #: The range ``review_months`` may take.
 REVIEW_MONTHS_RANGE: Final = (1, 24)
 
-#: Not-possible reasons: the case-log vocabulary.
-REASONS: Final[tuple[str, ...]] = (
-    "no_eid",
-    "pin_unknown",
-    "no_smartphone",
-    "portal_down",
-    "language",
-    "other",
-)
+#: Not-possible reasons: the case-log vocabulary (:data:`desk.domain.vocab.REASONS`).
+REASONS: Final = vocab.REASONS
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from desk.domain.directory.model import (
     Service,
 )
 from desk.domain.referrals.model import Referral
-from desk.domain.referrals.vocab import NEEDS
+from desk.domain.vocab import NEEDS
 from desk.errors import InputError
 from desk.messages import msg
 

@@ -18,7 +18,7 @@ from typing import Final
 
 from desk.domain.contact import email_problem, normalise_email, normalise_phone, phone_problem
 from desk.domain.referrals.model import Citizen, Referral
-from desk.domain.referrals.vocab import (
+from desk.domain.vocab import (
     BARRIERS,
     CHANNELS_NEEDING_EMAIL,
     CHANNELS_NEEDING_PHONE,

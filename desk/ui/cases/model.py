@@ -22,14 +22,8 @@ from PySide6.QtCore import (
 )
 
 from desk import clock
-from desk.domain.cases import (
-    CHANNEL_LABELS,
-    OUTCOME_LABELS,
-    REASON_LABELS,
-    format_day,
-    local_parts,
-    topic_label,
-)
+from desk.domain.cases import format_day, local_parts, topic_label
+from desk.domain.vocab import CHANNEL_LABELS, OUTCOME_LABELS, REASON_LABELS
 from desk.store.cases import LIST_COLUMNS, SORTABLE, CaseQuery, CaseRepository
 from desk.store.common import from_iso
 

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk import clock
-from desk.domain.cases import CHANNELS, OUTCOMES, format_day, parse_day, topic_label
+from desk.domain.cases import format_day, parse_day, topic_label
+from desk.domain.vocab import CHANNELS, OUTCOMES
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.ui.cases.model import CaseTableModel, label, never_cut
 from desk.ui.columns import Column, ColumnFitter

@@ -36,15 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.cases import (
-    CHANNEL_LABELS,
-    CHANNELS,
-    FEEDBACK_LABELS,
-    LANGUAGES,
-    OUTCOME_LABELS,
-    OUTCOMES,
-    REASON_LABELS,
-    REASONS,
-    SKILL_LABELS,
     CaseInvalid,
     CaseValues,
     Rules,
@@ -55,6 +46,17 @@ from desk.domain.cases import (
     parse_topics,
     topic_label,
     validate_case,
+)
+from desk.domain.vocab import (
+    CHANNEL_LABELS,
+    CHANNELS,
+    FEEDBACK_LABELS,
+    LANGUAGES,
+    OUTCOME_LABELS,
+    OUTCOMES,
+    REASON_LABELS,
+    REASONS,
+    SKILL_LABELS,
 )
 from desk.store.cases import CaseRepository, draft_key
 from desk.ui.context import AppContext

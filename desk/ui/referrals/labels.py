@@ -1,73 +1,46 @@
-"""Dutch labels for the referral codes, through Qt's translator.
+"""Labels for the referral codes, through Qt's translator.
 
-The literal strings sit in this file so that ``pyside6-lupdate`` finds them;
-the domain keeps the same Dutch text for letters and messages.
+The codes and their Dutch labels come from the one vocabulary
+(:mod:`desk.domain.vocab`); the translation tool registers those tables for
+this context (``DYNAMIC`` in ``desk/ui/i18n_tools.py``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
+
+from desk.domain import vocab
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReferralLabels", text)
 
 
+def _translated(table: Mapping[str, str]) -> dict[str, str]:
+    return {code: _tr(text) for code, text in table.items()}
+
+
 def needs() -> dict[str, str]:
-    return {
-        "device_basics": _tr("Basisgebruik computer of tablet"),
-        "smartphone": _tr("Smartphone gebruiken"),
-        "internet_access": _tr("Toegang tot internet"),
-        "email": _tr("E-mail"),
-        "eid_itsme": _tr("eID en itsme"),
-        "egov": _tr("Online overheidsdiensten"),
-        "online_banking": _tr("Online bankieren"),
-        "online_safety": _tr("Veilig online"),
-        "device_lending": _tr("Een toestel lenen"),
-        "affordable_internet": _tr("Betaalbaar internet"),
-    }
+    return _translated(vocab.NEED_LABELS)
 
 
 def barriers() -> dict[str, str]:
-    return {
-        "no_device": _tr("Geen toestel"),
-        "no_internet": _tr("Geen internet"),
-        "cost": _tr("Kosten"),
-        "literacy": _tr("Lezen en schrijven"),
-        "language": _tr("Taal"),
-        "disability": _tr("Beperking"),
-        "fear_distrust": _tr("Angst of wantrouwen"),
-        "other": _tr("Andere"),
-    }
+    return _translated(vocab.BARRIER_LABELS)
 
 
 def urgencies() -> dict[str, str]:
-    return {"low": _tr("Niet dringend"), "normal": _tr("Normaal"), "high": _tr("Dringend")}
+    return _translated(vocab.URGENCY_LABELS)
 
 
 def channels() -> dict[str, str]:
-    return {
-        "phone": _tr("Telefoon"),
-        "sms": _tr("Sms"),
-        "email": _tr("E-mail"),
-        "none_i_will_go": _tr("Contacteer mij niet; ik ga zelf"),
-    }
+    return _translated(vocab.CONTACT_CHANNEL_LABELS)
 
 
 def statuses() -> dict[str, str]:
-    return {
-        "draft": _tr("Concept"),
-        "sent": _tr("Verstuurd"),
-        "received": _tr("Ontvangen"),
-        "contact_made": _tr("Contact gelegd"),
-        "first_session": _tr("Eerste sessie gevolgd"),
-        "completed": _tr("Afgerond"),
-        "no_show": _tr("Niet opgedaagd"),
-        "declined": _tr("Geweigerd"),
-        "no_capacity": _tr("Geen plaats"),
-        "referred_elsewhere": _tr("Elders doorverwezen"),
-        "cancelled": _tr("Geannuleerd"),
-    }
+    """Every status a referral on this desk can have: the draft, then the lifecycle's."""
+    return _translated({vocab.DRAFT: vocab.DRAFT_LABEL, **vocab.STATUS_LABELS})
 
 
 def sync_states() -> dict[str, str]:
@@ -98,10 +71,8 @@ def languages() -> dict[str, str]:
 
 
 def municipalities() -> dict[str, str]:
-    from desk.domain.referrals.vocab import MUNICIPALITIES
-
     # Place names are not translated.
-    return dict(MUNICIPALITIES)
+    return dict(vocab.MUNICIPALITY_NAMES)
 
 
 def day(moment: object) -> str:

@@ -1,7 +1,7 @@
 """Exports of a statistics report: CSV per table, and an A4 PDF for the advisory group.
 
 Both take the *published* report only (after disclosure control), so what
-leaves the desk is exactly what the screen shows, ``<5`` included.
+leaves the desk is exactly what the screen shows.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desk.domain import formats
-from desk.domain.stats import Report, period_text, table_csv
+from desk.domain.stats import Report, table_csv
 from desk.errors import EnvironmentFault
 from desk.ui.stats.charts import CHARTS, render_image
+from desk.ui.stats.table_model import period_text
 
 SECTION_TITLES = {
     "overview": "Kerncijfers",
@@ -93,7 +94,7 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
         f"<h1>{html.escape(_tr('Statistieken digitale inclusie'))}</h1>",
         "<p>",
         f"<b>{html.escape(_tr('Periode'))}:</b> "
-        f"{html.escape(period_text(report.start, report.end))}<br/>",
+        f"{html.escape(period_text(report.period, report.start, report.end))}<br/>",
         f"<b>{html.escape(_tr('Gemaakt op'))}:</b> "
         f"{html.escape(formats.format_datetime(report.generated_at))}<br/>",
         f"<b>{html.escape(_tr('Bron'))}:</b> {html.escape(source)}",
@@ -104,8 +105,8 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
         parts.append(f"<br/><b>{html.escape(_tr('Kantoor'))}:</b> {html.escape(report.office)}")
     parts.append("</p>")
     parts.append(
-        f"<h2>{html.escape(_tr('Over verborgen cijfers (<5)'))}</h2>"
-        f"<p>{html.escape(report.note)}</p>"
+        f"<h2>{html.escape(_tr('Over de afronding van de cijfers'))}</h2>"
+        f"<p>{html.escape(_tr(report.note))}</p>"
     )
     for message in report.messages:
         parts.append(f"<p><i>{html.escape(message)}</i></p>")

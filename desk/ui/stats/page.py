@@ -13,16 +13,14 @@ Signals:
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -35,13 +33,15 @@ from PySide6.QtWidgets import (
 
 from desk import clock
 from desk.domain import formats
-from desk.domain.referrals.vocab import MUNICIPALITIES
-from desk.domain.stats import Filters, Report, period_text
+from desk.domain.periods import FIRST_YEAR, Period
+from desk.domain.stats import Filters, Report
+from desk.domain.vocab import MUNICIPALITY_NAMES, REGIONAL_ORG_NAMES
 from desk.errors import DeskError
 from desk.ui.context import AppContext
 from desk.ui.messages import tr_message
 from desk.ui.stats.sections import ChartSection, MeasuresPanel
 from desk.ui.stats.specs import CHARTS
+from desk.ui.stats.table_model import period_text
 from desk.ui.worker import Job
 
 log = logging.getLogger(__name__)
@@ -49,13 +49,12 @@ log = logging.getLogger(__name__)
 SOURCES = ("local", "central")
 TABS = (("overview", "Kerncijfers"), ("referrals", "Doorverwijzingen"),
         ("cases", "Contacten"), ("guides", "Gidsen"))  # fmt: skip
-REGIONAL = (("w13", "W13"), ("leiedal", "Leiedal"))
 
 
-def _local_job(store: Any, filters: Filters, org: str) -> tuple[Report, list[str]]:
+def _local_job(store: Any, filters: Filters, config: Any) -> tuple[Report, list[str]]:
     from desk.store.stats_queries import local_report
 
-    report, data = local_report(store.conn(), filters, org=org)
+    report, data = local_report(store.conn(), filters, org=config.org, topics=config.topics)
     return report, data.offices
 
 
@@ -114,8 +113,7 @@ class StatsPage(QWidget):
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.refresh)
         for signal in (
-            self.from_edit.dateChanged,
-            self.to_edit.dateChanged,
+            self.period_box.currentIndexChanged,
             self.org_box.currentIndexChanged,
             self.office_box.currentTextChanged,
         ):
@@ -144,12 +142,17 @@ class StatsPage(QWidget):
         self.source_box.addItem(self.tr("Regio (centrale server)"), "central")
         labelled(self.tr("B&ron:"), self.source_box, self.tr("Bron van de cijfers"))
 
-        today = clock.today()
-        start = date(today.year - (1 if today.month < 12 else 0), (today.month % 12) + 1, 1)
-        self.from_edit = self._date_edit(start)
-        labelled(self.tr("&Van:"), self.from_edit, self.tr("Begindatum"))
-        self.to_edit = self._date_edit(today)
-        labelled(self.tr("&Tot en met:"), self.to_edit, self.tr("Einddatum"))
+        # Statistics cover one whole month, quarter or year (desk.domain.periods): the
+        # kind first, then which one, most recent first.
+        self.kind_box = QComboBox(self)
+        for text, kind in ((self.tr("Jaar"), "year"), (self.tr("Kwartaal"), "quarter"),
+                           (self.tr("Maand"), "month")):  # fmt: skip
+            self.kind_box.addItem(text, kind)
+        labelled(self.tr("P&eriode:"), self.kind_box, self.tr("Soort periode"))
+        self.period_box = QComboBox(self)
+        labelled(self.tr("&Tijdvak:"), self.period_box, self.tr("Periode"))
+        self._fill_periods()
+        self.kind_box.currentIndexChanged.connect(self._fill_periods)
 
         self.org_box = QComboBox(self)
         labelled(self.tr("&Organisatie:"), self.org_box, self.tr("Organisatie"))
@@ -173,11 +176,24 @@ class StatsPage(QWidget):
         actions.addWidget(self.pdf_button)
         return lines
 
-    def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
-        edit.setDisplayFormat("dd-MM-yyyy")  # the one Desk date format (desk.domain.formats)
-        edit.setCalendarPopup(True)
-        return edit
+    def _fill_periods(self, *_args: object, keep: Period | None = None) -> None:
+        kind = str(self.kind_box.currentData())
+        count = {"year": 6, "quarter": 12, "month": 24}[kind]
+        period = Period.containing(clock.today(), kind)  # type: ignore[arg-type]
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        for _ in range(count):
+            self.period_box.addItem(period_text(period), period.code)
+            if period.year <= FIRST_YEAR:
+                break
+            period = period.previous()
+        if keep is not None:
+            if self.period_box.findData(keep.code) < 0:
+                self.period_box.addItem(period_text(keep), keep.code)
+            self.period_box.setCurrentIndex(self.period_box.findData(keep.code))
+        self.period_box.blockSignals(False)
+        if keep is None:
+            self.period_box.currentIndexChanged.emit(self.period_box.currentIndex())
 
     def _build_tabs(self) -> None:
         for key, title in TABS:
@@ -212,28 +228,29 @@ class StatsPage(QWidget):
         own = self.ctx.config.org
         if central:
             self.org_box.addItem(self.tr("Alle organisaties"), "")
-            for code, name in (*MUNICIPALITIES.items(), *REGIONAL):
+            for code, name in (*MUNICIPALITY_NAMES.items(), *REGIONAL_ORG_NAMES.items()):
                 self.org_box.addItem(name, code)
         else:
-            self.org_box.addItem(MUNICIPALITIES.get(own, own) or self.tr("Dit loket"), "")
+            self.org_box.addItem(MUNICIPALITY_NAMES.get(own, own) or self.tr("Dit loket"), "")
         self.org_box.setEnabled(central)
         self.org_box.blockSignals(False)
         if self._started:
             self.refresh()
 
-    def set_period(self, start: date, end: date) -> None:
-        """Set both dates without a recomputation per date (call :meth:`refresh` after)."""
-        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.blockSignals(False)
+    def set_period(self, period: Period) -> None:
+        """Choose *period* without a recomputation (call :meth:`refresh` after)."""
+        self.kind_box.blockSignals(True)
+        self.kind_box.setCurrentIndex(self.kind_box.findData(period.kind))
+        self.kind_box.blockSignals(False)
+        self._fill_periods(keep=period)
+
+    def period(self) -> Period:
+        return Period.parse(str(self.period_box.currentData()))
 
     def filters(self) -> Filters:
-        start = self.from_edit.date().toPython()
-        end = self.to_edit.date().toPython()
-        assert isinstance(start, date) and isinstance(end, date)
         office = str(self.office_box.currentData() or "")
-        return Filters(start, end, str(self.org_box.currentData() or "") or None, office or None)
+        return Filters(self.period(), str(self.org_box.currentData() or "") or None,
+                       office or None)  # fmt: skip
 
     # -- computing --------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -247,11 +264,7 @@ class StatsPage(QWidget):
     def refresh(self) -> None:
         """Recompute for the current source and filters (off the GUI thread)."""
         self._debounce.stop()
-        try:
-            filters = self.filters()
-        except ValueError:
-            self._show_notice(self.tr("De begindatum ligt na de einddatum. Pas de periode aan."))
-            return
+        filters = self.filters()
         self._generation += 1
         generation = self._generation
         source = self.source
@@ -263,7 +276,7 @@ class StatsPage(QWidget):
                 fn: Any = _central_job
                 args: tuple[Any, ...] = (store, self.ctx.config, filters)
             else:
-                fn, args = _local_job, (store, filters, self.ctx.config.org)
+                fn, args = _local_job, (store, filters, self.ctx.config)
             self.ctx.worker.submit(
                 fn, *args,
                 on_done=lambda result: self._on_result(generation, result),
@@ -352,7 +365,7 @@ class StatsPage(QWidget):
                   else self.tr("dit loket (lokaal logboek)"))  # fmt: skip
         self.scope_label.setText(
             self.tr("Bron: {0} — periode {1} — gemaakt {2}").format(
-                source, period_text(report.start, report.end),
+                source, period_text(report.period, report.start, report.end),
                 formats.format_datetime(report.generated_at))
         )  # fmt: skip
         counts = self.tr("Contacten en doorverwijzingen in de periode: zie de tabbladen.")

@@ -92,9 +92,11 @@ class ChartSection(QGroupBox):
         self.chart_holder.setVisible(not table.empty)
         self.empty_label.setVisible(table.empty)
         notes = [_tr(table.note)] if table.note else []
-        if table.suppressed_count:
+        if table.suppressed_count:  # an older server hid cells instead of rounding
             notes.append(_tr("<5: verborgen om niemand herkenbaar te maken; zie de uitleg "
                              "bij Kerncijfers."))  # fmt: skip
+        elif not table.empty:
+            notes.append(_tr("Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers."))
         self.note_label.setText(" ".join(notes))
         self.note_label.setVisible(bool(notes))
         self._fit_table()
@@ -161,7 +163,7 @@ class ChartSection(QGroupBox):
 
 
 class MeasuresPanel(QGroupBox):
-    """The key figures, each with its explanation, and the suppression note."""
+    """The key figures, each with its explanation, and how the numbers are protected."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_tr("Kerncijfers"), parent)
@@ -171,7 +173,7 @@ class MeasuresPanel(QGroupBox):
         layout.addLayout(self.grid)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(_tr("Uitleg over verborgen cijfers"))
+        self.note.setAccessibleName(_tr("Uitleg over de afronding"))
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -205,4 +207,4 @@ class MeasuresPanel(QGroupBox):
             self.grid.addWidget(explain, row, 2)
             self.values[m.key] = value
         self.grid.setColumnStretch(2, 1)
-        self.note.setText(_tr("Verborgen cijfers (<5): ") + note)
+        self.note.setText(_tr(note))

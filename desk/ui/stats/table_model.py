@@ -1,12 +1,14 @@
 """A protected statistics table as a Qt model, and a table view that copies well.
 
-The model shows exactly the published cells: hidden ones read ``<5`` with
-an explanation in the tooltip and for screen readers. Row labels are the
+The model shows exactly the published (rounded) cells; a hidden one, as older
+servers sent them, reads ``<5`` with an explanation in the tooltip and for
+screen readers. Row labels are the
 first column (not a header) so a copied selection keeps them.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +25,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from desk.domain.disclosure import Cell
 from desk.domain.formats import format_number
+from desk.domain.periods import Period
 from desk.domain.stats import PublishedTable, label_of_dim, month_of_label
+from desk.domain.stats import period_text as domain_period_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,6 +38,19 @@ def month_text(label: str) -> str | None:
     if month is None:
         return None
     return QLocale().toString(QDate(month[0], month[1], 1), "MMM yyyy")
+
+
+def period_text(period: Period | None, start: date | None = None,
+                end: date | None = None) -> str:  # fmt: skip
+    """A statistics period in the UI language: "oktober 2026", "4e kwartaal 2026", "2026"."""
+    if period is None:
+        return domain_period_text(start, end)
+    if period.kind == "month":
+        return QLocale().toString(QDate(period.year, period.number, 1), "MMMM yyyy")
+    if period.kind == "quarter":
+        return QCoreApplication.translate("StatsTableModel", "{0}e kwartaal {1}").format(
+            period.number, period.year)
+    return str(period.year)
 
 
 def _tr(text: str) -> str:
