@@ -58,6 +58,8 @@ APT_PACKAGES = {
     "readelf": "binutils",
     "dpkg-architecture": "dpkg-dev",
     "pdftoppm": "poppler-utils",
+    "lintian": "lintian",
+    "desktop-file-validate": "desktop-file-utils",
 }
 
 

@@ -6,7 +6,7 @@ in Dutch, the source language, through :func:`msg`: the result is an ordinary
 its template and arguments. The UI shows it in the employee's language with
 ``desk.ui.messages.tr_message``, which looks the template up in the
 ``Messages`` context of the translation catalogue and fills in the arguments.
-``python -m desk.ui.i18n_tools update`` collects every ``msg("...")`` call.
+``python -m tools.i18n update`` (a development tool) collects every ``msg("...")`` call.
 
 Rules for a message: the template is a literal; arguments are data (a code, a
 number, a file name), never a sentence that needs translating itself (pass a

@@ -12,9 +12,16 @@
 # 2. .deb: size budget; dpkg -i; smoke-run /opt/desk/desk and /usr/bin/desk;
 #    a modified /etc/desk/desk.toml survives an upgrade (conffile); dpkg -r
 #    keeps it, dpkg -P removes it.
+#    Debian's own checks: lintian on the .deb (no error; the few accepted
+#    tags are overridden with their reason in installer/linux/lintian-overrides)
+#    and desktop-file-validate on the menu entry; the man page names every
+#    subcommand.
 # 3. MSI: wixl over the Linux bundle; msiinfo checks the Property table
 #    (DESK_* and UpgradeCode), launch conditions and the custom action.
-# Exits non-zero on the first failure. Needs root (or sudo -n) for dpkg.
+# 4. What ships: no test, tool or development code in the wheel or the bundle
+#    (installer/ship_check.py, pattern based).
+# Exits non-zero on the first failure. Needs root (or sudo -n) for dpkg, and
+# lintian, desktop-file-utils, msitools (python3 dev.py installs them).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -40,6 +47,9 @@ trap cleanup EXIT
 step() { printf '\n== [%ss] %s\n' "$(( $(date +%s) - t0 ))" "$*"; }
 fail() { echo "ci-smoke: FAIL: $*" >&2; exit 1; }
 t0=$(date +%s)
+for tool in lintian desktop-file-validate; do
+    command -v $tool >/dev/null || fail "$tool is not installed (apt-get install lintian desktop-file-utils)"
+done
 
 export QT_QPA_PLATFORM=offscreen
 export PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring
@@ -116,6 +126,24 @@ deb=$("$here/linux/make-deb.sh" "$bundle" "$out" "$version" xz 1)
 deb_mb=$(( ($(stat -c %s "$deb") + 1048575) / 1048576 ))
 echo "deb: $deb (${deb_mb} MB, budget ${deb_budget_mb} MB)"
 [ "$deb_mb" -le $deb_budget_mb ] || fail ".deb is ${deb_mb} MB, over ${deb_budget_mb} MB"
+
+step "Debian's checks: lintian, desktop-file-validate, man page"
+# Errors fail; warnings are shown (none today). Overrides carry their reason.
+lintian_rc=0
+lintian --fail-on error --tag-display-limit 0 "$deb" >"$scratch/lintian.txt" 2>&1 || lintian_rc=$?
+grep -v "running with root privileges" "$scratch/lintian.txt" || true
+[ $lintian_rc = 0 ] || fail "lintian reports errors on $deb (see above)"
+echo "lintian: $(grep -c '^E:' "$scratch/lintian.txt" || true) errors, $(grep -c '^W:' "$scratch/lintian.txt" || true) warnings"
+desktop-file-validate "$here/linux/desk.desktop" || fail "desktop-file-validate: installer/linux/desk.desktop"
+mkdir "$scratch/deb-contents"
+dpkg-deb -x "$deb" "$scratch/deb-contents"
+help=$("$bundle/desk" --help)
+for cmd in $(sed -n '/^  [A-Z]*$/,/^$/s/^    \([a-z-]*\) .*/\1/p' <<<"$help"); do
+    zgrep -qx "\.B $cmd" "$scratch/deb-contents/usr/share/man/man1/desk.1.gz" \
+        || fail "man page (installer/linux/desk.1) does not describe the subcommand $cmd"
+done
+[ -s "$scratch/deb-contents/opt/desk/licenses/COMPONENTS.txt" ] || fail "no licenses/COMPONENTS.txt"
+
 if dpkg-query -W -f='${Status}' desk 2>/dev/null | grep "ok installed" >/dev/null; then
     fail "a desk package is already installed on this machine; remove it first (dpkg -r desk)"
 fi
@@ -126,8 +154,12 @@ $sudo dpkg -i "$deb" </dev/null >/dev/null
 [ -L /usr/bin/desk ] || fail "/usr/bin/desk missing"
 [ -f /usr/share/applications/desk.desktop ] || fail ".desktop entry missing"
 [ -f /usr/share/icons/hicolor/256x256/apps/desk.png ] || fail "icon missing"
-if command -v desktop-file-validate >/dev/null; then desktop-file-validate /usr/share/applications/desk.desktop; fi
+desktop-file-validate /usr/share/applications/desk.desktop || fail "installed .desktop entry is not valid"
 dpkg-query -W -f='${Conffiles}\n' desk | grep "/etc/desk/desk.toml" >/dev/null || fail "desk.toml is not a conffile"
+# md5sums cover the installed files (dpkg --verify prints each file that differs)
+[ "$(dpkg-query --control-show desk md5sums | wc -l)" -gt 100 ] || fail "no md5sums in the .deb"
+verify=$($sudo dpkg --verify desk)
+[ -z "$verify" ] || fail "dpkg --verify desk right after installing: $verify"
 ready=$(fresh deb /opt/desk/desk --quit-when-ready)
 echo "$ready"
 check_ready_json "$ready"
@@ -172,5 +204,12 @@ msiinfo export "$msi" CustomAction | grep -- "--write-machine-config" >/dev/null
 msiinfo export "$msi" Upgrade | grep -F "$upgrade_code" >/dev/null || fail "Upgrade table"
 msiinfo export "$msi" Shortcut | grep "ProgramMenuFolder" >/dev/null || fail "Start-menu shortcut"
 echo "msi: $(du -h "$msi" | cut -f1), Property table, launch conditions, upgrade and shortcut ok"
+
+# --- 4. what ships ------------------------------------------------------------------
+step "no test, tool or development code in the wheel or the bundle"
+"$python" -m pip wheel --quiet --no-deps --disable-pip-version-check -w "$scratch/wheel" "$root" \
+    >/dev/null || fail "could not build the wheel"
+"$python" "$here/ship_check.py" --wheel "$scratch"/wheel/desk-*.whl --bundle "$bundle" \
+    || fail "development code ships (see above; installer/ship_check.py)"
 
 printf '\nci-smoke: all checks passed in %ss\n' $(( $(date +%s) - t0 ))

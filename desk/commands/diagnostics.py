@@ -1,6 +1,6 @@
 """``desk diagnostics [--out FILE.zip] [--json]``: a helpdesk report without personal data.
 
-See :mod:`desk.diagnostics` for what is in it. Never imports Qt, never opens
+See :mod:`desk.app.diagnostics` for what is in it. Never imports Qt, never opens
 the database for writing (no migration, no new file), never reads a secret.
 """
 
@@ -27,15 +27,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desk import diagnostics
+    from desk import clock
+    from desk.app import diagnostics
 
-    report = diagnostics.collect(log_lines=max(0, args.log_lines))
+    report = diagnostics.Diagnostics.for_this_desk().collect(
+        diagnostics.read_config(), log_lines=max(0, args.log_lines))
     if args.json:
         json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2, default=str)
         print()
         if not args.out:
             return 0
-    out = Path(args.out or diagnostics.default_filename())
+    out = Path(args.out or diagnostics.default_filename(clock.now()))
     if out.suffix.lower() != ".zip":
         out = out.with_name(out.name + ".zip")
     try:

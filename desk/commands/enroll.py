@@ -18,10 +18,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desk import secrets
+    from desk.app.sync import enroll_device
     from desk.config import load_config
     from desk.store.store import open_store
-    from desk.sync.enrollment import enroll
-    from desk.sync.service import make_client
 
     config = load_config()
     server = (args.server or config.server_url).strip()
@@ -33,11 +32,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     store = open_store()
     try:
-        client = make_client(config, server)
-        try:
-            done = enroll(store, client, args.code)
-        finally:
-            client.close()
+        done = enroll_device(store, config, server, args.code)
     finally:
         store.close()
     info = secrets.backend_info()

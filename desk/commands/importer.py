@@ -1,117 +1,36 @@
 """``desk import cases FILE``: contacts from a spreadsheet (CSV) into the case log.
 
-All or nothing: a file with any problem imports nothing, and every problem
-is printed as ``file:row: message``. A row whose ``id`` already exists is
-skipped and counted, so importing the same file twice adds nothing; a row
-without ``id`` gets a new one, derived from its content, so that holds for
-spreadsheets without ids too. Imported cases are ordinary cases: they go
-through the outbox and sync like the others.
+The import is :func:`desk.app.importing.import_cases` (all or nothing); this
+module prints every problem as ``file:row: message``.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from desk.commands.export import _separator
-from desk.errors import InputError
-
-MAX_BYTES = 50 * 1024 * 1024
-
-
-@dataclass
-class ImportResult:
-    imported: int = 0
-    skipped_existing: int = 0
-    problems: list[str] = field(default_factory=list)
+from desk.commands.export import separator
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("what", choices=["cases"], help="wat importeren (cases = contacten)")
     parser.add_argument("file", type=Path, help="CSV-bestand (UTF-8, ';' of ',')")
-    parser.add_argument("--separator", type=_separator, default=None,
+    parser.add_argument("--separator", type=separator, default=None,
                         help="scheidingsteken (standaard: herkend uit de kop)")
 
 
-def read_text(path: Path) -> str:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError(f"{path}: het bestand is groter dan 50 MB")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: kan het bestand niet lezen ({exc.strerror})") from exc
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}:1: het bestand is geen UTF-8-tekst; bewaar het in Excel als "
-            "'CSV UTF-8 (door lijstscheidingsteken gescheiden)'"
-        ) from exc
-
-
-def import_cases(
-    store: object,
-    path: Path,
-    *,
-    rules: object,
-    defaults: dict[str, str],
-    separator: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> ImportResult:
-    from desk.domain.cases import Rules
-    from desk.domain.csvformat import parse_csv
-    from desk.store.cases import CaseRepository
-    from desk.store.store import Store
-
-    assert isinstance(store, Store) and isinstance(rules, Rules)
-    result = ImportResult()
-    parsed = parse_csv(read_text(path), name=str(path), rules=rules, defaults=defaults,
-                       separator=separator)
-    if parsed.problems:
-        result.problems = parsed.problems
-        return result
-    repo = CaseRepository(store)
-    ids = [r.case_id for r in parsed.rows if r.case_id]
-    existing = repo.existing_ids(ids)
-    seen: set[str] = set()
-    total = len(parsed.rows)
-    # One transaction: a crash half-way imports nothing.
-    with store.tx() as conn:
-        for n, row in enumerate(parsed.rows, start=1):
-            if row.case_id is not None and (row.case_id in existing or row.case_id in seen):
-                result.skipped_existing += 1
-                continue
-            case_id = repo.save(row.values, case_id=row.case_id, conn=conn)
-            seen.add(case_id)
-            result.imported += 1
-            if progress is not None and n % 500 == 0:
-                progress(n, total)
-    return result
-
-
-def rules_from_config(config: object) -> object:
-    from desk import clock
-    from desk.config import Config
-    from desk.domain.cases import Rules
-
-    assert isinstance(config, Config)
-    return Rules(now=clock.now(), topics=config.topics,
-                 allow_for_citizen=config.allow_done_for_citizen)
-
-
 def run(args: argparse.Namespace) -> int:
+    from desk import clock
+    from desk.app.importing import defaults_from_config, import_cases, rules_from_config
     from desk.config import load_config
     from desk.store.store import open_store
 
     config = load_config()
-    defaults = {"office": config.office, "staff": config.staff_name, "channel": "counter"}
     store = open_store()
     try:
-        result = import_cases(store, args.file, rules=rules_from_config(config),
-                              defaults=defaults, separator=args.separator)
+        result = import_cases(store, args.file, rules=rules_from_config(config, clock.now()),
+                              defaults=defaults_from_config(config), separator=args.separator)
     finally:
         store.close()
     if result.problems:

@@ -14,10 +14,14 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.domain import formats
 from desk.domain.periods import Period
 from desk.errors import InputError
+
+if TYPE_CHECKING:
+    from desk.domain.stats import Report
 
 
 def _day(text: str) -> date:
@@ -60,8 +64,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desk.app.stats import statistics
     from desk.config import load_config
-    from desk.domain.stats import Filters, Report
+    from desk.domain.stats import Filters
     from desk.store.store import open_store
 
     try:
@@ -73,23 +78,14 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise InputError(f"Ongeldige periode: {exc}.") from None
     config = load_config()
+    if not args.central and filters.org and config.org and filters.org != config.org:
+        raise InputError(
+            f"Dit loket bewaart alleen gegevens van {config.org}. Gebruik --central voor "
+            "de cijfers van andere organisaties."
+        )
     store = open_store()
     try:
-        report: Report
-        if args.central:
-            from desk.sync.stats_client import fetch_report
-
-            report = fetch_report(store, config, filters)
-        else:
-            from desk.store.stats_queries import local_report
-
-            if filters.org and config.org and filters.org != config.org:
-                raise InputError(
-                    f"Dit loket bewaart alleen gegevens van {config.org}. Gebruik --central voor "
-                    "de cijfers van andere organisaties."
-                )
-            report, _data = local_report(store.conn(), filters, org=config.org,
-                                         topics=config.topics)  # fmt: skip
+        report = statistics(store, config, filters, central=args.central).report
     finally:
         store.close()
     if args.csv is not None:
@@ -103,10 +99,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_csv(report: object, folder: Path) -> None:
-    from desk.domain.stats import Report, table_csv
+def _write_csv(report: Report, folder: Path) -> None:
+    from desk.domain.stats import table_csv
 
-    assert isinstance(report, Report)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for table in report.tables:
@@ -119,10 +114,9 @@ def _write_csv(report: object, folder: Path) -> None:
         ) from None
 
 
-def _print_text(report: object) -> None:
-    from desk.domain.stats import Report, period_text
+def _print_text(report: Report) -> None:
+    from desk.domain.stats import period_text
 
-    assert isinstance(report, Report)
     source = "centrale server (regio)" if report.source == "central" else "dit loket (lokaal)"
     print(f"Statistieken — bron: {source}")
     print(f"Periode: {period_text(report.start, report.end)}")

@@ -11,9 +11,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desk.app.sync import status
     from desk.config import load_config
     from desk.store.store import open_store
-    from desk.sync.service import status
 
     config = load_config()
     store = open_store()

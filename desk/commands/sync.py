@@ -14,9 +14,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desk.app.sync import sync_once
     from desk.config import load_config
     from desk.store.store import open_store
-    from desk.sync.service import sync_once
 
     config = load_config()
     store = open_store()

@@ -81,7 +81,7 @@ def fetch_report(
         SyncError: not enrolled, training profile, unreachable, no rights (Dutch message).
     """
     if client_factory is None:
-        from desk.sync.service import client_for
+        from desk.sync.connect import client_for
 
         client = client_for(store, config, cancel=cancel)
     else:

@@ -3,12 +3,17 @@
 Screens never reach for globals; the bootstrap builds one :class:`AppContext`
 and hands it to the main window, which hands it on to each area. Screens tell
 the time only through ``ctx.clock``.
+
+A write announces what it changed once, here (:meth:`AppContext.announce`,
+called by :class:`desk.ui.ops.WriteOp`); the screens that show those records
+and the sync scheduler listen to :attr:`AppContext.changed`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -21,20 +26,47 @@ if TYPE_CHECKING:
     from desk.store.store import Store
 
 
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed in the local store.
+
+    Attributes:
+        cases: Cases were added, changed or deleted (they sync).
+        referrals: Referrals changed (they sync).
+        referral_drafts: Referral drafts changed (local only, never synced).
+        guide_reports: A "Deze stap klopt niet" report was saved (they sync).
+    """
+
+    cases: bool = False
+    referrals: bool = False
+    referral_drafts: bool = False
+    guide_reports: bool = False
+
+    @property
+    def syncs(self) -> bool:
+        """Something that syncs changed: a sync should follow shortly."""
+        return self.cases or self.referrals or self.guide_reports
+
+    def __bool__(self) -> bool:
+        return self.cases or self.referrals or self.referral_drafts or self.guide_reports
+
+
 class AppContext(QObject):
+    """The application's shared parts, handed to every screen.
+
+    Signals:
+        store_ready(object): the store was opened; payload: desk.store.store.Store.
+        guide_session_finished(object): a guide run ended (finished or stopped);
+            payload: desk.domain.guides.session.GuideSession.
+        changed(Changes): a write changed local records (see :meth:`announce`).
+        synced(object): a sync run ended; payload: desk.sync.engine.SyncReport
+            (e.g. new guides arrived).
+    """
+
     store_ready = Signal(object)
-    #: A guide run ended (finished or stopped); payload: desk.domain.guides.session.GuideSession.
     guide_session_finished = Signal(object)
-    #: Cases were added, changed or deleted (the case list refreshes).
-    cases_changed = Signal()
-    #: Anything that syncs changed locally (sync is scheduled shortly after).
-    local_change = Signal()
-    #: Sync status for the status bar; payload is the dict of desk.sync.service.status().
-    sync_status = Signal(object)
-    #: A sync run ended; payload: desk.sync.engine.SyncReport (e.g. new guides arrived).
+    changed = Signal(Changes)
     synced = Signal(object)
-    #: The user changed their settings; payload: the new desk.config.Config.
-    config_changed = Signal(object)
 
     def __init__(
         self,
@@ -54,7 +86,7 @@ class AppContext(QObject):
         self.errors = errors
         self.settings = settings
         self.store: Store | None = None
-        self._waiting: list[Callable[[Store], Any]] = []
+        self._waiting: list[Callable[[Store], object]] = []
 
     def set_store(self, store: Store) -> None:
         self.store = store
@@ -63,9 +95,14 @@ class AppContext(QObject):
             fn(store)
         self.store_ready.emit(store)
 
-    def when_store(self, fn: Callable[[Store], Any]) -> None:
+    def when_store(self, fn: Callable[[Store], object]) -> None:
         """Call ``fn(store)`` now if the store is open, else as soon as it is."""
         if self.store is not None:
             fn(self.store)
         else:
             self._waiting.append(fn)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every listener what a write changed (once; nothing when nothing changed)."""
+        if changes:
+            self.changed.emit(changes)

@@ -1,11 +1,16 @@
 """Help → *Diagnose voor helpdesk*: collect, preview, save as zip.
 
 The report is gathered on the background worker (it runs an integrity check
-on the database, which can take a moment on a large profile) by the same pure
-code as ``desk diagnostics`` (:mod:`desk.diagnostics`); this module adds what
-only the running Qt knows (platform plugin, screens, Qt version).
+on the database, which can take a moment on a large profile) by the same
+application service as ``desk diagnostics`` (:mod:`desk.app.diagnostics`);
+this module adds what only the running Qt knows (platform plugin, screens,
+Qt version).
 
 Wiring (in the bootstrap): ``desk.ui.diagnostics.install(window, ctx)``.
+
+:mod:`desk.app.diagnostics` brings the keyring module along, so it is first
+imported on the worker, when a report is collected; the GUI-thread methods
+that use it afterwards find it loaded.
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ from PySide6.QtWidgets import (
 from desk.ui.context import AppContext
 
 if TYPE_CHECKING:
-    from desk.diagnostics import Report
+    from desk.app.diagnostics import Report
+    from desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -113,19 +119,23 @@ class DiagnosticsDialog(QDialog):
     # -- collecting ---------------------------------------------------
     def start(self) -> None:
         """Collect in the background; the preview fills in when done."""
-        from desk import diagnostics
-
         qt_info = live_qt_info()
         config = self.ctx.config
+
+        def collect() -> Report:
+            from desk.app.diagnostics import Diagnostics  # on the worker (see the module doc)
+
+            return Diagnostics.for_this_desk().collect(config, qt_info=qt_info)
+
         self.ctx.worker.submit(
-            lambda: diagnostics.collect(config, qt_info=qt_info),
+            collect,
             on_done=self.show_report,
             on_error=self._failed,
             title=_tr("Diagnose verzamelen"),
         )
 
     def show_report(self, report: Report) -> None:
-        from desk.diagnostics import summary
+        from desk.app.diagnostics import summary
 
         self.report = report
         self.preview.setPlainText(summary(report))
@@ -143,12 +153,12 @@ class DiagnosticsDialog(QDialog):
 
     # -- saving -------------------------------------------------------
     def default_path(self) -> Path:
-        from desk.diagnostics import default_filename
+        from desk.app.diagnostics import default_filename
 
         docs = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
-        return Path(docs) / default_filename()
+        return Path(docs) / default_filename(self.ctx.clock.now())
 
     def choose_and_save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -158,7 +168,7 @@ class DiagnosticsDialog(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> bool:
-        from desk.diagnostics import write_zip
+        from desk.app.diagnostics import write_zip
 
         if self.report is None:
             return False
@@ -183,7 +193,7 @@ class DiagnosticsDialog(QDialog):
             self.status.setText(_tr("Overzicht gekopieerd."))
 
 
-def install(window: Any, ctx: AppContext) -> QAction:
+def install(window: MainWindow, ctx: AppContext) -> QAction:
     """Add Help → *Diagnose voor helpdesk* to the main window."""
     action = QAction(_tr("&Diagnose voor helpdesk…"), window)
     action.setStatusTip(_tr("Een rapport zonder persoonsgegevens maken voor de helpdesk"))

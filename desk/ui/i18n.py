@@ -6,7 +6,7 @@ English, Desk loads ``resources/translations/desk_<lang>.qm`` and Qt's own
 a logged warning.
 
 How the ``.ts``/``.qm`` files are made and updated: resources/translations/README.md
-(``python -m desk.ui.i18n_tools update|compile|check``).
+(``python -m tools.i18n update|compile|check`` in a source checkout).
 """
 
 from __future__ import annotations

@@ -31,7 +31,10 @@ from desk.ui.context import AppContext
 from desk.ui.notices import NoticeArea, notice_style_sheet
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from desk.store.store import Store
+    from desk.ui.cases.wiring import CaseLog
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self._painted = False
+        #: The case log's application-wide part, once installed (desk.ui.cases.wiring).
+        self.case_log: CaseLog | None = None
         self.setWindowTitle(_tr("Desk — digitale dienstverlening"))
         self.setAccessibleName(_tr("Desk hoofdvenster"))
         self._areas = areas()
@@ -260,9 +265,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from desk.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.ctx, self)
-        dialog.accepted.connect(lambda: self.ctx.config_changed.emit(self.ctx.config))
-        dialog.open()
+        SettingsDialog(self.ctx, self).open()
 
     def show_about(self) -> None:
         from desk.ui.about import AboutDialog
@@ -290,10 +293,10 @@ class MainWindow(QMainWindow):
             return
         self.resize(1100, 720)
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.sync()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

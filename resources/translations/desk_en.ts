@@ -110,186 +110,39 @@
     </message>
 </context>
 <context>
-    <name>CaseLabels</name>
-    <message>
-        <source>Andere reden</source>
-        <translation>Other reason</translation>
-    </message>
-    <message>
-        <source>Arabisch</source>
-        <translation>Arabic</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Referred</translation>
-    </message>
-    <message>
-        <source>Duits</source>
-        <translation>German</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Engels</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Frans</source>
-        <translation>French</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Done for the citizen</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>No eID</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>No smartphone</translation>
-    </message>
-    <message>
-        <source>Heeft hulp nodig</source>
-        <translation>Needs help</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <source>Kan het nog niet</source>
-        <translation>Cannot do it yet</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <source>Nederlands</source>
-        <translation>Dutch</translation>
-    </message>
-    <message>
-        <source>Neutraal</source>
-        <translation>Neutral</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Not possible</translation>
-    </message>
-    <message>
-        <source>Oekraïens</source>
-        <translation>Ukrainian</translation>
-    </message>
-    <message>
-        <source>Ontevreden</source>
-        <translation>Unhappy</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Follow-up needed</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN unknown</translation>
-    </message>
-    <message>
-        <source>Pools</source>
-        <translation>Polish</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portal down</translation>
-    </message>
-    <message>
-        <source>Roemeens</source>
-        <translation>Romanian</translation>
-    </message>
-    <message>
-        <source>Russisch</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Done together</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>Somali</translation>
-    </message>
-    <message>
-        <source>Spaans</source>
-        <translation>Spanish</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Tevreden</source>
-        <translation>Happy</translation>
-    </message>
-    <message>
-        <source>Tigrinya</source>
-        <translation>Tigrinya</translation>
-    </message>
-    <message>
-        <source>Turks</source>
-        <translation>Turkish</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Done by the citizen alone</translation>
-    </message>
-    <message>
-        <source>Zelfredzaam</source>
-        <translation>Self-reliant</translation>
-    </message>
-</context>
-<context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="138"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="147"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Applying the retention period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="53"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="54"/>
         <source>Contact &amp;loggen…</source>
         <translation>&amp;Log a contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="158"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="166"/>
         <source>De databank wordt nog geopend…</source>
         <translation>The database is still opening…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="123"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="131"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>A contact that had not been saved was recovered. Check it and save it.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="57"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="58"/>
         <source>Een geholpen burger loggen (Ctrl+L)</source>
         <translation>Log a citizen you helped (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="97"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="103"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="106"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="112"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Follow-ups: {0} for today, {1} overdue. See Case log → ‘Follow-up to do’.</translation>
     </message>
@@ -313,7 +166,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="214"/>
+        <location filename="../../desk/ui/cases/model.py" line="215"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -326,7 +179,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="213"/>
+        <location filename="../../desk/ui/cases/model.py" line="214"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -363,19 +216,19 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="169"/>
+        <location filename="../../desk/ui/cases/model.py" line="170"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="67"/>
-        <location filename="../../desk/ui/cases/model.py" line="171"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (te doen)</source>
         <translation>{0} (to do)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="67"/>
-        <location filename="../../desk/ui/cases/model.py" line="181"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="182"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +236,302 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="243"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="175"/>
+        <location filename="../../desk/ui/cases/page.py" line="183"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Only follow-ups still to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="403"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="363"/>
+        <location filename="../../desk/ui/cases/page.py" line="373"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="333"/>
-        <location filename="../../desk/ui/cases/page.py" line="338"/>
+        <location filename="../../desk/ui/cases/page.py" line="341"/>
+        <location filename="../../desk/ui/cases/page.py" line="346"/>
+        <location filename="../../desk/ui/cases/page.py" line="355"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="155"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="371"/>
+        <location filename="../../desk/ui/cases/page.py" line="412"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="402"/>
-        <location filename="../../desk/ui/cases/page.py" line="439"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="455"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="300"/>
+        <location filename="../../desk/ui/cases/page.py" line="308"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="334"/>
+        <location filename="../../desk/ui/cases/page.py" line="342"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="149"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="264"/>
+        <location filename="../../desk/ui/cases/page.py" line="272"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="227"/>
+        <location filename="../../desk/ui/cases/page.py" line="235"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <location filename="../../desk/ui/cases/page.py" line="438"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="427"/>
+        <location filename="../../desk/ui/cases/page.py" line="444"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="65"/>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="73"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="174"/>
+        <location filename="../../desk/ui/cases/page.py" line="182"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="420"/>
+        <location filename="../../desk/ui/cases/page.py" line="437"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="136"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="368"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="236"/>
+        <location filename="../../desk/ui/cases/page.py" line="244"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="367"/>
+        <location filename="../../desk/ui/cases/page.py" line="377"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="308"/>
+        <location filename="../../desk/ui/cases/page.py" line="316"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="136"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="262"/>
+        <location filename="../../desk/ui/cases/page.py" line="270"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="251"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="126"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="251"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="123"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="305"/>
+        <location filename="../../desk/ui/cases/page.py" line="313"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="386"/>
+        <location filename="../../desk/ui/cases/page.py" line="398"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="393"/>
+        <location filename="../../desk/ui/cases/page.py" line="409"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="428"/>
+        <location filename="../../desk/ui/cases/page.py" line="445"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="267"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -704,95 +558,95 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="188"/>
+        <location filename="../../desk/ui/diagnostics.py" line="198"/>
         <source>&amp;Diagnose voor helpdesk…</source>
         <translation>&amp;Diagnostics for the helpdesk…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="175"/>
+        <location filename="../../desk/ui/diagnostics.py" line="185"/>
         <source>Bewaard als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Diagnose bewaren</source>
         <translation>Save the diagnostics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="124"/>
+        <location filename="../../desk/ui/diagnostics.py" line="134"/>
         <source>Diagnose verzamelen</source>
         <translation>Collecting diagnostics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="68"/>
-        <location filename="../../desk/ui/diagnostics.py" line="69"/>
+        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <location filename="../../desk/ui/diagnostics.py" line="75"/>
         <source>Diagnose voor helpdesk</source>
         <translation>Diagnostics for the helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <location filename="../../desk/ui/diagnostics.py" line="80"/>
         <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>This report helps the helpdesk find a problem with Desk. It contains versions, settings (without passwords), the state of the database and of sync, and the last log lines.
 It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="189"/>
+        <location filename="../../desk/ui/diagnostics.py" line="199"/>
         <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
         <translation>Make a report without personal data for the helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="88"/>
+        <location filename="../../desk/ui/diagnostics.py" line="94"/>
         <source>Gegevens verzamelen…</source>
         <translation>Collecting data…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="139"/>
+        <location filename="../../desk/ui/diagnostics.py" line="149"/>
         <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
         <translation>The report could not be made ({0}). See the log file.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="171"/>
+        <location filename="../../desk/ui/diagnostics.py" line="181"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Cannot save {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="134"/>
+        <location filename="../../desk/ui/diagnostics.py" line="144"/>
         <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
         <translation>Done. Save the report and send it to the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="98"/>
+        <location filename="../../desk/ui/diagnostics.py" line="104"/>
         <source>Opslaan als zip…</source>
         <translation>Save as zip…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="183"/>
+        <location filename="../../desk/ui/diagnostics.py" line="193"/>
         <source>Overzicht gekopieerd.</source>
         <translation>Summary copied.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="101"/>
+        <location filename="../../desk/ui/diagnostics.py" line="107"/>
         <source>Overzicht kopiëren</source>
         <translation>Copy the summary</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="87"/>
+        <location filename="../../desk/ui/diagnostics.py" line="93"/>
         <source>Overzicht van het rapport</source>
         <translation>Summary of the report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="107"/>
+        <location filename="../../desk/ui/diagnostics.py" line="113"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="94"/>
+        <location filename="../../desk/ui/diagnostics.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Zip-bestand (*.zip)</source>
         <translation>Zip file (*.zip)</translation>
     </message>
@@ -833,83 +687,83 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="60"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Enrolled with {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="59"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="99"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="117"/>
         <source>Aanmelden</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="51"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="38"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Enrol with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="134"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>Enrolment failed because of an error in Desk. See the log file.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
         <source>Adres van de centrale server</source>
         <translation>Address of the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="120"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="107"/>
         <source>Bezig met aanmelden…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="111"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="98"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>The local database is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="67"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>The device key is kept in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="70"/>
         <source>Let op: {0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="78"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="54"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="41"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Ask IT for a one-time enrolment code. After enrolling, Desk sends your case log and referrals to the central service. Data already on this computer is kept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="101"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Where the device key is kept</translation>
     </message>
@@ -935,17 +789,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="233"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="235"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="235"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="241"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="243"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
     </message>
@@ -956,189 +810,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/guides/images.py" line="44"/>
         <source>[Afbeelding: {0}]</source>
         <translation>[Image: {0}]</translation>
-    </message>
-</context>
-<context>
-    <name>GuideLabels</name>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="57"/>
-        <source>Adres en persoonlijke gegevens</source>
-        <translation>Address and personal details</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="78"/>
-        <source>Andere reden</source>
-        <translation>Other reason</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
-        <source>Attesten en documenten</source>
-        <translation>Certificates and documents</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
-        <source>Bankkaart</source>
-        <translation>Bank card</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="37"/>
-        <source>Basisvaardigheden</source>
-        <translation>Basic skills</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
-        <source>Belastingen en geld</source>
-        <translation>Taxes and money</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="64"/>
-        <source>Burger alleen</source>
-        <translation>Citizen alone</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="54"/>
-        <source>Computer of laptop</source>
-        <translation>Computer or laptop</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
-        <source>Digipass of kaartlezer van de bank</source>
-        <translation>Digipass or the bank's card reader</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
-        <source>E-mailadres (en wachtwoord)</source>
-        <translation>Email address (and password)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
-        <source>Geen (geldige) eID</source>
-        <translation>No (valid) eID</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="75"/>
-        <source>Geen smartphone</source>
-        <translation>No smartphone</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="85"/>
-        <source>Gelukt</source>
-        <translation>Succeeded</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="35"/>
-        <source>Gemeente en afspraken</source>
-        <translation>Municipality and appointments</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="87"/>
-        <source>Gestopt</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
-        <source>Gezin en zorg</source>
-        <translation>Family and care</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
-        <source>Gsm-nummer</source>
-        <translation>Mobile number</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
-        <source>Identiteit en aanmelden</source>
-        <translation>Identity and logging in</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
-        <source>Kaartlezer</source>
-        <translation>Card reader</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="66"/>
-        <source>Medewerker</source>
-        <translation>Staff member</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="103"/>
-        <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
-        <translation>Review overdue: this guide was last checked on {0} and was due for another check by {1}. Check the steps against the official sources before you follow them.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="96"/>
-        <source>Nazicht verlopen: laatst nagekeken op {0}</source>
-        <translation>Review overdue: last checked on {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="86"/>
-        <source>Niet mogelijk</source>
-        <translation>Not possible</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="55"/>
-        <source>Nodige papieren en documenten</source>
-        <translation>Necessary papers and documents</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
-        <source>PIN-code onbekend</source>
-        <translation>PIN code unknown</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
-        <source>PIN-code van de eID</source>
-        <translation>eID PIN code</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
-        <source>PUK-code (brief bij de eID)</source>
-        <translation>PUK code (letter that came with the eID)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="56"/>
-        <source>Rijksregisternummer</source>
-        <translation>National register number</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="65"/>
-        <source>Samen</source>
-        <translation>Together</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
-        <source>Smartphone</source>
-        <translation>Smartphone</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="77"/>
-        <source>Taalprobleem</source>
-        <translation>Language problem</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="36"/>
-        <source>Veilig online</source>
-        <translation>Staying safe online</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="76"/>
-        <source>Website of portaal werkt niet</source>
-        <translation>Website or portal not working</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="34"/>
-        <source>Wonen en verbouwen</source>
-        <translation>Housing and renovation</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
-        <source>eID (identiteitskaart)</source>
-        <translation>eID (identity card)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
-        <source>itsme op de smartphone</source>
-        <translation>itsme on the smartphone</translation>
     </message>
 </context>
 <context>
@@ -1410,127 +1081,127 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="231"/>
+        <location filename="../../desk/ui/main_window.py" line="236"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="224"/>
+        <location filename="../../desk/ui/main_window.py" line="229"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="236"/>
+        <location filename="../../desk/ui/main_window.py" line="241"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="244"/>
+        <location filename="../../desk/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="226"/>
+        <location filename="../../desk/ui/main_window.py" line="231"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="246"/>
+        <location filename="../../desk/ui/main_window.py" line="251"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;About Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="68"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Figures on contacts and referrals will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>The step-by-step guides will be shown here as soon as they are available.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100"/>
+        <location filename="../../desk/ui/main_window.py" line="105"/>
         <source>Desk hoofdvenster</source>
         <translation>Desk main window</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="99"/>
+        <location filename="../../desk/ui/main_window.py" line="104"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — digital services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Referrals to digital help will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>The log of citizens you helped will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>No referrals yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Nog geen gidsen</source>
         <translation>No guides yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Nog geen logboek</source>
         <translation>No case log yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="67"/>
         <source>Nog geen statistieken</source>
         <translation>No statistics yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="277"/>
+        <location filename="../../desk/ui/main_window.py" line="280"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>TRAINING MODE — this profile holds only made-up practice data. Nothing is sent to the central server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="119"/>
+        <location filename="../../desk/ui/main_window.py" line="124"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="142"/>
+        <location filename="../../desk/ui/main_window.py" line="147"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Sync: no central server set up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="143"/>
+        <location filename="../../desk/ui/main_window.py" line="148"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="284"/>
+        <location filename="../../desk/ui/main_window.py" line="287"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — TRAINING MODE</translation>
     </message>
@@ -1820,7 +1491,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This phone number is too long. A Belgian number has 9 or 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/service.py" line="27"/>
+        <location filename="../../desk/sync/connect.py" line="21"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
         <translation>This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
     </message>
@@ -2524,303 +2195,304 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>&amp;Contactreferentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="275"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="277"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact bewerken</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="257"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="163"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="166"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="382"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="385"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Outcome (number)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -2828,532 +2500,309 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="228"/>
+        <location filename="../../desk/ui/referrals/form.py" line="237"/>
         <source>&amp;Beschikbaar:</source>
         <translation>A&amp;vailable:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="219"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact by:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="276"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgency:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="234"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="173"/>
+        <location filename="../../desk/ui/referrals/form.py" line="182"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="272"/>
+        <location filename="../../desk/ui/referrals/form.py" line="281"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>Lin&amp;k to contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="214"/>
+        <location filename="../../desk/ui/referrals/form.py" line="223"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="307"/>
+        <location filename="../../desk/ui/referrals/form.py" line="316"/>
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="222"/>
+        <location filename="../../desk/ui/referrals/form.py" line="231"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="283"/>
+        <location filename="../../desk/ui/referrals/form.py" line="292"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>Suggested se&amp;rvices (best first):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="269"/>
+        <location filename="../../desk/ui/referrals/form.py" line="278"/>
         <source>(geen koppeling)</source>
         <translation>(no link)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="606"/>
+        <location filename="../../desk/ui/referrals/form.py" line="615"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Address: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="686"/>
+        <location filename="../../desk/ui/referrals/form.py" line="695"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Saved automatically at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <location filename="../../desk/ui/referrals/form.py" line="701"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatic saving failed. Save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="303"/>
+        <location filename="../../desk/ui/referrals/form.py" line="312"/>
         <source>Bewaarstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="167"/>
+        <location filename="../../desk/ui/referrals/form.py" line="176"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="367"/>
+        <location filename="../../desk/ui/referrals/form.py" line="376"/>
         <source>Contact {0}</source>
         <translation>Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="198"/>
+        <location filename="../../desk/ui/referrals/form.py" line="207"/>
         <source>De burger geeft toestemming</source>
         <translation>The citizen gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <location filename="../../desk/ui/referrals/form.py" line="206"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>The citizen has read or heard the text and &amp;gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="543"/>
+        <location filename="../../desk/ui/referrals/form.py" line="552"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>The partner directory could not be loaded. You can still save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="495"/>
+        <location filename="../../desk/ui/referrals/form.py" line="504"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>The consent text cannot be shown ({0}). Only an anonymous referral is possible; report this to IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <location filename="../../desk/ui/referrals/form.py" line="123"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="258"/>
+        <location filename="../../desk/ui/referrals/form.py" line="267"/>
         <source>Drempel: {0}</source>
         <translation>Barrier: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="766"/>
+        <location filename="../../desk/ui/referrals/form.py" line="837"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>A referral that had not been saved was recovered ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="115"/>
+        <location filename="../../desk/ui/referrals/form.py" line="124"/>
         <source>Formulier doorverwijzing</source>
         <translation>Referral form</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="648"/>
+        <location filename="../../desk/ui/referrals/form.py" line="657"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="590"/>
+        <location filename="../../desk/ui/referrals/form.py" line="599"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>No service in the partner directory helps with these needs. Show all services to choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="539"/>
+        <location filename="../../desk/ui/referrals/form.py" line="548"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>No consent: anonymous referral.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="447"/>
+        <location filename="../../desk/ui/referrals/form.py" line="456"/>
         <source>Hersteld concept.</source>
         <translation>Recovered draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="444"/>
+        <location filename="../../desk/ui/referrals/form.py" line="453"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Recovered draft: the name and contact details could not be read (key missing).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="587"/>
+        <location filename="../../desk/ui/referrals/form.py" line="596"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>First choose what the citizen needs: then Desk suggests a partner service.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <location filename="../../desk/ui/referrals/form.py" line="619"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Visits at home or works by appointment.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <location filename="../../desk/ui/referrals/form.py" line="620"/>
         <source>Kosten: {0}</source>
         <translation>Cost: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="507"/>
+        <location filename="../../desk/ui/referrals/form.py" line="516"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Note: there is no consent text in the citizen's language. The Dutch text is shown; explain it or have it translated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="232"/>
+        <location filename="../../desk/ui/referrals/form.py" line="241"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="207"/>
+        <location filename="../../desk/ui/referrals/form.py" line="216"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Name and contact (only with consent)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="247"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>Nood: {0}</source>
         <translation>Need: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <location filename="../../desk/ui/referrals/form.py" line="314"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="277"/>
+        <location filename="../../desk/ui/referrals/form.py" line="286"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="286"/>
+        <location filename="../../desk/ui/referrals/form.py" line="295"/>
         <source>Partnerdiensten</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="523"/>
+        <location filename="../../desk/ui/referrals/form.py" line="532"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Personal data is switched off: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="177"/>
+        <location filename="../../desk/ui/referrals/form.py" line="186"/>
         <source>T&amp;aal van de burger:</source>
         <translation>Citizen's l&amp;anguage:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="181"/>
+        <location filename="../../desk/ui/referrals/form.py" line="190"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="534"/>
+        <location filename="../../desk/ui/referrals/form.py" line="543"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consent recorded: text {0} ({1}), {2}, by {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="201"/>
         <source>Toestemmingstekst</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="290"/>
+        <location filename="../../desk/ui/referrals/form.py" line="299"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Show all services in the partner director&amp;y</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="183"/>
+        <location filename="../../desk/ui/referrals/form.py" line="192"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Show or read this text to the citizen. Without consent only an anonymous referral is possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <location filename="../../desk/ui/referrals/form.py" line="315"/>
         <source>Verst&amp;uren</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="311"/>
+        <location filename="../../desk/ui/referrals/form.py" line="320"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="238"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="252"/>
+        <location filename="../../desk/ui/referrals/form.py" line="261"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>What makes it hard now?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="240"/>
+        <location filename="../../desk/ui/referrals/form.py" line="249"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>What does the citizen want to learn or get? (several possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="526"/>
+        <location filename="../../desk/ui/referrals/form.py" line="535"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Without consent, name, contact details and notes stay empty: this becomes an anonymous referral. The citizen still gets a letter with the partner's address.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="558"/>
+        <location filename="../../desk/ui/referrals/form.py" line="567"/>
         <source>aan huis</source>
         <translation>at home</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="236"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>e.g. Tuesday morning, after 4 pm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="612"/>
+        <location filename="../../desk/ui/referrals/form.py" line="621"/>
         <source>gratis</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="767"/>
+        <location filename="../../desk/ui/referrals/form.py" line="838"/>
         <source>nog zonder noden</source>
         <translation>no needs yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="561"/>
+        <location filename="../../desk/ui/referrals/form.py" line="570"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [suggested]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="577"/>
+        <location filename="../../desk/ui/referrals/form.py" line="586"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (no longer in the partner directory)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="170"/>
+        <location filename="../../desk/ui/referrals/form.py" line="179"/>
         <source>— kies een gemeente —</source>
         <translation>— choose a municipality —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="216"/>
+        <location filename="../../desk/ui/referrals/form.py" line="225"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choose how the partner gets in touch —</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralLabels</name>
-    <message>
-        <source>Afgerond</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
-        <source>Alleen op deze computer</source>
-        <translation>Only on this computer</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Fear or distrust</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
-        <source>Arabisch</source>
-        <translation>Arabic</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basic use of a computer or tablet</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Disability</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Affordable internet</translation>
-    </message>
-    <message>
-        <source>Concept</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
-        <source>Conflict</source>
-        <translation>Conflict</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact made</translation>
-    </message>
-    <message>
-        <source>Contacteer mij niet; ik ga zelf</source>
-        <translation>Don't contact me; I will go myself</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
-        <source>Duits</source>
-        <translation>German</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Borrowing a device</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>First session attended</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Referred elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
-        <source>Engels</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
-        <source>Frans</source>
-        <translation>French</translation>
-    </message>
-    <message>
-        <source>Geannuleerd</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>No internet</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>No place available</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>No device</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
-        <source>Geweigerd door server</source>
-        <translation>Refused by the server</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Reading and writing</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
-        <source>Nederlands</source>
-        <translation>Dutch</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Not urgent</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Did not show up</translation>
-    </message>
-    <message>
-        <source>Normaal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
-        <source>Oekraïens</source>
-        <translation>Ukrainian</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Online banking</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Online government services</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
-        <source>Pools</source>
-        <translation>Polish</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
-        <source>Roemeens</source>
-        <translation>Romanian</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
-        <source>Russisch</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Using a smartphone</translation>
-    </message>
-    <message>
-        <source>Sms</source>
-        <translation>Text message</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
-        <source>Spaans</source>
-        <translation>Spanish</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Toegang tot internet</source>
-        <translation>Internet access</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
-        <source>Turks</source>
-        <translation>Turkish</translation>
-    </message>
-    <message>
-        <source>Veilig online</source>
-        <translation>Staying safe online</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
-        <source>Verzonden</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
-        <source>Wacht op verzending</source>
-        <translation>Waiting to be sent</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID and itsme</translation>
     </message>
 </context>
 <context>
@@ -3492,247 +2941,247 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="529"/>
+        <location filename="../../desk/ui/referrals/page.py" line="541"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <location filename="../../desk/ui/referrals/page.py" line="130"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;New referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="213"/>
         <source>&amp;Status wijzigen…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
+        <location filename="../../desk/ui/referrals/page.py" line="162"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <location filename="../../desk/ui/referrals/page.py" line="147"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="528"/>
+        <location filename="../../desk/ui/referrals/page.py" line="540"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="158"/>
         <source>Alle doorverwijzingen</source>
         <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="356"/>
+        <location filename="../../desk/ui/referrals/page.py" line="372"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="214"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>&amp;Letter for the citizen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="347"/>
+        <location filename="../../desk/ui/referrals/page.py" line="363"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citizen: {0} · contact by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <location filename="../../desk/ui/referrals/page.py" line="212"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;ontinue the draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="590"/>
+        <location filename="../../desk/ui/referrals/page.py" line="606"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="216"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Delete &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="555"/>
+        <location filename="../../desk/ui/referrals/page.py" line="569"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="161"/>
         <source>Concepten</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="524"/>
+        <location filename="../../desk/ui/referrals/page.py" line="536"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <location filename="../../desk/ui/referrals/page.py" line="519"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>This status change is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <location filename="../../desk/ui/referrals/page.py" line="570"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>This draft was never sent. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="110"/>
-        <location filename="../../desk/ui/referrals/page.py" line="118"/>
-        <location filename="../../desk/ui/referrals/page.py" line="567"/>
+        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <location filename="../../desk/ui/referrals/page.py" line="128"/>
+        <location filename="../../desk/ui/referrals/page.py" line="583"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="588"/>
-        <location filename="../../desk/ui/referrals/page.py" line="607"/>
+        <location filename="../../desk/ui/referrals/page.py" line="604"/>
+        <location filename="../../desk/ui/referrals/page.py" line="627"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="132"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="309"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>No referrals to follow up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <location filename="../../desk/ui/referrals/page.py" line="200"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Referral details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="338"/>
+        <location filename="../../desk/ui/referrals/page.py" line="354"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Municipality: {0} · created {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Histor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Continue the recovered referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <location filename="../../desk/ui/referrals/page.py" line="183"/>
         <source>Hoek van de lijst</source>
         <translation>Corner of the list</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="188"/>
-        <location filename="../../desk/ui/referrals/page.py" line="329"/>
+        <location filename="../../desk/ui/referrals/page.py" line="198"/>
+        <location filename="../../desk/ui/referrals/page.py" line="345"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choose a referral in the list.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <location filename="../../desk/ui/referrals/page.py" line="259"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <location filename="../../desk/ui/referrals/page.py" line="256"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Note: personal data is switched off. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="253"/>
+        <location filename="../../desk/ui/referrals/page.py" line="263"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Note: some items in the partner directory were skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="165"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>List of referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="159"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Open (not closed yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="343"/>
+        <location filename="../../desk/ui/referrals/page.py" line="359"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Name and contact locked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <location filename="../../desk/ui/referrals/page.py" line="369"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Name, contact details and notes erased on {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="131"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>New referral (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="336"/>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
         <source>Noden: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="369"/>
+        <location filename="../../desk/ui/referrals/page.py" line="385"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Not sent yet (draft).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="157"/>
+        <location filename="../../desk/ui/referrals/page.py" line="167"/>
         <source>Op te volgen</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="160"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>To follow up (no progress)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="239"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>Partnergids laden</source>
         <translation>Loading the partner directory</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="196"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Statusgeschiedenis</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
+        <location filename="../../desk/ui/referrals/page.py" line="215"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>W&amp;ithdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="350"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="523"/>
-        <location filename="../../desk/ui/referrals/page.py" line="531"/>
+        <location filename="../../desk/ui/referrals/page.py" line="535"/>
+        <location filename="../../desk/ui/referrals/page.py" line="543"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="292"/>
+        <location filename="../../desk/ui/referrals/page.py" line="308"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} referral(s) waiting for follow-up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="363"/>
+        <location filename="../../desk/ui/referrals/page.py" line="379"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="359"/>
+        <location filename="../../desk/ui/referrals/page.py" line="375"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} by {2}</translation>
     </message>
@@ -4063,377 +3512,26 @@ Step: {2}</translation>
     </message>
 </context>
 <context>
-    <name>StatsCharts</name>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="248"/>
-        <source> (grafiek)</source>
-        <translation> (chart)</translation>
-    </message>
-    <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 to 2 days</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 to 30 days</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 to 7 days</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 to 14 days</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Other reason</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Fear or distrust</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basic use of a computer or tablet</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Disability</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Affordable internet</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact made</translation>
-    </message>
-    <message>
-        <source>Contacten per kanaal</source>
-        <translation>Contacts by channel</translation>
-    </message>
-    <message>
-        <source>Contacten per maand</source>
-        <translation>Contacts by month</translation>
-    </message>
-    <message>
-        <source>Contacten per onderwerp</source>
-        <translation>Contacts by topic</translation>
-    </message>
-    <message>
-        <source>Contacten per uitkomst</source>
-        <translation>Contacts by outcome</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="249"/>
-        <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
-        <translation>The same figures are in the table next to the chart.</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Referred</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel</source>
-        <translation>Referrals by barrier</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente</source>
-        <translation>Referrals by municipality</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand</source>
-        <translation>Referrals by month</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood</source>
-        <translation>Referrals by need</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst</source>
-        <translation>Referrals by partner service</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Borrowing a device</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>First session attended</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Referred elsewhere</translation>
-    </message>
-    <message>
-        <source>Geannuleerd</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Done for the citizen</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>No eID</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>No internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>No partner service chosen</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>No place available</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>No smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>No device</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <source>Gidsen: stap waar men stopte</source>
-        <translation>Guides: step where people stopped</translation>
-    </message>
-    <message>
-        <source>Gidsen: voltooid of gestopt</source>
-        <translation>Guides: completed or stopped</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Reading and writing</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>More than 30 days</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Not urgent</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Not possible</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk: reden</source>
-        <translation>Not possible: reason</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Did not show up</translation>
-    </message>
-    <message>
-        <source>Normaal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Online banking</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Online government services</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Follow-up needed</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Other topics</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN unknown</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portal down</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Done together</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Using a smartphone</translation>
-    </message>
-    <message>
-        <source>Status van de doorverwijzingen per maand</source>
-        <translation>Status of referrals by month</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Tijd tot eerste contact</source>
-        <translation>Time to first contact</translation>
-    </message>
-    <message>
-        <source>Toegang tot internet</source>
-        <translation>Internet access</translation>
-    </message>
-    <message>
-        <source>Veilig online</source>
-        <translation>Staying safe online</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="201"/>
-        <source>Verborgen (&lt;5)</source>
-        <translation>Hidden (&lt;5)</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Done by the citizen alone</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID and itsme</translation>
-    </message>
-</context>
-<context>
-    <name>StatsExport</name>
-    <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 to 2 days</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 to 30 days</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 to 7 days</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 to 14 days</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Completed</translation>
-    </message>
+    <name>Statistics</name>
     <message>
         <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
         <translation>All counts are rounded to a multiple of 5, per month and office; totals are the sum of those rounded counts. A count can therefore differ from the true count by up to 4 per month and office, and 0 can also mean 1 to 4. This way nobody can work out small counts.</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Other reason</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Fear or distrust</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basic use of a computer or tablet</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Disability</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Affordable internet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="100"/>
-        <source>Bron</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact made</translation>
     </message>
     <message>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Contacten per kanaal</source>
+        <translation>Contacts by channel</translation>
+    </message>
+    <message>
         <source>Contacten per kanaal en uitkomst</source>
         <translation>Contacts by channel and outcome</translation>
+    </message>
+    <message>
+        <source>Contacten per maand</source>
+        <translation>Contacts by month</translation>
     </message>
     <message>
         <source>Contacten per maand en uitkomst</source>
@@ -4444,16 +3542,16 @@ Step: {2}</translation>
         <translation>Contacts by topic</translation>
     </message>
     <message>
+        <source>Contacten per uitkomst</source>
+        <translation>Contacts by outcome</translation>
+    </message>
+    <message>
         <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
         <translation>The class the median falls in (the figures are in classes).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
         <translation>Share of guide runs that went to the end.</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Referred</translation>
     </message>
     <message>
         <source>Doorverwijzingen</source>
@@ -4464,44 +3562,44 @@ Step: {2}</translation>
         <translation>Referrals completed</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per drempel</source>
+        <translation>Referrals by barrier</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per drempel en status</source>
         <translation>Referrals by barrier and status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente</source>
+        <translation>Referrals by municipality</translation>
     </message>
     <message>
         <source>Doorverwijzingen per gemeente en status</source>
         <translation>Referrals by municipality and status</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per maand</source>
+        <translation>Referrals by month</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per maand en status</source>
         <translation>Referrals by month and status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood</source>
+        <translation>Referrals by need</translation>
     </message>
     <message>
         <source>Doorverwijzingen per nood en status</source>
         <translation>Referrals by need and status</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per partnerdienst</source>
+        <translation>Referrals by partner service</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per partnerdienst en status</source>
         <translation>Referrals by partner service and status</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Borrowing a device</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>First session attended</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Referred elsewhere</translation>
     </message>
     <message>
         <source>Eén contact kan meer dan één onderwerp hebben.</source>
@@ -4516,54 +3614,10 @@ Step: {2}</translation>
         <translation>One referral can have more than one need: the totals count mentions.</translation>
     </message>
     <message>
-        <source>Geannuleerd</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Done for the citizen</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>No eID</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="65"/>
+        <location filename="../../desk/ui/stats/export.py" line="66"/>
+        <location filename="../../desk/ui/stats/sections.py" line="72"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>No internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>No partner service chosen</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>No place available</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>No smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>No device</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="98"/>
-        <source>Gemaakt op</source>
-        <translation>Made on</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Declined</translation>
     </message>
     <message>
         <source>Gidsen</source>
@@ -4582,60 +3636,14 @@ Step: {2}</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="214"/>
-        <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
-        <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="207"/>
-        <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
-        <translation>Cannot save the PDF report in {0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="44"/>
-        <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
-        <translation>Cannot write to {0}: {1}. Choose another folder.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="105"/>
-        <source>Kantoor</source>
-        <translation>Office</translation>
-    </message>
-    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="170"/>
+        <location filename="../../desk/ui/stats/sections.py" line="171"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <source>Kosten</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Reading and writing</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
         <source>Mediaan tijd tot eerste contact</source>
         <translation>Median time to first contact</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>More than 30 days</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Not urgent</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Not possible</translation>
     </message>
     <message>
         <source>Niet mogelijk: reden</source>
@@ -4646,117 +3654,32 @@ Step: {2}</translation>
         <translation>Did not show up</translation>
     </message>
     <message>
-        <source>Normaal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Online banking</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Online government services</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Follow-up needed</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="103"/>
-        <source>Organisatie</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="108"/>
-        <source>Over de afronding van de cijfers</source>
-        <translation>About the rounding of the figures</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Other topics</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN unknown</translation>
-    </message>
-    <message>
         <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
         <translation>For each guide, the step where an unfinished run ended.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="96"/>
-        <source>Periode</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portal down</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Done together</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Using a smartphone</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="94"/>
-        <location filename="../../desk/ui/stats/export.py" line="189"/>
-        <source>Statistieken digitale inclusie</source>
-        <translation>Digital inclusion statistics</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
+        <source>Status van de doorverwijzingen per maand</source>
+        <translation>Status of referrals by month</translation>
     </message>
     <message>
         <source>Tijd tot eerste contact</source>
         <translation>Time to first contact</translation>
     </message>
     <message>
-        <source>Toegang tot internet</source>
-        <translation>Internet access</translation>
+        <location filename="../../desk/ui/stats/export.py" line="72"/>
+        <location filename="../../desk/ui/stats/export.py" line="81"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="128"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="171"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>From sending to the first status that means contact.</translation>
     </message>
     <message>
-        <source>Veilig online</source>
-        <translation>Staying safe online</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
         <source>Volgens de huidige status van elke doorverwijzing.</source>
         <translation>By the current status of each referral.</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Done by the citizen alone</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -4767,22 +3690,20 @@ Step: {2}</translation>
         <translation>ending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="89"/>
+        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="91"/>
+        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="359"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
     </message>
     <message>
         <source>drempel</source>
         <translation>barrier</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID and itsme</translation>
     </message>
     <message>
         <source>gemeente</source>
@@ -4846,162 +3767,218 @@ Step: {2}</translation>
     </message>
 </context>
 <context>
-    <name>StatsPage</name>
+    <name>StatsCharts</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
-        <source>&amp;CSV exporteren…</source>
-        <translation>Export &amp;CSV…</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="246"/>
+        <source> (grafiek)</source>
+        <translation> (chart)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
-        <source>&amp;Kantoor:</source>
-        <translation>&amp;Office:</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="247"/>
+        <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
+        <translation>The same figures are in the table next to the chart.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
-        <source>&amp;Organisatie:</source>
-        <translation>Organis&amp;ation:</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="199"/>
+        <source>Verborgen (&lt;5)</source>
+        <translation>Hidden (&lt;5)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsExport</name>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="108"/>
+        <source>Bron</source>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="172"/>
-        <source>&amp;PDF-rapport…</source>
-        <translation>&amp;PDF report…</translation>
+        <location filename="../../desk/ui/stats/export.py" line="106"/>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
-        <source>&amp;Tijdvak:</source>
-        <translation>Pe&amp;riod:</translation>
+        <location filename="../../desk/ui/stats/export.py" line="222"/>
+        <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
+        <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
-        <location filename="../../desk/ui/stats/page.py" line="333"/>
-        <source>Alle kantoren</source>
-        <translation>All offices</translation>
+        <location filename="../../desk/ui/stats/export.py" line="215"/>
+        <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
+        <translation>Cannot save the PDF report in {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="230"/>
-        <source>Alle organisaties</source>
-        <translation>All organisations</translation>
+        <location filename="../../desk/ui/stats/export.py" line="45"/>
+        <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
+        <translation>Cannot write to {0}: {1}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="170"/>
-        <source>Alle tabellen als CSV exporteren</source>
-        <translation>Export all tables as CSV</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
-        <source>B&amp;ron:</source>
-        <translation>&amp;Source:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="296"/>
-        <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
-        <translation>Calculation stopped. Choose ‘Refresh’ to calculate again.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="163"/>
-        <source>Bij&amp;werken</source>
-        <translation>R&amp;efresh</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
-        <source>Bron van de cijfers</source>
-        <translation>Source of the figures</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="367"/>
-        <source>Bron: {0} — periode {1} — gemaakt {2}</source>
-        <translation>Source: {0} — period {1} — made {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="164"/>
-        <source>Cijfers bijwerken</source>
-        <translation>Refresh the figures</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="272"/>
-        <source>Cijfers worden berekend…</source>
-        <translation>Calculating the figures…</translation>
-    </message>
-    <message>
-        <source>Contacten</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="371"/>
-        <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
-        <translation>Contacts and referrals in the period: see the tabs.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="375"/>
-        <source>Contacten: {0} — doorverwijzingen: {1}</source>
-        <translation>Contacts: {0} — referrals: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="314"/>
-        <location filename="../../desk/ui/stats/page.py" line="327"/>
-        <source>De cijfers konden niet berekend worden.</source>
-        <translation>The figures could not be calculated.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="320"/>
-        <source>De cijfers van de regio zijn niet beschikbaar. </source>
-        <translation>The figures for the region are not available. </translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="234"/>
-        <source>Dit loket</source>
-        <translation>This counter</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="141"/>
-        <source>Dit loket (lokaal logboek)</source>
-        <translation>This counter (local case log)</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
-        <source>Getoonde cijfers</source>
-        <translation>Figures shown</translation>
-    </message>
-    <message>
-        <source>Gidsen</source>
-        <translation>Guides</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
-        <source>Jaar</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <location filename="../../desk/ui/stats/export.py" line="113"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <source>Kerncijfers</source>
-        <translation>Key figures</translation>
+        <location filename="../../desk/ui/stats/export.py" line="111"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/export.py" line="116"/>
+        <source>Over de afronding van de cijfers</source>
+        <translation>About the rounding of the figures</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <location filename="../../desk/ui/stats/export.py" line="197"/>
+        <source>Statistieken digitale inclusie</source>
+        <translation>Digital inclusion statistics</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <source>&amp;CSV exporteren…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>&amp;Organisatie:</source>
+        <translation>Organis&amp;ation:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
+        <source>&amp;PDF-rapport…</source>
+        <translation>&amp;PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>&amp;Tijdvak:</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="327"/>
+        <source>Alle kantoren</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="222"/>
+        <source>Alle organisaties</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
+        <source>Alle tabellen als CSV exporteren</source>
+        <translation>Export all tables as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>B&amp;ron:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="291"/>
+        <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
+        <translation>Calculation stopped. Choose ‘Refresh’ to calculate again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <source>Bij&amp;werken</source>
+        <translation>R&amp;efresh</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>Bron van de cijfers</source>
+        <translation>Source of the figures</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="361"/>
+        <source>Bron: {0} — periode {1} — gemaakt {2}</source>
+        <translation>Source: {0} — period {1} — made {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <source>Cijfers bijwerken</source>
+        <translation>Refresh the figures</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="264"/>
+        <source>Cijfers worden berekend…</source>
+        <translation>Calculating the figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="365"/>
+        <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
+        <translation>Contacts and referrals in the period: see the tabs.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="369"/>
+        <source>Contacten: {0} — doorverwijzingen: {1}</source>
+        <translation>Contacts: {0} — referrals: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="308"/>
+        <location filename="../../desk/ui/stats/page.py" line="321"/>
+        <source>De cijfers konden niet berekend worden.</source>
+        <translation>The figures could not be calculated.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
+        <source>De cijfers van de regio zijn niet beschikbaar. </source>
+        <translation>The figures for the region are not available. </translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="226"/>
+        <source>Dit loket</source>
+        <translation>This counter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="133"/>
+        <source>Dit loket (lokaal logboek)</source>
+        <translation>This counter (local case log)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="91"/>
+        <source>Getoonde cijfers</source>
+        <translation>Figures shown</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <source>Kantoor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="397"/>
+        <location filename="../../desk/ui/stats/page.py" line="391"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="82"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -5010,84 +3987,74 @@ Step: {2}</translation>
         <translation>Training profile: these figures come from made-up practice data.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="95"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parts of the statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>P&amp;eriode:</source>
         <translation>Kin&amp;d of period:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="418"/>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="435"/>
+        <location filename="../../desk/ui/stats/page.py" line="429"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF report saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="418"/>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="441"/>
+        <location filename="../../desk/ui/stats/page.py" line="435"/>
         <source>PDF-rapport maken</source>
         <translation>Making the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="173"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Make the PDF report for the advisory group</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="134"/>
         <source>Regio (centrale server)</source>
         <translation>Region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Soort periode</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
-        <location filename="../../desk/ui/stats/page.py" line="82"/>
-        <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="71"/>
+        <location filename="../../desk/ui/stats/page.py" line="74"/>
+        <location filename="../../desk/ui/stats/page.py" line="75"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="285"/>
+        <location filename="../../desk/ui/stats/page.py" line="280"/>
         <source>Statistieken berekenen</source>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="364"/>
-        <source>de regio (centrale server)</source>
-        <translation>the region (central server)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="365"/>
-        <source>dit loket (lokaal logboek)</source>
-        <translation>this counter (local case log)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="410"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV files saved in {1}.</translation>
     </message>
@@ -5095,523 +4062,70 @@ Step: {2}</translation>
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="67"/>
+        <location filename="../../desk/ui/stats/sections.py" line="68"/>
         <source> (tabel)</source>
         <translation> (table)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="46"/>
+        <location filename="../../desk/ui/stats/sections.py" line="47"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="96"/>
+        <location filename="../../desk/ui/stats/sections.py" line="97"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5: hidden so that nobody can be recognised; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="190"/>
+        <location filename="../../desk/ui/stats/sections.py" line="191"/>
         <source>Aantallen in de periode</source>
         <translation>Counts in the period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="99"/>
+        <location filename="../../desk/ui/stats/sections.py" line="100"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Rounded to a multiple of 5; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
-        <translation>All counts are rounded to a multiple of 5, per month and office; totals are the sum of those rounded counts. A count can therefore differ from the true count by up to 4 per month and office, and 0 can also mean 1 to 4. This way nobody can work out small counts.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="86"/>
+        <location filename="../../desk/ui/stats/sections.py" line="87"/>
         <source>Alle gidsen</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <source>Contacten per kanaal</source>
-        <translation>Contacts by channel</translation>
-    </message>
-    <message>
-        <source>Contacten per kanaal en uitkomst</source>
-        <translation>Contacts by channel and outcome</translation>
-    </message>
-    <message>
-        <source>Contacten per maand</source>
-        <translation>Contacts by month</translation>
-    </message>
-    <message>
-        <source>Contacten per maand en uitkomst</source>
-        <translation>Contacts by month and outcome</translation>
-    </message>
-    <message>
-        <source>Contacten per onderwerp</source>
-        <translation>Contacts by topic</translation>
-    </message>
-    <message>
-        <source>Contacten per uitkomst</source>
-        <translation>Contacts by outcome</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <location filename="../../desk/ui/stats/sections.py" line="69"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>The figures of the chart. Ctrl+C copies the selection.</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
-        <translation>The class the median falls in (the figures are in classes).</translation>
-    </message>
-    <message>
-        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation>Share of guide runs that went to the end.</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen afgerond</source>
-        <translation>Referrals completed</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel</source>
-        <translation>Referrals by barrier</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel en status</source>
-        <translation>Referrals by barrier and status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente</source>
-        <translation>Referrals by municipality</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente en status</source>
-        <translation>Referrals by municipality and status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand</source>
-        <translation>Referrals by month</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand en status</source>
-        <translation>Referrals by month and status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood</source>
-        <translation>Referrals by need</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood en status</source>
-        <translation>Referrals by need and status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst</source>
-        <translation>Referrals by partner service</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst en status</source>
-        <translation>Referrals by partner service and status</translation>
-    </message>
-    <message>
-        <source>Eén contact kan meer dan één onderwerp hebben.</source>
-        <translation>One contact can have more than one topic.</translation>
-    </message>
-    <message>
-        <source>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</source>
-        <translation>One referral can have more than one barrier: the totals count mentions.</translation>
-    </message>
-    <message>
-        <source>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</source>
-        <translation>One referral can have more than one need: the totals count mentions.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <location filename="../../desk/ui/stats/sections.py" line="73"/>
         <source>Geen gegevens</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="71"/>
-        <source>Geen gegevens in deze periode.</source>
-        <translation>No data in this period.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="48"/>
+        <location filename="../../desk/ui/stats/sections.py" line="49"/>
         <source>Gids voor de stappen</source>
         <translation>Guide for the steps</translation>
     </message>
     <message>
-        <source>Gidsen voltooid</source>
-        <translation>Guides completed</translation>
-    </message>
-    <message>
-        <source>Gidsen: stap waar men stopte</source>
-        <translation>Guides: step where people stopped</translation>
-    </message>
-    <message>
-        <source>Gidsen: voltooid of gestopt</source>
-        <translation>Guides: completed or stopped</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="169"/>
-        <location filename="../../desk/ui/stats/sections.py" line="170"/>
-        <source>Kerncijfers</source>
-        <translation>Key figures</translation>
-    </message>
-    <message>
-        <source>Mediaan tijd tot eerste contact</source>
-        <translation>Median time to first contact</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk: reden</source>
-        <translation>Not possible: reason</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Did not show up</translation>
-    </message>
-    <message>
-        <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
-        <translation>For each guide, the step where an unfinished run ended.</translation>
-    </message>
-    <message>
-        <source>Status van de doorverwijzingen per maand</source>
-        <translation>Status of referrals by month</translation>
-    </message>
-    <message>
-        <source>Tijd tot eerste contact</source>
-        <translation>Time to first contact</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <location filename="../../desk/ui/stats/sections.py" line="77"/>
         <source>Toelichting bij de tabel</source>
         <translation>Notes on the table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="176"/>
+        <location filename="../../desk/ui/stats/sections.py" line="177"/>
         <source>Uitleg over de afronding</source>
         <translation>About the rounding</translation>
-    </message>
-    <message>
-        <source>Van verstuurd tot de eerste status die contact betekent.</source>
-        <translation>From sending to the first status that means contact.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation>By the current status of each referral.</translation>
     </message>
 </context>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 to 2 days</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 to 30 days</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 to 7 days</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 to 14 days</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Other reason</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Fear or distrust</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basic use of a computer or tablet</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Disability</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Affordable internet</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact made</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Referred</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Borrowing a device</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>First session attended</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Referred elsewhere</translation>
-    </message>
-    <message>
-        <source>Geannuleerd</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Done for the citizen</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>No eID</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>No internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>No partner service chosen</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>No place available</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>No smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>No device</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Reading and writing</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>More than 30 days</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Not urgent</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Not possible</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Did not show up</translation>
-    </message>
-    <message>
-        <source>Normaal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Online banking</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Online government services</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Follow-up needed</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Other topics</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN unknown</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portal down</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Done together</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Using a smartphone</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Toegang tot internet</source>
-        <translation>Internet access</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="124"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="167"/>
-        <source>Totaal</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Veilig online</source>
-        <translation>Staying safe online</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="138"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
     </message>
     <message>
-        <source>Verstuurd</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Done by the citizen alone</translation>
-    </message>
-    <message>
-        <source>aantal</source>
-        <translation>count</translation>
-    </message>
-    <message>
-        <source>afloop</source>
-        <translation>ending</translation>
-    </message>
-    <message>
-        <source>drempel</source>
-        <translation>barrier</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID and itsme</translation>
-    </message>
-    <message>
-        <source>gemeente</source>
-        <translation>municipality</translation>
-    </message>
-    <message>
-        <source>gids</source>
-        <translation>guide</translation>
-    </message>
-    <message>
-        <source>gids / stap</source>
-        <translation>guide / step</translation>
-    </message>
-    <message>
-        <source>kanaal</source>
-        <translation>channel</translation>
-    </message>
-    <message>
-        <source>maand</source>
-        <translation>month</translation>
-    </message>
-    <message>
-        <source>nood</source>
-        <translation>need</translation>
-    </message>
-    <message>
-        <source>onderwerp</source>
-        <translation>topic</translation>
-    </message>
-    <message>
-        <source>organisatie</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>organisatie/kantoor</source>
-        <translation>organisation/office</translation>
-    </message>
-    <message>
-        <source>partnerdienst</source>
-        <translation>partner service</translation>
-    </message>
-    <message>
-        <source>reden</source>
-        <translation>reason</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>termijn</source>
-        <translation>time</translation>
-    </message>
-    <message>
-        <source>uitkomst</source>
-        <translation>outcome</translation>
-    </message>
-    <message>
-        <source>urgentie</source>
-        <translation>urgency</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="51"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="59"/>
         <source>{0}e kwartaal {1}</source>
         <translation>Q{0} {1}</translation>
     </message>
@@ -5619,12 +4133,12 @@ Step: {2}</translation>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copy the whole table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="191"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
         <source>Selectie kopiëren</source>
         <translation>Copy selection</translation>
     </message>
@@ -5851,112 +4365,112 @@ Step: {2}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="155"/>
+        <location filename="../../desk/ui/sync/controller.py" line="154"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="160"/>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="332"/>
+        <location filename="../../desk/ui/sync/controller.py" line="336"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="338"/>
+        <location filename="../../desk/ui/sync/controller.py" line="342"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="165"/>
+        <location filename="../../desk/ui/sync/controller.py" line="164"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>View and resolve refused changes and conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="115"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Training profile: does not sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="163"/>
+        <location filename="../../desk/ui/sync/controller.py" line="162"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Sync &amp;problems…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="117"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Sync: not enrolled · {0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="228"/>
+        <location filename="../../desk/ui/sync/controller.py" line="231"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="256"/>
+        <location filename="../../desk/ui/sync/controller.py" line="259"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <location filename="../../desk/ui/sync/controller.py" line="250"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="330"/>
+        <location filename="../../desk/ui/sync/controller.py" line="333"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="157"/>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Send and fetch changes now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="129"/>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>laatste sync {0}</source>
         <translation>last sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="105"/>
+        <location filename="../../desk/ui/sync/controller.py" line="104"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="123"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="121"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>{0} in wachtrij</source>
         <translation>{0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="127"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} unreadable from the server</translation>
     </message>
@@ -5964,44 +4478,44 @@ Step: {2}</translation>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="97"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="98"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choose &amp;per field…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="85"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="207"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="225"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="197"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="210"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="227"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
@@ -6014,12 +4528,12 @@ Step: {2}</translation>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="157"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="162"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>There are no sync problems.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
         <source>Geweigerd door de server</source>
         <translation>Refused by the server</translation>
     </message>
@@ -6028,72 +4542,587 @@ Step: {2}</translation>
         <translation>Guide report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="182"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
         <source>Pogingen</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
         <source>Reden van de server</source>
         <translation>The server's reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>Synchronisatieproblemen</source>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="129"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="134"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Loading sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 to 2 days</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 to 30 days</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 to 7 days</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 to 14 days</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
+        <source>Adres en persoonlijke gegevens</source>
+        <translation>Address and personal details</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <source>Alleen op deze computer</source>
+        <translation>Only on this computer</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
+        <source>Andere reden</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Fear or distrust</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <source>Attesten en documenten</source>
+        <translation>Certificates and documents</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <source>Bankkaart</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Basic use of a computer or tablet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
+        <source>Basisvaardigheden</source>
+        <translation>Basic skills</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <source>Belastingen en geld</source>
+        <translation>Taxes and money</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Affordable internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="64"/>
+        <source>Burger alleen</source>
+        <translation>Citizen alone</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
+        <source>Computer of laptop</source>
+        <translation>Computer or laptop</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <source>Contacteer mij niet; ik ga zelf</source>
+        <translation>Don't contact me; I will go myself</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <source>Digipass of kaartlezer van de bank</source>
+        <translation>Digipass or the bank's card reader</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <source>Duits</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <source>E-mailadres (en wachtwoord)</source>
+        <translation>Email address (and password)</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Borrowing a device</translation>
+    </message>
+    <message>
+        <source>Eerste sessie gevolgd</source>
+        <translation>First session attended</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
+        <source>Frans</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Done for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <source>Geen (geldige) eID</source>
+        <translation>No (valid) eID</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>No eID</translation>
+    </message>
+    <message>
+        <source>Geen internet</source>
+        <translation>No internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>No partner service chosen</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>No place available</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
+        <source>Geen smartphone</source>
+        <translation>No smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>No device</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="85"/>
+        <source>Gelukt</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
+        <source>Gemeente en afspraken</source>
+        <translation>Municipality and appointments</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <source>Geweigerd door server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <source>Gezin en zorg</source>
+        <translation>Family and care</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <source>Gsm-nummer</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Heeft hulp nodig</source>
+        <translation>Needs help</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <source>Identiteit en aanmelden</source>
+        <translation>Identity and logging in</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <source>Kaartlezer</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <source>Kan het nog niet</source>
+        <translation>Cannot do it yet</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Reading and writing</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
+        <source>Medewerker</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>More than 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
+        <translation>Review overdue: this guide was last checked on {0} and was due for another check by {1}. Check the steps against the official sources before you follow them.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <source>Nazicht verlopen: laatst nagekeken op {0}</source>
+        <translation>Review overdue: last checked on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Neutraal</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Not urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
+        <source>Niet mogelijk</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Did not show up</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
+        <source>Nodige papieren en documenten</source>
+        <translation>Necessary papers and documents</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <source>Oekraïens</source>
+        <translation>Ukrainian</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Online banking</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Online government services</translation>
+    </message>
+    <message>
+        <source>Ontevreden</source>
+        <translation>Unhappy</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>Overige onderwerpen</source>
+        <translation>Other topics</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <source>PIN-code onbekend</source>
+        <translation>PIN code unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <source>PIN-code van de eID</source>
+        <translation>eID PIN code</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <source>PUK-code (brief bij de eID)</source>
+        <translation>PUK code (letter that came with the eID)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <source>Pools</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portal down</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
+        <source>Rijksregisternummer</source>
+        <translation>National register number</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <source>Roemeens</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <source>Russisch</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
+        <source>Samen</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Done together</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Using a smartphone</translation>
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <source>Spaans</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
+        <source>Taalprobleem</source>
+        <translation>Language problem</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tevreden</source>
+        <translation>Happy</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Internet access</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
+        <source>Veilig online</source>
+        <translation>Staying safe online</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
+        <source>Verzonden</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Wacht op verzending</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
+        <source>Website of portaal werkt niet</source>
+        <translation>Website or portal not working</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
+        <source>Wonen en verbouwen</source>
+        <translation>Housing and renovation</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Done by the citizen alone</translation>
+    </message>
+    <message>
+        <source>Zelfredzaam</source>
+        <translation>Self-reliant</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <source>eID (identiteitskaart)</source>
+        <translation>eID (identity card)</translation>
+    </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID and itsme</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <source>itsme op de smartphone</source>
+        <translation>itsme on the smartphone</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="249"/>
+        <location filename="../../desk/ui/worker.py" line="318"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="248"/>
+        <location filename="../../desk/ui/worker.py" line="317"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="247"/>
+        <location filename="../../desk/ui/worker.py" line="316"/>
         <source>Even geduld</source>
         <translation>One moment</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="250"/>
+        <location filename="../../desk/ui/worker.py" line="319"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>

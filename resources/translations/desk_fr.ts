@@ -110,186 +110,39 @@
     </message>
 </context>
 <context>
-    <name>CaseLabels</name>
-    <message>
-        <source>Andere reden</source>
-        <translation>Autre raison</translation>
-    </message>
-    <message>
-        <source>Arabisch</source>
-        <translation>Arabe</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Orienté</translation>
-    </message>
-    <message>
-        <source>Duits</source>
-        <translation>Allemand</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Engels</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>Frans</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Fait pour le citoyen</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Pas d'eID</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Pas de smartphone</translation>
-    </message>
-    <message>
-        <source>Heeft hulp nodig</source>
-        <translation>A besoin d'aide</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Visite à domicile</translation>
-    </message>
-    <message>
-        <source>Kan het nog niet</source>
-        <translation>Ne sait pas encore</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Guichet</translation>
-    </message>
-    <message>
-        <source>Nederlands</source>
-        <translation>Néerlandais</translation>
-    </message>
-    <message>
-        <source>Neutraal</source>
-        <translation>Neutre</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Pas possible</translation>
-    </message>
-    <message>
-        <source>Oekraïens</source>
-        <translation>Ukrainien</translation>
-    </message>
-    <message>
-        <source>Ontevreden</source>
-        <translation>Mécontent</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Suivi nécessaire</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN inconnu</translation>
-    </message>
-    <message>
-        <source>Pools</source>
-        <translation>Polonais</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portail hors service</translation>
-    </message>
-    <message>
-        <source>Roemeens</source>
-        <translation>Roumain</translation>
-    </message>
-    <message>
-        <source>Russisch</source>
-        <translation>Russe</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Fait ensemble</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>Somali</translation>
-    </message>
-    <message>
-        <source>Spaans</source>
-        <translation>Espagnol</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Tevreden</source>
-        <translation>Satisfait</translation>
-    </message>
-    <message>
-        <source>Tigrinya</source>
-        <translation>Tigrigna</translation>
-    </message>
-    <message>
-        <source>Turks</source>
-        <translation>Turc</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vidéo</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Fait par le citoyen lui-même</translation>
-    </message>
-    <message>
-        <source>Zelfredzaam</source>
-        <translation>Autonome</translation>
-    </message>
-</context>
-<context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="138"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="147"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Appliquer le délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="53"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="54"/>
         <source>Contact &amp;loggen…</source>
         <translation>&amp;Enregistrer un contact…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="158"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="166"/>
         <source>De databank wordt nog geopend…</source>
         <translation>La base de données est en cours d'ouverture…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="123"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="131"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>Un contact qui n'avait pas été enregistré a été récupéré. Vérifiez-le et enregistrez-le.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="57"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="58"/>
         <source>Een geholpen burger loggen (Ctrl+L)</source>
         <translation>Enregistrer un citoyen aidé (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="97"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="103"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="106"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="112"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Suivis : {0} pour aujourd'hui, {1} en retard. Voir Journal → « Suivi à faire ».</translation>
     </message>
@@ -313,7 +166,7 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="214"/>
+        <location filename="../../desk/ui/cases/model.py" line="215"/>
         <source>Klik om te sorteren</source>
         <translation>Cliquez pour trier</translation>
     </message>
@@ -326,7 +179,7 @@
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="213"/>
+        <location filename="../../desk/ui/cases/model.py" line="214"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -363,19 +216,19 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="169"/>
+        <location filename="../../desk/ui/cases/model.py" line="170"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="67"/>
-        <location filename="../../desk/ui/cases/model.py" line="171"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (te doen)</source>
         <translation>{0} (à faire)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="67"/>
-        <location filename="../../desk/ui/cases/model.py" line="181"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="182"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +236,302 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="243"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="175"/>
+        <location filename="../../desk/ui/cases/page.py" line="183"/>
         <source>Aantal contacten</source>
         <translation>Nombre de contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Uniquement les suivis à faire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="403"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="363"/>
+        <location filename="../../desk/ui/cases/page.py" line="373"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Enregistrer un contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="333"/>
-        <location filename="../../desk/ui/cases/page.py" line="338"/>
+        <location filename="../../desk/ui/cases/page.py" line="341"/>
+        <location filename="../../desk/ui/cases/page.py" line="346"/>
+        <location filename="../../desk/ui/cases/page.py" line="355"/>
         <source>Contact verwijderen</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="155"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="371"/>
+        <location filename="../../desk/ui/cases/page.py" line="412"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="402"/>
-        <location filename="../../desk/ui/cases/page.py" line="439"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="455"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Importer des contacts depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="300"/>
+        <location filename="../../desk/ui/cases/page.py" line="308"/>
         <source>Contacten tellen…</source>
         <translation>Comptage des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="334"/>
+        <location filename="../../desk/ui/cases/page.py" line="342"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Supprimer ce contact ? Il disparaîtra aussi du serveur central à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="149"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>Fout in de filter</source>
         <translation>Erreur dans le filtre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="264"/>
+        <location filename="../../desk/ui/cases/page.py" line="272"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Gekozen contact bewerken</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Supprimer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="227"/>
+        <location filename="../../desk/ui/cases/page.py" line="235"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <location filename="../../desk/ui/cases/page.py" line="438"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="427"/>
+        <location filename="../../desk/ui/cases/page.py" line="444"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="65"/>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="73"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="174"/>
+        <location filename="../../desk/ui/cases/page.py" line="182"/>
         <source>Logboek wordt geladen…</source>
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="420"/>
+        <location filename="../../desk/ui/cases/page.py" line="437"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Nieuw contact loggen</source>
         <translation>Enregistrer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="136"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="368"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Suivi &amp;traité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Suivi à fai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Marquer comme traité le suivi du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="236"/>
+        <location filename="../../desk/ui/cases/page.py" line="244"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="367"/>
+        <location filename="../../desk/ui/cases/page.py" line="377"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="308"/>
+        <location filename="../../desk/ui/cases/page.py" line="316"/>
         <source>Tellen</source>
         <translation>Comptage</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Tot en met datum</source>
         <translation>Jusqu'à la date (incluse)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Vanaf datum</source>
         <translation>À partir de la date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
         <source>Zoeken in het logboek</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Rechercher dans les sujets et les notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>alle kanalen</source>
         <translation>tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>alle kantoren</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="136"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>alle onderwerpen</source>
         <translation>tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>alle uitkomsten</source>
         <translation>tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="262"/>
+        <location filename="../../desk/ui/cases/page.py" line="270"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>la date de début est après la date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="251"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>tot</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="126"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>tot dd-mm-jjjj</source>
         <translation>au jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="251"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>van</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="123"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>van dd-mm-jjjj</source>
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="305"/>
+        <location filename="../../desk/ui/cases/page.py" line="313"/>
         <source>{0} contacten</source>
         <translation>{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="386"/>
+        <location filename="../../desk/ui/cases/page.py" line="398"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="393"/>
+        <location filename="../../desk/ui/cases/page.py" line="409"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exportés vers {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="428"/>
+        <location filename="../../desk/ui/cases/page.py" line="445"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="267"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -704,95 +558,95 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="188"/>
+        <location filename="../../desk/ui/diagnostics.py" line="198"/>
         <source>&amp;Diagnose voor helpdesk…</source>
         <translation>&amp;Diagnostic pour le helpdesk…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="175"/>
+        <location filename="../../desk/ui/diagnostics.py" line="185"/>
         <source>Bewaard als {0}</source>
         <translation>Enregistré sous {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Diagnose bewaren</source>
         <translation>Enregistrer le diagnostic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="124"/>
+        <location filename="../../desk/ui/diagnostics.py" line="134"/>
         <source>Diagnose verzamelen</source>
         <translation>Collecte du diagnostic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="68"/>
-        <location filename="../../desk/ui/diagnostics.py" line="69"/>
+        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <location filename="../../desk/ui/diagnostics.py" line="75"/>
         <source>Diagnose voor helpdesk</source>
         <translation>Diagnostic pour le helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <location filename="../../desk/ui/diagnostics.py" line="80"/>
         <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Ce rapport aide le helpdesk à trouver un problème dans Desk. Il contient les versions, les paramètres (sans mots de passe), l'état de la base de données et de la synchronisation, et les dernières lignes du journal.
 Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="189"/>
+        <location filename="../../desk/ui/diagnostics.py" line="199"/>
         <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
         <translation>Créer un rapport sans données personnelles pour le helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="88"/>
+        <location filename="../../desk/ui/diagnostics.py" line="94"/>
         <source>Gegevens verzamelen…</source>
         <translation>Collecte des données…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="139"/>
+        <location filename="../../desk/ui/diagnostics.py" line="149"/>
         <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
         <translation>Le rapport n'a pas pu être créé ({0}). Consultez le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="171"/>
+        <location filename="../../desk/ui/diagnostics.py" line="181"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Impossible d'enregistrer {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="134"/>
+        <location filename="../../desk/ui/diagnostics.py" line="144"/>
         <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
         <translation>Terminé. Enregistrez le rapport et envoyez-le au helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="98"/>
+        <location filename="../../desk/ui/diagnostics.py" line="104"/>
         <source>Opslaan als zip…</source>
         <translation>Enregistrer en zip…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="183"/>
+        <location filename="../../desk/ui/diagnostics.py" line="193"/>
         <source>Overzicht gekopieerd.</source>
         <translation>Résumé copié.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="101"/>
+        <location filename="../../desk/ui/diagnostics.py" line="107"/>
         <source>Overzicht kopiëren</source>
         <translation>Copier le résumé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="87"/>
+        <location filename="../../desk/ui/diagnostics.py" line="93"/>
         <source>Overzicht van het rapport</source>
         <translation>Résumé du rapport</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="107"/>
+        <location filename="../../desk/ui/diagnostics.py" line="113"/>
         <source>Sluiten</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="94"/>
+        <location filename="../../desk/ui/diagnostics.py" line="100"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Zip-bestand (*.zip)</source>
         <translation>Fichier zip (*.zip)</translation>
     </message>
@@ -833,83 +687,83 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="60"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Code d'inscription :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Inscrit auprès de {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="59"/>
         <source>Aanmeldcode</source>
         <translation>Code d'inscription</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="99"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="117"/>
         <source>Aanmelden</source>
         <translation>S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="51"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="38"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Inscription auprès du serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="134"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>L'inscription a échoué à cause d'une erreur dans Desk. Consultez le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
         <source>Adres van de centrale server</source>
         <translation>Adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="120"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="107"/>
         <source>Bezig met aanmelden…</source>
         <translation>Inscription en cours…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="111"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="98"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>La base de données locale n'est pas encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="67"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>La clé de l'appareil est conservée dans : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="70"/>
         <source>Let op: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="78"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="54"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="41"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Demandez un code d'inscription unique au service informatique. Après l'inscription, Desk envoie votre journal et vos orientations au service central. Les données déjà présentes sur cet ordinateur sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="101"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Indiquez l'adresse du serveur et le code d'inscription.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Où la clé de l'appareil est conservée</translation>
     </message>
@@ -935,17 +789,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="233"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="235"/>
         <source>Per veld kiezen</source>
         <translation>Choisir champ par champ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="235"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="241"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="243"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
     </message>
@@ -956,189 +810,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/guides/images.py" line="44"/>
         <source>[Afbeelding: {0}]</source>
         <translation>[Image : {0}]</translation>
-    </message>
-</context>
-<context>
-    <name>GuideLabels</name>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="57"/>
-        <source>Adres en persoonlijke gegevens</source>
-        <translation>Adresse et données personnelles</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="78"/>
-        <source>Andere reden</source>
-        <translation>Autre raison</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
-        <source>Attesten en documenten</source>
-        <translation>Attestations et documents</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
-        <source>Bankkaart</source>
-        <translation>Carte bancaire</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="37"/>
-        <source>Basisvaardigheden</source>
-        <translation>Compétences de base</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
-        <source>Belastingen en geld</source>
-        <translation>Impôts et argent</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="64"/>
-        <source>Burger alleen</source>
-        <translation>Citoyen seul</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="54"/>
-        <source>Computer of laptop</source>
-        <translation>Ordinateur ou portable</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
-        <source>Digipass of kaartlezer van de bank</source>
-        <translation>Digipass ou lecteur de carte de la banque</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
-        <source>E-mailadres (en wachtwoord)</source>
-        <translation>Adresse e-mail (et mot de passe)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
-        <source>Geen (geldige) eID</source>
-        <translation>Pas d'eID (valide)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="75"/>
-        <source>Geen smartphone</source>
-        <translation>Pas de smartphone</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="85"/>
-        <source>Gelukt</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="35"/>
-        <source>Gemeente en afspraken</source>
-        <translation>Commune et rendez-vous</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="87"/>
-        <source>Gestopt</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
-        <source>Gezin en zorg</source>
-        <translation>Famille et soins</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
-        <source>Gsm-nummer</source>
-        <translation>Numéro de GSM</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
-        <source>Identiteit en aanmelden</source>
-        <translation>Identité et connexion</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
-        <source>Kaartlezer</source>
-        <translation>Lecteur de carte</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="66"/>
-        <source>Medewerker</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="103"/>
-        <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
-        <translation>Vérification dépassée : ce guide a été vérifié pour la dernière fois le {0} et devait être revérifié au plus tard le {1}. Contrôlez les étapes sur les sources officielles avant de les suivre.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="96"/>
-        <source>Nazicht verlopen: laatst nagekeken op {0}</source>
-        <translation>Vérification dépassée : dernière vérification le {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="86"/>
-        <source>Niet mogelijk</source>
-        <translation>Pas possible</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="55"/>
-        <source>Nodige papieren en documenten</source>
-        <translation>Papiers et documents nécessaires</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
-        <source>PIN-code onbekend</source>
-        <translation>Code PIN inconnu</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
-        <source>PIN-code van de eID</source>
-        <translation>Code PIN de l'eID</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
-        <source>PUK-code (brief bij de eID)</source>
-        <translation>Code PUK (lettre reçue avec l'eID)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="56"/>
-        <source>Rijksregisternummer</source>
-        <translation>Numéro de registre national</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="65"/>
-        <source>Samen</source>
-        <translation>Ensemble</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
-        <source>Smartphone</source>
-        <translation>Smartphone</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="77"/>
-        <source>Taalprobleem</source>
-        <translation>Problème de langue</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="36"/>
-        <source>Veilig online</source>
-        <translation>Sécurité en ligne</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="76"/>
-        <source>Website of portaal werkt niet</source>
-        <translation>Le site ou le portail ne fonctionne pas</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="34"/>
-        <source>Wonen en verbouwen</source>
-        <translation>Logement et rénovation</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
-        <source>eID (identiteitskaart)</source>
-        <translation>eID (carte d'identité)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
-        <source>itsme op de smartphone</source>
-        <translation>itsme sur le smartphone</translation>
     </message>
 </context>
 <context>
@@ -1410,127 +1081,127 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="231"/>
+        <location filename="../../desk/ui/main_window.py" line="236"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="224"/>
+        <location filename="../../desk/ui/main_window.py" line="229"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="236"/>
+        <location filename="../../desk/ui/main_window.py" line="241"/>
         <source>&amp;Ga naar</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="244"/>
+        <location filename="../../desk/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="226"/>
+        <location filename="../../desk/ui/main_window.py" line="231"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="246"/>
+        <location filename="../../desk/ui/main_window.py" line="251"/>
         <source>&amp;Over Desk</source>
         <translation>À &amp;propos de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="68"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Les chiffres sur les contacts et les orientations apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>Les guides pas à pas s'afficheront ici dès qu'ils seront disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100"/>
+        <location filename="../../desk/ui/main_window.py" line="105"/>
         <source>Desk hoofdvenster</source>
         <translation>Fenêtre principale de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="99"/>
+        <location filename="../../desk/ui/main_window.py" line="104"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — services numériques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Les orientations vers une aide numérique apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>Le journal des citoyens aidés apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>Pas encore d'orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Nog geen gidsen</source>
         <translation>Pas encore de guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Nog geen logboek</source>
         <translation>Pas encore de journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="67"/>
         <source>Nog geen statistieken</source>
         <translation>Pas encore de statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="277"/>
+        <location filename="../../desk/ui/main_window.py" line="280"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>MODE EXERCICE — ce profil ne contient que des données d'exercice fictives. Rien n'est envoyé au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="119"/>
+        <location filename="../../desk/ui/main_window.py" line="124"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="142"/>
+        <location filename="../../desk/ui/main_window.py" line="147"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisation : aucun serveur central configuré</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="143"/>
+        <location filename="../../desk/ui/main_window.py" line="148"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="284"/>
+        <location filename="../../desk/ui/main_window.py" line="287"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — MODE EXERCICE</translation>
     </message>
@@ -1820,7 +1491,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ce numéro de téléphone est trop long. Un numéro belge compte 9 ou 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/service.py" line="27"/>
+        <location filename="../../desk/sync/connect.py" line="21"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
         <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec `desk enroll --server ADRESSE --code CODE` ou dans Desk via Fichier &gt; S'inscrire auprès du serveur central. Vos données restent conservées sur cet ordinateur.</translation>
     </message>
@@ -2524,303 +2195,304 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>&amp;Contactreferentie</source>
         <translation>Référence de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Durée (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Avis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>&amp;Kanaal</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>&amp;Medewerker</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>&amp;Reden</source>
         <translation>Rais&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>&amp;Vaardigheid</source>
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="275"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="277"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Bewaren (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact bewerken</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact loggen</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Référence de contact pour le suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>D&amp;atum</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>Datum van het contact</source>
         <translation>Date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Digitale vaardigheid</source>
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Duur in minuten</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>Feedback burger</source>
         <translation>Avis du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="257"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
         <source>Fout bij notities</source>
         <translation>Erreur dans les notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="163"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="166"/>
         <source>Fout bij {0}</source>
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
         <source>Gegevens uit de gids</source>
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides et sujets supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Kan&amp;toor</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="382"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="385"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Medewerker (korte naam)</source>
         <translation>Agent (nom court)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (pas de noms ni de numéros de registre national)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>O&amp;pvolgen op</source>
         <translation>Su&amp;ivi le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Opvolgdatum</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Reden niet mogelijk</source>
         <translation>Raison de l'impossibilité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>Samenvatting van de fouten</source>
         <translation>Résumé des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>&amp;Résultat (chiffre)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Uur van het contact</source>
         <translation>Heure du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>uniquement pour le suivi ; effacé plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>dd-mm-jjjj</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>séparés par ; (p.ex. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>— geen inschatting —</source>
         <translation>— pas d'évaluation —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>— geen —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>— kies een onderwerp —</source>
         <translation>— choisissez un sujet —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>— kies een reden —</source>
         <translation>— choisissez une raison —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>— kies een uitkomst —</source>
         <translation>— choisissez un résultat —</translation>
     </message>
@@ -2828,532 +2500,309 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="228"/>
+        <location filename="../../desk/ui/referrals/form.py" line="237"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Disponible :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="219"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>&amp;Contact via:</source>
         <translation>Contact &amp;par :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="276"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgence :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="234"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="173"/>
+        <location filename="../../desk/ui/referrals/form.py" line="182"/>
         <source>&amp;Gemeente:</source>
         <translation>Co&amp;mmune :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="272"/>
+        <location filename="../../desk/ui/referrals/form.py" line="281"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Lier au contact :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="214"/>
+        <location filename="../../desk/ui/referrals/form.py" line="223"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="307"/>
+        <location filename="../../desk/ui/referrals/form.py" line="316"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="222"/>
+        <location filename="../../desk/ui/referrals/form.py" line="231"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="283"/>
+        <location filename="../../desk/ui/referrals/form.py" line="292"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Services proposés (le meilleur d'abord) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="269"/>
+        <location filename="../../desk/ui/referrals/form.py" line="278"/>
         <source>(geen koppeling)</source>
         <translation>(pas de lien)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="606"/>
+        <location filename="../../desk/ui/referrals/form.py" line="615"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adresse : {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="686"/>
+        <location filename="../../desk/ui/referrals/form.py" line="695"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Enregistré automatiquement à {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <location filename="../../desk/ui/referrals/form.py" line="701"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>L'enregistrement automatique a échoué. Enregistrez le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="303"/>
+        <location filename="../../desk/ui/referrals/form.py" line="312"/>
         <source>Bewaarstatus</source>
         <translation>État de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="167"/>
+        <location filename="../../desk/ui/referrals/form.py" line="176"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="367"/>
+        <location filename="../../desk/ui/referrals/form.py" line="376"/>
         <source>Contact {0}</source>
         <translation>Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="198"/>
+        <location filename="../../desk/ui/referrals/form.py" line="207"/>
         <source>De burger geeft toestemming</source>
         <translation>Le citoyen donne son consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <location filename="../../desk/ui/referrals/form.py" line="206"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>Le citoyen a lu ou entendu le texte et donne son &amp;consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="543"/>
+        <location filename="../../desk/ui/referrals/form.py" line="552"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>Le répertoire des partenaires n'a pas pu être chargé. Vous pouvez quand même enregistrer le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="495"/>
+        <location filename="../../desk/ui/referrals/form.py" line="504"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>Le texte de consentement ne peut pas être affiché ({0}). Seule une orientation anonyme est possible ; signalez-le au service informatique.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <location filename="../../desk/ui/referrals/form.py" line="123"/>
         <source>Doorverwijzing</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="258"/>
+        <location filename="../../desk/ui/referrals/form.py" line="267"/>
         <source>Drempel: {0}</source>
         <translation>Obstacle : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="766"/>
+        <location filename="../../desk/ui/referrals/form.py" line="837"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Une orientation qui n'avait pas été enregistrée a été récupérée ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="115"/>
+        <location filename="../../desk/ui/referrals/form.py" line="124"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulaire d'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="648"/>
+        <location filename="../../desk/ui/referrals/form.py" line="657"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="590"/>
+        <location filename="../../desk/ui/referrals/form.py" line="599"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Aucun service du répertoire des partenaires ne répond à ces besoins. Affichez tous les services pour choisir vous-même.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="539"/>
+        <location filename="../../desk/ui/referrals/form.py" line="548"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Pas de consentement : orientation anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="447"/>
+        <location filename="../../desk/ui/referrals/form.py" line="456"/>
         <source>Hersteld concept.</source>
         <translation>Brouillon récupéré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="444"/>
+        <location filename="../../desk/ui/referrals/form.py" line="453"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Brouillon récupéré : le nom et les coordonnées n'ont pas pu être lus (clé manquante).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="587"/>
+        <location filename="../../desk/ui/referrals/form.py" line="596"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Choisissez d'abord ce dont le citoyen a besoin : Desk propose alors un service partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <location filename="../../desk/ui/referrals/form.py" line="619"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Se déplace à domicile ou travaille sur rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <location filename="../../desk/ui/referrals/form.py" line="620"/>
         <source>Kosten: {0}</source>
         <translation>Coût : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="507"/>
+        <location filename="../../desk/ui/referrals/form.py" line="516"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Attention : il n'y a pas de texte de consentement dans la langue du citoyen. Le texte néerlandais est affiché ; expliquez-le ou faites-le traduire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="232"/>
+        <location filename="../../desk/ui/referrals/form.py" line="241"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="207"/>
+        <location filename="../../desk/ui/referrals/form.py" line="216"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Nom et coordonnées (uniquement avec consentement)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="247"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>Nood: {0}</source>
         <translation>Besoin : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <location filename="../../desk/ui/referrals/form.py" line="314"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Enregistrer comme &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="277"/>
+        <location filename="../../desk/ui/referrals/form.py" line="286"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="286"/>
+        <location filename="../../desk/ui/referrals/form.py" line="295"/>
         <source>Partnerdiensten</source>
         <translation>Services partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="523"/>
+        <location filename="../../desk/ui/referrals/form.py" line="532"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Les données personnelles sont désactivées : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="177"/>
+        <location filename="../../desk/ui/referrals/form.py" line="186"/>
         <source>T&amp;aal van de burger:</source>
         <translation>L&amp;angue du citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="181"/>
+        <location filename="../../desk/ui/referrals/form.py" line="190"/>
         <source>Toestemming</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="534"/>
+        <location filename="../../desk/ui/referrals/form.py" line="543"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consentement enregistré : texte {0} ({1}), {2}, par {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="201"/>
         <source>Toestemmingstekst</source>
         <translation>Texte de consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="290"/>
+        <location filename="../../desk/ui/referrals/form.py" line="299"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Afficher tous les services du répertoire des partenai&amp;res</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="183"/>
+        <location filename="../../desk/ui/referrals/form.py" line="192"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Montrez ou lisez ce texte au citoyen. Sans consentement, seule une orientation anonyme est possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <location filename="../../desk/ui/referrals/form.py" line="315"/>
         <source>Verst&amp;uren</source>
         <translation>En&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="311"/>
+        <location filename="../../desk/ui/referrals/form.py" line="320"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="238"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="252"/>
+        <location filename="../../desk/ui/referrals/form.py" line="261"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Qu'est-ce qui rend les choses difficiles ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="240"/>
+        <location filename="../../desk/ui/referrals/form.py" line="249"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Que veut apprendre ou obtenir le citoyen ? (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="526"/>
+        <location filename="../../desk/ui/referrals/form.py" line="535"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Sans consentement, le nom, les coordonnées et les notes restent vides : ce sera une orientation anonyme. Le citoyen reçoit quand même une lettre avec l'adresse du partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="558"/>
+        <location filename="../../desk/ui/referrals/form.py" line="567"/>
         <source>aan huis</source>
         <translation>à domicile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="236"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>p.ex. mardi matin, après 16 h</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="612"/>
+        <location filename="../../desk/ui/referrals/form.py" line="621"/>
         <source>gratis</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="767"/>
+        <location filename="../../desk/ui/referrals/form.py" line="838"/>
         <source>nog zonder noden</source>
         <translation>pas encore de besoins</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="561"/>
+        <location filename="../../desk/ui/referrals/form.py" line="570"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [proposé]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="577"/>
+        <location filename="../../desk/ui/referrals/form.py" line="586"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (ne figure plus dans le répertoire des partenaires)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="170"/>
+        <location filename="../../desk/ui/referrals/form.py" line="179"/>
         <source>— kies een gemeente —</source>
         <translation>— choisissez une commune —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="216"/>
+        <location filename="../../desk/ui/referrals/form.py" line="225"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choisissez comment le partenaire prend contact —</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralLabels</name>
-    <message>
-        <source>Afgerond</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
-        <source>Alleen op deze computer</source>
-        <translation>Uniquement sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Peur ou méfiance</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
-        <source>Arabisch</source>
-        <translation>Arabe</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Handicap</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Internet abordable</translation>
-    </message>
-    <message>
-        <source>Concept</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
-        <source>Conflict</source>
-        <translation>Conflit</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact pris</translation>
-    </message>
-    <message>
-        <source>Contacteer mij niet; ik ga zelf</source>
-        <translation>Ne me contactez pas ; j'y vais moi-même</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
-        <source>Duits</source>
-        <translation>Allemand</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Emprunter un appareil</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>Première séance suivie</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Orienté ailleurs</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
-        <source>Engels</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
-        <source>Frans</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>Geannuleerd</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>Pas d'internet</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>Pas de place</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>Pas d'appareil</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
-        <source>Geweigerd door server</source>
-        <translation>Refusé par le serveur</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Lecture et écriture</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
-        <source>Nederlands</source>
-        <translation>Néerlandais</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Pas urgent</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Ne s'est pas présenté</translation>
-    </message>
-    <message>
-        <source>Normaal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
-        <source>Oekraïens</source>
-        <translation>Ukrainien</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Banque en ligne</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Services publics en ligne</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
-        <source>Pools</source>
-        <translation>Polonais</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
-        <source>Roemeens</source>
-        <translation>Roumain</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
-        <source>Russisch</source>
-        <translation>Russe</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Utiliser un smartphone</translation>
-    </message>
-    <message>
-        <source>Sms</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
-        <source>Spaans</source>
-        <translation>Espagnol</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Toegang tot internet</source>
-        <translation>Accès à internet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
-        <source>Turks</source>
-        <translation>Turc</translation>
-    </message>
-    <message>
-        <source>Veilig online</source>
-        <translation>Sécurité en ligne</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
-        <source>Verzonden</source>
-        <translation>Transmis</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
-        <source>Wacht op verzending</source>
-        <translation>En attente d'envoi</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID et itsme</translation>
     </message>
 </context>
 <context>
@@ -3492,247 +2941,247 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="529"/>
+        <location filename="../../desk/ui/referrals/page.py" line="541"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <location filename="../../desk/ui/referrals/page.py" line="130"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="213"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Modifier le statut…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
+        <location filename="../../desk/ui/referrals/page.py" line="162"/>
         <source>&amp;Toon:</source>
         <translation>Affich&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <location filename="../../desk/ui/referrals/page.py" line="147"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="528"/>
+        <location filename="../../desk/ui/referrals/page.py" line="540"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="158"/>
         <source>Alle doorverwijzingen</source>
         <translation>Toutes les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="356"/>
+        <location filename="../../desk/ui/referrals/page.py" line="372"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Orientation anonyme (pas de consentement).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="214"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>Le&amp;ttre pour le citoyen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="347"/>
+        <location filename="../../desk/ui/referrals/page.py" line="363"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citoyen : {0} · contact par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <location filename="../../desk/ui/referrals/page.py" line="212"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>Continuer le br&amp;ouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="590"/>
+        <location filename="../../desk/ui/referrals/page.py" line="606"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="216"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="555"/>
+        <location filename="../../desk/ui/referrals/page.py" line="569"/>
         <source>Concept verwijderen</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="161"/>
         <source>Concepten</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="524"/>
+        <location filename="../../desk/ui/referrals/page.py" line="536"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <location filename="../../desk/ui/referrals/page.py" line="519"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Ce changement de statut n'est pas autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <location filename="../../desk/ui/referrals/page.py" line="570"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="110"/>
-        <location filename="../../desk/ui/referrals/page.py" line="118"/>
-        <location filename="../../desk/ui/referrals/page.py" line="567"/>
+        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <location filename="../../desk/ui/referrals/page.py" line="128"/>
+        <location filename="../../desk/ui/referrals/page.py" line="583"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="588"/>
-        <location filename="../../desk/ui/referrals/page.py" line="607"/>
+        <location filename="../../desk/ui/referrals/page.py" line="604"/>
+        <location filename="../../desk/ui/referrals/page.py" line="627"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Exporter les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="132"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="309"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Aucune orientation à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <location filename="../../desk/ui/referrals/page.py" line="200"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Détails de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="338"/>
+        <location filename="../../desk/ui/referrals/page.py" line="354"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Commune : {0} · créée le {1} par {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>&amp;Historique :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Reprendre l'orientation récupérée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <location filename="../../desk/ui/referrals/page.py" line="183"/>
         <source>Hoek van de lijst</source>
         <translation>Coin de la liste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="188"/>
-        <location filename="../../desk/ui/referrals/page.py" line="329"/>
+        <location filename="../../desk/ui/referrals/page.py" line="198"/>
+        <location filename="../../desk/ui/referrals/page.py" line="345"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choisissez une orientation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <location filename="../../desk/ui/referrals/page.py" line="259"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Attention : le répertoire des partenaires n'a pas pu être chargé ({0}). Les orientations seront à nouveau possibles quand le service informatique aura résolu le problème.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <location filename="../../desk/ui/referrals/page.py" line="256"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Attention : les données personnelles sont désactivées. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="253"/>
+        <location filename="../../desk/ui/referrals/page.py" line="263"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Attention : certains éléments du répertoire des partenaires ont été ignorés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="165"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Liste des orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="159"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>En cours (pas encore clôturées)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="343"/>
+        <location filename="../../desk/ui/referrals/page.py" line="359"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Nom et coordonnées verrouillés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <location filename="../../desk/ui/referrals/page.py" line="369"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Nom, coordonnées et notes effacés le {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="131"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nouvelle orientation (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="336"/>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
         <source>Noden: {0}</source>
         <translation>Besoins : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="369"/>
+        <location filename="../../desk/ui/referrals/page.py" line="385"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Pas encore envoyée (brouillon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="157"/>
+        <location filename="../../desk/ui/referrals/page.py" line="167"/>
         <source>Op te volgen</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="160"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>À suivre (pas de progrès)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="239"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>Partnergids laden</source>
         <translation>Chargement du répertoire des partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="196"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Statusgeschiedenis</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
+        <location filename="../../desk/ui/referrals/page.py" line="215"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Retirer le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="350"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consentement retiré le {0} : anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="523"/>
-        <location filename="../../desk/ui/referrals/page.py" line="531"/>
+        <location filename="../../desk/ui/referrals/page.py" line="535"/>
+        <location filename="../../desk/ui/referrals/page.py" line="543"/>
         <source>Toestemming intrekken</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="292"/>
+        <location filename="../../desk/ui/referrals/page.py" line="308"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} orientation(s) en attente de suivi.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="363"/>
+        <location filename="../../desk/ui/referrals/page.py" line="379"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consentement retiré par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="359"/>
+        <location filename="../../desk/ui/referrals/page.py" line="375"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} par {2}</translation>
     </message>
@@ -4063,377 +3512,26 @@ Stap: {2}</source>
     </message>
 </context>
 <context>
-    <name>StatsCharts</name>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="248"/>
-        <source> (grafiek)</source>
-        <translation> (graphique)</translation>
-    </message>
-    <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 à 2 jours</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 à 30 jours</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 à 7 jours</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 à 14 jours</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Autre raison</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Peur ou méfiance</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Handicap</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Internet abordable</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact pris</translation>
-    </message>
-    <message>
-        <source>Contacten per kanaal</source>
-        <translation>Contacts par canal</translation>
-    </message>
-    <message>
-        <source>Contacten per maand</source>
-        <translation>Contacts par mois</translation>
-    </message>
-    <message>
-        <source>Contacten per onderwerp</source>
-        <translation>Contacts par sujet</translation>
-    </message>
-    <message>
-        <source>Contacten per uitkomst</source>
-        <translation>Contacts par résultat</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="249"/>
-        <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
-        <translation>Les mêmes chiffres figurent dans le tableau à côté du graphique.</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Orienté</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel</source>
-        <translation>Orientations par obstacle</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente</source>
-        <translation>Orientations par commune</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand</source>
-        <translation>Orientations par mois</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood</source>
-        <translation>Orientations par besoin</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst</source>
-        <translation>Orientations par service partenaire</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Emprunter un appareil</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>Première séance suivie</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Orienté ailleurs</translation>
-    </message>
-    <message>
-        <source>Geannuleerd</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Fait pour le citoyen</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Pas d'eID</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>Pas d'internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>Aucun service partenaire choisi</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>Pas de place</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Pas de smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>Pas d'appareil</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Gidsen: stap waar men stopte</source>
-        <translation>Guides : étape où l'on s'est arrêté</translation>
-    </message>
-    <message>
-        <source>Gidsen: voltooid of gestopt</source>
-        <translation>Guides : terminés ou arrêtés</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Visite à domicile</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Lecture et écriture</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Guichet</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>Plus de 30 jours</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Pas urgent</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Pas possible</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk: reden</source>
-        <translation>Pas possible : raison</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Ne s'est pas présenté</translation>
-    </message>
-    <message>
-        <source>Normaal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Banque en ligne</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Services publics en ligne</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Suivi nécessaire</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Autres sujets</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN inconnu</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portail hors service</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Fait ensemble</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Utiliser un smartphone</translation>
-    </message>
-    <message>
-        <source>Status van de doorverwijzingen per maand</source>
-        <translation>Statut des orientations par mois</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Tijd tot eerste contact</source>
-        <translation>Délai jusqu'au premier contact</translation>
-    </message>
-    <message>
-        <source>Toegang tot internet</source>
-        <translation>Accès à internet</translation>
-    </message>
-    <message>
-        <source>Veilig online</source>
-        <translation>Sécurité en ligne</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="201"/>
-        <source>Verborgen (&lt;5)</source>
-        <translation>Masqué (&lt;5)</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vidéo</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Fait par le citoyen lui-même</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID et itsme</translation>
-    </message>
-</context>
-<context>
-    <name>StatsExport</name>
-    <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 à 2 jours</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 à 30 jours</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 à 7 jours</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 à 14 jours</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Terminé</translation>
-    </message>
+    <name>Statistics</name>
     <message>
         <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
         <translation>Tous les nombres sont arrondis à un multiple de 5, par mois et par bureau ; les totaux sont la somme de ces nombres arrondis. Un nombre peut donc s'écarter du nombre réel de 4 au plus par mois et par bureau, et 0 peut aussi signifier 1 à 4. Ainsi, personne ne peut recalculer de petits nombres.</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Autre raison</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Peur ou méfiance</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Handicap</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Internet abordable</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="100"/>
-        <source>Bron</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact pris</translation>
     </message>
     <message>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Contacten per kanaal</source>
+        <translation>Contacts par canal</translation>
+    </message>
+    <message>
         <source>Contacten per kanaal en uitkomst</source>
         <translation>Contacts par canal et résultat</translation>
+    </message>
+    <message>
+        <source>Contacten per maand</source>
+        <translation>Contacts par mois</translation>
     </message>
     <message>
         <source>Contacten per maand en uitkomst</source>
@@ -4444,16 +3542,16 @@ Stap: {2}</source>
         <translation>Contacts par sujet</translation>
     </message>
     <message>
+        <source>Contacten per uitkomst</source>
+        <translation>Contacts par résultat</translation>
+    </message>
+    <message>
         <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
         <translation>La classe où se situe la médiane (les chiffres sont par classes).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
         <translation>Part des parcours de guide menés jusqu'au bout.</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Orienté</translation>
     </message>
     <message>
         <source>Doorverwijzingen</source>
@@ -4464,44 +3562,44 @@ Stap: {2}</source>
         <translation>Orientations terminées</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per drempel</source>
+        <translation>Orientations par obstacle</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per drempel en status</source>
         <translation>Orientations par obstacle et statut</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente</source>
+        <translation>Orientations par commune</translation>
     </message>
     <message>
         <source>Doorverwijzingen per gemeente en status</source>
         <translation>Orientations par commune et statut</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per maand</source>
+        <translation>Orientations par mois</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per maand en status</source>
         <translation>Orientations par mois et statut</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood</source>
+        <translation>Orientations par besoin</translation>
     </message>
     <message>
         <source>Doorverwijzingen per nood en status</source>
         <translation>Orientations par besoin et statut</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per partnerdienst</source>
+        <translation>Orientations par service partenaire</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per partnerdienst en status</source>
         <translation>Orientations par service partenaire et statut</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Emprunter un appareil</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>Première séance suivie</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Orienté ailleurs</translation>
     </message>
     <message>
         <source>Eén contact kan meer dan één onderwerp hebben.</source>
@@ -4516,54 +3614,10 @@ Stap: {2}</source>
         <translation>Une orientation peut avoir plusieurs besoins : les totaux comptent les mentions.</translation>
     </message>
     <message>
-        <source>Geannuleerd</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Fait pour le citoyen</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Pas d'eID</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="65"/>
+        <location filename="../../desk/ui/stats/export.py" line="66"/>
+        <location filename="../../desk/ui/stats/sections.py" line="72"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Aucune donnée pour cette période.</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>Pas d'internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>Aucun service partenaire choisi</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>Pas de place</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Pas de smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>Pas d'appareil</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="98"/>
-        <source>Gemaakt op</source>
-        <translation>Créé le</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Refusé</translation>
     </message>
     <message>
         <source>Gidsen</source>
@@ -4582,60 +3636,14 @@ Stap: {2}</source>
         <translation>Guides : terminés ou arrêtés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="214"/>
-        <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
-        <translation>Le rapport PDF n'a pas pu être créé dans {0}. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Visite à domicile</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="207"/>
-        <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
-        <translation>Impossible d'enregistrer le rapport PDF dans {0} : {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="44"/>
-        <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
-        <translation>Impossible d'écrire dans {0} : {1}. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="105"/>
-        <source>Kantoor</source>
-        <translation>Bureau</translation>
-    </message>
-    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="170"/>
+        <location filename="../../desk/ui/stats/sections.py" line="171"/>
         <source>Kerncijfers</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <source>Kosten</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Lecture et écriture</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Guichet</translation>
-    </message>
-    <message>
         <source>Mediaan tijd tot eerste contact</source>
         <translation>Délai médian jusqu'au premier contact</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>Plus de 30 jours</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Pas urgent</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Pas possible</translation>
     </message>
     <message>
         <source>Niet mogelijk: reden</source>
@@ -4646,117 +3654,32 @@ Stap: {2}</source>
         <translation>Ne s'est pas présenté</translation>
     </message>
     <message>
-        <source>Normaal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Banque en ligne</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Services publics en ligne</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Suivi nécessaire</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="103"/>
-        <source>Organisatie</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="108"/>
-        <source>Over de afronding van de cijfers</source>
-        <translation>À propos de l'arrondi des chiffres</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Autres sujets</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN inconnu</translation>
-    </message>
-    <message>
         <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
         <translation>Pour chaque guide, l'étape où un parcours inachevé s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="96"/>
-        <source>Periode</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portail hors service</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Fait ensemble</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Utiliser un smartphone</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="94"/>
-        <location filename="../../desk/ui/stats/export.py" line="189"/>
-        <source>Statistieken digitale inclusie</source>
-        <translation>Statistiques d'inclusion numérique</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Téléphone</translation>
+        <source>Status van de doorverwijzingen per maand</source>
+        <translation>Statut des orientations par mois</translation>
     </message>
     <message>
         <source>Tijd tot eerste contact</source>
         <translation>Délai jusqu'au premier contact</translation>
     </message>
     <message>
-        <source>Toegang tot internet</source>
-        <translation>Accès à internet</translation>
+        <location filename="../../desk/ui/stats/export.py" line="72"/>
+        <location filename="../../desk/ui/stats/export.py" line="81"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="128"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="171"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>De l'envoi jusqu'au premier statut qui signifie un contact.</translation>
     </message>
     <message>
-        <source>Veilig online</source>
-        <translation>Sécurité en ligne</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vidéo</translation>
-    </message>
-    <message>
         <source>Volgens de huidige status van elke doorverwijzing.</source>
         <translation>Selon le statut actuel de chaque orientation.</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Fait par le citoyen lui-même</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -4767,22 +3690,20 @@ Stap: {2}</source>
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="89"/>
+        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="91"/>
+        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="359"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
     </message>
     <message>
         <source>drempel</source>
         <translation>obstacle</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID et itsme</translation>
     </message>
     <message>
         <source>gemeente</source>
@@ -4846,162 +3767,218 @@ Stap: {2}</source>
     </message>
 </context>
 <context>
-    <name>StatsPage</name>
+    <name>StatsCharts</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
-        <source>&amp;CSV exporteren…</source>
-        <translation>Exporter en &amp;CSV…</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="246"/>
+        <source> (grafiek)</source>
+        <translation> (graphique)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
-        <source>&amp;Kantoor:</source>
-        <translation>&amp;Bureau :</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="247"/>
+        <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
+        <translation>Les mêmes chiffres figurent dans le tableau à côté du graphique.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
-        <source>&amp;Organisatie:</source>
-        <translation>&amp;Organisation :</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="199"/>
+        <source>Verborgen (&lt;5)</source>
+        <translation>Masqué (&lt;5)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsExport</name>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="108"/>
+        <source>Bron</source>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="172"/>
-        <source>&amp;PDF-rapport…</source>
-        <translation>Rapport &amp;PDF…</translation>
+        <location filename="../../desk/ui/stats/export.py" line="106"/>
+        <source>Gemaakt op</source>
+        <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
-        <source>&amp;Tijdvak:</source>
-        <translation>Pé&amp;riode :</translation>
+        <location filename="../../desk/ui/stats/export.py" line="222"/>
+        <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
+        <translation>Le rapport PDF n'a pas pu être créé dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
-        <location filename="../../desk/ui/stats/page.py" line="333"/>
-        <source>Alle kantoren</source>
-        <translation>Tous les bureaux</translation>
+        <location filename="../../desk/ui/stats/export.py" line="215"/>
+        <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
+        <translation>Impossible d'enregistrer le rapport PDF dans {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="230"/>
-        <source>Alle organisaties</source>
-        <translation>Toutes les organisations</translation>
+        <location filename="../../desk/ui/stats/export.py" line="45"/>
+        <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
+        <translation>Impossible d'écrire dans {0} : {1}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="170"/>
-        <source>Alle tabellen als CSV exporteren</source>
-        <translation>Exporter tous les tableaux en CSV</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
-        <source>B&amp;ron:</source>
-        <translation>&amp;Source :</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="296"/>
-        <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
-        <translation>Calcul arrêté. Choisissez « Actualiser » pour recalculer.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="163"/>
-        <source>Bij&amp;werken</source>
-        <translation>Ac&amp;tualiser</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
-        <source>Bron van de cijfers</source>
-        <translation>Source des chiffres</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="367"/>
-        <source>Bron: {0} — periode {1} — gemaakt {2}</source>
-        <translation>Source : {0} — période {1} — créé le {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="164"/>
-        <source>Cijfers bijwerken</source>
-        <translation>Actualiser les chiffres</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="272"/>
-        <source>Cijfers worden berekend…</source>
-        <translation>Calcul des chiffres…</translation>
-    </message>
-    <message>
-        <source>Contacten</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="371"/>
-        <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
-        <translation>Contacts et orientations sur la période : voir les onglets.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="375"/>
-        <source>Contacten: {0} — doorverwijzingen: {1}</source>
-        <translation>Contacts : {0} — orientations : {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="314"/>
-        <location filename="../../desk/ui/stats/page.py" line="327"/>
-        <source>De cijfers konden niet berekend worden.</source>
-        <translation>Les chiffres n'ont pas pu être calculés.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="320"/>
-        <source>De cijfers van de regio zijn niet beschikbaar. </source>
-        <translation>Les chiffres de la région ne sont pas disponibles. </translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="234"/>
-        <source>Dit loket</source>
-        <translation>Ce guichet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="141"/>
-        <source>Dit loket (lokaal logboek)</source>
-        <translation>Ce guichet (journal local)</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen</source>
-        <translation>Orientations</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
-        <source>Getoonde cijfers</source>
-        <translation>Chiffres affichés</translation>
-    </message>
-    <message>
-        <source>Gidsen</source>
-        <translation>Guides</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
-        <source>Jaar</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <location filename="../../desk/ui/stats/export.py" line="113"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <source>Kerncijfers</source>
-        <translation>Chiffres clés</translation>
+        <location filename="../../desk/ui/stats/export.py" line="111"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/export.py" line="116"/>
+        <source>Over de afronding van de cijfers</source>
+        <translation>À propos de l'arrondi des chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <source>Periode</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <location filename="../../desk/ui/stats/export.py" line="197"/>
+        <source>Statistieken digitale inclusie</source>
+        <translation>Statistiques d'inclusion numérique</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <source>&amp;CSV exporteren…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Bureau :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
+        <source>&amp;PDF-rapport…</source>
+        <translation>Rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>&amp;Tijdvak:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="327"/>
+        <source>Alle kantoren</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="222"/>
+        <source>Alle organisaties</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
+        <source>Alle tabellen als CSV exporteren</source>
+        <translation>Exporter tous les tableaux en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>B&amp;ron:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="291"/>
+        <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
+        <translation>Calcul arrêté. Choisissez « Actualiser » pour recalculer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <source>Bij&amp;werken</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>Bron van de cijfers</source>
+        <translation>Source des chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="361"/>
+        <source>Bron: {0} — periode {1} — gemaakt {2}</source>
+        <translation>Source : {0} — période {1} — créé le {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <source>Cijfers bijwerken</source>
+        <translation>Actualiser les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="264"/>
+        <source>Cijfers worden berekend…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="365"/>
+        <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
+        <translation>Contacts et orientations sur la période : voir les onglets.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="369"/>
+        <source>Contacten: {0} — doorverwijzingen: {1}</source>
+        <translation>Contacts : {0} — orientations : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="308"/>
+        <location filename="../../desk/ui/stats/page.py" line="321"/>
+        <source>De cijfers konden niet berekend worden.</source>
+        <translation>Les chiffres n'ont pas pu être calculés.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
+        <source>De cijfers van de regio zijn niet beschikbaar. </source>
+        <translation>Les chiffres de la région ne sont pas disponibles. </translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="226"/>
+        <source>Dit loket</source>
+        <translation>Ce guichet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="133"/>
+        <source>Dit loket (lokaal logboek)</source>
+        <translation>Ce guichet (journal local)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="91"/>
+        <source>Getoonde cijfers</source>
+        <translation>Chiffres affichés</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Jaar</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <source>Kantoor</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Kwartaal</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Maand</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="397"/>
+        <location filename="../../desk/ui/stats/page.py" line="391"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Dossier pour les fichiers CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="82"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -5010,84 +3987,74 @@ Stap: {2}</source>
         <translation>Profil d'exercice : ces chiffres proviennent de données d'exercice fictives.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="95"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Parties des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>P&amp;eriode:</source>
         <translation>T&amp;ype de période :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="418"/>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="435"/>
+        <location filename="../../desk/ui/stats/page.py" line="429"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>Rapport PDF enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="418"/>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="441"/>
+        <location filename="../../desk/ui/stats/page.py" line="435"/>
         <source>PDF-rapport maken</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="173"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>Créer le rapport PDF pour le groupe consultatif</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>Periode</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="134"/>
         <source>Regio (centrale server)</source>
         <translation>Région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Soort periode</source>
         <translation>Type de période</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
-        <location filename="../../desk/ui/stats/page.py" line="82"/>
-        <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="71"/>
+        <location filename="../../desk/ui/stats/page.py" line="74"/>
+        <location filename="../../desk/ui/stats/page.py" line="75"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="285"/>
+        <location filename="../../desk/ui/stats/page.py" line="280"/>
         <source>Statistieken berekenen</source>
         <translation>Calcul des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="364"/>
-        <source>de regio (centrale server)</source>
-        <translation>la région (serveur central)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="365"/>
-        <source>dit loket (lokaal logboek)</source>
-        <translation>ce guichet (journal local)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="410"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} fichiers CSV enregistrés dans {1}.</translation>
     </message>
@@ -5095,523 +4062,70 @@ Stap: {2}</source>
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="67"/>
+        <location filename="../../desk/ui/stats/sections.py" line="68"/>
         <source> (tabel)</source>
         <translation> (tableau)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="46"/>
+        <location filename="../../desk/ui/stats/sections.py" line="47"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Guide :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="96"/>
+        <location filename="../../desk/ui/stats/sections.py" line="97"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5 : masqué pour que personne ne soit reconnaissable ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="190"/>
+        <location filename="../../desk/ui/stats/sections.py" line="191"/>
         <source>Aantallen in de periode</source>
         <translation>Nombres sur la période</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="99"/>
+        <location filename="../../desk/ui/stats/sections.py" line="100"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Arrondi à un multiple de 5 ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
-        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
-        <translation>Tous les nombres sont arrondis à un multiple de 5, par mois et par bureau ; les totaux sont la somme de ces nombres arrondis. Un nombre peut donc s'écarter du nombre réel de 4 au plus par mois et par bureau, et 0 peut aussi signifier 1 à 4. Ainsi, personne ne peut recalculer de petits nombres.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="86"/>
+        <location filename="../../desk/ui/stats/sections.py" line="87"/>
         <source>Alle gidsen</source>
         <translation>Tous les guides</translation>
     </message>
     <message>
-        <source>Contacten per kanaal</source>
-        <translation>Contacts par canal</translation>
-    </message>
-    <message>
-        <source>Contacten per kanaal en uitkomst</source>
-        <translation>Contacts par canal et résultat</translation>
-    </message>
-    <message>
-        <source>Contacten per maand</source>
-        <translation>Contacts par mois</translation>
-    </message>
-    <message>
-        <source>Contacten per maand en uitkomst</source>
-        <translation>Contacts par mois et résultat</translation>
-    </message>
-    <message>
-        <source>Contacten per onderwerp</source>
-        <translation>Contacts par sujet</translation>
-    </message>
-    <message>
-        <source>Contacten per uitkomst</source>
-        <translation>Contacts par résultat</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <location filename="../../desk/ui/stats/sections.py" line="69"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>Les chiffres du graphique. Ctrl+C copie la sélection.</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
-        <translation>La classe où se situe la médiane (les chiffres sont par classes).</translation>
-    </message>
-    <message>
-        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation>Part des parcours de guide menés jusqu'au bout.</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen afgerond</source>
-        <translation>Orientations terminées</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel</source>
-        <translation>Orientations par obstacle</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel en status</source>
-        <translation>Orientations par obstacle et statut</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente</source>
-        <translation>Orientations par commune</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente en status</source>
-        <translation>Orientations par commune et statut</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand</source>
-        <translation>Orientations par mois</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand en status</source>
-        <translation>Orientations par mois et statut</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood</source>
-        <translation>Orientations par besoin</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood en status</source>
-        <translation>Orientations par besoin et statut</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst</source>
-        <translation>Orientations par service partenaire</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst en status</source>
-        <translation>Orientations par service partenaire et statut</translation>
-    </message>
-    <message>
-        <source>Eén contact kan meer dan één onderwerp hebben.</source>
-        <translation>Un contact peut avoir plusieurs sujets.</translation>
-    </message>
-    <message>
-        <source>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</source>
-        <translation>Une orientation peut avoir plusieurs obstacles : les totaux comptent les mentions.</translation>
-    </message>
-    <message>
-        <source>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</source>
-        <translation>Une orientation peut avoir plusieurs besoins : les totaux comptent les mentions.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <location filename="../../desk/ui/stats/sections.py" line="73"/>
         <source>Geen gegevens</source>
         <translation>Aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="71"/>
-        <source>Geen gegevens in deze periode.</source>
-        <translation>Aucune donnée pour cette période.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="48"/>
+        <location filename="../../desk/ui/stats/sections.py" line="49"/>
         <source>Gids voor de stappen</source>
         <translation>Guide pour les étapes</translation>
     </message>
     <message>
-        <source>Gidsen voltooid</source>
-        <translation>Guides terminés</translation>
-    </message>
-    <message>
-        <source>Gidsen: stap waar men stopte</source>
-        <translation>Guides : étape où l'on s'est arrêté</translation>
-    </message>
-    <message>
-        <source>Gidsen: voltooid of gestopt</source>
-        <translation>Guides : terminés ou arrêtés</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="169"/>
-        <location filename="../../desk/ui/stats/sections.py" line="170"/>
-        <source>Kerncijfers</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <source>Mediaan tijd tot eerste contact</source>
-        <translation>Délai médian jusqu'au premier contact</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk: reden</source>
-        <translation>Pas possible : raison</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Ne s'est pas présenté</translation>
-    </message>
-    <message>
-        <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
-        <translation>Pour chaque guide, l'étape où un parcours inachevé s'est arrêté.</translation>
-    </message>
-    <message>
-        <source>Status van de doorverwijzingen per maand</source>
-        <translation>Statut des orientations par mois</translation>
-    </message>
-    <message>
-        <source>Tijd tot eerste contact</source>
-        <translation>Délai jusqu'au premier contact</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <location filename="../../desk/ui/stats/sections.py" line="77"/>
         <source>Toelichting bij de tabel</source>
         <translation>Explication du tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="176"/>
+        <location filename="../../desk/ui/stats/sections.py" line="177"/>
         <source>Uitleg over de afronding</source>
         <translation>Explication de l'arrondi</translation>
-    </message>
-    <message>
-        <source>Van verstuurd tot de eerste status die contact betekent.</source>
-        <translation>De l'envoi jusqu'au premier statut qui signifie un contact.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation>Selon le statut actuel de chaque orientation.</translation>
     </message>
 </context>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 à 2 jours</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 à 30 jours</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 à 7 jours</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 à 14 jours</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Autre raison</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Peur ou méfiance</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Handicap</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Internet abordable</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact pris</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Orienté</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Emprunter un appareil</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>Première séance suivie</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Orienté ailleurs</translation>
-    </message>
-    <message>
-        <source>Geannuleerd</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Fait pour le citoyen</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Pas d'eID</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>Pas d'internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>Aucun service partenaire choisi</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>Pas de place</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Pas de smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>Pas d'appareil</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Visite à domicile</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Lecture et écriture</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Guichet</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>Plus de 30 jours</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Pas urgent</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Pas possible</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Ne s'est pas présenté</translation>
-    </message>
-    <message>
-        <source>Normaal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Banque en ligne</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Services publics en ligne</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Reçu</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Suivi nécessaire</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Autres sujets</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN inconnu</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portail hors service</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Fait ensemble</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Utiliser un smartphone</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Toegang tot internet</source>
-        <translation>Accès à internet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="124"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="167"/>
-        <source>Totaal</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Veilig online</source>
-        <translation>Sécurité en ligne</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="138"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Masqué (&lt;5) : un petit nombre, ou un nombre permettant de retrouver un petit nombre.</translation>
     </message>
     <message>
-        <source>Verstuurd</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Vidéo</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Fait par le citoyen lui-même</translation>
-    </message>
-    <message>
-        <source>aantal</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>afloop</source>
-        <translation>issue</translation>
-    </message>
-    <message>
-        <source>drempel</source>
-        <translation>obstacle</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID et itsme</translation>
-    </message>
-    <message>
-        <source>gemeente</source>
-        <translation>commune</translation>
-    </message>
-    <message>
-        <source>gids</source>
-        <translation>guide</translation>
-    </message>
-    <message>
-        <source>gids / stap</source>
-        <translation>guide / étape</translation>
-    </message>
-    <message>
-        <source>kanaal</source>
-        <translation>canal</translation>
-    </message>
-    <message>
-        <source>maand</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>nood</source>
-        <translation>besoin</translation>
-    </message>
-    <message>
-        <source>onderwerp</source>
-        <translation>sujet</translation>
-    </message>
-    <message>
-        <source>organisatie</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>organisatie/kantoor</source>
-        <translation>organisation/bureau</translation>
-    </message>
-    <message>
-        <source>partnerdienst</source>
-        <translation>service partenaire</translation>
-    </message>
-    <message>
-        <source>reden</source>
-        <translation>raison</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>termijn</source>
-        <translation>délai</translation>
-    </message>
-    <message>
-        <source>uitkomst</source>
-        <translation>résultat</translation>
-    </message>
-    <message>
-        <source>urgentie</source>
-        <translation>urgence</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="51"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="59"/>
         <source>{0}e kwartaal {1}</source>
         <translation>{0}e trimestre {1}</translation>
     </message>
@@ -5619,12 +4133,12 @@ Stap: {2}</source>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copier tout le tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="191"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
         <source>Selectie kopiëren</source>
         <translation>Copier la sélection</translation>
     </message>
@@ -5851,112 +4365,112 @@ Stap: {2}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="155"/>
+        <location filename="../../desk/ui/sync/controller.py" line="154"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="160"/>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="332"/>
+        <location filename="../../desk/ui/sync/controller.py" line="336"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="338"/>
+        <location filename="../../desk/ui/sync/controller.py" line="342"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="165"/>
+        <location filename="../../desk/ui/sync/controller.py" line="164"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Voir et résoudre les modifications refusées et les conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="115"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Profil d'exercice : pas de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="163"/>
+        <location filename="../../desk/ui/sync/controller.py" line="162"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Problèmes de s&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="117"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisation : non inscrit · {0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="228"/>
+        <location filename="../../desk/ui/sync/controller.py" line="231"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="256"/>
+        <location filename="../../desk/ui/sync/controller.py" line="259"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniser avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <location filename="../../desk/ui/sync/controller.py" line="250"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="330"/>
+        <location filename="../../desk/ui/sync/controller.py" line="333"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="157"/>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Envoyer et récupérer les modifications maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="129"/>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>laatste sync {0}</source>
         <translation>dernière synchro {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="105"/>
+        <location filename="../../desk/ui/sync/controller.py" line="104"/>
         <source>nog nooit</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflit(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="123"/>
         <source>{0} in quarantaine</source>
         <translation>{0} en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="121"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>{0} in wachtrij</source>
         <translation>{0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="127"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} reçu(s) illisible(s)</translation>
     </message>
@@ -5964,44 +4478,44 @@ Stap: {2}</source>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="97"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Prendre leur version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="98"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choisir &amp;champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="85"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflits&lt;/b&gt; (le serveur a une version plus récente)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Refusés par le serveur&lt;/b&gt; (en quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="207"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="225"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="197"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="210"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="227"/>
         <source>Conflict oplossen</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
         <source>Conflicten</source>
         <translation>Conflits</translation>
     </message>
@@ -6014,12 +4528,12 @@ Stap: {2}</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="157"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="162"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Il n'y a aucun problème de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
         <source>Geweigerd door de server</source>
         <translation>Refusés par le serveur</translation>
     </message>
@@ -6028,72 +4542,587 @@ Stap: {2}</source>
         <translation>Signalement sur un guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="182"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
         <source>Opnieuw verzenden</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
         <source>Pogingen</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>Reden</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
         <source>Reden van de server</source>
         <translation>Raison donnée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>Synchronisatieproblemen</source>
         <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="129"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="134"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Chargement des problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Corrigez d'abord l'enregistrement (dans le journal) ; une modification enregistrée est renvoyée automatiquement. Ou renvoyez la modification telle quelle.</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 à 2 jours</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 à 30 jours</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 à 7 jours</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 à 14 jours</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
+        <source>Adres en persoonlijke gegevens</source>
+        <translation>Adresse et données personnelles</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <source>Alleen op deze computer</source>
+        <translation>Uniquement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
+        <source>Andere reden</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Peur ou méfiance</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <source>Arabisch</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <source>Attesten en documenten</source>
+        <translation>Attestations et documents</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <source>Bankkaart</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
+        <source>Basisvaardigheden</source>
+        <translation>Compétences de base</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <source>Belastingen en geld</source>
+        <translation>Impôts et argent</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Internet abordable</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="64"/>
+        <source>Burger alleen</source>
+        <translation>Citoyen seul</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
+        <source>Computer of laptop</source>
+        <translation>Ordinateur ou portable</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact pris</translation>
+    </message>
+    <message>
+        <source>Contacteer mij niet; ik ga zelf</source>
+        <translation>Ne me contactez pas ; j'y vais moi-même</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <source>Digipass of kaartlezer van de bank</source>
+        <translation>Digipass ou lecteur de carte de la banque</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Orienté</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <source>Duits</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <source>E-mailadres (en wachtwoord)</source>
+        <translation>Adresse e-mail (et mot de passe)</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Emprunter un appareil</translation>
+    </message>
+    <message>
+        <source>Eerste sessie gevolgd</source>
+        <translation>Première séance suivie</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Orienté ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
+        <source>Engels</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
+        <source>Frans</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Fait pour le citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <source>Geen (geldige) eID</source>
+        <translation>Pas d'eID (valide)</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>Pas d'eID</translation>
+    </message>
+    <message>
+        <source>Geen internet</source>
+        <translation>Pas d'internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>Aucun service partenaire choisi</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>Pas de place</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
+        <source>Geen smartphone</source>
+        <translation>Pas de smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>Pas d'appareil</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="85"/>
+        <source>Gelukt</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
+        <source>Gemeente en afspraken</source>
+        <translation>Commune et rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
+        <source>Gestopt</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <source>Geweigerd door server</source>
+        <translation>Refusé par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <source>Gezin en zorg</source>
+        <translation>Famille et soins</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <source>Gsm-nummer</source>
+        <translation>Numéro de GSM</translation>
+    </message>
+    <message>
+        <source>Heeft hulp nodig</source>
+        <translation>A besoin d'aide</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <source>Identiteit en aanmelden</source>
+        <translation>Identité et connexion</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <source>Kaartlezer</source>
+        <translation>Lecteur de carte</translation>
+    </message>
+    <message>
+        <source>Kan het nog niet</source>
+        <translation>Ne sait pas encore</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Lecture et écriture</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
+        <source>Medewerker</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>Plus de 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
+        <translation>Vérification dépassée : ce guide a été vérifié pour la dernière fois le {0} et devait être revérifié au plus tard le {1}. Contrôlez les étapes sur les sources officielles avant de les suivre.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <source>Nazicht verlopen: laatst nagekeken op {0}</source>
+        <translation>Vérification dépassée : dernière vérification le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
+        <source>Nederlands</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>Neutraal</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Pas urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
+        <source>Niet mogelijk</source>
+        <translation>Pas possible</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Ne s'est pas présenté</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
+        <source>Nodige papieren en documenten</source>
+        <translation>Papiers et documents nécessaires</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <source>Oekraïens</source>
+        <translation>Ukrainien</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Banque en ligne</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Services publics en ligne</translation>
+    </message>
+    <message>
+        <source>Ontevreden</source>
+        <translation>Mécontent</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Suivi nécessaire</translation>
+    </message>
+    <message>
+        <source>Overige onderwerpen</source>
+        <translation>Autres sujets</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <source>PIN-code onbekend</source>
+        <translation>Code PIN inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <source>PIN-code van de eID</source>
+        <translation>Code PIN de l'eID</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <source>PUK-code (brief bij de eID)</source>
+        <translation>Code PUK (lettre reçue avec l'eID)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <source>Pools</source>
+        <translation>Polonais</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portail hors service</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
+        <source>Rijksregisternummer</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <source>Roemeens</source>
+        <translation>Roumain</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <source>Russisch</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
+        <source>Samen</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Fait ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Utiliser un smartphone</translation>
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <source>Spaans</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
+        <source>Taalprobleem</source>
+        <translation>Problème de langue</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Tevreden</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrigna</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Accès à internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <source>Turks</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
+        <source>Veilig online</source>
+        <translation>Sécurité en ligne</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
+        <source>Verzonden</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Wacht op verzending</source>
+        <translation>En attente d'envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
+        <source>Website of portaal werkt niet</source>
+        <translation>Le site ou le portail ne fonctionne pas</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
+        <source>Wonen en verbouwen</source>
+        <translation>Logement et rénovation</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Fait par le citoyen lui-même</translation>
+    </message>
+    <message>
+        <source>Zelfredzaam</source>
+        <translation>Autonome</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <source>eID (identiteitskaart)</source>
+        <translation>eID (carte d'identité)</translation>
+    </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID et itsme</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <source>itsme op de smartphone</source>
+        <translation>itsme sur le smartphone</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="249"/>
+        <location filename="../../desk/ui/worker.py" line="318"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="248"/>
+        <location filename="../../desk/ui/worker.py" line="317"/>
         <source>Bezig…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="247"/>
+        <location filename="../../desk/ui/worker.py" line="316"/>
         <source>Even geduld</source>
         <translation>Un instant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="250"/>
+        <location filename="../../desk/ui/worker.py" line="319"/>
         <source>Voortgang</source>
         <translation>Progression</translation>
     </message>

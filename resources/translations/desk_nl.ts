@@ -110,186 +110,39 @@
     </message>
 </context>
 <context>
-    <name>CaseLabels</name>
-    <message>
-        <source>Andere reden</source>
-        <translation>Andere reden</translation>
-    </message>
-    <message>
-        <source>Arabisch</source>
-        <translation>Arabisch</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Doorverwezen</translation>
-    </message>
-    <message>
-        <source>Duits</source>
-        <translation>Duits</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Engels</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Frans</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Gedaan voor burger</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Geen eID</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Geen smartphone</translation>
-    </message>
-    <message>
-        <source>Heeft hulp nodig</source>
-        <translation>Heeft hulp nodig</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Huisbezoek</translation>
-    </message>
-    <message>
-        <source>Kan het nog niet</source>
-        <translation>Kan het nog niet</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
-        <source>Nederlands</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>Neutraal</source>
-        <translation>Neutraal</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Niet mogelijk</translation>
-    </message>
-    <message>
-        <source>Oekraïens</source>
-        <translation>Oekraïens</translation>
-    </message>
-    <message>
-        <source>Ontevreden</source>
-        <translation>Ontevreden</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Opvolging nodig</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN onbekend</translation>
-    </message>
-    <message>
-        <source>Pools</source>
-        <translation>Pools</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portaal buiten dienst</translation>
-    </message>
-    <message>
-        <source>Roemeens</source>
-        <translation>Roemeens</translation>
-    </message>
-    <message>
-        <source>Russisch</source>
-        <translation>Russisch</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Samen gedaan</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>Somali</translation>
-    </message>
-    <message>
-        <source>Spaans</source>
-        <translation>Spaans</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Tevreden</source>
-        <translation>Tevreden</translation>
-    </message>
-    <message>
-        <source>Tigrinya</source>
-        <translation>Tigrinya</translation>
-    </message>
-    <message>
-        <source>Turks</source>
-        <translation>Turks</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Zelf gedaan door burger</translation>
-    </message>
-    <message>
-        <source>Zelfredzaam</source>
-        <translation>Zelfredzaam</translation>
-    </message>
-</context>
-<context>
     <name>CaseLog</name>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="138"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="147"/>
         <source>Bewaartermijn toepassen</source>
         <translation>Bewaartermijn toepassen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="53"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="54"/>
         <source>Contact &amp;loggen…</source>
         <translation>Contact &amp;loggen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="158"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="166"/>
         <source>De databank wordt nog geopend…</source>
         <translation>De databank wordt nog geopend…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="123"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="131"/>
         <source>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</source>
         <translation>Een contact dat nog niet bewaard was, is hersteld. Kijk het na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="57"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="58"/>
         <source>Een geholpen burger loggen (Ctrl+L)</source>
         <translation>Een geholpen burger loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="97"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="103"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/wiring.py" line="106"/>
+        <location filename="../../desk/ui/cases/wiring.py" line="112"/>
         <source>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</source>
         <translation>Opvolgingen: {0} voor vandaag, {1} achterstallig. Zie Logboek → ‘Opvolging te doen’.</translation>
     </message>
@@ -313,7 +166,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="214"/>
+        <location filename="../../desk/ui/cases/model.py" line="215"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -326,7 +179,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="213"/>
+        <location filename="../../desk/ui/cases/model.py" line="214"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -363,19 +216,19 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="169"/>
+        <location filename="../../desk/ui/cases/model.py" line="170"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="67"/>
-        <location filename="../../desk/ui/cases/model.py" line="171"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (te doen)</source>
         <translation>{0} (te doen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="67"/>
-        <location filename="../../desk/ui/cases/model.py" line="181"/>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="182"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
@@ -383,301 +236,302 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="94"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="243"/>
+        <location filename="../../desk/ui/cases/page.py" line="251"/>
         <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="175"/>
+        <location filename="../../desk/ui/cases/page.py" line="183"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Alleen opvolgingen die te doen zijn</source>
         <translation>Alleen opvolgingen die te doen zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="92"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="403"/>
+        <location filename="../../desk/ui/cases/page.py" line="419"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="363"/>
+        <location filename="../../desk/ui/cases/page.py" line="373"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="90"/>
+        <location filename="../../desk/ui/cases/page.py" line="98"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Contact loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="333"/>
-        <location filename="../../desk/ui/cases/page.py" line="338"/>
+        <location filename="../../desk/ui/cases/page.py" line="341"/>
+        <location filename="../../desk/ui/cases/page.py" line="346"/>
+        <location filename="../../desk/ui/cases/page.py" line="355"/>
         <source>Contact verwijderen</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="155"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="361"/>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="371"/>
+        <location filename="../../desk/ui/cases/page.py" line="412"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="402"/>
-        <location filename="../../desk/ui/cases/page.py" line="439"/>
+        <location filename="../../desk/ui/cases/page.py" line="418"/>
+        <location filename="../../desk/ui/cases/page.py" line="455"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Contacten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="300"/>
+        <location filename="../../desk/ui/cases/page.py" line="308"/>
         <source>Contacten tellen…</source>
         <translation>Contacten tellen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="334"/>
+        <location filename="../../desk/ui/cases/page.py" line="342"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="149"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>Fout in de filter</source>
         <translation>Fout in de filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="264"/>
+        <location filename="../../desk/ui/cases/page.py" line="272"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="93"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Gekozen contact bewerken</source>
         <translation>Gekozen contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Gekozen contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="227"/>
+        <location filename="../../desk/ui/cases/page.py" line="235"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <location filename="../../desk/ui/cases/page.py" line="438"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="427"/>
+        <location filename="../../desk/ui/cases/page.py" line="444"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="65"/>
-        <location filename="../../desk/ui/cases/page.py" line="87"/>
+        <location filename="../../desk/ui/cases/page.py" line="73"/>
+        <location filename="../../desk/ui/cases/page.py" line="95"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="174"/>
+        <location filename="../../desk/ui/cases/page.py" line="182"/>
         <source>Logboek wordt geladen…</source>
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="420"/>
+        <location filename="../../desk/ui/cases/page.py" line="437"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="91"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Nieuw contact loggen</source>
         <translation>Nieuw contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="136"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="368"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="96"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Opvolging &amp;afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Opvolging te &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Opvolging van het gekozen contact afhandelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="236"/>
+        <location filename="../../desk/ui/cases/page.py" line="244"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="116"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="367"/>
+        <location filename="../../desk/ui/cases/page.py" line="377"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="308"/>
+        <location filename="../../desk/ui/cases/page.py" line="316"/>
         <source>Tellen</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="135"/>
         <source>Tot en met datum</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="124"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Vanaf datum</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="119"/>
+        <location filename="../../desk/ui/cases/page.py" line="127"/>
         <source>Zoeken in het logboek</source>
         <translation>Zoeken in het logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="126"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Zoeken in onderwerpen en notities…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="141"/>
         <source>alle kanalen</source>
         <translation>alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="140"/>
         <source>alle kantoren</source>
         <translation>alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="136"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>alle onderwerpen</source>
         <translation>alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>alle uitkomsten</source>
         <translation>alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="262"/>
+        <location filename="../../desk/ui/cases/page.py" line="270"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>de begindatum ligt na de einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="251"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="126"/>
+        <location filename="../../desk/ui/cases/page.py" line="134"/>
         <source>tot dd-mm-jjjj</source>
         <translation>tot dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="251"/>
+        <location filename="../../desk/ui/cases/page.py" line="259"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="123"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>van dd-mm-jjjj</source>
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="305"/>
+        <location filename="../../desk/ui/cases/page.py" line="313"/>
         <source>{0} contacten</source>
         <translation>{0} contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="386"/>
+        <location filename="../../desk/ui/cases/page.py" line="398"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="393"/>
+        <location filename="../../desk/ui/cases/page.py" line="409"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="428"/>
+        <location filename="../../desk/ui/cases/page.py" line="445"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="267"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -704,95 +558,95 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="188"/>
+        <location filename="../../desk/ui/diagnostics.py" line="198"/>
         <source>&amp;Diagnose voor helpdesk…</source>
         <translation>&amp;Diagnose voor helpdesk…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="175"/>
+        <location filename="../../desk/ui/diagnostics.py" line="185"/>
         <source>Bewaard als {0}</source>
         <translation>Bewaard als {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Diagnose bewaren</source>
         <translation>Diagnose bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="124"/>
+        <location filename="../../desk/ui/diagnostics.py" line="134"/>
         <source>Diagnose verzamelen</source>
         <translation>Diagnose verzamelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="68"/>
-        <location filename="../../desk/ui/diagnostics.py" line="69"/>
+        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <location filename="../../desk/ui/diagnostics.py" line="75"/>
         <source>Diagnose voor helpdesk</source>
         <translation>Diagnose voor helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="74"/>
+        <location filename="../../desk/ui/diagnostics.py" line="80"/>
         <source>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</source>
         <translation>Dit rapport helpt de helpdesk om een probleem met Desk te vinden. Het bevat versies, instellingen (zonder wachtwoorden), de toestand van de databank en de synchronisatie, en de laatste logregels.
 Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="189"/>
+        <location filename="../../desk/ui/diagnostics.py" line="199"/>
         <source>Een rapport zonder persoonsgegevens maken voor de helpdesk</source>
         <translation>Een rapport zonder persoonsgegevens maken voor de helpdesk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="88"/>
+        <location filename="../../desk/ui/diagnostics.py" line="94"/>
         <source>Gegevens verzamelen…</source>
         <translation>Gegevens verzamelen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="139"/>
+        <location filename="../../desk/ui/diagnostics.py" line="149"/>
         <source>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</source>
         <translation>Het rapport kon niet worden gemaakt ({0}). Zie het logboek.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="171"/>
+        <location filename="../../desk/ui/diagnostics.py" line="181"/>
         <source>Kan {0} niet bewaren: {1}</source>
         <translation>Kan {0} niet bewaren: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="134"/>
+        <location filename="../../desk/ui/diagnostics.py" line="144"/>
         <source>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</source>
         <translation>Klaar. Bewaar het rapport en stuur het naar de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="98"/>
+        <location filename="../../desk/ui/diagnostics.py" line="104"/>
         <source>Opslaan als zip…</source>
         <translation>Opslaan als zip…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="183"/>
+        <location filename="../../desk/ui/diagnostics.py" line="193"/>
         <source>Overzicht gekopieerd.</source>
         <translation>Overzicht gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="101"/>
+        <location filename="../../desk/ui/diagnostics.py" line="107"/>
         <source>Overzicht kopiëren</source>
         <translation>Overzicht kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="87"/>
+        <location filename="../../desk/ui/diagnostics.py" line="93"/>
         <source>Overzicht van het rapport</source>
         <translation>Overzicht van het rapport</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="107"/>
+        <location filename="../../desk/ui/diagnostics.py" line="113"/>
         <source>Sluiten</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="94"/>
+        <location filename="../../desk/ui/diagnostics.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/diagnostics.py" line="155"/>
+        <location filename="../../desk/ui/diagnostics.py" line="165"/>
         <source>Zip-bestand (*.zip)</source>
         <translation>Zip-bestand (*.zip)</translation>
     </message>
@@ -833,83 +687,83 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="60"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Aanmeldcode:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Aangemeld bij {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="59"/>
         <source>Aanmeldcode</source>
         <translation>Aanmeldcode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="99"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="117"/>
         <source>Aanmelden</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="51"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="38"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Aanmelden bij de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="134"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>Aanmelden mislukte door een fout in Desk. Zie het logboek.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="66"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
         <source>Adres van de centrale server</source>
         <translation>Adres van de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="120"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="107"/>
         <source>Bezig met aanmelden…</source>
         <translation>Bezig met aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="111"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="98"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>De lokale databank is nog niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="80"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="67"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>De toestelsleutel wordt bewaard in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="83"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="70"/>
         <source>Let op: {0}</source>
         <translation>Let op: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="78"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="54"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="41"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="101"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Vul het adres van de server en de aanmeldcode in.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Waar de toestelsleutel bewaard wordt</translation>
     </message>
@@ -935,17 +789,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="233"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="235"/>
         <source>Per veld kiezen</source>
         <translation>Per veld kiezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="235"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="241"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="243"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: mijn versie «{1}» — server «{2}»</translation>
     </message>
@@ -956,189 +810,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/guides/images.py" line="44"/>
         <source>[Afbeelding: {0}]</source>
         <translation>[Afbeelding: {0}]</translation>
-    </message>
-</context>
-<context>
-    <name>GuideLabels</name>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="57"/>
-        <source>Adres en persoonlijke gegevens</source>
-        <translation>Adres en persoonlijke gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="78"/>
-        <source>Andere reden</source>
-        <translation>Andere reden</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
-        <source>Attesten en documenten</source>
-        <translation>Attesten en documenten</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
-        <source>Bankkaart</source>
-        <translation>Bankkaart</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="37"/>
-        <source>Basisvaardigheden</source>
-        <translation>Basisvaardigheden</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
-        <source>Belastingen en geld</source>
-        <translation>Belastingen en geld</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="64"/>
-        <source>Burger alleen</source>
-        <translation>Burger alleen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="54"/>
-        <source>Computer of laptop</source>
-        <translation>Computer of laptop</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
-        <source>Digipass of kaartlezer van de bank</source>
-        <translation>Digipass of kaartlezer van de bank</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
-        <source>E-mailadres (en wachtwoord)</source>
-        <translation>E-mailadres (en wachtwoord)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
-        <source>Geen (geldige) eID</source>
-        <translation>Geen (geldige) eID</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="75"/>
-        <source>Geen smartphone</source>
-        <translation>Geen smartphone</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="85"/>
-        <source>Gelukt</source>
-        <translation>Gelukt</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="35"/>
-        <source>Gemeente en afspraken</source>
-        <translation>Gemeente en afspraken</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="87"/>
-        <source>Gestopt</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
-        <source>Gezin en zorg</source>
-        <translation>Gezin en zorg</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
-        <source>Gsm-nummer</source>
-        <translation>Gsm-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
-        <source>Identiteit en aanmelden</source>
-        <translation>Identiteit en aanmelden</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
-        <source>Kaartlezer</source>
-        <translation>Kaartlezer</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="66"/>
-        <source>Medewerker</source>
-        <translation>Medewerker</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="103"/>
-        <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
-        <translation>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="96"/>
-        <source>Nazicht verlopen: laatst nagekeken op {0}</source>
-        <translation>Nazicht verlopen: laatst nagekeken op {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="86"/>
-        <source>Niet mogelijk</source>
-        <translation>Niet mogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="55"/>
-        <source>Nodige papieren en documenten</source>
-        <translation>Nodige papieren en documenten</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
-        <source>PIN-code onbekend</source>
-        <translation>PIN-code onbekend</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
-        <source>PIN-code van de eID</source>
-        <translation>PIN-code van de eID</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
-        <source>PUK-code (brief bij de eID)</source>
-        <translation>PUK-code (brief bij de eID)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="56"/>
-        <source>Rijksregisternummer</source>
-        <translation>Rijksregisternummer</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="65"/>
-        <source>Samen</source>
-        <translation>Samen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
-        <source>Smartphone</source>
-        <translation>Smartphone</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="77"/>
-        <source>Taalprobleem</source>
-        <translation>Taalprobleem</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="36"/>
-        <source>Veilig online</source>
-        <translation>Veilig online</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="76"/>
-        <source>Website of portaal werkt niet</source>
-        <translation>Website of portaal werkt niet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="34"/>
-        <source>Wonen en verbouwen</source>
-        <translation>Wonen en verbouwen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
-        <source>eID (identiteitskaart)</source>
-        <translation>eID (identiteitskaart)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
-        <source>itsme op de smartphone</source>
-        <translation>itsme op de smartphone</translation>
     </message>
 </context>
 <context>
@@ -1410,127 +1081,127 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="231"/>
+        <location filename="../../desk/ui/main_window.py" line="236"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="224"/>
+        <location filename="../../desk/ui/main_window.py" line="229"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="236"/>
+        <location filename="../../desk/ui/main_window.py" line="241"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="244"/>
+        <location filename="../../desk/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="226"/>
+        <location filename="../../desk/ui/main_window.py" line="231"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="246"/>
+        <location filename="../../desk/ui/main_window.py" line="251"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;Over Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="68"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Cijfers over contacten en doorverwijzingen komen hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="56"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100"/>
+        <location filename="../../desk/ui/main_window.py" line="105"/>
         <source>Desk hoofdvenster</source>
         <translation>Desk hoofdvenster</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="99"/>
+        <location filename="../../desk/ui/main_window.py" line="104"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — digitale dienstverlening</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Doorverwijzingen naar digitale hulp komen hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="54"/>
+        <location filename="../../desk/ui/main_window.py" line="57"/>
         <source>Gidsen</source>
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>Het logboek van geholpen burgers komt hier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>Nog geen doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="55"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Nog geen gidsen</source>
         <translation>Nog geen gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Nog geen logboek</source>
         <translation>Nog geen logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="67"/>
         <source>Nog geen statistieken</source>
         <translation>Nog geen statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="277"/>
+        <location filename="../../desk/ui/main_window.py" line="280"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="119"/>
+        <location filename="../../desk/ui/main_window.py" line="124"/>
         <source>Onderdelen</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="142"/>
+        <location filename="../../desk/ui/main_window.py" line="147"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisatie: geen centrale server ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="143"/>
+        <location filename="../../desk/ui/main_window.py" line="148"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="284"/>
+        <location filename="../../desk/ui/main_window.py" line="287"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — OEFENMODUS</translation>
     </message>
@@ -1820,7 +1491,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit telefoonnummer is te lang. Een Belgisch nummer heeft 9 of 10 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/service.py" line="27"/>
+        <location filename="../../desk/sync/connect.py" line="21"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
         <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</translation>
     </message>
@@ -2524,303 +2195,304 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>&amp;Contactreferentie</source>
         <translation>&amp;Contactreferentie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="189"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>&amp;Vaardigheid</source>
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="275"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="277"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Bewaren (Enter)</source>
         <translation>Bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="185"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact bewerken</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="119"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
         <source>Contact loggen</source>
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contactreferentie voor de opvolging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>D&amp;atum</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>Datum van het contact</source>
         <translation>Datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Digitale vaardigheid</source>
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>Duur in minuten</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>Feedback burger</source>
         <translation>Feedback burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="257"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
         <source>Fout bij notities</source>
         <translation>Fout bij notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="163"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="166"/>
         <source>Fout bij {0}</source>
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="179"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
         <source>Gegevens uit de gids</source>
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="378"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Gidsen en extra onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Gidsen, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Kan&amp;toor</source>
         <translation>Kan&amp;toor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="380"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="382"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="385"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Medewerker (korte naam)</source>
         <translation>Medewerker (korte naam)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
         <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
         <source>Notities</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notities (geen namen of rijksregisternummers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>O&amp;pvolgen op</source>
         <translation>O&amp;pvolgen op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Opvolgdatum</source>
         <translation>Opvolgdatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
         <source>Reden niet mogelijk</source>
         <translation>Reden niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>Samenvatting van de fouten</source>
         <translation>Samenvatting van de fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>Taa&amp;l</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>U&amp;itkomst (cijfer)</source>
         <translation>U&amp;itkomst (cijfer)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="374"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
         <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Uur van het contact</source>
         <translation>Uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>alleen voor de opvolging; wordt later gewist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
         <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>minuten</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>— geen inschatting —</source>
         <translation>— geen inschatting —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>— geen —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
         <source>— kies een onderwerp —</source>
         <translation>— kies een onderwerp —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>— kies een reden —</source>
         <translation>— kies een reden —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>— kies een uitkomst —</source>
         <translation>— kies een uitkomst —</translation>
     </message>
@@ -2828,532 +2500,309 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="228"/>
+        <location filename="../../desk/ui/referrals/form.py" line="237"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Beschikbaar:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="219"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact via:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="276"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Dringend:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="234"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="173"/>
+        <location filename="../../desk/ui/referrals/form.py" line="182"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="272"/>
+        <location filename="../../desk/ui/referrals/form.py" line="281"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Koppel aan contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="214"/>
+        <location filename="../../desk/ui/referrals/form.py" line="223"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="307"/>
+        <location filename="../../desk/ui/referrals/form.py" line="316"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="222"/>
+        <location filename="../../desk/ui/referrals/form.py" line="231"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="283"/>
+        <location filename="../../desk/ui/referrals/form.py" line="292"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Voorgestelde diensten (beste eerst):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="269"/>
+        <location filename="../../desk/ui/referrals/form.py" line="278"/>
         <source>(geen koppeling)</source>
         <translation>(geen koppeling)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="606"/>
+        <location filename="../../desk/ui/referrals/form.py" line="615"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adres: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="686"/>
+        <location filename="../../desk/ui/referrals/form.py" line="695"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Automatisch bewaard om {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="684"/>
+        <location filename="../../desk/ui/referrals/form.py" line="701"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatisch bewaren lukte niet. Bewaar het concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="303"/>
+        <location filename="../../desk/ui/referrals/form.py" line="312"/>
         <source>Bewaarstatus</source>
         <translation>Bewaarstatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="167"/>
+        <location filename="../../desk/ui/referrals/form.py" line="176"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="367"/>
+        <location filename="../../desk/ui/referrals/form.py" line="376"/>
         <source>Contact {0}</source>
         <translation>Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="198"/>
+        <location filename="../../desk/ui/referrals/form.py" line="207"/>
         <source>De burger geeft toestemming</source>
         <translation>De burger geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="197"/>
+        <location filename="../../desk/ui/referrals/form.py" line="206"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="543"/>
+        <location filename="../../desk/ui/referrals/form.py" line="552"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="495"/>
+        <location filename="../../desk/ui/referrals/form.py" line="504"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="114"/>
+        <location filename="../../desk/ui/referrals/form.py" line="123"/>
         <source>Doorverwijzing</source>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="258"/>
+        <location filename="../../desk/ui/referrals/form.py" line="267"/>
         <source>Drempel: {0}</source>
         <translation>Drempel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="766"/>
+        <location filename="../../desk/ui/referrals/form.py" line="837"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="115"/>
+        <location filename="../../desk/ui/referrals/form.py" line="124"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulier doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="648"/>
+        <location filename="../../desk/ui/referrals/form.py" line="657"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="590"/>
+        <location filename="../../desk/ui/referrals/form.py" line="599"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="539"/>
+        <location filename="../../desk/ui/referrals/form.py" line="548"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Geen toestemming: anonieme doorverwijzing.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="447"/>
+        <location filename="../../desk/ui/referrals/form.py" line="456"/>
         <source>Hersteld concept.</source>
         <translation>Hersteld concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="444"/>
+        <location filename="../../desk/ui/referrals/form.py" line="453"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="587"/>
+        <location filename="../../desk/ui/referrals/form.py" line="596"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="610"/>
+        <location filename="../../desk/ui/referrals/form.py" line="619"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Komt aan huis of werkt op afspraak.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="611"/>
+        <location filename="../../desk/ui/referrals/form.py" line="620"/>
         <source>Kosten: {0}</source>
         <translation>Kosten: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="507"/>
+        <location filename="../../desk/ui/referrals/form.py" line="516"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="232"/>
+        <location filename="../../desk/ui/referrals/form.py" line="241"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="207"/>
+        <location filename="../../desk/ui/referrals/form.py" line="216"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Naam en contact (alleen met toestemming)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="247"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>Nood: {0}</source>
         <translation>Nood: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="305"/>
+        <location filename="../../desk/ui/referrals/form.py" line="314"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Opslaan a&amp;ls concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="277"/>
+        <location filename="../../desk/ui/referrals/form.py" line="286"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="286"/>
+        <location filename="../../desk/ui/referrals/form.py" line="295"/>
         <source>Partnerdiensten</source>
         <translation>Partnerdiensten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="523"/>
+        <location filename="../../desk/ui/referrals/form.py" line="532"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Persoonsgegevens zijn uitgeschakeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="177"/>
+        <location filename="../../desk/ui/referrals/form.py" line="186"/>
         <source>T&amp;aal van de burger:</source>
         <translation>T&amp;aal van de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="181"/>
+        <location filename="../../desk/ui/referrals/form.py" line="190"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="534"/>
+        <location filename="../../desk/ui/referrals/form.py" line="543"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="201"/>
         <source>Toestemmingstekst</source>
         <translation>Toestemmingstekst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="290"/>
+        <location filename="../../desk/ui/referrals/form.py" line="299"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Toon alle diensten uit de &amp;partnergids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="183"/>
+        <location filename="../../desk/ui/referrals/form.py" line="192"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <location filename="../../desk/ui/referrals/form.py" line="315"/>
         <source>Verst&amp;uren</source>
         <translation>Verst&amp;uren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="311"/>
+        <location filename="../../desk/ui/referrals/form.py" line="320"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Versturen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="238"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="252"/>
+        <location filename="../../desk/ui/referrals/form.py" line="261"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Wat maakt het nu moeilijk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="240"/>
+        <location filename="../../desk/ui/referrals/form.py" line="249"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Wat wil de burger leren of krijgen? (meerdere mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="526"/>
+        <location filename="../../desk/ui/referrals/form.py" line="535"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="558"/>
+        <location filename="../../desk/ui/referrals/form.py" line="567"/>
         <source>aan huis</source>
         <translation>aan huis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="236"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>bv. dinsdagvoormiddag, na 16 uur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="612"/>
+        <location filename="../../desk/ui/referrals/form.py" line="621"/>
         <source>gratis</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="767"/>
+        <location filename="../../desk/ui/referrals/form.py" line="838"/>
         <source>nog zonder noden</source>
         <translation>nog zonder noden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="561"/>
+        <location filename="../../desk/ui/referrals/form.py" line="570"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [voorgesteld]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="577"/>
+        <location filename="../../desk/ui/referrals/form.py" line="586"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (staat niet meer in de partnergids)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="170"/>
+        <location filename="../../desk/ui/referrals/form.py" line="179"/>
         <source>— kies een gemeente —</source>
         <translation>— kies een gemeente —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="216"/>
+        <location filename="../../desk/ui/referrals/form.py" line="225"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— kies hoe de partner contact opneemt —</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralLabels</name>
-    <message>
-        <source>Afgerond</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
-        <source>Alleen op deze computer</source>
-        <translation>Alleen op deze computer</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Angst of wantrouwen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
-        <source>Arabisch</source>
-        <translation>Arabisch</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basisgebruik computer of tablet</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Beperking</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Betaalbaar internet</translation>
-    </message>
-    <message>
-        <source>Concept</source>
-        <translation>Concept</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
-        <source>Conflict</source>
-        <translation>Conflict</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact gelegd</translation>
-    </message>
-    <message>
-        <source>Contacteer mij niet; ik ga zelf</source>
-        <translation>Contacteer mij niet; ik ga zelf</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
-        <source>Duits</source>
-        <translation>Duits</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Een toestel lenen</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>Eerste sessie gevolgd</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Elders doorverwezen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
-        <source>Engels</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
-        <source>Frans</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>Geannuleerd</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>Geen internet</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>Geen plaats</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>Geen toestel</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
-        <source>Geweigerd door server</source>
-        <translation>Geweigerd door server</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Lezen en schrijven</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
-        <source>Nederlands</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Niet dringend</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Niet opgedaagd</translation>
-    </message>
-    <message>
-        <source>Normaal</source>
-        <translation>Normaal</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
-        <source>Oekraïens</source>
-        <translation>Oekraïens</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Online bankieren</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Online overheidsdiensten</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
-        <source>Pools</source>
-        <translation>Pools</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
-        <source>Roemeens</source>
-        <translation>Roemeens</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
-        <source>Russisch</source>
-        <translation>Russisch</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Smartphone gebruiken</translation>
-    </message>
-    <message>
-        <source>Sms</source>
-        <translation>Sms</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
-        <source>Spaans</source>
-        <translation>Spaans</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Toegang tot internet</source>
-        <translation>Toegang tot internet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
-        <source>Turks</source>
-        <translation>Turks</translation>
-    </message>
-    <message>
-        <source>Veilig online</source>
-        <translation>Veilig online</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
-        <source>Verzonden</source>
-        <translation>Verzonden</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
-        <source>Wacht op verzending</source>
-        <translation>Wacht op verzending</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID en itsme</translation>
     </message>
 </context>
 <context>
@@ -3492,247 +2941,247 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="529"/>
+        <location filename="../../desk/ui/referrals/page.py" line="541"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="120"/>
+        <location filename="../../desk/ui/referrals/page.py" line="130"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="213"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="152"/>
+        <location filename="../../desk/ui/referrals/page.py" line="162"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="137"/>
+        <location filename="../../desk/ui/referrals/page.py" line="147"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="528"/>
+        <location filename="../../desk/ui/referrals/page.py" line="540"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="158"/>
         <source>Alle doorverwijzingen</source>
         <translation>Alle doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="356"/>
+        <location filename="../../desk/ui/referrals/page.py" line="372"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="214"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>B&amp;rief voor de burger…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="347"/>
+        <location filename="../../desk/ui/referrals/page.py" line="363"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Burger: {0} · contact via {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <location filename="../../desk/ui/referrals/page.py" line="212"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;oncept verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="590"/>
+        <location filename="../../desk/ui/referrals/page.py" line="606"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="216"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Concept &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="555"/>
+        <location filename="../../desk/ui/referrals/page.py" line="569"/>
         <source>Concept verwijderen</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="151"/>
+        <location filename="../../desk/ui/referrals/page.py" line="161"/>
         <source>Concepten</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="524"/>
+        <location filename="../../desk/ui/referrals/page.py" line="536"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <location filename="../../desk/ui/referrals/page.py" line="519"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Deze statuswijziging is niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="556"/>
+        <location filename="../../desk/ui/referrals/page.py" line="570"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="110"/>
-        <location filename="../../desk/ui/referrals/page.py" line="118"/>
-        <location filename="../../desk/ui/referrals/page.py" line="567"/>
+        <location filename="../../desk/ui/referrals/page.py" line="119"/>
+        <location filename="../../desk/ui/referrals/page.py" line="128"/>
+        <location filename="../../desk/ui/referrals/page.py" line="583"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="588"/>
-        <location filename="../../desk/ui/referrals/page.py" line="607"/>
+        <location filename="../../desk/ui/referrals/page.py" line="604"/>
+        <location filename="../../desk/ui/referrals/page.py" line="627"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Doorverwijzingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="122"/>
+        <location filename="../../desk/ui/referrals/page.py" line="132"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="293"/>
+        <location filename="../../desk/ui/referrals/page.py" line="309"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Geen doorverwijzingen om op te volgen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <location filename="../../desk/ui/referrals/page.py" line="200"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Gegevens van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="338"/>
+        <location filename="../../desk/ui/referrals/page.py" line="354"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="194"/>
+        <location filename="../../desk/ui/referrals/page.py" line="204"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Ges&amp;chiedenis:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="138"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Herstelde doorverwijzing verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <location filename="../../desk/ui/referrals/page.py" line="183"/>
         <source>Hoek van de lijst</source>
         <translation>Hoek van de lijst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="188"/>
-        <location filename="../../desk/ui/referrals/page.py" line="329"/>
+        <location filename="../../desk/ui/referrals/page.py" line="198"/>
+        <location filename="../../desk/ui/referrals/page.py" line="345"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Kies een doorverwijzing in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <location filename="../../desk/ui/referrals/page.py" line="259"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <location filename="../../desk/ui/referrals/page.py" line="256"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="253"/>
+        <location filename="../../desk/ui/referrals/page.py" line="263"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="165"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Lijst van doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="159"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Lopend (nog niet afgesloten)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="343"/>
+        <location filename="../../desk/ui/referrals/page.py" line="359"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Naam en contact vergrendeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="353"/>
+        <location filename="../../desk/ui/referrals/page.py" line="369"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Naam, contactgegevens en notities gewist op {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
+        <location filename="../../desk/ui/referrals/page.py" line="131"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nieuwe doorverwijzing (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="336"/>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
         <source>Noden: {0}</source>
         <translation>Noden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="369"/>
+        <location filename="../../desk/ui/referrals/page.py" line="385"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Nog niet verstuurd (concept).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="157"/>
+        <location filename="../../desk/ui/referrals/page.py" line="167"/>
         <source>Op te volgen</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="160"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>Op te volgen (geen vooruitgang)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="239"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>Partnergids laden</source>
         <translation>Partnergids laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="196"/>
+        <location filename="../../desk/ui/referrals/page.py" line="206"/>
         <source>Statusgeschiedenis</source>
         <translation>Statusgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="205"/>
+        <location filename="../../desk/ui/referrals/page.py" line="215"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="350"/>
+        <location filename="../../desk/ui/referrals/page.py" line="366"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="523"/>
-        <location filename="../../desk/ui/referrals/page.py" line="531"/>
+        <location filename="../../desk/ui/referrals/page.py" line="535"/>
+        <location filename="../../desk/ui/referrals/page.py" line="543"/>
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="292"/>
+        <location filename="../../desk/ui/referrals/page.py" line="308"/>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
         <translation>{0} doorverwijzing(en) wachten op opvolging.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="363"/>
+        <location filename="../../desk/ui/referrals/page.py" line="379"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — toestemming ingetrokken door {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="359"/>
+        <location filename="../../desk/ui/referrals/page.py" line="375"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} door {2}</translation>
     </message>
@@ -4063,377 +3512,26 @@ Stap: {2}</translation>
     </message>
 </context>
 <context>
-    <name>StatsCharts</name>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="248"/>
-        <source> (grafiek)</source>
-        <translation> (grafiek)</translation>
-    </message>
-    <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 tot 2 dagen</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 tot 30 dagen</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 tot 7 dagen</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 tot 14 dagen</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Andere reden</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Angst of wantrouwen</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basisgebruik computer of tablet</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Beperking</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Betaalbaar internet</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact gelegd</translation>
-    </message>
-    <message>
-        <source>Contacten per kanaal</source>
-        <translation>Contacten per kanaal</translation>
-    </message>
-    <message>
-        <source>Contacten per maand</source>
-        <translation>Contacten per maand</translation>
-    </message>
-    <message>
-        <source>Contacten per onderwerp</source>
-        <translation>Contacten per onderwerp</translation>
-    </message>
-    <message>
-        <source>Contacten per uitkomst</source>
-        <translation>Contacten per uitkomst</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="249"/>
-        <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
-        <translation>Dezelfde cijfers staan in de tabel naast de grafiek.</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Doorverwezen</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel</source>
-        <translation>Doorverwijzingen per drempel</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente</source>
-        <translation>Doorverwijzingen per gemeente</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand</source>
-        <translation>Doorverwijzingen per maand</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood</source>
-        <translation>Doorverwijzingen per nood</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst</source>
-        <translation>Doorverwijzingen per partnerdienst</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Een toestel lenen</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>Eerste sessie gevolgd</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Elders doorverwezen</translation>
-    </message>
-    <message>
-        <source>Geannuleerd</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Gedaan voor burger</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Geen eID</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>Geen internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>Geen partnerdienst gekozen</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>Geen plaats</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Geen smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>Geen toestel</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <source>Gidsen: stap waar men stopte</source>
-        <translation>Gidsen: stap waar men stopte</translation>
-    </message>
-    <message>
-        <source>Gidsen: voltooid of gestopt</source>
-        <translation>Gidsen: voltooid of gestopt</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Huisbezoek</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Lezen en schrijven</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>Meer dan 30 dagen</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Niet dringend</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Niet mogelijk</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk: reden</source>
-        <translation>Niet mogelijk: reden</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Niet opgedaagd</translation>
-    </message>
-    <message>
-        <source>Normaal</source>
-        <translation>Normaal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Online bankieren</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Online overheidsdiensten</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Opvolging nodig</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Overige onderwerpen</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN onbekend</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portaal buiten dienst</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Samen gedaan</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Smartphone gebruiken</translation>
-    </message>
-    <message>
-        <source>Status van de doorverwijzingen per maand</source>
-        <translation>Status van de doorverwijzingen per maand</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Tijd tot eerste contact</source>
-        <translation>Tijd tot eerste contact</translation>
-    </message>
-    <message>
-        <source>Toegang tot internet</source>
-        <translation>Toegang tot internet</translation>
-    </message>
-    <message>
-        <source>Veilig online</source>
-        <translation>Veilig online</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/charts.py" line="201"/>
-        <source>Verborgen (&lt;5)</source>
-        <translation>Verborgen (&lt;5)</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Voltooid</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Zelf gedaan door burger</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID en itsme</translation>
-    </message>
-</context>
-<context>
-    <name>StatsExport</name>
-    <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 tot 2 dagen</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 tot 30 dagen</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 tot 7 dagen</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 tot 14 dagen</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Afgerond</translation>
-    </message>
+    <name>Statistics</name>
     <message>
         <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
         <translation>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Andere reden</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Angst of wantrouwen</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basisgebruik computer of tablet</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Beperking</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Betaalbaar internet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="100"/>
-        <source>Bron</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact gelegd</translation>
     </message>
     <message>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
+        <source>Contacten per kanaal</source>
+        <translation>Contacten per kanaal</translation>
+    </message>
+    <message>
         <source>Contacten per kanaal en uitkomst</source>
         <translation>Contacten per kanaal en uitkomst</translation>
+    </message>
+    <message>
+        <source>Contacten per maand</source>
+        <translation>Contacten per maand</translation>
     </message>
     <message>
         <source>Contacten per maand en uitkomst</source>
@@ -4444,16 +3542,16 @@ Stap: {2}</translation>
         <translation>Contacten per onderwerp</translation>
     </message>
     <message>
+        <source>Contacten per uitkomst</source>
+        <translation>Contacten per uitkomst</translation>
+    </message>
+    <message>
         <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
         <translation>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
         <translation>Deel van de gidsdoorlopen dat tot het einde ging.</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Doorverwezen</translation>
     </message>
     <message>
         <source>Doorverwijzingen</source>
@@ -4464,44 +3562,44 @@ Stap: {2}</translation>
         <translation>Doorverwijzingen afgerond</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per drempel</source>
+        <translation>Doorverwijzingen per drempel</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per drempel en status</source>
         <translation>Doorverwijzingen per drempel en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per gemeente</source>
+        <translation>Doorverwijzingen per gemeente</translation>
     </message>
     <message>
         <source>Doorverwijzingen per gemeente en status</source>
         <translation>Doorverwijzingen per gemeente en status</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per maand</source>
+        <translation>Doorverwijzingen per maand</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per maand en status</source>
         <translation>Doorverwijzingen per maand en status</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen per nood</source>
+        <translation>Doorverwijzingen per nood</translation>
     </message>
     <message>
         <source>Doorverwijzingen per nood en status</source>
         <translation>Doorverwijzingen per nood en status</translation>
     </message>
     <message>
+        <source>Doorverwijzingen per partnerdienst</source>
+        <translation>Doorverwijzingen per partnerdienst</translation>
+    </message>
+    <message>
         <source>Doorverwijzingen per partnerdienst en status</source>
         <translation>Doorverwijzingen per partnerdienst en status</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Een toestel lenen</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>Eerste sessie gevolgd</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Elders doorverwezen</translation>
     </message>
     <message>
         <source>Eén contact kan meer dan één onderwerp hebben.</source>
@@ -4516,54 +3614,10 @@ Stap: {2}</translation>
         <translation>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</translation>
     </message>
     <message>
-        <source>Geannuleerd</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Gedaan voor burger</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Geen eID</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="65"/>
+        <location filename="../../desk/ui/stats/export.py" line="66"/>
+        <location filename="../../desk/ui/stats/sections.py" line="72"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Geen gegevens in deze periode.</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>Geen internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>Geen partnerdienst gekozen</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>Geen plaats</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Geen smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>Geen toestel</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="98"/>
-        <source>Gemaakt op</source>
-        <translation>Gemaakt op</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>Gidsen</source>
@@ -4582,60 +3636,14 @@ Stap: {2}</translation>
         <translation>Gidsen: voltooid of gestopt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="214"/>
-        <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
-        <translation>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Huisbezoek</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="207"/>
-        <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
-        <translation>Kan het PDF-rapport niet bewaren in {0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="44"/>
-        <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
-        <translation>Kan niet schrijven naar {0}: {1}. Kies een andere map.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="105"/>
-        <source>Kantoor</source>
-        <translation>Kantoor</translation>
-    </message>
-    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="170"/>
+        <location filename="../../desk/ui/stats/sections.py" line="171"/>
         <source>Kerncijfers</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <source>Kosten</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Lezen en schrijven</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
         <source>Mediaan tijd tot eerste contact</source>
         <translation>Mediaan tijd tot eerste contact</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>Meer dan 30 dagen</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Niet dringend</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Niet mogelijk</translation>
     </message>
     <message>
         <source>Niet mogelijk: reden</source>
@@ -4646,117 +3654,32 @@ Stap: {2}</translation>
         <translation>Niet opgedaagd</translation>
     </message>
     <message>
-        <source>Normaal</source>
-        <translation>Normaal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Online bankieren</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Online overheidsdiensten</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Opvolging nodig</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="103"/>
-        <source>Organisatie</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="108"/>
-        <source>Over de afronding van de cijfers</source>
-        <translation>Over de afronding van de cijfers</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Overige onderwerpen</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN onbekend</translation>
-    </message>
-    <message>
         <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
         <translation>Per gids de stap waar een niet-voltooide doorloop eindigde.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="96"/>
-        <source>Periode</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portaal buiten dienst</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Samen gedaan</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Smartphone gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/export.py" line="94"/>
-        <location filename="../../desk/ui/stats/export.py" line="189"/>
-        <source>Statistieken digitale inclusie</source>
-        <translation>Statistieken digitale inclusie</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Telefoon</translation>
+        <source>Status van de doorverwijzingen per maand</source>
+        <translation>Status van de doorverwijzingen per maand</translation>
     </message>
     <message>
         <source>Tijd tot eerste contact</source>
         <translation>Tijd tot eerste contact</translation>
     </message>
     <message>
-        <source>Toegang tot internet</source>
-        <translation>Toegang tot internet</translation>
+        <location filename="../../desk/ui/stats/export.py" line="72"/>
+        <location filename="../../desk/ui/stats/export.py" line="81"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="128"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="171"/>
+        <source>Totaal</source>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>Van verstuurd tot de eerste status die contact betekent.</translation>
     </message>
     <message>
-        <source>Veilig online</source>
-        <translation>Veilig online</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
         <source>Volgens de huidige status van elke doorverwijzing.</source>
         <translation>Volgens de huidige status van elke doorverwijzing.</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Voltooid</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Zelf gedaan door burger</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -4767,22 +3690,20 @@ Stap: {2}</translation>
         <translation>afloop</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="89"/>
+        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>de regio (centrale server)</source>
         <translation>de regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="91"/>
+        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/page.py" line="359"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>dit loket (lokaal logboek)</translation>
     </message>
     <message>
         <source>drempel</source>
         <translation>drempel</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID en itsme</translation>
     </message>
     <message>
         <source>gemeente</source>
@@ -4846,162 +3767,218 @@ Stap: {2}</translation>
     </message>
 </context>
 <context>
-    <name>StatsPage</name>
+    <name>StatsCharts</name>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="169"/>
-        <source>&amp;CSV exporteren…</source>
-        <translation>&amp;CSV exporteren…</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="246"/>
+        <source> (grafiek)</source>
+        <translation> (grafiek)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
-        <source>&amp;Kantoor:</source>
-        <translation>&amp;Kantoor:</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="247"/>
+        <source>Dezelfde cijfers staan in de tabel naast de grafiek.</source>
+        <translation>Dezelfde cijfers staan in de tabel naast de grafiek.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
-        <source>&amp;Organisatie:</source>
-        <translation>&amp;Organisatie:</translation>
+        <location filename="../../desk/ui/stats/charts.py" line="199"/>
+        <source>Verborgen (&lt;5)</source>
+        <translation>Verborgen (&lt;5)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsExport</name>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="108"/>
+        <source>Bron</source>
+        <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="172"/>
-        <source>&amp;PDF-rapport…</source>
-        <translation>&amp;PDF-rapport…</translation>
+        <location filename="../../desk/ui/stats/export.py" line="106"/>
+        <source>Gemaakt op</source>
+        <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
-        <source>&amp;Tijdvak:</source>
-        <translation>&amp;Tijdvak:</translation>
+        <location filename="../../desk/ui/stats/export.py" line="222"/>
+        <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
+        <translation>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="160"/>
-        <location filename="../../desk/ui/stats/page.py" line="333"/>
-        <source>Alle kantoren</source>
-        <translation>Alle kantoren</translation>
+        <location filename="../../desk/ui/stats/export.py" line="215"/>
+        <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
+        <translation>Kan het PDF-rapport niet bewaren in {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="230"/>
-        <source>Alle organisaties</source>
-        <translation>Alle organisaties</translation>
+        <location filename="../../desk/ui/stats/export.py" line="45"/>
+        <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
+        <translation>Kan niet schrijven naar {0}: {1}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="170"/>
-        <source>Alle tabellen als CSV exporteren</source>
-        <translation>Alle tabellen als CSV exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
-        <source>B&amp;ron:</source>
-        <translation>B&amp;ron:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="296"/>
-        <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
-        <translation>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="163"/>
-        <source>Bij&amp;werken</source>
-        <translation>Bij&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="143"/>
-        <source>Bron van de cijfers</source>
-        <translation>Bron van de cijfers</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="367"/>
-        <source>Bron: {0} — periode {1} — gemaakt {2}</source>
-        <translation>Bron: {0} — periode {1} — gemaakt {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="164"/>
-        <source>Cijfers bijwerken</source>
-        <translation>Cijfers bijwerken</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="272"/>
-        <source>Cijfers worden berekend…</source>
-        <translation>Cijfers worden berekend…</translation>
-    </message>
-    <message>
-        <source>Contacten</source>
-        <translation>Contacten</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="371"/>
-        <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
-        <translation>Contacten en doorverwijzingen in de periode: zie de tabbladen.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="375"/>
-        <source>Contacten: {0} — doorverwijzingen: {1}</source>
-        <translation>Contacten: {0} — doorverwijzingen: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="314"/>
-        <location filename="../../desk/ui/stats/page.py" line="327"/>
-        <source>De cijfers konden niet berekend worden.</source>
-        <translation>De cijfers konden niet berekend worden.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="320"/>
-        <source>De cijfers van de regio zijn niet beschikbaar. </source>
-        <translation>De cijfers van de regio zijn niet beschikbaar. </translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="234"/>
-        <source>Dit loket</source>
-        <translation>Dit loket</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="141"/>
-        <source>Dit loket (lokaal logboek)</source>
-        <translation>Dit loket (lokaal logboek)</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen</source>
-        <translation>Doorverwijzingen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="99"/>
-        <source>Getoonde cijfers</source>
-        <translation>Getoonde cijfers</translation>
-    </message>
-    <message>
-        <source>Gidsen</source>
-        <translation>Gidsen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
-        <source>Jaar</source>
-        <translation>Jaar</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <location filename="../../desk/ui/stats/export.py" line="113"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <source>Kerncijfers</source>
-        <translation>Kerncijfers</translation>
+        <location filename="../../desk/ui/stats/export.py" line="111"/>
+        <source>Organisatie</source>
+        <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="148"/>
+        <location filename="../../desk/ui/stats/export.py" line="116"/>
+        <source>Over de afronding van de cijfers</source>
+        <translation>Over de afronding van de cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/export.py" line="102"/>
+        <location filename="../../desk/ui/stats/export.py" line="197"/>
+        <source>Statistieken digitale inclusie</source>
+        <translation>Statistieken digitale inclusie</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="161"/>
+        <source>&amp;CSV exporteren…</source>
+        <translation>&amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Kantoor:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="164"/>
+        <source>&amp;PDF-rapport…</source>
+        <translation>&amp;PDF-rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
+        <source>&amp;Tijdvak:</source>
+        <translation>&amp;Tijdvak:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="152"/>
+        <location filename="../../desk/ui/stats/page.py" line="327"/>
+        <source>Alle kantoren</source>
+        <translation>Alle kantoren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="222"/>
+        <source>Alle organisaties</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="162"/>
+        <source>Alle tabellen als CSV exporteren</source>
+        <translation>Alle tabellen als CSV exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>B&amp;ron:</source>
+        <translation>B&amp;ron:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="291"/>
+        <source>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</source>
+        <translation>Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te berekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="155"/>
+        <source>Bij&amp;werken</source>
+        <translation>Bij&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="135"/>
+        <source>Bron van de cijfers</source>
+        <translation>Bron van de cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="361"/>
+        <source>Bron: {0} — periode {1} — gemaakt {2}</source>
+        <translation>Bron: {0} — periode {1} — gemaakt {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="156"/>
+        <source>Cijfers bijwerken</source>
+        <translation>Cijfers bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="264"/>
+        <source>Cijfers worden berekend…</source>
+        <translation>Cijfers worden berekend…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="365"/>
+        <source>Contacten en doorverwijzingen in de periode: zie de tabbladen.</source>
+        <translation>Contacten en doorverwijzingen in de periode: zie de tabbladen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="369"/>
+        <source>Contacten: {0} — doorverwijzingen: {1}</source>
+        <translation>Contacten: {0} — doorverwijzingen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="308"/>
+        <location filename="../../desk/ui/stats/page.py" line="321"/>
+        <source>De cijfers konden niet berekend worden.</source>
+        <translation>De cijfers konden niet berekend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="314"/>
+        <source>De cijfers van de regio zijn niet beschikbaar. </source>
+        <translation>De cijfers van de regio zijn niet beschikbaar. </translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="226"/>
+        <source>Dit loket</source>
+        <translation>Dit loket</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="133"/>
+        <source>Dit loket (lokaal logboek)</source>
+        <translation>Dit loket (lokaal logboek)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="91"/>
+        <source>Getoonde cijfers</source>
+        <translation>Getoonde cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
+        <source>Jaar</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <source>Kantoor</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Kwartaal</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="149"/>
+        <location filename="../../desk/ui/stats/page.py" line="141"/>
         <source>Maand</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="397"/>
+        <location filename="../../desk/ui/stats/page.py" line="391"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="90"/>
+        <location filename="../../desk/ui/stats/page.py" line="82"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
@@ -5010,84 +3987,74 @@ Stap: {2}</translation>
         <translation>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="103"/>
+        <location filename="../../desk/ui/stats/page.py" line="95"/>
         <source>Onderdelen van de statistieken</source>
         <translation>Onderdelen van de statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="158"/>
+        <location filename="../../desk/ui/stats/page.py" line="150"/>
         <source>Organisatie</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>P&amp;eriode:</source>
         <translation>P&amp;eriode:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="418"/>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="435"/>
+        <location filename="../../desk/ui/stats/page.py" line="429"/>
         <source>PDF-rapport bewaard: {0}</source>
         <translation>PDF-rapport bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="418"/>
+        <location filename="../../desk/ui/stats/page.py" line="412"/>
         <source>PDF-rapport bewaren</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="441"/>
+        <location filename="../../desk/ui/stats/page.py" line="435"/>
         <source>PDF-rapport maken</source>
         <translation>PDF-rapport maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="173"/>
+        <location filename="../../desk/ui/stats/page.py" line="165"/>
         <source>PDF-rapport voor de adviesgroep maken</source>
         <translation>PDF-rapport voor de adviesgroep maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="153"/>
+        <location filename="../../desk/ui/stats/page.py" line="145"/>
         <source>Periode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="142"/>
+        <location filename="../../desk/ui/stats/page.py" line="134"/>
         <source>Regio (centrale server)</source>
         <translation>Regio (centrale server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="151"/>
+        <location filename="../../desk/ui/stats/page.py" line="143"/>
         <source>Soort periode</source>
         <translation>Soort periode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="79"/>
-        <location filename="../../desk/ui/stats/page.py" line="82"/>
-        <location filename="../../desk/ui/stats/page.py" line="83"/>
+        <location filename="../../desk/ui/stats/page.py" line="71"/>
+        <location filename="../../desk/ui/stats/page.py" line="74"/>
+        <location filename="../../desk/ui/stats/page.py" line="75"/>
         <source>Statistieken</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="285"/>
+        <location filename="../../desk/ui/stats/page.py" line="280"/>
         <source>Statistieken berekenen</source>
         <translation>Statistieken berekenen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="364"/>
-        <source>de regio (centrale server)</source>
-        <translation>de regio (centrale server)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="365"/>
-        <source>dit loket (lokaal logboek)</source>
-        <translation>dit loket (lokaal logboek)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/page.py" line="410"/>
+        <location filename="../../desk/ui/stats/page.py" line="404"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV-bestanden bewaard in {1}.</translation>
     </message>
@@ -5095,523 +4062,70 @@ Stap: {2}</translation>
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="67"/>
+        <location filename="../../desk/ui/stats/sections.py" line="68"/>
         <source> (tabel)</source>
         <translation> (tabel)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="46"/>
+        <location filename="../../desk/ui/stats/sections.py" line="47"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Gids:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="96"/>
+        <location filename="../../desk/ui/stats/sections.py" line="97"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="190"/>
+        <location filename="../../desk/ui/stats/sections.py" line="191"/>
         <source>Aantallen in de periode</source>
         <translation>Aantallen in de periode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="99"/>
+        <location filename="../../desk/ui/stats/sections.py" line="100"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
-        <source>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</source>
-        <translation>Alle aantallen zijn afgerond op een veelvoud van 5, per maand en kantoor; totalen zijn de som van die afgeronde aantallen. Een aantal kan daardoor tot 4 per maand en kantoor afwijken van het echte aantal, en 0 kan ook 1 tot 4 betekenen. Zo kan niemand kleine aantallen terugrekenen.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="86"/>
+        <location filename="../../desk/ui/stats/sections.py" line="87"/>
         <source>Alle gidsen</source>
         <translation>Alle gidsen</translation>
     </message>
     <message>
-        <source>Contacten per kanaal</source>
-        <translation>Contacten per kanaal</translation>
-    </message>
-    <message>
-        <source>Contacten per kanaal en uitkomst</source>
-        <translation>Contacten per kanaal en uitkomst</translation>
-    </message>
-    <message>
-        <source>Contacten per maand</source>
-        <translation>Contacten per maand</translation>
-    </message>
-    <message>
-        <source>Contacten per maand en uitkomst</source>
-        <translation>Contacten per maand en uitkomst</translation>
-    </message>
-    <message>
-        <source>Contacten per onderwerp</source>
-        <translation>Contacten per onderwerp</translation>
-    </message>
-    <message>
-        <source>Contacten per uitkomst</source>
-        <translation>Contacten per uitkomst</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <location filename="../../desk/ui/stats/sections.py" line="69"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</translation>
     </message>
     <message>
-        <source>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</source>
-        <translation>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</translation>
-    </message>
-    <message>
-        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation>Deel van de gidsdoorlopen dat tot het einde ging.</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen afgerond</source>
-        <translation>Doorverwijzingen afgerond</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel</source>
-        <translation>Doorverwijzingen per drempel</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per drempel en status</source>
-        <translation>Doorverwijzingen per drempel en status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente</source>
-        <translation>Doorverwijzingen per gemeente</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per gemeente en status</source>
-        <translation>Doorverwijzingen per gemeente en status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand</source>
-        <translation>Doorverwijzingen per maand</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per maand en status</source>
-        <translation>Doorverwijzingen per maand en status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood</source>
-        <translation>Doorverwijzingen per nood</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per nood en status</source>
-        <translation>Doorverwijzingen per nood en status</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst</source>
-        <translation>Doorverwijzingen per partnerdienst</translation>
-    </message>
-    <message>
-        <source>Doorverwijzingen per partnerdienst en status</source>
-        <translation>Doorverwijzingen per partnerdienst en status</translation>
-    </message>
-    <message>
-        <source>Eén contact kan meer dan één onderwerp hebben.</source>
-        <translation>Eén contact kan meer dan één onderwerp hebben.</translation>
-    </message>
-    <message>
-        <source>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</source>
-        <translation>Eén doorverwijzing kan meer dan één drempel hebben: de totalen tellen vermeldingen.</translation>
-    </message>
-    <message>
-        <source>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</source>
-        <translation>Eén doorverwijzing kan meer dan één nood hebben: de totalen tellen vermeldingen.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <location filename="../../desk/ui/stats/sections.py" line="73"/>
         <source>Geen gegevens</source>
         <translation>Geen gegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="71"/>
-        <source>Geen gegevens in deze periode.</source>
-        <translation>Geen gegevens in deze periode.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="48"/>
+        <location filename="../../desk/ui/stats/sections.py" line="49"/>
         <source>Gids voor de stappen</source>
         <translation>Gids voor de stappen</translation>
     </message>
     <message>
-        <source>Gidsen voltooid</source>
-        <translation>Gidsen voltooid</translation>
-    </message>
-    <message>
-        <source>Gidsen: stap waar men stopte</source>
-        <translation>Gidsen: stap waar men stopte</translation>
-    </message>
-    <message>
-        <source>Gidsen: voltooid of gestopt</source>
-        <translation>Gidsen: voltooid of gestopt</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="169"/>
-        <location filename="../../desk/ui/stats/sections.py" line="170"/>
-        <source>Kerncijfers</source>
-        <translation>Kerncijfers</translation>
-    </message>
-    <message>
-        <source>Mediaan tijd tot eerste contact</source>
-        <translation>Mediaan tijd tot eerste contact</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk: reden</source>
-        <translation>Niet mogelijk: reden</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Niet opgedaagd</translation>
-    </message>
-    <message>
-        <source>Per gids de stap waar een niet-voltooide doorloop eindigde.</source>
-        <translation>Per gids de stap waar een niet-voltooide doorloop eindigde.</translation>
-    </message>
-    <message>
-        <source>Status van de doorverwijzingen per maand</source>
-        <translation>Status van de doorverwijzingen per maand</translation>
-    </message>
-    <message>
-        <source>Tijd tot eerste contact</source>
-        <translation>Tijd tot eerste contact</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <location filename="../../desk/ui/stats/sections.py" line="77"/>
         <source>Toelichting bij de tabel</source>
         <translation>Toelichting bij de tabel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="176"/>
+        <location filename="../../desk/ui/stats/sections.py" line="177"/>
         <source>Uitleg over de afronding</source>
         <translation>Uitleg over de afronding</translation>
-    </message>
-    <message>
-        <source>Van verstuurd tot de eerste status die contact betekent.</source>
-        <translation>Van verstuurd tot de eerste status die contact betekent.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation>Volgens de huidige status van elke doorverwijzing.</translation>
     </message>
 </context>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <source>0 tot 2 dagen</source>
-        <translation>0 tot 2 dagen</translation>
-    </message>
-    <message>
-        <source>15 tot 30 dagen</source>
-        <translation>15 tot 30 dagen</translation>
-    </message>
-    <message>
-        <source>3 tot 7 dagen</source>
-        <translation>3 tot 7 dagen</translation>
-    </message>
-    <message>
-        <source>8 tot 14 dagen</source>
-        <translation>8 tot 14 dagen</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <source>Andere</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>Andere reden</source>
-        <translation>Andere reden</translation>
-    </message>
-    <message>
-        <source>Angst of wantrouwen</source>
-        <translation>Angst of wantrouwen</translation>
-    </message>
-    <message>
-        <source>Basisgebruik computer of tablet</source>
-        <translation>Basisgebruik computer of tablet</translation>
-    </message>
-    <message>
-        <source>Beperking</source>
-        <translation>Beperking</translation>
-    </message>
-    <message>
-        <source>Betaalbaar internet</source>
-        <translation>Betaalbaar internet</translation>
-    </message>
-    <message>
-        <source>Contact gelegd</source>
-        <translation>Contact gelegd</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Doorverwezen</translation>
-    </message>
-    <message>
-        <source>Dringend</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Een toestel lenen</source>
-        <translation>Een toestel lenen</translation>
-    </message>
-    <message>
-        <source>Eerste sessie gevolgd</source>
-        <translation>Eerste sessie gevolgd</translation>
-    </message>
-    <message>
-        <source>Elders doorverwezen</source>
-        <translation>Elders doorverwezen</translation>
-    </message>
-    <message>
-        <source>Geannuleerd</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Gedaan voor burger</source>
-        <translation>Gedaan voor burger</translation>
-    </message>
-    <message>
-        <source>Geen eID</source>
-        <translation>Geen eID</translation>
-    </message>
-    <message>
-        <source>Geen internet</source>
-        <translation>Geen internet</translation>
-    </message>
-    <message>
-        <source>Geen partnerdienst gekozen</source>
-        <translation>Geen partnerdienst gekozen</translation>
-    </message>
-    <message>
-        <source>Geen plaats</source>
-        <translation>Geen plaats</translation>
-    </message>
-    <message>
-        <source>Geen smartphone</source>
-        <translation>Geen smartphone</translation>
-    </message>
-    <message>
-        <source>Geen toestel</source>
-        <translation>Geen toestel</translation>
-    </message>
-    <message>
-        <source>Gestopt</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <source>Huisbezoek</source>
-        <translation>Huisbezoek</translation>
-    </message>
-    <message>
-        <source>Kosten</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Lezen en schrijven</source>
-        <translation>Lezen en schrijven</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
-        <source>Meer dan 30 dagen</source>
-        <translation>Meer dan 30 dagen</translation>
-    </message>
-    <message>
-        <source>Niet dringend</source>
-        <translation>Niet dringend</translation>
-    </message>
-    <message>
-        <source>Niet mogelijk</source>
-        <translation>Niet mogelijk</translation>
-    </message>
-    <message>
-        <source>Niet opgedaagd</source>
-        <translation>Niet opgedaagd</translation>
-    </message>
-    <message>
-        <source>Normaal</source>
-        <translation>Normaal</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>Online bankieren</source>
-        <translation>Online bankieren</translation>
-    </message>
-    <message>
-        <source>Online overheidsdiensten</source>
-        <translation>Online overheidsdiensten</translation>
-    </message>
-    <message>
-        <source>Ontvangen</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Opvolging nodig</source>
-        <translation>Opvolging nodig</translation>
-    </message>
-    <message>
-        <source>Overige onderwerpen</source>
-        <translation>Overige onderwerpen</translation>
-    </message>
-    <message>
-        <source>PIN onbekend</source>
-        <translation>PIN onbekend</translation>
-    </message>
-    <message>
-        <source>Portaal buiten dienst</source>
-        <translation>Portaal buiten dienst</translation>
-    </message>
-    <message>
-        <source>Samen gedaan</source>
-        <translation>Samen gedaan</translation>
-    </message>
-    <message>
-        <source>Smartphone gebruiken</source>
-        <translation>Smartphone gebruiken</translation>
-    </message>
-    <message>
-        <source>Taal</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Toegang tot internet</source>
-        <translation>Toegang tot internet</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="124"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="167"/>
-        <source>Totaal</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <source>Veilig online</source>
-        <translation>Veilig online</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="138"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</translation>
     </message>
     <message>
-        <source>Verstuurd</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Voltooid</source>
-        <translation>Voltooid</translation>
-    </message>
-    <message>
-        <source>Zelf gedaan door burger</source>
-        <translation>Zelf gedaan door burger</translation>
-    </message>
-    <message>
-        <source>aantal</source>
-        <translation>aantal</translation>
-    </message>
-    <message>
-        <source>afloop</source>
-        <translation>afloop</translation>
-    </message>
-    <message>
-        <source>drempel</source>
-        <translation>drempel</translation>
-    </message>
-    <message>
-        <source>eID en itsme</source>
-        <translation>eID en itsme</translation>
-    </message>
-    <message>
-        <source>gemeente</source>
-        <translation>gemeente</translation>
-    </message>
-    <message>
-        <source>gids</source>
-        <translation>gids</translation>
-    </message>
-    <message>
-        <source>gids / stap</source>
-        <translation>gids / stap</translation>
-    </message>
-    <message>
-        <source>kanaal</source>
-        <translation>kanaal</translation>
-    </message>
-    <message>
-        <source>maand</source>
-        <translation>maand</translation>
-    </message>
-    <message>
-        <source>nood</source>
-        <translation>nood</translation>
-    </message>
-    <message>
-        <source>onderwerp</source>
-        <translation>onderwerp</translation>
-    </message>
-    <message>
-        <source>organisatie</source>
-        <translation>organisatie</translation>
-    </message>
-    <message>
-        <source>organisatie/kantoor</source>
-        <translation>organisatie/kantoor</translation>
-    </message>
-    <message>
-        <source>partnerdienst</source>
-        <translation>partnerdienst</translation>
-    </message>
-    <message>
-        <source>reden</source>
-        <translation>reden</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>termijn</source>
-        <translation>termijn</translation>
-    </message>
-    <message>
-        <source>uitkomst</source>
-        <translation>uitkomst</translation>
-    </message>
-    <message>
-        <source>urgentie</source>
-        <translation>urgentie</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="51"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="59"/>
         <source>{0}e kwartaal {1}</source>
         <translation>{0}e kwartaal {1}</translation>
     </message>
@@ -5619,12 +4133,12 @@ Stap: {2}</translation>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
         <source>Hele tabel kopiëren</source>
         <translation>Hele tabel kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="191"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
         <source>Selectie kopiëren</source>
         <translation>Selectie kopiëren</translation>
     </message>
@@ -5851,112 +4365,112 @@ Stap: {2}</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="155"/>
+        <location filename="../../desk/ui/sync/controller.py" line="154"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="160"/>
+        <location filename="../../desk/ui/sync/controller.py" line="159"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="332"/>
+        <location filename="../../desk/ui/sync/controller.py" line="336"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>De klok van deze computer wijkt af van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="338"/>
+        <location filename="../../desk/ui/sync/controller.py" line="342"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="165"/>
+        <location filename="../../desk/ui/sync/controller.py" line="164"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Geweigerde wijzigingen en conflicten bekijken en oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="116"/>
+        <location filename="../../desk/ui/sync/controller.py" line="115"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Oefenprofiel: synchroniseert niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="119"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="163"/>
+        <location filename="../../desk/ui/sync/controller.py" line="162"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Synchronisatie&amp;problemen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="118"/>
+        <location filename="../../desk/ui/sync/controller.py" line="117"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisatie: niet aangemeld · {0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="228"/>
+        <location filename="../../desk/ui/sync/controller.py" line="231"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="256"/>
+        <location filename="../../desk/ui/sync/controller.py" line="259"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniseren met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="247"/>
+        <location filename="../../desk/ui/sync/controller.py" line="250"/>
         <source>Synchroniseren…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="330"/>
+        <location filename="../../desk/ui/sync/controller.py" line="333"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Toestelsleutel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="157"/>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Wijzigingen nu verzenden en ophalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="129"/>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>laatste sync {0}</source>
         <translation>laatste sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="105"/>
+        <location filename="../../desk/ui/sync/controller.py" line="104"/>
         <source>nog nooit</source>
         <translation>nog nooit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
         <source>{0} conflict(en)</source>
         <translation>{0} conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
+        <location filename="../../desk/ui/sync/controller.py" line="123"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="121"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>{0} in wachtrij</source>
         <translation>{0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="127"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} onleesbaar ontvangen</translation>
     </message>
@@ -5964,44 +4478,44 @@ Stap: {2}</translation>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="97"/>
         <source>&amp;Hun versie nemen</source>
         <translation>&amp;Hun versie nemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="80"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="98"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>&amp;Per veld kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="85"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
         <translation>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
         <translation>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="207"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="225"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="197"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="210"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="227"/>
         <source>Conflict oplossen</source>
         <translation>Conflict oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
@@ -6014,12 +4528,12 @@ Stap: {2}</translation>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="157"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="162"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Er zijn geen synchronisatieproblemen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
         <source>Geweigerd door de server</source>
         <translation>Geweigerd door de server</translation>
     </message>
@@ -6028,72 +4542,587 @@ Stap: {2}</translation>
         <translation>Melding over een gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="182"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
         <source>Opnieuw verzenden</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
         <source>Pogingen</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
         <source>Reden van de server</source>
         <translation>Reden van de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="63"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>Synchronisatieproblemen</source>
         <translation>Synchronisatieproblemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="129"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="134"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Synchronisatieproblemen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="82"/>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
         <translation>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>0 tot 2 dagen</source>
+        <translation>0 tot 2 dagen</translation>
+    </message>
+    <message>
+        <source>15 tot 30 dagen</source>
+        <translation>15 tot 30 dagen</translation>
+    </message>
+    <message>
+        <source>3 tot 7 dagen</source>
+        <translation>3 tot 7 dagen</translation>
+    </message>
+    <message>
+        <source>8 tot 14 dagen</source>
+        <translation>8 tot 14 dagen</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
+        <source>Adres en persoonlijke gegevens</source>
+        <translation>Adres en persoonlijke gegevens</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <source>Alleen op deze computer</source>
+        <translation>Alleen op deze computer</translation>
+    </message>
+    <message>
+        <source>Andere</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
+        <source>Andere reden</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Angst of wantrouwen</source>
+        <translation>Angst of wantrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <source>Arabisch</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <source>Attesten en documenten</source>
+        <translation>Attesten en documenten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <source>Bankkaart</source>
+        <translation>Bankkaart</translation>
+    </message>
+    <message>
+        <source>Basisgebruik computer of tablet</source>
+        <translation>Basisgebruik computer of tablet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
+        <source>Basisvaardigheden</source>
+        <translation>Basisvaardigheden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <source>Belastingen en geld</source>
+        <translation>Belastingen en geld</translation>
+    </message>
+    <message>
+        <source>Beperking</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <source>Betaalbaar internet</source>
+        <translation>Betaalbaar internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="64"/>
+        <source>Burger alleen</source>
+        <translation>Burger alleen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
+        <source>Computer of laptop</source>
+        <translation>Computer of laptop</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Contact gelegd</source>
+        <translation>Contact gelegd</translation>
+    </message>
+    <message>
+        <source>Contacteer mij niet; ik ga zelf</source>
+        <translation>Contacteer mij niet; ik ga zelf</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <source>Digipass of kaartlezer van de bank</source>
+        <translation>Digipass of kaartlezer van de bank</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Dringend</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <source>Duits</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <source>E-mailadres (en wachtwoord)</source>
+        <translation>E-mailadres (en wachtwoord)</translation>
+    </message>
+    <message>
+        <source>Een toestel lenen</source>
+        <translation>Een toestel lenen</translation>
+    </message>
+    <message>
+        <source>Eerste sessie gevolgd</source>
+        <translation>Eerste sessie gevolgd</translation>
+    </message>
+    <message>
+        <source>Elders doorverwezen</source>
+        <translation>Elders doorverwezen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
+        <source>Engels</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
+        <source>Frans</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Gedaan voor burger</source>
+        <translation>Gedaan voor burger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <source>Geen (geldige) eID</source>
+        <translation>Geen (geldige) eID</translation>
+    </message>
+    <message>
+        <source>Geen eID</source>
+        <translation>Geen eID</translation>
+    </message>
+    <message>
+        <source>Geen internet</source>
+        <translation>Geen internet</translation>
+    </message>
+    <message>
+        <source>Geen partnerdienst gekozen</source>
+        <translation>Geen partnerdienst gekozen</translation>
+    </message>
+    <message>
+        <source>Geen plaats</source>
+        <translation>Geen plaats</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
+        <source>Geen smartphone</source>
+        <translation>Geen smartphone</translation>
+    </message>
+    <message>
+        <source>Geen toestel</source>
+        <translation>Geen toestel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="85"/>
+        <source>Gelukt</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
+        <source>Gemeente en afspraken</source>
+        <translation>Gemeente en afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
+        <source>Gestopt</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <source>Geweigerd door server</source>
+        <translation>Geweigerd door server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <source>Gezin en zorg</source>
+        <translation>Gezin en zorg</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <source>Gsm-nummer</source>
+        <translation>Gsm-nummer</translation>
+    </message>
+    <message>
+        <source>Heeft hulp nodig</source>
+        <translation>Heeft hulp nodig</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <source>Identiteit en aanmelden</source>
+        <translation>Identiteit en aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <source>Kaartlezer</source>
+        <translation>Kaartlezer</translation>
+    </message>
+    <message>
+        <source>Kan het nog niet</source>
+        <translation>Kan het nog niet</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Lezen en schrijven</source>
+        <translation>Lezen en schrijven</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
+        <source>Medewerker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Meer dan 30 dagen</source>
+        <translation>Meer dan 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
+        <translation>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <source>Nazicht verlopen: laatst nagekeken op {0}</source>
+        <translation>Nazicht verlopen: laatst nagekeken op {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Neutraal</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Niet dringend</source>
+        <translation>Niet dringend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
+        <source>Niet mogelijk</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Niet opgedaagd</source>
+        <translation>Niet opgedaagd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
+        <source>Nodige papieren en documenten</source>
+        <translation>Nodige papieren en documenten</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <source>Oekraïens</source>
+        <translation>Oekraïens</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Online bankieren</source>
+        <translation>Online bankieren</translation>
+    </message>
+    <message>
+        <source>Online overheidsdiensten</source>
+        <translation>Online overheidsdiensten</translation>
+    </message>
+    <message>
+        <source>Ontevreden</source>
+        <translation>Ontevreden</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Opvolging nodig</source>
+        <translation>Opvolging nodig</translation>
+    </message>
+    <message>
+        <source>Overige onderwerpen</source>
+        <translation>Overige onderwerpen</translation>
+    </message>
+    <message>
+        <source>PIN onbekend</source>
+        <translation>PIN onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <source>PIN-code onbekend</source>
+        <translation>PIN-code onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <source>PIN-code van de eID</source>
+        <translation>PIN-code van de eID</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <source>PUK-code (brief bij de eID)</source>
+        <translation>PUK-code (brief bij de eID)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Portaal buiten dienst</source>
+        <translation>Portaal buiten dienst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
+        <source>Rijksregisternummer</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <source>Roemeens</source>
+        <translation>Roemeens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <source>Russisch</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
+        <source>Samen</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <source>Samen gedaan</source>
+        <translation>Samen gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <source>Smartphone gebruiken</source>
+        <translation>Smartphone gebruiken</translation>
+    </message>
+    <message>
+        <source>Sms</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <source>Spaans</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
+        <source>Taalprobleem</source>
+        <translation>Taalprobleem</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Tevreden</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Toegang tot internet</source>
+        <translation>Toegang tot internet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <source>Turks</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
+        <source>Veilig online</source>
+        <translation>Veilig online</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
+        <source>Verzonden</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voltooid</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <source>Wacht op verzending</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
+        <source>Website of portaal werkt niet</source>
+        <translation>Website of portaal werkt niet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
+        <source>Wonen en verbouwen</source>
+        <translation>Wonen en verbouwen</translation>
+    </message>
+    <message>
+        <source>Zelf gedaan door burger</source>
+        <translation>Zelf gedaan door burger</translation>
+    </message>
+    <message>
+        <source>Zelfredzaam</source>
+        <translation>Zelfredzaam</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <source>eID (identiteitskaart)</source>
+        <translation>eID (identiteitskaart)</translation>
+    </message>
+    <message>
+        <source>eID en itsme</source>
+        <translation>eID en itsme</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <source>itsme op de smartphone</source>
+        <translation>itsme op de smartphone</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
-        <location filename="../../desk/ui/worker.py" line="249"/>
+        <location filename="../../desk/ui/worker.py" line="318"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="248"/>
+        <location filename="../../desk/ui/worker.py" line="317"/>
         <source>Bezig…</source>
         <translation>Bezig…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="247"/>
+        <location filename="../../desk/ui/worker.py" line="316"/>
         <source>Even geduld</source>
         <translation>Even geduld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/worker.py" line="250"/>
+        <location filename="../../desk/ui/worker.py" line="319"/>
         <source>Voortgang</source>
         <translation>Voortgang</translation>
     </message>

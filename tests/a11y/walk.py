@@ -228,8 +228,6 @@ def dialog_classes() -> list[type]:
     import desk.ui
 
     for info in pkgutil.walk_packages(desk.ui.__path__, "desk.ui."):
-        if info.name.endswith("i18n_tools"):
-            continue
         importlib.import_module(info.name)
     found: list[type] = []
     todo = list(QDialog.__subclasses__())
@@ -265,9 +263,9 @@ def make_context(settings_path: str, *, demo_cases: int = 0) -> Any:
     ctx = AppContext(config, worker, errors, settings)
     store = open_store()
     if demo_cases:
-        from desk.commands.demo_data import fill
+        from desk.app.demo import fill
 
-        fill(store, demo_cases, seed=13, topics=config.topics)
+        fill(store, demo_cases, seed=13, topics=config.topics, now=ctx.clock.now())
     ctx.set_store(store)
     return ctx
 

@@ -15,7 +15,7 @@ import sys
 import time
 
 from desk import clock as desk_clock
-from desk.commands.demo_data import fill
+from desk.app.demo import fill
 from desk.domain.periods import Period
 from desk.domain.stats import Filters
 from desk.store import stats_queries

@@ -106,8 +106,8 @@ def _run(args: argparse.Namespace, url: str, code: str) -> int:
     from desk.config import load_config
     from desk.store.cases import CaseRepository
     from desk.store.store import open_store
+    from desk.sync.connect import make_client
     from desk.sync.enrollment import enroll
-    from desk.sync.service import make_client
     from desk.ui.context import AppContext
     from desk.ui.errors import ErrorDisplay
     from desk.ui.main_window import MainWindow

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desk.commands.export import export_cases
-from desk.commands.importer import import_cases
+from desk.app.export import export_cases
+from desk.app.importing import import_cases
 from desk.domain.cases import Rules
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.store.store import Store

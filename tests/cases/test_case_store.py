@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from desk import paths
-from desk.commands.demo_data import fill, generate
+from desk.app.demo import fill, generate
 from desk.errors import InputError
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.store.common import to_iso
@@ -138,7 +138,7 @@ def test_training_profile_never_reaches_the_outbox(store: Store) -> None:
 def test_demo_data_refuses_a_profile_with_real_cases(repo: CaseRepository, store: Store) -> None:
     repo.save(make_case())
     with pytest.raises(InputError, match="echte contacten"):
-        fill(store, 5, seed=1, topics=TOPICS)
+        fill(store, 5, seed=1, topics=TOPICS, now=NOW)
     assert not store.is_training
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 
-from desk.commands.demo_data import fill
+from desk.app.demo import fill
 from desk.domain.guides.session import GuideSession
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.store.store import Store
@@ -88,6 +88,48 @@ def test_last_office_and_channel_are_the_next_defaults(qtbot: Any, window: Any,
     again = window.case_log.open_quick_log()
     assert again is not dialog
     assert (again.office.currentText(), again.channel.currentData()) == ("kortrijk-heule", "phone")
+
+
+def test_enter_twice_while_saving_logs_one_contact(qtbot: Any, window: Any, store: Store,
+                                                  ctx: Any) -> None:
+    keys = Keys(qtbot)
+    dialog = open_dialog(qtbot, window, store, keys)
+    dialog.topic.setCurrentIndex(1)
+    dialog.outcome.setCurrentIndex(1)
+    dialog.duration.setText("4")
+    announced: list[Any] = []
+    ctx.changed.connect(announced.append)
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.accept()
+        assert not dialog.save_button.isEnabled()  # written off the GUI thread: wait
+        dialog.accept()
+        keys.press(Qt.Key.Key_Return)
+    assert store.conn().execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+    assert [c.cases for c in announced] == [True]  # one announcement: the list refreshes once
+
+
+def test_a_save_that_fails_keeps_the_form_and_says_why(qtbot: Any, window: Any, store: Store,
+                                                       ctx: Any,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk.errors import EnvironmentFault
+
+    keys = Keys(qtbot)
+    dialog = open_dialog(qtbot, window, store, keys)
+    dialog.topic.setCurrentIndex(1)
+    dialog.outcome.setCurrentIndex(1)
+    dialog.duration.setText("4")
+
+    def full_disk(*_args: Any, **_kwargs: Any) -> str:
+        raise EnvironmentFault("De schijf is vol.")
+
+    monkeypatch.setattr(dialog.repo, "save", full_disk)
+    dialog.accept()
+    qtbot.waitUntil(lambda: "De schijf is vol." in ctx.errors.shown, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=5000)
+    assert dialog.isVisible() and not dialog.saving
+    monkeypatch.undo()
+    with qtbot.waitSignal(dialog.saved, timeout=5000):  # what was typed is still there
+        dialog.accept()
 
 
 def test_bad_input_saves_nothing_and_says_why(qtbot: Any, window: Any, store: Store) -> None:
@@ -242,7 +284,8 @@ def test_list_page_filters_and_training_banner(qtbot: Any, window: Any, store: S
     # Delete from the list: soft delete, refresh.
     page.table.selectRow(0)
     victim = page.selected_id()
-    page.delete_case(victim)
+    with qtbot.waitSignal(ctx.changed, timeout=5000):  # written off the GUI thread
+        page.delete_case(victim)
     assert victim not in {model.case_id(r) for r in range(model.rowCount())}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -33,6 +34,10 @@ def test_wheel_ships_assets_and_resolves_them(tmp_path: Path) -> None:
     assert sum(n.startswith("desk/_data/guides/") and n.endswith(".md") for n in names) >= 15
     assert "desk/store/migrations/script.py.mako" in names
     assert "desk/store/migrations/env.py" in names
+    # No development code: the translation tooling lives in tools/, outside the package.
+    dev_code = [n for n in names if n.endswith(".py")
+                and re.search(r"(^|/)(tools|tests?|bench)/|_tools\.py$|(^|/)dev\.py$", n)]
+    assert dev_code == []
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     code = (

@@ -89,7 +89,7 @@ def test_no_second_copy_of_the_codes() -> None:
     """Code tables live in desk/domain/vocab.py only (the central Literal types aside)."""
     copies = []
     for path in sorted((ROOT / "desk").rglob("*.py")):
-        if path.name == "vocab.py" or "i18n_tools" in path.name:
+        if path.name == "vocab.py":
             continue
         copies += _assigned_code_tables(path)
     assert [c for c in copies if c not in _TYPED_COPIES] == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from desk.ui.guides import labels
-from desk.ui.i18n_tools import placeholders
+from tools.i18n import placeholders
 
 TABLES = labels._CITIZEN
 

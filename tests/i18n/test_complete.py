@@ -1,7 +1,7 @@
 """Every UI string in the code has a finished translation in nl, fr and en.
 
 Compared against a fresh extraction of the code, so a string added to a screen
-without ``python -m desk.ui.i18n_tools update`` and a translation fails here
+without ``python -m tools.i18n update`` and a translation fails here
 (see resources/translations/README.md for the workflow).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk.ui import i18n_tools as tools
+from tools import i18n as tools
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def test_every_ui_string_has_a_finished_translation(extraction: tools.Extraction
                if key not in entries or not entries[key].finished]
     assert not missing, (
         f"{len(missing)} string(s) without a finished {language} translation "
-        "(run: python -m desk.ui.i18n_tools update; translate; compile):\n  "
+        "(run: python -m tools.i18n update; translate; compile):\n  "
         + "\n  ".join(missing))
 
 

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from desk.messages import Message, msg
-from desk.ui import i18n_tools as tools
 from desk.ui.messages import tr_message, tr_messages
 from tests.support.clock import TEST_NOW
+from tools import i18n as tools
 
 
 class Catalogue(QTranslator):

@@ -18,7 +18,7 @@ from a11y.walk import Walk, close_context, make_context
 from PySide6.QtCore import QTranslator
 
 from desk.ui import i18n
-from desk.ui import i18n_tools as tools
+from tools import i18n as tools
 
 QT_CONTEXT = re.compile(r"^Q[A-Z]")
 
@@ -106,4 +106,4 @@ def test_every_runtime_lookup_has_a_french_translation(
         missing.append(f"[{context}] {source!r}")
     assert not missing, (
         "translated at run time but not in desk_fr.ts (a label from a table? register it "
-        "in DYNAMIC in desk/ui/i18n_tools.py):\n  " + "\n  ".join(missing))
+        "in DYNAMIC in tools/i18n.py):\n  " + "\n  ".join(missing))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desk.ui import i18n_tools as tools
+from tools import i18n as tools
 
 SOURCE = '''
 from typing import Final
@@ -56,6 +56,20 @@ def test_extractor_resolves_contexts(tmp_path: Path) -> None:
     assert found.messages[("Page", "Logboek", "")].locations == [("desk/screen.py", 20)]
 
 
+def test_extractor_follows_a_wrapper_imported_from_another_module(tmp_path: Path) -> None:
+    pkg = tmp_path / "desk"
+    (pkg / "ui").mkdir(parents=True)
+    (pkg / "ui" / "terms.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n"
+        "def term(text):\n    return QCoreApplication.translate('Vocabulary', text)\n",
+        encoding="utf-8")
+    (pkg / "ui" / "page.py").write_text(
+        "from desk.ui.terms import term\nfrom desk.ui.terms import term as label\n\n"
+        "term('Telefoon')\nlabel('Samen')\n", encoding="utf-8")
+    found = tools.extract(pkg, dynamic=False)
+    assert set(found.messages) == {("Vocabulary", "Telefoon", ""), ("Vocabulary", "Samen", "")}
+
+
 def test_extractor_reports_what_cannot_be_translated(tmp_path: Path) -> None:
     problems = _extract(tmp_path).problems
     assert len(problems) == 2
@@ -88,6 +102,42 @@ def test_update_keeps_translations_and_marks_the_rest(tmp_path: Path) -> None:
                for e in nl.values() if not e.message.numerus and e.kind != "vanished")
     tools.update(ts_dir, extraction=found, prune=True)
     assert ("Labels", "Samen", "") not in tools.read_ts(tools.ts_path("fr", ts_dir))
+
+
+def test_a_term_moved_to_a_shared_context_keeps_its_translation(tmp_path: Path) -> None:
+    ts_dir = tmp_path / "translations"
+    found = tools.Extraction()
+    for context in ("CaseLabels", "ReferralLabels", "StatsTable"):
+        found.add(context, "Telefoon", "", False, "desk/x.py", 1)
+    found.add("CaseLabels", "Ontvangen", "", False, "desk/x.py", 2)
+    found.add("Messages", "Ontvangen", "", False, "desk/x.py", 3)
+    found.add("CaseLabels", "Samen", "", False, "desk/x.py", 4)
+    found.add("StatsTable", "Samen", "", False, "desk/x.py", 5)
+    tools.update(ts_dir, extraction=found)
+    tools.fill("fr", [{"context": c, "source": "Telefoon", "translation": "Téléphone"}
+                      for c in ("CaseLabels", "ReferralLabels", "StatsTable")]
+               + [{"context": "CaseLabels", "source": "Ontvangen", "translation": "Reçu"},
+                  {"context": "Messages", "source": "Ontvangen", "translation": "Réception"},
+                  {"context": "CaseLabels", "source": "Samen", "translation": "Ensemble"},
+                  {"context": "StatsTable", "source": "Samen", "translation": "Conjointement"}],
+               ts_dir)
+    # The labels move to one Vocabulary context; the core's message stays where it is.
+    shared = tools.Extraction()
+    for source in ("Telefoon", "Ontvangen", "Samen"):
+        shared.add("Vocabulary", source, "", False, "desk/x.py", 1)
+    shared.add("Messages", "Ontvangen", "", False, "desk/x.py", 3)
+    tools.update(ts_dir, extraction=shared, prune=True)
+    fr = tools.read_ts(tools.ts_path("fr", ts_dir))
+    assert set(fr) == {("Vocabulary", "Telefoon", ""), ("Vocabulary", "Ontvangen", ""),
+                       ("Vocabulary", "Samen", ""), ("Messages", "Ontvangen", "")}
+    assert fr[("Vocabulary", "Telefoon", "")].finished
+    assert fr[("Vocabulary", "Telefoon", "")].translation == "Téléphone"
+    # Only the copies that left count: "Réception" stays with the message.
+    assert fr[("Vocabulary", "Ontvangen", "")].translation == "Reçu"
+    assert fr[("Vocabulary", "Ontvangen", "")].finished
+    assert fr[("Messages", "Ontvangen", "")].translation == "Réception"
+    # Copies translated differently are not merged silently: someone chooses.
+    assert not fr[("Vocabulary", "Samen", "")].finished
 
 
 def test_check_lists_missing_and_mismatched(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desk.commands import export_referrals as command
+from desk.app.export import export_referrals
+from desk.commands import export as command
 from desk.secrets import KeyringUnavailable
 from desk.store.referrals import ReferralRepository
 from desk.store.store import Store
@@ -21,7 +22,7 @@ from .helpers import CANARY, CANARY_MAIL, NOW, anonymous, personal
 def _args(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     command.add_arguments(parser)
-    return parser.parse_args(list(argv))
+    return parser.parse_args(["referrals", *argv])
 
 
 def _read(path: Path) -> tuple[bytes, list[dict[str, str]]]:
@@ -75,10 +76,10 @@ def test_personal_export_needs_the_keyring(store: Store, fail_keyring: object,
     ReferralRepository(store).submit(anonymous(), by="Elke", at=NOW)
     out = tmp_path / "x.csv"
     with pytest.raises(KeyringUnavailable):
-        command.export_referrals(store, out, personal=True)
+        export_referrals(store, out, personal=True)
     assert not out.exists()
     # Without --personal it works, keyring or not.
-    assert command.export_referrals(store, out) == 1
+    assert export_referrals(store, out) == 1
 
 
 def test_unwritable_target_is_a_clear_error(repo: ReferralRepository, store: Store,
@@ -86,7 +87,7 @@ def test_unwritable_target_is_a_clear_error(repo: ReferralRepository, store: Sto
     from desk.errors import InputError
 
     with pytest.raises(InputError) as info:
-        command.export_referrals(store, tmp_path / "nergens" / "x.csv")
+        export_referrals(store, tmp_path / "nergens" / "x.csv")
     assert "kan niet schrijven" in str(info.value)
 
 
@@ -94,7 +95,7 @@ def test_export_module_does_not_import_qt() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, desk.commands.export_referrals as m, argparse;"
+    code = ("import sys, desk.commands.export as m, argparse;"
             "m.add_arguments(argparse.ArgumentParser());"
             "print('PySide6' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desk import diagnostics, secrets
+from desk import secrets
+from desk.app import diagnostics
 from desk.cli import main as desk_main
 from desk.config import load_config
 from desk.domain.cases import Rules, validate_case
@@ -125,13 +126,13 @@ def test_cli_zip_has_facts_and_no_personal_data_or_secrets(
 def test_report_opens_the_database_read_only(canary_profile: Path) -> None:
     db = canary_profile / "desk.db"
     before = db.stat().st_mtime_ns
-    diagnostics.collect(load_config())
+    diagnostics.Diagnostics.for_this_desk().collect(load_config())
     assert db.stat().st_mtime_ns == before
 
 
 def test_report_without_a_database_creates_none(desk_profile: Path, tmp_path: Path) -> None:
     out = tmp_path / "d.zip"
-    diagnostics.write_zip(diagnostics.collect(load_config()), out)
+    diagnostics.write_zip(diagnostics.Diagnostics.for_this_desk().collect(load_config()), out)
     assert not (desk_profile / "desk.db").exists()
     data = json.loads(zipfile.ZipFile(out).read("diagnostics.json"))
     assert data["database"]["exists"] is False
@@ -139,7 +140,7 @@ def test_report_without_a_database_creates_none(desk_profile: Path, tmp_path: Pa
 
 def test_config_problems_are_reported(machine_config: Path, tmp_path: Path) -> None:
     machine_config.write_text('retention_days = "lang"\nfoo = 1\n', encoding="utf-8")
-    report = diagnostics.collect(load_config())
+    report = diagnostics.Diagnostics.for_this_desk().collect(load_config())
     problems = report.config["problems"]
     assert any("retention_days" in p for p in problems)
     assert any("foo" in p for p in problems)

@@ -67,12 +67,12 @@ def test_action_in_help_menu_opens_dialog_and_saves_zip(
 
 
 def test_save_to_an_unwritable_place_says_so(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
-    from desk.diagnostics import collect
+    from desk.app.diagnostics import Diagnostics
     from desk.ui.diagnostics import DiagnosticsDialog
 
     dialog = DiagnosticsDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.show_report(collect(ctx.config))
+    dialog.show_report(Diagnostics.for_this_desk().collect(ctx.config))
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert not dialog.save_to(blocker / "sub" / "x.zip")

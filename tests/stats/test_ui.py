@@ -216,17 +216,17 @@ def test_a_slow_calculation_shows_progress_and_can_be_stopped(
 
     from PySide6.QtWidgets import QProgressDialog
 
-    import desk.ui.stats.page as page_module
+    import desk.app.stats as stats_service
 
     release = threading.Event()
     slow_calls: list[int] = []
 
-    def slow(store: Any, filters: Any, config: Any) -> Any:
+    def slow(store: Any, config: Any, filters: Any) -> Any:
         slow_calls.append(1)
         release.wait(10)
         return "not a report: showing it would fail"
 
-    monkeypatch.setattr(page_module, "_local_job", slow)
+    monkeypatch.setattr(stats_service, "local_statistics", slow)
     shown: list[object] = []
     page.report_shown.connect(shown.append)
     page.refresh()

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from desk import clock
+from desk.app.sync import status
 from desk.clock import FrozenClock
 from desk.domain.cases import case_to_wire
 from desk.domain.referrals.wire import to_wire
@@ -27,7 +28,6 @@ from desk.store.retention import purge_personal
 from desk.store.store import Store
 from desk.sync import resolve
 from desk.sync.engine import SyncEngine, SyncReport
-from desk.sync.service import status
 from tests.referrals_store.helpers import CANARY as NAME
 from tests.referrals_store.helpers import CANARY_NOTE, personal
 from tests.support.keyrings import MemoryKeyring

@@ -18,8 +18,8 @@ import keyring
 import pytest
 
 from desk import secrets
+from desk.app import sync as service
 from desk.config import load_config
-from desk.sync import service
 from desk.sync.enrollment import TOKEN_NAME, enroll
 
 from .conftest import LiveCentral, Sleeps, add_cases, client

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 
 from desk.store import meta
-from desk.sync import service
+from desk.sync import connect
 from desk.sync.client import CentralClient, RetryPolicy
-from desk.ui.context import AppContext
+from desk.ui.context import AppContext, Changes
 from desk.ui.main_window import MainWindow
 from desk.ui.sync import controller as controller_mod
 from desk.ui.sync.controller import SyncController
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.timeout(60)
 def ctx(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
     monkeypatch.setattr(controller_mod, "START_DELAY_MS", 600_000)  # runs only when asked
     monkeypatch.setattr(
-        service, "CentralClient", functools.partial(CentralClient, retry=RetryPolicy(attempts=1))
+        connect, "CentralClient", functools.partial(CentralClient, retry=RetryPolicy(attempts=1))
     )
     context = make_context(tmp_path)
     yield context
@@ -76,10 +76,13 @@ def test_local_change_schedules_a_debounced_sync(qtbot, ctx: AppContext, desk: D
     _window, sync = window_with_sync(qtbot, ctx)
     ctx.set_store(desk.store)
     sync.debounce.setInterval(50)
+    # A referral draft never syncs: announcing one schedules nothing.
+    ctx.announce(Changes(referral_drafts=True))
+    assert not sync.debounce.isActive()
     add_cases(desk.store, 1)
     with qtbot.waitSignal(sync.finished, timeout=20_000) as done:
         for _ in range(5):
-            ctx.local_change.emit()
+            ctx.announce(Changes(cases=True))
     assert done.args[0].accepted == 1
     assert desk.central.faults.seen.count("/v1/push") == 1
 
@@ -89,7 +92,7 @@ def test_long_sync_shows_progress_and_can_be_cancelled(
 ):
     add_cases(desk.store, 2)
     slow = functools.partial(CentralClient, retry=RetryPolicy(attempts=5))
-    monkeypatch.setattr(service, "CentralClient", slow)
+    monkeypatch.setattr(connect, "CentralClient", slow)
     desk.central.faults.add(json_fault("/v1/push", 503, "later", headers=[(b"retry-after", b"30")]))
     window, sync = window_with_sync(qtbot, ctx)
     ctx.set_store(desk.store)

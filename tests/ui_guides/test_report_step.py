@@ -79,9 +79,10 @@ def test_keyboard_only_report_with_its_shortcut(qtbot: Any, page: Any, ctx: Any,
     assert dialog.where.text() == "Gids: Alfa: aanmelden bij het loket (versie 3)\nStap: Begin van alfa"
     qtbot.keyClicks(dialog.note, NOTE)
     assert dialog.count.text() == f"{len(NOTE)} van {MAX_NOTE} tekens"
-    with qtbot.waitSignal(ctx.local_change, timeout=5000):  # a sync is scheduled
+    with qtbot.waitSignal(ctx.changed, timeout=5000) as announced:  # a sync is scheduled
         save(qtbot, runner, lambda: qtbot.keyClick(dialog.note, Qt.Key.Key_Return,
                                                    Qt.KeyboardModifier.ControlModifier))
+    assert announced.args[0].guide_reports and announced.args[0].syncs
     (row,) = reports(enrolled)
     assert (row["guide_id"], row["guide_version"], row["step_id"], row["note"]) == (
         "alfa-aanmelden", 3, "begin", NOTE)

@@ -113,7 +113,8 @@ def test_broken_dutch_consent_text_allows_only_anonymous(qtbot: Any, page: Any,
     folder = tmp_path / "consent"
     folder.mkdir()
     (folder / "consent-nl.md").write_text("geen kop\n", encoding="utf-8")
-    form = ReferralForm(page.repo, page.directory, page.repo.new(office="o", staff="Elke"),
+    form = ReferralForm(page.ctx, page.repo, page.directory,
+                        page.repo.new(office="o", staff="Elke"),
                         personal_problem=None, consent_folder=folder)
     qtbot.addWidget(form)
     assert not form.consent_box.isEnabled() and not form.name.isEnabled()
@@ -196,7 +197,11 @@ def test_without_keyring_only_anonymous(qtbot: Any, page_without_keyring: Any) -
     assert "uitgeschakeld" in form.personal_reason.text()
     form.municipality.setCurrentIndex(form.municipality.findData("avelgem"))
     form.need_boxes["affordable_internet"].setChecked(True)
-    assert form.try_submit()
+    with qtbot.waitSignal(form.submitted, timeout=5000):
+        assert form.try_submit()
+        # Sent off the GUI thread: a second Ctrl+Enter or Escape meanwhile does nothing.
+        assert not form.submit_button.isEnabled() and form.try_submit() is None
+        form.reject()
     assert page.repo.count() == 1
 
 

@@ -67,7 +67,8 @@ def test_withdraw_consent_from_the_page(qtbot: Any, page: Any) -> None:
     a, _ = _seed(page)
     page.select(a.id)
     assert page.withdraw_button.isEnabled()
-    page.withdraw(a.id)
+    with qtbot.waitSignal(page.withdraw(a.id).ended, timeout=5000):
+        assert not page.withdraw_button.isEnabled()  # no second click while it is written
     got = page.repo.get(a.id).referral
     assert got.citizen is None and got.anonymous
     assert not page.withdraw_button.isEnabled()

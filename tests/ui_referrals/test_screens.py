@@ -32,7 +32,8 @@ def test_screens(qtbot: Any, page: Any, artifacts_dir: Path) -> None:
     _grab(form, artifacts_dir / "referral-form-consent-errors.png")
     form.phone.setText("0470 12 34 56")
     form.channel.setCurrentIndex(form.channel.findData("phone"))
-    assert form.try_submit()
+    with qtbot.waitSignal(form.submitted, timeout=5000):
+        assert form.try_submit()
     page.resize(1300, 700)
     _grab(page, artifacts_dir / "referral-page.png")
 

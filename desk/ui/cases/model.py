@@ -26,6 +26,7 @@ from desk.domain.cases import format_day, local_parts, topic_label
 from desk.domain.vocab import CHANNEL_LABELS, OUTCOME_LABELS, REASON_LABELS
 from desk.store.cases import LIST_COLUMNS, SORTABLE, CaseQuery, CaseRepository
 from desk.store.common import from_iso
+from desk.ui.terms import term
 
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,11 +39,11 @@ def _tr(text: str) -> str:
 
 
 def label(kind: str, code: str | None) -> str:
-    """The Dutch label of a vocabulary code, through tr()."""
+    """The label of a vocabulary code in the UI language (a shared term)."""
     if not code:
         return ""
     table = {"channel": CHANNEL_LABELS, "outcome": OUTCOME_LABELS, "reason": REASON_LABELS}[kind]
-    return QCoreApplication.translate("CaseLabels", table.get(code, code))
+    return term(table.get(code, code))
 
 
 #: (column key, header, sort key or None)

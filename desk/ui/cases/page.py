@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -36,9 +36,16 @@ from desk.domain.vocab import CHANNELS, OUTCOMES
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.ui.cases.model import CaseTableModel, label, never_cut
 from desk.ui.columns import Column, ColumnFitter
-from desk.ui.context import AppContext
+from desk.ui.context import AppContext, Changes
 from desk.ui.messages import tr_message
+from desk.ui.ops import WriteOp
 from desk.ui.theme import error_css
+from desk.ui.worker import Job, JobControl
+
+if TYPE_CHECKING:
+    from desk.app.importing import ImportResult
+    from desk.store.store import Store
+    from desk.ui.cases.wiring import CaseLog
 
 log = logging.getLogger(__name__)
 
@@ -62,22 +69,23 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.repo: CaseRepository | None = None
+        self.last_import: ImportResult | None = None
         self.setAccessibleName(_tr("Logboek"))
-        self._count_job: Any = None
         self._build()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self._connect()
+        self.case_log: CaseLog | None = None
+        from desk.ui.main_window import MainWindow
+
         window = self.window()
-        if hasattr(window, "notices") and hasattr(window, "add_action"):
+        if isinstance(window, MainWindow):
             from desk.ui.cases.wiring import install
 
-            self.case_log: Any = install(window, ctx)  # type: ignore[arg-type]
-        else:
-            self.case_log = None
-        ctx.cases_changed.connect(self._cases_changed)
+            self.case_log = install(window, ctx)
+        ctx.changed.connect(self._changed)
         ctx.when_store(self._store_ready)
 
     # -- building ------------------------------------------------------------------------
@@ -201,7 +209,7 @@ class CasesPage(QWidget):
         self.follow_up_bar.linkActivated.connect(lambda _l: self.follow_up_due.setChecked(True))
 
     # -- data ----------------------------------------------------------------------------
-    def _store_ready(self, store: Any) -> None:
+    def _store_ready(self, store: Store) -> None:
         self.repo = CaseRepository(store)
         offices = list(dict.fromkeys([*self.ctx.config.offices, self.ctx.config.office]))
         for office in offices:
@@ -307,8 +315,8 @@ class CasesPage(QWidget):
 
         self.ctx.worker.submit(repo.count, query, on_done=done, title=_tr("Tellen"))
 
-    def _cases_changed(self) -> None:
-        if self.repo is not None:
+    def _changed(self, changes: Changes) -> None:
+        if changes.cases and self.repo is not None:
             self.model.refresh()
             self._show_follow_ups()
 
@@ -340,19 +348,21 @@ class CasesPage(QWidget):
             return
         self.delete_case(case_id)
 
-    def delete_case(self, case_id: str) -> None:
+    def delete_case(self, case_id: str) -> Job[None]:
         assert self.repo is not None
-        self.repo.delete(case_id)
-        self.ctx.cases_changed.emit()
-        self.ctx.local_change.emit()
+        repo = self.repo
+        return WriteOp(self.ctx, lambda _control: repo.delete(case_id),
+                       changes=Changes(cases=True), title=_tr("Contact verwijderen"),
+                       parent=self, busy=[self.delete_button]).run()
 
-    def follow_up_done(self) -> None:
+    def follow_up_done(self) -> Job[None] | None:
         case_id = self.selected_id()
         if case_id is None or self.repo is None:
-            return
-        self.repo.set_follow_up_done(case_id)
-        self.ctx.cases_changed.emit()
-        self.ctx.local_change.emit()
+            return None
+        repo = self.repo
+        return WriteOp(self.ctx, lambda _control: repo.set_follow_up_done(case_id),
+                       changes=Changes(cases=True), title="follow-up done",
+                       parent=self, busy=[self.done_button]).run()
 
     def export_dialog(self) -> None:
         if self.repo is None:
@@ -374,13 +384,15 @@ class CasesPage(QWidget):
                        personal=personal)
 
     def export_to(self, path: Path, *, date_from: date | None = None,
-                  date_to: date | None = None, personal: bool = False) -> Any:
-        from desk.commands.export import export_cases
-
+                  date_to: date | None = None, personal: bool = False) -> Job[int]:
         store = self.ctx.store
+        assert store is not None
         actor = self.ctx.config.staff_name or "desk"
 
-        def job(control: Any) -> int:
+        def job(control: JobControl) -> int:
+            # On the worker: the export module brings the referral store and the keyring along.
+            from desk.app.export import export_cases
+
             def progress(done: int) -> None:
                 control.check()
                 control.progress(done, 0, _tr("{0} contacten geschreven…").format(done))
@@ -389,8 +401,12 @@ class CasesPage(QWidget):
                                 personal=personal, actor=actor, progress=progress)
 
         def done(count: int) -> None:
-            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-                _tr("{0} contacten geëxporteerd naar {1}").format(count, path), 8000)
+            from desk.ui.main_window import MainWindow
+
+            window = self.window()
+            if isinstance(window, MainWindow):
+                window.statusBar().showMessage(
+                    _tr("{0} contacten geëxporteerd naar {1}").format(count, path), 8000)
 
         return self.ctx.worker.submit(job, on_done=done, pass_control=True,
                                       title=_tr("Contacten exporteren"), progress_parent=self)
@@ -404,17 +420,18 @@ class CasesPage(QWidget):
         if name:
             self.import_from(Path(name))
 
-    def import_from(self, path: Path) -> Any:
-        from desk.commands.importer import import_cases, rules_from_config
+    def import_from(self, path: Path) -> Job[ImportResult]:
+        from desk.app.importing import defaults_from_config, import_cases, rules_from_config
 
         store = self.ctx.store
+        assert store is not None
         config = self.ctx.config
-        defaults = {"office": config.office, "staff": config.staff_name, "channel": "counter"}
+        rules = rules_from_config(config, self.ctx.clock.now())
 
-        def job() -> Any:
-            return import_cases(store, path, rules=rules_from_config(config), defaults=defaults)
+        def job(_control: JobControl) -> ImportResult:
+            return import_cases(store, path, rules=rules, defaults=defaults_from_config(config))
 
-        def done(result: Any) -> None:
+        def done(result: ImportResult) -> None:
             if result.problems:
                 box = QMessageBox(
                     QMessageBox.Icon.Warning, _tr("Niets geïmporteerd"),
@@ -430,11 +447,10 @@ class CasesPage(QWidget):
                     QMessageBox.StandardButton.Ok, self)
                 if result.imported:
                     self._fill_topics()
-                    self.ctx.cases_changed.emit()
-                    self.ctx.local_change.emit()
             box.setAccessibleName(box.windowTitle())
             self.last_import = result
             box.open()
 
-        return self.ctx.worker.submit(job, on_done=done, title=_tr("Contacten importeren"),
-                                      progress_parent=self)
+        return WriteOp(self.ctx, job, changes=lambda r: Changes(cases=r.imported > 0),
+                       title=_tr("Contacten importeren"), parent=self,
+                       busy=[self.import_button], on_done=done, progress=True).run()

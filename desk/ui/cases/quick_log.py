@@ -8,7 +8,9 @@ letter, the outcome's number, the minutes).
 Nothing is saved half-way: the whole form is checked by
 :func:`desk.domain.cases.validate_case` and every problem is shown next to
 its field. While the dialog is open its contents are autosaved (debounced)
-as a draft, which the next start restores after a crash.
+as a draft, which the next start restores after a crash. Saves and drafts
+are written off the GUI thread (:class:`desk.ui.ops.WriteOp`); while a save
+runs, the buttons are disabled.
 """
 
 from __future__ import annotations
@@ -59,8 +61,10 @@ from desk.domain.vocab import (
     SKILL_LABELS,
 )
 from desk.store.cases import CaseRepository, draft_key
-from desk.ui.context import AppContext
+from desk.ui.context import AppContext, Changes
 from desk.ui.messages import tr_messages
+from desk.ui.ops import WriteOp
+from desk.ui.terms import term
 from desk.ui.theme import error_css
 
 log = logging.getLogger(__name__)
@@ -77,8 +81,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("QuickLog", text)
 
 
-def _lbl(text: str) -> str:
-    return QCoreApplication.translate("CaseLabels", text)
 
 
 class QuickLogDialog(QDialog):
@@ -116,6 +118,7 @@ class QuickLogDialog(QDialog):
         self.guide_session = dict(guide_session) if guide_session else None
         self._hidden: dict[str, str] = {"referral_id": ""}
         self._loading = True
+        self.saving = False
         self.setWindowTitle(_tr("Contact bewerken") if case_id else _tr("Contact loggen"))
         self.setAccessibleName(self.windowTitle())
         self.setModal(False)
@@ -197,13 +200,13 @@ class QuickLogDialog(QDialog):
         for number, code in enumerate(OUTCOMES, start=1):
             if code == "for_citizen" and not cfg.allow_done_for_citizen:
                 continue
-            outcomes.append((f"{number} · {_lbl(OUTCOME_LABELS[code])}", code))
+            outcomes.append((f"{number} · {term(OUTCOME_LABELS[code])}", code))
         self.outcome = self._combo("outcome", outcomes, _tr("Uitkomst"))
         self._row(main_form, "outcome", _tr("U&itkomst (cijfer)"), self.outcome)
         self.duration = self._line("duration_min", _tr("Duur in minuten"), _tr("minuten"))
         self._row(main_form, "duration_min", _tr("&Duur (min)"), self.duration)
         reasons = [(_tr("— kies een reden —"), "")] + [
-            (f"{n} · {_lbl(REASON_LABELS[c])}", c) for n, c in enumerate(REASONS, start=1)
+            (f"{n} · {term(REASON_LABELS[c])}", c) for n, c in enumerate(REASONS, start=1)
         ]
         self.reason = self._combo("not_possible_reason", reasons, _tr("Reden niet mogelijk"))
         self._row(main_form, "not_possible_reason", _tr("&Reden"), self.reason)
@@ -218,7 +221,7 @@ class QuickLogDialog(QDialog):
         details = QGroupBox(_tr("Details"), self)
         det = QFormLayout(details)
         self.channel = self._combo(
-            "channel", [(_lbl(CHANNEL_LABELS[c]), c) for c in CHANNELS], _tr("Kanaal"))
+            "channel", [(term(CHANNEL_LABELS[c]), c) for c in CHANNELS], _tr("Kanaal"))
         self._row(det, "channel", _tr("&Kanaal"), self.channel)
         offices = list(dict.fromkeys([*cfg.offices, cfg.office] if cfg.office else cfg.offices))
         self.office = self._combo("office", [(o, o) for o in offices], _tr("Kantoor"))
@@ -233,14 +236,14 @@ class QuickLogDialog(QDialog):
         self._row(det, "staff", _tr("&Medewerker"), self.staff)
         self.skill = self._combo(
             "skill", [(_tr("— geen inschatting —"), "")]
-            + [(_lbl(SKILL_LABELS[c]), c) for c in SKILL_LABELS], _tr("Digitale vaardigheid"))
+            + [(term(SKILL_LABELS[c]), c) for c in SKILL_LABELS], _tr("Digitale vaardigheid"))
         self._row(det, "skill", _tr("&Vaardigheid"), self.skill)
         self.language = self._combo(
-            "language", [(_lbl(LANGUAGE_NAMES[c]), c) for c in LANGUAGES], _tr("Taal"))
+            "language", [(term(LANGUAGE_NAMES[c]), c) for c in LANGUAGES], _tr("Taal"))
         self._row(det, "language", _tr("Taa&l"), self.language)
         self.feedback = self._combo(
             "feedback", [(_tr("— geen —"), "")]
-            + [(_lbl(FEEDBACK_LABELS[c]), c) for c in FEEDBACK_LABELS], _tr("Feedback burger"))
+            + [(term(FEEDBACK_LABELS[c]), c) for c in FEEDBACK_LABELS], _tr("Feedback burger"))
         self._row(det, "feedback", _tr("&Feedback"), self.feedback)
         grid.addWidget(details, 0, 1)
 
@@ -394,7 +397,7 @@ class QuickLogDialog(QDialog):
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
 
     def _changed(self, *_args: object) -> None:
-        if not self._loading:
+        if not self._loading and not self.saving:
             self._draft_timer.start()
 
     def _outcome_changed(self, *_args: object) -> None:
@@ -407,12 +410,14 @@ class QuickLogDialog(QDialog):
     def save_draft(self) -> None:
         """Write the form as a draft (debounced; also on close without a choice)."""
         self._draft_timer.stop()
-        try:
-            self.repo.save_draft(draft_key(self.case_id), self.draft_payload())
-        except Exception as exc:  # a failed draft must not cost the open form
+        repo, key, payload = self.repo, draft_key(self.case_id), self.draft_payload()
+
+        def failed(exc: BaseException) -> None:  # a failed draft must not cost the open form
             log.warning("draft not saved: %s", type(exc).__name__)
-            return
-        self.draft_saved.emit()
+
+        WriteOp(self.ctx, lambda _control: repo.save_draft(key, payload), changes=Changes(),
+                title="quick-log draft", parent=self,
+                on_done=lambda _none: self.draft_saved.emit(), on_error=failed).run()
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         errors = tr_messages(errors)  # the core's messages, in the employee's language
@@ -450,6 +455,8 @@ class QuickLogDialog(QDialog):
         return validate_case(self.form(), self.rules(), guide_session=self.guide_session)
 
     def accept(self) -> None:
+        if self.saving:
+            return  # Enter pressed again while the save runs: one case, not two
         try:
             values = self.values()
         except CaseInvalid as exc:
@@ -457,24 +464,38 @@ class QuickLogDialog(QDialog):
             return
         self.show_errors({})
         self._draft_timer.stop()
-        try:
-            case_id = self.repo.save(values, case_id=self.case_id)
-            self.repo.remember_defaults(values)
-        except Exception as exc:
+        self.saving = True
+        repo, case_id = self.repo, self.case_id
+
+        def save(_control: object) -> str:
+            saved = repo.save(values, case_id=case_id)
+            repo.remember_defaults(values)
+            return saved
+
+        def done(saved: str) -> None:
+            self.saving = False
+            self.case_id = saved
+            self.saved.emit(saved)
+            super(QuickLogDialog, self).accept()
+
+        def failed(exc: BaseException) -> None:
+            self.saving = False
             self.ctx.errors.report(exc)
-            return
-        self.case_id = case_id
-        self.saved.emit(case_id)
-        self.ctx.cases_changed.emit()
-        self.ctx.local_change.emit()
-        super().accept()
+
+        WriteOp(self.ctx, save, changes=Changes(cases=True), title=_tr("Contact bewaren"),
+                parent=self, busy=[self.buttons], on_done=done, on_error=failed).run()
 
     def reject(self) -> None:
+        if self.saving:
+            return  # the save decides: closing now would discard its draft
         self._draft_timer.stop()
-        try:
-            self.repo.discard_draft(draft_key(self.case_id))
-        except Exception as exc:
+        repo, key = self.repo, draft_key(self.case_id)
+
+        def failed(exc: BaseException) -> None:
             log.warning("draft not discarded: %s", type(exc).__name__)
+
+        WriteOp(self.ctx, lambda _control: repo.discard_draft(key), changes=Changes(),
+                title="quick-log draft discarded", on_error=failed).run()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -18,7 +18,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from desk import clock
 from desk.store.cases import CaseQuery, CaseRepository
-from desk.ui.context import AppContext
+from desk.ui.context import AppContext, Changes
+from desk.ui.ops import WriteOp
 
 if TYPE_CHECKING:
     from desk.store.store import Store
@@ -62,8 +63,13 @@ class CaseLog(QObject):
         self.retention_timer.timeout.connect(self.run_retention)
         self.follow_up_notice: Any = None
         ctx.guide_session_finished.connect(self.log_session)
+        ctx.changed.connect(self._changed)
         window.area_changed.connect(self._area_changed)
         ctx.when_store(self._store_ready)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.cases:
+            self.show_follow_ups()
 
     def _area_changed(self, key: str) -> None:
         # The Logboek shows the same count in its own bar, with a button to list them:
@@ -115,7 +121,9 @@ class CaseLog(QObject):
             return
         payload = self.repo.load_draft(keys[0])
         if payload is None:
-            self.repo.discard_draft(keys[0])
+            repo, key = self.repo, keys[0]
+            WriteOp(self.ctx, lambda _control: repo.discard_draft(key), changes=Changes(),
+                    title="unreadable quick-log draft discarded").run()
             return
         from desk.ui.cases.quick_log import dialog_from_draft
 
@@ -129,19 +137,19 @@ class CaseLog(QObject):
             return
         days = self.ctx.config.retention_days
 
-        def purge() -> int:
+        def purge(_control: object) -> int:
             from desk.store.retention import purge_personal
 
             return purge_personal(store, days).purged
 
-        self.ctx.worker.submit(purge, on_done=lambda n: log.info("retention purge: %s", n),
-                               title=_tr("Bewaartermijn toepassen"))
+        WriteOp(self.ctx, purge, changes=Changes(),
+                on_done=lambda n: log.info("retention purge: %s", n),
+                title=_tr("Bewaartermijn toepassen")).run()
 
     # -- quick log -----------------------------------------------------------------------
     def _show(self, dialog: QuickLogDialog) -> QuickLogDialog:
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._closed(dialog))
-        dialog.saved.connect(lambda _id: self.show_follow_ups())
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -185,9 +193,8 @@ class CaseLog(QObject):
 
 def install(window: MainWindow, ctx: AppContext) -> CaseLog:
     """Add the case log's global parts to *window* (once)."""
-    existing = getattr(window, "case_log", None)
-    if isinstance(existing, CaseLog):
-        return existing
+    if window.case_log is not None:
+        return window.case_log
     case_log = CaseLog(window, ctx)
-    window.case_log = case_log  # type: ignore[attr-defined]
+    window.case_log = case_log
     return case_log

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desk.domain.formats import format_date
 from desk.domain.guides.model import Guide
 
-_CONTEXT: Final = "GuideLabels"
+_CONTEXT: Final = "Vocabulary"  # shared terms (desk.ui.terms): translated once
 
 
 def _tr(text: str) -> str:

@@ -40,7 +40,9 @@ from desk.domain.guides.model import Guide, Step
 from desk.store import meta
 from desk.store.common import from_iso
 from desk.store.guide_reports import GuideReportRepository
+from desk.ui.context import Changes
 from desk.ui.messages import tr_message
+from desk.ui.ops import WriteOp
 
 if TYPE_CHECKING:
     from desk.store.store import Store
@@ -341,9 +343,9 @@ class ReportStepDialog(QDialog):
         self._fit()
 
     def try_save(self) -> None:
-        """Check the note; if it is fine, save it on the worker (the dialog closes when saved)."""
+        """Check the note; if it is fine, save it on the write lane (the dialog closes then)."""
         if not self.save_button.isEnabled():
-            return
+            return  # a save is on its way
         try:
             values = validate_report(self.guide.id, self.guide.version, self.step.id,
                                      self.note.toPlainText(), now=self.ctx.clock.now())  # fmt: skip
@@ -356,9 +358,9 @@ class ReportStepDialog(QDialog):
             self._show_error(self.tr("De databank is nog niet open; probeer zo meteen opnieuw."))
             return
         self.error.hide()
-        self.save_button.setEnabled(False)
-        self.ctx.worker.submit(save_report, store, values, on_done=self._saved,
-                               on_error=self._failed, title=self.tr("Melding bewaren"))  # fmt: skip
+        WriteOp(self.ctx, lambda _control: save_report(store, values),
+                changes=Changes(guide_reports=True), title=self.tr("Melding bewaren"),
+                parent=self, busy=[self.save_button], on_done=self._saved).run()  # fmt: skip
 
     def _show_error(self, text: str) -> None:
         self.error.setText(self.tr("Niet bewaard: {0}").format(text))
@@ -368,12 +370,7 @@ class ReportStepDialog(QDialog):
 
     def _saved(self, saved: Saved) -> None:
         self.saved.emit(saved)
-        self.ctx.local_change.emit()
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.ctx.errors.report(exc)
 
 
 class GuideReportsDialog(QDialog):

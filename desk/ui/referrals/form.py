@@ -7,7 +7,9 @@ referral is possible.
 
 Every change is autosaved (debounced) into the ``drafts`` table, personal
 fields sealed, so a crash loses nothing; closing the form keeps the work as
-a draft referral. Problems are shown under the field they concern.
+a draft referral. Problems are shown under the field they concern. Every
+write runs off the GUI thread (:class:`desk.ui.ops.WriteOp`); while a save
+runs, the buttons are disabled and the form cannot be closed.
 """
 
 from __future__ import annotations
@@ -57,9 +59,12 @@ from desk.domain.referrals import (
 from desk.secrets import KeyringUnavailable
 from desk.store.common import from_iso, to_iso, utcnow
 from desk.store.referrals import ReferralInvalid, ReferralRepository, form_draft_key
+from desk.ui.context import AppContext, Changes
 from desk.ui.messages import tr_message, tr_messages
+from desk.ui.ops import WriteOp
 from desk.ui.referrals import labels
 from desk.ui.theme import error_css
+from desk.ui.worker import Job
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +90,7 @@ class ReferralForm(QDialog):
 
     def __init__(
         self,
+        ctx: AppContext,
         repo: ReferralRepository,
         directory: Directory | None,
         base: Referral,
@@ -97,6 +103,7 @@ class ReferralForm(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.repo = repo
         self.directory = directory
         self.base = base
@@ -110,6 +117,8 @@ class ReferralForm(QDialog):
         self.draft_key = form_draft_key(base.id)
         self._loading = True
         self._done = False
+        #: A save or submit is being written: no second one, no closing.
+        self.saving = False
         self._best_location: dict[str, Location | None] = {}
         self.setWindowTitle(_tr("Doorverwijzing"))
         self.setAccessibleName(_tr("Formulier doorverwijzing"))
@@ -452,7 +461,7 @@ class ReferralForm(QDialog):
         self.validate(show_all=False)
 
     def _changed(self, field: str) -> None:
-        if self._loading:
+        if self._loading or self.saving:
             return
         self.touched.add(field)
         if field in ("needs", "municipality"):
@@ -677,87 +686,149 @@ class ReferralForm(QDialog):
         self._autosave.stop()
         if self._done:
             return
-        try:
-            self.repo.save_form_draft(self.draft_key, self.form_data())
-        except Exception as exc:  # an autosave problem must not lose the open form
+        self._write_form_draft(self.form_data())
+
+    def _write_form_draft(self, data: dict[str, Any], changes: Changes = Changes()) -> Job[None]:
+        repo, key = self.repo, self.draft_key
+
+        def done(_none: None) -> None:
+            self.status_line.setText(_tr("Automatisch bewaard om {0}.").format(
+                labels.day_time(utcnow()).split(" ")[1]))
+            self.autosaved.emit()
+
+        def failed(exc: BaseException) -> None:  # an autosave problem must not lose the form
             log.warning("referral autosave failed: %s", type(exc).__name__)
             self.status_line.setText(_tr("Automatisch bewaren lukte niet. Bewaar het concept."))
-            return
-        self.status_line.setText(_tr("Automatisch bewaard om {0}.").format(
-            labels.day_time(utcnow()).split(" ")[1]))
-        self.autosaved.emit()
+
+        return WriteOp(self.ctx, lambda _control: repo.save_form_draft(key, data),
+                       changes=changes, title="referral autosave", parent=self,
+                       on_done=done, on_error=failed).run()
 
     def is_empty(self) -> bool:
         r = self.current_referral()
         return not (r.needs or r.barriers or r.consent.given or r.case_id
                     or self.name.text().strip() or self.notes.toPlainText().strip())
 
-    def save_as_draft(self) -> bool:
-        """Keep the referral as a draft (local only) and close the form."""
-        self._autosave.stop()
-        referral = dataclasses.replace(self.current_referral(), status=DRAFT)
-        try:
-            saved = self.repo.save_draft(referral)
-        except KeyringUnavailable as exc:
-            self.show_errors({"consent": exc.message}, show_all=True)
-            return False
-        self._done = True
-        self.saved.emit(saved)
-        self.accept()
-        return True
+    def _buttons(self) -> list[QWidget]:
+        return [self.save_button, self.submit_button, self.close_button]
 
-    def try_submit(self) -> bool:
-        """Validate and send; on problems, show them inline and focus the first."""
+    def save_as_draft(self) -> Job[Referral] | None:
+        """Keep the referral as a draft (local only) and close the form once it is written."""
+        if self.saving:
+            return None
+        self._autosave.stop()
+        self.saving = True
+        repo = self.repo
+        referral = dataclasses.replace(self.current_referral(), status=DRAFT)
+
+        def done(saved: Referral) -> None:
+            self.saving = False
+            self._done = True
+            self.saved.emit(saved)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.saving = False
+            if isinstance(exc, KeyringUnavailable):
+                self.show_errors({"consent": exc.message}, show_all=True)
+            else:
+                self.ctx.errors.report(exc)
+
+        return WriteOp(self.ctx, lambda _control: repo.save_draft(referral),
+                       changes=Changes(referral_drafts=True), title="referral draft",
+                       parent=self, busy=self._buttons(), on_done=done, on_error=failed).run()
+
+    def try_submit(self) -> Job[Referral] | None:
+        """Validate and send; on problems, show them inline and focus the first.
+
+        Returns the sending job, or None when the form was refused (or a save runs).
+        """
+        if self.saving:
+            return None
         self._autosave.stop()
         errors = self.validate(show_all=True)
         if errors:
             self._focus_first_error()
             self.autosave_now()
-            return False
-        try:
-            sent = self.repo.submit(self.current_referral(), by=self.base.staff,
-                                    known_service_ids=self.known_service_ids())
-        except ReferralInvalid as exc:
-            self.show_errors(exc.errors, show_all=True)
-            self._focus_first_error()
-            return False
-        except KeyringUnavailable as exc:
-            self.personal_problem = exc.message
-            self._refresh_personal_enabled()
-            self.show_errors({"consent": exc.message}, show_all=True)
-            return False
-        self._done = True
-        self.submitted.emit(sent)
-        self.accept()
-        return True
+            return None
+        self.saving = True
+        repo, by = self.repo, self.base.staff
+        referral, known = self.current_referral(), self.known_service_ids()
+
+        def done(sent: Referral) -> None:
+            self.saving = False
+            self._done = True
+            self.submitted.emit(sent)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.saving = False
+            if isinstance(exc, ReferralInvalid):
+                self.show_errors(exc.errors, show_all=True)
+                self._focus_first_error()
+            elif isinstance(exc, KeyringUnavailable):
+                self.personal_problem = exc.message
+                self._refresh_personal_enabled()
+                self.show_errors({"consent": exc.message}, show_all=True)
+            else:
+                self.ctx.errors.report(exc)
+
+        return WriteOp(self.ctx, lambda _control: repo.submit(referral, by=by,
+                                                              known_service_ids=known),
+                       changes=Changes(referrals=True), title="referral sent", parent=self,
+                       busy=self._buttons(), on_done=done, on_error=failed).run()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._close_keep()
+        if self.saving or self._keep():
+            # The work is being written; the form closes once it is kept.
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def reject(self) -> None:
         # Escape and the window's close button: keep the work, never lose it.
-        self._close_keep()
+        if self.saving or self._keep():
+            return
         super().reject()
 
-    def _close_keep(self) -> None:
+    def _keep(self) -> bool:
+        """Start keeping the work as a draft; True while the form must stay until that is done.
+
+        An empty form leaves nothing (its autosave is dropped) and closes at once.
+        A form with work hides at once and closes once the draft is written.
+        """
         if self._done:
-            return
+            return False
         self._autosave.stop()
+        repo, key = self.repo, self.draft_key
         if self.is_empty():
-            self.repo.discard_form_draft(self.draft_key)
             self._done = True
-            return
+            WriteOp(self.ctx, lambda _control: repo.discard_form_draft(key), changes=Changes(),
+                    title="empty referral form discarded").run()
+            return False
+        self.saving = True
         referral = dataclasses.replace(self.current_referral(), status=DRAFT)
-        try:
-            saved = self.repo.save_draft(referral)
-        except Exception as exc:  # keep the autosave; it is restored next time
-            log.warning("could not keep the referral as a draft: %s", type(exc).__name__)
-            self.autosave_now()
+        data = self.form_data()
+
+        def done(saved: Referral) -> None:
+            self.saving = False
             self._done = True
-            return
-        self._done = True
-        self.saved.emit(saved)
+            self.saved.emit(saved)
+            QDialog.reject(self)
+
+        def failed(exc: BaseException) -> None:  # keep the autosave; it is restored next time
+            log.warning("could not keep the referral as a draft: %s", type(exc).__name__)
+            self.saving = False
+            self._done = True
+            # Announced: the page offers to restore it once it is written.
+            self._write_form_draft(data, Changes(referral_drafts=True))
+            QDialog.reject(self)
+
+        self.hide()
+        WriteOp(self.ctx, lambda _control: repo.save_draft(referral),
+                changes=Changes(referral_drafts=True), title="referral kept as draft",
+                parent=self, on_done=done, on_error=failed).run()
+        return True
 
 
 def describe_restore(data: dict[str, Any]) -> str:

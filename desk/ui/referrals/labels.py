@@ -1,21 +1,18 @@
 """Labels for the referral codes, through Qt's translator.
 
 The codes and their Dutch labels come from the one vocabulary
-(:mod:`desk.domain.vocab`); the translation tool registers those tables for
-this context (``DYNAMIC`` in ``desk/ui/i18n_tools.py``).
+(:mod:`desk.domain.vocab`). They are shared terms (:mod:`desk.ui.terms`, context
+``Vocabulary``): a word that the case log, the guides or the statistics use
+too is translated once; the translation tool registers the vocabulary's
+tables (``DYNAMIC`` in ``tools/i18n.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
-
 from desk.domain import vocab
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralLabels", text)
+from desk.ui.terms import term as _tr
 
 
 def _translated(table: Mapping[str, str]) -> dict[str, str]:

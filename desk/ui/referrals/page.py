@@ -2,18 +2,20 @@
 
 The keyring and the partner directory are looked up on the background
 worker when the store is ready (a locked keyring can take a while to
-answer); list queries are indexed SQL and run on the GUI thread.
+answer); list queries are indexed SQL and run on the GUI thread. Status
+changes, withdrawals and deletions are written off it
+(:class:`desk.ui.ops.WriteOp`); the list refreshes when a referral change is
+announced.
 """
 
 from __future__ import annotations
 
-import functools
 import html
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,8 +39,10 @@ from PySide6.QtWidgets import (
 from desk import clock, paths
 from desk.domain.directory import Directory, DirectoryFileError
 from desk.domain.lifecycle import IllegalTransition
-from desk.domain.referrals import DRAFT
+from desk.domain.referrals import DRAFT, Referral
 from desk.secrets import KeyringUnavailable
+from desk.store.cases import CaseQuery, CaseRepository
+from desk.store.common import from_iso
 from desk.store.referrals import (
     DEFAULT_FOLLOW_UP_DAYS,
     ReferralQuery,
@@ -47,12 +51,17 @@ from desk.store.referrals import (
 )
 from desk.store.store import Store
 from desk.ui.columns import Column, ColumnFitter
-from desk.ui.context import AppContext
+from desk.ui.context import AppContext, Changes
 from desk.ui.messages import tr_message
+from desk.ui.ops import WriteOp
 from desk.ui.referrals import labels
 from desk.ui.referrals.form import ReferralForm, describe_restore
 from desk.ui.referrals.model import ReferralListModel, never_cut
 from desk.ui.referrals.status_dialog import StatusDialog
+from desk.ui.worker import Job, JobControl
+
+if TYPE_CHECKING:
+    from desk.ui.referrals.letter import LetterDialog
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +118,7 @@ class ReferralsPage(QWidget):
         self.form: ReferralForm | None = None
         self.setAccessibleName(_tr("Doorverwijzingen"))
         self._build()
+        ctx.changed.connect(self._changed)
         ctx.when_store(self._store_ready)
 
     # -- building -------------------------------------------------------------------------------
@@ -262,6 +272,12 @@ class ReferralsPage(QWidget):
         self._check_autosave()
         self.loaded.emit()
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.referrals or changes.referral_drafts:
+            self.refresh()
+            if self.form is None and self.is_loaded:
+                self._check_autosave()
+
     def _check_autosave(self) -> None:
         assert self.repo is not None
         keys = self.repo.form_drafts()
@@ -397,17 +413,15 @@ class ReferralsPage(QWidget):
 
     # -- the form -------------------------------------------------------------------------------
     def _recent_cases(self) -> list[tuple[str, str]]:
+        """The last contacts in the log, to link a referral to one (newest first)."""
         assert self.repo is not None
         try:
-            rows = self.repo.store.conn().execute(
-                "SELECT id, occurred_at, topics FROM cases WHERE deleted = 0 "
-                "ORDER BY occurred_at DESC LIMIT 30").fetchall()
+            rows = CaseRepository(self.repo.store).page(CaseQuery(), limit=30).rows
         except Exception:  # the case log is optional here
             return []
-        from desk.store.common import from_iso
-
         out = []
-        for case_id, occurred, topics in rows:
+        for row in rows:
+            case_id, occurred, topics = row[1], row[2], row[6]
             try:
                 names = ", ".join(str(t).partition(":")[2] or str(t) for t in json.loads(topics))
             except ValueError:
@@ -415,16 +429,16 @@ class ReferralsPage(QWidget):
             out.append((str(case_id), f"{labels.day_time(from_iso(str(occurred)))} — {names}"))
         return out
 
-    def _open_form(self, base: Any, restore: dict[str, Any] | None = None) -> ReferralForm:
+    def _open_form(self, base: Referral, restore: dict[str, Any] | None = None) -> ReferralForm:
         assert self.repo is not None
         form = ReferralForm(
-            self.repo, self.directory, base, personal_problem=self.personal_problem,
+            self.ctx, self.repo, self.directory, base, personal_problem=self.personal_problem,
             consent_folder=paths.resources_dir() / "consent", restore=restore,
             cases=self._recent_cases(), parent=self,
         )
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(lambda r: self._after_form(r.id))
-        form.submitted.connect(lambda r: self._after_form(r.id, sent=True))
+        form.submitted.connect(lambda r: self._after_form(r.id))
         form.finished.connect(lambda _r: self._form_closed(form))
         self.form = form
         form.open()
@@ -437,11 +451,9 @@ class ReferralsPage(QWidget):
         self.refresh()
         self._check_autosave()
 
-    def _after_form(self, referral_id: str, sent: bool = False) -> None:
+    def _after_form(self, referral_id: str) -> None:
         self.refresh()
         self.select(referral_id)
-        if sent:
-            self.ctx.local_change.emit()
 
     def new_referral(self) -> ReferralForm | None:
         if self.repo is None or not self.is_loaded:
@@ -475,10 +487,6 @@ class ReferralsPage(QWidget):
             config = self.ctx.config
             base = self.repo.new(office=config.office, staff=config.staff_name)
             if referral_id:
-                from dataclasses import replace
-
-                from desk.store.common import from_iso
-
                 created = data.get("created_at")
                 base = replace(base, id=referral_id,
                                created_at=from_iso(created) if created else base.created_at)
@@ -501,20 +509,24 @@ class ReferralsPage(QWidget):
         dialog.open()
         return dialog
 
-    def apply_status(self, referral_id: str, status: str, note: str = "") -> bool:
+    def apply_status(self, referral_id: str, status: str, note: str = "") -> Job[Referral]:
+        """Write the new status off the GUI thread; a refused step is shown as a message."""
         assert self.repo is not None
-        try:
-            self.repo.change_status(referral_id, status, by=self.ctx.config.staff_name, note=note)
-        except IllegalTransition:
-            self._message(_tr("Deze statuswijziging is niet toegelaten."))
-            return False
-        except KeyringUnavailable as exc:
-            self._message(tr_message(exc.message))
-            return False
-        self.refresh()
-        self.select(referral_id)
-        self.ctx.local_change.emit()
-        return True
+        repo, by = self.repo, self.ctx.config.staff_name
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, IllegalTransition):
+                self._message(_tr("Deze statuswijziging is niet toegelaten."))
+            elif isinstance(exc, KeyringUnavailable):
+                self._message(tr_message(exc.message))
+            else:
+                self.ctx.errors.report(exc)
+
+        return WriteOp(self.ctx, lambda _control: repo.change_status(referral_id, status, by=by,
+                                                                     note=note),
+                       changes=Changes(referrals=True), title="referral status", parent=self,
+                       busy=[self.status_button], on_done=lambda _r: self.select(referral_id),
+                       on_error=failed).run()
 
     def withdraw_dialog(self) -> QMessageBox | None:
         stored = self._selected()
@@ -540,12 +552,14 @@ class ReferralsPage(QWidget):
         box.open()
         return box
 
-    def withdraw(self, referral_id: str) -> None:
+    def withdraw(self, referral_id: str) -> Job[Referral]:
+        """Erase the citizen's personal data (off the GUI thread) and record the withdrawal."""
         assert self.repo is not None
-        self.repo.withdraw_consent(referral_id, by=self.ctx.config.staff_name)
-        self.refresh()
-        self.select(referral_id)
-        self.ctx.local_change.emit()
+        repo, by = self.repo, self.ctx.config.staff_name
+        return WriteOp(self.ctx, lambda _control: repo.withdraw_consent(referral_id, by=by),
+                       changes=Changes(referrals=True), title="consent withdrawn", parent=self,
+                       busy=[self.withdraw_button],
+                       on_done=lambda _r: self.select(referral_id)).run()
 
     def delete_selected_draft(self) -> None:
         stored = self._selected()
@@ -557,8 +571,10 @@ class ReferralsPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self.repo.delete_draft(stored.referral.id)
-            self.refresh()
+            repo, referral_id = self.repo, stored.referral.id
+            WriteOp(self.ctx, lambda _control: repo.delete_draft(referral_id),
+                    changes=Changes(referral_drafts=True), title="referral draft deleted",
+                    parent=self, busy=[self.delete_button]).run()
 
     def _message(self, text: str) -> None:
         self.ctx.errors.shown.append(text)
@@ -570,7 +586,7 @@ class ReferralsPage(QWidget):
         box.open()
 
     # -- letter and export (see letter.py and export.py) -----------------------------------------
-    def letter_dialog(self) -> Any:
+    def letter_dialog(self) -> LetterDialog | None:
         stored = self._selected()
         if stored is None or self.directory is None:
             return None
@@ -591,18 +607,21 @@ class ReferralsPage(QWidget):
         if name:
             self.export_to(Path(name), personal=False)
 
-    def export_to(self, out: Path, *, personal: bool = False) -> Any:
+    def export_to(self, out: Path, *, personal: bool = False) -> Job[int]:
         """Export on the worker; ``export_done`` carries the row count."""
         assert self.repo is not None
-        from desk.commands.export_referrals import export_referrals
-
         store = self.repo.store
         actor = self.ctx.config.staff_name or "desk"
 
-        def finished(count: object) -> None:
-            self.export_done.emit(count)
+        def job(control: JobControl) -> int:
+            from desk.app.export import export_referrals  # on the worker, like the export
 
-        job = functools.partial(export_referrals, store, out, personal=personal, actor=actor)
+            def progress(done: int) -> None:
+                control.check()
+
+            return export_referrals(store, out, personal=personal, actor=actor,
+                                    progress=progress)
+
         return self.ctx.worker.submit(
-            job, on_done=finished, title=_tr("Doorverwijzingen exporteren"),
-            progress_parent=self)
+            job, pass_control=True, on_done=self.export_done.emit,
+            title=_tr("Doorverwijzingen exporteren"), progress_parent=self)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import QGraphicsScene, QWidget
 from desk.domain.disclosure import Cell
 from desk.domain.stats import PublishedTable
 from desk.ui.stats.specs import CHARTS, ChartSpec, points
-from desk.ui.stats.table_model import cell_text, month_text
+from desk.ui.stats.table_model import cell_text, label_text
+from desk.ui.terms import stats_text
 
 __all__ = ["CHARTS", "ChartSpec", "build_chart", "make_view", "points", "render_image"]
 
@@ -50,10 +51,6 @@ LINE_COLOUR: Final = "#D55E00"
 
 
 def _tr(text: str) -> str:
-    """A label in the UI language; months as the locale writes them."""
-    month = month_text(text)
-    if month is not None:
-        return month
     return QCoreApplication.translate("StatsCharts", text)
 
 
@@ -97,7 +94,7 @@ def _category_axis(labels: list[str], font: QFont | None) -> QBarCategoryAxis:
 def _label(name: str, cell: Cell) -> str:
     # The value is part of the category label: readable without colour or hover.
     # Chart labels are rich text, so "<5" must be escaped or it vanishes as a tag.
-    return f"{_tr(name)}: {cell_text(cell)}".replace("&", "&amp;").replace("<", "&lt;")
+    return f"{label_text(name)}: {cell_text(cell)}".replace("&", "&amp;").replace("<", "&lt;")
 
 
 def _labelled(points_: list[tuple[str, Cell]]) -> list[str]:
@@ -125,7 +122,7 @@ def build_chart(
     spec: ChartSpec, table: PublishedTable, font: QFont | None = None, title: bool = True
 ) -> QChart:
     """The chart for *spec* from the published *table* (hidden cells are never drawn)."""
-    chart = _base_chart(_tr(spec.title) if title else "", font)
+    chart = _base_chart(stats_text(spec.title) if title else "", font)
     if spec.kind in ("stacked", "hstacked"):
         _stacked(chart, table, horizontal=spec.kind == "hstacked", font=font)
         return chart
@@ -134,7 +131,7 @@ def build_chart(
     chart.legend().setVisible(False)
     if spec.kind == "line":
         series = QLineSeries()
-        series.setName(_tr(spec.title))
+        series.setName(stats_text(spec.title))
         pen = QPen(QColor(LINE_COLOUR))
         pen.setWidthF(2.5)
         series.setPen(pen)
@@ -150,7 +147,8 @@ def build_chart(
         if font is not None:
             series.setPointLabelsFont(font)
         chart.addSeries(series)
-        names = [_tr(name) if cell.value is not None else _label(name, cell) for name, cell in pts]
+        names = [label_text(name) if cell.value is not None else _label(name, cell)
+                 for name, cell in pts]
         axis_x = _category_axis(names, font)
         axis_x.setLabelsAngle(-45 if len(pts) > 12 else 0)
         axis_y = _value_axis(max(values, default=0), font)
@@ -160,7 +158,7 @@ def build_chart(
         series.attachAxis(axis_y)
         return chart
     # Horizontal bars keep long Dutch labels whole (vertical ones elide or tilt them).
-    bar_set = QBarSet(_tr(spec.title))
+    bar_set = QBarSet(stats_text(spec.title))
     bar_set.setColor(QColor(OKABE_ITO[0]))
     ordered = list(reversed(pts))  # the first row on top
     for _name, cell in ordered:
@@ -184,7 +182,7 @@ def _stacked(chart: QChart, table: PublishedTable, *, horizontal: bool, font: QF
         rows.reverse()
     series = QHorizontalStackedBarSeries() if horizontal else QStackedBarSeries()
     for c, name in enumerate(table.column_labels()):
-        bar_set = QBarSet(_tr(name))
+        bar_set = QBarSet(label_text(name))
         bar_set.setBrush(pattern_brush(c))
         bar_set.setBorderColor(QColor(OKABE_ITO[c % len(OKABE_ITO)]).darker(130))
         for r in rows:
@@ -245,7 +243,7 @@ def make_view(spec: ChartSpec, table: PublishedTable, parent: QWidget | None = N
     line = view.fontMetrics().height()
     view.setMinimumHeight(chart_height(spec, table, line))
     view.setMinimumWidth(34 * line)
-    view.setAccessibleName(_tr(spec.title) + _tr(" (grafiek)"))
+    view.setAccessibleName(stats_text(spec.title) + _tr(" (grafiek)"))
     view.setAccessibleDescription(_tr("Dezelfde cijfers staan in de tabel naast de grafiek."))
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table is the keyboard route
     return view
@@ -264,7 +262,7 @@ def render_image(
             if isinstance(axis, QBarCategoryAxis):
                 axis.setLabelsAngle(-45)
                 if spec.kind == "stacked":  # the totals are in the table right under it
-                    axis.setCategories([_tr(name) for name in table.row_labels()])
+                    axis.setCategories([label_text(name) for name in table.row_labels()])
     scene = QGraphicsScene()
     scene.addItem(chart)
     chart.resize(QSizeF(width, height))

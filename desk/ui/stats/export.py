@@ -15,10 +15,11 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desk.domain import formats
-from desk.domain.stats import Report, table_csv
+from desk.domain.stats import Report, label_of_dim, table_csv
 from desk.errors import EnvironmentFault
 from desk.ui.stats.charts import CHARTS, render_image
-from desk.ui.stats.table_model import period_text
+from desk.ui.stats.table_model import label_text, period_text
+from desk.ui.terms import stats_text
 
 SECTION_TITLES = {
     "overview": "Kerncijfers",
@@ -62,16 +63,23 @@ def export_csv(report: Report, folder: Path) -> list[Path]:
 def _table_html(report: Report, name: str) -> str:
     table = report.table(name)
     if table.empty:
-        return f"<p><i>{html.escape(_tr('Geen gegevens in deze periode.'))}</i></p>"
+        return f"<p><i>{html.escape(stats_text('Geen gegevens in deze periode.'))}</i></p>"
     grid = table.grid()
-    head = "".join(f"<th>{html.escape(_tr(c))}</th>" for c in grid[0])
+    # The grid is the CSV's (Dutch); the PDF says it in the UI language.
+    corner = (f"{stats_text(label_of_dim(table.row_dim))} \\ "
+              f"{stats_text(label_of_dim(table.col_dim))}")
+    columns = [label_text(c) for c in table.column_labels()]
+    header = [corner, *columns, stats_text("Totaal")][:len(grid[0])]
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in header)
     body = []
     for i, row in enumerate(grid[1:], start=1):
         total = i == len(grid) - 1
         cells = []
         for j, value in enumerate(row):
             align = "left" if j == 0 else "right"
-            text = html.escape(_tr(value) if j == 0 else value)
+            if j == 0:
+                value = stats_text("Totaal") if total else label_text(value)
+            text = html.escape(value)
             if total or j == len(row) - 1:
                 text = f"<b>{text}</b>"
             cells.append(f'<td align="{align}">{text}</td>')
@@ -86,9 +94,9 @@ def _table_html(report: Report, name: str) -> str:
 def report_html(report: Report, images: dict[str, str], image_width: int = 600) -> str:
     """The report as simple HTML for QTextDocument (images by resource name)."""
     source = (
-        _tr("de regio (centrale server)")
+        stats_text("de regio (centrale server)")
         if report.source == "central"
-        else _tr("dit loket (lokaal logboek)")
+        else stats_text("dit loket (lokaal logboek)")
     )
     parts = [
         f"<h1>{html.escape(_tr('Statistieken digitale inclusie'))}</h1>",
@@ -106,15 +114,15 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
     parts.append("</p>")
     parts.append(
         f"<h2>{html.escape(_tr('Over de afronding van de cijfers'))}</h2>"
-        f"<p>{html.escape(_tr(report.note))}</p>"
+        f"<p>{html.escape(stats_text(report.note))}</p>"
     )
     for message in report.messages:
         parts.append(f"<p><i>{html.escape(message)}</i></p>")
-    parts.append(f"<h2>{html.escape(_tr(SECTION_TITLES['overview']))}</h2>")
+    parts.append(f"<h2>{html.escape(stats_text(SECTION_TITLES['overview']))}</h2>")
     if report.measures:
         rows = "".join(
-            f"<tr><td>{html.escape(_tr(m.title))}</td><td align='right'><b>"
-            f"{html.escape(m.value)}</b></td><td>{html.escape(_tr(m.note))}</td></tr>"
+            f"<tr><td>{html.escape(stats_text(m.title))}</td><td align='right'><b>"
+            f"{html.escape(m.value)}</b></td><td>{html.escape(stats_text(m.note))}</td></tr>"
             for m in report.measures
         )
         parts.append(
@@ -126,20 +134,20 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
         # Each part starts on a new page: no heading is left alone at a page foot.
         parts.append(
             '<h2 style="page-break-before: always">'
-            f"{html.escape(_tr(SECTION_TITLES[section]))}</h2>"
+            f"{html.escape(stats_text(SECTION_TITLES[section]))}</h2>"
         )
         for spec in CHARTS:
             if spec.section != section or spec.table not in names:
                 continue
-            parts.append(f"<h3>{html.escape(_tr(spec.title))}</h3>")
+            parts.append(f"<h3>{html.escape(stats_text(spec.title))}</h3>")
             if spec.key in images:
                 parts.append(f'<p><img src="{images[spec.key]}" width="{image_width}"/></p>')
             if spec.table not in drawn:
                 table = report.table(spec.table)
-                parts.append(f"<p><b>{html.escape(_tr(table.title))}</b></p>")
+                parts.append(f"<p><b>{html.escape(stats_text(table.title))}</b></p>")
                 parts.append(_table_html(report, spec.table))
                 if table.note:
-                    parts.append(f"<p><small>{html.escape(_tr(table.note))}</small></p>")
+                    parts.append(f"<p><small>{html.escape(stats_text(table.note))}</small></p>")
                 drawn.add(spec.table)
     parts.append(f"<p><small>&lt;5: {html.escape(report.note)}</small></p>")
     return "\n".join(parts)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -42,26 +42,18 @@ from desk.ui.messages import tr_message
 from desk.ui.stats.sections import ChartSection, MeasuresPanel
 from desk.ui.stats.specs import CHARTS
 from desk.ui.stats.table_model import period_text
+from desk.ui.terms import stats_text
 from desk.ui.worker import Job
+
+if TYPE_CHECKING:
+    from desk.app.stats import StatsResult
+    from desk.store.store import Store
 
 log = logging.getLogger(__name__)
 
 SOURCES = ("local", "central")
 TABS = (("overview", "Kerncijfers"), ("referrals", "Doorverwijzingen"),
         ("cases", "Contacten"), ("guides", "Gidsen"))  # fmt: skip
-
-
-def _local_job(store: Any, filters: Filters, config: Any) -> tuple[Report, list[str]]:
-    from desk.store.stats_queries import local_report
-
-    report, data = local_report(store.conn(), filters, org=config.org, topics=config.topics)
-    return report, data.offices
-
-
-def _central_job(store: Any, config: Any, filters: Filters) -> tuple[Report, list[str]]:
-    from desk.sync.stats_client import fetch_report
-
-    return fetch_report(store, config, filters), []
 
 
 class StatsPage(QWidget):
@@ -199,7 +191,7 @@ class StatsPage(QWidget):
         for key, title in TABS:
             scroll = QScrollArea(self.tabs)
             scroll.setWidgetResizable(True)
-            scroll.setAccessibleName(self.tr(title))
+            scroll.setAccessibleName(stats_text(title))
             inner = QWidget(scroll)
             box = QVBoxLayout(inner)
             sections: list[ChartSection] = []
@@ -212,7 +204,7 @@ class StatsPage(QWidget):
                     sections.append(section)
             box.addStretch(1)
             scroll.setWidget(inner)
-            index = self.tabs.addTab(scroll, self.tr(title))
+            index = self.tabs.addTab(scroll, stats_text(title))
             self._tab_sections[index] = sections
             self.sections.extend(sections)
 
@@ -271,14 +263,17 @@ class StatsPage(QWidget):
         self.refresh_button.setEnabled(False)
         self.scope_label.setText(self.tr("Cijfers worden berekend…"))
 
-        def start(store: Any) -> None:
-            if source == "central":
-                fn: Any = _central_job
-                args: tuple[Any, ...] = (store, self.ctx.config, filters)
-            else:
-                fn, args = _local_job, (store, filters, self.ctx.config)
+        config = self.ctx.config
+
+        def start(store: Store) -> None:
+            def job() -> StatsResult:
+                # On the worker: the central source brings the HTTP client along.
+                from desk.app.stats import statistics
+
+                return statistics(store, config, filters, central=source == "central")
+
             self.ctx.worker.submit(
-                fn, *args,
+                job,
                 on_done=lambda result: self._on_result(generation, result),
                 on_error=lambda exc: self._on_error(generation, source, exc),
                 on_cancel=lambda: self._on_cancel(generation),
@@ -296,14 +291,13 @@ class StatsPage(QWidget):
         self.scope_label.setText(self.tr("Berekening gestopt. Kies ‘Bijwerken’ om opnieuw te "
                                          "berekenen."))
 
-    def _on_result(self, generation: int, result: tuple[Report, list[str]]) -> None:
+    def _on_result(self, generation: int, result: StatsResult) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # an older request; a newer one is on its way
         self.refresh_button.setEnabled(True)
-        report, offices = result
-        if report.source == "local":
-            self._set_offices(offices)
-        self.show_report(report)
+        if result.report.source == "local":
+            self._set_offices(list(result.offices))
+        self.show_report(result.report)
 
     def _on_error(self, generation: int, source: str, exc: BaseException) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
@@ -361,8 +355,8 @@ class StatsPage(QWidget):
             section.setVisible(section.spec.table in names)
             if section.spec.table in names:
                 section.set_table(report.table(section.spec.table))
-        source = (self.tr("de regio (centrale server)") if report.source == "central"
-                  else self.tr("dit loket (lokaal logboek)"))  # fmt: skip
+        source = (stats_text("de regio (centrale server)") if report.source == "central"
+                  else stats_text("dit loket (lokaal logboek)"))  # fmt: skip
         self.scope_label.setText(
             self.tr("Bron: {0} — periode {1} — gemaakt {2}").format(
                 source, period_text(report.period, report.start, report.end),
@@ -420,7 +414,7 @@ class StatsPage(QWidget):
         if path:
             self.export_pdf_to(Path(path))
 
-    def export_pdf_to(self, path: Path) -> Job:
+    def export_pdf_to(self, path: Path) -> Job[Path]:
         """Write the PDF report; ``pdf_written`` (or the error display) follows.
 
         The charts are drawn here (graphics widgets live on the GUI thread);

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desk.domain.stats import Measure, PublishedTable
 from desk.ui.stats.specs import ChartSpec
 from desk.ui.stats.table_model import StatsTableModel, StatsTableView
+from desk.ui.terms import stats_text
 
 
 def _tr(text: str) -> str:
@@ -32,10 +33,10 @@ class ChartSection(QGroupBox):
     """A chart (built lazily) with the same numbers as a table beside it."""
 
     def __init__(self, spec: ChartSpec, parent: QWidget | None = None) -> None:
-        super().__init__(_tr(spec.title), parent)
+        super().__init__(stats_text(spec.title), parent)
         self.spec = spec
         self.setObjectName(f"section-{spec.key}")
-        self.setAccessibleName(_tr(spec.title))
+        self.setAccessibleName(stats_text(spec.title))
         self.table: PublishedTable | None = None
         self.chart_view: QWidget | None = None
         self._dirty = False
@@ -64,11 +65,11 @@ class ChartSection(QGroupBox):
         self.view = StatsTableView(self)
         self.view.setModel(self.model)
         self.view.setObjectName(f"table-{spec.key}")
-        self.view.setAccessibleName(_tr(spec.title) + _tr(" (tabel)"))
+        self.view.setAccessibleName(stats_text(spec.title) + _tr(" (tabel)"))
         self.view.setAccessibleDescription(_tr(
             "De cijfers van de grafiek. Ctrl+C kopieert de selectie."))  # fmt: skip
         body.addWidget(self.view, 2)
-        self.empty_label = QLabel(_tr("Geen gegevens in deze periode."), self)
+        self.empty_label = QLabel(stats_text("Geen gegevens in deze periode."), self)
         self.empty_label.setAccessibleName(_tr("Geen gegevens"))
         outer.addWidget(self.empty_label)
         self.note_label = QLabel(self)
@@ -91,7 +92,7 @@ class ChartSection(QGroupBox):
         self.view.setVisible(not table.empty)
         self.chart_holder.setVisible(not table.empty)
         self.empty_label.setVisible(table.empty)
-        notes = [_tr(table.note)] if table.note else []
+        notes = [stats_text(table.note)] if table.note else []
         if table.suppressed_count:  # an older server hid cells instead of rounding
             notes.append(_tr("<5: verborgen om niemand herkenbaar te maken; zie de uitleg "
                              "bij Kerncijfers."))  # fmt: skip
@@ -166,8 +167,8 @@ class MeasuresPanel(QGroupBox):
     """The key figures, each with its explanation, and how the numbers are protected."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Kerncijfers"), parent)
-        self.setAccessibleName(_tr("Kerncijfers"))
+        super().__init__(stats_text("Kerncijfers"), parent)
+        self.setAccessibleName(stats_text("Kerncijfers"))
         layout = QVBoxLayout(self)
         self.grid = QGridLayout()
         layout.addLayout(self.grid)
@@ -190,21 +191,21 @@ class MeasuresPanel(QGroupBox):
         summary.setAccessibleName(_tr("Aantallen in de periode"))
         self.grid.addWidget(summary, 0, 0, 1, 3)
         for row, m in enumerate(measures, start=1):
-            title = QLabel(_tr(m.title), self)
+            title = QLabel(stats_text(m.title), self)
             value = QLabel(m.value, self)
             value.setTextFormat(Qt.TextFormat.PlainText)  # "<5" is text, not a tag
             font = value.font()
             font.setPointSizeF(font.pointSizeF() * 1.5)
             font.setBold(True)
             value.setFont(font)
-            value.setAccessibleName(f"{_tr(m.title)}: {m.value}")
+            value.setAccessibleName(f"{stats_text(m.title)}: {m.value}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            explain = QLabel(_tr(m.note), self)
+            explain = QLabel(stats_text(m.note), self)
             explain.setWordWrap(True)
             self.grid.addWidget(title, row, 0)
             self.grid.addWidget(value, row, 1)
             self.grid.addWidget(explain, row, 2)
             self.values[m.key] = value
         self.grid.setColumnStretch(2, 1)
-        self.note.setText(_tr(note))
+        self.note.setText(stats_text(note))

@@ -28,6 +28,7 @@ from desk.domain.formats import format_number
 from desk.domain.periods import Period
 from desk.domain.stats import PublishedTable, label_of_dim, month_of_label
 from desk.domain.stats import period_text as domain_period_text
+from desk.ui.terms import stats_text, term
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +39,13 @@ def month_text(label: str) -> str | None:
     if month is None:
         return None
     return QLocale().toString(QDate(month[0], month[1], 1), "MMM yyyy")
+
+
+def label_text(label: str) -> str:
+    """A row or column label in the UI language: months as the locale writes them,
+    codes' labels as shared terms (names such as topics pass through)."""
+    month = month_text(label)
+    return month if month is not None else term(label)
 
 
 def period_text(period: Period | None, start: date | None = None,
@@ -54,10 +62,6 @@ def period_text(period: Period | None, start: date | None = None,
 
 
 def _tr(text: str) -> str:
-    """A label in the UI language; months as the locale writes them."""
-    month = month_text(text)
-    if month is not None:
-        return month
     return QCoreApplication.translate("StatsTableModel", text)
 
 
@@ -120,8 +124,8 @@ class StatsTableModel(QAbstractTableModel):
         assert t is not None
         if column == 0:
             if row < len(self._rows_shown):
-                return _tr(t.row_labels()[self._rows_shown[row]])
-            return _tr("Totaal")
+                return label_text(t.row_labels()[self._rows_shown[row]])
+            return stats_text("Totaal")
         cell = self.cell(row, column)
         assert cell is not None
         return cell_text(cell)
@@ -162,10 +166,10 @@ class StatsTableModel(QAbstractTableModel):
             return str(section + 1)
         t = self._table
         if section == 0:
-            return _tr(label_of_dim(t.row_dim)).capitalize()
+            return stats_text(label_of_dim(t.row_dim)).capitalize()
         if section == len(t.columns) + 1:
-            return _tr("Totaal")
-        return _tr(t.column_labels()[section - 1])
+            return stats_text("Totaal")
+        return label_text(t.column_labels()[section - 1])
 
     def as_tsv(self, rows: list[int] | None = None, columns: list[int] | None = None) -> str:
         """The table (or a selection) as tab-separated text, with its header."""

@@ -1,9 +1,9 @@
 """Background sync in the GUI: when it runs, the status bar, "Nu synchroniseren".
 
 :class:`SyncController` is the only Qt piece of sync. It schedules runs (at
-start, every few minutes, shortly after local changes, when the network
-returns, and on demand), runs :func:`desk.sync.service.sync_once` through
-``ctx.worker`` (never on the GUI thread), and shows the result in
+start, every few minutes, shortly after a change that syncs is announced, when
+the network returns, and on demand), runs :func:`desk.app.sync.sync_once`
+through ``ctx.worker`` (never on the GUI thread), and shows the result in
 ``window.sync_label``: online/offline, pending, quarantined, last sync.
 
 Wiring (one line in the bootstrap, after the main window exists)::
@@ -20,7 +20,7 @@ import logging
 import threading
 import time
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,9 +31,13 @@ from desk.store.common import from_iso
 from desk.ui.messages import tr_message
 
 if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkInformation
+
+    from desk.app.sync import SyncStatus
+    from desk.config import Config
     from desk.store.store import Store
     from desk.sync.engine import SyncReport
-    from desk.ui.context import AppContext
+    from desk.ui.context import AppContext, Changes
     from desk.ui.main_window import MainWindow
     from desk.ui.worker import JobControl
 
@@ -76,27 +80,22 @@ class _ControlEvent(threading.Event):
         return True
 
 
-def _run(control: JobControl, store: Store, config: Any) -> tuple[SyncReport, dict[str, Any]]:
+def _run(control: JobControl, store: Store, config: Config) -> tuple[SyncReport, SyncStatus]:
     """On the worker thread: one sync, then the status (never touches a widget)."""
-    from desk.sync import service
-    from desk.sync.engine import SyncEngine
+    from desk.app import sync
 
-    client = service.client_for(store, config, cancel=_ControlEvent(control))
-    try:
-        # The progress text crosses a Qt signal as a plain str: translate it here.
-        report = SyncEngine(
-            store, client,
-            progress=lambda done, total, text: control.progress(done, total, tr_message(text)),
-        ).run()
-    finally:
-        client.close()
-    return report, service.status(store, config)
+    # The progress text crosses a Qt signal as a plain str: translate it here.
+    report = sync.sync_once(
+        store, config, cancel=_ControlEvent(control),
+        progress=lambda done, total, text: control.progress(done, total, tr_message(text)),
+    )
+    return report, sync.status(store, config)
 
 
-def _status_only(store: Store, config: Any) -> dict[str, Any]:
-    from desk.sync import service
+def _status_only(store: Store, config: Config) -> SyncStatus:
+    from desk.app import sync
 
-    return service.status(store, config)
+    return sync.status(store, config)
 
 
 def format_when(iso: str | None, now: datetime | None = None) -> str:
@@ -110,7 +109,7 @@ def format_when(iso: str | None, now: datetime | None = None) -> str:
     return moment.strftime("%d-%m-%Y %H:%M")
 
 
-def status_text(data: dict[str, Any], online: bool | None) -> str:
+def status_text(data: SyncStatus, online: bool | None) -> str:
     """The status bar line."""
     if data.get("training"):
         return _tr("Oefenprofiel: synchroniseert niet")
@@ -136,7 +135,7 @@ class SyncController(QObject):
     Signals:
         finished(object): a run ended; payload is the ``SyncReport`` (or None if it
             could not start).
-        status_changed(object): the status dict of :func:`desk.sync.service.status`.
+        status_changed(object): the status of :func:`desk.app.sync.status` (a SyncStatus).
     """
 
     finished = Signal(object)
@@ -148,7 +147,7 @@ class SyncController(QObject):
         self.window = window
         self.running = False
         self.online: bool | None = None
-        self.last_status: dict[str, Any] | None = None
+        self.last_status: SyncStatus | None = None
         self._again = False
         self._notices: set[str] = set()
 
@@ -174,7 +173,7 @@ class SyncController(QObject):
         self.periodic = QTimer(self)
         self.periodic.setInterval(max(1, int(ctx.config.sync_interval_minutes)) * 60_000)
         self.periodic.timeout.connect(lambda: self.sync_now(interactive=False))
-        ctx.local_change.connect(self.schedule)
+        ctx.changed.connect(self._changed)
         ctx.when_store(self._store_ready)
         self._watch_network()
 
@@ -185,6 +184,10 @@ class SyncController(QObject):
         if not store.is_training:
             self.periodic.start()
             QTimer.singleShot(START_DELAY_MS, self, lambda: self.sync_now(interactive=False))
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.syncs:
+            self.schedule()
 
     def schedule(self) -> None:
         """A local change: sync shortly, once the changes have settled."""
@@ -207,7 +210,7 @@ class SyncController(QObject):
             return
         info.reachabilityChanged.connect(self.network_changed)
 
-    def network_changed(self, reachability: Any) -> None:
+    def network_changed(self, reachability: QNetworkInformation.Reachability) -> None:
         """The network came back (or went): when it is back, sync in a moment."""
         from PySide6.QtNetwork import QNetworkInformation
 
@@ -264,7 +267,7 @@ class SyncController(QObject):
             self._again = False
             self.debounce.start(0)
 
-    def _done(self, result: tuple[SyncReport, dict[str, Any]]) -> None:
+    def _done(self, result: tuple[SyncReport, SyncStatus]) -> None:
         from desk.sync.client import (
             Cancelled,
             ProxyRefused,
@@ -322,13 +325,14 @@ class SyncController(QObject):
         self.refresh()
         self.finished.emit(None)
 
-    def _show_status(self, data: dict[str, Any]) -> None:
+    def _show_status(self, data: SyncStatus) -> None:
         self.last_status = data
         self._first_run_prompt(data)
         self.window.sync_label.setText(status_text(data, self.online))
         keyring = data.get("keyring") or {}
         where = _tr("Toestelsleutel: {0}").format(keyring.get("where", "?"))
-        if data.get("clock_skew_seconds") and abs(float(data["clock_skew_seconds"])) > 300:
+        skew = data.get("clock_skew_seconds")
+        if skew and abs(skew) > 300:
             where += "\n" + _tr("De klok van deze computer wijkt af van de server.")
         if not self.window.sync_label.toolTip():
             self.window.sync_label.setToolTip(where)
@@ -338,7 +342,6 @@ class SyncController(QObject):
                 _tr("De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT "
                     "om een versleutelde sleutelbos te kiezen.").format(keyring.get("where")),
             )  # fmt: skip
-        self.ctx.sync_status.emit(data)
         self.status_changed.emit(data)
 
     def _notice(self, key: str, text: str) -> None:
@@ -350,7 +353,7 @@ class SyncController(QObject):
 
     # -- enrollment --------------------------------------------------------------------------
 
-    def _first_run_prompt(self, data: dict[str, Any]) -> None:
+    def _first_run_prompt(self, data: SyncStatus) -> None:
         """First run on a machine whose config names a server: offer enrollment, once."""
         if data.get("enrolled") or data.get("training") or not self.ctx.config.server_url:
             return
@@ -363,9 +366,7 @@ class SyncController(QObject):
     def show_issues_dialog(self) -> None:
         from desk.ui.sync.issues_dialog import SyncIssuesDialog
 
-        dialog = SyncIssuesDialog(self.ctx, self.window)
-        dialog.changed.connect(self.schedule)
-        dialog.open()
+        SyncIssuesDialog(self.ctx, self.window).open()
 
     def show_enroll_dialog(self) -> None:
         from desk.ui.sync.enroll_dialog import EnrollDialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,21 +19,8 @@ from desk import secrets
 from desk.ui.messages import tr_message
 
 if TYPE_CHECKING:
-    from desk.store.store import Store
     from desk.sync.enrollment import Enrollment
     from desk.ui.context import AppContext
-
-
-def _enroll(store: Store, config: Any, server: str, code: str) -> Enrollment:
-    """On the worker thread."""
-    from desk.sync.enrollment import enroll
-    from desk.sync.service import make_client
-
-    client = make_client(config, server)
-    try:
-        return enroll(store, client, code)
-    finally:
-        client.close()
 
 
 class EnrollDialog(QDialog):
@@ -118,10 +105,16 @@ class EnrollDialog(QDialog):
         self.busy = True
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Bezig met aanmelden…"))
-        self.ctx.worker.submit(
-            _enroll, store, self.ctx.config, server, code,
-            on_done=self._done, on_error=self._failed, title=self.tr("Aanmelden"),
-        )  # fmt: skip
+        config = self.ctx.config
+
+        # Not on the write lane: a slow server must not hold up the saves behind it.
+        def enroll() -> Enrollment:
+            from desk.app.sync import enroll_device  # the HTTP client, on the worker thread
+
+            return enroll_device(store, config, server, code)
+
+        self.ctx.worker.submit(enroll, on_done=self._done, on_error=self._failed,
+                               title=self.tr("Aanmelden"))
 
     def _done(self, enrollment: Enrollment) -> None:
         self.busy = False

@@ -1,6 +1,9 @@
 """What the server refused and what conflicts: see the reason, fix and resend, choose a version.
 
 Conflicts of cases and referrals are resolved the same way (:mod:`desk.sync.resolve`).
+Resending and resolving are writes (:class:`desk.ui.ops.WriteOp`): they
+announce that cases and referrals changed, so the lists refresh and a sync
+follows.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from desk.store import conflicts, outbox
 from desk.sync import resolve
+from desk.ui.context import Changes
 from desk.ui.messages import tr_message
+from desk.ui.ops import WriteOp
 
 if TYPE_CHECKING:
     from desk.store.store import Store
@@ -160,6 +165,10 @@ class SyncIssuesDialog(QDialog):
         rows = table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
+    def _write(self, op: Callable[[], object], title: str) -> None:
+        WriteOp(self.ctx, lambda _control: op(), changes=Changes(cases=True, referrals=True),
+                title=title, parent=self, on_done=self._after, on_error=self._failed).run()
+
     def _after(self, _result: object = None) -> None:
         self.changed.emit()
         self.reload()
@@ -177,10 +186,7 @@ class SyncIssuesDialog(QDialog):
         if row is None or store is None:
             return
         seq = int(self._entries[row]["seq"])
-        self.ctx.worker.submit(
-            outbox.requeue, store, seq,
-            on_done=self._after, on_error=self._failed, title=self.tr("Opnieuw verzenden"),
-        )  # fmt: skip
+        self._write(lambda: outbox.requeue(store, seq), self.tr("Opnieuw verzenden"))
 
     def _resolve(self, fn: Callable[[Store, str, str], None]) -> None:
         row = self._selected(self.conflict_table)
@@ -188,10 +194,7 @@ class SyncIssuesDialog(QDialog):
         if row is None or store is None:
             return
         kind, record_id, _data = self._conflicts[row]
-        self.ctx.worker.submit(
-            fn, store, kind, record_id,
-            on_done=self._after, on_error=self._failed, title=self.tr("Conflict oplossen"),
-        )  # fmt: skip
+        self._write(lambda: fn(store, kind, record_id), self.tr("Conflict oplossen"))
 
     def _choose_fields(self) -> None:
         row = self._selected(self.conflict_table)
@@ -220,9 +223,8 @@ class SyncIssuesDialog(QDialog):
             theirs = dialog.theirs()
         finally:
             dialog.deleteLater()
-        self.ctx.worker.submit(resolve.merge, store, kind, record_id, theirs,
-                               on_done=self._after, on_error=self._failed,
-                               title=self.tr("Conflict oplossen"))  # fmt: skip
+        self._write(lambda: resolve.merge(store, kind, record_id, theirs),
+                    self.tr("Conflict oplossen"))
 
 
 class FieldChoiceDialog(QDialog):

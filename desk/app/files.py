@@ -1,4 +1,4 @@
-"""Writing an export file safely, shared by every ``desk export``.
+"""Writing an export file safely, shared by every export.
 
 The file is written to a temporary name, synced to disk and renamed, so a
 crash or a full disk never leaves half an export that looks complete. An

@@ -1,62 +1,60 @@
-"""Wiring for the commands and the GUI: a client from config and keyring, one run, status.
+"""The sync service: one run, where sync stands, enrolment.
 
-No Qt here.
+``desk sync``, ``desk status`` and ``desk enroll`` use it, and so does the
+GUI's :class:`desk.ui.sync.controller.SyncController` (on the background
+worker, with a cancel event and progress). No Qt here.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TypedDict
 
 from desk import secrets
 from desk.config import Config
-from desk.messages import msg
 from desk.store import meta
 from desk.store.common import PENDING, QUARANTINED
 from desk.store.conflicts import open_conflicts
 from desk.store.outbox import Outbox
 from desk.store.store import Store
-from desk.sync.client import CentralClient, SyncError, TokenInvalid, trust_source
+from desk.sync.client import CentralClient, trust_source
+from desk.sync.connect import client_for, make_client
 from desk.sync.engine import Hook, Progress, SyncEngine, SyncReport
-from desk.sync.enrollment import Enrollment, TrainingProfile, load_token
+from desk.sync.enrollment import Enrollment, enroll, load_token
 
 
-class NotEnrolled(TokenInvalid):
-    def __init__(self) -> None:
-        super().__init__(
-            msg(
-                "Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met "
-                "`desk enroll --server ADRES --code CODE` of in Desk via Bestand > Aanmelden "
-                "bij de centrale server. Uw gegevens blijven bewaard op deze computer."
-            )
-        )
+class KeyringStatus(TypedDict):
+    backend: str
+    where: str
+    usable: bool
+    encrypts: bool
 
 
-def make_client(
-    config: Config,
-    server: str,
-    token: str | None = None,
-    *,
-    cancel: threading.Event | None = None,
-) -> CentralClient:
-    return CentralClient(
-        server, token, ca_bundle=config.ca_bundle, proxy=config.proxy, cancel=cancel
-    )
+class SyncStatus(TypedDict):
+    """Everything ``desk status --json`` and the status bar show (never the token)."""
 
-
-def client_for(
-    store: Store, config: Config, *, cancel: threading.Event | None = None
-) -> CentralClient:
-    """A client for this enrolled device (token from the keyring)."""
-    if store.is_training:
-        raise TrainingProfile()
-    enrollment = Enrollment.load(store)
-    if enrollment is None:
-        raise NotEnrolled()
-    token = load_token()
-    if not token:
-        raise NotEnrolled()
-    return make_client(config, enrollment.server, token, cancel=cancel)
+    pending: int
+    quarantined: int
+    conflicts: int
+    #: Pulled records this Desk could not read (kept, tried again after an update).
+    unreadable: int
+    last_sync: str | None
+    last_attempt: str | None
+    last_error: str | None
+    server: str | None
+    enrolled: bool
+    device_id: str | None
+    org: str | None
+    office: str | None
+    role: str | None
+    training: bool
+    cursor: int
+    clock_skew_seconds: float | None
+    keyring: KeyringStatus
+    #: None: the keyring could not be asked.
+    token_present: bool | None
+    trust: str
+    proxy: str
 
 
 def sync_once(
@@ -68,7 +66,13 @@ def sync_once(
     hook: Hook | None = None,
     client: CentralClient | None = None,
 ) -> SyncReport:
-    """One push + pull. Setup problems raise; run problems land in ``report.error``."""
+    """One push + pull. Setup problems raise; run problems land in ``report.error``.
+
+    Raises:
+        TrainingProfile: a training profile never syncs.
+        NotEnrolled: no enrolment or no token in the keyring.
+        KeyringUnavailable: the keyring cannot be asked.
+    """
     own = client is None
     client = client or client_for(store, config, cancel=cancel)
     try:
@@ -78,8 +82,8 @@ def sync_once(
             client.close()
 
 
-def status(store: Store, config: Config) -> dict[str, Any]:
-    """Everything ``desk status --json`` and the status bar show (never the token)."""
+def status(store: Store, config: Config) -> SyncStatus:
+    """Where sync stands (may ask the keyring whether the token is there; never reads it out)."""
     counts = store.outbox_counts()
     enrollment = Enrollment.load(store)
     info = secrets.backend_info()
@@ -119,11 +123,14 @@ def status(store: Store, config: Config) -> dict[str, Any]:
     }
 
 
-__all__ = [
-    "NotEnrolled",
-    "SyncError",
-    "client_for",
-    "make_client",
-    "status",
-    "sync_once",
-]
+def enroll_device(store: Store, config: Config, server: str, code: str) -> Enrollment:
+    """Enrol this device with *server* using the one-time *code* (token to the keyring).
+
+    Raises:
+        TrainingProfile, KeyringUnavailable, SyncError: see :func:`desk.sync.enrollment.enroll`.
+    """
+    client = make_client(config, server)
+    try:
+        return enroll(store, client, code)
+    finally:
+        client.close()

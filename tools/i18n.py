@@ -1,12 +1,13 @@
 """Translation tooling: extract UI strings, update the .ts files, compile, check.
 
-Run from a source checkout::
+A development tool: it lives outside the ``desk`` package and ships in no
+wheel or installer. Run it from the root of a source checkout::
 
-    python -m desk.ui.i18n_tools update    # desk/**.py -> resources/translations/desk_{nl,fr,en}.ts
-    python -m desk.ui.i18n_tools compile   # .ts -> .qm with pyside6-lrelease
-    python -m desk.ui.i18n_tools check     # exit 1 on missing/unfinished translations
-    python -m desk.ui.i18n_tools todo fr   # untranslated messages as JSON (for a translator)
-    python -m desk.ui.i18n_tools fill fr done.json   # write translations from such a JSON file
+    python -m tools.i18n update    # desk/**.py -> resources/translations/desk_{nl,fr,en}.ts
+    python -m tools.i18n compile   # .ts -> .qm with pyside6-lrelease
+    python -m tools.i18n check     # exit 1 on missing/unfinished translations
+    python -m tools.i18n todo fr   # untranslated messages as JSON (for a translator)
+    python -m tools.i18n fill fr done.json   # write translations from such a JSON file
 
 Why not plain ``pyside6-lupdate``: its Python parser only sees ``tr()`` and
 ``translate()`` calls written out in full. Most Desk modules translate through
@@ -42,7 +43,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = ROOT / "desk"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
@@ -120,44 +121,40 @@ def _stats_titles(stats: Any) -> list[str]:
     return [t for t in texts if t]
 
 
+#: Contexts of the shared terms (desk/ui/terms.py): one entry per Dutch word.
+VOCABULARY = "Vocabulary"
+STATISTICS = "Statistics"
+
 #: Strings translated at run time from a table rather than a literal in a tr()
 #: call: (context, "module:attribute", how to get the strings out of it).
 DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     ("CaseTableModel", "desk.ui.cases.model:COLUMNS", _column_headers),
     ("CaseTableModel", "desk.ui.cases.model:SYNC_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.vocab:CHANNEL_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.vocab:OUTCOME_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.vocab:REASON_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.vocab:SKILL_LABELS", lambda d: d.values()),
-    ("CaseLabels", "desk.domain.vocab:FEEDBACK_LABELS", lambda d: d.values()),
-    # Referral codes: desk.ui.referrals.labels translates the vocabulary's tables.
-    ("ReferralLabels", "desk.domain.vocab:NEED_LABELS", lambda d: d.values()),
-    ("ReferralLabels", "desk.domain.vocab:BARRIER_LABELS", lambda d: d.values()),
-    ("ReferralLabels", "desk.domain.vocab:URGENCY_LABELS", lambda d: d.values()),
-    ("ReferralLabels", "desk.domain.vocab:CONTACT_CHANNEL_LABELS", lambda d: d.values()),
-    ("ReferralLabels", "desk.domain.vocab:STATUS_LABELS", lambda d: d.values()),
-    ("ReferralLabels", "desk.domain.vocab:DRAFT_LABEL", lambda text: [text]),
-    ("CaseLabels", "desk.ui.cases.quick_log:LANGUAGE_NAMES", lambda d: d.values()),
-    ("SyncIssuesDialog", "desk.ui.sync.issues_dialog:_KIND_LABELS", lambda d: d.values()),
-    # Statistics: labels and titles come from the Qt-free desk.domain.stats.
-    ("StatsPage", "desk.ui.stats.page:TABS", lambda tabs: [t[1] for t in tabs]),
+    # Codes and their labels (desk.domain.vocab): one Vocabulary, whichever screen shows them.
+    (VOCABULARY, "desk.domain.vocab:CHANNEL_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.vocab:OUTCOME_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.vocab:REASON_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.vocab:SKILL_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.vocab:FEEDBACK_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.vocab:NEED_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.vocab:BARRIER_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.vocab:URGENCY_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.vocab:CONTACT_CHANNEL_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.vocab:STATUS_LABELS", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.vocab:DRAFT_LABEL", lambda text: [text]),
+    (VOCABULARY, "desk.ui.cases.quick_log:LANGUAGE_NAMES", lambda d: d.values()),
+    (VOCABULARY, "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
+        importlib.import_module("desk.domain.stats"))),
+    # Statistics: titles, notes and dimension names come from the Qt-free desk.domain.stats.
+    (STATISTICS, "desk.ui.stats.page:TABS", lambda tabs: [t[1] for t in tabs]),
+    (STATISTICS, "desk.ui.stats.export:SECTION_TITLES", lambda d: d.values()),
+    (STATISTICS, "desk.ui.stats.specs:CHARTS", lambda charts: [c.title for c in charts]),
+    (STATISTICS, "desk.domain.stats:SPECS", lambda _s: _stats_titles(
+        importlib.import_module("desk.domain.stats"))),
+    (STATISTICS, "desk.domain.stats:DIM_LABELS", lambda d: d.values()),
     ("StatsPage", "desk.store.stats_queries:local_report",
      assigned("desk.store.stats_queries", "note")),
-    ("StatsSection", "desk.ui.stats.specs:CHARTS", lambda charts: [c.title for c in charts]),
-    ("StatsCharts", "desk.ui.stats.specs:CHARTS", lambda charts: [c.title for c in charts]),
-    ("StatsSection", "desk.domain.stats:SPECS", lambda _s: _stats_titles(
-        importlib.import_module("desk.domain.stats"))),
-    ("StatsExport", "desk.domain.stats:SPECS", lambda _s: _stats_titles(
-        importlib.import_module("desk.domain.stats"))),
-    ("StatsExport", "desk.ui.stats.export:SECTION_TITLES", lambda d: d.values()),
-    ("StatsTableModel", "desk.domain.stats:DIM_LABELS", lambda d: d.values()),
-    ("StatsExport", "desk.domain.stats:DIM_LABELS", lambda d: d.values()),
-    ("StatsTableModel", "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
-        importlib.import_module("desk.domain.stats"))),
-    ("StatsCharts", "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
-        importlib.import_module("desk.domain.stats"))),
-    ("StatsExport", "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
-        importlib.import_module("desk.domain.stats"))),
+    ("SyncIssuesDialog", "desk.ui.sync.issues_dialog:_KIND_LABELS", lambda d: d.values()),
 ]
 
 
@@ -320,18 +317,37 @@ def source_files(source_dir: Path = SOURCE_DIR) -> list[Path]:
                   if "__pycache__" not in p.parts and "_data" not in p.parts)
 
 
+def _module_name(path: Path, source_dir: Path) -> str:
+    parts = list(path.relative_to(source_dir.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imported_wrappers(tree: ast.Module, known: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Wrappers imported from another module: ``from desk.ui.terms import term``."""
+    found: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module in known:
+            for alias in node.names:
+                context = known[node.module].get(alias.name)
+                if context:
+                    found[alias.asname or alias.name] = context
+    return found
+
+
 def extract(source_dir: Path = SOURCE_DIR, *, dynamic: bool = True) -> Extraction:
     """Every translatable UI string in the Desk sources."""
     out = Extraction()
+    parsed: list[tuple[Path, ast.Module, dict[str, str]]] = []
+    wrappers: dict[str, dict[str, str]] = {}
     for path in source_files(source_dir):
-        text = path.read_text(encoding="utf-8")
-        if "tr(" not in text and "translate(" not in text and "TRANSLATE_NOOP" not in text \
-                and "msg(" not in text:
-            continue
-        tree = ast.parse(text, filename=str(path))
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         names = _module_constants(tree)
+        parsed.append((path, tree, names))
+        wrappers[_module_name(path, source_dir)] = _wrappers(tree, names)
+    for path, tree, names in parsed:
+        own = wrappers[_module_name(path, source_dir)]
         rel = path.relative_to(source_dir.parent).as_posix()
-        _Visitor(out, rel, names, _wrappers(tree, names)).visit(tree)
+        _Visitor(out, rel, names, {**_imported_wrappers(tree, wrappers), **own}).visit(tree)
     if dynamic:
         for context, target, strings in DYNAMIC:
             module_name, attr = target.split(":")
@@ -412,28 +428,25 @@ def write_ts(path: Path, language: str, entries: Iterable[Entry]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _location_to_repo(file: str, ts_dir: Path) -> str:
-    if not file:
-        return ""
-    full = (ts_dir / file).resolve()
-    try:
-        return full.relative_to(ROOT).as_posix()
-    except ValueError:
-        return file
-
-
 def merge(language: str, extraction: Extraction,
           old: dict[tuple[str, str, str], Entry], *, prune: bool = False) -> list[Entry]:
     """New entries for *language*: existing translations kept, new strings unfinished.
 
-    A new string whose exact text is already translated in another context gets
-    that translation as a suggestion, still marked unfinished for review. Dutch
-    (the source language) translates every string to itself.
+    A string that moved to another context (its old entries left the code in the
+    same change, and all of them were translated alike) keeps that translation,
+    finished: this is how screens' copies of one term become one shared entry.
+    Any other new string whose exact text is already translated in another
+    context gets that translation as a suggestion, still marked unfinished for
+    review. Dutch (the source language) translates every string to itself.
     """
     known: dict[tuple[str, str], Entry] = {}
-    for entry in old.values():
+    moved: dict[tuple[str, str], set[tuple[bool, tuple[str, ...]]]] = {}
+    for key, entry in old.items():
         if entry.finished:
-            known.setdefault((entry.message.source, entry.message.comment), entry)
+            text = (entry.message.source, entry.message.comment)
+            known.setdefault(text, entry)
+            if key not in extraction.messages:
+                moved.setdefault(text, set()).add((entry.message.numerus, tuple(entry.texts())))
     result: list[Entry] = []
     for key, msg in extraction.messages.items():
         previous = old.get(key)
@@ -453,6 +466,14 @@ def merge(language: str, extraction: Extraction,
                 entry.kind = ""  # the string came back: its translation still holds
             else:
                 entry.kind = previous.kind
+        elif len(moved.get((msg.source, msg.comment), ())) == 1:
+            ((numerus, texts),) = moved[(msg.source, msg.comment)]
+            if numerus == msg.numerus:
+                entry.forms = list(texts) if numerus else []
+                entry.translation = "" if numerus else texts[0]
+                entry.kind = ""
+            else:
+                entry.kind = "unfinished"
         elif (msg.source, msg.comment) in known:
             guess = known[(msg.source, msg.comment)]
             entry.translation, entry.forms = guess.translation, list(guess.forms)
@@ -610,7 +631,7 @@ def fill(language: str, items: Iterable[dict[str, Any]], ts_dir: Path = TS_DIR) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desk.ui.i18n_tools",
+    parser = argparse.ArgumentParser(prog="python -m tools.i18n",
                                      description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     upd = sub.add_parser("update", help="extract strings into the .ts files")

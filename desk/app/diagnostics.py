@@ -1,9 +1,12 @@
 """Helpdesk diagnostics: facts about this Desk, never personal data or secrets.
 
-Pure collection (no Qt): ``desk diagnostics --out FILE.zip`` and the
-*Help → Diagnose voor helpdesk* dialog both use :func:`collect` and
-:func:`write_zip`. The GUI adds what only a running Qt knows (the live
-platform plugin, screens) through ``qt_info``.
+An application service (no Qt): ``desk diagnostics --out FILE.zip`` and the
+*Help → Diagnose voor helpdesk* dialog both build a :class:`Diagnostics` for
+this desk (:meth:`Diagnostics.for_this_desk`) and use :meth:`Diagnostics.collect`
+and :func:`write_zip`. What it looks at is handed to it (folders, database,
+keyring facts, log tail, clock), so a test points it at a temporary profile.
+The GUI adds what only a running Qt knows (the live platform plugin, screens)
+through ``qt_info``.
 
 What is in it, and why it is safe to mail to the helpdesk:
 
@@ -13,7 +16,7 @@ What is in it, and why it is safe to mail to the helpdesk:
 * the database: schema revision, ``PRAGMA quick_check`` and
   ``integrity_check``, table row *counts* — opened read-only, nothing is
   migrated or created, and no row content is read except whitelisted ``meta``
-  keys (sync times, enrolment facts);
+  keys (sync times, enrolment facts) (:mod:`desk.store.inspection`);
 * sync state: outbox counts per state, last sync, last error, conflicts
   counted (their content is personal and stays out);
 * the keyring backend's *name* (no secret is ever read);
@@ -26,21 +29,24 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import locale
 import os
 import platform
 import re
-import sqlite3
+import shutil
 import sys
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from desk import __version__, clock, paths
+from desk import __version__, clock, logsetup, paths, secrets
+from desk.config import KEYS, Config, load_config
 from desk.domain.days import local
-from desk.store.meta import COUNTED_PREFIXES as META_COUNTED
-from desk.store.meta import DIAGNOSTIC_KEYS as META_WHITELIST
+from desk.store import meta as keys
+from desk.store.inspection import inspect_database
 
 #: Config fields that hold a person's name: only whether they are set is shown.
 PERSONAL_CONFIG = frozenset({"staff_name"})
@@ -120,8 +126,6 @@ class Report:
 
 
 def _dist_version(*names: str) -> str | None:
-    from importlib import metadata
-
     for name in names:
         try:
             return metadata.version(name)
@@ -153,14 +157,14 @@ def _desk_info() -> dict[str, Any]:
     }
 
 
-def _system_info() -> dict[str, Any]:
+def _system_info(now: _dt.datetime) -> dict[str, Any]:
     info: dict[str, Any] = {
         "platform": platform.platform(),
         "system": platform.system(),
         "release": platform.release(),
         "machine": platform.machine(),
         "locale": _locale(),
-        "timezone": clock.now().astimezone().tzname(),
+        "timezone": now.astimezone().tzname(),
     }
     if sys.platform.startswith("linux"):
         info["session"] = {
@@ -180,8 +184,6 @@ def _system_info() -> dict[str, Any]:
 
 
 def _locale() -> str:
-    import locale
-
     try:
         return ".".join(x for x in locale.getlocale() if x) or "C"
     except ValueError:
@@ -198,11 +200,9 @@ def _qt_static_info() -> dict[str, Any]:
     }
 
 
-def _config_info(config: Any) -> dict[str, Any]:
+def _config_info(config: Config | None) -> dict[str, Any]:
     if config is None:
         return {"error": "configuratie niet gelezen"}
-    from desk.config import KEYS
-
     values: dict[str, Any] = {}
     for key in KEYS:
         value = getattr(config, key, None)
@@ -217,7 +217,7 @@ def _config_info(config: Any) -> dict[str, Any]:
         elif isinstance(value, str):
             value = scrub(value)
         values[key] = value
-    ca = getattr(config, "ca_bundle", "")
+    ca = config.ca_bundle
     machine = Path(config.machine_path) if config.machine_path else None
     return {
         "values": values,
@@ -241,117 +241,37 @@ def _folder_size(folder: Path) -> int:
     return total
 
 
-def _profile_info() -> dict[str, Any]:
-    profile = paths.profile_dir()
-    backups = paths.backup_dir()
-    info: dict[str, Any] = {
-        "folder": scrub(str(profile)),
-        "exists": profile.is_dir(),
-        "writable": os.access(profile, os.W_OK) if profile.is_dir() else None,
-        "from_DESK_HOME": bool(os.environ.get("DESK_HOME")),
-    }
-    if profile.is_dir():
-        info["size_bytes"] = _folder_size(profile)
-        info["backups"] = len(list(backups.glob("*"))) if backups.is_dir() else 0
-        try:
-            usage = __import__("shutil").disk_usage(profile)
-            info["disk_free_bytes"] = usage.free
-        except OSError:
-            pass
-    return info
-
-
-def _database_info(db_path: Path) -> tuple[dict[str, Any], dict[str, str], dict[str, int]]:
-    """(database facts, whitelisted meta, counted meta prefixes); read-only."""
-    from desk.store.schema import SCHEMA_HEAD
-
-    info: dict[str, Any] = {"file": scrub(str(db_path)), "expected_schema": SCHEMA_HEAD}
-    meta: dict[str, str] = {}
-    counted: dict[str, int] = {label: 0 for label in META_COUNTED.values()}
-    if not db_path.is_file():
-        info["exists"] = False
-        return info, meta, counted
-    info["exists"] = True
-    info["size_bytes"] = db_path.stat().st_size
-    wal = db_path.with_name(db_path.name + "-wal")
-    info["wal_bytes"] = wal.stat().st_size if wal.exists() else 0
-    uri = db_path.resolve().as_uri() + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=5.0)
-    except sqlite3.Error as exc:
-        info["open_error"] = scrub(str(exc))
-        return info, meta, counted
-    try:
-        conn.execute("PRAGMA query_only=ON")
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name")]
-        info["tables"] = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-                          for t in tables}
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            info["schema"] = row[0] if row else None
-        else:
-            info["schema"] = None
-        info["schema_current"] = info["schema"] == SCHEMA_HEAD
-        info["quick_check"] = [r[0] for r in conn.execute("PRAGMA quick_check(20)")]
-        info["integrity_check"] = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
-        info["journal_mode"] = conn.execute("PRAGMA journal_mode").fetchone()[0]
-        info["page_size"] = conn.execute("PRAGMA page_size").fetchone()[0]
-        info["freelist_pages"] = conn.execute("PRAGMA freelist_count").fetchone()[0]
-        if "meta" in tables:
-            placeholders = ",".join("?" * len(META_WHITELIST))
-            for key, value in conn.execute(
-                f"SELECT key, value FROM meta WHERE key IN ({placeholders})", META_WHITELIST
-            ):
-                meta[str(key)] = scrub(str(value))
-            for prefix, label in META_COUNTED.items():
-                counted[label] = conn.execute(
-                    "SELECT count(*) FROM meta WHERE key LIKE ? ESCAPE '\\'",
-                    (prefix.replace("_", "\\_") + "%",),
-                ).fetchone()[0]
-        if "outbox" in tables:
-            info["outbox"] = {str(s): n for s, n in conn.execute(
-                "SELECT state, count(*) FROM outbox GROUP BY state")}
-    except sqlite3.Error as exc:
-        info["error"] = scrub(str(exc))
-    finally:
-        conn.close()
-    return info, meta, counted
-
-
 def _sync_info(
-    config: Any, database: Mapping[str, Any], meta: Mapping[str, str], counted: Mapping[str, int]
+    config: Config | None, database: Mapping[str, Any], meta: Mapping[str, str],
+    counted: Mapping[str, int],
 ) -> dict[str, Any]:
     outbox = dict(database.get("outbox", {}))
     return {
-        "server_config": redact_url(getattr(config, "server_url", "") or ""),
-        "enrolled": "central.device_id" in meta,
-        "server": meta.get("central.server"),
-        "org": meta.get("central.org"),
-        "office": meta.get("central.office"),
-        "role": meta.get("central.role"),
-        "device_id": meta.get("central.device_id") or meta.get("device_id"),
-        "enrolled_at": meta.get("central.enrolled_at"),
-        "training_profile": meta.get("training") == "1",
+        "server_config": redact_url(config.server_url if config is not None else ""),
+        "enrolled": keys.CENTRAL_DEVICE_ID in meta,
+        "server": meta.get(keys.CENTRAL_SERVER),
+        "org": meta.get(keys.CENTRAL_ORG),
+        "office": meta.get(keys.CENTRAL_OFFICE),
+        "role": meta.get(keys.CENTRAL_ROLE),
+        "device_id": meta.get(keys.CENTRAL_DEVICE_ID) or meta.get(keys.DEVICE_ID),
+        "enrolled_at": meta.get(keys.CENTRAL_ENROLLED_AT),
+        "training_profile": meta.get(keys.TRAINING) == "1",
         "outbox": outbox,
         "pending": outbox.get("pending", 0),
         "quarantined": outbox.get("quarantined", 0),
-        "last_sync": meta.get("sync.last_success"),
-        "last_attempt": meta.get("sync.last_attempt"),
-        "last_error": meta.get("sync.last_error"),
-        "clock_skew_seconds": meta.get("sync.clock_skew"),
-        "cursor": meta.get("sync.cursor"),
-        "directory_revision": meta.get("sync.directory_revision"),
-        **{key: value for key, value in counted.items()},
+        "last_sync": meta.get(keys.SYNC_LAST_SUCCESS),
+        "last_attempt": meta.get(keys.SYNC_LAST_ATTEMPT),
+        "last_error": meta.get(keys.SYNC_LAST_ERROR),
+        "clock_skew_seconds": meta.get(keys.SYNC_CLOCK_SKEW),
+        "cursor": meta.get(keys.SYNC_CURSOR),
+        "directory_revision": meta.get(keys.DIRECTORY_REVISION),
+        **counted,
     }
 
 
-def _keyring_info() -> dict[str, Any]:
+def keyring_facts() -> dict[str, Any]:
     """Which backend keyring would use; never reads a secret."""
     try:
-        from desk import secrets
-
         info = secrets.backend_info()
         return {"backend": info.name, "where": info.label, "usable": info.usable,
                 "encrypts": info.encrypts}
@@ -359,45 +279,102 @@ def _keyring_info() -> dict[str, Any]:
         return {"error": type(exc).__name__}
 
 
-def _log_lines(count: int, extra: Iterable[str]) -> list[str]:
-    from desk.logsetup import last_lines
+def read_config() -> Config | None:
+    """The effective configuration, or None when it cannot be read at all.
 
-    return [scrub(line.rstrip("\n"), extra) for line in last_lines(count)]
+    The report must come out even then: it is what the helpdesk needs most.
+    """
+    try:
+        return load_config()
+    except Exception:
+        return None
 
 
-def collect(
-    config: Any = None,
-    *,
-    qt_info: Mapping[str, Any] | None = None,
-    log_lines: int = LOG_LINES,
-    load_config: Callable[[], Any] | None = None,
-) -> Report:
-    """Gather the report. ``config`` defaults to :func:`desk.config.load_config`."""
-    if config is None:
-        from desk.config import load_config as _load
+@dataclass(frozen=True)
+class Diagnostics:
+    """Collects the helpdesk report of one profile.
 
-        try:
-            config = (load_config or _load)()
-        except Exception:  # the report must come out even when config cannot be read
-            config = None
-    database, meta, counted = _database_info(paths.database_path())
-    qt = _qt_static_info()
-    if qt_info:
-        qt.update(qt_info)
-    # Values that must never appear even if something logged them by mistake.
-    extra = [getattr(config, "staff_name", "")] if config is not None else []
-    return Report(
-        created=local(clock.now()).isoformat(timespec="seconds"),
-        desk=_desk_info(),
-        system=_system_info(),
-        qt=qt,
-        config=_config_info(config),
-        profile=_profile_info(),
-        database=database,
-        sync=_sync_info(config, database, meta, counted),
-        keyring=_keyring_info(),
-        log_lines=_log_lines(log_lines, extra),
-    )
+    Attributes:
+        profile: The profile folder.
+        database: The database file (opened read-only; it need not exist).
+        backups: The folder of database backups.
+        keyring: The keyring backend's facts (never a secret).
+        log_tail: The last *n* lines of the log.
+        now: The current moment (aware UTC).
+    """
+
+    profile: Path
+    database: Path
+    backups: Path
+    keyring: Callable[[], dict[str, Any]]
+    log_tail: Callable[[int], list[str]]
+    now: Callable[[], _dt.datetime]
+    from_desk_home: bool = False
+
+    @classmethod
+    def for_this_desk(cls) -> Diagnostics:
+        """The running Desk's profile, keyring, log and clock."""
+        return cls(
+            profile=paths.profile_dir(),
+            database=paths.database_path(),
+            backups=paths.backup_dir(),
+            keyring=keyring_facts,
+            log_tail=logsetup.last_lines,
+            now=clock.now,
+            from_desk_home=bool(os.environ.get("DESK_HOME")),
+        )
+
+    def collect(
+        self,
+        config: Config | None,
+        *,
+        qt_info: Mapping[str, Any] | None = None,
+        log_lines: int = LOG_LINES,
+    ) -> Report:
+        """Gather the report; *config* None means it could not be read (see :func:`read_config`)."""
+        facts = inspect_database(self.database, meta_keys=keys.DIAGNOSTIC_KEYS,
+                                 counted_prefixes=keys.COUNTED_PREFIXES)
+        database = {"file": scrub(str(self.database)), **facts.info}
+        for key in ("open_error", "error"):
+            if key in database:
+                database[key] = scrub(str(database[key]))
+        meta = {key: scrub(value) for key, value in facts.meta.items()}
+        qt = _qt_static_info()
+        if qt_info:
+            qt.update(qt_info)
+        now = self.now()
+        # Values that must never appear even if something logged them by mistake.
+        extra = [config.staff_name] if config is not None else []
+        return Report(
+            created=local(now).isoformat(timespec="seconds"),
+            desk=_desk_info(),
+            system=_system_info(now),
+            qt=qt,
+            config=_config_info(config),
+            profile=self._profile_info(),
+            database=database,
+            sync=_sync_info(config, database, meta, facts.counted),
+            keyring=self.keyring(),
+            log_lines=[scrub(line.rstrip("\n"), extra) for line in self.log_tail(log_lines)],
+        )
+
+    def _profile_info(self) -> dict[str, Any]:
+        profile = self.profile
+        info: dict[str, Any] = {
+            "folder": scrub(str(profile)),
+            "exists": profile.is_dir(),
+            "writable": os.access(profile, os.W_OK) if profile.is_dir() else None,
+            "from_DESK_HOME": self.from_desk_home,
+        }
+        if profile.is_dir():
+            info["size_bytes"] = _folder_size(profile)
+            backups = self.backups
+            info["backups"] = len(list(backups.glob("*"))) if backups.is_dir() else 0
+            try:
+                info["disk_free_bytes"] = shutil.disk_usage(profile).free
+            except OSError:
+                pass
+        return info
 
 
 # -- output ----------------------------------------------------------------
@@ -469,6 +446,6 @@ def write_zip(report: Report, out: Path) -> Path:
     return out
 
 
-def default_filename(now: _dt.datetime | None = None) -> str:
-    now = local(now or clock.now())
-    return f"desk-diagnose-{now:%Y%m%d-%H%M}.zip"
+def default_filename(now: _dt.datetime) -> str:
+    """``desk-diagnose-JJJJMMDD-UUMM.zip`` in Belgian time."""
+    return f"desk-diagnose-{local(now):%Y%m%d-%H%M}.zip"
