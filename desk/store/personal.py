@@ -166,15 +166,15 @@ def erase_record(conn: sqlite3.Connection, kind: str, record_id: str, now: str, 
     """
     table = TABLES[kind]
     columns = PERSONAL_COLUMNS[table]
-    copies = erase_copies(conn, kind, record_id, superseded_below=superseded_below)
     if not columns:  # a kind without personal fields (guide reports)
-        return copies
+        return erase_copies(conn, kind, record_id, superseded_below=superseded_below)
     sets = ", ".join(f"{c} = NULL" for c in columns)
     any_set = " OR ".join(f"{c} IS NOT NULL" for c in columns)
     cur = conn.execute(
         f"UPDATE {table} SET {sets}, personal_purged_at = ? WHERE id = ? AND ({any_set})",
         (now, record_id),
     )
+    copies = erase_copies(conn, kind, record_id, superseded_below=superseded_below)
     return dataclasses.replace(copies, row=cur.rowcount > 0)
 
 
