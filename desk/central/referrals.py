@@ -14,10 +14,8 @@ from desk.central import tables as t
 from desk.central.auth import Device
 from desk.central.db import next_seq, writing
 from desk.central.schemas import StatusRequest, StatusResponse
-from desk.domain.lifecycle import IllegalTransition, check_transition
+from desk.domain.lifecycle import STATUS_ROLES, IllegalTransition, check_transition
 from desk.domain.vocab import REGIONAL_ORGS
-
-STATUS_ROLES = frozenset({"social", "admin"})
 
 
 class StatusError(Exception):

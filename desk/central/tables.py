@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 
 
@@ -119,7 +120,31 @@ items = Table(
     Column("updated_at", UTCDateTime(), nullable=False),
     Column("device_id", String(36), nullable=True),
     Column("personal", Boolean, nullable=False, default=False),
+    #: The device that pushed the record's first version (cases and referrals).
+    Column("created_by", String(36), nullable=True),
     Index("ix_items_org_seq", "org", "seq"),
+)
+
+#: What each organisation's devices pull, numbered per organisation: the pull cursor
+#: counts this organisation's changes (and the guides and directory every device sees)
+#: and shows nothing of another organisation's activity. One row per visible item, moved
+#: to a new number on every change; filled in by ``db.writing`` from the change numbers.
+feed = Table(
+    "feed",
+    metadata,
+    Column("org", String(40), primary_key=True),
+    Column("seq", BigInteger, primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("id", String(80), nullable=False),
+    UniqueConstraint("org", "kind", "id", name="uq_feed_org_kind_id"),
+)
+
+#: The last feed number given out per organisation.
+org_counters = Table(
+    "org_counters",
+    metadata,
+    Column("org", String(40), primary_key=True),
+    Column("value", BigInteger, nullable=False),
 )
 
 #: Exactly-once: the primary key is the unique constraint push relies on.
@@ -134,6 +159,7 @@ idempotency = Table(
     Column("body_hash", String(64), nullable=False),
     Column("answer", Text, nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+    Index("ix_idempotency_item", "kind", "item_id"),
 )
 
 #: One row (id = 1). Every writing transaction updates it first, which
@@ -217,11 +243,13 @@ __all__ = [
     "change_counter",
     "devices",
     "enroll_codes",
+    "feed",
     "guide_reports",
     "idempotency",
     "items",
     "metadata",
     "offices",
+    "org_counters",
     "orgs",
     "server_config",
     "stats_cube",

@@ -815,112 +815,112 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>GuideReports</name>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="91"/>
+        <location filename="../../desk/ui/guides/reports.py" line="93"/>
         <source>Afgesloten door de redactie</source>
         <translation>Closed by the editors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="98"/>
+        <location filename="../../desk/ui/guides/reports.py" line="100"/>
         <source>Alleen op deze computer (oefenprofiel)</source>
         <translation>Only on this computer (training profile)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="139"/>
+        <location filename="../../desk/ui/guides/reports.py" line="141"/>
         <source>Antwoord van de redactie</source>
         <translation>Editors' reply</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="205"/>
+        <location filename="../../desk/ui/guides/reports.py" line="207"/>
         <source>Antwoord van de redactie:</source>
         <translation>Editors' reply:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="107"/>
+        <location filename="../../desk/ui/guides/reports.py" line="109"/>
         <source>De stap is aangepast in versie {0}.</source>
         <translation>The step was corrected in version {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Gemeld op</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="197"/>
+        <location filename="../../desk/ui/guides/reports.py" line="199"/>
         <source>Gemeld op: {0}</source>
         <translation>Reported on: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Gids</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="195"/>
+        <location filename="../../desk/ui/guides/reports.py" line="197"/>
         <source>Gids: {0} (versie {1})</source>
         <translation>Guide: {0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="70"/>
+        <location filename="../../desk/ui/guides/reports.py" line="72"/>
         <source>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</source>
         <translation>Report saved on this computer. This is a training profile: the report will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="73"/>
+        <location filename="../../desk/ui/guides/reports.py" line="75"/>
         <source>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</source>
         <translation>Report saved on this computer. It will be sent once this computer is enrolled with the central service and syncs.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="75"/>
+        <location filename="../../desk/ui/guides/reports.py" line="77"/>
         <source>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</source>
         <translation>Report saved; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="200"/>
+        <location filename="../../desk/ui/guides/reports.py" line="202"/>
         <source>Melding:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="96"/>
+        <location filename="../../desk/ui/guides/reports.py" line="98"/>
         <source>Open; geweigerd door de server (zie Synchronisatieproblemen)</source>
         <translation>Open; refused by the server (see Sync problems)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="94"/>
+        <location filename="../../desk/ui/guides/reports.py" line="96"/>
         <source>Open; nog niet verstuurd</source>
         <translation>Open; not sent yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="99"/>
+        <location filename="../../desk/ui/guides/reports.py" line="101"/>
         <source>Open; verstuurd naar de redactie</source>
         <translation>Open; sent to the editors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="90"/>
+        <location filename="../../desk/ui/guides/reports.py" line="92"/>
         <source>Opgelost in versie {0} van de gids</source>
         <translation>Resolved in version {0} of the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="198"/>
+        <location filename="../../desk/ui/guides/reports.py" line="200"/>
         <source>Stand: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="196"/>
+        <location filename="../../desk/ui/guides/reports.py" line="198"/>
         <source>Stap: {0}</source>
         <translation>Step: {0}</translation>
     </message>
@@ -928,48 +928,48 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>GuideReportsDialog</name>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="394"/>
+        <location filename="../../desk/ui/guides/reports.py" line="391"/>
         <source>&amp;Meldingen:</source>
         <translation>&amp;Reports:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="400"/>
+        <location filename="../../desk/ui/guides/reports.py" line="397"/>
         <source>&amp;Volledige tekst:</source>
         <translation>&amp;Full text:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="433"/>
+        <location filename="../../desk/ui/guides/reports.py" line="430"/>
         <source>Meldingen laden</source>
         <translation>Loading reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="387"/>
-        <location filename="../../desk/ui/guides/reports.py" line="396"/>
+        <location filename="../../desk/ui/guides/reports.py" line="384"/>
+        <location filename="../../desk/ui/guides/reports.py" line="393"/>
         <source>Meldingen over gidsen</source>
         <translation>Guide reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="414"/>
+        <location filename="../../desk/ui/guides/reports.py" line="411"/>
         <source>Meldingen sluiten</source>
         <translation>Close the reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="389"/>
+        <location filename="../../desk/ui/guides/reports.py" line="386"/>
         <source>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</source>
         <translation>Reports from this computer and, after a sync, from your colleagues. The editors' reply arrives with the sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="408"/>
+        <location filename="../../desk/ui/guides/reports.py" line="405"/>
         <source>Nog geen meldingen.</source>
         <translation>No reports yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="413"/>
+        <location filename="../../desk/ui/guides/reports.py" line="410"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="404"/>
+        <location filename="../../desk/ui/guides/reports.py" line="401"/>
         <source>Volledige tekst van de gekozen melding</source>
         <translation>Full text of the chosen report</translation>
     </message>
@@ -1264,7 +1264,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Start the number with 0 (for example 056 12 34 56) or with + and the country code.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="214"/>
+        <location filename="../../desk/sync/resolve.py" line="235"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>For this referral only the status or the consent differ. These cannot be chosen per field: keep your version or take the server's.</translation>
     </message>
@@ -1275,17 +1275,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Conflicts of kind {0} cannot be resolved here yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="485"/>
+        <location filename="../../desk/sync/client.py" line="520"/>
         <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The secure connection to {0} could not be verified: the server's certificate is wrong or not trusted. Nothing was sent. Ask IT to check the server address and the certificate (ca_bundle). Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="497"/>
+        <location filename="../../desk/sync/client.py" line="532"/>
         <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server ({0}) is not answering in time. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="512"/>
+        <location filename="../../desk/sync/client.py" line="547"/>
         <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server ({0}) cannot be reached. Check the network connection. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1295,7 +1295,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server gave an unreadable answer to the request for statistics. The figures of this counter (local source) remain available.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="635"/>
+        <location filename="../../desk/sync/client.py" line="670"/>
         <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
         <translation>The central server gave an incomplete or unreadable answer. Nothing is lost: the data stays in the queue and will be sent again.</translation>
     </message>
@@ -1305,17 +1305,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server returned unexpected statistics. The figures of this counter (local source) remain available.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="544"/>
+        <location filename="../../desk/sync/client.py" line="579"/>
         <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
         <translation>The central server no longer recognises this device (enrolment invalid, revoked or expired). Enrol the device again with a new enrolment code from IT. All data on this computer is kept.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="565"/>
+        <location filename="../../desk/sync/client.py" line="600"/>
         <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server is temporarily overloaded or under maintenance (HTTP {0}). Desk will try again later. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="576"/>
+        <location filename="../../desk/sync/client.py" line="611"/>
         <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server refused the request (HTTP {0}): {1}. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1390,12 +1390,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The profile folder {0} cannot be created ({1}). Ask IT for write permission or set DESK_HOME to a local folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="476"/>
+        <location filename="../../desk/sync/client.py" line="511"/>
         <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The proxy server refuses the connection to the central server. Ask IT to check the proxy setting. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="535"/>
+        <location filename="../../desk/sync/client.py" line="570"/>
         <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
         <translation>The server does not accept compressed data.</translation>
     </message>
@@ -1430,7 +1430,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The consent is incomplete: the text version, the time or the staff member is missing. Show the consent text again.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="523"/>
+        <location filename="../../desk/sync/client.py" line="558"/>
         <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The connection to the central server ({0}) failed. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1445,7 +1445,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Desk cannot keep secrets safely on this computer. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="554"/>
+        <location filename="../../desk/sync/client.py" line="83"/>
+        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Desk does not connect to {0} over http://: the case log, referrals with citizens' contact details and the device key would travel over the network unprotected. Use the central server's https:// address; ask IT if you do not know it. Nothing was sent and your data stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="589"/>
         <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>This version of Desk is too old for the central server. Ask IT to update Desk. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1496,7 +1501,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="409"/>
+        <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>This device is not enrolled with the central server yet. Enrol it with an enrolment code from IT. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1547,7 +1552,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>There is no usable keyring. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="283"/>
+        <location filename="../../desk/sync/client.py" line="316"/>
         <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
         <translation>No central server has been set up. Enter its address (server_url in the configuration or --server) and enrol this device.</translation>
     </message>
@@ -1572,7 +1577,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Secrets are kept encrypted in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="291"/>
+        <location filename="../../desk/sync/client.py" line="324"/>
         <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
         <translation>The address of the central server is not valid: {0}. Use the form https://server.example.be</translation>
     </message>
@@ -1642,8 +1647,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unknown need: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="234"/>
-        <location filename="../../desk/sync/resolve.py" line="300"/>
+        <location filename="../../desk/sync/resolve.py" line="255"/>
+        <location filename="../../desk/sync/resolve.py" line="321"/>
         <source>Onbekende velden: {0}</source>
         <translation>Unknown fields: {0}</translation>
     </message>
@@ -1653,8 +1658,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="227"/>
-        <location filename="../../desk/sync/resolve.py" line="296"/>
+        <location filename="../../desk/sync/resolve.py" line="248"/>
+        <location filename="../../desk/sync/resolve.py" line="317"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Choosing field by field is not possible: one of the two versions has been deleted.</translation>
     </message>
@@ -1664,7 +1669,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Secret Service (GNOME Keyring or KWallet)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="122"/>
+        <location filename="../../desk/sync/client.py" line="155"/>
         <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Sync cancelled. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1771,7 +1776,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>contains invisible or control characters ({0}); type the text again</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="580"/>
+        <location filename="../../desk/sync/client.py" line="615"/>
         <source>geen reden</source>
         <translation>no reason given</translation>
     </message>
@@ -3189,90 +3194,90 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReportStepDialog</name>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="249"/>
+        <location filename="../../desk/ui/guides/reports.py" line="251"/>
         <source>&amp;Wat klopt er niet?</source>
         <translation>&amp;What is wrong?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="285"/>
+        <location filename="../../desk/ui/guides/reports.py" line="287"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="286"/>
+        <location filename="../../desk/ui/guides/reports.py" line="288"/>
         <source>Annuleren zonder te bewaren</source>
         <translation>Cancel without saving</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="356"/>
+        <location filename="../../desk/ui/guides/reports.py" line="358"/>
         <source>De databank is nog niet open; probeer zo meteen opnieuw.</source>
         <translation>The database is not open yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="224"/>
+        <location filename="../../desk/ui/guides/reports.py" line="226"/>
         <source>Deze stap klopt niet</source>
         <translation>This step is wrong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="272"/>
+        <location filename="../../desk/ui/guides/reports.py" line="274"/>
         <source>Eerdere meldingen over deze stap</source>
         <translation>Earlier reports about this step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="334"/>
+        <location filename="../../desk/ui/guides/reports.py" line="336"/>
         <source>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</source>
         <translation>Earlier reports about this step from your organisation: {0}, of which {1} open. If it is the same problem, there is no need to report it again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="265"/>
+        <location filename="../../desk/ui/guides/reports.py" line="267"/>
         <source>Fout in de melding</source>
         <translation>Error in the report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="228"/>
+        <location filename="../../desk/ui/guides/reports.py" line="230"/>
         <source>Gids: {0} (versie {1})
 Stap: {2}</source>
         <translation>Guide: {0} (version {1})
 Step: {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="282"/>
+        <location filename="../../desk/ui/guides/reports.py" line="284"/>
         <source>Melding &amp;bewaren</source>
         <translation>&amp;Save the report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="283"/>
-        <location filename="../../desk/ui/guides/reports.py" line="361"/>
+        <location filename="../../desk/ui/guides/reports.py" line="285"/>
+        <location filename="../../desk/ui/guides/reports.py" line="362"/>
         <source>Melding bewaren</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="225"/>
+        <location filename="../../desk/ui/guides/reports.py" line="227"/>
         <source>Melding: deze stap klopt niet</source>
         <translation>Report: this step is wrong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="327"/>
+        <location filename="../../desk/ui/guides/reports.py" line="329"/>
         <source>Meldingen laden</source>
         <translation>Loading reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="364"/>
+        <location filename="../../desk/ui/guides/reports.py" line="366"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="235"/>
+        <location filename="../../desk/ui/guides/reports.py" line="237"/>
         <source>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</source>
         <translation>Do not write citizens' names, phone, national register or account numbers, e-mail addresses or addresses. Only describe what is wrong in the step, for example: the button is now called 'Confirm'.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="252"/>
+        <location filename="../../desk/ui/guides/reports.py" line="254"/>
         <source>Wat klopt er niet aan deze stap?</source>
         <translation>What is wrong with this step?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="314"/>
+        <location filename="../../desk/ui/guides/reports.py" line="316"/>
         <source>{0} van {1} tekens</source>
         <translation>{0} of {1} characters</translation>
     </message>

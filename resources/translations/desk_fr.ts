@@ -815,112 +815,112 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>GuideReports</name>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="91"/>
+        <location filename="../../desk/ui/guides/reports.py" line="93"/>
         <source>Afgesloten door de redactie</source>
         <translation>Clôturé par la rédaction</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="98"/>
+        <location filename="../../desk/ui/guides/reports.py" line="100"/>
         <source>Alleen op deze computer (oefenprofiel)</source>
         <translation>Seulement sur cet ordinateur (profil d'exercice)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="139"/>
+        <location filename="../../desk/ui/guides/reports.py" line="141"/>
         <source>Antwoord van de redactie</source>
         <translation>Réponse de la rédaction</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="205"/>
+        <location filename="../../desk/ui/guides/reports.py" line="207"/>
         <source>Antwoord van de redactie:</source>
         <translation>Réponse de la rédaction :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="107"/>
+        <location filename="../../desk/ui/guides/reports.py" line="109"/>
         <source>De stap is aangepast in versie {0}.</source>
         <translation>L'étape a été corrigée dans la version {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Gemeld op</source>
         <translation>Signalé le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="197"/>
+        <location filename="../../desk/ui/guides/reports.py" line="199"/>
         <source>Gemeld op: {0}</source>
         <translation>Signalé le : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Gids</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="195"/>
+        <location filename="../../desk/ui/guides/reports.py" line="197"/>
         <source>Gids: {0} (versie {1})</source>
         <translation>Guide : {0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Melding</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="70"/>
+        <location filename="../../desk/ui/guides/reports.py" line="72"/>
         <source>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</source>
         <translation>Signalement enregistré sur cet ordinateur. C'est un profil d'exercice : le signalement ne sera pas envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="73"/>
+        <location filename="../../desk/ui/guides/reports.py" line="75"/>
         <source>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</source>
         <translation>Signalement enregistré sur cet ordinateur. Il sera envoyé dès que cet ordinateur sera inscrit auprès du service central et se synchronisera.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="75"/>
+        <location filename="../../desk/ui/guides/reports.py" line="77"/>
         <source>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</source>
         <translation>Signalement enregistré ; il sera envoyé lors de la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="200"/>
+        <location filename="../../desk/ui/guides/reports.py" line="202"/>
         <source>Melding:</source>
         <translation>Signalement :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="96"/>
+        <location filename="../../desk/ui/guides/reports.py" line="98"/>
         <source>Open; geweigerd door de server (zie Synchronisatieproblemen)</source>
         <translation>Ouvert ; refusé par le serveur (voir Problèmes de synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="94"/>
+        <location filename="../../desk/ui/guides/reports.py" line="96"/>
         <source>Open; nog niet verstuurd</source>
         <translation>Ouvert ; pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="99"/>
+        <location filename="../../desk/ui/guides/reports.py" line="101"/>
         <source>Open; verstuurd naar de redactie</source>
         <translation>Ouvert ; envoyé à la rédaction</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="90"/>
+        <location filename="../../desk/ui/guides/reports.py" line="92"/>
         <source>Opgelost in versie {0} van de gids</source>
         <translation>Résolu dans la version {0} du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Stand</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="198"/>
+        <location filename="../../desk/ui/guides/reports.py" line="200"/>
         <source>Stand: {0}</source>
         <translation>État : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Stap</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="196"/>
+        <location filename="../../desk/ui/guides/reports.py" line="198"/>
         <source>Stap: {0}</source>
         <translation>Étape : {0}</translation>
     </message>
@@ -928,48 +928,48 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>GuideReportsDialog</name>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="394"/>
+        <location filename="../../desk/ui/guides/reports.py" line="391"/>
         <source>&amp;Meldingen:</source>
         <translation>&amp;Signalements :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="400"/>
+        <location filename="../../desk/ui/guides/reports.py" line="397"/>
         <source>&amp;Volledige tekst:</source>
         <translation>&amp;Texte complet :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="433"/>
+        <location filename="../../desk/ui/guides/reports.py" line="430"/>
         <source>Meldingen laden</source>
         <translation>Chargement des signalements</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="387"/>
-        <location filename="../../desk/ui/guides/reports.py" line="396"/>
+        <location filename="../../desk/ui/guides/reports.py" line="384"/>
+        <location filename="../../desk/ui/guides/reports.py" line="393"/>
         <source>Meldingen over gidsen</source>
         <translation>Signalements sur les guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="414"/>
+        <location filename="../../desk/ui/guides/reports.py" line="411"/>
         <source>Meldingen sluiten</source>
         <translation>Fermer les signalements</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="389"/>
+        <location filename="../../desk/ui/guides/reports.py" line="386"/>
         <source>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</source>
         <translation>Signalements de cet ordinateur et, après une synchronisation, de vos collègues. La réponse de la rédaction arrive lors de la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="408"/>
+        <location filename="../../desk/ui/guides/reports.py" line="405"/>
         <source>Nog geen meldingen.</source>
         <translation>Pas encore de signalements.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="413"/>
+        <location filename="../../desk/ui/guides/reports.py" line="410"/>
         <source>Sl&amp;uiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="404"/>
+        <location filename="../../desk/ui/guides/reports.py" line="401"/>
         <source>Volledige tekst van de gekozen melding</source>
         <translation>Texte complet du signalement choisi</translation>
     </message>
@@ -1264,7 +1264,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Commencez le numéro par 0 (par exemple 056 12 34 56) ou par + et l'indicatif du pays.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="214"/>
+        <location filename="../../desk/sync/resolve.py" line="235"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Pour cette orientation, seuls le statut ou le consentement diffèrent. Ils ne se choisissent pas champ par champ : gardez votre version ou prenez celle du serveur.</translation>
     </message>
@@ -1275,17 +1275,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Les conflits de type {0} ne peuvent pas encore être résolus ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="485"/>
+        <location filename="../../desk/sync/client.py" line="520"/>
         <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>La connexion sécurisée avec {0} n'a pas pu être vérifiée : le certificat du serveur n'est pas correct ou n'est pas reconnu comme fiable. Rien n'a été envoyé. Demandez au service informatique de vérifier l'adresse du serveur et le certificat (ca_bundle). Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="497"/>
+        <location filename="../../desk/sync/client.py" line="532"/>
         <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central ({0}) ne répond pas à temps. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="512"/>
+        <location filename="../../desk/sync/client.py" line="547"/>
         <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central ({0}) est injoignable. Vérifiez la connexion réseau. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1295,7 +1295,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur central a donné une réponse illisible à la demande de statistiques. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="635"/>
+        <location filename="../../desk/sync/client.py" line="670"/>
         <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
         <translation>Le serveur central a donné une réponse incomplète ou illisible. Rien n'est perdu : les données restent dans la file d'attente et seront renvoyées.</translation>
     </message>
@@ -1305,17 +1305,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur central a renvoyé des statistiques inattendues. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="544"/>
+        <location filename="../../desk/sync/client.py" line="579"/>
         <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
         <translation>Le serveur central ne reconnaît plus cet appareil (inscription non valide, révoquée ou expirée). Inscrivez à nouveau l'appareil avec un nouveau code d'inscription du service informatique. Toutes les données de cet ordinateur restent conservées.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="565"/>
+        <location filename="../../desk/sync/client.py" line="600"/>
         <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central est temporairement surchargé ou en maintenance (HTTP {0}). Desk réessaiera plus tard. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="576"/>
+        <location filename="../../desk/sync/client.py" line="611"/>
         <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central a refusé la demande (HTTP {0}) : {1}. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1390,12 +1390,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le dossier de profil {0} ne peut pas être créé ({1}). Demandez des droits d'écriture au service informatique ou réglez DESK_HOME sur un dossier local.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="476"/>
+        <location filename="../../desk/sync/client.py" line="511"/>
         <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur proxy refuse la connexion au serveur central. Demandez au service informatique de vérifier le réglage du proxy. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="535"/>
+        <location filename="../../desk/sync/client.py" line="570"/>
         <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
         <translation>Le serveur n'accepte pas les données compressées.</translation>
     </message>
@@ -1430,7 +1430,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le consentement est incomplet : la version du texte, le moment ou l'agent manque. Affichez à nouveau le texte de consentement.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="523"/>
+        <location filename="../../desk/sync/client.py" line="558"/>
         <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>La connexion au serveur central ({0}) a échoué. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1445,7 +1445,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Desk ne peut pas conserver de secrets en sécurité sur cet ordinateur. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="554"/>
+        <location filename="../../desk/sync/client.py" line="83"/>
+        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Desk ne se connecte pas à {0} par http:// : le journal, les orientations avec les coordonnées des citoyens et la clé de l'appareil passeraient sans protection sur le réseau. Utilisez l'adresse https:// du serveur central ; demandez-la au service informatique si vous ne la connaissez pas. Rien n'a été envoyé et vos données restent conservées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="589"/>
         <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Cette version de Desk est trop ancienne pour le serveur central. Demandez au service informatique de mettre Desk à jour. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1496,7 +1501,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec `desk enroll --server ADRESSE --code CODE` ou dans Desk via Fichier &gt; S'inscrire auprès du serveur central. Vos données restent conservées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="409"/>
+        <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec un code d'inscription du service informatique. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1547,7 +1552,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Aucun trousseau de clés utilisable. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="283"/>
+        <location filename="../../desk/sync/client.py" line="316"/>
         <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
         <translation>Aucun serveur central n'est configuré. Indiquez son adresse (server_url dans la configuration ou --server) et inscrivez cet appareil.</translation>
     </message>
@@ -1572,7 +1577,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Les secrets sont conservés chiffrés dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="291"/>
+        <location filename="../../desk/sync/client.py" line="324"/>
         <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
         <translation>L'adresse du serveur central n'est pas valide : {0}. Utilisez la forme https://serveur.exemple.be</translation>
     </message>
@@ -1642,8 +1647,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Besoin inconnu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="234"/>
-        <location filename="../../desk/sync/resolve.py" line="300"/>
+        <location filename="../../desk/sync/resolve.py" line="255"/>
+        <location filename="../../desk/sync/resolve.py" line="321"/>
         <source>Onbekende velden: {0}</source>
         <translation>Champs inconnus : {0}</translation>
     </message>
@@ -1653,8 +1658,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="227"/>
-        <location filename="../../desk/sync/resolve.py" line="296"/>
+        <location filename="../../desk/sync/resolve.py" line="248"/>
+        <location filename="../../desk/sync/resolve.py" line="317"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Impossible de choisir champ par champ : l'une des deux versions a été supprimée.</translation>
     </message>
@@ -1664,7 +1669,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Secret Service (trousseau GNOME ou KWallet)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="122"/>
+        <location filename="../../desk/sync/client.py" line="155"/>
         <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Synchronisation annulée. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1771,7 +1776,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>contient des caractères invisibles ou de contrôle ({0}) ; retapez le texte</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="580"/>
+        <location filename="../../desk/sync/client.py" line="615"/>
         <source>geen reden</source>
         <translation>aucune raison donnée</translation>
     </message>
@@ -3189,90 +3194,90 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReportStepDialog</name>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="249"/>
+        <location filename="../../desk/ui/guides/reports.py" line="251"/>
         <source>&amp;Wat klopt er niet?</source>
         <translation>&amp;Qu'est-ce qui n'est pas correct ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="285"/>
+        <location filename="../../desk/ui/guides/reports.py" line="287"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="286"/>
+        <location filename="../../desk/ui/guides/reports.py" line="288"/>
         <source>Annuleren zonder te bewaren</source>
         <translation>Annuler sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="356"/>
+        <location filename="../../desk/ui/guides/reports.py" line="358"/>
         <source>De databank is nog niet open; probeer zo meteen opnieuw.</source>
         <translation>La base de données n'est pas encore ouverte ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="224"/>
+        <location filename="../../desk/ui/guides/reports.py" line="226"/>
         <source>Deze stap klopt niet</source>
         <translation>Cette étape n'est pas correcte</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="272"/>
+        <location filename="../../desk/ui/guides/reports.py" line="274"/>
         <source>Eerdere meldingen over deze stap</source>
         <translation>Signalements précédents sur cette étape</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="334"/>
+        <location filename="../../desk/ui/guides/reports.py" line="336"/>
         <source>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</source>
         <translation>Signalements précédents de votre organisation sur cette étape : {0}, dont {1} ouverts. S'il s'agit du même problème, inutile de le signaler à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="265"/>
+        <location filename="../../desk/ui/guides/reports.py" line="267"/>
         <source>Fout in de melding</source>
         <translation>Erreur dans le signalement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="228"/>
+        <location filename="../../desk/ui/guides/reports.py" line="230"/>
         <source>Gids: {0} (versie {1})
 Stap: {2}</source>
         <translation>Guide : {0} (version {1})
 Étape : {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="282"/>
+        <location filename="../../desk/ui/guides/reports.py" line="284"/>
         <source>Melding &amp;bewaren</source>
         <translation>&amp;Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="283"/>
-        <location filename="../../desk/ui/guides/reports.py" line="361"/>
+        <location filename="../../desk/ui/guides/reports.py" line="285"/>
+        <location filename="../../desk/ui/guides/reports.py" line="362"/>
         <source>Melding bewaren</source>
         <translation>Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="225"/>
+        <location filename="../../desk/ui/guides/reports.py" line="227"/>
         <source>Melding: deze stap klopt niet</source>
         <translation>Signalement : cette étape n'est pas correcte</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="327"/>
+        <location filename="../../desk/ui/guides/reports.py" line="329"/>
         <source>Meldingen laden</source>
         <translation>Chargement des signalements</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="364"/>
+        <location filename="../../desk/ui/guides/reports.py" line="366"/>
         <source>Niet bewaard: {0}</source>
         <translation>Pas enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="235"/>
+        <location filename="../../desk/ui/guides/reports.py" line="237"/>
         <source>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</source>
         <translation>N'écrivez pas de noms, de numéros de téléphone, de registre national ou de compte, d'adresses e-mail ni d'adresses de citoyens. Décrivez seulement ce qui n'est pas correct dans l'étape, par exemple : le bouton s'appelle maintenant « Confirmer ».</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="252"/>
+        <location filename="../../desk/ui/guides/reports.py" line="254"/>
         <source>Wat klopt er niet aan deze stap?</source>
         <translation>Qu'est-ce qui n'est pas correct dans cette étape ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="314"/>
+        <location filename="../../desk/ui/guides/reports.py" line="316"/>
         <source>{0} van {1} tekens</source>
         <translation>{0} sur {1} caractères</translation>
     </message>

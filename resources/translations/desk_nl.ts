@@ -815,112 +815,112 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>GuideReports</name>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="91"/>
+        <location filename="../../desk/ui/guides/reports.py" line="93"/>
         <source>Afgesloten door de redactie</source>
         <translation>Afgesloten door de redactie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="98"/>
+        <location filename="../../desk/ui/guides/reports.py" line="100"/>
         <source>Alleen op deze computer (oefenprofiel)</source>
         <translation>Alleen op deze computer (oefenprofiel)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="139"/>
+        <location filename="../../desk/ui/guides/reports.py" line="141"/>
         <source>Antwoord van de redactie</source>
         <translation>Antwoord van de redactie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="205"/>
+        <location filename="../../desk/ui/guides/reports.py" line="207"/>
         <source>Antwoord van de redactie:</source>
         <translation>Antwoord van de redactie:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="107"/>
+        <location filename="../../desk/ui/guides/reports.py" line="109"/>
         <source>De stap is aangepast in versie {0}.</source>
         <translation>De stap is aangepast in versie {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Gemeld op</source>
         <translation>Gemeld op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="197"/>
+        <location filename="../../desk/ui/guides/reports.py" line="199"/>
         <source>Gemeld op: {0}</source>
         <translation>Gemeld op: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Gids</source>
         <translation>Gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="195"/>
+        <location filename="../../desk/ui/guides/reports.py" line="197"/>
         <source>Gids: {0} (versie {1})</source>
         <translation>Gids: {0} (versie {1})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="70"/>
+        <location filename="../../desk/ui/guides/reports.py" line="72"/>
         <source>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</source>
         <translation>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="73"/>
+        <location filename="../../desk/ui/guides/reports.py" line="75"/>
         <source>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</source>
         <translation>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="75"/>
+        <location filename="../../desk/ui/guides/reports.py" line="77"/>
         <source>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</source>
         <translation>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="200"/>
+        <location filename="../../desk/ui/guides/reports.py" line="202"/>
         <source>Melding:</source>
         <translation>Melding:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="96"/>
+        <location filename="../../desk/ui/guides/reports.py" line="98"/>
         <source>Open; geweigerd door de server (zie Synchronisatieproblemen)</source>
         <translation>Open; geweigerd door de server (zie Synchronisatieproblemen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="94"/>
+        <location filename="../../desk/ui/guides/reports.py" line="96"/>
         <source>Open; nog niet verstuurd</source>
         <translation>Open; nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="99"/>
+        <location filename="../../desk/ui/guides/reports.py" line="101"/>
         <source>Open; verstuurd naar de redactie</source>
         <translation>Open; verstuurd naar de redactie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="90"/>
+        <location filename="../../desk/ui/guides/reports.py" line="92"/>
         <source>Opgelost in versie {0} van de gids</source>
         <translation>Opgelost in versie {0} van de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Stand</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="198"/>
+        <location filename="../../desk/ui/guides/reports.py" line="200"/>
         <source>Stand: {0}</source>
         <translation>Stand: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="138"/>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
         <source>Stap</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="196"/>
+        <location filename="../../desk/ui/guides/reports.py" line="198"/>
         <source>Stap: {0}</source>
         <translation>Stap: {0}</translation>
     </message>
@@ -928,48 +928,48 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>GuideReportsDialog</name>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="394"/>
+        <location filename="../../desk/ui/guides/reports.py" line="391"/>
         <source>&amp;Meldingen:</source>
         <translation>&amp;Meldingen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="400"/>
+        <location filename="../../desk/ui/guides/reports.py" line="397"/>
         <source>&amp;Volledige tekst:</source>
         <translation>&amp;Volledige tekst:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="433"/>
+        <location filename="../../desk/ui/guides/reports.py" line="430"/>
         <source>Meldingen laden</source>
         <translation>Meldingen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="387"/>
-        <location filename="../../desk/ui/guides/reports.py" line="396"/>
+        <location filename="../../desk/ui/guides/reports.py" line="384"/>
+        <location filename="../../desk/ui/guides/reports.py" line="393"/>
         <source>Meldingen over gidsen</source>
         <translation>Meldingen over gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="414"/>
+        <location filename="../../desk/ui/guides/reports.py" line="411"/>
         <source>Meldingen sluiten</source>
         <translation>Meldingen sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="389"/>
+        <location filename="../../desk/ui/guides/reports.py" line="386"/>
         <source>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</source>
         <translation>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="408"/>
+        <location filename="../../desk/ui/guides/reports.py" line="405"/>
         <source>Nog geen meldingen.</source>
         <translation>Nog geen meldingen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="413"/>
+        <location filename="../../desk/ui/guides/reports.py" line="410"/>
         <source>Sl&amp;uiten</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="404"/>
+        <location filename="../../desk/ui/guides/reports.py" line="401"/>
         <source>Volledige tekst van de gekozen melding</source>
         <translation>Volledige tekst van de gekozen melding</translation>
     </message>
@@ -1264,7 +1264,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="214"/>
+        <location filename="../../desk/sync/resolve.py" line="235"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</translation>
     </message>
@@ -1275,17 +1275,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="485"/>
+        <location filename="../../desk/sync/client.py" line="520"/>
         <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="497"/>
+        <location filename="../../desk/sync/client.py" line="532"/>
         <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="512"/>
+        <location filename="../../desk/sync/client.py" line="547"/>
         <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1295,7 +1295,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="635"/>
+        <location filename="../../desk/sync/client.py" line="670"/>
         <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
         <translation>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</translation>
     </message>
@@ -1305,17 +1305,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="544"/>
+        <location filename="../../desk/sync/client.py" line="579"/>
         <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
         <translation>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="565"/>
+        <location filename="../../desk/sync/client.py" line="600"/>
         <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="576"/>
+        <location filename="../../desk/sync/client.py" line="611"/>
         <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1390,12 +1390,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De profielmap {0} kan niet worden aangemaakt ({1}). Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een lokale map.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="476"/>
+        <location filename="../../desk/sync/client.py" line="511"/>
         <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="535"/>
+        <location filename="../../desk/sync/client.py" line="570"/>
         <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
         <translation>De server aanvaardt geen gecomprimeerde gegevens.</translation>
     </message>
@@ -1430,7 +1430,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De toestemming is onvolledig: de versie van de tekst, het tijdstip of de medewerker ontbreekt. Toon de toestemmingstekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="523"/>
+        <location filename="../../desk/sync/client.py" line="558"/>
         <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1445,7 +1445,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="554"/>
+        <location filename="../../desk/sync/client.py" line="83"/>
+        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="589"/>
         <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1496,7 +1501,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="409"/>
+        <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1547,7 +1552,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="283"/>
+        <location filename="../../desk/sync/client.py" line="316"/>
         <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
         <translation>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</translation>
     </message>
@@ -1572,7 +1577,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geheimen staan versleuteld in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="291"/>
+        <location filename="../../desk/sync/client.py" line="324"/>
         <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
         <translation>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</translation>
     </message>
@@ -1642,8 +1647,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onbekende nood: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="234"/>
-        <location filename="../../desk/sync/resolve.py" line="300"/>
+        <location filename="../../desk/sync/resolve.py" line="255"/>
+        <location filename="../../desk/sync/resolve.py" line="321"/>
         <source>Onbekende velden: {0}</source>
         <translation>Onbekende velden: {0}</translation>
     </message>
@@ -1653,8 +1658,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="227"/>
-        <location filename="../../desk/sync/resolve.py" line="296"/>
+        <location filename="../../desk/sync/resolve.py" line="248"/>
+        <location filename="../../desk/sync/resolve.py" line="317"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Per veld kiezen kan niet: een van beide versies is verwijderd.</translation>
     </message>
@@ -1664,7 +1669,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Secret Service (GNOME-sleutelbos of KWallet)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="122"/>
+        <location filename="../../desk/sync/client.py" line="155"/>
         <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1771,7 +1776,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="580"/>
+        <location filename="../../desk/sync/client.py" line="615"/>
         <source>geen reden</source>
         <translation>geen reden</translation>
     </message>
@@ -3189,90 +3194,90 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReportStepDialog</name>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="249"/>
+        <location filename="../../desk/ui/guides/reports.py" line="251"/>
         <source>&amp;Wat klopt er niet?</source>
         <translation>&amp;Wat klopt er niet?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="285"/>
+        <location filename="../../desk/ui/guides/reports.py" line="287"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="286"/>
+        <location filename="../../desk/ui/guides/reports.py" line="288"/>
         <source>Annuleren zonder te bewaren</source>
         <translation>Annuleren zonder te bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="356"/>
+        <location filename="../../desk/ui/guides/reports.py" line="358"/>
         <source>De databank is nog niet open; probeer zo meteen opnieuw.</source>
         <translation>De databank is nog niet open; probeer zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="224"/>
+        <location filename="../../desk/ui/guides/reports.py" line="226"/>
         <source>Deze stap klopt niet</source>
         <translation>Deze stap klopt niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="272"/>
+        <location filename="../../desk/ui/guides/reports.py" line="274"/>
         <source>Eerdere meldingen over deze stap</source>
         <translation>Eerdere meldingen over deze stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="334"/>
+        <location filename="../../desk/ui/guides/reports.py" line="336"/>
         <source>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</source>
         <translation>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="265"/>
+        <location filename="../../desk/ui/guides/reports.py" line="267"/>
         <source>Fout in de melding</source>
         <translation>Fout in de melding</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="228"/>
+        <location filename="../../desk/ui/guides/reports.py" line="230"/>
         <source>Gids: {0} (versie {1})
 Stap: {2}</source>
         <translation>Gids: {0} (versie {1})
 Stap: {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="282"/>
+        <location filename="../../desk/ui/guides/reports.py" line="284"/>
         <source>Melding &amp;bewaren</source>
         <translation>Melding &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="283"/>
-        <location filename="../../desk/ui/guides/reports.py" line="361"/>
+        <location filename="../../desk/ui/guides/reports.py" line="285"/>
+        <location filename="../../desk/ui/guides/reports.py" line="362"/>
         <source>Melding bewaren</source>
         <translation>Melding bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="225"/>
+        <location filename="../../desk/ui/guides/reports.py" line="227"/>
         <source>Melding: deze stap klopt niet</source>
         <translation>Melding: deze stap klopt niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="327"/>
+        <location filename="../../desk/ui/guides/reports.py" line="329"/>
         <source>Meldingen laden</source>
         <translation>Meldingen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="364"/>
+        <location filename="../../desk/ui/guides/reports.py" line="366"/>
         <source>Niet bewaard: {0}</source>
         <translation>Niet bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="235"/>
+        <location filename="../../desk/ui/guides/reports.py" line="237"/>
         <source>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</source>
         <translation>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="252"/>
+        <location filename="../../desk/ui/guides/reports.py" line="254"/>
         <source>Wat klopt er niet aan deze stap?</source>
         <translation>Wat klopt er niet aan deze stap?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/reports.py" line="314"/>
+        <location filename="../../desk/ui/guides/reports.py" line="316"/>
         <source>{0} van {1} tekens</source>
         <translation>{0} van {1} tekens</translation>
     </message>

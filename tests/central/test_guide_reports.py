@@ -338,3 +338,15 @@ def test_a_wrong_resolves_id_publishes_nothing(
     with central.engine.connect() as conn:
         body = conn.execute(select(t.items.c.body).where(t.items.c.kind == "guide")).scalar_one()
     assert json.loads(body)["version"] == 1  # nothing was published
+
+
+def test_a_report_needs_no_office_but_a_named_office_must_exist(central: Central) -> None:
+    """Unlike a case, a report does not depend on an office: a device enrolled without one
+    can still report; an office it names must be one of its organisation's."""
+    officeless = central.enroll("harelbeke", office=None)
+    report = report_change(body=report_body(office=None))
+    [result] = push(central, officeless, report)
+    assert result["status"] == "accepted"
+    assert stored(central.engine, report["id"]).office is None
+    [result] = push(central, officeless, report_change(body=report_body(office="nergens")))
+    assert (result["status"], result["reason_code"]) == ("rejected", "unknown_office")
