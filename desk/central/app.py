@@ -1,5 +1,6 @@
 """The FastAPI application: routes, authentication and error answers."""
 
+import asyncio
 import json
 import logging
 import os
@@ -51,6 +52,8 @@ from desk.central.schemas import (
     StatusRequest,
     StatusResponse,
 )
+from desk.central.web import jobs as web_jobs
+from desk.central.web import routes as web_routes
 from desk.domain.periods import Period, PeriodError
 from desk.domain.vocab import REGIONAL_ORGS
 
@@ -173,7 +176,11 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         # A statistics cube stored by an older server, or for other vocabularies, is
         # rebuilt before the first request (cheap when it is current).
         await to_thread.run_sync(stats.ensure_current, engine)
+        await to_thread.run_sync(web_jobs.prepare, engine)  # the inbox index, once after an upgrade
+        job = asyncio.create_task(web_jobs.notices(engine)) if web_jobs.enabled() else None
         yield
+        if job is not None:
+            job.cancel()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -444,6 +451,9 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
                 )
         names = ", ".join(tb.name for tb in result.tables)
         raise HTTPException(404, f"unknown table; choose one of {names}")
+
+    # The partner inbox and insights pages (HTML, their own sign-in): desk.central.web.
+    app.include_router(web_routes.router(engine))
 
     base_openapi = app.openapi
 

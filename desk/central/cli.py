@@ -372,6 +372,10 @@ def build_parser() -> argparse.ArgumentParser:
     st_sub = p.add_subparsers(dest="stats_command", required=True)
     pa = st_sub.add_parser("rebuild", parents=[common], help="recompute the aggregates")
     pa.set_defaults(func=_cmd_stats)
+
+    from desk.central.web import cli as web_cli
+
+    web_cli.register(sub, common)
     return parser
 
 
@@ -380,11 +384,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desk.central.guide_reports import ReportError
     from desk.central.migrate import SchemaOutdatedError
     from desk.central.publish import PublishError
+    from desk.central.web.accounts import AccountError
 
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
     except (AdminError, ReportError) as exc:
+        print(f"desk-central: {exc.message}", file=sys.stderr)
+        return 1
+    except AccountError as exc:
         print(f"desk-central: {exc.message}", file=sys.stderr)
         return 1
     except PublishError as exc:
