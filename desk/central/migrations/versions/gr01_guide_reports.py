@@ -3,7 +3,7 @@
 Dates are stored as naive UTC (see desk.central.tables.UTCDateTime).
 
 Revision ID: gr01_guide_reports
-Revises: pw01_partner_web
+Revises: cp01_org_retention
 Create Date: 2026-12-05 10:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "gr01_guide_reports"
-down_revision = "pw01_partner_web"
+down_revision = "cp01_org_retention"
 branch_labels = None
 depends_on = None
 
