@@ -154,6 +154,7 @@ DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     (STATISTICS, "desk.domain.stats:DIM_LABELS", lambda d: d.values()),
     ("StatsPage", "desk.store.stats_queries:local_report",
      assigned("desk.store.stats_queries", "note")),
+    ("SyncIssuesDialog", "desk.ui.sync.issues_dialog:_KIND_LABELS", lambda d: d.values()),
 ]
 
 
