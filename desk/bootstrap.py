@@ -175,7 +175,9 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     window.show()
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
-    worker.shutdown()
-    if ctx.store is not None:
+    # Close the database only once no job can still be using one of its connections:
+    # closing a connection another thread is inside can crash SQLite. If a job did not
+    # end in time, the process exit closes the files (SQLite replays the WAL next time).
+    if worker.shutdown() and ctx.store is not None:
         ctx.store.close()
     return exit_code["value"] or int(code)
