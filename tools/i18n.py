@@ -142,6 +142,7 @@ DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     (VOCABULARY, "desk.domain.vocab:CONTACT_CHANNEL_LABELS", lambda d: d.values()),
     (VOCABULARY, "desk.domain.vocab:STATUS_LABELS", lambda d: d.values()),
     (VOCABULARY, "desk.domain.vocab:DRAFT_LABEL", lambda text: [text]),
+    (VOCABULARY, "desk.domain.vocab:READY_TO_SEND_LABEL", lambda text: [text]),
     (VOCABULARY, "desk.ui.cases.quick_log:LANGUAGE_NAMES", lambda d: d.values()),
     (VOCABULARY, "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
         importlib.import_module("desk.domain.stats"))),

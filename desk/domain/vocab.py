@@ -142,6 +142,12 @@ STATUSES: Final = tuple(STATUS_LABELS)
 #: A referral the desk has not sent yet: it never leaves the desk and is never counted.
 DRAFT: Final = "draft"
 DRAFT_LABEL: Final = "Concept"
+#: What a sent referral shows until the central service has accepted it: pressing
+#: "Versturen" puts it in the outbox, and only the server's acknowledgement makes it
+#: "Verstuurd". A shown status only (``desk.domain.referrals.shown_status``): it never
+#: travels and is never a lifecycle status.
+READY_TO_SEND: Final = "ready_to_send"
+READY_TO_SEND_LABEL: Final = "Klaar om te versturen"
 #: Statuses that mean the partner reached the citizen (time to first contact ends there).
 CONTACT_STATUSES: Final = frozenset({"contact_made", "first_session", "completed"})
 

@@ -153,7 +153,7 @@ class LetterDialog(QDialog):
     """Preview the letter, choose its language, save it as PDF or print it."""
 
     def __init__(self, referral: Referral, directory: Directory, config: Config,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, sent: bool = True) -> None:
         super().__init__(parent)
         self.referral = referral
         self.directory = directory
@@ -182,6 +182,24 @@ class LetterDialog(QDialog):
             self.warning.setText(_tr("Let op: er is geen brief in de taal van de burger; "
                                      "kies een taal die de burger kan lezen."))
             self.warning.show()
+        # The letter tells the citizen the partner will get in touch: true only once the
+        # central service has the referral (the list says "Klaar om te versturen" till then).
+        self.not_sent = QLabel(self)
+        self.not_sent.setWordWrap(True)
+        self.not_sent.setObjectName("letter-not-sent")
+        if referral.status == "draft":
+            self.not_sent.setText(_tr(
+                "Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de "
+                "partner weet er nog niets van."))
+        else:
+            self.not_sent.setText(_tr(
+                "Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). "
+                "De partner weet er nog niets van tot deze computer met de centrale server "
+                "verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de "
+                "doorverwijzing verstuurd is."))
+        self.not_sent.setAccessibleName(self.not_sent.text())
+        self.not_sent.setVisible(referral.status == "draft" or not sent)
+        layout.addWidget(self.not_sent)
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(_tr("Voorbeeld van de brief"))
         layout.addWidget(self.preview, 1)

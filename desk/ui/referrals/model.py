@@ -29,7 +29,7 @@ Index = QModelIndex | QPersistentModelIndex
 def never_cut() -> list[str]:
     """Per column, content the list must always show whole (for desk.ui.columns)."""
     day = labels.day(date(2026, 12, 28))
-    return [labels.statuses()["contact_made"], "", "", day,
+    return [labels.statuses()["ready_to_send"], "", "", day,
             _tr("{0} (nu opvolgen)").format(day), "", ""]
 
 
@@ -92,7 +92,7 @@ class ReferralListModel(QAbstractTableModel):
             return None
         column = self.COLUMNS[index.column()]
         if column == "status":
-            return labels.statuses().get(row.status, row.status)
+            return labels.statuses().get(row.shown_status, row.shown_status)
         if column == "service":
             return self.service_name(row.service_id)
         if column == "municipality":

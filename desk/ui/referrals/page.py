@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from desk import clock, paths
 from desk.domain.directory import Directory, DirectoryFileError
 from desk.domain.lifecycle import IllegalTransition
-from desk.domain.referrals import DRAFT, Referral
+from desk.domain.referrals import DRAFT, Referral, shown_status
+from desk.domain.vocab import READY_TO_SEND
 from desk.secrets import KeyringUnavailable
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.store.common import from_iso
@@ -119,6 +120,8 @@ class ReferralsPage(QWidget):
         self.setAccessibleName(_tr("Doorverwijzingen"))
         self._build()
         ctx.changed.connect(self._changed)
+        # A sync may have had a referral accepted ("Verstuurd") or pulled a new status.
+        ctx.synced.connect(lambda _report: self.refresh())
         ctx.when_store(self._store_ready)
 
     # -- building -------------------------------------------------------------------------------
@@ -189,7 +192,7 @@ class ReferralsPage(QWidget):
         # dates are never cut, the partner service takes what is left.
         self.columns = ColumnFitter(self.table, [
             Column(sample, chars) for sample, chars
-            in zip(never_cut(), (19, 34, 14, 10, 23, 16, 12), strict=True)
+            in zip(never_cut(), (21, 32, 14, 10, 23, 16, 12), strict=True)
         ], flexible=1)
 
         detail = QWidget(splitter)
@@ -346,8 +349,9 @@ class ReferralsPage(QWidget):
             return
         r = stored.referral
         names = labels.statuses()
+        shown = stored.shown_status
         parts = [
-            f"<b>{html.escape(names.get(r.status, r.status))}</b> — "
+            f"<b>{html.escape(names.get(shown, shown))}</b> — "
             f"{html.escape(self.model.service_name(r.service_id))}",
             html.escape(_tr("Noden: {0}").format(
                 ", ".join(labels.needs().get(n, n) for n in r.needs) or "—")),
@@ -370,11 +374,14 @@ class ReferralsPage(QWidget):
                                      .format(labels.day(stored.personal_purged_at))))
         else:
             parts.append(html.escape(_tr("Anonieme doorverwijzing (geen toestemming).")))
+        if shown == READY_TO_SEND:
+            parts.append(html.escape(self._not_sent_text(stored.sync_state)))
         self.details.setText("<br>".join(parts))
         for entry in reversed(r.status_history):
+            # The moment Versturen was pressed; "Verstuurd" only once the server accepted it.
+            status = shown_status(entry.status, accepted=stored.accepted)
             text = _tr("{0} — {1} door {2}").format(
-                labels.day_time(entry.at), names.get(entry.status, entry.status),
-                entry.by or "?")
+                labels.day_time(entry.at), names.get(status, status), entry.by or "?")
             if entry.kind == "consent_withdrawn":
                 text = _tr("{0} — toestemming ingetrokken door {1}").format(
                     labels.day_time(entry.at), entry.by or "?")
@@ -383,6 +390,19 @@ class ReferralsPage(QWidget):
             self.history.addItem(text)
         if not r.status_history:
             self.history.addItem(_tr("Nog niet verstuurd (concept)."))
+
+    @staticmethod
+    def _not_sent_text(sync_state: str) -> str:
+        """Why a referral is not "Verstuurd" yet, and what happens next."""
+        if sync_state == "quarantined":
+            return _tr("Nog niet verstuurd: de centrale server heeft deze doorverwijzing "
+                       "geweigerd. Zie Bestand › Synchronisatieproblemen.")
+        if sync_state == "local":
+            return _tr("Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen "
+                       "verlaten deze computer niet.")
+        return _tr("Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze "
+                   "computer met de centrale server verbonden is. De partner weet er nog "
+                   "niets van.")
 
     def _set_actions(self, stored: StoredReferral | None) -> None:
         r = stored.referral if stored else None
@@ -498,7 +518,7 @@ class ReferralsPage(QWidget):
         stored = self._selected()
         if stored is None or stored.referral.status == DRAFT:
             return None
-        dialog = StatusDialog(stored.referral.status, self)
+        dialog = StatusDialog(stored.referral.status, self, shown=stored.shown_status)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         referral_id = stored.referral.id
 
@@ -592,7 +612,8 @@ class ReferralsPage(QWidget):
             return None
         from desk.ui.referrals.letter import LetterDialog
 
-        dialog = LetterDialog(stored.referral, self.directory, self.ctx.config, self)
+        dialog = LetterDialog(stored.referral, self.directory, self.ctx.config, self,
+                              sent=stored.accepted)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

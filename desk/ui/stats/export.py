@@ -116,8 +116,9 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
         f"<h2>{html.escape(_tr('Over de afronding van de cijfers'))}</h2>"
         f"<p>{html.escape(stats_text(report.note))}</p>"
     )
-    for message in report.messages:
-        parts.append(f"<p><i>{html.escape(message)}</i></p>")
+    for message in report.messages:  # the screen's remarks, in the screen's words
+        parts.append(
+            f"<p><i>{html.escape(QCoreApplication.translate('StatsPage', message))}</i></p>")
     parts.append(f"<h2>{html.escape(stats_text(SECTION_TITLES['overview']))}</h2>")
     if report.measures:
         rows = "".join(
