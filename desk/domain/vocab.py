@@ -106,6 +106,23 @@ BARRIER_LABELS: Final[dict[str, str]] = {
 }
 BARRIERS: Final = tuple(BARRIER_LABELS)
 
+#: What a "not possible" ending says about the referral it calls for: reason code ->
+#: (needs, barriers). A guide that ends in "niet mogelijk" offers a referral with these
+#: filled in; the employee can still change them. Every reason maps (a test holds it).
+REASON_REFERRAL: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "no_eid": (("eid_itsme",), ("other",)),
+    "pin_unknown": (("eid_itsme",), ("other",)),
+    "no_smartphone": (("smartphone", "device_lending"), ("no_device",)),
+    "portal_down": (("egov",), ("other",)),
+    "language": (("egov",), ("language",)),
+    "other": (("egov",), ("other",)),
+}
+
+
+def referral_for_reason(reason: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The needs and barriers a referral starts with after a "not possible" *reason*."""
+    return REASON_REFERRAL.get(reason or "other", REASON_REFERRAL["other"])
+
 URGENCY_LABELS: Final[dict[str, str]] = {
     "low": "Niet dringend",
     "normal": "Normaal",

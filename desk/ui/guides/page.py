@@ -95,6 +95,7 @@ class GuidesPage(QWidget):
 
     def _loaded(self, library: Library) -> None:
         self.library = library
+        self.ctx.guide_titles.update({g.id: g.title for g in library.guides.values()})
         if library.skipped:
             log.warning("%d guide file(s) skipped", len(library.skipped))
         self.library_view.set_library(library)

@@ -373,7 +373,7 @@ class ReferralForm(QDialog):
             box.setChecked(code in referral.barriers)
         self._select(self.urgency, referral.urgency)
         if referral.case_id and self.case.findData(referral.case_id) < 0:
-            self.case.addItem(_tr("Contact {0}").format(referral.case_id[:8]), referral.case_id)
+            self.case.addItem(_tr("Het gekoppelde contact"), referral.case_id)
         self._select(self.case, referral.case_id)
         self._wanted_service = referral.service_id
 

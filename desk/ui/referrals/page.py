@@ -52,7 +52,7 @@ from desk.store.referrals import (
 )
 from desk.store.store import Store
 from desk.ui.columns import Column, ColumnFitter
-from desk.ui.context import AppContext, Changes
+from desk.ui.context import AppContext, Changes, ReferralRequest
 from desk.ui.messages import tr_message
 from desk.ui.ops import WriteOp
 from desk.ui.referrals import labels
@@ -117,6 +117,8 @@ class ReferralsPage(QWidget):
         self.is_loaded = False
         self.follow_up_days = DEFAULT_FOLLOW_UP_DAYS
         self.form: ReferralForm | None = None
+        #: A pre-filled referral asked for before the page was loaded.
+        self._requested: ReferralRequest | None = None
         self.setAccessibleName(_tr("Doorverwijzingen"))
         self._build()
         ctx.changed.connect(self._changed)
@@ -274,6 +276,9 @@ class ReferralsPage(QWidget):
         self.refresh()
         self._check_autosave()
         self.loaded.emit()
+        if self._requested is not None:
+            request, self._requested = self._requested, None
+            self.request_referral(request)
 
     def _changed(self, changes: Changes) -> None:
         if changes.referrals or changes.referral_drafts:
@@ -480,6 +485,26 @@ class ReferralsPage(QWidget):
             return None
         config = self.ctx.config
         base = self.repo.new(office=config.office, staff=config.staff_name)
+        return self._open_form(base)
+
+    def request_referral(self, request: ReferralRequest) -> ReferralForm | None:
+        """A new referral with the needs, barriers and contact of *request* filled in.
+
+        Asked for before the keyring and the directory were looked up, it opens
+        as soon as they are; a form already open is brought forward instead (it
+        holds someone's work).
+        """
+        if self.form is not None:
+            self.form.raise_()
+            self.form.activateWindow()
+            return self.form
+        if self.repo is None or not self.is_loaded:
+            self._requested = request
+            return None
+        config = self.ctx.config
+        base = replace(self.repo.new(office=config.office, staff=config.staff_name),
+                       needs=request.needs, barriers=request.barriers,
+                       case_id=request.case_id)
         return self._open_form(base)
 
     def open_selected_draft(self) -> ReferralForm | None:
