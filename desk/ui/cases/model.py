@@ -55,7 +55,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("topics", "Onderwerpen", None),
     ("outcome", "Uitkomst", "outcome"),
     ("duration", "Duur", "duration_min"),
-    ("follow_up", "Opvolging", None),
+    ("follow_up", "Opvolging", "follow_up_on"),
     ("sync", "Verzending", None),
 )
 
@@ -65,7 +65,7 @@ def never_cut() -> list[str]:
     dates, durations and the words that say a follow-up is due."""
     day = format_day(date(2026, 12, 28))
     return [f"{day} 20:08", "", "", "", topic_label("Belastingen"), label("outcome", "follow_up"),
-            _tr("{0} min").format(888), _tr("{0} (te doen)").format(day), ""]
+            _tr("{0} min").format(888), _tr("{0} (te laat)").format(day), ""]
 
 
 SYNC_LABELS = {
@@ -166,12 +166,18 @@ class CaseTableModel(QAbstractTableModel):
             follow = raw[col["follow_up_on"]] or ""
             if follow:
                 shown = format_day(date.fromisoformat(follow))
+                # Words, not colour, say what is due; the reference says whom to call.
                 if raw[col["follow_up_done"]]:
                     follow = _tr("{0} (afgehandeld)").format(shown)
-                elif follow <= today:
-                    follow = _tr("{0} (te doen)").format(shown)
+                elif follow < today:
+                    follow = _tr("{0} (te laat)").format(shown)
+                elif follow == today:
+                    follow = _tr("{0} (vandaag)").format(shown)
                 else:
                     follow = shown
+                ref = raw[col["citizen_ref"]]
+                if ref and not raw[col["follow_up_done"]]:
+                    follow = _tr("{0} · contact: {1}").format(follow, ref)
             self._rows.append((
                 f"{day} {hour}",
                 raw[col["office"]],

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -119,6 +120,20 @@ class CasesPage(QWidget):
             "background: #fff4ce; border: 1px solid #c8a600; padding: 4px;")
         self.follow_up_bar.hide()
         layout.addWidget(self.follow_up_bar)
+        # "Opvolging afgehandeld" is one click: it can be undone from here.
+        undo_row = QHBoxLayout()
+        self.undo_label = QLabel(self)
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton(_tr("&Ongedaan maken"), self)
+        self.undo_button.setAccessibleName(_tr("Afhandeling van de opvolging ongedaan maken"))
+        self.undo_button.setToolTip(_tr("Ongedaan maken (Ctrl+Z)"))
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_box = QWidget(self)
+        self.undo_box.setLayout(undo_row)
+        self.undo_box.hide()
+        self._undo_case: str | None = None
+        layout.addWidget(self.undo_box)
 
         search_row = QHBoxLayout()
         filters = QHBoxLayout()
@@ -148,8 +163,12 @@ class CasesPage(QWidget):
         for combo in (self.office, self.channel, self.topic, self.outcome):
             filters.addWidget(combo, 1)
         self.follow_up_due = QCheckBox(_tr("Opvolging te &doen"), self)
-        self.follow_up_due.setAccessibleName(_tr("Alleen opvolgingen die te doen zijn"))
+        self.follow_up_due.setAccessibleName(
+            _tr("Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst"))
         search_row.addWidget(self.follow_up_due)
+        self.mine = QCheckBox(_tr("Alleen &mijn contacten"), self)
+        self.mine.setAccessibleName(_tr("Alleen de contacten die ik gelogd heb"))
+        search_row.addWidget(self.mine)
         layout.addLayout(search_row)
         layout.addLayout(filters)
         self.filter_error = QLabel(self)
@@ -176,7 +195,7 @@ class CasesPage(QWidget):
         # Dates, durations and "to do" are never cut; the topics take what is left.
         self.columns = ColumnFitter(self.table, [
             Column(sample, chars) for sample, chars
-            in zip(never_cut(), (16, 18, 10, 10, 30, 23, 6, 24, 13), strict=True)
+            in zip(never_cut(), (16, 18, 10, 10, 26, 23, 6, 34, 13), strict=True)
         ], flexible=4)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(_tr("Logboek wordt geladen…"), self)
@@ -195,7 +214,10 @@ class CasesPage(QWidget):
             edit.editingFinished.connect(self.apply_filters)
         for combo in (self.office, self.channel, self.topic, self.outcome):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.follow_up_due.toggled.connect(lambda _c: self.apply_filters())
+        self.follow_up_due.toggled.connect(self._follow_up_filter)
+        self.mine.toggled.connect(lambda _c: self.apply_filters())
+        self.undo_button.clicked.connect(self.undo_follow_up_done)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_follow_up_done)
         self.model.query_changed.connect(self._update_count)
         self.model.modelReset.connect(self._sync_sort_indicator)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -283,8 +305,22 @@ class CasesPage(QWidget):
             topic=self.topic.currentData(),
             outcome=self.outcome.currentData(),
             follow_up_due=self.follow_up_due.isChecked(),
+            staff=(self.ctx.config.staff_name or None) if self.mine.isChecked() else None,
             today=clock.today(),
         )
+
+    def _follow_up_filter(self, on: bool) -> None:
+        """Follow-ups to do are a work list: the first due date first."""
+        self._search_timer.stop()
+        query = self.current_query()
+        if query is None or self.repo is None:
+            return
+        if on:
+            query = replace(query, sort="follow_up_on", descending=False)
+        elif query.sort == "follow_up_on":
+            query = replace(query, sort="occurred_at", descending=True)
+        if query != self.model.query:
+            self.model.set_query(query)
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
@@ -360,9 +396,27 @@ class CasesPage(QWidget):
         if case_id is None or self.repo is None:
             return None
         repo = self.repo
+
+        def done(_none: None) -> None:
+            self._undo_case = case_id
+            self.undo_label.setText(_tr("Opvolging afgehandeld. Per ongeluk? Maak het "
+                                        "ongedaan (Ctrl+Z)."))
+            self.undo_box.show()
+
         return WriteOp(self.ctx, lambda _control: repo.set_follow_up_done(case_id),
                        changes=Changes(cases=True), title="follow-up done",
-                       parent=self, busy=[self.done_button]).run()
+                       parent=self, busy=[self.done_button], on_done=done).run()
+
+    def undo_follow_up_done(self) -> Job[None] | None:
+        """Put the last follow-up marked done back on the list."""
+        case_id, self._undo_case = self._undo_case, None
+        if case_id is None or self.repo is None:
+            return None
+        repo = self.repo
+        self.undo_box.hide()
+        return WriteOp(self.ctx, lambda _control: repo.set_follow_up_done(case_id, False),
+                       changes=Changes(cases=True), title="follow-up done undone",
+                       parent=self, busy=[self.undo_button]).run()
 
     def export_dialog(self) -> None:
         if self.repo is None:
