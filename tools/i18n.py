@@ -47,8 +47,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = ROOT / "desk"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
-#: Dutch is the source language: its .ts lists the strings, but no .qm is needed.
-COMPILED = ("fr", "en")
+#: Dutch is the source language, but it needs a .qm too: Qt picks the plural form of a
+#: count (``tr("%n contacten", "", n)``) only from a catalogue, also in Dutch.
+COMPILED = ("nl", "fr", "en")
 SOURCE_LANGUAGE = "nl_BE"
 APP_OBJECTS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 #: Context of the messages the core makes with desk.messages.msg().

@@ -146,6 +146,8 @@ class ReferralRow:
     name: str = ""  # "" when anonymous, not asked for, or locked
     #: See :attr:`StoredReferral.accepted`.
     accepted: bool = False
+    #: Who made it (short name), for "mine".
+    staff: str = ""
 
     @property
     def shown_status(self) -> str:
@@ -652,7 +654,7 @@ class ReferralRepository:
         sql = (
             "SELECT id, created_at, status, service_id, municipality, needs, urgency, "
             "last_change, sync_state, consent_given, consent_withdrawn_at, case_id, name_enc, "
-            "server_revision "
+            "server_revision, staff "
             f"FROM referrals WHERE {where} ORDER BY {order}, rowid LIMIT ?"
         )
         rows = self.store.conn().execute(sql, (*params, query.limit)).fetchall()
@@ -681,6 +683,7 @@ class ReferralRepository:
                 case_id=r["case_id"],
                 name=name,
                 accepted=int(r["server_revision"] or 0) > 0,
+                staff=str(r["staff"] or ""),
             ))
         return out
 

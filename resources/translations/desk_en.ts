@@ -166,7 +166,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="215"/>
+        <location filename="../../desk/ui/cases/model.py" line="221"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="214"/>
+        <location filename="../../desk/ui/cases/model.py" line="220"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -216,322 +216,382 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="170"/>
+        <location filename="../../desk/ui/cases/model.py" line="171"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (te doen)</source>
-        <translation>{0} (to do)</translation>
+        <translation type="vanished">{0} (to do)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="182"/>
+        <location filename="../../desk/ui/cases/model.py" line="173"/>
+        <source>{0} (te laat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="175"/>
+        <source>{0} (vandaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="188"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="180"/>
+        <source>{0} · contact: {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="351"/>
+        <source>%Ln contacten</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="110"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="251"/>
-        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="274"/>
+        <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="183"/>
+        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation type="vanished">&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="203"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="151"/>
-        <source>Alleen opvolgingen die te doen zijn</source>
-        <translation>Only follow-ups still to do</translation>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <source>Afhandeling van de opvolging ongedaan maken</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="170"/>
+        <source>Alleen &amp;mijn contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="171"/>
+        <source>Alleen de contacten die ik gelogd heb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen opvolgingen die te doen zijn</source>
+        <translation type="vanished">Only follow-ups still to do</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="168"/>
+        <source>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="475"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="373"/>
+        <location filename="../../desk/ui/cases/page.py" line="429"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="341"/>
-        <location filename="../../desk/ui/cases/page.py" line="346"/>
-        <location filename="../../desk/ui/cases/page.py" line="355"/>
+        <location filename="../../desk/ui/cases/page.py" line="379"/>
+        <location filename="../../desk/ui/cases/page.py" line="384"/>
+        <location filename="../../desk/ui/cases/page.py" line="393"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="163"/>
+        <location filename="../../desk/ui/cases/page.py" line="183"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="371"/>
-        <location filename="../../desk/ui/cases/page.py" line="412"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
+        <location filename="../../desk/ui/cases/page.py" line="468"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
-        <location filename="../../desk/ui/cases/page.py" line="455"/>
+        <location filename="../../desk/ui/cases/page.py" line="474"/>
+        <location filename="../../desk/ui/cases/page.py" line="511"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="109"/>
+        <location filename="../../desk/ui/cases/page.py" line="111"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="308"/>
+        <location filename="../../desk/ui/cases/page.py" line="345"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="342"/>
+        <location filename="../../desk/ui/cases/page.py" line="380"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="157"/>
+        <location filename="../../desk/ui/cases/page.py" line="177"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="272"/>
+        <location filename="../../desk/ui/cases/page.py" line="295"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="235"/>
+        <location filename="../../desk/ui/cases/page.py" line="258"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="438"/>
+        <location filename="../../desk/ui/cases/page.py" line="494"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="444"/>
+        <location filename="../../desk/ui/cases/page.py" line="500"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="156"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="73"/>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="75"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="182"/>
+        <location filename="../../desk/ui/cases/page.py" line="202"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="493"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="160"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="378"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="434"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="404"/>
+        <source>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="166"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="244"/>
+        <location filename="../../desk/ui/cases/page.py" line="267"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="377"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="316"/>
+        <location filename="../../desk/ui/cases/page.py" line="354"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="145"/>
+        <location filename="../../desk/ui/cases/page.py" line="161"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="148"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="126"/>
+        <location filename="../../desk/ui/cases/page.py" line="142"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="156"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="160"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="145"/>
+        <location filename="../../desk/ui/cases/page.py" line="161"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="270"/>
+        <location filename="../../desk/ui/cases/page.py" line="293"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="282"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="282"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="147"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="313"/>
         <source>{0} contacten</source>
-        <translation>{0} contacts</translation>
+        <translation type="vanished">{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="398"/>
+        <location filename="../../desk/ui/cases/page.py" line="454"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="409"/>
+        <location filename="../../desk/ui/cases/page.py" line="465"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="445"/>
+        <location filename="../../desk/ui/cases/page.py" line="501"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="267"/>
+        <location filename="../../desk/ui/cases/page.py" line="290"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -653,35 +713,61 @@ It contains no personal data of citizens and no access keys.</translation>
 </context>
 <context>
     <name>EndedPanel</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
+        <source>%n stappen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="462"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="453"/>
+        <source>&amp;Doorverwijzen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="485"/>
         <source>Advies: {0}</source>
         <translation>Advice: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
+        <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="454"/>
+        <source>Doorverwijzing maken voor deze burger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide ended: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="445"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="458"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="446"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
         <source>Verder in een andere gids.</source>
         <translation>Continued in another guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="466"/>
         <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
-        <translation>• {0}: {1}, {2} step(s), about {3} min.</translation>
+        <translation type="vanished">• {0}: {1}, {2} step(s), about {3} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
+        <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -909,32 +995,32 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="236"/>
+        <location filename="../../desk/ui/main_window.py" line="248"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <location filename="../../desk/ui/main_window.py" line="241"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="241"/>
+        <location filename="../../desk/ui/main_window.py" line="253"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="249"/>
+        <location filename="../../desk/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="231"/>
+        <location filename="../../desk/ui/main_window.py" line="243"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="251"/>
+        <location filename="../../desk/ui/main_window.py" line="263"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;About Desk</translation>
     </message>
@@ -1004,7 +1090,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No statistics yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="282"/>
+        <location filename="../../desk/ui/main_window.py" line="292"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>TRAINING MODE — this profile holds only made-up practice data. Nothing is sent to the central server.</translation>
     </message>
@@ -1019,17 +1105,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="147"/>
+        <location filename="../../desk/ui/main_window.py" line="148"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Sync: no central server set up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="148"/>
+        <location filename="../../desk/ui/main_window.py" line="149"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="289"/>
+        <location filename="../../desk/ui/main_window.py" line="299"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — TRAINING MODE</translation>
     </message>
@@ -1163,7 +1249,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The database {0} cannot be opened ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="102"/>
+        <location filename="../../desk/store/referrals.py" line="103"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>The referral is not complete yet: {0}</translation>
     </message>
@@ -1213,7 +1299,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The server does not accept compressed data.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="426"/>
+        <location filename="../../desk/store/referrals.py" line="445"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>The key in the keyring is not the key the personal data of the referrals was encrypted with. Contact IT; until then, make only anonymous referrals.</translation>
     </message>
@@ -1375,7 +1461,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No usable consent text in this language ({0}); the Dutch text is shown.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="331"/>
+        <location filename="../../desk/store/referrals.py" line="349"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>No key for personal data.</translation>
     </message>
@@ -1977,304 +2063,363 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
+        <source>&amp;Bewaren</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
+        <source>&amp;Bewaren en doorverwijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>&amp;Contactreferentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
+        <source>&amp;Niet bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="566"/>
+        <source>&amp;Verder invullen</source>
+        <translation type="unfinished">&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="277"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="292"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="282"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="283"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="542"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="288"/>
+        <source>Contact bewaren en een doorverwijzing maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
         <source>Contact bewerken</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="561"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
+        <source>Contact niet bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
+        <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="166"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="175"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="471"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
+        <source>Gids: {0}</source>
+        <translation type="unfinished">Guide: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="425"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="385"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
-        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
-        <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
+        <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
+        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation type="vanished">Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="259"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="276"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="252"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
-        <source>U&amp;itkomst (cijfer)</source>
-        <translation>&amp;Outcome (number)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <source>U&amp;itkomst</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <source>U&amp;itkomst (cijfer)</source>
+        <translation type="vanished">&amp;Outcome (number)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
-        <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
+        <translation type="vanished">From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
-        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
-        <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
+        <translation type="vanished">separated by ; (e.g. guide:itsme-activeren)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -2282,307 +2427,338 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="237"/>
+        <location filename="../../desk/ui/referrals/form.py" line="257"/>
         <source>&amp;Beschikbaar:</source>
         <translation>A&amp;vailable:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="228"/>
+        <location filename="../../desk/ui/referrals/form.py" line="248"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact by:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <location filename="../../desk/ui/referrals/form.py" line="296"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgency:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="234"/>
+        <location filename="../../desk/ui/referrals/form.py" line="254"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="182"/>
+        <location filename="../../desk/ui/referrals/form.py" line="202"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="281"/>
+        <location filename="../../desk/ui/referrals/form.py" line="301"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>Lin&amp;k to contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="223"/>
+        <location filename="../../desk/ui/referrals/form.py" line="243"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="316"/>
+        <location filename="../../desk/ui/referrals/form.py" line="336"/>
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="231"/>
+        <location filename="../../desk/ui/referrals/form.py" line="251"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="292"/>
+        <location filename="../../desk/ui/referrals/form.py" line="312"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>Suggested se&amp;rvices (best first):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="278"/>
+        <location filename="../../desk/ui/referrals/form.py" line="298"/>
         <source>(geen koppeling)</source>
         <translation>(no link)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="615"/>
+        <location filename="../../desk/ui/referrals/form.py" line="635"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Address: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="695"/>
+        <location filename="../../desk/ui/referrals/form.py" line="715"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Saved automatically at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="701"/>
+        <location filename="../../desk/ui/referrals/form.py" line="721"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatic saving failed. Save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="312"/>
+        <location filename="../../desk/ui/referrals/form.py" line="332"/>
         <source>Bewaarstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="176"/>
+        <location filename="../../desk/ui/referrals/form.py" line="196"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="376"/>
         <source>Contact {0}</source>
-        <translation>Contact {0}</translation>
+        <translation type="vanished">Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="207"/>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
         <source>De burger geeft toestemming</source>
         <translation>The citizen gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <location filename="../../desk/ui/referrals/form.py" line="226"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>The citizen has read or heard the text and &amp;gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="552"/>
+        <location filename="../../desk/ui/referrals/form.py" line="572"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>The partner directory could not be loaded. You can still save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="504"/>
+        <location filename="../../desk/ui/referrals/form.py" line="524"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>The consent text cannot be shown ({0}). Only an anonymous referral is possible; report this to IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="123"/>
+        <location filename="../../desk/ui/referrals/form.py" line="143"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="287"/>
         <source>Drempel: {0}</source>
         <translation>Barrier: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="837"/>
+        <location filename="../../desk/ui/referrals/form.py" line="857"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>A referral that had not been saved was recovered ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="124"/>
+        <location filename="../../desk/ui/referrals/form.py" line="144"/>
         <source>Formulier doorverwijzing</source>
         <translation>Referral form</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="657"/>
+        <location filename="../../desk/ui/referrals/form.py" line="677"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="599"/>
+        <location filename="../../desk/ui/referrals/form.py" line="619"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>No service in the partner directory helps with these needs. Show all services to choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="548"/>
+        <location filename="../../desk/ui/referrals/form.py" line="568"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>No consent: anonymous referral.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="456"/>
+        <location filename="../../desk/ui/referrals/form.py" line="476"/>
         <source>Hersteld concept.</source>
         <translation>Recovered draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="453"/>
+        <location filename="../../desk/ui/referrals/form.py" line="473"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Recovered draft: the name and contact details could not be read (key missing).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="596"/>
+        <location filename="../../desk/ui/referrals/form.py" line="396"/>
+        <source>Het gekoppelde contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="616"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>First choose what the citizen needs: then Desk suggests a partner service.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="619"/>
+        <location filename="../../desk/ui/referrals/form.py" line="639"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Visits at home or works by appointment.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="620"/>
+        <location filename="../../desk/ui/referrals/form.py" line="640"/>
         <source>Kosten: {0}</source>
         <translation>Cost: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="516"/>
+        <location filename="../../desk/ui/referrals/form.py" line="536"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Note: there is no consent text in the citizen's language. The Dutch text is shown; explain it or have it translated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="241"/>
+        <location filename="../../desk/ui/referrals/form.py" line="261"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="216"/>
+        <location filename="../../desk/ui/referrals/form.py" line="236"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Name and contact (only with consent)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="256"/>
+        <location filename="../../desk/ui/referrals/form.py" line="276"/>
         <source>Nood: {0}</source>
         <translation>Need: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="314"/>
+        <location filename="../../desk/ui/referrals/form.py" line="334"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="286"/>
+        <location filename="../../desk/ui/referrals/form.py" line="306"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="295"/>
+        <location filename="../../desk/ui/referrals/form.py" line="315"/>
         <source>Partnerdiensten</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="532"/>
+        <location filename="../../desk/ui/referrals/form.py" line="552"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Personal data is switched off: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="186"/>
+        <location filename="../../desk/ui/referrals/form.py" line="206"/>
         <source>T&amp;aal van de burger:</source>
         <translation>Citizen's l&amp;anguage:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="190"/>
+        <location filename="../../desk/ui/referrals/form.py" line="210"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="543"/>
+        <location filename="../../desk/ui/referrals/form.py" line="563"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consent recorded: text {0} ({1}), {2}, by {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="201"/>
+        <location filename="../../desk/ui/referrals/form.py" line="221"/>
         <source>Toestemmingstekst</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="299"/>
+        <location filename="../../desk/ui/referrals/form.py" line="319"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Show all services in the partner director&amp;y</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="212"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Show or read this text to the citizen. Without consent only an anonymous referral is possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="315"/>
+        <location filename="../../desk/ui/referrals/form.py" line="335"/>
         <source>Verst&amp;uren</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="320"/>
+        <location filename="../../desk/ui/referrals/form.py" line="340"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="247"/>
+        <location filename="../../desk/ui/referrals/form.py" line="267"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="261"/>
+        <location filename="../../desk/ui/referrals/form.py" line="281"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>What makes it hard now?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="249"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>What does the citizen want to learn or get? (several possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="535"/>
+        <location filename="../../desk/ui/referrals/form.py" line="555"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Without consent, name, contact details and notes stay empty: this becomes an anonymous referral. The citizen still gets a letter with the partner's address.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="567"/>
+        <location filename="../../desk/ui/referrals/form.py" line="587"/>
         <source>aan huis</source>
         <translation>at home</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="236"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>e.g. Tuesday morning, after 4 pm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="621"/>
+        <location filename="../../desk/ui/referrals/form.py" line="91"/>
+        <source>elders in de regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="641"/>
         <source>gratis</source>
         <translation>free</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/form.py" line="86"/>
+        <source>helpt bij %n van de {0} noden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="838"/>
+        <location filename="../../desk/ui/referrals/form.py" line="84"/>
+        <source>helpt bij alles wat gevraagd is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="90"/>
+        <source>in de buurt of voor de hele regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="89"/>
+        <source>in de eigen gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="858"/>
         <source>nog zonder noden</source>
         <translation>no needs yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="570"/>
+        <location filename="../../desk/ui/referrals/form.py" line="590"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [suggested]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="586"/>
+        <location filename="../../desk/ui/referrals/form.py" line="606"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (no longer in the partner directory)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="179"/>
+        <location filename="../../desk/ui/referrals/form.py" line="199"/>
         <source>— kies een gemeente —</source>
         <translation>— choose a municipality —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="245"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choose how the partner gets in touch —</translation>
     </message>
@@ -2590,12 +2766,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="208"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2605,22 +2781,22 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Letter &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="244"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="262"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Printing is not possible on this computer; save the letter as PDF and print that.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="207"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="251"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="269"/>
         <source>Brief afdrukken</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="246"/>
         <source>Brief bewaren</source>
         <translation>Save the letter</translation>
     </message>
@@ -2636,9 +2812,19 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The letter could not be saved in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="210"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>The chosen partner service is not in the partner directory: no letter can be made.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="195"/>
+        <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/letter.py" line="182"/>
@@ -2646,12 +2832,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Note: there is no letter in the citizen's language; choose a language the citizen can read.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="247"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="186"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="204"/>
         <source>Voorbeeld van de brief</source>
         <translation>Preview of the letter</translation>
     </message>
@@ -2664,306 +2850,371 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="112"/>
+        <location filename="../../desk/ui/referrals/model.py" line="152"/>
         <source>(naam vergrendeld)</source>
         <translation>(name locked)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="81"/>
+        <location filename="../../desk/ui/referrals/model.py" line="115"/>
         <source>(nog geen dienst)</source>
         <translation>(no service yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Aangemaakt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Opvolgen vanaf</source>
         <translation>Follow up from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Verzending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="151"/>
         <source>anoniem</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="33"/>
-        <location filename="../../desk/ui/referrals/model.py" line="107"/>
         <source>{0} (nu opvolgen)</source>
-        <translation>{0} (follow up now)</translation>
+        <translation type="vanished">{0} (follow up now)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="33"/>
+        <location filename="../../desk/ui/referrals/model.py" line="145"/>
+        <source>{0} (te laat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="147"/>
+        <source>{0} (vandaag)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReferralsPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <source>%n doorverwijzingen wachten op opvolging.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="541"/>
+        <location filename="../../desk/ui/referrals/page.py" line="631"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="130"/>
+        <location filename="../../desk/ui/referrals/page.py" line="141"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;New referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="213"/>
+        <location filename="../../desk/ui/referrals/page.py" line="243"/>
         <source>&amp;Status wijzigen…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="162"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="147"/>
+        <location filename="../../desk/ui/referrals/page.py" line="158"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="540"/>
+        <location filename="../../desk/ui/referrals/page.py" line="630"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="185"/>
+        <source>&amp;Zoeken:</source>
+        <translation type="unfinished">&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="169"/>
         <source>Alle doorverwijzingen</source>
         <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="372"/>
+        <location filename="../../desk/ui/referrals/page.py" line="189"/>
+        <source>Alleen &amp;mijn doorverwijzingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="426"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="214"/>
+        <location filename="../../desk/ui/referrals/page.py" line="244"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>&amp;Letter for the citizen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="363"/>
+        <location filename="../../desk/ui/referrals/page.py" line="417"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citizen: {0} · contact by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="212"/>
+        <location filename="../../desk/ui/referrals/page.py" line="242"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;ontinue the draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="606"/>
+        <location filename="../../desk/ui/referrals/page.py" line="697"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="216"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Delete &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="569"/>
+        <location filename="../../desk/ui/referrals/page.py" line="659"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="161"/>
+        <location filename="../../desk/ui/referrals/page.py" line="172"/>
         <source>Concepten</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="536"/>
+        <location filename="../../desk/ui/referrals/page.py" line="626"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="519"/>
+        <location filename="../../desk/ui/referrals/page.py" line="609"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>This status change is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="570"/>
+        <location filename="../../desk/ui/referrals/page.py" line="660"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>This draft was never sent. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
         <location filename="../../desk/ui/referrals/page.py" line="128"/>
-        <location filename="../../desk/ui/referrals/page.py" line="583"/>
+        <location filename="../../desk/ui/referrals/page.py" line="139"/>
+        <location filename="../../desk/ui/referrals/page.py" line="673"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="604"/>
-        <location filename="../../desk/ui/referrals/page.py" line="627"/>
+        <location filename="../../desk/ui/referrals/page.py" line="695"/>
+        <location filename="../../desk/ui/referrals/page.py" line="718"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="132"/>
+        <location filename="../../desk/ui/referrals/page.py" line="143"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="309"/>
+        <location filename="../../desk/ui/referrals/page.py" line="349"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>No referrals to follow up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="200"/>
+        <location filename="../../desk/ui/referrals/page.py" line="230"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Referral details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="408"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Municipality: {0} · created {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="234"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Histor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="159"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Continue the recovered referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="183"/>
+        <location filename="../../desk/ui/referrals/page.py" line="209"/>
         <source>Hoek van de lijst</source>
         <translation>Corner of the list</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="198"/>
-        <location filename="../../desk/ui/referrals/page.py" line="345"/>
+        <location filename="../../desk/ui/referrals/page.py" line="228"/>
+        <location filename="../../desk/ui/referrals/page.py" line="398"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choose a referral in the list.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="259"/>
+        <location filename="../../desk/ui/referrals/page.py" line="291"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="256"/>
+        <location filename="../../desk/ui/referrals/page.py" line="288"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Note: personal data is switched off. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="263"/>
+        <location filename="../../desk/ui/referrals/page.py" line="295"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Note: some items in the partner directory were skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="175"/>
+        <location filename="../../desk/ui/referrals/page.py" line="201"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>List of referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="159"/>
+        <location filename="../../desk/ui/referrals/page.py" line="170"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Open (not closed yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="359"/>
+        <location filename="../../desk/ui/referrals/page.py" line="413"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Name and contact locked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="369"/>
+        <location filename="../../desk/ui/referrals/page.py" line="423"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Name, contact details and notes erased on {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="131"/>
+        <location filename="../../desk/ui/referrals/page.py" line="142"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>New referral (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <location filename="../../desk/ui/referrals/page.py" line="406"/>
         <source>Noden: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="385"/>
+        <location filename="../../desk/ui/referrals/page.py" line="442"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Not sent yet (draft).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="167"/>
+        <location filename="../../desk/ui/referrals/page.py" line="448"/>
+        <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="453"/>
+        <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="451"/>
+        <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="193"/>
         <source>Op te volgen</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="160"/>
+        <location filename="../../desk/ui/referrals/page.py" line="171"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>To follow up (no progress)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <location filename="../../desk/ui/referrals/page.py" line="281"/>
         <source>Partnergids laden</source>
         <translation>Loading the partner directory</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="236"/>
         <source>Statusgeschiedenis</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="215"/>
+        <location filename="../../desk/ui/referrals/page.py" line="245"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>W&amp;ithdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="420"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="535"/>
-        <location filename="../../desk/ui/referrals/page.py" line="543"/>
+        <location filename="../../desk/ui/referrals/page.py" line="625"/>
+        <location filename="../../desk/ui/referrals/page.py" line="633"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="308"/>
-        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
-        <translation>{0} referral(s) waiting for follow-up.</translation>
+        <location filename="../../desk/ui/referrals/page.py" line="180"/>
+        <source>Zoeken in de doorverwijzingen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="379"/>
+        <location filename="../../desk/ui/referrals/page.py" line="181"/>
+        <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="184"/>
+        <source>Zoekterm wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="179"/>
+        <source>naam, partner, gemeente, nood…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
+        <translation type="vanished">{0} referral(s) waiting for follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="436"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="375"/>
+        <location filename="../../desk/ui/referrals/page.py" line="433"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} by {2}</translation>
     </message>
@@ -2971,115 +3222,115 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="153"/>
+        <location filename="../../desk/ui/guides/runner.py" line="155"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Citizen's &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="185"/>
+        <location filename="../../desk/ui/guides/runner.py" line="187"/>
         <source>Af&amp;drukken…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="164"/>
-        <location filename="../../desk/ui/guides/runner.py" line="473"/>
+        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="480"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Show the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="473"/>
+        <location filename="../../desk/ui/guides/runner.py" line="480"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Hide the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="182"/>
+        <location filename="../../desk/ui/guides/runner.py" line="184"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="168"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Show or hide the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="401"/>
+        <location filename="../../desk/ui/guides/runner.py" line="408"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>This guide has no translation in {0}; the citizen sees Dutch.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="186"/>
-        <location filename="../../desk/ui/guides/runner.py" line="525"/>
+        <location filename="../../desk/ui/guides/runner.py" line="188"/>
+        <location filename="../../desk/ui/guides/runner.py" line="532"/>
         <source>Handout afdrukken</source>
         <translation>Print the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="510"/>
+        <location filename="../../desk/ui/guides/runner.py" line="517"/>
         <source>Handout bewaren</source>
         <translation>Save the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="183"/>
-        <location filename="../../desk/ui/guides/runner.py" line="494"/>
+        <location filename="../../desk/ui/guides/runner.py" line="185"/>
+        <location filename="../../desk/ui/guides/runner.py" line="501"/>
         <source>Handout bewaren als PDF</source>
         <translation>Save the handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="181"/>
+        <location filename="../../desk/ui/guides/runner.py" line="183"/>
         <source>Handout om mee te nemen:</source>
         <translation>Handout to take home:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="172"/>
+        <location filename="../../desk/ui/guides/runner.py" line="174"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>High &amp;contrast (white on black)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="173"/>
+        <location filename="../../desk/ui/guides/runner.py" line="175"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>High contrast on the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="496"/>
+        <location filename="../../desk/ui/guides/runner.py" line="503"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="168"/>
+        <location filename="../../desk/ui/guides/runner.py" line="170"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Scr&amp;een for the citizen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
+        <location filename="../../desk/ui/guides/runner.py" line="172"/>
         <source>Scherm voor de burger</source>
         <translation>Screen for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="434"/>
+        <location filename="../../desk/ui/guides/runner.py" line="441"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Screen {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="155"/>
+        <location filename="../../desk/ui/guides/runner.py" line="157"/>
         <source>Taal van de burger</source>
         <translation>Citizen's language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="86"/>
+        <location filename="../../desk/ui/guides/runner.py" line="87"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="151"/>
+        <location filename="../../desk/ui/guides/runner.py" line="153"/>
         <source>Voor de burger</source>
         <translation>For the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="85"/>
+        <location filename="../../desk/ui/guides/runner.py" line="86"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Back to gu&amp;ides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="438"/>
+        <location filename="../../desk/ui/guides/runner.py" line="445"/>
         <source>— hetzelfde als Desk</source>
         <translation>— same as Desk</translation>
     </message>
@@ -3483,12 +3734,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="222"/>
+        <location filename="../../desk/ui/stats/export.py" line="223"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="215"/>
+        <location filename="../../desk/ui/stats/export.py" line="216"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Cannot save the PDF report in {0}: {1}.</translation>
     </message>
@@ -3519,7 +3770,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="102"/>
-        <location filename="../../desk/ui/stats/export.py" line="197"/>
+        <location filename="../../desk/ui/stats/export.py" line="198"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Digital inclusion statistics</translation>
     </message>
@@ -3632,6 +3883,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/stats/page.py" line="133"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>This counter (local case log)</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee als de centrale server ze heeft.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="91"/>
@@ -3832,73 +4087,73 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="64"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="70"/>
         <source> (niet mogelijk)</source>
         <translation> (not possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="87"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="93"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="72"/>
         <source>&amp;Nieuwe status:</source>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="33"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
         <source>De doorverwijzing staat al op „{0}”.</source>
         <translation>The referral is already ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="31"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="36"/>
         <source>Een concept heeft nog geen status: verstuur het eerst.</source>
         <translation>A draft has no status yet: send it first.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="55"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="61"/>
         <source>Huidige status: {0}</source>
         <translation>Current status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="73"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="79"/>
         <source>N&amp;otitie (zonder namen):</source>
         <translation>N&amp;ote (no names):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="103"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
         <source>Niet mogelijk: {0}</source>
         <translation>Not possible: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="65"/>
         <source>Nieuwe status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="71"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
         <source>Notitie bij de statuswijziging</source>
         <translation>Note on the status change</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
         <source>Status op&amp;slaan</source>
         <translation>&amp;Save status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="52"/>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="53"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="58"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="41"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="45"/>
         <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
         <translation>The referral cannot go from ‘{0}’ to ‘{1}’. Possible: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="43"/>
         <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
         <translation>‘{0}’ is a final status: it cannot change any more.</translation>
     </message>
@@ -4030,113 +4285,119 @@ It contains no personal data of citizens and no access keys.</translation>
 </context>
 <context>
     <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <source>%n conflicten</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="336"/>
+        <location filename="../../desk/ui/sync/controller.py" line="337"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="342"/>
+        <location filename="../../desk/ui/sync/controller.py" line="343"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="164"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>View and resolve refused changes and conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="115"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Training profile: does not sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="162"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Sync &amp;problems…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Sync: not enrolled · {0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="231"/>
+        <location filename="../../desk/ui/sync/controller.py" line="232"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="259"/>
+        <location filename="../../desk/ui/sync/controller.py" line="260"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="250"/>
+        <location filename="../../desk/ui/sync/controller.py" line="251"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="333"/>
+        <location filename="../../desk/ui/sync/controller.py" line="334"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Send and fetch changes now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>last sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="104"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
         <source>{0} conflict(en)</source>
-        <translation>{0} conflict(s)</translation>
+        <translation type="vanished">{0} conflict(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="123"/>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
         <source>{0} in wachtrij</source>
         <translation>{0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="127"/>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} unreadable from the server</translation>
     </message>
@@ -4275,7 +4536,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Alleen op deze computer</source>
         <translation>Only on this computer</translation>
     </message>
@@ -4293,7 +4554,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Fear or distrust</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
@@ -4344,7 +4605,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -4370,7 +4631,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Duits</source>
         <translation>German</translation>
     </message>
@@ -4396,12 +4657,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Frans</source>
         <translation>French</translation>
     </message>
@@ -4463,7 +4724,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Geweigerd door server</source>
         <translation>Refused by the server</translation>
     </message>
@@ -4500,6 +4761,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Cannot do it yet</translation>
     </message>
     <message>
+        <source>Klaar om te versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
@@ -4531,7 +4796,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Review overdue: last checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
@@ -4562,7 +4827,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Oekraïens</source>
         <translation>Ukrainian</translation>
     </message>
@@ -4614,7 +4879,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>PUK code (letter that came with the eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
@@ -4628,12 +4893,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>National register number</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
@@ -4664,7 +4929,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Spaans</source>
         <translation>Spanish</translation>
     </message>
@@ -4694,7 +4959,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Turks</source>
         <translation>Turkish</translation>
     </message>
@@ -4708,7 +4973,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Verzonden</source>
         <translation>Delivered</translation>
     </message>
@@ -4721,7 +4986,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Wacht op verzending</source>
         <translation>Waiting to be sent</translation>
     </message>

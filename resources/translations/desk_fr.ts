@@ -166,7 +166,7 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="215"/>
+        <location filename="../../desk/ui/cases/model.py" line="221"/>
         <source>Klik om te sorteren</source>
         <translation>Cliquez pour trier</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="214"/>
+        <location filename="../../desk/ui/cases/model.py" line="220"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -216,322 +216,382 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="170"/>
+        <location filename="../../desk/ui/cases/model.py" line="171"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (te doen)</source>
-        <translation>{0} (à faire)</translation>
+        <translation type="vanished">{0} (à faire)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="182"/>
+        <location filename="../../desk/ui/cases/model.py" line="173"/>
+        <source>{0} (te laat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="175"/>
+        <source>{0} (vandaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="188"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="180"/>
+        <source>{0} · contact: {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="351"/>
+        <source>%Ln contacten</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="110"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Supprimer</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="251"/>
-        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="274"/>
+        <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="183"/>
+        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation type="vanished">&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="203"/>
         <source>Aantal contacten</source>
         <translation>Nombre de contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="151"/>
-        <source>Alleen opvolgingen die te doen zijn</source>
-        <translation>Uniquement les suivis à faire</translation>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <source>Afhandeling van de opvolging ongedaan maken</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="170"/>
+        <source>Alleen &amp;mijn contacten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="171"/>
+        <source>Alleen de contacten die ik gelogd heb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen opvolgingen die te doen zijn</source>
+        <translation type="vanished">Uniquement les suivis à faire</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="168"/>
+        <source>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="475"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="373"/>
+        <location filename="../../desk/ui/cases/page.py" line="429"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Enregistrer un contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="341"/>
-        <location filename="../../desk/ui/cases/page.py" line="346"/>
-        <location filename="../../desk/ui/cases/page.py" line="355"/>
+        <location filename="../../desk/ui/cases/page.py" line="379"/>
+        <location filename="../../desk/ui/cases/page.py" line="384"/>
+        <location filename="../../desk/ui/cases/page.py" line="393"/>
         <source>Contact verwijderen</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="163"/>
+        <location filename="../../desk/ui/cases/page.py" line="183"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="371"/>
-        <location filename="../../desk/ui/cases/page.py" line="412"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
+        <location filename="../../desk/ui/cases/page.py" line="468"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
-        <location filename="../../desk/ui/cases/page.py" line="455"/>
+        <location filename="../../desk/ui/cases/page.py" line="474"/>
+        <location filename="../../desk/ui/cases/page.py" line="511"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="109"/>
+        <location filename="../../desk/ui/cases/page.py" line="111"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Importer des contacts depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="308"/>
+        <location filename="../../desk/ui/cases/page.py" line="345"/>
         <source>Contacten tellen…</source>
         <translation>Comptage des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="342"/>
+        <location filename="../../desk/ui/cases/page.py" line="380"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Supprimer ce contact ? Il disparaîtra aussi du serveur central à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="157"/>
+        <location filename="../../desk/ui/cases/page.py" line="177"/>
         <source>Fout in de filter</source>
         <translation>Erreur dans le filtre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="272"/>
+        <location filename="../../desk/ui/cases/page.py" line="295"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Gekozen contact bewerken</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Supprimer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="235"/>
+        <location filename="../../desk/ui/cases/page.py" line="258"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="438"/>
+        <location filename="../../desk/ui/cases/page.py" line="494"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="444"/>
+        <location filename="../../desk/ui/cases/page.py" line="500"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="156"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="73"/>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="75"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="182"/>
+        <location filename="../../desk/ui/cases/page.py" line="202"/>
         <source>Logboek wordt geladen…</source>
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="493"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Nieuw contact loggen</source>
         <translation>Enregistrer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="160"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="378"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="434"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Suivi &amp;traité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="404"/>
+        <source>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="166"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Suivi à fai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Marquer comme traité le suivi du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="244"/>
+        <location filename="../../desk/ui/cases/page.py" line="267"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="377"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="316"/>
+        <location filename="../../desk/ui/cases/page.py" line="354"/>
         <source>Tellen</source>
         <translation>Comptage</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Tot en met datum</source>
         <translation>Jusqu'à la date (incluse)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="145"/>
+        <location filename="../../desk/ui/cases/page.py" line="161"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="148"/>
         <source>Vanaf datum</source>
         <translation>À partir de la date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>Zoeken in het logboek</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="126"/>
+        <location filename="../../desk/ui/cases/page.py" line="142"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Rechercher dans les sujets et les notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>alle kanalen</source>
         <translation>tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="156"/>
         <source>alle kantoren</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="160"/>
         <source>alle onderwerpen</source>
         <translation>tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="145"/>
+        <location filename="../../desk/ui/cases/page.py" line="161"/>
         <source>alle uitkomsten</source>
         <translation>tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="270"/>
+        <location filename="../../desk/ui/cases/page.py" line="293"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>la date de début est après la date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="282"/>
         <source>tot</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>tot dd-mm-jjjj</source>
         <translation>au jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="282"/>
         <source>van</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="147"/>
         <source>van dd-mm-jjjj</source>
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="313"/>
         <source>{0} contacten</source>
-        <translation>{0} contacts</translation>
+        <translation type="vanished">{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="398"/>
+        <location filename="../../desk/ui/cases/page.py" line="454"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="409"/>
+        <location filename="../../desk/ui/cases/page.py" line="465"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacts exportés vers {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="445"/>
+        <location filename="../../desk/ui/cases/page.py" line="501"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="267"/>
+        <location filename="../../desk/ui/cases/page.py" line="290"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -653,35 +713,61 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 </context>
 <context>
     <name>EndedPanel</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
+        <source>%n stappen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="462"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="453"/>
+        <source>&amp;Doorverwijzen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="485"/>
         <source>Advies: {0}</source>
         <translation>Conseil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
+        <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="454"/>
+        <source>Doorverwijzing maken voor deze burger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide terminé : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="445"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="458"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="446"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
         <source>Verder in een andere gids.</source>
         <translation>Suite dans un autre guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="466"/>
         <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
-        <translation>• {0} : {1}, {2} étape(s), environ {3} min.</translation>
+        <translation type="vanished">• {0} : {1}, {2} étape(s), environ {3} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
+        <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -909,32 +995,32 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="236"/>
+        <location filename="../../desk/ui/main_window.py" line="248"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <location filename="../../desk/ui/main_window.py" line="241"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="241"/>
+        <location filename="../../desk/ui/main_window.py" line="253"/>
         <source>&amp;Ga naar</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="249"/>
+        <location filename="../../desk/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="231"/>
+        <location filename="../../desk/ui/main_window.py" line="243"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="251"/>
+        <location filename="../../desk/ui/main_window.py" line="263"/>
         <source>&amp;Over Desk</source>
         <translation>À &amp;propos de Desk</translation>
     </message>
@@ -1004,7 +1090,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas encore de statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="282"/>
+        <location filename="../../desk/ui/main_window.py" line="292"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>MODE EXERCICE — ce profil ne contient que des données d'exercice fictives. Rien n'est envoyé au serveur central.</translation>
     </message>
@@ -1019,17 +1105,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="147"/>
+        <location filename="../../desk/ui/main_window.py" line="148"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisation : aucun serveur central configuré</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="148"/>
+        <location filename="../../desk/ui/main_window.py" line="149"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="289"/>
+        <location filename="../../desk/ui/main_window.py" line="299"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — MODE EXERCICE</translation>
     </message>
@@ -1163,7 +1249,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La base de données {0} ne peut pas être ouverte ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="102"/>
+        <location filename="../../desk/store/referrals.py" line="103"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>L'orientation n'est pas encore complète : {0}</translation>
     </message>
@@ -1213,7 +1299,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur n'accepte pas les données compressées.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="426"/>
+        <location filename="../../desk/store/referrals.py" line="445"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>La clé du trousseau de clés n'est pas celle avec laquelle les données personnelles des orientations ont été chiffrées. Contactez le service informatique ; d'ici là, ne faites que des orientations anonymes.</translation>
     </message>
@@ -1375,7 +1461,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas de texte de consentement utilisable dans cette langue ({0}) ; le texte néerlandais est affiché.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="331"/>
+        <location filename="../../desk/store/referrals.py" line="349"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>Pas de clé pour les données personnelles.</translation>
     </message>
@@ -1977,304 +2063,363 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
+        <source>&amp;Bewaren</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
+        <source>&amp;Bewaren en doorverwijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>&amp;Contactreferentie</source>
         <translation>Référence de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Durée (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Avis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>&amp;Kanaal</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>&amp;Medewerker</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
+        <source>&amp;Niet bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>&amp;Reden</source>
         <translation>Rais&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>&amp;Vaardigheid</source>
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="566"/>
+        <source>&amp;Verder invullen</source>
+        <translation type="unfinished">&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="277"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="292"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="282"/>
         <source>Bewaren (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="283"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="542"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="288"/>
+        <source>Contact bewaren en een doorverwijzing maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
         <source>Contact bewerken</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
         <source>Contact loggen</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="561"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
+        <source>Contact niet bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Référence de contact pour le suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>D&amp;atum</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>Datum van het contact</source>
         <translation>Date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Digitale vaardigheid</source>
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
+        <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>Duur in minuten</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
         <source>Feedback burger</source>
         <translation>Avis du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Fout bij notities</source>
         <translation>Erreur dans les notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="166"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="175"/>
         <source>Fout bij {0}</source>
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="471"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gegevens uit de gids</source>
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
+        <source>Gids: {0}</source>
+        <translation type="unfinished">Guide : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides et sujets supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Kan&amp;toor</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="425"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="385"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Medewerker (korte naam)</source>
         <translation>Agent (nom court)</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
-        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
-        <translation>Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
+        <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
+        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation type="vanished">Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="259"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (pas de noms ni de numéros de registre national)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
         <source>O&amp;pvolgen op</source>
         <translation>Su&amp;ivi le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>Opvolgdatum</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Reden niet mogelijk</source>
         <translation>Raison de l'impossibilité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="276"/>
         <source>Samenvatting van de fouten</source>
         <translation>Résumé des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="252"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
-        <source>U&amp;itkomst (cijfer)</source>
-        <translation>&amp;Résultat (chiffre)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <source>U&amp;itkomst</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <source>U&amp;itkomst (cijfer)</source>
+        <translation type="vanished">&amp;Résultat (chiffre)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
-        <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
+        <translation type="vanished">Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Uur van het contact</source>
         <translation>Heure du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>uniquement pour le suivi ; effacé plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>dd-mm-jjjj</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
-        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
-        <translation>séparés par ; (p.ex. guide:itsme-activeren)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
+        <translation type="vanished">séparés par ; (p.ex. guide:itsme-activeren)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>— geen inschatting —</source>
         <translation>— pas d'évaluation —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>— geen —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>— kies een onderwerp —</source>
         <translation>— choisissez un sujet —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>— kies een reden —</source>
         <translation>— choisissez une raison —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>— kies een uitkomst —</source>
         <translation>— choisissez un résultat —</translation>
     </message>
@@ -2282,307 +2427,338 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="237"/>
+        <location filename="../../desk/ui/referrals/form.py" line="257"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Disponible :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="228"/>
+        <location filename="../../desk/ui/referrals/form.py" line="248"/>
         <source>&amp;Contact via:</source>
         <translation>Contact &amp;par :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <location filename="../../desk/ui/referrals/form.py" line="296"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgence :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="234"/>
+        <location filename="../../desk/ui/referrals/form.py" line="254"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="182"/>
+        <location filename="../../desk/ui/referrals/form.py" line="202"/>
         <source>&amp;Gemeente:</source>
         <translation>Co&amp;mmune :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="281"/>
+        <location filename="../../desk/ui/referrals/form.py" line="301"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Lier au contact :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="223"/>
+        <location filename="../../desk/ui/referrals/form.py" line="243"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="316"/>
+        <location filename="../../desk/ui/referrals/form.py" line="336"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="231"/>
+        <location filename="../../desk/ui/referrals/form.py" line="251"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="292"/>
+        <location filename="../../desk/ui/referrals/form.py" line="312"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Services proposés (le meilleur d'abord) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="278"/>
+        <location filename="../../desk/ui/referrals/form.py" line="298"/>
         <source>(geen koppeling)</source>
         <translation>(pas de lien)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="615"/>
+        <location filename="../../desk/ui/referrals/form.py" line="635"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adresse : {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="695"/>
+        <location filename="../../desk/ui/referrals/form.py" line="715"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Enregistré automatiquement à {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="701"/>
+        <location filename="../../desk/ui/referrals/form.py" line="721"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>L'enregistrement automatique a échoué. Enregistrez le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="312"/>
+        <location filename="../../desk/ui/referrals/form.py" line="332"/>
         <source>Bewaarstatus</source>
         <translation>État de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="176"/>
+        <location filename="../../desk/ui/referrals/form.py" line="196"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="376"/>
         <source>Contact {0}</source>
-        <translation>Contact {0}</translation>
+        <translation type="vanished">Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="207"/>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
         <source>De burger geeft toestemming</source>
         <translation>Le citoyen donne son consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <location filename="../../desk/ui/referrals/form.py" line="226"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>Le citoyen a lu ou entendu le texte et donne son &amp;consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="552"/>
+        <location filename="../../desk/ui/referrals/form.py" line="572"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>Le répertoire des partenaires n'a pas pu être chargé. Vous pouvez quand même enregistrer le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="504"/>
+        <location filename="../../desk/ui/referrals/form.py" line="524"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>Le texte de consentement ne peut pas être affiché ({0}). Seule une orientation anonyme est possible ; signalez-le au service informatique.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="123"/>
+        <location filename="../../desk/ui/referrals/form.py" line="143"/>
         <source>Doorverwijzing</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="287"/>
         <source>Drempel: {0}</source>
         <translation>Obstacle : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="837"/>
+        <location filename="../../desk/ui/referrals/form.py" line="857"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Une orientation qui n'avait pas été enregistrée a été récupérée ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="124"/>
+        <location filename="../../desk/ui/referrals/form.py" line="144"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulaire d'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="657"/>
+        <location filename="../../desk/ui/referrals/form.py" line="677"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="599"/>
+        <location filename="../../desk/ui/referrals/form.py" line="619"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Aucun service du répertoire des partenaires ne répond à ces besoins. Affichez tous les services pour choisir vous-même.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="548"/>
+        <location filename="../../desk/ui/referrals/form.py" line="568"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Pas de consentement : orientation anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="456"/>
+        <location filename="../../desk/ui/referrals/form.py" line="476"/>
         <source>Hersteld concept.</source>
         <translation>Brouillon récupéré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="453"/>
+        <location filename="../../desk/ui/referrals/form.py" line="473"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Brouillon récupéré : le nom et les coordonnées n'ont pas pu être lus (clé manquante).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="596"/>
+        <location filename="../../desk/ui/referrals/form.py" line="396"/>
+        <source>Het gekoppelde contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="616"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Choisissez d'abord ce dont le citoyen a besoin : Desk propose alors un service partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="619"/>
+        <location filename="../../desk/ui/referrals/form.py" line="639"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Se déplace à domicile ou travaille sur rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="620"/>
+        <location filename="../../desk/ui/referrals/form.py" line="640"/>
         <source>Kosten: {0}</source>
         <translation>Coût : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="516"/>
+        <location filename="../../desk/ui/referrals/form.py" line="536"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Attention : il n'y a pas de texte de consentement dans la langue du citoyen. Le texte néerlandais est affiché ; expliquez-le ou faites-le traduire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="241"/>
+        <location filename="../../desk/ui/referrals/form.py" line="261"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="216"/>
+        <location filename="../../desk/ui/referrals/form.py" line="236"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Nom et coordonnées (uniquement avec consentement)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="256"/>
+        <location filename="../../desk/ui/referrals/form.py" line="276"/>
         <source>Nood: {0}</source>
         <translation>Besoin : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="314"/>
+        <location filename="../../desk/ui/referrals/form.py" line="334"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Enregistrer comme &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="286"/>
+        <location filename="../../desk/ui/referrals/form.py" line="306"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="295"/>
+        <location filename="../../desk/ui/referrals/form.py" line="315"/>
         <source>Partnerdiensten</source>
         <translation>Services partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="532"/>
+        <location filename="../../desk/ui/referrals/form.py" line="552"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Les données personnelles sont désactivées : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="186"/>
+        <location filename="../../desk/ui/referrals/form.py" line="206"/>
         <source>T&amp;aal van de burger:</source>
         <translation>L&amp;angue du citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="190"/>
+        <location filename="../../desk/ui/referrals/form.py" line="210"/>
         <source>Toestemming</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="543"/>
+        <location filename="../../desk/ui/referrals/form.py" line="563"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consentement enregistré : texte {0} ({1}), {2}, par {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="201"/>
+        <location filename="../../desk/ui/referrals/form.py" line="221"/>
         <source>Toestemmingstekst</source>
         <translation>Texte de consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="299"/>
+        <location filename="../../desk/ui/referrals/form.py" line="319"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Afficher tous les services du répertoire des partenai&amp;res</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="212"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Montrez ou lisez ce texte au citoyen. Sans consentement, seule une orientation anonyme est possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="315"/>
+        <location filename="../../desk/ui/referrals/form.py" line="335"/>
         <source>Verst&amp;uren</source>
         <translation>En&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="320"/>
+        <location filename="../../desk/ui/referrals/form.py" line="340"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="247"/>
+        <location filename="../../desk/ui/referrals/form.py" line="267"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="261"/>
+        <location filename="../../desk/ui/referrals/form.py" line="281"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Qu'est-ce qui rend les choses difficiles ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="249"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Que veut apprendre ou obtenir le citoyen ? (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="535"/>
+        <location filename="../../desk/ui/referrals/form.py" line="555"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Sans consentement, le nom, les coordonnées et les notes restent vides : ce sera une orientation anonyme. Le citoyen reçoit quand même une lettre avec l'adresse du partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="567"/>
+        <location filename="../../desk/ui/referrals/form.py" line="587"/>
         <source>aan huis</source>
         <translation>à domicile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="236"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>p.ex. mardi matin, après 16 h</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="621"/>
+        <location filename="../../desk/ui/referrals/form.py" line="91"/>
+        <source>elders in de regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="641"/>
         <source>gratis</source>
         <translation>gratuit</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/form.py" line="86"/>
+        <source>helpt bij %n van de {0} noden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="838"/>
+        <location filename="../../desk/ui/referrals/form.py" line="84"/>
+        <source>helpt bij alles wat gevraagd is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="90"/>
+        <source>in de buurt of voor de hele regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="89"/>
+        <source>in de eigen gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="858"/>
         <source>nog zonder noden</source>
         <translation>pas encore de besoins</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="570"/>
+        <location filename="../../desk/ui/referrals/form.py" line="590"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [proposé]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="586"/>
+        <location filename="../../desk/ui/referrals/form.py" line="606"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (ne figure plus dans le répertoire des partenaires)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="179"/>
+        <location filename="../../desk/ui/referrals/form.py" line="199"/>
         <source>— kies een gemeente —</source>
         <translation>— choisissez une commune —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="245"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choisissez comment le partenaire prend contact —</translation>
     </message>
@@ -2590,12 +2766,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="208"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2605,22 +2781,22 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Langue de la lettre :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="244"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="262"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>L'impression n'est pas possible sur cet ordinateur ; enregistrez la lettre en PDF et imprimez celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="207"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="251"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="269"/>
         <source>Brief afdrukken</source>
         <translation>Imprimer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="246"/>
         <source>Brief bewaren</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -2636,9 +2812,19 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La lettre n'a pas pu être enregistrée dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="210"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>Le service partenaire choisi ne figure pas dans le répertoire des partenaires : aucune lettre ne peut être créée.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="195"/>
+        <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/letter.py" line="182"/>
@@ -2646,12 +2832,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Attention : il n'y a pas de lettre dans la langue du citoyen ; choisissez une langue qu'il peut lire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="247"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="186"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="204"/>
         <source>Voorbeeld van de brief</source>
         <translation>Aperçu de la lettre</translation>
     </message>
@@ -2664,306 +2850,371 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="112"/>
+        <location filename="../../desk/ui/referrals/model.py" line="152"/>
         <source>(naam vergrendeld)</source>
         <translation>(nom verrouillé)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="81"/>
+        <location filename="../../desk/ui/referrals/model.py" line="115"/>
         <source>(nog geen dienst)</source>
         <translation>(pas encore de service)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Aangemaakt</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Gemeente</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Opvolgen vanaf</source>
         <translation>Suivi à partir du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Verzending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="151"/>
         <source>anoniem</source>
         <translation>anonyme</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="33"/>
-        <location filename="../../desk/ui/referrals/model.py" line="107"/>
         <source>{0} (nu opvolgen)</source>
-        <translation>{0} (à suivre maintenant)</translation>
+        <translation type="vanished">{0} (à suivre maintenant)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="33"/>
+        <location filename="../../desk/ui/referrals/model.py" line="145"/>
+        <source>{0} (te laat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="147"/>
+        <source>{0} (vandaag)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReferralsPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <source>%n doorverwijzingen wachten op opvolging.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="541"/>
+        <location filename="../../desk/ui/referrals/page.py" line="631"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="130"/>
+        <location filename="../../desk/ui/referrals/page.py" line="141"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="213"/>
+        <location filename="../../desk/ui/referrals/page.py" line="243"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Modifier le statut…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="162"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>&amp;Toon:</source>
         <translation>Affich&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="147"/>
+        <location filename="../../desk/ui/referrals/page.py" line="158"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="540"/>
+        <location filename="../../desk/ui/referrals/page.py" line="630"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="185"/>
+        <source>&amp;Zoeken:</source>
+        <translation type="unfinished">&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="169"/>
         <source>Alle doorverwijzingen</source>
         <translation>Toutes les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="372"/>
+        <location filename="../../desk/ui/referrals/page.py" line="189"/>
+        <source>Alleen &amp;mijn doorverwijzingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="426"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Orientation anonyme (pas de consentement).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="214"/>
+        <location filename="../../desk/ui/referrals/page.py" line="244"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>Le&amp;ttre pour le citoyen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="363"/>
+        <location filename="../../desk/ui/referrals/page.py" line="417"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citoyen : {0} · contact par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="212"/>
+        <location filename="../../desk/ui/referrals/page.py" line="242"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>Continuer le br&amp;ouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="606"/>
+        <location filename="../../desk/ui/referrals/page.py" line="697"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="216"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="569"/>
+        <location filename="../../desk/ui/referrals/page.py" line="659"/>
         <source>Concept verwijderen</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="161"/>
+        <location filename="../../desk/ui/referrals/page.py" line="172"/>
         <source>Concepten</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="536"/>
+        <location filename="../../desk/ui/referrals/page.py" line="626"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="519"/>
+        <location filename="../../desk/ui/referrals/page.py" line="609"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Ce changement de statut n'est pas autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="570"/>
+        <location filename="../../desk/ui/referrals/page.py" line="660"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
         <location filename="../../desk/ui/referrals/page.py" line="128"/>
-        <location filename="../../desk/ui/referrals/page.py" line="583"/>
+        <location filename="../../desk/ui/referrals/page.py" line="139"/>
+        <location filename="../../desk/ui/referrals/page.py" line="673"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="604"/>
-        <location filename="../../desk/ui/referrals/page.py" line="627"/>
+        <location filename="../../desk/ui/referrals/page.py" line="695"/>
+        <location filename="../../desk/ui/referrals/page.py" line="718"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Exporter les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="132"/>
+        <location filename="../../desk/ui/referrals/page.py" line="143"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="309"/>
+        <location filename="../../desk/ui/referrals/page.py" line="349"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Aucune orientation à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="200"/>
+        <location filename="../../desk/ui/referrals/page.py" line="230"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Détails de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="408"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Commune : {0} · créée le {1} par {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="234"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>&amp;Historique :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="159"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Reprendre l'orientation récupérée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="183"/>
+        <location filename="../../desk/ui/referrals/page.py" line="209"/>
         <source>Hoek van de lijst</source>
         <translation>Coin de la liste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="198"/>
-        <location filename="../../desk/ui/referrals/page.py" line="345"/>
+        <location filename="../../desk/ui/referrals/page.py" line="228"/>
+        <location filename="../../desk/ui/referrals/page.py" line="398"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choisissez une orientation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="259"/>
+        <location filename="../../desk/ui/referrals/page.py" line="291"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Attention : le répertoire des partenaires n'a pas pu être chargé ({0}). Les orientations seront à nouveau possibles quand le service informatique aura résolu le problème.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="256"/>
+        <location filename="../../desk/ui/referrals/page.py" line="288"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Attention : les données personnelles sont désactivées. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="263"/>
+        <location filename="../../desk/ui/referrals/page.py" line="295"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Attention : certains éléments du répertoire des partenaires ont été ignorés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="175"/>
+        <location filename="../../desk/ui/referrals/page.py" line="201"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Liste des orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="159"/>
+        <location filename="../../desk/ui/referrals/page.py" line="170"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>En cours (pas encore clôturées)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="359"/>
+        <location filename="../../desk/ui/referrals/page.py" line="413"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Nom et coordonnées verrouillés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="369"/>
+        <location filename="../../desk/ui/referrals/page.py" line="423"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Nom, coordonnées et notes effacés le {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="131"/>
+        <location filename="../../desk/ui/referrals/page.py" line="142"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nouvelle orientation (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <location filename="../../desk/ui/referrals/page.py" line="406"/>
         <source>Noden: {0}</source>
         <translation>Besoins : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="385"/>
+        <location filename="../../desk/ui/referrals/page.py" line="442"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Pas encore envoyée (brouillon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="167"/>
+        <location filename="../../desk/ui/referrals/page.py" line="448"/>
+        <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="453"/>
+        <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="451"/>
+        <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="193"/>
         <source>Op te volgen</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="160"/>
+        <location filename="../../desk/ui/referrals/page.py" line="171"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>À suivre (pas de progrès)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <location filename="../../desk/ui/referrals/page.py" line="281"/>
         <source>Partnergids laden</source>
         <translation>Chargement du répertoire des partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="236"/>
         <source>Statusgeschiedenis</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="215"/>
+        <location filename="../../desk/ui/referrals/page.py" line="245"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Retirer le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="420"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consentement retiré le {0} : anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="535"/>
-        <location filename="../../desk/ui/referrals/page.py" line="543"/>
+        <location filename="../../desk/ui/referrals/page.py" line="625"/>
+        <location filename="../../desk/ui/referrals/page.py" line="633"/>
         <source>Toestemming intrekken</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="308"/>
-        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
-        <translation>{0} orientation(s) en attente de suivi.</translation>
+        <location filename="../../desk/ui/referrals/page.py" line="180"/>
+        <source>Zoeken in de doorverwijzingen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="379"/>
+        <location filename="../../desk/ui/referrals/page.py" line="181"/>
+        <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="184"/>
+        <source>Zoekterm wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="179"/>
+        <source>naam, partner, gemeente, nood…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
+        <translation type="vanished">{0} orientation(s) en attente de suivi.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="436"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consentement retiré par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="375"/>
+        <location filename="../../desk/ui/referrals/page.py" line="433"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} par {2}</translation>
     </message>
@@ -2971,115 +3222,115 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="153"/>
+        <location filename="../../desk/ui/guides/runner.py" line="155"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Lang&amp;ue du citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="185"/>
+        <location filename="../../desk/ui/guides/runner.py" line="187"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="164"/>
-        <location filename="../../desk/ui/guides/runner.py" line="473"/>
+        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="480"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Afficher l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="473"/>
+        <location filename="../../desk/ui/guides/runner.py" line="480"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Masquer l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="182"/>
+        <location filename="../../desk/ui/guides/runner.py" line="184"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="168"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Afficher ou masquer l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="401"/>
+        <location filename="../../desk/ui/guides/runner.py" line="408"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>Ce guide n'a pas de traduction en {0} ; le citoyen voit le néerlandais.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="186"/>
-        <location filename="../../desk/ui/guides/runner.py" line="525"/>
+        <location filename="../../desk/ui/guides/runner.py" line="188"/>
+        <location filename="../../desk/ui/guides/runner.py" line="532"/>
         <source>Handout afdrukken</source>
         <translation>Imprimer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="510"/>
+        <location filename="../../desk/ui/guides/runner.py" line="517"/>
         <source>Handout bewaren</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="183"/>
-        <location filename="../../desk/ui/guides/runner.py" line="494"/>
+        <location filename="../../desk/ui/guides/runner.py" line="185"/>
+        <location filename="../../desk/ui/guides/runner.py" line="501"/>
         <source>Handout bewaren als PDF</source>
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="181"/>
+        <location filename="../../desk/ui/guides/runner.py" line="183"/>
         <source>Handout om mee te nemen:</source>
         <translation>Fiche à emporter :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="172"/>
+        <location filename="../../desk/ui/guides/runner.py" line="174"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>Contraste élevé (&amp;blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="173"/>
+        <location filename="../../desk/ui/guides/runner.py" line="175"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>Contraste élevé sur l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="496"/>
+        <location filename="../../desk/ui/guides/runner.py" line="503"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="168"/>
+        <location filename="../../desk/ui/guides/runner.py" line="170"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>É&amp;cran pour le citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
+        <location filename="../../desk/ui/guides/runner.py" line="172"/>
         <source>Scherm voor de burger</source>
         <translation>Écran pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="434"/>
+        <location filename="../../desk/ui/guides/runner.py" line="441"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Écran {0} : {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="155"/>
+        <location filename="../../desk/ui/guides/runner.py" line="157"/>
         <source>Taal van de burger</source>
         <translation>Langue du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="86"/>
+        <location filename="../../desk/ui/guides/runner.py" line="87"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="151"/>
+        <location filename="../../desk/ui/guides/runner.py" line="153"/>
         <source>Voor de burger</source>
         <translation>Pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="85"/>
+        <location filename="../../desk/ui/guides/runner.py" line="86"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Retour aux &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="438"/>
+        <location filename="../../desk/ui/guides/runner.py" line="445"/>
         <source>— hetzelfde als Desk</source>
         <translation>— comme Desk</translation>
     </message>
@@ -3483,12 +3734,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="222"/>
+        <location filename="../../desk/ui/stats/export.py" line="223"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Le rapport PDF n'a pas pu être créé dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="215"/>
+        <location filename="../../desk/ui/stats/export.py" line="216"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Impossible d'enregistrer le rapport PDF dans {0} : {1}.</translation>
     </message>
@@ -3519,7 +3770,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="102"/>
-        <location filename="../../desk/ui/stats/export.py" line="197"/>
+        <location filename="../../desk/ui/stats/export.py" line="198"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistiques d'inclusion numérique</translation>
     </message>
@@ -3632,6 +3883,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/stats/page.py" line="133"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Ce guichet (journal local)</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee als de centrale server ze heeft.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="91"/>
@@ -3832,73 +4087,73 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="64"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="70"/>
         <source> (niet mogelijk)</source>
         <translation> (pas possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="87"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="93"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="72"/>
         <source>&amp;Nieuwe status:</source>
         <translation>&amp;Nouveau statut :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="33"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
         <source>De doorverwijzing staat al op „{0}”.</source>
         <translation>L'orientation a déjà le statut « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="31"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="36"/>
         <source>Een concept heeft nog geen status: verstuur het eerst.</source>
         <translation>Un brouillon n'a pas encore de statut : envoyez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="55"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="61"/>
         <source>Huidige status: {0}</source>
         <translation>Statut actuel : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="73"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="79"/>
         <source>N&amp;otitie (zonder namen):</source>
         <translation>N&amp;ote (sans noms) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="103"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
         <source>Niet mogelijk: {0}</source>
         <translation>Pas possible : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="65"/>
         <source>Nieuwe status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="71"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
         <source>Notitie bij de statuswijziging</source>
         <translation>Note sur le changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
         <source>Status op&amp;slaan</source>
         <translation>&amp;Enregistrer le statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="52"/>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="53"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="58"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
         <source>Status wijzigen</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="41"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="45"/>
         <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
         <translation>L'orientation ne peut pas passer de « {0} » à « {1} ». Possible : {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="43"/>
         <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
         <translation>« {0} » est un statut final : il ne peut plus changer.</translation>
     </message>
@@ -4030,113 +4285,119 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 </context>
 <context>
     <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <source>%n conflicten</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="336"/>
+        <location filename="../../desk/ui/sync/controller.py" line="337"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="342"/>
+        <location filename="../../desk/ui/sync/controller.py" line="343"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="164"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Voir et résoudre les modifications refusées et les conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="115"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Profil d'exercice : pas de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="162"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Problèmes de s&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisation : non inscrit · {0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="231"/>
+        <location filename="../../desk/ui/sync/controller.py" line="232"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="259"/>
+        <location filename="../../desk/ui/sync/controller.py" line="260"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniser avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="250"/>
+        <location filename="../../desk/ui/sync/controller.py" line="251"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="333"/>
+        <location filename="../../desk/ui/sync/controller.py" line="334"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Envoyer et récupérer les modifications maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>dernière synchro {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="104"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
         <source>{0} conflict(en)</source>
-        <translation>{0} conflit(s)</translation>
+        <translation type="vanished">{0} conflit(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="123"/>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
         <translation>{0} en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
         <source>{0} in wachtrij</source>
         <translation>{0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="127"/>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} reçu(s) illisible(s)</translation>
     </message>
@@ -4275,7 +4536,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Alleen op deze computer</source>
         <translation>Uniquement sur cet ordinateur</translation>
     </message>
@@ -4293,7 +4554,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Peur ou méfiance</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Arabisch</source>
         <translation>Arabe</translation>
     </message>
@@ -4344,7 +4605,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
@@ -4370,7 +4631,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Duits</source>
         <translation>Allemand</translation>
     </message>
@@ -4396,12 +4657,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Orienté ailleurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Engels</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Frans</source>
         <translation>Français</translation>
     </message>
@@ -4463,7 +4724,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Geweigerd door server</source>
         <translation>Refusé par le serveur</translation>
     </message>
@@ -4500,6 +4761,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ne sait pas encore</translation>
     </message>
     <message>
+        <source>Klaar om te versturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kosten</source>
         <translation>Coût</translation>
     </message>
@@ -4531,7 +4796,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Vérification dépassée : dernière vérification le {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
         <source>Nederlands</source>
         <translation>Néerlandais</translation>
     </message>
@@ -4562,7 +4827,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Oekraïens</source>
         <translation>Ukrainien</translation>
     </message>
@@ -4614,7 +4879,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Code PUK (lettre reçue avec l'eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Pools</source>
         <translation>Polonais</translation>
     </message>
@@ -4628,12 +4893,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Roemeens</source>
         <translation>Roumain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Russisch</source>
         <translation>Russe</translation>
     </message>
@@ -4664,7 +4929,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Spaans</source>
         <translation>Espagnol</translation>
     </message>
@@ -4694,7 +4959,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Accès à internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Turks</source>
         <translation>Turc</translation>
     </message>
@@ -4708,7 +4973,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Verzonden</source>
         <translation>Transmis</translation>
     </message>
@@ -4721,7 +4986,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Wacht op verzending</source>
         <translation>En attente d'envoi</translation>
     </message>

@@ -166,7 +166,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="215"/>
+        <location filename="../../desk/ui/cases/model.py" line="221"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="214"/>
+        <location filename="../../desk/ui/cases/model.py" line="220"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -216,322 +216,384 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="170"/>
+        <location filename="../../desk/ui/cases/model.py" line="171"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="172"/>
         <source>{0} (te doen)</source>
-        <translation>{0} (te doen)</translation>
+        <translation type="vanished">{0} (te doen)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="182"/>
+        <location filename="../../desk/ui/cases/model.py" line="173"/>
+        <source>{0} (te laat)</source>
+        <translation>{0} (te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="175"/>
+        <source>{0} (vandaag)</source>
+        <translation>{0} (vandaag)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="68"/>
+        <location filename="../../desk/ui/cases/model.py" line="188"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="180"/>
+        <source>{0} · contact: {1}</source>
+        <translation>{0} · contact: {1}</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="351"/>
+        <source>%Ln contacten</source>
+        <translation>
+            <numerusform>%Ln contacten</numerusform>
+            <numerusform>%Ln contacten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="110"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="251"/>
-        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="274"/>
+        <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="183"/>
+        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation type="vanished">&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="203"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="151"/>
-        <source>Alleen opvolgingen die te doen zijn</source>
-        <translation>Alleen opvolgingen die te doen zijn</translation>
+        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <source>Afhandeling van de opvolging ongedaan maken</source>
+        <translation>Afhandeling van de opvolging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="170"/>
+        <source>Alleen &amp;mijn contacten</source>
+        <translation>Alleen &amp;mijn contacten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="171"/>
+        <source>Alleen de contacten die ik gelogd heb</source>
+        <translation>Alleen de contacten die ik gelogd heb</translation>
+    </message>
+    <message>
+        <source>Alleen opvolgingen die te doen zijn</source>
+        <translation type="vanished">Alleen opvolgingen die te doen zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="168"/>
+        <source>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</source>
+        <translation>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="419"/>
+        <location filename="../../desk/ui/cases/page.py" line="475"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="373"/>
+        <location filename="../../desk/ui/cases/page.py" line="429"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="98"/>
+        <location filename="../../desk/ui/cases/page.py" line="100"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Contact loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="341"/>
-        <location filename="../../desk/ui/cases/page.py" line="346"/>
-        <location filename="../../desk/ui/cases/page.py" line="355"/>
+        <location filename="../../desk/ui/cases/page.py" line="379"/>
+        <location filename="../../desk/ui/cases/page.py" line="384"/>
+        <location filename="../../desk/ui/cases/page.py" line="393"/>
         <source>Contact verwijderen</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="163"/>
+        <location filename="../../desk/ui/cases/page.py" line="183"/>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="371"/>
-        <location filename="../../desk/ui/cases/page.py" line="412"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
+        <location filename="../../desk/ui/cases/page.py" line="468"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="418"/>
-        <location filename="../../desk/ui/cases/page.py" line="455"/>
+        <location filename="../../desk/ui/cases/page.py" line="474"/>
+        <location filename="../../desk/ui/cases/page.py" line="511"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="109"/>
+        <location filename="../../desk/ui/cases/page.py" line="111"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Contacten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="308"/>
+        <location filename="../../desk/ui/cases/page.py" line="345"/>
         <source>Contacten tellen…</source>
         <translation>Contacten tellen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="342"/>
+        <location filename="../../desk/ui/cases/page.py" line="380"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="157"/>
+        <location filename="../../desk/ui/cases/page.py" line="177"/>
         <source>Fout in de filter</source>
         <translation>Fout in de filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="272"/>
+        <location filename="../../desk/ui/cases/page.py" line="295"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Gekozen contact bewerken</source>
         <translation>Gekozen contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Gekozen contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="235"/>
+        <location filename="../../desk/ui/cases/page.py" line="258"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="438"/>
+        <location filename="../../desk/ui/cases/page.py" line="494"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="444"/>
+        <location filename="../../desk/ui/cases/page.py" line="500"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="156"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="73"/>
-        <location filename="../../desk/ui/cases/page.py" line="95"/>
+        <location filename="../../desk/ui/cases/page.py" line="75"/>
+        <location filename="../../desk/ui/cases/page.py" line="97"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="182"/>
+        <location filename="../../desk/ui/cases/page.py" line="202"/>
         <source>Logboek wordt geladen…</source>
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="437"/>
+        <location filename="../../desk/ui/cases/page.py" line="493"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="99"/>
+        <location filename="../../desk/ui/cases/page.py" line="101"/>
         <source>Nieuw contact loggen</source>
         <translation>Nieuw contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="160"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="378"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="434"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Opvolging &amp;afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="404"/>
+        <source>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</source>
+        <translation>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="166"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Opvolging te &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Opvolging van het gekozen contact afhandelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="244"/>
+        <location filename="../../desk/ui/cases/page.py" line="267"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="116"/>
+        <location filename="../../desk/ui/cases/page.py" line="118"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="377"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="316"/>
+        <location filename="../../desk/ui/cases/page.py" line="354"/>
         <source>Tellen</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="135"/>
+        <location filename="../../desk/ui/cases/page.py" line="151"/>
         <source>Tot en met datum</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="145"/>
+        <location filename="../../desk/ui/cases/page.py" line="161"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <location filename="../../desk/ui/cases/page.py" line="148"/>
         <source>Vanaf datum</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="127"/>
+        <location filename="../../desk/ui/cases/page.py" line="143"/>
         <source>Zoeken in het logboek</source>
         <translation>Zoeken in het logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="126"/>
+        <location filename="../../desk/ui/cases/page.py" line="142"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Zoeken in onderwerpen en notities…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="141"/>
+        <location filename="../../desk/ui/cases/page.py" line="157"/>
         <source>alle kanalen</source>
         <translation>alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="140"/>
+        <location filename="../../desk/ui/cases/page.py" line="156"/>
         <source>alle kantoren</source>
         <translation>alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="144"/>
+        <location filename="../../desk/ui/cases/page.py" line="160"/>
         <source>alle onderwerpen</source>
         <translation>alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="145"/>
+        <location filename="../../desk/ui/cases/page.py" line="161"/>
         <source>alle uitkomsten</source>
         <translation>alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="270"/>
+        <location filename="../../desk/ui/cases/page.py" line="293"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>de begindatum ligt na de einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="282"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>tot dd-mm-jjjj</source>
         <translation>tot dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="259"/>
+        <location filename="../../desk/ui/cases/page.py" line="282"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <location filename="../../desk/ui/cases/page.py" line="147"/>
         <source>van dd-mm-jjjj</source>
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="313"/>
         <source>{0} contacten</source>
-        <translation>{0} contacten</translation>
+        <translation type="vanished">{0} contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="398"/>
+        <location filename="../../desk/ui/cases/page.py" line="454"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="409"/>
+        <location filename="../../desk/ui/cases/page.py" line="465"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
         <translation>{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="445"/>
+        <location filename="../../desk/ui/cases/page.py" line="501"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="267"/>
+        <location filename="../../desk/ui/cases/page.py" line="290"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -653,35 +715,62 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 </context>
 <context>
     <name>EndedPanel</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n stappen</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="462"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="453"/>
+        <source>&amp;Doorverwijzen…</source>
+        <translation>&amp;Doorverwijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="485"/>
         <source>Advies: {0}</source>
         <translation>Advies: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
+        <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
+        <translation>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="454"/>
+        <source>Doorverwijzing maken voor deze burger</source>
+        <translation>Doorverwijzing maken voor deze burger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Gids afgelopen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="445"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="458"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>Terug &amp;naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="446"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
         <source>Terug naar de gidsen</source>
         <translation>Terug naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
         <source>Verder in een andere gids.</source>
         <translation>Verder in een andere gids.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="466"/>
         <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
-        <translation>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</translation>
+        <translation type="vanished">• {0}: {1}, {2} stap(pen), ongeveer {3} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
+        <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
+        <translation>• {0}: {1}, {2}, ongeveer {3} min.</translation>
     </message>
 </context>
 <context>
@@ -909,32 +998,32 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="236"/>
+        <location filename="../../desk/ui/main_window.py" line="248"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="229"/>
+        <location filename="../../desk/ui/main_window.py" line="241"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="241"/>
+        <location filename="../../desk/ui/main_window.py" line="253"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="249"/>
+        <location filename="../../desk/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="231"/>
+        <location filename="../../desk/ui/main_window.py" line="243"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="251"/>
+        <location filename="../../desk/ui/main_window.py" line="263"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;Over Desk</translation>
     </message>
@@ -1004,7 +1093,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Nog geen statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="282"/>
+        <location filename="../../desk/ui/main_window.py" line="292"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</translation>
     </message>
@@ -1019,17 +1108,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="147"/>
+        <location filename="../../desk/ui/main_window.py" line="148"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisatie: geen centrale server ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="148"/>
+        <location filename="../../desk/ui/main_window.py" line="149"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="289"/>
+        <location filename="../../desk/ui/main_window.py" line="299"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — OEFENMODUS</translation>
     </message>
@@ -1163,7 +1252,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De databank {0} kan niet worden geopend ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="102"/>
+        <location filename="../../desk/store/referrals.py" line="103"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>De doorverwijzing is nog niet volledig: {0}</translation>
     </message>
@@ -1213,7 +1302,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De server aanvaardt geen gecomprimeerde gegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="426"/>
+        <location filename="../../desk/store/referrals.py" line="445"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</translation>
     </message>
@@ -1375,7 +1464,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen bruikbare toestemmingstekst in deze taal ({0}); de Nederlandse tekst wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="331"/>
+        <location filename="../../desk/store/referrals.py" line="349"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>Geen sleutel voor persoonsgegevens.</translation>
     </message>
@@ -1977,304 +2066,364 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
+        <source>&amp;Bewaren en doorverwijzen</source>
+        <translation>&amp;Bewaren en doorverwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>&amp;Contactreferentie</source>
         <translation>&amp;Contactreferentie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="207"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="192"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
+        <source>&amp;Niet bewaren</source>
+        <translation>&amp;Niet bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>&amp;Vaardigheid</source>
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="566"/>
+        <source>&amp;Verder invullen</source>
+        <translation>&amp;Verder invullen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="277"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="292"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="282"/>
         <source>Bewaren (Enter)</source>
         <translation>Bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="188"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="274"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="485"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="283"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="542"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="288"/>
+        <source>Contact bewaren en een doorverwijzing maken</source>
+        <translation>Contact bewaren en een doorverwijzing maken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
         <source>Contact bewerken</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="122"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
         <source>Contact loggen</source>
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="561"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
+        <source>Contact niet bewaard</source>
+        <translation>Contact niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contactreferentie voor de opvolging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>D&amp;atum</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>Datum van het contact</source>
         <translation>Datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>Digitale vaardigheid</source>
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
+        <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
+        <translation>Dit contact is nog niet bewaard. Wat wilt u doen?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>Duur in minuten</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
         <source>Feedback burger</source>
         <translation>Feedback burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
         <source>Fout bij notities</source>
         <translation>Fout bij notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="166"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="175"/>
         <source>Fout bij {0}</source>
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="471"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="182"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
         <source>Gegevens uit de gids</source>
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="381"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="194"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
+        <source>Gids: {0}</source>
+        <translation>Gids: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Gidsen en extra onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Gidsen, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>Kan&amp;toor</source>
         <translation>Kan&amp;toor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="224"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="383"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="425"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="385"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Medewerker (korte naam)</source>
         <translation>Medewerker (korte naam)</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="433"/>
-        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
-        <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
+        <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation>
+            <numerusform>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</numerusform>
+            <numerusform>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
+        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation type="vanished">Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Notities</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="259"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notities (geen namen of rijksregisternummers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
         <source>O&amp;pvolgen op</source>
         <translation>O&amp;pvolgen op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>Opvolgdatum</source>
         <translation>Opvolgdatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Reden niet mogelijk</source>
         <translation>Reden niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="276"/>
         <source>Samenvatting van de fouten</source>
         <translation>Samenvatting van de fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="252"/>
         <source>Taa&amp;l</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
-        <source>U&amp;itkomst (cijfer)</source>
-        <translation>U&amp;itkomst (cijfer)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <source>U&amp;itkomst</source>
+        <translation>U&amp;itkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <source>U&amp;itkomst (cijfer)</source>
+        <translation type="vanished">U&amp;itkomst (cijfer)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="377"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
-        <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
+        <translation type="vanished">Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</source>
+        <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>Uur van het contact</source>
         <translation>Uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>alleen voor de opvolging; wordt later gewist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
-        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
-        <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
+        <translation>gescheiden door ; (bv. Belastingen; Pensioen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
+        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
+        <translation type="vanished">gescheiden door ; (bv. guide:itsme-activeren)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
         <source>minuten</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>— geen inschatting —</source>
         <translation>— geen inschatting —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>— geen —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="190"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
         <source>— kies een onderwerp —</source>
         <translation>— kies een onderwerp —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
         <source>— kies een reden —</source>
         <translation>— kies een reden —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>— kies een uitkomst —</source>
         <translation>— kies een uitkomst —</translation>
     </message>
@@ -2282,307 +2431,339 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="237"/>
+        <location filename="../../desk/ui/referrals/form.py" line="257"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Beschikbaar:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="228"/>
+        <location filename="../../desk/ui/referrals/form.py" line="248"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact via:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <location filename="../../desk/ui/referrals/form.py" line="296"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Dringend:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="234"/>
+        <location filename="../../desk/ui/referrals/form.py" line="254"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="182"/>
+        <location filename="../../desk/ui/referrals/form.py" line="202"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="281"/>
+        <location filename="../../desk/ui/referrals/form.py" line="301"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Koppel aan contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="223"/>
+        <location filename="../../desk/ui/referrals/form.py" line="243"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="316"/>
+        <location filename="../../desk/ui/referrals/form.py" line="336"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="231"/>
+        <location filename="../../desk/ui/referrals/form.py" line="251"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="292"/>
+        <location filename="../../desk/ui/referrals/form.py" line="312"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Voorgestelde diensten (beste eerst):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="278"/>
+        <location filename="../../desk/ui/referrals/form.py" line="298"/>
         <source>(geen koppeling)</source>
         <translation>(geen koppeling)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="615"/>
+        <location filename="../../desk/ui/referrals/form.py" line="635"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adres: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="695"/>
+        <location filename="../../desk/ui/referrals/form.py" line="715"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Automatisch bewaard om {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="701"/>
+        <location filename="../../desk/ui/referrals/form.py" line="721"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatisch bewaren lukte niet. Bewaar het concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="312"/>
+        <location filename="../../desk/ui/referrals/form.py" line="332"/>
         <source>Bewaarstatus</source>
         <translation>Bewaarstatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="176"/>
+        <location filename="../../desk/ui/referrals/form.py" line="196"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="376"/>
         <source>Contact {0}</source>
-        <translation>Contact {0}</translation>
+        <translation type="vanished">Contact {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="207"/>
+        <location filename="../../desk/ui/referrals/form.py" line="227"/>
         <source>De burger geeft toestemming</source>
         <translation>De burger geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <location filename="../../desk/ui/referrals/form.py" line="226"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="552"/>
+        <location filename="../../desk/ui/referrals/form.py" line="572"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="504"/>
+        <location filename="../../desk/ui/referrals/form.py" line="524"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="123"/>
+        <location filename="../../desk/ui/referrals/form.py" line="143"/>
         <source>Doorverwijzing</source>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="287"/>
         <source>Drempel: {0}</source>
         <translation>Drempel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="837"/>
+        <location filename="../../desk/ui/referrals/form.py" line="857"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="124"/>
+        <location filename="../../desk/ui/referrals/form.py" line="144"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulier doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="657"/>
+        <location filename="../../desk/ui/referrals/form.py" line="677"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="599"/>
+        <location filename="../../desk/ui/referrals/form.py" line="619"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="548"/>
+        <location filename="../../desk/ui/referrals/form.py" line="568"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Geen toestemming: anonieme doorverwijzing.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="456"/>
+        <location filename="../../desk/ui/referrals/form.py" line="476"/>
         <source>Hersteld concept.</source>
         <translation>Hersteld concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="453"/>
+        <location filename="../../desk/ui/referrals/form.py" line="473"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="596"/>
+        <location filename="../../desk/ui/referrals/form.py" line="396"/>
+        <source>Het gekoppelde contact</source>
+        <translation>Het gekoppelde contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="616"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="619"/>
+        <location filename="../../desk/ui/referrals/form.py" line="639"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Komt aan huis of werkt op afspraak.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="620"/>
+        <location filename="../../desk/ui/referrals/form.py" line="640"/>
         <source>Kosten: {0}</source>
         <translation>Kosten: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="516"/>
+        <location filename="../../desk/ui/referrals/form.py" line="536"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="241"/>
+        <location filename="../../desk/ui/referrals/form.py" line="261"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="216"/>
+        <location filename="../../desk/ui/referrals/form.py" line="236"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Naam en contact (alleen met toestemming)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="256"/>
+        <location filename="../../desk/ui/referrals/form.py" line="276"/>
         <source>Nood: {0}</source>
         <translation>Nood: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="314"/>
+        <location filename="../../desk/ui/referrals/form.py" line="334"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Opslaan a&amp;ls concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="286"/>
+        <location filename="../../desk/ui/referrals/form.py" line="306"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="295"/>
+        <location filename="../../desk/ui/referrals/form.py" line="315"/>
         <source>Partnerdiensten</source>
         <translation>Partnerdiensten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="532"/>
+        <location filename="../../desk/ui/referrals/form.py" line="552"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Persoonsgegevens zijn uitgeschakeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="186"/>
+        <location filename="../../desk/ui/referrals/form.py" line="206"/>
         <source>T&amp;aal van de burger:</source>
         <translation>T&amp;aal van de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="190"/>
+        <location filename="../../desk/ui/referrals/form.py" line="210"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="543"/>
+        <location filename="../../desk/ui/referrals/form.py" line="563"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="201"/>
+        <location filename="../../desk/ui/referrals/form.py" line="221"/>
         <source>Toestemmingstekst</source>
         <translation>Toestemmingstekst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="299"/>
+        <location filename="../../desk/ui/referrals/form.py" line="319"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Toon alle diensten uit de &amp;partnergids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="212"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="315"/>
+        <location filename="../../desk/ui/referrals/form.py" line="335"/>
         <source>Verst&amp;uren</source>
         <translation>Verst&amp;uren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="320"/>
+        <location filename="../../desk/ui/referrals/form.py" line="340"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Versturen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="247"/>
+        <location filename="../../desk/ui/referrals/form.py" line="267"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="261"/>
+        <location filename="../../desk/ui/referrals/form.py" line="281"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Wat maakt het nu moeilijk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="249"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Wat wil de burger leren of krijgen? (meerdere mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="535"/>
+        <location filename="../../desk/ui/referrals/form.py" line="555"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="567"/>
+        <location filename="../../desk/ui/referrals/form.py" line="587"/>
         <source>aan huis</source>
         <translation>aan huis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="236"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>bv. dinsdagvoormiddag, na 16 uur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="621"/>
+        <location filename="../../desk/ui/referrals/form.py" line="91"/>
+        <source>elders in de regio</source>
+        <translation>elders in de regio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="641"/>
         <source>gratis</source>
         <translation>gratis</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/form.py" line="86"/>
+        <source>helpt bij %n van de {0} noden</source>
+        <translation>
+            <numerusform>helpt bij %n van de {0} noden</numerusform>
+            <numerusform>helpt bij %n van de {0} noden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="838"/>
+        <location filename="../../desk/ui/referrals/form.py" line="84"/>
+        <source>helpt bij alles wat gevraagd is</source>
+        <translation>helpt bij alles wat gevraagd is</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="90"/>
+        <source>in de buurt of voor de hele regio</source>
+        <translation>in de buurt of voor de hele regio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="89"/>
+        <source>in de eigen gemeente</source>
+        <translation>in de eigen gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="858"/>
         <source>nog zonder noden</source>
         <translation>nog zonder noden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="570"/>
+        <location filename="../../desk/ui/referrals/form.py" line="590"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [voorgesteld]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="586"/>
+        <location filename="../../desk/ui/referrals/form.py" line="606"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (staat niet meer in de partnergids)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="179"/>
+        <location filename="../../desk/ui/referrals/form.py" line="199"/>
         <source>— kies een gemeente —</source>
         <translation>— kies een gemeente —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="245"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— kies hoe de partner contact opneemt —</translation>
     </message>
@@ -2590,12 +2771,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="208"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -2605,22 +2786,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Taal van de brief:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="244"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="262"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="189"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="207"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Bewaren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="251"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="269"/>
         <source>Brief afdrukken</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="246"/>
         <source>Brief bewaren</source>
         <translation>Brief bewaren</translation>
     </message>
@@ -2636,9 +2817,19 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De brief kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="210"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="195"/>
+        <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
+        <translation>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
+        <translation>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/letter.py" line="182"/>
@@ -2646,12 +2837,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="247"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="186"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="204"/>
         <source>Voorbeeld van de brief</source>
         <translation>Voorbeeld van de brief</translation>
     </message>
@@ -2664,306 +2855,372 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="112"/>
+        <location filename="../../desk/ui/referrals/model.py" line="152"/>
         <source>(naam vergrendeld)</source>
         <translation>(naam vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="81"/>
+        <location filename="../../desk/ui/referrals/model.py" line="115"/>
         <source>(nog geen dienst)</source>
         <translation>(nog geen dienst)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Aangemaakt</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Opvolgen vanaf</source>
         <translation>Opvolgen vanaf</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Verzending</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="151"/>
         <source>anoniem</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="33"/>
-        <location filename="../../desk/ui/referrals/model.py" line="107"/>
         <source>{0} (nu opvolgen)</source>
-        <translation>{0} (nu opvolgen)</translation>
+        <translation type="vanished">{0} (nu opvolgen)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="33"/>
+        <location filename="../../desk/ui/referrals/model.py" line="145"/>
+        <source>{0} (te laat)</source>
+        <translation>{0} (te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="147"/>
+        <source>{0} (vandaag)</source>
+        <translation>{0} (vandaag)</translation>
     </message>
 </context>
 <context>
     <name>ReferralsPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <source>%n doorverwijzingen wachten op opvolging.</source>
+        <translation>
+            <numerusform>%n doorverwijzingen wachten op opvolging.</numerusform>
+            <numerusform>%n doorverwijzingen wachten op opvolging.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="541"/>
+        <location filename="../../desk/ui/referrals/page.py" line="631"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="130"/>
+        <location filename="../../desk/ui/referrals/page.py" line="141"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="213"/>
+        <location filename="../../desk/ui/referrals/page.py" line="243"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="162"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="147"/>
+        <location filename="../../desk/ui/referrals/page.py" line="158"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="540"/>
+        <location filename="../../desk/ui/referrals/page.py" line="630"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="185"/>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="169"/>
         <source>Alle doorverwijzingen</source>
         <translation>Alle doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="372"/>
+        <location filename="../../desk/ui/referrals/page.py" line="189"/>
+        <source>Alleen &amp;mijn doorverwijzingen</source>
+        <translation>Alleen &amp;mijn doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
+        <translation>Alleen de doorverwijzingen die ik gemaakt heb</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="426"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="214"/>
+        <location filename="../../desk/ui/referrals/page.py" line="244"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>B&amp;rief voor de burger…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="363"/>
+        <location filename="../../desk/ui/referrals/page.py" line="417"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Burger: {0} · contact via {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="212"/>
+        <location filename="../../desk/ui/referrals/page.py" line="242"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;oncept verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="606"/>
+        <location filename="../../desk/ui/referrals/page.py" line="697"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="216"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Concept &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="569"/>
+        <location filename="../../desk/ui/referrals/page.py" line="659"/>
         <source>Concept verwijderen</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="161"/>
+        <location filename="../../desk/ui/referrals/page.py" line="172"/>
         <source>Concepten</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="536"/>
+        <location filename="../../desk/ui/referrals/page.py" line="626"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="519"/>
+        <location filename="../../desk/ui/referrals/page.py" line="609"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Deze statuswijziging is niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="570"/>
+        <location filename="../../desk/ui/referrals/page.py" line="660"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="119"/>
         <location filename="../../desk/ui/referrals/page.py" line="128"/>
-        <location filename="../../desk/ui/referrals/page.py" line="583"/>
+        <location filename="../../desk/ui/referrals/page.py" line="139"/>
+        <location filename="../../desk/ui/referrals/page.py" line="673"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="604"/>
-        <location filename="../../desk/ui/referrals/page.py" line="627"/>
+        <location filename="../../desk/ui/referrals/page.py" line="695"/>
+        <location filename="../../desk/ui/referrals/page.py" line="718"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Doorverwijzingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="132"/>
+        <location filename="../../desk/ui/referrals/page.py" line="143"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="309"/>
+        <location filename="../../desk/ui/referrals/page.py" line="349"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Geen doorverwijzingen om op te volgen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="200"/>
+        <location filename="../../desk/ui/referrals/page.py" line="230"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Gegevens van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="354"/>
+        <location filename="../../desk/ui/referrals/page.py" line="408"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="204"/>
+        <location filename="../../desk/ui/referrals/page.py" line="234"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Ges&amp;chiedenis:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="148"/>
+        <location filename="../../desk/ui/referrals/page.py" line="159"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Herstelde doorverwijzing verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="183"/>
+        <location filename="../../desk/ui/referrals/page.py" line="209"/>
         <source>Hoek van de lijst</source>
         <translation>Hoek van de lijst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="198"/>
-        <location filename="../../desk/ui/referrals/page.py" line="345"/>
+        <location filename="../../desk/ui/referrals/page.py" line="228"/>
+        <location filename="../../desk/ui/referrals/page.py" line="398"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Kies een doorverwijzing in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="259"/>
+        <location filename="../../desk/ui/referrals/page.py" line="291"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="256"/>
+        <location filename="../../desk/ui/referrals/page.py" line="288"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="263"/>
+        <location filename="../../desk/ui/referrals/page.py" line="295"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="175"/>
+        <location filename="../../desk/ui/referrals/page.py" line="201"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Lijst van doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="159"/>
+        <location filename="../../desk/ui/referrals/page.py" line="170"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Lopend (nog niet afgesloten)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="359"/>
+        <location filename="../../desk/ui/referrals/page.py" line="413"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Naam en contact vergrendeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="369"/>
+        <location filename="../../desk/ui/referrals/page.py" line="423"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Naam, contactgegevens en notities gewist op {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="131"/>
+        <location filename="../../desk/ui/referrals/page.py" line="142"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nieuwe doorverwijzing (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <location filename="../../desk/ui/referrals/page.py" line="406"/>
         <source>Noden: {0}</source>
         <translation>Noden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="385"/>
+        <location filename="../../desk/ui/referrals/page.py" line="442"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Nog niet verstuurd (concept).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="167"/>
+        <location filename="../../desk/ui/referrals/page.py" line="448"/>
+        <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
+        <translation>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="453"/>
+        <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
+        <translation>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="451"/>
+        <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
+        <translation>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="193"/>
         <source>Op te volgen</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="160"/>
+        <location filename="../../desk/ui/referrals/page.py" line="171"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>Op te volgen (geen vooruitgang)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="249"/>
+        <location filename="../../desk/ui/referrals/page.py" line="281"/>
         <source>Partnergids laden</source>
         <translation>Partnergids laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="236"/>
         <source>Statusgeschiedenis</source>
         <translation>Statusgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="215"/>
+        <location filename="../../desk/ui/referrals/page.py" line="245"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="420"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="535"/>
-        <location filename="../../desk/ui/referrals/page.py" line="543"/>
+        <location filename="../../desk/ui/referrals/page.py" line="625"/>
+        <location filename="../../desk/ui/referrals/page.py" line="633"/>
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="308"/>
-        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
-        <translation>{0} doorverwijzing(en) wachten op opvolging.</translation>
+        <location filename="../../desk/ui/referrals/page.py" line="180"/>
+        <source>Zoeken in de doorverwijzingen</source>
+        <translation>Zoeken in de doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="379"/>
+        <location filename="../../desk/ui/referrals/page.py" line="181"/>
+        <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
+        <translation>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="184"/>
+        <source>Zoekterm wissen</source>
+        <translation>Zoekterm wissen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="179"/>
+        <source>naam, partner, gemeente, nood…</source>
+        <translation>naam, partner, gemeente, nood…</translation>
+    </message>
+    <message>
+        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
+        <translation type="vanished">{0} doorverwijzing(en) wachten op opvolging.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="436"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — toestemming ingetrokken door {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="375"/>
+        <location filename="../../desk/ui/referrals/page.py" line="433"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} door {2}</translation>
     </message>
@@ -2971,115 +3228,115 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="153"/>
+        <location filename="../../desk/ui/guides/runner.py" line="155"/>
         <source>&amp;Taal van de burger:</source>
         <translation>&amp;Taal van de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="185"/>
+        <location filename="../../desk/ui/guides/runner.py" line="187"/>
         <source>Af&amp;drukken…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="164"/>
-        <location filename="../../desk/ui/guides/runner.py" line="473"/>
+        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="480"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>B&amp;urgerscherm tonen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="473"/>
+        <location filename="../../desk/ui/guides/runner.py" line="480"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>B&amp;urgerscherm verbergen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="182"/>
+        <location filename="../../desk/ui/guides/runner.py" line="184"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Bewaren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
+        <location filename="../../desk/ui/guides/runner.py" line="168"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Burgerscherm tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="401"/>
+        <location filename="../../desk/ui/guides/runner.py" line="408"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="186"/>
-        <location filename="../../desk/ui/guides/runner.py" line="525"/>
+        <location filename="../../desk/ui/guides/runner.py" line="188"/>
+        <location filename="../../desk/ui/guides/runner.py" line="532"/>
         <source>Handout afdrukken</source>
         <translation>Handout afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="510"/>
+        <location filename="../../desk/ui/guides/runner.py" line="517"/>
         <source>Handout bewaren</source>
         <translation>Handout bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="183"/>
-        <location filename="../../desk/ui/guides/runner.py" line="494"/>
+        <location filename="../../desk/ui/guides/runner.py" line="185"/>
+        <location filename="../../desk/ui/guides/runner.py" line="501"/>
         <source>Handout bewaren als PDF</source>
         <translation>Handout bewaren als PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="181"/>
+        <location filename="../../desk/ui/guides/runner.py" line="183"/>
         <source>Handout om mee te nemen:</source>
         <translation>Handout om mee te nemen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="172"/>
+        <location filename="../../desk/ui/guides/runner.py" line="174"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>Hoog &amp;contrast (wit op zwart)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="173"/>
+        <location filename="../../desk/ui/guides/runner.py" line="175"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>Hoog contrast op het burgerscherm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="496"/>
+        <location filename="../../desk/ui/guides/runner.py" line="503"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="168"/>
+        <location filename="../../desk/ui/guides/runner.py" line="170"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Sc&amp;herm voor de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
+        <location filename="../../desk/ui/guides/runner.py" line="172"/>
         <source>Scherm voor de burger</source>
         <translation>Scherm voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="434"/>
+        <location filename="../../desk/ui/guides/runner.py" line="441"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Scherm {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="155"/>
+        <location filename="../../desk/ui/guides/runner.py" line="157"/>
         <source>Taal van de burger</source>
         <translation>Taal van de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="86"/>
+        <location filename="../../desk/ui/guides/runner.py" line="87"/>
         <source>Terug naar de gidsen</source>
         <translation>Terug naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="151"/>
+        <location filename="../../desk/ui/guides/runner.py" line="153"/>
         <source>Voor de burger</source>
         <translation>Voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="85"/>
+        <location filename="../../desk/ui/guides/runner.py" line="86"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Te&amp;rug naar gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="438"/>
+        <location filename="../../desk/ui/guides/runner.py" line="445"/>
         <source>— hetzelfde als Desk</source>
         <translation>— hetzelfde als Desk</translation>
     </message>
@@ -3483,12 +3740,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="222"/>
+        <location filename="../../desk/ui/stats/export.py" line="223"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="215"/>
+        <location filename="../../desk/ui/stats/export.py" line="216"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Kan het PDF-rapport niet bewaren in {0}: {1}.</translation>
     </message>
@@ -3519,7 +3776,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="102"/>
-        <location filename="../../desk/ui/stats/export.py" line="197"/>
+        <location filename="../../desk/ui/stats/export.py" line="198"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistieken digitale inclusie</translation>
     </message>
@@ -3632,6 +3889,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/stats/page.py" line="133"/>
         <source>Dit loket (lokaal logboek)</source>
         <translation>Dit loket (lokaal logboek)</translation>
+    </message>
+    <message>
+        <source>Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee als de centrale server ze heeft.</source>
+        <translation>Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee als de centrale server ze heeft.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="91"/>
@@ -3832,73 +4093,73 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="64"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="70"/>
         <source> (niet mogelijk)</source>
         <translation> (niet mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="87"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="93"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="72"/>
         <source>&amp;Nieuwe status:</source>
         <translation>&amp;Nieuwe status:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="33"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
         <source>De doorverwijzing staat al op „{0}”.</source>
         <translation>De doorverwijzing staat al op „{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="31"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="36"/>
         <source>Een concept heeft nog geen status: verstuur het eerst.</source>
         <translation>Een concept heeft nog geen status: verstuur het eerst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="55"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="61"/>
         <source>Huidige status: {0}</source>
         <translation>Huidige status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="73"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="79"/>
         <source>N&amp;otitie (zonder namen):</source>
         <translation>N&amp;otitie (zonder namen):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="103"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
         <source>Niet mogelijk: {0}</source>
         <translation>Niet mogelijk: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="65"/>
         <source>Nieuwe status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="71"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
         <source>Notitie bij de statuswijziging</source>
         <translation>Notitie bij de statuswijziging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
         <source>Status op&amp;slaan</source>
         <translation>Status op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="52"/>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="53"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="58"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
         <source>Status wijzigen</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="41"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="45"/>
         <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
         <translation>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="43"/>
         <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
         <translation>„{0}” is een eindstatus: de status kan niet meer veranderen.</translation>
     </message>
@@ -4030,113 +4291,120 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 </context>
 <context>
     <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <source>%n conflicten</source>
+        <translation>
+            <numerusform>%n conflicten</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="336"/>
+        <location filename="../../desk/ui/sync/controller.py" line="337"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>De klok van deze computer wijkt af van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="342"/>
+        <location filename="../../desk/ui/sync/controller.py" line="343"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="164"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Geweigerde wijzigingen en conflicten bekijken en oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="115"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Oefenprofiel: synchroniseert niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="162"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Synchronisatie&amp;problemen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisatie: niet aangemeld · {0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="231"/>
+        <location filename="../../desk/ui/sync/controller.py" line="232"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="259"/>
+        <location filename="../../desk/ui/sync/controller.py" line="260"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniseren met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="250"/>
+        <location filename="../../desk/ui/sync/controller.py" line="251"/>
         <source>Synchroniseren…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="333"/>
+        <location filename="../../desk/ui/sync/controller.py" line="334"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Toestelsleutel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Wijzigingen nu verzenden en ophalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>laatste sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="104"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>nog nooit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
         <source>{0} conflict(en)</source>
-        <translation>{0} conflict(en)</translation>
+        <translation type="vanished">{0} conflict(en)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="123"/>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
         <source>{0} in wachtrij</source>
         <translation>{0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="127"/>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} onleesbaar ontvangen</translation>
     </message>
@@ -4275,7 +4543,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Alleen op deze computer</source>
         <translation>Alleen op deze computer</translation>
     </message>
@@ -4293,7 +4561,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Angst of wantrouwen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
         <source>Arabisch</source>
         <translation>Arabisch</translation>
     </message>
@@ -4344,7 +4612,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -4370,7 +4638,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
         <source>Duits</source>
         <translation>Duits</translation>
     </message>
@@ -4396,12 +4664,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Elders doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
         <source>Engels</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="57"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
         <source>Frans</source>
         <translation>Frans</translation>
     </message>
@@ -4463,7 +4731,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Geweigerd door server</source>
         <translation>Geweigerd door server</translation>
     </message>
@@ -4500,6 +4768,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Kan het nog niet</translation>
     </message>
     <message>
+        <source>Klaar om te versturen</source>
+        <translation>Klaar om te versturen</translation>
+    </message>
+    <message>
         <source>Kosten</source>
         <translation>Kosten</translation>
     </message>
@@ -4531,7 +4803,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Nazicht verlopen: laatst nagekeken op {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="56"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
@@ -4562,7 +4834,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Oekraïens</source>
         <translation>Oekraïens</translation>
     </message>
@@ -4614,7 +4886,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>PUK-code (brief bij de eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
@@ -4628,12 +4900,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Roemeens</source>
         <translation>Roemeens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Russisch</source>
         <translation>Russisch</translation>
     </message>
@@ -4664,7 +4936,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Spaans</source>
         <translation>Spaans</translation>
     </message>
@@ -4694,7 +4966,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Toegang tot internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
         <source>Turks</source>
         <translation>Turks</translation>
     </message>
@@ -4708,7 +4980,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Verzonden</source>
         <translation>Verzonden</translation>
     </message>
@@ -4721,7 +4993,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Voltooid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="45"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
         <source>Wacht op verzending</source>
         <translation>Wacht op verzending</translation>
     </message>

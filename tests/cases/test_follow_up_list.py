@@ -14,7 +14,6 @@ from tests.support.clock import day_text
 
 from .conftest import make_case
 
-
 FOLLOW_UP = [key for key, _header, _sort in COLUMNS].index("follow_up")
 
 

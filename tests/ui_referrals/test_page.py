@@ -31,7 +31,7 @@ def test_list_shows_status_partner_dates_and_follow_up(qtbot: Any, page: Any) ->
     # Not accepted by the central service yet (this desk is not even enrolled).
     assert texts[a.id][0] == "Klaar om te versturen"
     assert texts[a.id][1] == "Hulp op het digipunt (fictief)"
-    assert "nu opvolgen" in texts[a.id][4] and "nu opvolgen" not in texts[b.id][4]
+    assert "(te laat)" in texts[a.id][4] and "(" not in texts[b.id][4]
     assert texts[a.id][5] == CANARY and texts[b.id][5] == "anoniem"
     assert "1 doorverwijzing(en) wachten" in page.follow_up_summary.text()
     page.filter.setCurrentIndex(page.filter.findData("follow_up"))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +39,7 @@ from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext, Changes
 from desk.ui.messages import tr_message
 from desk.ui.ops import WriteOp
+from desk.ui.saving import ask_open_path, ask_save_path, saved_to, tell_saved
 from desk.ui.theme import error_css
 from desk.ui.worker import Job, JobControl
 
@@ -53,8 +53,9 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 150
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasesPage", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """In the UI language; with *n*, the plural form for *n* (``%n`` in *text*)."""
+    return QCoreApplication.translate("CasesPage", text, disambiguation, n)
 
 
 class CasesPage(QWidget):
@@ -270,8 +271,8 @@ class CasesPage(QWidget):
             self.follow_up_bar.hide()
             return
         self.follow_up_bar.setText(
-            _tr("<b>{0} opvolging(en)</b> te doen (vandaag of eerder). "
-                "<a href='#due'>Toon ze</a>").format(due))
+            _tr("<b>%n opvolgingen</b> te doen (vandaag of eerder). "
+                "<a href='#due'>Toon ze</a>", "", due))
         self.follow_up_bar.show()
 
     def current_query(self) -> CaseQuery | None:
@@ -346,7 +347,8 @@ class CasesPage(QWidget):
         def done(count: int) -> None:
             if query != self.model.query:
                 return  # an older filter's count
-            self.count_label.setText(_tr("{0} contacten").format(f"{count:,}".replace(",", ".")))
+            # Qt's plural forms; %Ln groups the thousands the Belgian way (1.234).
+            self.count_label.setText(_tr("%Ln contacten", "", count))
             self.count_updated.emit(count)
 
         self.ctx.worker.submit(repo.count, query, on_done=done, title=_tr("Tellen"))
@@ -421,11 +423,10 @@ class CasesPage(QWidget):
     def export_dialog(self) -> None:
         if self.repo is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Contacten exporteren"),
-            str(Path.home() / f"contacten-{format_day(clock.today())}.csv"),
-            _tr("CSV-bestanden (*.csv)"))
-        if not name:
+        path = ask_save_path(self, self.ctx, "case-export", _tr("Contacten exporteren"),
+                             f"contacten-{format_day(clock.today())}.csv",
+                             _tr("CSV-bestanden (*.csv)"))
+        if path is None:
             return
         personal = QMessageBox.question(
             self, _tr("Persoonsgegevens"),
@@ -434,7 +435,7 @@ class CasesPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
         query = self.current_query() or CaseQuery()
-        self.export_to(Path(name), date_from=query.date_from, date_to=query.date_to,
+        self.export_to(path, date_from=query.date_from, date_to=query.date_to,
                        personal=personal)
 
     def export_to(self, path: Path, *, date_from: date | None = None,
@@ -455,12 +456,7 @@ class CasesPage(QWidget):
                                 personal=personal, actor=actor, progress=progress)
 
         def done(count: int) -> None:
-            from desk.ui.main_window import MainWindow
-
-            window = self.window()
-            if isinstance(window, MainWindow):
-                window.statusBar().showMessage(
-                    _tr("{0} contacten geëxporteerd naar {1}").format(count, path), 8000)
+            tell_saved(self, saved_to(_tr("Export van %n contacten", "", count), path))
 
         return self.ctx.worker.submit(job, on_done=done, pass_control=True,
                                       title=_tr("Contacten exporteren"), progress_parent=self)
@@ -468,11 +464,10 @@ class CasesPage(QWidget):
     def import_dialog(self) -> None:
         if self.repo is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Contacten importeren"), str(Path.home()),
-            _tr("CSV-bestanden (*.csv *.txt)"))
-        if name:
-            self.import_from(Path(name))
+        path = ask_open_path(self, self.ctx, "case-import", _tr("Contacten importeren"),
+                             _tr("CSV-bestanden (*.csv *.txt)"))
+        if path is not None:
+            self.import_from(path)
 
     def import_from(self, path: Path) -> Job[ImportResult]:
         from desk.app.importing import defaults_from_config, import_cases, rules_from_config

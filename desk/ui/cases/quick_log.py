@@ -80,8 +80,9 @@ LANGUAGE_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuickLog", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """In the UI language; with *n*, the plural form for *n* (``%n`` in *text*)."""
+    return QCoreApplication.translate("QuickLog", text, disambiguation, n)
 
 
 
@@ -473,8 +474,8 @@ class QuickLogDialog(QDialog):
                 field.setAccessibleDescription(label.text())
         if errors:
             self.summary.setText(
-                _tr("Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.")
-                .format(len(errors)))
+                _tr("Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.", "",
+                    len(errors)))
             self.summary.show()
             first = next(iter(errors))
             target = self.fields.get("topic" if first == "topics" else first)

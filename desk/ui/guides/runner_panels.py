@@ -486,8 +486,9 @@ class EndedPanel(QWidget):
         for session in sessions:
             title = titles.get(session.guide_id, session.guide_id)
             minutes = max(1, round(session.duration_s / 60))
-            line = self.tr("• {0}: {1}, {2} stap(pen), ongeveer {3} min.").format(
-                title, outcome_label(session.outcome), len(session.visits), minutes
+            steps = self.tr("%n stappen", "", len(session.visits))
+            line = self.tr("• {0}: {1}, {2}, ongeveer {3} min.").format(
+                title, outcome_label(session.outcome), steps, minutes
             )
             if session.linked_guide:
                 line += " " + self.tr("Verder in een andere gids.")

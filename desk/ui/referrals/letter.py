@@ -12,7 +12,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -41,8 +41,11 @@ from desk.domain.directory import Directory, Location, search
 from desk.domain.referrals import Referral
 from desk.domain.referrals.letter import Letter, OfficeInfo, build_letter
 from desk.errors import EnvironmentFault
+from desk.ui.context import AppContext
+from desk.ui.files import start_folder
 from desk.ui.messages import tr_message
 from desk.ui.referrals import labels
+from desk.ui.saving import ask_save_path, saved_to, tell_saved
 
 log = logging.getLogger(__name__)
 
@@ -153,8 +156,10 @@ class LetterDialog(QDialog):
     """Preview the letter, choose its language, save it as PDF or print it."""
 
     def __init__(self, referral: Referral, directory: Directory, config: Config,
-                 parent: QWidget | None = None, *, sent: bool = True) -> None:
+                 parent: QWidget | None = None, *, sent: bool = True,
+                 ctx: AppContext | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.referral = referral
         self.directory = directory
         self.config = config
@@ -203,6 +208,11 @@ class LetterDialog(QDialog):
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(_tr("Voorbeeld van de brief"))
         layout.addWidget(self.preview, 1)
+        self.saved_label = QLabel(self)  # where the PDF went, or why it did not
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label.hide()
+        layout.addWidget(self.saved_label)
         buttons = QHBoxLayout()
         self.pdf_button = QPushButton(_tr("Bewaren als &PDF…"), self)
         self.print_button = QPushButton(_tr("&Afdrukken…"), self)
@@ -242,16 +252,33 @@ class LetterDialog(QDialog):
     def save_pdf_dialog(self) -> None:
         if self.letter is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Brief bewaren"), str(Path.home() / "brief-doorverwijzing.pdf"),
-            _tr("PDF-bestanden (*.pdf)"))
-        if not name:
-            return
+        title, name, file_filter = (_tr("Brief bewaren"), "brief-doorverwijzing.pdf",
+                                    _tr("PDF-bestanden (*.pdf)"))
+        if self.ctx is not None:
+            path = ask_save_path(self, self.ctx, "letter", title, name, file_filter)
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, title, str(start_folder() / name),
+                                                    file_filter)
+            path = Path(chosen) if chosen else None
+        if path is not None:
+            self.save_pdf_to(path)
+
+    def save_pdf_to(self, path: Path) -> bool:
+        """Write the PDF and say where it went, or why it could not be written."""
         try:
-            self.save_pdf(Path(name))
+            written = self.save_pdf(path)
         except EnvironmentFault as exc:
-            self.warning.setText(tr_message(exc.message))
-            self.warning.show()
+            self.saved_label.setText(_tr("De brief is niet bewaard: {0}").format(
+                tr_message(exc.message)))
+            self.saved_label.show()
+            return False
+        text = saved_to(_tr("Brief"), written)
+        self.saved_label.setText(text)
+        self.saved_label.show()
+        parent = self.parentWidget()
+        if parent is not None:
+            tell_saved(parent, text)
+        return True
 
     def print_dialog(self) -> None:
         if self.letter is None:

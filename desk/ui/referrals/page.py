@@ -22,21 +22,24 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desk import clock, paths
+from desk.domain.cases import fold
 from desk.domain.directory import Directory, DirectoryFileError
 from desk.domain.lifecycle import IllegalTransition
 from desk.domain.referrals import DRAFT, Referral, shown_status
@@ -48,6 +51,7 @@ from desk.store.referrals import (
     DEFAULT_FOLLOW_UP_DAYS,
     ReferralQuery,
     ReferralRepository,
+    ReferralRow,
     StoredReferral,
 )
 from desk.store.store import Store
@@ -59,6 +63,7 @@ from desk.ui.referrals import labels
 from desk.ui.referrals.form import ReferralForm, describe_restore
 from desk.ui.referrals.model import ReferralListModel, never_cut
 from desk.ui.referrals.status_dialog import StatusDialog
+from desk.ui.saving import ask_save_path, saved_to, tell_saved
 from desk.ui.worker import Job, JobControl
 
 if TYPE_CHECKING:
@@ -67,8 +72,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralsPage", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """In the UI language; with *n*, the plural form for *n* (``%n`` in *text*)."""
+    return QCoreApplication.translate("ReferralsPage", text, disambiguation, n)
 
 
 @dataclass(frozen=True)
@@ -168,10 +174,25 @@ class ReferralsPage(QWidget):
         filter_label.setBuddy(self.filter)
         filters.addWidget(filter_label)
         filters.addWidget(self.filter)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(_tr("naam, partner, gemeente, nood…"))
+        self.search.setAccessibleName(_tr("Zoeken in de doorverwijzingen"))
+        self.search.setAccessibleDescription(_tr(
+            "Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend."))
+        for clear in self.search.findChildren(QToolButton):
+            clear.setAccessibleName(_tr("Zoekterm wissen"))
+        search_label = QLabel(_tr("&Zoeken:"), self)
+        search_label.setBuddy(self.search)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 1)
+        self.mine = QCheckBox(_tr("Alleen &mijn doorverwijzingen"), self)
+        self.mine.setAccessibleName(_tr("Alleen de doorverwijzingen die ik gemaakt heb"))
+        filters.addWidget(self.mine)
         self.follow_up_summary = QLabel(self)
         self.follow_up_summary.setAccessibleName(_tr("Op te volgen"))
-        filters.addWidget(self.follow_up_summary, 1)
         layout.addLayout(filters)
+        layout.addWidget(self.follow_up_summary)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = ReferralListModel(self)
@@ -187,6 +208,10 @@ class ReferralsPage(QWidget):
         if corner is not None:
             corner.setAccessibleName(_tr("Hoek van de lijst"))
         self.table.setWordWrap(False)  # one line per referral; the full text is in the tooltip
+        # The first due follow-up first; a click on a heading sorts by that column.
+        self.table.horizontalHeader().setSortIndicator(
+            ReferralListModel.COLUMNS.index("follow_up"), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # A selected row would turn every heading bold and wider than its column.
         self.table.horizontalHeader().setHighlightSections(False)
@@ -235,6 +260,8 @@ class ReferralsPage(QWidget):
         self.export_button.clicked.connect(self.export_dialog)
         self.restore_button.clicked.connect(self.restore_autosave)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.mine.toggled.connect(lambda _c: self.refresh())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self._activate())
         self.open_button.clicked.connect(self.open_selected_draft)
@@ -309,17 +336,35 @@ class ReferralsPage(QWidget):
             query = ReferralQuery(status=DRAFT)
         selected = self.selected_id()
         rows = self.repo.find(query, with_names=self.is_loaded and not self.personal_problem)
+        if self.mine.isChecked():
+            rows = [r for r in rows if r.staff == self.ctx.config.staff_name]
+        words = fold(self.search.text()).split()
+        if words:
+            rows = [r for r in rows if all(w in self._search_text(r) for w in words)]
         self.model.follow_up_days = self.follow_up_days
         self.model.set_rows(rows, self.directory)
         stale = len(self.repo.stale(days=self.follow_up_days))
         self.follow_up_summary.setText(
-            _tr("{0} doorverwijzing(en) wachten op opvolging.").format(stale) if stale
+            _tr("%n doorverwijzingen wachten op opvolging.", "", stale) if stale
             else _tr("Geen doorverwijzingen om op te volgen."))
         if selected:
             self.select(selected)
         else:
             self._show_details(None)
         self.refreshed.emit()
+
+    def _search_text(self, row: ReferralRow) -> str:
+        """What the search looks in; the name only as decrypted in memory for this list."""
+        needs = labels.needs()
+        parts = [
+            labels.statuses().get(row.shown_status, ""),
+            self.model.service_name(row.service_id),
+            labels.municipalities().get(row.municipality, row.municipality),
+            *(needs.get(n, n) for n in row.needs),
+            row.name,
+            row.staff,
+        ]
+        return fold(" ".join(parts))
 
     # -- selection ---------------------------------------------------------------------------
     def selected_id(self) -> str | None:
@@ -638,7 +683,7 @@ class ReferralsPage(QWidget):
         from desk.ui.referrals.letter import LetterDialog
 
         dialog = LetterDialog(stored.referral, self.directory, self.ctx.config, self,
-                              sent=stored.accepted)
+                              sent=stored.accepted, ctx=self.ctx)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -646,12 +691,12 @@ class ReferralsPage(QWidget):
     def export_dialog(self) -> None:
         if self.repo is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Doorverwijzingen exporteren"),
-            str(Path.home() / f"doorverwijzingen-{clock.today().isoformat()}.csv"),
-            _tr("CSV-bestanden (*.csv)"))
-        if name:
-            self.export_to(Path(name), personal=False)
+        path = ask_save_path(self, self.ctx, "referral-export",
+                             _tr("Doorverwijzingen exporteren"),
+                             f"doorverwijzingen-{clock.today().isoformat()}.csv",
+                             _tr("CSV-bestanden (*.csv)"))
+        if path is not None:
+            self.export_to(path, personal=False)
 
     def export_to(self, out: Path, *, personal: bool = False) -> Job[int]:
         """Export on the worker; ``export_done`` carries the row count."""
@@ -668,6 +713,10 @@ class ReferralsPage(QWidget):
             return export_referrals(store, out, personal=personal, actor=actor,
                                     progress=progress)
 
+        def done(count: int) -> None:
+            tell_saved(self, saved_to(_tr("Export van %n doorverwijzingen", "", count), out))
+            self.export_done.emit(count)
+
         return self.ctx.worker.submit(
-            job, pass_control=True, on_done=self.export_done.emit,
+            job, pass_control=True, on_done=done,
             title=_tr("Doorverwijzingen exporteren"), progress_parent=self)
