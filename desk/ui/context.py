@@ -109,11 +109,9 @@ class AppContext(QObject):
 
     def guide_title(self, guide_id: str) -> str:
         """The guide's title; before the library is loaded, its id in words."""
-        title = self.guide_titles.get(guide_id)
-        if title:
-            return title
-        words = guide_id.replace("-", " ").replace("_", " ").strip()
-        return words[:1].upper() + words[1:]
+        from desk.ui.terms import guide_name
+
+        return self.guide_titles.get(guide_id) or guide_name(guide_id)
 
     def set_store(self, store: Store) -> None:
         self.store = store

@@ -28,7 +28,10 @@ from desk.domain.formats import format_number
 from desk.domain.periods import Period
 from desk.domain.stats import PublishedTable, label_of_dim, month_of_label
 from desk.domain.stats import period_text as domain_period_text
-from desk.ui.terms import stats_text, term
+from desk.ui.terms import STEP_TITLES, guide_name, stats_text, term
+
+#: How the statistics name a guide row (``desk.domain.stats.label``): "Gids: <id>".
+GUIDE_PREFIX = "Gids: "
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +48,15 @@ def label_text(label: str) -> str:
     """A row or column label in the UI language: months as the locale writes them,
     codes' labels as shared terms (names such as topics pass through)."""
     month = month_text(label)
-    return month if month is not None else term(label)
+    if month is not None:
+        return month
+    if label.startswith(GUIDE_PREFIX):  # a guide by its title, a step by its title
+        guide, sep, step = label[len(GUIDE_PREFIX):].partition(" / ")
+        shown = _tr("Gids: {0}").format(guide_name(guide))
+        if sep:
+            shown += " / " + STEP_TITLES.get((guide, step), term(step))
+        return shown
+    return term(label)
 
 
 def period_text(period: Period | None, start: date | None = None,
