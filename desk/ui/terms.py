@@ -21,7 +21,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-
 #: Guide id -> title and (guide id, step id) -> step title, from the loaded guide library
 #: (``desk.ui.guides.page``): the statistics name guides and steps by their titles.
 GUIDE_TITLES: dict[str, str] = {}
