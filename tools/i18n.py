@@ -156,6 +156,9 @@ DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     (STATISTICS, "desk.domain.stats:DIM_LABELS", lambda d: d.values()),
     ("StatsPage", "desk.store.stats_queries:local_report",
      assigned("desk.store.stats_queries", "note")),
+    # The report's remarks (Report.messages), shown on the screen and in the PDF report.
+    ("StatsPage", "desk.domain.stats:EMPTY_PERIOD", lambda text: [text]),
+    ("StatsPage", "desk.domain.stats:NO_REFERRALS", lambda text: [text]),
 ]
 
 

@@ -228,12 +228,12 @@
         <location filename="../../desk/ui/cases/model.py" line="68"/>
         <location filename="../../desk/ui/cases/model.py" line="173"/>
         <source>{0} (te laat)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (overdue)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/model.py" line="175"/>
         <source>{0} (vandaag)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (today)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/model.py" line="68"/>
@@ -244,7 +244,7 @@
     <message>
         <location filename="../../desk/ui/cases/model.py" line="180"/>
         <source>{0} · contact: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · contact: {1}</translation>
     </message>
 </context>
 <context>
@@ -252,8 +252,9 @@
     <message numerus="yes">
         <location filename="../../desk/ui/cases/page.py" line="351"/>
         <source>%Ln contacten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -264,7 +265,7 @@
     <message>
         <location filename="../../desk/ui/cases/page.py" line="128"/>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="104"/>
@@ -274,8 +275,9 @@
     <message numerus="yes">
         <location filename="../../desk/ui/cases/page.py" line="274"/>
         <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n follow-up&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show it&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n follow-ups&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -290,17 +292,17 @@
     <message>
         <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>Afhandeling van de opvolging ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo marking the follow-up done</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="170"/>
         <source>Alleen &amp;mijn contacten</source>
-        <translation type="unfinished"></translation>
+        <translation>Only m&amp;y contacts</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="171"/>
         <source>Alleen de contacten die ik gelogd heb</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the contacts I logged</translation>
     </message>
     <message>
         <source>Alleen opvolgingen die te doen zijn</source>
@@ -309,7 +311,7 @@
     <message>
         <location filename="../../desk/ui/cases/page.py" line="168"/>
         <source>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</source>
-        <translation type="unfinished"></translation>
+        <translation>Only follow-ups to do, the first due date first</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="102"/>
@@ -317,12 +319,12 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="475"/>
+        <location filename="../../desk/ui/cases/page.py" line="468"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="429"/>
+        <location filename="../../desk/ui/cases/page.py" line="428"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -344,8 +346,8 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="427"/>
-        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="462"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
@@ -355,8 +357,8 @@
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="474"/>
-        <location filename="../../desk/ui/cases/page.py" line="511"/>
+        <location filename="../../desk/ui/cases/page.py" line="467"/>
+        <location filename="../../desk/ui/cases/page.py" line="504"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
@@ -379,6 +381,14 @@
         <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="459"/>
+        <source>Export van %n contacten</source>
+        <translation>
+            <numerusform>Export of %n contact</numerusform>
+            <numerusform>Export of %n contacts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="177"/>
@@ -406,12 +416,12 @@
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="494"/>
+        <location filename="../../desk/ui/cases/page.py" line="487"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="500"/>
+        <location filename="../../desk/ui/cases/page.py" line="493"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
@@ -437,7 +447,7 @@
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="493"/>
+        <location filename="../../desk/ui/cases/page.py" line="486"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
@@ -454,10 +464,10 @@
     <message>
         <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="434"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
@@ -469,7 +479,7 @@
     <message>
         <location filename="../../desk/ui/cases/page.py" line="404"/>
         <source>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up marked done. By mistake? Undo it (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="166"/>
@@ -492,7 +502,7 @@
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <location filename="../../desk/ui/cases/page.py" line="432"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
@@ -576,17 +586,16 @@
         <translation type="vanished">{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="454"/>
+        <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="465"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
-        <translation>{0} contacts exported to {1}</translation>
+        <translation type="vanished">{0} contacts exported to {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="501"/>
+        <location filename="../../desk/ui/cases/page.py" line="494"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
@@ -716,14 +725,15 @@ It contains no personal data of citizens and no access keys.</translation>
     <message numerus="yes">
         <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
         <source>%n stappen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="453"/>
         <source>&amp;Doorverwijzen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refer…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="485"/>
@@ -733,12 +743,12 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
         <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>This was not possible today. A partner can help the citizen further: press Enter or choose Refer. Needs and barriers are already filled in.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="454"/>
         <source>Doorverwijzing maken voor deze burger</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a referral for this citizen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
@@ -767,7 +777,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
         <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0}: {1}, {2}, about {3} min.</translation>
     </message>
 </context>
 <context>
@@ -875,17 +885,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="231"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="262"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="233"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="264"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="239"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="270"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
     </message>
@@ -901,12 +911,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="60"/>
+        <location filename="../../desk/ui/guides/page.py" line="61"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="93"/>
+        <location filename="../../desk/ui/guides/page.py" line="94"/>
         <source>Gidsen laden</source>
         <translation>Loading guides</translation>
     </message>
@@ -1390,14 +1400,18 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This phone number is too long. A Belgian number has 9 or 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/connect.py" line="21"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
-        <translation>This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
+        <translation type="vanished">This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
     </message>
     <message>
         <location filename="../../desk/sync/client.py" line="409"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>This device is not enrolled with the central server yet. Enrol it with an enrolment code from IT. Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/connect.py" line="21"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan via Bestand &gt; Aanmelden bij de centrale server, met de aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer.</source>
+        <translation>This device is not enrolled with the central server yet. Enrol it via File &gt; Enrol with the central server, with the enrolment code from IT. Your data stays kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../desk/domain/contact.py" line="151"/>
@@ -2065,12 +2079,12 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
         <source>&amp;Bewaren</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
         <source>&amp;Bewaren en doorverwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and &amp;refer</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
@@ -2100,7 +2114,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
         <source>&amp;Niet bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Don't save</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
@@ -2120,7 +2134,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="566"/>
         <source>&amp;Verder invullen</source>
-        <translation type="unfinished">&amp;Resume</translation>
+        <translation>&amp;Keep filling in</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
@@ -2151,7 +2165,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="288"/>
         <source>Contact bewaren en een doorverwijzing maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the contact and make a referral</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
@@ -2167,7 +2181,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/cases/quick_log.py" line="561"/>
         <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
         <source>Contact niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact not saved</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
@@ -2197,7 +2211,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>This contact is not saved yet. What do you want to do?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
@@ -2237,7 +2251,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
         <source>Gids: {0}</source>
-        <translation type="unfinished">Guide: {0}</translation>
+        <translation>Guide: {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
@@ -2282,8 +2296,9 @@ It contains no personal data of citizens and no access keys.</translation>
     <message numerus="yes">
         <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
         <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not saved: %n field is not right. Correct it and press Enter.</numerusform>
+            <numerusform>Not saved: %n fields are not right. Correct them and press Enter.</numerusform>
         </translation>
     </message>
     <message>
@@ -2338,7 +2353,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>U&amp;itkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome</translation>
     </message>
     <message>
         <source>U&amp;itkomst (cijfer)</source>
@@ -2356,7 +2371,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>From the guide &lt;b&gt;{0}&lt;/b&gt;: {1} steps, {2} min.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
@@ -2382,7 +2397,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
-        <translation type="unfinished"></translation>
+        <translation>separated by ; (e.g. Taxes; Pension)</translation>
     </message>
     <message>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
@@ -2578,7 +2593,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="396"/>
         <source>Het gekoppelde contact</source>
-        <translation type="unfinished"></translation>
+        <translation>The linked contact</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="616"/>
@@ -2708,7 +2723,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="91"/>
         <source>elders in de regio</source>
-        <translation type="unfinished"></translation>
+        <translation>elsewhere in the region</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="641"/>
@@ -2718,24 +2733,25 @@ It contains no personal data of citizens and no access keys.</translation>
     <message numerus="yes">
         <location filename="../../desk/ui/referrals/form.py" line="86"/>
         <source>helpt bij %n van de {0} noden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>helps with %n of the {0} needs</numerusform>
+            <numerusform>helps with %n of the {0} needs</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="84"/>
         <source>helpt bij alles wat gevraagd is</source>
-        <translation type="unfinished"></translation>
+        <translation>helps with everything asked</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="90"/>
         <source>in de buurt of voor de hele regio</source>
-        <translation type="unfinished"></translation>
+        <translation>nearby or for the whole region</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="89"/>
         <source>in de eigen gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>in the citizen's own municipality</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="858"/>
@@ -2766,83 +2782,93 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="208"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="218"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="219"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="173"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="178"/>
         <source>&amp;Taal van de brief:</source>
         <translation>Letter &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="262"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="289"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Printing is not possible on this computer; save the letter as PDF and print that.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="207"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="217"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="269"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="275"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="296"/>
         <source>Brief afdrukken</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="246"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="255"/>
         <source>Brief bewaren</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="162"/>
-        <location filename="../../desk/ui/referrals/letter.py" line="163"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="167"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="168"/>
         <source>Brief voor de burger</source>
         <translation>Letter for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="148"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="271"/>
+        <source>De brief is niet bewaard: {0}</source>
+        <translation>The letter was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="151"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The letter could not be saved in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="238"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>The chosen partner service is not in the partner directory: no letter can be made.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="195"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="200"/>
         <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: this referral has not been sent yet (Ready to send). The partner knows nothing of it until this computer connects to the central server. Tell the citizen, or hand over the letter only once the referral is sent.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="196"/>
         <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: this is a draft. The referral has not been sent and the partner knows nothing of it yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="182"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="187"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Note: there is no letter in the citizen's language; choose a language the citizen can read.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="247"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="256"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="204"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
         <source>Voorbeeld van de brief</source>
         <translation>Preview of the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="84"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="87"/>
         <source>uw gemeente</source>
         <translation>your municipality</translation>
     </message>
@@ -2907,12 +2933,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/referrals/model.py" line="33"/>
         <location filename="../../desk/ui/referrals/model.py" line="145"/>
         <source>{0} (te laat)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (overdue)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/model.py" line="147"/>
         <source>{0} (vandaag)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (today)</translation>
     </message>
 </context>
 <context>
@@ -2920,8 +2946,9 @@ It contains no personal data of citizens and no access keys.</translation>
     <message numerus="yes">
         <location filename="../../desk/ui/referrals/page.py" line="348"/>
         <source>%n doorverwijzingen wachten op opvolging.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n referral waits for a follow-up.</numerusform>
+            <numerusform>%n referrals wait for a follow-up.</numerusform>
         </translation>
     </message>
     <message>
@@ -2957,7 +2984,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="185"/>
         <source>&amp;Zoeken:</source>
-        <translation type="unfinished">&amp;Search:</translation>
+        <translation>Sea&amp;rch:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="169"/>
@@ -2967,12 +2994,12 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="189"/>
         <source>Alleen &amp;mijn doorverwijzingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Only &amp;my referrals</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="190"/>
         <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the referrals I made</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="426"/>
@@ -3038,7 +3065,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="695"/>
-        <location filename="../../desk/ui/referrals/page.py" line="718"/>
+        <location filename="../../desk/ui/referrals/page.py" line="722"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
@@ -3046,6 +3073,14 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/referrals/page.py" line="143"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="717"/>
+        <source>Export van %n doorverwijzingen</source>
+        <translation>
+            <numerusform>Export of %n referral</numerusform>
+            <numerusform>Export of %n referrals</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="349"/>
@@ -3136,17 +3171,17 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="448"/>
         <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent yet: the central server refused this referral. See File › Sync problems.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="453"/>
         <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent yet: the referral goes to the partner as soon as this computer connects to the central server. The partner knows nothing of it yet.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="451"/>
         <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent yet: this is a training profile; referrals never leave this computer.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="193"/>
@@ -3187,22 +3222,22 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="180"/>
         <source>Zoeken in de doorverwijzingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the referrals</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="181"/>
         <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also searches the citizen's name; it is decrypted in memory only.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="184"/>
         <source>Zoekterm wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the search</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="179"/>
         <source>naam, partner, gemeente, nood…</source>
-        <translation type="unfinished"></translation>
+        <translation>name, partner, municipality, need…</translation>
     </message>
     <message>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
@@ -3333,6 +3368,14 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/guides/runner.py" line="445"/>
         <source>— hetzelfde als Desk</source>
         <translation>— same as Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../desk/ui/saving.py" line="73"/>
+        <source>{0} bewaard: {1} (in de map {2}).</source>
+        <translation>{0} saved: {1} (in the folder {2}).</translation>
     </message>
 </context>
 <context>
@@ -3488,7 +3531,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation>Share of guide runs that went to the end.</translation>
+        <translation type="vanished">Share of guide runs that went to the end.</translation>
     </message>
     <message>
         <source>Doorverwijzingen</source>
@@ -3552,7 +3595,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="66"/>
-        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <location filename="../../desk/ui/stats/sections.py" line="73"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
     </message>
@@ -3573,8 +3616,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="170"/>
         <location filename="../../desk/ui/stats/sections.py" line="171"/>
+        <location filename="../../desk/ui/stats/sections.py" line="172"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
@@ -3595,6 +3638,18 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>For each guide, the step where an unfinished run ended.</translation>
     </message>
     <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Afgerond” staat.</source>
+        <translation>Percentage of all referrals sent in the period that are now “Completed”.</translation>
+    </message>
+    <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Niet opgedaagd” staat.</source>
+        <translation>Percentage of all referrals sent in the period that are now “No-show”.</translation>
+    </message>
+    <message>
+        <source>Percentage van de gidsen die in Desk doorlopen werden, dat tot het einde ging. Een contact met een gids als onderwerp maar zonder doorloop in Desk telt hier niet mee.</source>
+        <translation>Percentage of the guides run in Desk that went to the end. A contact with a guide as topic but without a run in Desk does not count here.</translation>
+    </message>
+    <message>
         <source>Status van de doorverwijzingen per maand</source>
         <translation>Status of referrals by month</translation>
     </message>
@@ -3605,8 +3660,8 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="72"/>
         <location filename="../../desk/ui/stats/export.py" line="81"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="128"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="171"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="139"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="182"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -3616,7 +3671,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation>By the current status of each referral.</translation>
+        <translation type="vanished">By the current status of each referral.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -3734,12 +3789,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="223"/>
+        <location filename="../../desk/ui/stats/export.py" line="233"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="216"/>
+        <location filename="../../desk/ui/stats/export.py" line="226"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Cannot save the PDF report in {0}: {1}.</translation>
     </message>
@@ -3770,7 +3825,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="102"/>
-        <location filename="../../desk/ui/stats/export.py" line="198"/>
+        <location filename="../../desk/ui/stats/export.py" line="202"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Digital inclusion statistics</translation>
     </message>
@@ -3886,7 +3941,11 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <source>Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee als de centrale server ze heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals that are ready to send count only once the central server has them.</translation>
+    </message>
+    <message>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>No data in this period.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="91"/>
@@ -3924,6 +3983,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Message</translation>
     </message>
     <message>
+        <source>Nog geen doorverwijzingen: deze computer bewaart (nog) geen doorverwijzingen.</source>
+        <translation>No referrals yet: this computer keeps no referrals (yet).</translation>
+    </message>
+    <message>
         <source>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</source>
         <translation>Training profile: these figures come from made-up practice data.</translation>
     </message>
@@ -3948,17 +4011,21 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="429"/>
-        <source>PDF-rapport bewaard: {0}</source>
-        <translation>PDF report saved: {0}</translation>
+        <location filename="../../desk/ui/stats/page.py" line="428"/>
+        <source>PDF-rapport</source>
+        <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="412"/>
+        <source>PDF-rapport bewaard: {0}</source>
+        <translation type="vanished">PDF report saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="411"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="435"/>
+        <location filename="../../desk/ui/stats/page.py" line="434"/>
         <source>PDF-rapport maken</source>
         <translation>Making the PDF report</translation>
     </message>
@@ -4003,57 +4070,62 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <location filename="../../desk/ui/stats/sections.py" line="69"/>
         <source> (tabel)</source>
         <translation> (table)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="47"/>
+        <location filename="../../desk/ui/stats/sections.py" line="48"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="97"/>
+        <location filename="../../desk/ui/stats/sections.py" line="208"/>
+        <source>({0} van {1})</source>
+        <translation>({0} of {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="98"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5: hidden so that nobody can be recognised; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="191"/>
+        <location filename="../../desk/ui/stats/sections.py" line="192"/>
         <source>Aantallen in de periode</source>
         <translation>Counts in the period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="100"/>
+        <location filename="../../desk/ui/stats/sections.py" line="101"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Rounded to a multiple of 5; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="87"/>
+        <location filename="../../desk/ui/stats/sections.py" line="88"/>
         <source>Alle gidsen</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="69"/>
+        <location filename="../../desk/ui/stats/sections.py" line="70"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>The figures of the chart. Ctrl+C copies the selection.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="73"/>
+        <location filename="../../desk/ui/stats/sections.py" line="74"/>
         <source>Geen gegevens</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="49"/>
+        <location filename="../../desk/ui/stats/sections.py" line="50"/>
         <source>Gids voor de stappen</source>
         <translation>Guide for the steps</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="77"/>
+        <location filename="../../desk/ui/stats/sections.py" line="78"/>
         <source>Toelichting bij de tabel</source>
         <translation>Notes on the table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="177"/>
+        <location filename="../../desk/ui/stats/sections.py" line="178"/>
         <source>Uitleg over de afronding</source>
         <translation>About the rounding</translation>
     </message>
@@ -4061,12 +4133,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="55"/>
+        <source>Gids: {0}</source>
+        <translation>Guide: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="153"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="59"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="70"/>
         <source>{0}e kwartaal {1}</source>
         <translation>Q{0} {1}</translation>
     </message>
@@ -4074,12 +4151,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="210"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copy the whole table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="206"/>
         <source>Selectie kopiëren</source>
         <translation>Copy selection</translation>
     </message>
@@ -4288,8 +4365,9 @@ It contains no personal data of citizens and no access keys.</translation>
     <message numerus="yes">
         <location filename="../../desk/ui/sync/controller.py" line="126"/>
         <source>%n conflicten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message>
@@ -4405,12 +4483,11 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
         <source>&amp;Hun versie nemen</source>
-        <translation>&amp;Take theirs</translation>
+        <translation type="vanished">&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
@@ -4420,44 +4497,92 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choose &amp;per field…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
+        <source>&amp;Versie van de server nemen</source>
+        <translation>Take the server's &amp;version</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
-        <translation>&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
+        <translation type="vanished">&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
-        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
-        <translation>&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
+        <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This data could not be sent&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="206"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="223"/>
+        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
+        <translation type="vanished">&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <source>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</source>
+        <translation>&lt;b&gt;Also changed on the server&lt;/b&gt;: choose which version stays.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="224"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="254"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="158"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="186"/>
+        <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
+        <translation>The personal data could not be opened on this computer. Call the helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="184"/>
+        <source>De server had een storing. Probeer later opnieuw te verzenden.</source>
+        <translation>The server had a fault. Try sending again later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
+        <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
+        <translation>The server found an error in this data. Correct it, or call the helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="182"/>
+        <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
+        <translation>This computer may not send this data. Call the helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="165"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>There are no sync problems.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
-        <source>Geweigerd door de server</source>
-        <translation>Refused by the server</translation>
+        <source>Gegevens die niet verstuurd konden worden</source>
+        <translation>Data that could not be sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="185"/>
+        <source>Geweigerd door de server</source>
+        <translation type="vanished">Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <source>Gewijzigd op</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="153"/>
+        <source>Iemand anders wijzigde dit ook, op een andere computer.</source>
+        <translation>Someone else changed this too, on another computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="216"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>
@@ -4467,24 +4592,22 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>Record</source>
-        <translation>Record</translation>
+        <translation type="vanished">Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
         <source>Reden van de server</source>
-        <translation>The server's reason</translation>
+        <translation type="vanished">The server's reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -4494,14 +4617,23 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="130"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="132"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Loading sync problems</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
+        <translation>First correct the data (in the case log or the referrals); a saved change is sent again by itself. Or send it again unchanged.</translation>
+    </message>
+    <message>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
-        <translation>First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
+        <translation type="vanished">First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="147"/>
+        <source>Voor de helpdesk: {0}</source>
+        <translation>For the helpdesk: {0}</translation>
     </message>
 </context>
 <context>
@@ -4762,7 +4894,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <source>Klaar om te versturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to send</translation>
     </message>
     <message>
         <source>Kosten</source>

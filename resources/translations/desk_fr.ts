@@ -228,12 +228,12 @@
         <location filename="../../desk/ui/cases/model.py" line="68"/>
         <location filename="../../desk/ui/cases/model.py" line="173"/>
         <source>{0} (te laat)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (en retard)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/model.py" line="175"/>
         <source>{0} (vandaag)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (aujourd'hui)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/model.py" line="68"/>
@@ -244,7 +244,7 @@
     <message>
         <location filename="../../desk/ui/cases/model.py" line="180"/>
         <source>{0} · contact: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · contact : {1}</translation>
     </message>
 </context>
 <context>
@@ -252,8 +252,9 @@
     <message numerus="yes">
         <location filename="../../desk/ui/cases/page.py" line="351"/>
         <source>%Ln contacten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -264,7 +265,7 @@
     <message>
         <location filename="../../desk/ui/cases/page.py" line="128"/>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le suivi traité</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="104"/>
@@ -274,8 +275,9 @@
     <message numerus="yes">
         <location filename="../../desk/ui/cases/page.py" line="274"/>
         <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n suivi&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n suivis&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -290,17 +292,17 @@
     <message>
         <location filename="../../desk/ui/cases/page.py" line="129"/>
         <source>Afhandeling van de opvolging ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler « suivi traité »</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="170"/>
         <source>Alleen &amp;mijn contacten</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ulement mes contacts</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="171"/>
         <source>Alleen de contacten die ik gelogd heb</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les contacts que j'ai enregistrés</translation>
     </message>
     <message>
         <source>Alleen opvolgingen die te doen zijn</source>
@@ -309,7 +311,7 @@
     <message>
         <location filename="../../desk/ui/cases/page.py" line="168"/>
         <source>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les suivis à faire, la première échéance d'abord</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="102"/>
@@ -317,12 +319,12 @@
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="475"/>
+        <location filename="../../desk/ui/cases/page.py" line="468"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="429"/>
+        <location filename="../../desk/ui/cases/page.py" line="428"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -344,8 +346,8 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="427"/>
-        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="462"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
@@ -355,8 +357,8 @@
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="474"/>
-        <location filename="../../desk/ui/cases/page.py" line="511"/>
+        <location filename="../../desk/ui/cases/page.py" line="467"/>
+        <location filename="../../desk/ui/cases/page.py" line="504"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
@@ -379,6 +381,14 @@
         <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="459"/>
+        <source>Export van %n contacten</source>
+        <translation>
+            <numerusform>Export de %n contact</numerusform>
+            <numerusform>Export de %n contacts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="177"/>
@@ -406,12 +416,12 @@
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="494"/>
+        <location filename="../../desk/ui/cases/page.py" line="487"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="500"/>
+        <location filename="../../desk/ui/cases/page.py" line="493"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
@@ -437,7 +447,7 @@
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="493"/>
+        <location filename="../../desk/ui/cases/page.py" line="486"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
@@ -454,10 +464,10 @@
     <message>
         <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="434"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
@@ -469,7 +479,7 @@
     <message>
         <location filename="../../desk/ui/cases/page.py" line="404"/>
         <source>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi marqué comme traité. Par erreur ? Annulez-le (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="166"/>
@@ -492,7 +502,7 @@
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <location filename="../../desk/ui/cases/page.py" line="432"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
@@ -576,17 +586,16 @@
         <translation type="vanished">{0} contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="454"/>
+        <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="465"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
-        <translation>{0} contacts exportés vers {1}</translation>
+        <translation type="vanished">{0} contacts exportés vers {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="501"/>
+        <location filename="../../desk/ui/cases/page.py" line="494"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
     </message>
@@ -716,14 +725,15 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message numerus="yes">
         <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
         <source>%n stappen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="453"/>
         <source>&amp;Doorverwijzen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orienter…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="485"/>
@@ -733,12 +743,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
         <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n'a pas été possible aujourd'hui. Un partenaire peut aider le citoyen : appuyez sur Entrée ou choisissez Orienter. Les besoins et les obstacles sont déjà remplis.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="454"/>
         <source>Doorverwijzing maken voor deze burger</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une orientation pour ce citoyen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
@@ -767,7 +777,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
         <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0} : {1}, {2}, environ {3} min.</translation>
     </message>
 </context>
 <context>
@@ -875,17 +885,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="231"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="262"/>
         <source>Per veld kiezen</source>
         <translation>Choisir champ par champ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="233"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="264"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="239"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="270"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
     </message>
@@ -901,12 +911,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="60"/>
+        <location filename="../../desk/ui/guides/page.py" line="61"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="93"/>
+        <location filename="../../desk/ui/guides/page.py" line="94"/>
         <source>Gidsen laden</source>
         <translation>Chargement des guides</translation>
     </message>
@@ -1390,14 +1400,18 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ce numéro de téléphone est trop long. Un numéro belge compte 9 ou 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/connect.py" line="21"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
-        <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec `desk enroll --server ADRESSE --code CODE` ou dans Desk via Fichier &gt; S'inscrire auprès du serveur central. Vos données restent conservées sur cet ordinateur.</translation>
+        <translation type="vanished">Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec `desk enroll --server ADRESSE --code CODE` ou dans Desk via Fichier &gt; S'inscrire auprès du serveur central. Vos données restent conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../desk/sync/client.py" line="409"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec un code d'inscription du service informatique. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/connect.py" line="21"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan via Bestand &gt; Aanmelden bij de centrale server, met de aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le via Fichier &gt; S'inscrire auprès du serveur central, avec le code d'inscription reçu de l'IT. Vos données restent conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../desk/domain/contact.py" line="151"/>
@@ -2065,12 +2079,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
         <source>&amp;Bewaren</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
         <source>&amp;Bewaren en doorverwijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et &amp;orienter</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
@@ -2100,7 +2114,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
         <source>&amp;Niet bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
@@ -2120,7 +2134,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="566"/>
         <source>&amp;Verder invullen</source>
-        <translation type="unfinished">&amp;Reprendre</translation>
+        <translation>&amp;Continuer à remplir</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
@@ -2151,7 +2165,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="288"/>
         <source>Contact bewaren en een doorverwijzing maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le contact et faire une orientation</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
@@ -2167,7 +2181,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/cases/quick_log.py" line="561"/>
         <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
         <source>Contact niet bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact non enregistré</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
@@ -2197,7 +2211,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact n'est pas encore enregistré. Que voulez-vous faire ?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
@@ -2237,7 +2251,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
         <source>Gids: {0}</source>
-        <translation type="unfinished">Guide : {0}</translation>
+        <translation>Guide : {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
@@ -2282,8 +2296,9 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message numerus="yes">
         <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
         <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non enregistré : %n champ n'est pas correct. Corrigez-le et appuyez sur Entrée.</numerusform>
+            <numerusform>Non enregistré : %n champs ne sont pas corrects. Corrigez-les et appuyez sur Entrée.</numerusform>
         </translation>
     </message>
     <message>
@@ -2338,7 +2353,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
         <source>U&amp;itkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ésultat</translation>
     </message>
     <message>
         <source>U&amp;itkomst (cijfer)</source>
@@ -2356,7 +2371,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; : {1} étapes, {2} min.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
@@ -2382,7 +2397,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
-        <translation type="unfinished"></translation>
+        <translation>séparés par ; (p. ex. Impôts; Pension)</translation>
     </message>
     <message>
         <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
@@ -2578,7 +2593,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="396"/>
         <source>Het gekoppelde contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact lié</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="616"/>
@@ -2708,7 +2723,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="91"/>
         <source>elders in de regio</source>
-        <translation type="unfinished"></translation>
+        <translation>ailleurs dans la région</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="641"/>
@@ -2718,24 +2733,25 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message numerus="yes">
         <location filename="../../desk/ui/referrals/form.py" line="86"/>
         <source>helpt bij %n van de {0} noden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aide pour %n des {0} besoins</numerusform>
+            <numerusform>aide pour %n des {0} besoins</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="84"/>
         <source>helpt bij alles wat gevraagd is</source>
-        <translation type="unfinished"></translation>
+        <translation>aide pour tout ce qui est demandé</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="90"/>
         <source>in de buurt of voor de hele regio</source>
-        <translation type="unfinished"></translation>
+        <translation>à proximité ou pour toute la région</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="89"/>
         <source>in de eigen gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la commune même</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="858"/>
@@ -2766,83 +2782,93 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="208"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="218"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="219"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="173"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="178"/>
         <source>&amp;Taal van de brief:</source>
         <translation>&amp;Langue de la lettre :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="262"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="289"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>L'impression n'est pas possible sur cet ordinateur ; enregistrez la lettre en PDF et imprimez celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="207"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="217"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="269"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="275"/>
+        <source>Brief</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="296"/>
         <source>Brief afdrukken</source>
         <translation>Imprimer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="246"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="255"/>
         <source>Brief bewaren</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="162"/>
-        <location filename="../../desk/ui/referrals/letter.py" line="163"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="167"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="168"/>
         <source>Brief voor de burger</source>
         <translation>Lettre pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="148"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="271"/>
+        <source>De brief is niet bewaard: {0}</source>
+        <translation>La lettre n'est pas enregistrée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="151"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>La lettre n'a pas pu être enregistrée dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="238"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>Le service partenaire choisi ne figure pas dans le répertoire des partenaires : aucune lettre ne peut être créée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="195"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="200"/>
         <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : cette orientation n'est pas encore envoyée (Prête à envoyer). Le partenaire n'en sait rien tant que cet ordinateur n'est pas connecté au serveur central. Dites-le au citoyen, ou ne donnez la lettre qu'une fois l'orientation envoyée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="196"/>
         <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : ceci est un brouillon. L'orientation n'est pas encore envoyée et le partenaire n'en sait rien.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="182"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="187"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Attention : il n'y a pas de lettre dans la langue du citoyen ; choisissez une langue qu'il peut lire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="247"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="256"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="204"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
         <source>Voorbeeld van de brief</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="84"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="87"/>
         <source>uw gemeente</source>
         <translation>votre commune</translation>
     </message>
@@ -2907,12 +2933,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/referrals/model.py" line="33"/>
         <location filename="../../desk/ui/referrals/model.py" line="145"/>
         <source>{0} (te laat)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (en retard)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/model.py" line="147"/>
         <source>{0} (vandaag)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (aujourd'hui)</translation>
     </message>
 </context>
 <context>
@@ -2920,8 +2946,9 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message numerus="yes">
         <location filename="../../desk/ui/referrals/page.py" line="348"/>
         <source>%n doorverwijzingen wachten op opvolging.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orientation attend un suivi.</numerusform>
+            <numerusform>%n orientations attendent un suivi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2957,7 +2984,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="185"/>
         <source>&amp;Zoeken:</source>
-        <translation type="unfinished">&amp;Rechercher :</translation>
+        <translation>Reche&amp;rcher :</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="169"/>
@@ -2967,12 +2994,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="189"/>
         <source>Alleen &amp;mijn doorverwijzingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ulement mes orientations</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="190"/>
         <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les orientations que j'ai faites</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="426"/>
@@ -3038,7 +3065,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="695"/>
-        <location filename="../../desk/ui/referrals/page.py" line="718"/>
+        <location filename="../../desk/ui/referrals/page.py" line="722"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Exporter les orientations</translation>
     </message>
@@ -3046,6 +3073,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/referrals/page.py" line="143"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="717"/>
+        <source>Export van %n doorverwijzingen</source>
+        <translation>
+            <numerusform>Export de %n orientation</numerusform>
+            <numerusform>Export de %n orientations</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="349"/>
@@ -3136,17 +3171,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="448"/>
         <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyée : le serveur central a refusé cette orientation. Voir Fichier › Problèmes de synchronisation.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="453"/>
         <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyée : l'orientation part vers le partenaire dès que cet ordinateur est connecté au serveur central. Le partenaire n'en sait encore rien.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="451"/>
         <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyée : ceci est un profil d'exercice ; les orientations ne quittent pas cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="193"/>
@@ -3187,22 +3222,22 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="180"/>
         <source>Zoeken in de doorverwijzingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les orientations</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="181"/>
         <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche aussi sur le nom du citoyen ; il n'est déchiffré qu'en mémoire.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="184"/>
         <source>Zoekterm wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="179"/>
         <source>naam, partner, gemeente, nood…</source>
-        <translation type="unfinished"></translation>
+        <translation>nom, partenaire, commune, besoin…</translation>
     </message>
     <message>
         <source>{0} doorverwijzing(en) wachten op opvolging.</source>
@@ -3333,6 +3368,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/guides/runner.py" line="445"/>
         <source>— hetzelfde als Desk</source>
         <translation>— comme Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../desk/ui/saving.py" line="73"/>
+        <source>{0} bewaard: {1} (in de map {2}).</source>
+        <translation>{0} enregistré : {1} (dans le dossier {2}).</translation>
     </message>
 </context>
 <context>
@@ -3488,7 +3531,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation>Part des parcours de guide menés jusqu'au bout.</translation>
+        <translation type="vanished">Part des parcours de guide menés jusqu'au bout.</translation>
     </message>
     <message>
         <source>Doorverwijzingen</source>
@@ -3552,7 +3595,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="66"/>
-        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <location filename="../../desk/ui/stats/sections.py" line="73"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Aucune donnée pour cette période.</translation>
     </message>
@@ -3573,8 +3616,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides : terminés ou arrêtés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="170"/>
         <location filename="../../desk/ui/stats/sections.py" line="171"/>
+        <location filename="../../desk/ui/stats/sections.py" line="172"/>
         <source>Kerncijfers</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -3595,6 +3638,18 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pour chaque guide, l'étape où un parcours inachevé s'est arrêté.</translation>
     </message>
     <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Afgerond” staat.</source>
+        <translation>Pourcentage de toutes les orientations envoyées de la période qui sont maintenant « Terminée ».</translation>
+    </message>
+    <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Niet opgedaagd” staat.</source>
+        <translation>Pourcentage de toutes les orientations envoyées de la période qui sont maintenant « Absent ».</translation>
+    </message>
+    <message>
+        <source>Percentage van de gidsen die in Desk doorlopen werden, dat tot het einde ging. Een contact met een gids als onderwerp maar zonder doorloop in Desk telt hier niet mee.</source>
+        <translation>Pourcentage des guides parcourus dans Desk qui sont allés jusqu'au bout. Un contact avec un guide comme sujet mais sans parcours dans Desk ne compte pas ici.</translation>
+    </message>
+    <message>
         <source>Status van de doorverwijzingen per maand</source>
         <translation>Statut des orientations par mois</translation>
     </message>
@@ -3605,8 +3660,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/stats/export.py" line="72"/>
         <location filename="../../desk/ui/stats/export.py" line="81"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="128"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="171"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="139"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="182"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -3616,7 +3671,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation>Selon le statut actuel de chaque orientation.</translation>
+        <translation type="vanished">Selon le statut actuel de chaque orientation.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -3734,12 +3789,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="223"/>
+        <location filename="../../desk/ui/stats/export.py" line="233"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Le rapport PDF n'a pas pu être créé dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="216"/>
+        <location filename="../../desk/ui/stats/export.py" line="226"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Impossible d'enregistrer le rapport PDF dans {0} : {1}.</translation>
     </message>
@@ -3770,7 +3825,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="102"/>
-        <location filename="../../desk/ui/stats/export.py" line="198"/>
+        <location filename="../../desk/ui/stats/export.py" line="202"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistiques d'inclusion numérique</translation>
     </message>
@@ -3886,7 +3941,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <source>Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee als de centrale server ze heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les orientations prêtes à envoyer ne comptent qu'une fois que le serveur central les a reçues.</translation>
+    </message>
+    <message>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>Aucune donnée pour cette période.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="91"/>
@@ -3924,6 +3983,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Message</translation>
     </message>
     <message>
+        <source>Nog geen doorverwijzingen: deze computer bewaart (nog) geen doorverwijzingen.</source>
+        <translation>Pas encore d'orientations : cet ordinateur ne conserve (encore) aucune orientation.</translation>
+    </message>
+    <message>
         <source>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</source>
         <translation>Profil d'exercice : ces chiffres proviennent de données d'exercice fictives.</translation>
     </message>
@@ -3948,17 +4011,21 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="429"/>
-        <source>PDF-rapport bewaard: {0}</source>
-        <translation>Rapport PDF enregistré : {0}</translation>
+        <location filename="../../desk/ui/stats/page.py" line="428"/>
+        <source>PDF-rapport</source>
+        <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="412"/>
+        <source>PDF-rapport bewaard: {0}</source>
+        <translation type="vanished">Rapport PDF enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="411"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="435"/>
+        <location filename="../../desk/ui/stats/page.py" line="434"/>
         <source>PDF-rapport maken</source>
         <translation>Création du rapport PDF</translation>
     </message>
@@ -4003,57 +4070,62 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <location filename="../../desk/ui/stats/sections.py" line="69"/>
         <source> (tabel)</source>
         <translation> (tableau)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="47"/>
+        <location filename="../../desk/ui/stats/sections.py" line="48"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Guide :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="97"/>
+        <location filename="../../desk/ui/stats/sections.py" line="208"/>
+        <source>({0} van {1})</source>
+        <translation>({0} sur {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="98"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5 : masqué pour que personne ne soit reconnaissable ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="191"/>
+        <location filename="../../desk/ui/stats/sections.py" line="192"/>
         <source>Aantallen in de periode</source>
         <translation>Nombres sur la période</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="100"/>
+        <location filename="../../desk/ui/stats/sections.py" line="101"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Arrondi à un multiple de 5 ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="87"/>
+        <location filename="../../desk/ui/stats/sections.py" line="88"/>
         <source>Alle gidsen</source>
         <translation>Tous les guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="69"/>
+        <location filename="../../desk/ui/stats/sections.py" line="70"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>Les chiffres du graphique. Ctrl+C copie la sélection.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="73"/>
+        <location filename="../../desk/ui/stats/sections.py" line="74"/>
         <source>Geen gegevens</source>
         <translation>Aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="49"/>
+        <location filename="../../desk/ui/stats/sections.py" line="50"/>
         <source>Gids voor de stappen</source>
         <translation>Guide pour les étapes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="77"/>
+        <location filename="../../desk/ui/stats/sections.py" line="78"/>
         <source>Toelichting bij de tabel</source>
         <translation>Explication du tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="177"/>
+        <location filename="../../desk/ui/stats/sections.py" line="178"/>
         <source>Uitleg over de afronding</source>
         <translation>Explication de l'arrondi</translation>
     </message>
@@ -4061,12 +4133,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="55"/>
+        <source>Gids: {0}</source>
+        <translation>Guide : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="153"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Masqué (&lt;5) : un petit nombre, ou un nombre permettant de retrouver un petit nombre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="59"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="70"/>
         <source>{0}e kwartaal {1}</source>
         <translation>{0}e trimestre {1}</translation>
     </message>
@@ -4074,12 +4151,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="210"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copier tout le tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="206"/>
         <source>Selectie kopiëren</source>
         <translation>Copier la sélection</translation>
     </message>
@@ -4288,8 +4365,9 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message numerus="yes">
         <location filename="../../desk/ui/sync/controller.py" line="126"/>
         <source>%n conflicten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message>
@@ -4405,12 +4483,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
         <source>&amp;Hun versie nemen</source>
-        <translation>&amp;Prendre leur version</translation>
+        <translation type="vanished">&amp;Prendre leur version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Garder ma version</translation>
     </message>
@@ -4420,44 +4497,92 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choisir &amp;champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
+        <source>&amp;Versie van de server nemen</source>
+        <translation>Prendre la &amp;version du serveur</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
-        <translation>&lt;b&gt;Conflits&lt;/b&gt; (le serveur a une version plus récente)</translation>
+        <translation type="vanished">&lt;b&gt;Conflits&lt;/b&gt; (le serveur a une version plus récente)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
-        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
-        <translation>&lt;b&gt;Refusés par le serveur&lt;/b&gt; (en quarantaine)</translation>
+        <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ces données n'ont pas pu être envoyées&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="206"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="223"/>
+        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
+        <translation type="vanished">&lt;b&gt;Refusés par le serveur&lt;/b&gt; (en quarantaine)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <source>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</source>
+        <translation>&lt;b&gt;Modifié aussi sur le serveur&lt;/b&gt; : choisissez la version à garder.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="224"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="254"/>
         <source>Conflict oplossen</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
         <source>Conflicten</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="158"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="186"/>
+        <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
+        <translation>Les données personnelles n'ont pas pu être ouvertes sur cet ordinateur. Appelez le helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="184"/>
+        <source>De server had een storing. Probeer later opnieuw te verzenden.</source>
+        <translation>Le serveur a eu une panne. Réessayez d'envoyer plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
+        <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
+        <translation>Le serveur a trouvé une erreur dans ces données. Corrigez-les, ou appelez le helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="182"/>
+        <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
+        <translation>Cet ordinateur n'a pas le droit d'envoyer ces données. Appelez le helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="165"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Il n'y a aucun problème de synchronisation.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
-        <source>Geweigerd door de server</source>
-        <translation>Refusés par le serveur</translation>
+        <source>Gegevens die niet verstuurd konden worden</source>
+        <translation>Données qui n'ont pas pu être envoyées</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="185"/>
+        <source>Geweigerd door de server</source>
+        <translation type="vanished">Refusés par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <source>Gewijzigd op</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="153"/>
+        <source>Iemand anders wijzigde dit ook, op een andere computer.</source>
+        <translation>Quelqu'un d'autre l'a aussi modifié, sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="216"/>
         <source>Opnieuw verzenden</source>
         <translation>Renvoyer</translation>
     </message>
@@ -4467,24 +4592,22 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>Record</source>
-        <translation>Enregistrement</translation>
+        <translation type="vanished">Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>Reden</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
         <source>Reden van de server</source>
-        <translation>Raison donnée par le serveur</translation>
+        <translation type="vanished">Raison donnée par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
@@ -4494,14 +4617,23 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="130"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="132"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Chargement des problèmes de synchronisation</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
+        <translation>Corrigez d'abord les données (dans le journal ou les orientations) ; une modification enregistrée est renvoyée d'elle-même. Ou renvoyez-les telles quelles.</translation>
+    </message>
+    <message>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
-        <translation>Corrigez d'abord l'enregistrement (dans le journal) ; une modification enregistrée est renvoyée automatiquement. Ou renvoyez la modification telle quelle.</translation>
+        <translation type="vanished">Corrigez d'abord l'enregistrement (dans le journal) ; une modification enregistrée est renvoyée automatiquement. Ou renvoyez la modification telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="147"/>
+        <source>Voor de helpdesk: {0}</source>
+        <translation>Pour le helpdesk : {0}</translation>
     </message>
 </context>
 <context>
@@ -4762,7 +4894,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <source>Klaar om te versturen</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête à envoyer</translation>
     </message>
     <message>
         <source>Kosten</source>

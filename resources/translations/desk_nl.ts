@@ -253,7 +253,7 @@
         <location filename="../../desk/ui/cases/page.py" line="351"/>
         <source>%Ln contacten</source>
         <translation>
-            <numerusform>%Ln contacten</numerusform>
+            <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacten</numerusform>
         </translation>
     </message>
@@ -276,7 +276,7 @@
         <location filename="../../desk/ui/cases/page.py" line="274"/>
         <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n opvolging&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</numerusform>
             <numerusform>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</numerusform>
         </translation>
     </message>
@@ -319,12 +319,12 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="475"/>
+        <location filename="../../desk/ui/cases/page.py" line="468"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="429"/>
+        <location filename="../../desk/ui/cases/page.py" line="428"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
@@ -346,8 +346,8 @@
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="427"/>
-        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="426"/>
+        <location filename="../../desk/ui/cases/page.py" line="462"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
@@ -357,8 +357,8 @@
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="474"/>
-        <location filename="../../desk/ui/cases/page.py" line="511"/>
+        <location filename="../../desk/ui/cases/page.py" line="467"/>
+        <location filename="../../desk/ui/cases/page.py" line="504"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
@@ -381,6 +381,14 @@
         <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="459"/>
+        <source>Export van %n contacten</source>
+        <translation>
+            <numerusform>Export van %n contact</numerusform>
+            <numerusform>Export van %n contacten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="177"/>
@@ -408,12 +416,12 @@
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="494"/>
+        <location filename="../../desk/ui/cases/page.py" line="487"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="500"/>
+        <location filename="../../desk/ui/cases/page.py" line="493"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
@@ -439,7 +447,7 @@
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="493"/>
+        <location filename="../../desk/ui/cases/page.py" line="486"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -459,7 +467,7 @@
         <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="434"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
@@ -494,7 +502,7 @@
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <location filename="../../desk/ui/cases/page.py" line="432"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -578,17 +586,16 @@
         <translation type="vanished">{0} contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="454"/>
+        <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="465"/>
         <source>{0} contacten geëxporteerd naar {1}</source>
-        <translation>{0} contacten geëxporteerd naar {1}</translation>
+        <translation type="vanished">{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="501"/>
+        <location filename="../../desk/ui/cases/page.py" line="494"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
@@ -719,7 +726,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
         <source>%n stappen</source>
         <translation>
-            <numerusform>%n stappen</numerusform>
+            <numerusform>%n stap</numerusform>
             <numerusform>%n stappen</numerusform>
         </translation>
     </message>
@@ -878,17 +885,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="231"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="262"/>
         <source>Per veld kiezen</source>
         <translation>Per veld kiezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="233"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="264"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="239"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="270"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: mijn versie «{1}» — server «{2}»</translation>
     </message>
@@ -904,12 +911,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="60"/>
+        <location filename="../../desk/ui/guides/page.py" line="61"/>
         <source>Gidsen</source>
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="93"/>
+        <location filename="../../desk/ui/guides/page.py" line="94"/>
         <source>Gidsen laden</source>
         <translation>Gidsen laden</translation>
     </message>
@@ -1393,14 +1400,18 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit telefoonnummer is te lang. Een Belgisch nummer heeft 9 of 10 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/connect.py" line="21"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
-        <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</translation>
+        <translation type="vanished">Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</translation>
     </message>
     <message>
         <location filename="../../desk/sync/client.py" line="409"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/connect.py" line="21"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan via Bestand &gt; Aanmelden bij de centrale server, met de aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan via Bestand &gt; Aanmelden bij de centrale server, met de aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer.</translation>
     </message>
     <message>
         <location filename="../../desk/domain/contact.py" line="151"/>
@@ -2286,7 +2297,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
         <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>
-            <numerusform>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</numerusform>
+            <numerusform>Niet bewaard: %n veld klopt niet. Verbeter het en druk op Enter.</numerusform>
             <numerusform>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</numerusform>
         </translation>
     </message>
@@ -2771,83 +2782,93 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="208"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="218"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="219"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="173"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="178"/>
         <source>&amp;Taal van de brief:</source>
         <translation>&amp;Taal van de brief:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="262"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="289"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="207"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="217"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Bewaren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="269"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="275"/>
+        <source>Brief</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="296"/>
         <source>Brief afdrukken</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="246"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="255"/>
         <source>Brief bewaren</source>
         <translation>Brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="162"/>
-        <location filename="../../desk/ui/referrals/letter.py" line="163"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="167"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="168"/>
         <source>Brief voor de burger</source>
         <translation>Brief voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="148"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="271"/>
+        <source>De brief is niet bewaard: {0}</source>
+        <translation>De brief is niet bewaard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="151"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>De brief kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="228"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="238"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="195"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="200"/>
         <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
         <translation>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="196"/>
         <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
         <translation>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="182"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="187"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="247"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="256"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="204"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
         <source>Voorbeeld van de brief</source>
         <translation>Voorbeeld van de brief</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="84"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="87"/>
         <source>uw gemeente</source>
         <translation>uw gemeente</translation>
     </message>
@@ -2926,7 +2947,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/referrals/page.py" line="348"/>
         <source>%n doorverwijzingen wachten op opvolging.</source>
         <translation>
-            <numerusform>%n doorverwijzingen wachten op opvolging.</numerusform>
+            <numerusform>%n doorverwijzing wacht op opvolging.</numerusform>
             <numerusform>%n doorverwijzingen wachten op opvolging.</numerusform>
         </translation>
     </message>
@@ -3044,7 +3065,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="695"/>
-        <location filename="../../desk/ui/referrals/page.py" line="718"/>
+        <location filename="../../desk/ui/referrals/page.py" line="722"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Doorverwijzingen exporteren</translation>
     </message>
@@ -3052,6 +3073,14 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/referrals/page.py" line="143"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="717"/>
+        <source>Export van %n doorverwijzingen</source>
+        <translation>
+            <numerusform>Export van %n doorverwijzing</numerusform>
+            <numerusform>Export van %n doorverwijzingen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="349"/>
@@ -3342,6 +3371,14 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../desk/ui/saving.py" line="73"/>
+        <source>{0} bewaard: {1} (in de map {2}).</source>
+        <translation>{0} bewaard: {1} (in de map {2}).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desk/ui/settings_dialog.py" line="79"/>
@@ -3494,7 +3531,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation>Deel van de gidsdoorlopen dat tot het einde ging.</translation>
+        <translation type="vanished">Deel van de gidsdoorlopen dat tot het einde ging.</translation>
     </message>
     <message>
         <source>Doorverwijzingen</source>
@@ -3558,7 +3595,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="66"/>
-        <location filename="../../desk/ui/stats/sections.py" line="72"/>
+        <location filename="../../desk/ui/stats/sections.py" line="73"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Geen gegevens in deze periode.</translation>
     </message>
@@ -3579,8 +3616,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gidsen: voltooid of gestopt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="170"/>
         <location filename="../../desk/ui/stats/sections.py" line="171"/>
+        <location filename="../../desk/ui/stats/sections.py" line="172"/>
         <source>Kerncijfers</source>
         <translation>Kerncijfers</translation>
     </message>
@@ -3601,6 +3638,18 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Per gids de stap waar een niet-voltooide doorloop eindigde.</translation>
     </message>
     <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Afgerond” staat.</source>
+        <translation>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Afgerond” staat.</translation>
+    </message>
+    <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Niet opgedaagd” staat.</source>
+        <translation>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Niet opgedaagd” staat.</translation>
+    </message>
+    <message>
+        <source>Percentage van de gidsen die in Desk doorlopen werden, dat tot het einde ging. Een contact met een gids als onderwerp maar zonder doorloop in Desk telt hier niet mee.</source>
+        <translation>Percentage van de gidsen die in Desk doorlopen werden, dat tot het einde ging. Een contact met een gids als onderwerp maar zonder doorloop in Desk telt hier niet mee.</translation>
+    </message>
+    <message>
         <source>Status van de doorverwijzingen per maand</source>
         <translation>Status van de doorverwijzingen per maand</translation>
     </message>
@@ -3611,8 +3660,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     <message>
         <location filename="../../desk/ui/stats/export.py" line="72"/>
         <location filename="../../desk/ui/stats/export.py" line="81"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="128"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="171"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="139"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="182"/>
         <source>Totaal</source>
         <translation>Totaal</translation>
     </message>
@@ -3622,7 +3671,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation>Volgens de huidige status van elke doorverwijzing.</translation>
+        <translation type="vanished">Volgens de huidige status van elke doorverwijzing.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -3740,12 +3789,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="223"/>
+        <location filename="../../desk/ui/stats/export.py" line="233"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="216"/>
+        <location filename="../../desk/ui/stats/export.py" line="226"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Kan het PDF-rapport niet bewaren in {0}: {1}.</translation>
     </message>
@@ -3776,7 +3825,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="102"/>
-        <location filename="../../desk/ui/stats/export.py" line="198"/>
+        <location filename="../../desk/ui/stats/export.py" line="202"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistieken digitale inclusie</translation>
     </message>
@@ -3895,6 +3944,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee als de centrale server ze heeft.</translation>
     </message>
     <message>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>Geen gegevens in deze periode.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Getoonde cijfers</source>
         <translation>Getoonde cijfers</translation>
@@ -3930,6 +3983,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Melding</translation>
     </message>
     <message>
+        <source>Nog geen doorverwijzingen: deze computer bewaart (nog) geen doorverwijzingen.</source>
+        <translation>Nog geen doorverwijzingen: deze computer bewaart (nog) geen doorverwijzingen.</translation>
+    </message>
+    <message>
         <source>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</source>
         <translation>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</translation>
     </message>
@@ -3954,17 +4011,21 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="429"/>
-        <source>PDF-rapport bewaard: {0}</source>
-        <translation>PDF-rapport bewaard: {0}</translation>
+        <location filename="../../desk/ui/stats/page.py" line="428"/>
+        <source>PDF-rapport</source>
+        <translation>PDF-rapport</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="412"/>
+        <source>PDF-rapport bewaard: {0}</source>
+        <translation type="vanished">PDF-rapport bewaard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/page.py" line="411"/>
         <source>PDF-rapport bewaren</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="435"/>
+        <location filename="../../desk/ui/stats/page.py" line="434"/>
         <source>PDF-rapport maken</source>
         <translation>PDF-rapport maken</translation>
     </message>
@@ -4009,57 +4070,62 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="68"/>
+        <location filename="../../desk/ui/stats/sections.py" line="69"/>
         <source> (tabel)</source>
         <translation> (tabel)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="47"/>
+        <location filename="../../desk/ui/stats/sections.py" line="48"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Gids:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="97"/>
+        <location filename="../../desk/ui/stats/sections.py" line="208"/>
+        <source>({0} van {1})</source>
+        <translation>({0} van {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="98"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="191"/>
+        <location filename="../../desk/ui/stats/sections.py" line="192"/>
         <source>Aantallen in de periode</source>
         <translation>Aantallen in de periode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="100"/>
+        <location filename="../../desk/ui/stats/sections.py" line="101"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="87"/>
+        <location filename="../../desk/ui/stats/sections.py" line="88"/>
         <source>Alle gidsen</source>
         <translation>Alle gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="69"/>
+        <location filename="../../desk/ui/stats/sections.py" line="70"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="73"/>
+        <location filename="../../desk/ui/stats/sections.py" line="74"/>
         <source>Geen gegevens</source>
         <translation>Geen gegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="49"/>
+        <location filename="../../desk/ui/stats/sections.py" line="50"/>
         <source>Gids voor de stappen</source>
         <translation>Gids voor de stappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="77"/>
+        <location filename="../../desk/ui/stats/sections.py" line="78"/>
         <source>Toelichting bij de tabel</source>
         <translation>Toelichting bij de tabel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="177"/>
+        <location filename="../../desk/ui/stats/sections.py" line="178"/>
         <source>Uitleg over de afronding</source>
         <translation>Uitleg over de afronding</translation>
     </message>
@@ -4067,12 +4133,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="142"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="55"/>
+        <source>Gids: {0}</source>
+        <translation>Gids: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="153"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="59"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="70"/>
         <source>{0}e kwartaal {1}</source>
         <translation>{0}e kwartaal {1}</translation>
     </message>
@@ -4080,12 +4151,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="210"/>
         <source>Hele tabel kopiëren</source>
         <translation>Hele tabel kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="195"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="206"/>
         <source>Selectie kopiëren</source>
         <translation>Selectie kopiëren</translation>
     </message>
@@ -4295,7 +4366,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/sync/controller.py" line="126"/>
         <source>%n conflicten</source>
         <translation>
-            <numerusform>%n conflicten</numerusform>
+            <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicten</numerusform>
         </translation>
     </message>
@@ -4412,12 +4483,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
         <source>&amp;Hun versie nemen</source>
-        <translation>&amp;Hun versie nemen</translation>
+        <translation type="vanished">&amp;Hun versie nemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
@@ -4427,44 +4497,92 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>&amp;Per veld kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="86"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
+        <source>&amp;Versie van de server nemen</source>
+        <translation>&amp;Versie van de server nemen</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
-        <translation>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</translation>
+        <translation type="vanished">&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
-        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
-        <translation>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</translation>
+        <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="206"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="223"/>
+        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
+        <translation type="vanished">&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <source>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</source>
+        <translation>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="224"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="254"/>
         <source>Conflict oplossen</source>
         <translation>Conflict oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="158"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="186"/>
+        <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
+        <translation>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="184"/>
+        <source>De server had een storing. Probeer later opnieuw te verzenden.</source>
+        <translation>De server had een storing. Probeer later opnieuw te verzenden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
+        <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
+        <translation>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="182"/>
+        <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
+        <translation>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="165"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Er zijn geen synchronisatieproblemen.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
-        <source>Geweigerd door de server</source>
-        <translation>Geweigerd door de server</translation>
+        <source>Gegevens die niet verstuurd konden worden</source>
+        <translation>Gegevens die niet verstuurd konden worden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="185"/>
+        <source>Geweigerd door de server</source>
+        <translation type="vanished">Geweigerd door de server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <source>Gewijzigd op</source>
+        <translation>Gewijzigd op</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="153"/>
+        <source>Iemand anders wijzigde dit ook, op een andere computer.</source>
+        <translation>Iemand anders wijzigde dit ook, op een andere computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="216"/>
         <source>Opnieuw verzenden</source>
         <translation>Opnieuw verzenden</translation>
     </message>
@@ -4474,24 +4592,22 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>Record</source>
-        <translation>Record</translation>
+        <translation type="vanished">Record</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
         <source>Reden van de server</source>
-        <translation>Reden van de server</translation>
+        <translation type="vanished">Reden van de server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="70"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
@@ -4501,14 +4617,23 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Synchronisatieproblemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="130"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="132"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Synchronisatieproblemen laden</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
+        <translation>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</translation>
+    </message>
+    <message>
         <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
-        <translation>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</translation>
+        <translation type="vanished">Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="147"/>
+        <source>Voor de helpdesk: {0}</source>
+        <translation>Voor de helpdesk: {0}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
 from desk.store.common import utcnow
@@ -20,7 +21,18 @@ def _seed(page: Any) -> tuple[Any, Any]:
     return a, b
 
 
-def test_list_shows_status_partner_dates_and_follow_up(qtbot: Any, page: Any) -> None:
+@pytest.fixture
+def dutch(qapp: Any) -> Any:
+    """Desk's Dutch catalogue: the plural forms of counts come from it (#15)."""
+    from desk.ui.i18n import install_translations, remove_translations
+
+    install_translations(qapp, "nl")
+    yield
+    remove_translations(qapp)
+
+
+def test_list_shows_status_partner_dates_and_follow_up(qtbot: Any, dutch: Any,
+                                                       page: Any) -> None:
     QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     a, b = _seed(page)
     model = page.model
@@ -33,7 +45,7 @@ def test_list_shows_status_partner_dates_and_follow_up(qtbot: Any, page: Any) ->
     assert texts[a.id][1] == "Hulp op het digipunt (fictief)"
     assert "(te laat)" in texts[a.id][4] and "(" not in texts[b.id][4]
     assert texts[a.id][5] == CANARY and texts[b.id][5] == "anoniem"
-    assert "1 doorverwijzing(en) wachten" in page.follow_up_summary.text()
+    assert page.follow_up_summary.text() == "1 doorverwijzing wacht op opvolging."
     page.filter.setCurrentIndex(page.filter.findData("follow_up"))
     assert [model.row_at(r).id for r in range(model.rowCount())] == [a.id]
 

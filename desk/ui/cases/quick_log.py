@@ -558,13 +558,16 @@ class QuickLogDialog(QDialog):
         """Esc or close with data: keep it, throw it away, or go on; going on is the default."""
         if self.discard_box is not None:
             return self.discard_box
+        buttons = QMessageBox.StandardButton
         box = QMessageBox(QMessageBox.Icon.Question, _tr("Contact niet bewaard"),
                           _tr("Dit contact is nog niet bewaard. Wat wilt u doen?"),
-                          QMessageBox.StandardButton.NoButton, self)
-        save = box.addButton(_tr("&Bewaren"), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(_tr("&Niet bewaren"), QMessageBox.ButtonRole.DestructiveRole)
-        back = box.addButton(_tr("&Verder invullen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
+                          buttons.Save | buttons.Discard | buttons.Cancel, self)
+        save, drop, back = (box.button(buttons.Save), box.button(buttons.Discard),
+                            box.button(buttons.Cancel))
+        save.setText(_tr("&Bewaren"))
+        drop.setText(_tr("&Niet bewaren"))
+        back.setText(_tr("&Verder invullen"))
+        box.setDefaultButton(buttons.Cancel)
         box.setEscapeButton(back)
         box.setAccessibleName(_tr("Contact niet bewaard"))
 
