@@ -60,6 +60,8 @@ APT_PACKAGES = {
     "pdftoppm": "poppler-utils",
     "lintian": "lintian",
     "desktop-file-validate": "desktop-file-utils",
+    # browser tests of desk-central's web pages (tests/web; Playwright drives it)
+    "/usr/bin/chromium": "chromium",
 }
 
 

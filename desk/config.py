@@ -108,12 +108,14 @@ class _Rule:
 class _Url(_Rule):
     def __call__(self, v: Any) -> str | None:
         if v and not re.match(r"^https?://[^\s/]+", v):
-            return "moet een adres zijn dat begint met https:// (of http:// voor tests)"
+            return ("moet een adres zijn dat begint met https:// "
+                    "(http:// alleen voor een server op deze computer)")
         return None
 
     def problem(self, where: str, key: str) -> Message:
         return msg(
-            "{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); "
+            "{0}: '{1}' moet een adres zijn dat begint met https:// (http:// alleen voor een "
+            "server op deze computer); "
             "standaardwaarde gebruikt",
             where,
             key,

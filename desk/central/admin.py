@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from desk import clock
 from desk.central import audit, stats
 from desk.central import tables as t
 from desk.central.auth import hash_code, hash_token, new_enroll_code, new_token, parse_version
-from desk.central.db import reading, writing
+from desk.central.db import add_to_feed, reading, small_write, writing
 from desk.domain.vocab import ROLES
 
 DEFAULT_TOKEN_DAYS = 365
@@ -26,10 +27,11 @@ MIN_VERSION_KEY = "min_client_version"
 class AdminError(Exception):
     """A refused admin or enrollment action, with a message for a person."""
 
-    def __init__(self, message: str, status: int = 400) -> None:
+    def __init__(self, message: str, status: int = 400, code: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.status = status
+        self.code = code  # short and stable, for the audit log
 
 
 def parse_duration(text: str) -> timedelta:
@@ -48,6 +50,14 @@ def add_org(engine: Engine, code: str, name: str, actor: str) -> None:
     try:
         with writing(engine) as conn:
             conn.execute(t.orgs.insert().values(code=code, name=name, created_at=clock.now()))
+            # The guides and the directory are already published: the new organisation's
+            # devices pull them first.
+            shared = conn.execute(
+                select(t.items.c.kind, t.items.c.id)
+                .where(t.items.c.org.is_(None))
+                .order_by(t.items.c.seq)
+            ).all()
+            add_to_feed(conn, code, [(row.kind, row.id) for row in shared])
             audit.record(conn, actor, "org.add", org=code, target=code)
     except IntegrityError:
         raise AdminError(f"organisation {code!r} already exists") from None
@@ -198,12 +208,13 @@ def enroll(
                 select(t.enroll_codes.c.used_at).where(t.enroll_codes.c.code_hash == code_hash)
             ).first()
             if row is None:
-                message = "unknown enrollment code"
+                message, code = "unknown enrollment code", "unknown"
             elif row.used_at is not None:
                 message = "this enrollment code has already been used; ask IT for a new one"
+                code = "used"
             else:
-                message = "this enrollment code has expired; ask IT for a new one"
-            raise AdminError(message, status=403)
+                message, code = "this enrollment code has expired; ask IT for a new one", "expired"
+            raise AdminError(message, status=403, code=code)
         conn.execute(
             t.devices.insert().values(
                 id=device_id,
@@ -229,6 +240,42 @@ def enroll(
             now=now,
         )
     return Enrolled(device_id, token, claimed.org, claimed.office, claimed.role)
+
+
+#: Failed enrolments an address may make within ENROLL_WINDOW before it is slowed down ...
+ENROLL_FREE_FAILURES = 5
+ENROLL_WINDOW = timedelta(minutes=15)
+#: ... to one attempt per 2, 4, 8 ... seconds after its last failure, at most this often.
+ENROLL_MAX_WAIT = 900
+ENROLL_FAILED = "device.enroll_failed"
+
+
+def enroll_failed(engine: Engine, address: str, error: AdminError, now: datetime) -> None:
+    """Audit a refused enrolment with the caller's address (never the code)."""
+    with small_write(engine) as conn:
+        audit.record(
+            conn, f"address:{address}", ENROLL_FAILED, target=address[:120],
+            detail={"reason": error.code or "refused"}, now=now,
+        )  # fmt: skip
+
+
+def enroll_wait(engine: Engine, address: str, now: datetime) -> int:
+    """Seconds *address* must still wait before it may try a code again (0: go ahead).
+
+    Counted from the audit log, so it holds across worker processes and restarts.
+    """
+    a = t.audit_log.c
+    with reading(engine) as conn:
+        failures, last = conn.execute(
+            select(func.count(), func.max(a.at)).where(
+                a.action == ENROLL_FAILED, a.target == address[:120], a.at > now - ENROLL_WINDOW
+            )
+        ).one()
+    if failures < ENROLL_FREE_FAILURES or last is None:
+        return 0
+    wait = min(ENROLL_MAX_WAIT, 2 ** (failures - ENROLL_FREE_FAILURES + 1))
+    left = (last + timedelta(seconds=wait) - now).total_seconds()
+    return max(0, math.ceil(left))
 
 
 def list_devices(engine: Engine) -> list[dict[str, Any]]:

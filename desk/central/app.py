@@ -1,5 +1,7 @@
 """The FastAPI application: routes, authentication and error answers."""
 
+import asyncio
+import json
 import logging
 import os
 import threading
@@ -24,11 +26,20 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from desk import __version__, clock
 from desk.central import admin, pull, push, referrals, stats
 from desk.central import tables as t
-from desk.central.auth import PROTOCOL, AuthError, Device, authenticate, parse_version
+from desk.central.auth import PROTOCOL, Device, authenticate, parse_version
 from desk.central.db import make_engine, reading, small_write
 from desk.central.heavy import Busy, HeavyLimiter
-from desk.central.middleware import MAX_BODY, DeskMiddleware, Limiter, server_time
+from desk.central.middleware import (
+    BODY_IDLE_TIMEOUT,
+    BODY_TIMEOUT,
+    MAX_BODY,
+    DeskMiddleware,
+    Limiter,
+    client_address,
+    server_time,
+)
 from desk.central.schemas import (
+    CaseBody,
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
@@ -36,10 +47,13 @@ from desk.central.schemas import (
     PullResponse,
     PushRequest,
     PushResponse,
+    ReferralBody,
     StatsResponse,
     StatusRequest,
     StatusResponse,
 )
+from desk.central.web import jobs as web_jobs
+from desk.central.web import routes as web_routes
 from desk.domain.periods import Period, PeriodError
 from desk.domain.vocab import REGIONAL_ORGS
 
@@ -104,6 +118,14 @@ class Settings:
     max_in_flight: int = 512
     max_body: int = MAX_BODY
     threads: int = 8
+    #: Requests without a device token (enrolment) in flight per address.
+    per_address_concurrency: int = 16
+    #: Token checks waiting or running per address (they run four at a time).
+    per_address_token_checks: int = 256
+    #: All requests without a device token together (enrolments; health excepted).
+    max_anonymous_in_flight: int = 128
+    body_timeout: float = BODY_TIMEOUT
+    body_idle_timeout: float = BODY_IDLE_TIMEOUT
     #: Expensive calls (statistics, CSV) in flight: per organisation, and in all.
     heavy_per_org: int = 1
     heavy_total: int = 2
@@ -154,7 +176,11 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         # A statistics cube stored by an older server, or for other vocabularies, is
         # rebuilt before the first request (cheap when it is current).
         await to_thread.run_sync(stats.ensure_current, engine)
+        await to_thread.run_sync(web_jobs.prepare, engine)  # the inbox index, once after an upgrade
+        job = asyncio.create_task(web_jobs.notices(engine)) if web_jobs.enabled() else None
         yield
+        if job is not None:
+            job.cancel()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -189,9 +215,14 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"detail": "; ".join(parts) or "invalid request"}, status_code=422)
 
     @app.exception_handler(Exception)
-    async def _bug(_request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error")
-        return JSONResponse({"detail": "internal server error"}, status_code=500)
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        # Normally DeskMiddleware answers bugs first. Class and request id only: a
+        # traceback or a database error may quote personal data.
+        request_id = getattr(request.state, "request_id", "-")
+        log.error("unhandled error %s (request %s)", type(exc).__name__, request_id)
+        return JSONResponse(
+            {"detail": f"internal server error (request {request_id})"}, status_code=500
+        )
 
     # -- dependencies --------------------------------------------------------------------------
 
@@ -222,27 +253,26 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         if minimum is not None and version < minimum:
             raise HTTPException(426, f"{UPDATE_MESSAGE} (minimum {text})")
 
+    def verify(token: str) -> Device:
+        """The middleware's token check (on a worker thread; raises AuthError)."""
+        with reading(engine) as conn:
+            return authenticate(conn, token, clock.now())
+
     def device(
         request: Request,
         _proto: Annotated[None, Depends(protocol)],
-        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+        _creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
         x_desk_version: Annotated[str | None, Header()] = None,
     ) -> Device:
-        if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
+        # DeskMiddleware verified the token before this request got a slot; ``_creds``
+        # only documents the scheme in the OpenAPI schema.
+        found = getattr(request.state, "device", None)
+        if not isinstance(found, Device):
             raise HTTPException(
                 401, "missing device token (Authorization: Bearer ...)",
                 headers={"WWW-Authenticate": "Bearer"},
             )  # fmt: skip
         now = clock.now()
-        try:
-            with reading(engine) as conn:
-                found = authenticate(conn, creds.credentials, now)
-        except AuthError as exc:
-            raise HTTPException(
-                exc.status, exc.message, headers={"WWW-Authenticate": "Bearer"}
-            ) from None
-        request.state.device_id = found.id
-        request.state.org = found.org
         version = (x_desk_version or "")[:40]
         if (
             found.last_seen_at is None
@@ -277,12 +307,21 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         responses=ERRORS,
         dependencies=[Depends(protocol)],
     )
-    def enroll(req: EnrollRequest) -> EnrollResponse:
-        try:
-            done = admin.enroll(
-                engine, req.code, req.device_name, req.app_version, req.os, clock.now()
+    def enroll(req: EnrollRequest, request: Request) -> EnrollResponse:
+        now = clock.now()
+        address = client_address(request.scope)
+        wait = admin.enroll_wait(engine, address, now)
+        if wait:
+            raise HTTPException(
+                429,
+                "too many failed enrolment attempts from this address; try again in "
+                f"{wait} s / te veel mislukte aanmeldpogingen, probeer over {wait} s opnieuw",
+                headers={"Retry-After": str(wait)},
             )
+        try:
+            done = admin.enroll(engine, req.code, req.device_name, req.app_version, req.os, now)
         except admin.AdminError as exc:
+            admin.enroll_failed(engine, address, exc, now)
             raise HTTPException(exc.status, exc.message) from None
         return EnrollResponse(
             device_id=done.device_id,
@@ -295,8 +334,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
 
     # Push bodies are parsed by pydantic's own JSON parser straight from the bytes
     # (much faster than json.loads + validation); the schema is declared by hand.
-    push_schema = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
-    push_defs = push_schema.pop("$defs", {})
+    push_schema, push_defs = _push_openapi()
 
     async def raw_body(request: Request) -> bytes:
         return await request.body()
@@ -309,7 +347,9 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         openapi_extra={
             "requestBody": {
                 "required": True,
-                "content": {"application/json": {"schema": push_schema}},
+                "content": {
+                    "application/json": {"schema": push_schema, "example": PUSH_EXAMPLE}
+                },
             }
         },
     )
@@ -319,9 +359,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         try:
             req = PushRequest.model_validate_json(body)
         except ValidationError as exc:
-            raise RequestValidationError(
-                [{**err, "loc": ("body", *err["loc"])} for err in exc.errors(include_url=False)]
-            ) from None
+            req = _lenient_push(body, exc)
         try:
             answer = push.push(engine, dev, req, accept_training=settings.accept_training)
         except push.KeyReusedError as exc:
@@ -414,6 +452,9 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         names = ", ".join(tb.name for tb in result.tables)
         raise HTTPException(404, f"unknown table; choose one of {names}")
 
+    # The partner inbox and insights pages (HTML, their own sign-in): desk.central.web.
+    app.include_router(web_routes.router(engine))
+
     base_openapi = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -427,12 +468,114 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
 
     # Compressed answers for clients that accept them (pull pages and guides shrink ~5x).
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=1)
+    app.state.limiter = Limiter(
+        settings.per_device_concurrency,
+        settings.max_in_flight,
+        per_address=settings.per_address_concurrency,
+        anonymous=settings.max_anonymous_in_flight,
+        checks_per_address=settings.per_address_token_checks,
+    )
     app.add_middleware(
         DeskMiddleware,
-        limiter=Limiter(settings.per_device_concurrency, settings.max_in_flight),
+        limiter=app.state.limiter,
+        verify=verify,
         max_body=settings.max_body,
+        body_timeout=settings.body_timeout,
+        body_idle_timeout=settings.body_idle_timeout,
     )
     return app
+
+
+PUSH_EXAMPLE: dict[str, Any] = {
+    "client_time": "2026-11-28T12:00:00Z",
+    "changes": [
+        {
+            "kind": "case",
+            "id": "6f1c2a4e-0b7d-4f59-9a43-2d5e8c1b7a10",
+            "revision": 1,
+            "base_revision": 0,
+            "idempotency_key": "6f1c2a4e0b7d4f599a432d5e8c1b7a10-1",
+            "deleted": False,
+            "body": {
+                "occurred_at": "2026-11-28T09:30:00Z", "office": "balie", "staff": "An",
+                "channel": "counter", "topics": ["guide:itsme-activeren"], "outcome": "together",
+                "not_possible_reason": None, "follow_up_on": None, "referral_id": None,
+                "duration_min": 15, "skill": "needs_help", "language": "nl",
+                "feedback": "happy", "notes": "", "citizen_ref": None, "guide_session": None,
+                "training": False,
+            },
+        },
+        {
+            "kind": "referral",
+            "id": "0b9e7d3c-5a21-4c8e-b6f4-7e2d1a9c3b58",
+            "revision": 1,
+            "base_revision": 0,
+            "idempotency_key": "0b9e7d3c5a214c8eb6f47e2d1a9c3b58-1",
+            "deleted": False,
+            "body": {
+                "created_at": "2026-11-28T09:40:00Z", "office": "balie", "staff": "An",
+                "municipality": "harelbeke", "case_id": None, "needs": ["smartphone"],
+                "barriers": ["no_device"], "urgency": "normal",
+                "service_id": "svc-bib-harelbeke", "consent": None, "citizen": None,
+                "notes": "", "status": "sent",
+                "status_history": [{"status": "sent", "at": "2026-11-28T09:41:00Z",
+                                    "by": "An", "note": ""}],
+                "training": False,
+            },
+        },
+    ],
+}  # fmt: skip
+
+
+def _push_openapi() -> tuple[dict[str, Any], dict[str, Any]]:
+    """The push request's schema, with typed record bodies, and the models it refers to.
+
+    The server reads ``body`` per change (a bad one is rejected alone), so the model
+    declares it as an object; the schema shows what it must be.
+    """
+    ref = "#/components/schemas/{model}"
+    schema = PushRequest.model_json_schema(ref_template=ref)
+    defs: dict[str, Any] = schema.pop("$defs", {})
+    for model in (CaseBody, ReferralBody):
+        body = model.model_json_schema(ref_template=ref)
+        defs.update(body.pop("$defs", {}))
+        defs[model.__name__] = body
+    defs["Change"]["properties"]["body"] = {
+        "title": "Body",
+        "description": "The record: a CaseBody (kind case) or a ReferralBody (kind referral); "
+        "{} with deleted: true. Checked per change: a bad body is rejected alone.",
+        "anyOf": [
+            {"$ref": ref.format(model="CaseBody")},
+            {"$ref": ref.format(model="ReferralBody")},
+            {"type": "object", "maxProperties": 0},
+        ],
+    }
+    return schema, defs
+
+
+def _lenient_push(raw: bytes, exc: ValidationError) -> PushRequest:
+    """A push body pydantic's JSON parser refused as a whole, read with the standard one.
+
+    JSON may spell characters no text can store (``"\\ud800"``, a lone surrogate); the fast
+    parser refuses the whole document for one of them. Read this way, the change that holds
+    it is rejected alone (``unstorable_text``). Anything else stays a 422.
+    """
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"{constant} is not JSON")
+
+    errors = exc.errors(include_url=False)
+    if any(err["type"] == "json_invalid" for err in errors):
+        try:
+            data = json.loads(raw, parse_constant=refuse)
+            return PushRequest.model_validate(data)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            pass
+        except ValidationError as again:
+            errors = again.errors(include_url=False)
+    raise RequestValidationError(
+        [{**err, "loc": ("body", *err["loc"])} for err in errors]
+    ) from None
 
 
 def create_app_from_env() -> FastAPI:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 from datetime import datetime
 from typing import Any
 
@@ -14,10 +15,26 @@ from desk.central import tables as t
 
 
 def cli_actor() -> str:
+    """Who runs a command: the login name and the operating system's user id.
+
+    The login name comes from ``LOGNAME``/``USER`` (anyone can set those); the user id,
+    and the account it belongs to, come from the operating system.
+    """
     try:
-        return f"cli:{getpass.getuser()}"
+        name = getpass.getuser()
     except Exception:  # no user name on this system; still log the action
-        return "cli:unknown"
+        name = "unknown"
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # Windows: no numeric user id
+        return f"cli:{name}"[:80]
+    uid = getuid()
+    try:
+        import pwd
+
+        account = pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        account = "?"
+    return f"cli:{name} (uid {uid} {account})"[:80]
 
 
 def record(

@@ -41,6 +41,14 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             return 2
         upgrade(engine)
     engine.dispose()
+    if not _is_loopback(args.host) and not args.proxy_headers:
+        print(
+            f"desk-central: warning: listening on {args.host} without --proxy-headers. Desks "
+            "only talk to this service over https: put a TLS proxy in front of it and start "
+            "with --proxy-headers --forwarded-allow-ips <proxy address>, so that limits and "
+            "the audit log see the desks' addresses, not the proxy's.",
+            file=sys.stderr,
+        )
     os.environ[ENV_DB] = url  # the worker processes read it
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
     uvicorn.run(
@@ -58,6 +66,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         log_level="info",
     )
     return 0
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: assume it is reachable from elsewhere
 
 
 def _cmd_db(args: argparse.Namespace) -> int:
@@ -312,6 +331,10 @@ def build_parser() -> argparse.ArgumentParser:
     st_sub = p.add_subparsers(dest="stats_command", required=True)
     pa = st_sub.add_parser("rebuild", parents=[common], help="recompute the aggregates")
     pa.set_defaults(func=_cmd_stats)
+
+    from desk.central.web import cli as web_cli
+
+    web_cli.register(sub, common)
     return parser
 
 
@@ -319,11 +342,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desk.central.admin import AdminError
     from desk.central.migrate import SchemaOutdatedError
     from desk.central.publish import PublishError
+    from desk.central.web.accounts import AccountError
 
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
     except AdminError as exc:
+        print(f"desk-central: {exc.message}", file=sys.stderr)
+        return 1
+    except AccountError as exc:
         print(f"desk-central: {exc.message}", file=sys.stderr)
         return 1
     except PublishError as exc:

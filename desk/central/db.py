@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import weakref
@@ -10,10 +11,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
 from desk.central import tables as t
+
+log = logging.getLogger(__name__)
 
 ENV_DB = "DESK_CENTRAL_DB"
 ENV_HOME = "DESK_CENTRAL_HOME"
@@ -34,7 +38,10 @@ def resolve_url(url: str | None = None) -> str:
     url = url or os.environ.get(ENV_DB)
     if not url:
         folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        if not folder.exists():
+            # The database holds citizens' contact data: only the service's account reads it.
+            folder.mkdir(parents=True, mode=0o700)
+            folder.chmod(0o700)  # mkdir's mode is filtered by the umask
         return f"sqlite:///{folder / 'central.db'}"
     parsed = make_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
@@ -63,6 +70,22 @@ def _sqlite_writer(engine: Engine) -> Iterator[None]:
         yield
 
 
+def _owner_only(path: Path) -> None:
+    """Create the SQLite file readable by its owner only (its WAL and SHM files follow).
+
+    An existing file is left as it is, with a warning when others may read it.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        if os.name == "posix" and path.stat().st_mode & 0o077:
+            log.warning("%s can be read by other accounts; run: chmod 600 %s", path, path)
+        return
+    except OSError:
+        return  # no such folder: SQLite reports it, with the path
+    os.close(fd)
+
+
 def is_sqlite(engine: Engine | Connection) -> bool:
     return engine.dialect.name == "sqlite"
 
@@ -72,6 +95,8 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     resolved = resolve_url(url)
     parsed = make_url(resolved)
     if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            _owner_only(Path(parsed.database))
         engine = create_engine(
             resolved,
             connect_args={"check_same_thread": False, "timeout": 30},
@@ -121,13 +146,18 @@ def writing(engine: Engine) -> Iterator[Connection]:
     """
     with _sqlite_writer(engine), engine.connect() as conn:
         conn = conn.execution_options(write=True)
-        with conn.begin():
-            conn.execute(
-                t.change_counter.update()
-                .where(t.change_counter.c.id == 1)
-                .values(value=t.change_counter.c.value)
-            )
-            yield conn
+        conn.info.pop(_RESERVED, None)
+        try:
+            with conn.begin():
+                conn.execute(
+                    t.change_counter.update()
+                    .where(t.change_counter.c.id == 1)
+                    .values(value=t.change_counter.c.value)
+                )
+                yield conn
+                _number_per_org(conn)
+        finally:
+            conn.info.pop(_RESERVED, None)
 
 
 @contextmanager
@@ -146,15 +176,74 @@ def reading(engine: Engine) -> Iterator[Connection]:
         yield conn
 
 
+_RESERVED = "desk_central.reserved_seqs"
+
+
 def next_seq(conn: Connection, count: int = 1) -> int:
-    """Reserve *count* change numbers; returns the first. Needs :func:`writing`."""
+    """Reserve *count* change numbers; returns the first. Needs :func:`writing`.
+
+    The item that gets a number is put in the organisations' feeds when the
+    transaction commits.
+    """
     row = conn.execute(
         t.change_counter.update()
         .where(t.change_counter.c.id == 1)
         .values(value=t.change_counter.c.value + count)
         .returning(t.change_counter.c.value)
     ).one()
-    return int(row[0]) - count + 1
+    first = int(row[0]) - count + 1
+    conn.info.setdefault(_RESERVED, []).append((first, first + count - 1))
+    return first
+
+
+def _insert(conn: Connection) -> Any:
+    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+
+
+def _number_per_org(conn: Connection) -> None:
+    """Give the items changed in this transaction their numbers in each org's feed."""
+    ranges = conn.info.pop(_RESERVED, None)
+    if not ranges:
+        return
+    i = t.items.c
+    rows = conn.execute(
+        select(i.kind, i.id, i.org)
+        .where(i.seq.between(min(lo for lo, _ in ranges), max(hi for _, hi in ranges)))
+        .order_by(i.seq)
+    ).all()
+    everyone: list[str] | None = None
+    per_org: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        if row.org is None:  # guides and the directory: every organisation sees them
+            if everyone is None:
+                everyone = list(conn.execute(select(t.orgs.c.code)).scalars())
+            targets = everyone
+        else:
+            targets = [row.org]
+        for org in targets:
+            per_org.setdefault(org, []).append((row.kind, row.id))
+    for org, entries in sorted(per_org.items()):
+        add_to_feed(conn, org, entries)
+
+
+def add_to_feed(conn: Connection, org: str, entries: list[tuple[str, str]]) -> None:
+    """Number *entries* (kind, id) next in *org*'s feed, in this order. Needs :func:`writing`."""
+    if not entries:
+        return
+    counter = _insert(conn)(t.org_counters).values(org=org, value=len(entries))
+    counter = counter.on_conflict_do_update(
+        index_elements=["org"], set_={"value": t.org_counters.c.value + len(entries)}
+    ).returning(t.org_counters.c.value)
+    first = int(conn.execute(counter).scalar_one()) - len(entries) + 1
+    stmt = _insert(conn)(t.feed)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["org", "kind", "id"], set_={"seq": stmt.excluded.seq}
+    )
+    conn.execute(
+        stmt,
+        [{"org": org, "seq": first + n, "kind": kind, "id": item_id}
+         for n, (kind, item_id) in enumerate(entries)],
+    )  # fmt: skip
 
 
 def ping(engine: Engine) -> None:

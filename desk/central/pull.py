@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
-from sqlalchemy import Engine, and_, or_, select, update
+from sqlalchemy import Engine, and_, select, update
 
 from desk import clock
 from desk.central import audit
@@ -23,19 +24,21 @@ def pull(engine: Engine, device: Device, cursor: int, limit: int) -> PullRespons
 
 
 def pull_json(engine: Engine, device: Device, cursor: int, limit: int) -> bytes:
-    """Changes with ``seq > cursor`` visible to *device*'s organisation.
+    """Changes after *cursor* in the feed of *device*'s organisation.
 
-    Change numbers are assigned under a lock held until commit (see
-    ``db.writing``), so everything below the newest visible number is
-    visible too: a cursor never skips a change.
+    The numbers count this organisation's changes only (see ``tables.feed``). They
+    are assigned under a lock held until commit (see ``db.writing``), so everything
+    below the newest visible number is visible too: a cursor never skips a change.
     """
     limit = max(1, min(limit, MAX_LIMIT))
     i = t.items.c
+    f = t.feed.c
     with reading(engine) as conn:
         rows = conn.execute(
-            select(i.seq, i.kind, i.id, i.revision, i.deleted, i.body, i.personal)
-            .where(and_(i.seq > cursor, or_(i.org == device.org, i.org.is_(None))))
-            .order_by(i.seq)
+            select(f.seq, i.kind, i.id, i.revision, i.deleted, i.body, i.personal)
+            .select_from(t.feed.join(t.items, and_(i.kind == f.kind, i.id == f.id)))
+            .where(f.org == device.org, f.seq > cursor)
+            .order_by(f.seq)
             .limit(limit + 1)
         ).all()
     more = len(rows) > limit
@@ -47,7 +50,7 @@ def pull_json(engine: Engine, device: Device, cursor: int, limit: int) -> bytes:
         f'"body":{"null" if r.deleted else r.body}}}'
         for r in rows
     ]
-    personal = sum(1 for r in rows if r.personal)
+    personal = Counter(r.kind for r in rows if r.personal)
     now = clock.now()
     stale = device.last_sync_at is None or (now - device.last_sync_at).total_seconds() > 60
     if stale or personal:
@@ -59,7 +62,9 @@ def pull_json(engine: Engine, device: Device, cursor: int, limit: int) -> bytes:
             if personal:
                 audit.record(
                     conn, device.label, "personal.read", org=device.org,
-                    detail={"referrals_with_personal_data": personal, "cursor": cursor}, now=now,
+                    detail={"records_with_personal_data": dict(sorted(personal.items())),
+                            "via": "pull"},
+                    now=now,
                 )  # fmt: skip
     next_cursor = rows[-1].seq if rows else cursor
     more_text = "true" if more else "false"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable, Mapping
 from datetime import UTC
+from typing import Any
 
 from sqlalchemy import Engine, and_, select, update
 
@@ -14,10 +16,8 @@ from desk.central import tables as t
 from desk.central.auth import Device
 from desk.central.db import next_seq, writing
 from desk.central.schemas import StatusRequest, StatusResponse
-from desk.domain.lifecycle import IllegalTransition, check_transition
+from desk.domain.lifecycle import STATUS_ROLES, IllegalTransition, check_transition
 from desk.domain.vocab import REGIONAL_ORGS
-
-STATUS_ROLES = frozenset({"social", "admin"})
 
 
 class StatusError(Exception):
@@ -33,6 +33,32 @@ def set_status(
     """Move a referral to a new status; the change flows back via pull."""
     if device.role not in STATUS_ROLES:
         raise StatusError(403, "only social workers or admins may update referral statuses")
+
+    def may_change(org: str | None, _body: Mapping[str, Any]) -> bool:
+        return org == device.org or device.org in REGIONAL_ORGS
+
+    return change_status(
+        engine, referral_id, req, by=device.label, device_id=device.id, may_change=may_change
+    )
+
+
+def change_status(
+    engine: Engine,
+    referral_id: str,
+    req: StatusRequest,
+    *,
+    by: str,
+    device_id: str | None,
+    may_change: Callable[[str | None, Mapping[str, Any]], bool],
+    actor: str | None = None,
+) -> StatusResponse:
+    """Move a referral to a new status for *by* (a device label or a partner's name).
+
+    *may_change* decides, inside the transaction, whether the caller may touch this
+    referral (organisation and body); a referral it refuses looks like a missing one.
+    The desk's status endpoint and the partner inbox both come through here; *actor*
+    (default *by*) is who the audit log names.
+    """
     now = clock.now()
     at = req.at.astimezone(UTC) if req.at else now
     i = t.items.c
@@ -43,11 +69,13 @@ def set_status(
             )
         ).first()
         # Another organisation's referral looks exactly like a missing one.
-        if row is None or (row.org != device.org and device.org not in REGIONAL_ORGS):
+        if row is None:
+            raise StatusError(404, "no such referral")
+        body = {} if row.deleted else json.loads(row.body)
+        if not may_change(row.org, body):
             raise StatusError(404, "no such referral")
         if row.deleted:
             raise StatusError(409, "this referral has been deleted")
-        body = json.loads(row.body)
         if body["status"] == req.status:
             # Already there (e.g. a retry after a lost answer): nothing changes.
             return StatusResponse(referral_id=referral_id, status=req.status, revision=row.revision)
@@ -59,7 +87,7 @@ def set_status(
         entry = {
             "status": req.status,
             "at": at.isoformat().replace("+00:00", "Z"),
-            "by": device.label,
+            "by": by,
             "note": req.note,
         }
         body["status"] = req.status
@@ -74,7 +102,7 @@ def set_status(
                 body=json.dumps(body, separators=(",", ":"), ensure_ascii=False),
                 seq=seq,
                 updated_at=now,
-                device_id=device.id,
+                device_id=device_id,
             )
         )
         update_body = {"referral_id": referral_id, "revision": revision, **entry}
@@ -86,7 +114,7 @@ def set_status(
             "body": json.dumps(update_body, separators=(",", ":")),
             "seq": seq + 1,
             "updated_at": now,
-            "device_id": device.id,
+            "device_id": device_id,
             "personal": False,
         }
         done = conn.execute(
@@ -102,7 +130,7 @@ def set_status(
         deltas.subtract(old)
         stats.apply_deltas(conn, deltas)
         audit.record(
-            conn, device.label, "referral.status", org=row.org, target=referral_id,
+            conn, actor or by, "referral.status", org=row.org, target=referral_id,
             detail={"status": req.status}, now=now,
         )  # fmt: skip
     return StatusResponse(referral_id=referral_id, status=req.status, revision=revision)

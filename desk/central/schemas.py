@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import uuid
-from datetime import date
-from typing import Annotated, Any, Literal
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import (
     AfterValidator,
@@ -12,6 +14,8 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
+    StrictInt,
     ValidationError,
     model_validator,
 )
@@ -32,6 +36,67 @@ from desk.central.vocab import (
 
 MAX_BATCH = 500
 
+#: Moments and days outside these years are refused: nothing Desk records lies there, and
+#: near the ends of the calendar converting to UTC or to a local month overflows.
+FIRST_YEAR: Final = 1970
+LAST_YEAR: Final = 2199
+
+#: Characters no stored text may hold: C0 controls other than tab, line feed and carriage
+#: return (PostgreSQL cannot store NUL at all), DEL, C1 controls and lone surrogates
+#: (they cannot be encoded as UTF-8).
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def unstorable_text(value: Any, path: str = "body") -> str | None:
+    """Where *value* (a JSON document) holds a character no text may hold, or None."""
+    if isinstance(value, str):
+        found = _UNSTORABLE.search(value)
+        if found:
+            return f"{path}: control character U+{ord(found.group()):04X} is not allowed"
+        return None
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            problem = unstorable_text(key, path) or unstorable_text(item, f"{path}.{key}")
+            if problem:
+                return problem
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            problem = unstorable_text(item, f"{path}.{n}")
+            if problem:
+                return problem
+    return None
+
+
+def _storable(value: str) -> str:
+    found = _UNSTORABLE.search(value)
+    if found:
+        raise ValueError(f"control character U+{ord(found.group()):04X} is not allowed")
+    return value
+
+
+def _in_range(value: datetime) -> datetime:
+    try:
+        year = value.astimezone(UTC).year
+    except OverflowError:
+        year = 0
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"must lie between the years {FIRST_YEAR} and {LAST_YEAR}")
+    return value
+
+
+def _day_in_range(value: date) -> date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"must lie between the years {FIRST_YEAR} and {LAST_YEAR}")
+    return value
+
+
+#: A moment with its UTC offset, within the years Desk stores.
+Moment = Annotated[AwareDatetime, AfterValidator(_in_range)]
+#: A calendar day within the years Desk stores.
+Day = Annotated[date, AfterValidator(_day_in_range)]
+#: Text that can be stored (no control characters).
+Clean = Annotated[str, AfterValidator(_storable)]
+
 #: A record's client-made UUID, canonical form (lower case, with dashes).
 RecordId = Annotated[
     str,
@@ -48,6 +113,12 @@ Topic = Annotated[str, Field(max_length=120, pattern=r"^(guide|topic):\S.*$")]
 Email = Annotated[str, Field(max_length=200, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
 
 
+#: Marks a field that holds a citizen's personal data (one declaration for the whole
+#: protocol: the audit counts every record that carries one; it shows in the OpenAPI schema
+#: as ``x-personal``).
+PERSONAL = Field(json_schema_extra={"x-personal": True})
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
@@ -57,41 +128,41 @@ class Strict(BaseModel):
 
 class Visit(Strict):
     step_id: Short
-    entered_at: AwareDatetime
+    entered_at: Moment
     actor: Actor
     note: Text | None = None
 
 
 class GuideSession(Strict):
     guide_id: Short
-    guide_version: int = Field(ge=1)
+    guide_version: StrictInt = Field(ge=1)
     visits: list[Visit] = Field(max_length=500)
     drop_off_step: Short | None = None
     outcome: Short | None = None
     reason: NotPossibleReason | None = None
     linked_guide: Short | None = None
-    duration_s: int = Field(ge=0, le=86400)
-    completed: bool
+    duration_s: StrictInt = Field(ge=0, le=86400)
+    completed: StrictBool
 
 
 class CaseBody(Strict):
-    occurred_at: AwareDatetime
-    office: Code
+    occurred_at: Moment
+    office: Code | None = None  # None: the device's own office
     staff: Short
     channel: Channel
     topics: list[Topic] = Field(max_length=50)
     outcome: Outcome
     not_possible_reason: NotPossibleReason | None = None
-    follow_up_on: date | None = None
+    follow_up_on: Day | None = None
     referral_id: uuid.UUID | None = None
-    duration_min: int = Field(ge=0, le=600)
+    duration_min: StrictInt = Field(ge=0, le=600)
     skill: Skill | None = None
     language: Language
     feedback: Feedback | None = None
     notes: Text = ""
-    citizen_ref: Annotated[str, Field(max_length=200)] | None = None
+    citizen_ref: Annotated[str | None, Field(max_length=200), PERSONAL] = None
     guide_session: GuideSession | None = None
-    training: bool = False
+    training: StrictBool = False
 
     @model_validator(mode="after")
     def _reason_only_when_not_possible(self) -> CaseBody:
@@ -103,9 +174,9 @@ class CaseBody(Strict):
 
 
 class Consent(Strict):
-    given: bool
+    given: StrictBool
     text_version: Short
-    at: AwareDatetime
+    at: Moment
     staff: Short
 
 
@@ -122,14 +193,14 @@ class Citizen(Strict):
 
 class StatusEntry(Strict):
     status: Status
-    at: AwareDatetime
+    at: Moment
     by: Short
     note: Text = ""
 
 
 class ReferralBody(Strict):
-    created_at: AwareDatetime
-    office: Code
+    created_at: Moment
+    office: Code | None = None  # None: the device's own office
     staff: Short
     municipality: Municipality
     case_id: uuid.UUID | None = None
@@ -138,11 +209,11 @@ class ReferralBody(Strict):
     urgency: Urgency
     service_id: Annotated[str, Field(min_length=1, max_length=120)]
     consent: Consent | None = None
-    citizen: Citizen | None = None
-    notes: Text = ""
+    citizen: Annotated[Citizen | None, PERSONAL] = None
+    notes: Annotated[Text, PERSONAL] = ""  # the desk keeps them with the citizen's data
     status: Status
     status_history: list[StatusEntry] = Field(max_length=200)
-    training: bool = False
+    training: StrictBool = False
 
     @model_validator(mode="after")
     def _personal_data_needs_consent(self) -> ReferralBody:
@@ -153,6 +224,35 @@ class ReferralBody(Strict):
         if len(set(self.barriers)) != len(self.barriers):
             raise ValueError("barriers contains duplicates")
         return self
+
+
+BODY_MODELS: Final[dict[str, type[CaseBody] | type[ReferralBody]]] = {
+    "case": CaseBody,
+    "referral": ReferralBody,
+}
+
+
+def _declared_personal(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(
+        name
+        for name, info in model.model_fields.items()
+        if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("x-personal")
+    )
+
+
+#: The personal fields of each record kind, from the ``PERSONAL`` marks.
+PERSONAL_FIELDS: Final[dict[str, tuple[str, ...]]] = {
+    kind: _declared_personal(model) for kind, model in BODY_MODELS.items()
+}
+
+
+def personal_in(kind: str, body: Mapping[str, Any] | None) -> tuple[str, ...]:
+    """The personal fields *body* fills in (empty for tombstones)."""
+    if not body:
+        return ()
+    return tuple(
+        name for name in PERSONAL_FIELDS.get(kind, ()) if body.get(name) not in (None, "", {}, [])
+    )
 
 
 def readable(exc: ValidationError, prefix: str = "") -> str:
@@ -175,10 +275,10 @@ def readable(exc: ValidationError, prefix: str = "") -> str:
 
 
 class EnrollRequest(Strict):
-    code: Annotated[str, Field(min_length=1, max_length=100)]
-    device_name: Annotated[str, Field(min_length=1, max_length=200)]
-    app_version: Annotated[str, Field(min_length=1, max_length=40)]
-    os: Annotated[str, Field(min_length=1, max_length=200)]
+    code: Annotated[Clean, Field(min_length=1, max_length=100)]
+    device_name: Annotated[Clean, Field(min_length=1, max_length=200)]
+    app_version: Annotated[Clean, Field(min_length=1, max_length=40)]
+    os: Annotated[Clean, Field(min_length=1, max_length=200)]
 
 
 class EnrollResponse(BaseModel):
@@ -193,15 +293,18 @@ class EnrollResponse(BaseModel):
 class Change(Strict):
     kind: Literal["case", "referral"]
     id: RecordId
-    revision: int = Field(ge=1, le=2**31 - 1)
-    base_revision: int = Field(ge=0, le=2**31 - 1)
-    idempotency_key: Annotated[str, Field(min_length=1, max_length=200)]
-    deleted: bool = False
+    revision: StrictInt = Field(ge=1, le=2**31 - 1)
+    base_revision: StrictInt = Field(ge=0, le=2**31 - 1)
+    #: Printable ASCII (the desk makes them from UUIDs).
+    idempotency_key: Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[!-~]+$")]
+    deleted: StrictBool = False
+    #: A case or referral body (checked per change: a bad one is rejected alone), or ``{}``
+    #: with ``deleted``.
     body: dict[str, Any]
 
 
 class PushRequest(Strict):
-    client_time: AwareDatetime
+    client_time: Moment
     changes: list[Change] = Field(max_length=MAX_BATCH)
 
 
@@ -240,8 +343,8 @@ class PullResponse(BaseModel):
 
 class StatusRequest(Strict):
     status: Status
-    note: Annotated[str, Field(max_length=2000)] = ""
-    at: AwareDatetime | None = None
+    note: Annotated[Clean, Field(max_length=2000)] = ""
+    at: Moment | None = None
 
 
 class StatusResponse(BaseModel):

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 
 
@@ -119,7 +120,31 @@ items = Table(
     Column("updated_at", UTCDateTime(), nullable=False),
     Column("device_id", String(36), nullable=True),
     Column("personal", Boolean, nullable=False, default=False),
+    #: The device that pushed the record's first version (cases and referrals).
+    Column("created_by", String(36), nullable=True),
     Index("ix_items_org_seq", "org", "seq"),
+)
+
+#: What each organisation's devices pull, numbered per organisation: the pull cursor
+#: counts this organisation's changes (and the guides and directory every device sees)
+#: and shows nothing of another organisation's activity. One row per visible item, moved
+#: to a new number on every change; filled in by ``db.writing`` from the change numbers.
+feed = Table(
+    "feed",
+    metadata,
+    Column("org", String(40), primary_key=True),
+    Column("seq", BigInteger, primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("id", String(80), nullable=False),
+    UniqueConstraint("org", "kind", "id", name="uq_feed_org_kind_id"),
+)
+
+#: The last feed number given out per organisation.
+org_counters = Table(
+    "org_counters",
+    metadata,
+    Column("org", String(40), primary_key=True),
+    Column("value", BigInteger, nullable=False),
 )
 
 #: Exactly-once: the primary key is the unique constraint push relies on.
@@ -134,6 +159,7 @@ idempotency = Table(
     Column("body_hash", String(64), nullable=False),
     Column("answer", Text, nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+    Index("ix_idempotency_item", "kind", "item_id"),
 )
 
 #: One row (id = 1). Every writing transaction updates it first, which
@@ -190,11 +216,127 @@ __all__ = [
     "change_counter",
     "devices",
     "enroll_codes",
+    "feed",
     "idempotency",
     "items",
     "metadata",
     "offices",
+    "org_counters",
     "orgs",
     "server_config",
     "stats_cube",
 ]
+
+# -- the partner inbox and insights pages (desk.central.web) ---------------------------------
+
+#: A partner organisation: runs one or more services of the published directory.
+web_partners = Table(
+    "web_partners",
+    metadata,
+    Column("code", String(40), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+)
+
+#: Which directory services a partner runs: its inbox shows the referrals sent to them.
+web_partner_services = Table(
+    "web_partner_services",
+    metadata,
+    Column("partner", String(40), ForeignKey("web_partners.code"), primary_key=True),
+    Column("service_id", String(120), primary_key=True),
+    Index("ix_web_partner_services_service", "service_id"),
+)
+
+#: A person who signs in to the web pages: a partner's staff member or a viewer.
+#: The e-mail address is the sign-in name; no citizen data is kept here.
+web_users = Table(
+    "web_users",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("email", String(254), nullable=False, unique=True),
+    Column("kind", String(10), nullable=False),  # partner | viewer
+    Column("partner", String(40), ForeignKey("web_partners.code"), nullable=True),
+    Column("org", String(40), nullable=True),  # viewers: one organisation, or NULL = region
+    Column("password_hash", String(200), nullable=True),
+    Column("totp_secret", String(64), nullable=True),
+    Column("totp_last_step", BigInteger, nullable=True),
+    Column("notify", Boolean, nullable=False, default=False),
+    Column("lang", String(2), nullable=False, default="nl"),
+    Column("failed_count", Integer, nullable=False, default=0),
+    Column("locked_until", UTCDateTime(), nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("activated_at", UTCDateTime(), nullable=True),
+    Column("last_sign_in_at", UTCDateTime(), nullable=True),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+)
+
+#: One-time sign-in links (only the SHA-256 of the token is kept).
+web_invites = Table(
+    "web_invites",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", String(36), ForeignKey("web_users.id"), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
+    Column("used_at", UTCDateTime(), nullable=True),
+    Column("totp_secret", String(64), nullable=True),  # offered while the link is open
+)
+
+#: Recovery codes for a lost authenticator (argon2 hashes; each works once).
+web_recovery_codes = Table(
+    "web_recovery_codes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", String(36), ForeignKey("web_users.id"), nullable=False),
+    Column("code_hash", String(200), nullable=False),
+    Column("used_at", UTCDateTime(), nullable=True),
+    Index("ix_web_recovery_codes_user", "user_id"),
+)
+
+#: Sessions: only the SHA-256 of the cookie value is kept. ``stage`` is ``password``
+#: (first factor done, waiting for the code) or ``full``.
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("user_id", String(36), ForeignKey("web_users.id"), nullable=False),
+    Column("stage", String(10), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("last_seen_at", UTCDateTime(), nullable=False),
+    Column("ended_at", UTCDateTime(), nullable=True),
+    Index("ix_web_sessions_user", "user_id"),
+)
+
+#: Failed sign-ins per address in the current window (rate limiting across workers).
+web_throttle = Table(
+    "web_throttle",
+    metadata,
+    Column("key", String(80), primary_key=True),
+    Column("window_start", UTCDateTime(), nullable=False),
+    Column("count", Integer, nullable=False),
+)
+
+#: The inbox index: one row per referral, kept from ``items`` by change number
+#: (``desk.central.web.inbox.catch_up``). No personal data: the name and contact
+#: details are read from the referral itself, so what retention erases is gone here too.
+web_inbox = Table(
+    "web_inbox",
+    metadata,
+    Column("referral_id", String(80), primary_key=True),
+    Column("service_id", String(120), nullable=False),
+    Column("org", String(40), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("state", Integer, nullable=False),  # 0 new, 1 open, 2 closed
+    Column("urgency", Integer, nullable=False),  # 2 high, 1 normal, 0 low
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("search", String(1000), nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    # A new referral waiting for its e-mail notice (desk.central.web.jobs sends and clears).
+    Column("notice", Boolean, nullable=False, default=False),
+    Index("ix_web_inbox_notice", "notice"),
+    Index("ix_web_inbox_service_order", "service_id", "urgency", "created_at"),
+    Index("ix_web_inbox_service_state", "service_id", "state", "urgency", "created_at"),
+)

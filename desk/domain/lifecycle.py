@@ -60,6 +60,23 @@ def allowed_next(current: str) -> frozenset[str]:
         raise ValueError(f"unknown referral status {current!r}") from None
 
 
+#: Device roles that may take every step of the lifecycle.
+STATUS_ROLES: Final[frozenset[str]] = frozenset({"social", "admin"})
+
+
+def role_may_change(role: str, current: str, new: str, *, own: bool) -> bool:
+    """Whether a device of *role* may move a referral from *current* to *new*.
+
+    Social workers and admins may take every step the lifecycle allows. A counter may
+    only cancel a referral it made itself (*own*); reviewers read statistics only.
+    """
+    if new not in allowed_next(current):
+        return False
+    if role in STATUS_ROLES:
+        return True
+    return role == "counter" and own and new == CANCELLED
+
+
 def check_transition(current: str, new: str) -> None:
     """Raise :class:`IllegalTransition` unless *current* -> *new* is allowed."""
     if new not in _ALLOWED:

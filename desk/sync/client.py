@@ -1,12 +1,13 @@
 """HTTP client for the central API (``desk.central``), on :mod:`requests`.
 
-Every call has a timeout, TLS is always verified (the configured CA bundle,
-else the OS trust store through :mod:`truststore`, else certifi), and every
-failure becomes a :class:`SyncError` with a Dutch message that says what
-happened and that no data is lost. Transient failures (network, timeouts,
-429 and 5xx) are retried with exponential backoff and full jitter, honouring
-``Retry-After``; a push is safe to resend because every change carries its
-idempotency key.
+Every call has a timeout, a server on another machine is only reached over https
+(``http://`` only to this computer itself, for tests and trials), TLS is always
+verified (the configured CA bundle, else the OS trust store through
+:mod:`truststore`, else certifi), and every failure becomes a :class:`SyncError`
+with a Dutch message that says what happened and that no data is lost.
+Transient failures (network, timeouts, 429 and 5xx) are retried with
+exponential backoff and full jitter, honouring ``Retry-After``; a push is safe
+to resend because every change carries its idempotency key.
 
 No Qt here: the sync engine runs this on a worker thread.
 """
@@ -14,6 +15,7 @@ No Qt here: the sync engine runs this on a worker thread.
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import json
 import logging
 import platform
@@ -71,6 +73,37 @@ class TimedOut(SyncError):
     """The server did not answer in time."""
 
     retryable = True
+
+
+class InsecureServer(SyncError):
+    """``http://`` to a server on another machine: refused before anything is sent."""
+
+    def __init__(self, host: str) -> None:
+        super().__init__(
+            msg(
+                "Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, "
+                "doorverwijzingen met contactgegevens van burgers en de toestelsleutel "
+                "onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de "
+                "centrale server; vraag het aan IT als u het niet kent. Er is niets "
+                "verzonden en uw gegevens blijven bewaard op deze computer.",
+                host,
+            ),
+            detail=f"insecure: http:// to {host}",
+        )
+
+
+def is_loopback(host: str) -> bool:
+    """Whether *host* is this computer (``localhost``, 127.0.0.0/8, ``::1``)."""
+    name = host.strip("[]").lower().rstrip(".")
+    if name == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_loopback
 
 
 class TLSMismatch(SyncError):
@@ -294,6 +327,8 @@ class CentralClient:
                     repr(server_url),
                 )
             )
+        if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
+            raise InsecureServer(parts.netloc)
         self.base = server_url.rstrip("/")
         self.token = token
         self.proxy = proxy

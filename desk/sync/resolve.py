@@ -175,10 +175,31 @@ def _merged_referral(mine: Referral, theirs: Referral, chosen: set[str]) -> Refe
     return merged
 
 
+def _after_their_history(mine: Referral, theirs: Referral | None) -> Referral:
+    """*mine*, with its own status entries after the server's.
+
+    The server keeps every status entry it has (the protocol's ``status_history`` only
+    grows) and refuses a change that rewrites one; the status is that of the last entry.
+    """
+    if theirs is None:
+        return mine
+    ours, server = mine.status_history, theirs.status_history
+    common = 0
+    while common < min(len(ours), len(server)) and (
+        (ours[common].status, ours[common].at, ours[common].note)
+        == (server[common].status, server[common].at, server[common].note)
+    ):
+        common += 1
+    history = (*server, *ours[common:])
+    status = history[-1].status if history else mine.status
+    return dataclasses.replace(mine, status_history=history, status=status)
+
+
 def _referral_keep_mine(store: Store, conn: sqlite3.Connection, record_id: str,
                         conflict: dict[str, Any]) -> None:  # fmt: skip
     both = _Referrals(store, conn, record_id, conflict)
-    both.repo.write_resolved(conn, both.mine(), server_revision=both.revision, send=True)
+    mine = _after_their_history(both.mine(), None if both.deleted else both.theirs())
+    both.repo.write_resolved(conn, mine, server_revision=both.revision, send=True)
     conflicts.close(conn, "referral", record_id, both.revision)
 
 
@@ -232,7 +253,7 @@ def _referral_merge(store: Store, conn: sqlite3.Connection, record_id: str,
     unknown = chosen - allowed
     if unknown:
         raise InputError(msg("Onbekende velden: {0}", ", ".join(sorted(unknown))))
-    merged = _merged_referral(mine, theirs, chosen)
+    merged = _after_their_history(_merged_referral(mine, theirs, chosen), theirs)
     both.repo.write_resolved(conn, merged, server_revision=both.revision, send=True)
     conflicts.close(conn, "referral", record_id, both.revision)
 

@@ -221,10 +221,6 @@
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <source>{0} (te doen)</source>
-        <translation type="vanished">{0} (to do)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/model.py" line="68"/>
         <location filename="../../desk/ui/cases/model.py" line="173"/>
         <source>{0} (te laat)</source>
@@ -281,10 +277,6 @@
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
-        <translation type="vanished">&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/page.py" line="203"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
@@ -303,10 +295,6 @@
         <location filename="../../desk/ui/cases/page.py" line="171"/>
         <source>Alleen de contacten die ik gelogd heb</source>
         <translation>Only the contacts I logged</translation>
-    </message>
-    <message>
-        <source>Alleen opvolgingen die te doen zijn</source>
-        <translation type="vanished">Only follow-ups still to do</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="168"/>
@@ -582,17 +570,9 @@
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <source>{0} contacten</source>
-        <translation type="vanished">{0} contacts</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
-    </message>
-    <message>
-        <source>{0} contacten geëxporteerd naar {1}</source>
-        <translation type="vanished">{0} contacts exported to {1}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="494"/>
@@ -769,10 +749,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
         <source>Verder in een andere gids.</source>
         <translation>Continued in another guide.</translation>
-    </message>
-    <message>
-        <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
-        <translation type="vanished">• {0}: {1}, {2} step(s), about {3} min.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
@@ -1148,7 +1124,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a date; write dd-mm-yyyy, e.g. 28-11-2026</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="393"/>
+        <location filename="../../desk/config.py" line="395"/>
         <source>'{0}' is geen gebruikersinstelling</source>
         <translation>'{0}' is not a user setting</translation>
     </message>
@@ -1163,7 +1139,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a time; write hh:mm, e.g. 14:05</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="395"/>
+        <location filename="../../desk/config.py" line="397"/>
         <source>'{0}' is vergrendeld door de IT-dienst</source>
         <translation>'{0}' is locked by IT</translation>
     </message>
@@ -1173,7 +1149,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Start the number with 0 (for example 056 12 34 56) or with + and the country code.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="214"/>
+        <location filename="../../desk/sync/resolve.py" line="235"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>For this referral only the status or the consent differ. These cannot be chosen per field: keep your version or take the server's.</translation>
     </message>
@@ -1184,17 +1160,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Conflicts of kind {0} cannot be resolved here yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="485"/>
+        <location filename="../../desk/sync/client.py" line="520"/>
         <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The secure connection to {0} could not be verified: the server's certificate is wrong or not trusted. Nothing was sent. Ask IT to check the server address and the certificate (ca_bundle). Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="497"/>
+        <location filename="../../desk/sync/client.py" line="532"/>
         <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server ({0}) is not answering in time. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="512"/>
+        <location filename="../../desk/sync/client.py" line="547"/>
         <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server ({0}) cannot be reached. Check the network connection. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1204,7 +1180,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server gave an unreadable answer to the request for statistics. The figures of this counter (local source) remain available.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="635"/>
+        <location filename="../../desk/sync/client.py" line="670"/>
         <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
         <translation>The central server gave an incomplete or unreadable answer. Nothing is lost: the data stays in the queue and will be sent again.</translation>
     </message>
@@ -1214,17 +1190,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The central server returned unexpected statistics. The figures of this counter (local source) remain available.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="544"/>
+        <location filename="../../desk/sync/client.py" line="579"/>
         <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
         <translation>The central server no longer recognises this device (enrolment invalid, revoked or expired). Enrol the device again with a new enrolment code from IT. All data on this computer is kept.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="565"/>
+        <location filename="../../desk/sync/client.py" line="600"/>
         <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server is temporarily overloaded or under maintenance (HTTP {0}). Desk will try again later. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="576"/>
+        <location filename="../../desk/sync/client.py" line="611"/>
         <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The central server refused the request (HTTP {0}): {1}. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1299,12 +1275,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The profile folder {0} cannot be created ({1}). Ask IT for write permission or set DESK_HOME to a local folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="476"/>
+        <location filename="../../desk/sync/client.py" line="511"/>
         <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The proxy server refuses the connection to the central server. Ask IT to check the proxy setting. Your data stays on this computer and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="535"/>
+        <location filename="../../desk/sync/client.py" line="570"/>
         <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
         <translation>The server does not accept compressed data.</translation>
     </message>
@@ -1339,7 +1315,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The consent is incomplete: the text version, the time or the staff member is missing. Show the consent text again.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="523"/>
+        <location filename="../../desk/sync/client.py" line="558"/>
         <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>The connection to the central server ({0}) failed. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1354,7 +1330,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Desk cannot keep secrets safely on this computer. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="554"/>
+        <location filename="../../desk/sync/client.py" line="83"/>
+        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Desk does not connect to {0} over http://: the case log, referrals with citizens' contact details and the device key would travel over the network unprotected. Use the central server's https:// address; ask IT if you do not know it. Nothing was sent and your data stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="589"/>
         <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>This version of Desk is too old for the central server. Ask IT to update Desk. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1400,11 +1381,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This phone number is too long. A Belgian number has 9 or 10 digits.</translation>
     </message>
     <message>
-        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
-        <translation type="vanished">This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/sync/client.py" line="409"/>
+        <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>This device is not enrolled with the central server yet. Enrol it with an enrolment code from IT. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1460,7 +1437,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>There is no usable keyring. Ask IT to set up a keyring (on Windows: Credential Manager; on Linux: GNOME Keyring or KWallet, or choose one with PYTHON_KEYRING_BACKEND or keyringrc.cfg) and restart Desk. Until then Desk works without a connection to the central service and you can only make anonymous referrals.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="283"/>
+        <location filename="../../desk/sync/client.py" line="316"/>
         <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
         <translation>No central server has been set up. Enter its address (server_url in the configuration or --server) and enrol this device.</translation>
     </message>
@@ -1485,7 +1462,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Secrets are kept encrypted in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="291"/>
+        <location filename="../../desk/sync/client.py" line="324"/>
         <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
         <translation>The address of the central server is not valid: {0}. Use the form https://server.example.be</translation>
     </message>
@@ -1555,8 +1532,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unknown need: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="234"/>
-        <location filename="../../desk/sync/resolve.py" line="300"/>
+        <location filename="../../desk/sync/resolve.py" line="255"/>
+        <location filename="../../desk/sync/resolve.py" line="321"/>
         <source>Onbekende velden: {0}</source>
         <translation>Unknown fields: {0}</translation>
     </message>
@@ -1566,8 +1543,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="227"/>
-        <location filename="../../desk/sync/resolve.py" line="296"/>
+        <location filename="../../desk/sync/resolve.py" line="248"/>
+        <location filename="../../desk/sync/resolve.py" line="317"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Choosing field by field is not possible: one of the two versions has been deleted.</translation>
     </message>
@@ -1577,7 +1554,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Secret Service (GNOME Keyring or KWallet)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="122"/>
+        <location filename="../../desk/sync/client.py" line="155"/>
         <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Sync cancelled. Your data stays on this computer and will be sent later.</translation>
     </message>
@@ -1653,7 +1630,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>contains invisible or control characters ({0}); type the text again</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="580"/>
+        <location filename="../../desk/sync/client.py" line="615"/>
         <source>geen reden</source>
         <translation>no reason given</translation>
     </message>
@@ -1799,7 +1776,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>unknown outcome '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="397"/>
+        <location filename="../../desk/config.py" line="399"/>
         <source>ongeldige waarde voor '{0}'</source>
         <translation>invalid value for '{0}'</translation>
     </message>
@@ -1884,77 +1861,77 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>{0} sent</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="324"/>
+        <location filename="../../desk/config.py" line="326"/>
         <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
         <translation>{0}: 'locked' names an unknown key '{1}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="286"/>
+        <location filename="../../desk/config.py" line="288"/>
         <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
         <translation>{0}: '{1}' can only be set in the machine configuration</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="155"/>
+        <location filename="../../desk/config.py" line="157"/>
         <source>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' may only contain lower-case letters, digits and '-'; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="115"/>
-        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</source>
-        <translation>{0}: '{1}' must be an address starting with https:// (or http:// for tests); default value used</translation>
+        <location filename="../../desk/config.py" line="116"/>
+        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (http:// alleen voor een server op deze computer); standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' must be an address starting with https:// (http:// only for a server on this computer); default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="179"/>
+        <location filename="../../desk/config.py" line="181"/>
         <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be a whole number; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="175"/>
+        <location filename="../../desk/config.py" line="177"/>
         <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be a list of texts; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="173"/>
+        <location filename="../../desk/config.py" line="175"/>
         <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be text; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="180"/>
+        <location filename="../../desk/config.py" line="182"/>
         <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be true or false; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="145"/>
+        <location filename="../../desk/config.py" line="147"/>
         <source>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be nl, fr or en; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="131"/>
+        <location filename="../../desk/config.py" line="133"/>
         <source>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be between {2} and {3}; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="404"/>
+        <location filename="../../desk/config.py" line="406"/>
         <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
         <translation>{0}: contains errors; fix them first, Desk does not overwrite the file</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="234"/>
+        <location filename="../../desk/config.py" line="236"/>
         <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
         <translation>{0}: the file is not valid UTF-8 text; default values used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="245"/>
+        <location filename="../../desk/config.py" line="247"/>
         <source>{0}: kan het bestand niet lezen ({1})</source>
         <translation>{0}: cannot read the file ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="276"/>
+        <location filename="../../desk/config.py" line="278"/>
         <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
         <translation>{0}: unknown key '{1}' is ignored</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="256"/>
+        <location filename="../../desk/config.py" line="258"/>
         <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
         <translation>{0}: invalid TOML ({1}); the settings from this file are not used</translation>
     </message>
@@ -2077,7 +2054,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="567"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2112,7 +2089,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="568"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Don't save</translation>
     </message>
@@ -2132,7 +2109,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="566"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Keep filling in</translation>
     </message>
@@ -2178,8 +2155,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="561"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="572"/>
         <source>Contact niet bewaard</source>
         <translation>Contact not saved</translation>
     </message>
@@ -2209,7 +2186,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="563"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
         <translation>This contact is not saved yet. What do you want to do?</translation>
     </message>
@@ -2302,10 +2279,6 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
-        <translation type="vanished">Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Notities</source>
         <translation>Notes</translation>
@@ -2356,17 +2329,9 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <source>U&amp;itkomst (cijfer)</source>
-        <translation type="vanished">&amp;Outcome (number)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
-    </message>
-    <message>
-        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
-        <translation type="vanished">From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
@@ -2398,10 +2363,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
         <translation>separated by ; (e.g. Taxes; Pension)</translation>
-    </message>
-    <message>
-        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
-        <translation type="vanished">separated by ; (e.g. guide:itsme-activeren)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
@@ -2520,10 +2481,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/referrals/form.py" line="196"/>
         <source>Burger</source>
         <translation>Citizen</translation>
-    </message>
-    <message>
-        <source>Contact {0}</source>
-        <translation type="vanished">Contact {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="227"/>
@@ -2926,10 +2883,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>anonymous</translation>
     </message>
     <message>
-        <source>{0} (nu opvolgen)</source>
-        <translation type="vanished">{0} (follow up now)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/model.py" line="33"/>
         <location filename="../../desk/ui/referrals/model.py" line="145"/>
         <source>{0} (te laat)</source>
@@ -3240,10 +3193,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>name, partner, municipality, need…</translation>
     </message>
     <message>
-        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
-        <translation type="vanished">{0} referral(s) waiting for follow-up.</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/page.py" line="436"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
@@ -3530,10 +3479,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The class the median falls in (the figures are in classes).</translation>
     </message>
     <message>
-        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation type="vanished">Share of guide runs that went to the end.</translation>
-    </message>
-    <message>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
@@ -3668,10 +3613,6 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>From sending to the first status that means contact.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation type="vanished">By the current status of each referral.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -4014,10 +3955,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/stats/page.py" line="428"/>
         <source>PDF-rapport</source>
         <translation>PDF report</translation>
-    </message>
-    <message>
-        <source>PDF-rapport bewaard: {0}</source>
-        <translation type="vanished">PDF report saved: {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="411"/>
@@ -4461,10 +4398,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>never</translation>
     </message>
     <message>
-        <source>{0} conflict(en)</source>
-        <translation type="vanished">{0} conflict(s)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>
@@ -4482,10 +4415,6 @@ It contains no personal data of citizens and no access keys.</translation>
 </context>
 <context>
     <name>SyncIssuesDialog</name>
-    <message>
-        <source>&amp;Hun versie nemen</source>
-        <translation type="vanished">&amp;Take theirs</translation>
-    </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>&amp;Mijn versie houden</source>
@@ -4507,17 +4436,9 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Take the server's &amp;version</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
-        <translation type="vanished">&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
         <translation>&lt;b&gt;This data could not be sent&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
-        <translation type="vanished">&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
@@ -4567,10 +4488,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Data that could not be sent</translation>
     </message>
     <message>
-        <source>Geweigerd door de server</source>
-        <translation type="vanished">Refused by the server</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>Gewijzigd op</source>
@@ -4592,18 +4509,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Attempts</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation type="vanished">Record</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>Reden</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Reden van de server</source>
-        <translation type="vanished">The server's reason</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
@@ -4625,10 +4534,6 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
         <translation>First correct the data (in the case log or the referrals); a saved change is sent again by itself. Or send it again unchanged.</translation>
-    </message>
-    <message>
-        <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
-        <translation type="vanished">First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="147"/>

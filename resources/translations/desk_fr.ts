@@ -221,10 +221,6 @@
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <source>{0} (te doen)</source>
-        <translation type="vanished">{0} (à faire)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/model.py" line="68"/>
         <location filename="../../desk/ui/cases/model.py" line="173"/>
         <source>{0} (te laat)</source>
@@ -281,10 +277,6 @@
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
-        <translation type="vanished">&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/page.py" line="203"/>
         <source>Aantal contacten</source>
         <translation>Nombre de contacts</translation>
@@ -303,10 +295,6 @@
         <location filename="../../desk/ui/cases/page.py" line="171"/>
         <source>Alleen de contacten die ik gelogd heb</source>
         <translation>Seulement les contacts que j'ai enregistrés</translation>
-    </message>
-    <message>
-        <source>Alleen opvolgingen die te doen zijn</source>
-        <translation type="vanished">Uniquement les suivis à faire</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="168"/>
@@ -582,17 +570,9 @@
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <source>{0} contacten</source>
-        <translation type="vanished">{0} contacts</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
-    </message>
-    <message>
-        <source>{0} contacten geëxporteerd naar {1}</source>
-        <translation type="vanished">{0} contacts exportés vers {1}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="494"/>
@@ -769,10 +749,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
         <source>Verder in een andere gids.</source>
         <translation>Suite dans un autre guide.</translation>
-    </message>
-    <message>
-        <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
-        <translation type="vanished">• {0} : {1}, {2} étape(s), environ {3} min.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
@@ -1148,7 +1124,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>« {0} » n'est pas une date ; écrivez jj-mm-aaaa, p. ex. 28-11-2026</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="393"/>
+        <location filename="../../desk/config.py" line="395"/>
         <source>'{0}' is geen gebruikersinstelling</source>
         <translation>'{0}' n'est pas un paramètre utilisateur</translation>
     </message>
@@ -1163,7 +1139,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>« {0} » n'est pas une heure ; écrivez hh:mm, p. ex. 14:05</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="395"/>
+        <location filename="../../desk/config.py" line="397"/>
         <source>'{0}' is vergrendeld door de IT-dienst</source>
         <translation>'{0}' est verrouillé par le service informatique</translation>
     </message>
@@ -1173,7 +1149,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Commencez le numéro par 0 (par exemple 056 12 34 56) ou par + et l'indicatif du pays.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="214"/>
+        <location filename="../../desk/sync/resolve.py" line="235"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Pour cette orientation, seuls le statut ou le consentement diffèrent. Ils ne se choisissent pas champ par champ : gardez votre version ou prenez celle du serveur.</translation>
     </message>
@@ -1184,17 +1160,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Les conflits de type {0} ne peuvent pas encore être résolus ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="485"/>
+        <location filename="../../desk/sync/client.py" line="520"/>
         <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>La connexion sécurisée avec {0} n'a pas pu être vérifiée : le certificat du serveur n'est pas correct ou n'est pas reconnu comme fiable. Rien n'a été envoyé. Demandez au service informatique de vérifier l'adresse du serveur et le certificat (ca_bundle). Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="497"/>
+        <location filename="../../desk/sync/client.py" line="532"/>
         <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central ({0}) ne répond pas à temps. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="512"/>
+        <location filename="../../desk/sync/client.py" line="547"/>
         <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central ({0}) est injoignable. Vérifiez la connexion réseau. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1204,7 +1180,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur central a donné une réponse illisible à la demande de statistiques. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="635"/>
+        <location filename="../../desk/sync/client.py" line="670"/>
         <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
         <translation>Le serveur central a donné une réponse incomplète ou illisible. Rien n'est perdu : les données restent dans la file d'attente et seront renvoyées.</translation>
     </message>
@@ -1214,17 +1190,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur central a renvoyé des statistiques inattendues. Les chiffres de ce guichet (source locale) restent disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="544"/>
+        <location filename="../../desk/sync/client.py" line="579"/>
         <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
         <translation>Le serveur central ne reconnaît plus cet appareil (inscription non valide, révoquée ou expirée). Inscrivez à nouveau l'appareil avec un nouveau code d'inscription du service informatique. Toutes les données de cet ordinateur restent conservées.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="565"/>
+        <location filename="../../desk/sync/client.py" line="600"/>
         <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central est temporairement surchargé ou en maintenance (HTTP {0}). Desk réessaiera plus tard. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="576"/>
+        <location filename="../../desk/sync/client.py" line="611"/>
         <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur central a refusé la demande (HTTP {0}) : {1}. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1299,12 +1275,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le dossier de profil {0} ne peut pas être créé ({1}). Demandez des droits d'écriture au service informatique ou réglez DESK_HOME sur un dossier local.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="476"/>
+        <location filename="../../desk/sync/client.py" line="511"/>
         <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Le serveur proxy refuse la connexion au serveur central. Demandez au service informatique de vérifier le réglage du proxy. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="535"/>
+        <location filename="../../desk/sync/client.py" line="570"/>
         <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
         <translation>Le serveur n'accepte pas les données compressées.</translation>
     </message>
@@ -1339,7 +1315,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le consentement est incomplet : la version du texte, le moment ou l'agent manque. Affichez à nouveau le texte de consentement.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="523"/>
+        <location filename="../../desk/sync/client.py" line="558"/>
         <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>La connexion au serveur central ({0}) a échoué. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1354,7 +1330,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Desk ne peut pas conserver de secrets en sécurité sur cet ordinateur. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="554"/>
+        <location filename="../../desk/sync/client.py" line="83"/>
+        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Desk ne se connecte pas à {0} par http:// : le journal, les orientations avec les coordonnées des citoyens et la clé de l'appareil passeraient sans protection sur le réseau. Utilisez l'adresse https:// du serveur central ; demandez-la au service informatique si vous ne la connaissez pas. Rien n'a été envoyé et vos données restent conservées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="589"/>
         <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Cette version de Desk est trop ancienne pour le serveur central. Demandez au service informatique de mettre Desk à jour. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1400,11 +1381,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ce numéro de téléphone est trop long. Un numéro belge compte 9 ou 10 chiffres.</translation>
     </message>
     <message>
-        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
-        <translation type="vanished">Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec `desk enroll --server ADRESSE --code CODE` ou dans Desk via Fichier &gt; S'inscrire auprès du serveur central. Vos données restent conservées sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/sync/client.py" line="409"/>
+        <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec un code d'inscription du service informatique. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1460,7 +1437,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Aucun trousseau de clés utilisable. Demandez au service informatique de configurer un trousseau de clés (sous Windows : le Gestionnaire d'identification ; sous Linux : le trousseau GNOME ou KWallet, ou choisissez-en un avec PYTHON_KEYRING_BACKEND ou keyringrc.cfg) et redémarrez Desk. D'ici là, Desk fonctionne sans connexion au service central et vous ne pouvez faire que des orientations anonymes.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="283"/>
+        <location filename="../../desk/sync/client.py" line="316"/>
         <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
         <translation>Aucun serveur central n'est configuré. Indiquez son adresse (server_url dans la configuration ou --server) et inscrivez cet appareil.</translation>
     </message>
@@ -1485,7 +1462,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Les secrets sont conservés chiffrés dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="291"/>
+        <location filename="../../desk/sync/client.py" line="324"/>
         <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
         <translation>L'adresse du serveur central n'est pas valide : {0}. Utilisez la forme https://serveur.exemple.be</translation>
     </message>
@@ -1555,8 +1532,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Besoin inconnu : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="234"/>
-        <location filename="../../desk/sync/resolve.py" line="300"/>
+        <location filename="../../desk/sync/resolve.py" line="255"/>
+        <location filename="../../desk/sync/resolve.py" line="321"/>
         <source>Onbekende velden: {0}</source>
         <translation>Champs inconnus : {0}</translation>
     </message>
@@ -1566,8 +1543,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Réception</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="227"/>
-        <location filename="../../desk/sync/resolve.py" line="296"/>
+        <location filename="../../desk/sync/resolve.py" line="248"/>
+        <location filename="../../desk/sync/resolve.py" line="317"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Impossible de choisir champ par champ : l'une des deux versions a été supprimée.</translation>
     </message>
@@ -1577,7 +1554,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Secret Service (trousseau GNOME ou KWallet)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="122"/>
+        <location filename="../../desk/sync/client.py" line="155"/>
         <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Synchronisation annulée. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
     </message>
@@ -1653,7 +1630,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>contient des caractères invisibles ou de contrôle ({0}) ; retapez le texte</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="580"/>
+        <location filename="../../desk/sync/client.py" line="615"/>
         <source>geen reden</source>
         <translation>aucune raison donnée</translation>
     </message>
@@ -1799,7 +1776,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>résultat inconnu « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="397"/>
+        <location filename="../../desk/config.py" line="399"/>
         <source>ongeldige waarde voor '{0}'</source>
         <translation>valeur non valide pour '{0}'</translation>
     </message>
@@ -1884,77 +1861,77 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>{0} envoyé(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="324"/>
+        <location filename="../../desk/config.py" line="326"/>
         <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
         <translation>{0} : 'locked' cite une clé inconnue '{1}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="286"/>
+        <location filename="../../desk/config.py" line="288"/>
         <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
         <translation>{0} : '{1}' ne peut être réglé que dans la configuration de la machine</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="155"/>
+        <location filename="../../desk/config.py" line="157"/>
         <source>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' ne peut contenir que des minuscules, des chiffres et '-' ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="115"/>
-        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</source>
-        <translation>{0} : '{1}' doit être une adresse qui commence par https:// (ou http:// pour les tests) ; valeur par défaut utilisée</translation>
+        <location filename="../../desk/config.py" line="116"/>
+        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (http:// alleen voor een server op deze computer); standaardwaarde gebruikt</source>
+        <translation>{0} : '{1}' doit être une adresse qui commence par https:// (http:// seulement pour un serveur sur cet ordinateur) ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="179"/>
+        <location filename="../../desk/config.py" line="181"/>
         <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit être un nombre entier ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="175"/>
+        <location filename="../../desk/config.py" line="177"/>
         <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit être une liste de textes ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="173"/>
+        <location filename="../../desk/config.py" line="175"/>
         <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit être un texte ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="180"/>
+        <location filename="../../desk/config.py" line="182"/>
         <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit valoir true ou false ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="145"/>
+        <location filename="../../desk/config.py" line="147"/>
         <source>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit valoir nl, fr ou en ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="131"/>
+        <location filename="../../desk/config.py" line="133"/>
         <source>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit être compris entre {2} et {3} ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="404"/>
+        <location filename="../../desk/config.py" line="406"/>
         <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
         <translation>{0} : contient des erreurs ; corrigez-les d'abord, Desk n'écrase pas le fichier</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="234"/>
+        <location filename="../../desk/config.py" line="236"/>
         <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
         <translation>{0} : le fichier n'est pas un texte UTF-8 valide ; valeurs par défaut utilisées</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="245"/>
+        <location filename="../../desk/config.py" line="247"/>
         <source>{0}: kan het bestand niet lezen ({1})</source>
         <translation>{0} : impossible de lire le fichier ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="276"/>
+        <location filename="../../desk/config.py" line="278"/>
         <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
         <translation>{0} : la clé inconnue '{1}' est ignorée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="256"/>
+        <location filename="../../desk/config.py" line="258"/>
         <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
         <translation>{0} : TOML non valide ({1}) ; les paramètres de ce fichier ne sont pas utilisés</translation>
     </message>
@@ -2077,7 +2054,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="567"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2112,7 +2089,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="568"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
@@ -2132,7 +2109,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="566"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Continuer à remplir</translation>
     </message>
@@ -2178,8 +2155,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="561"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="572"/>
         <source>Contact niet bewaard</source>
         <translation>Contact non enregistré</translation>
     </message>
@@ -2209,7 +2186,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="563"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
         <translation>Ce contact n'est pas encore enregistré. Que voulez-vous faire ?</translation>
     </message>
@@ -2302,10 +2279,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
-        <translation type="vanished">Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Notities</source>
         <translation>Notes</translation>
@@ -2356,17 +2329,9 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>R&amp;ésultat</translation>
     </message>
     <message>
-        <source>U&amp;itkomst (cijfer)</source>
-        <translation type="vanished">&amp;Résultat (chiffre)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
-    </message>
-    <message>
-        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
-        <translation type="vanished">Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
@@ -2398,10 +2363,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
         <translation>séparés par ; (p. ex. Impôts; Pension)</translation>
-    </message>
-    <message>
-        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
-        <translation type="vanished">séparés par ; (p.ex. guide:itsme-activeren)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
@@ -2520,10 +2481,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/referrals/form.py" line="196"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
-    </message>
-    <message>
-        <source>Contact {0}</source>
-        <translation type="vanished">Contact {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="227"/>
@@ -2926,10 +2883,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>anonyme</translation>
     </message>
     <message>
-        <source>{0} (nu opvolgen)</source>
-        <translation type="vanished">{0} (à suivre maintenant)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/model.py" line="33"/>
         <location filename="../../desk/ui/referrals/model.py" line="145"/>
         <source>{0} (te laat)</source>
@@ -3240,10 +3193,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>nom, partenaire, commune, besoin…</translation>
     </message>
     <message>
-        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
-        <translation type="vanished">{0} orientation(s) en attente de suivi.</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/page.py" line="436"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consentement retiré par {1}</translation>
@@ -3530,10 +3479,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La classe où se situe la médiane (les chiffres sont par classes).</translation>
     </message>
     <message>
-        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation type="vanished">Part des parcours de guide menés jusqu'au bout.</translation>
-    </message>
-    <message>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
@@ -3668,10 +3613,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>De l'envoi jusqu'au premier statut qui signifie un contact.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation type="vanished">Selon le statut actuel de chaque orientation.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -4014,10 +3955,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/stats/page.py" line="428"/>
         <source>PDF-rapport</source>
         <translation>Rapport PDF</translation>
-    </message>
-    <message>
-        <source>PDF-rapport bewaard: {0}</source>
-        <translation type="vanished">Rapport PDF enregistré : {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="411"/>
@@ -4461,10 +4398,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>jamais</translation>
     </message>
     <message>
-        <source>{0} conflict(en)</source>
-        <translation type="vanished">{0} conflit(s)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
         <translation>{0} en quarantaine</translation>
@@ -4482,10 +4415,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 </context>
 <context>
     <name>SyncIssuesDialog</name>
-    <message>
-        <source>&amp;Hun versie nemen</source>
-        <translation type="vanished">&amp;Prendre leur version</translation>
-    </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>&amp;Mijn versie houden</source>
@@ -4507,17 +4436,9 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Prendre la &amp;version du serveur</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
-        <translation type="vanished">&lt;b&gt;Conflits&lt;/b&gt; (le serveur a une version plus récente)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ces données n'ont pas pu être envoyées&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
-        <translation type="vanished">&lt;b&gt;Refusés par le serveur&lt;/b&gt; (en quarantaine)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
@@ -4567,10 +4488,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Données qui n'ont pas pu être envoyées</translation>
     </message>
     <message>
-        <source>Geweigerd door de server</source>
-        <translation type="vanished">Refusés par le serveur</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>Gewijzigd op</source>
@@ -4592,18 +4509,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Tentatives</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation type="vanished">Enregistrement</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>Reden</source>
         <translation>Raison</translation>
-    </message>
-    <message>
-        <source>Reden van de server</source>
-        <translation type="vanished">Raison donnée par le serveur</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
@@ -4625,10 +4534,6 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
         <translation>Corrigez d'abord les données (dans le journal ou les orientations) ; une modification enregistrée est renvoyée d'elle-même. Ou renvoyez-les telles quelles.</translation>
-    </message>
-    <message>
-        <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
-        <translation type="vanished">Corrigez d'abord l'enregistrement (dans le journal) ; une modification enregistrée est renvoyée automatiquement. Ou renvoyez la modification telle quelle.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="147"/>

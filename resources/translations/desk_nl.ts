@@ -221,10 +221,6 @@
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <source>{0} (te doen)</source>
-        <translation type="vanished">{0} (te doen)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/model.py" line="68"/>
         <location filename="../../desk/ui/cases/model.py" line="173"/>
         <source>{0} (te laat)</source>
@@ -281,10 +277,6 @@
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
-        <translation type="vanished">&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/page.py" line="203"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
@@ -303,10 +295,6 @@
         <location filename="../../desk/ui/cases/page.py" line="171"/>
         <source>Alleen de contacten die ik gelogd heb</source>
         <translation>Alleen de contacten die ik gelogd heb</translation>
-    </message>
-    <message>
-        <source>Alleen opvolgingen die te doen zijn</source>
-        <translation type="vanished">Alleen opvolgingen die te doen zijn</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="168"/>
@@ -582,17 +570,9 @@
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <source>{0} contacten</source>
-        <translation type="vanished">{0} contacten</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
-    </message>
-    <message>
-        <source>{0} contacten geëxporteerd naar {1}</source>
-        <translation type="vanished">{0} contacten geëxporteerd naar {1}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/page.py" line="494"/>
@@ -769,10 +749,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
         <source>Verder in een andere gids.</source>
         <translation>Verder in een andere gids.</translation>
-    </message>
-    <message>
-        <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
-        <translation type="vanished">• {0}: {1}, {2} stap(pen), ongeveer {3} min.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
@@ -1148,7 +1124,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="393"/>
+        <location filename="../../desk/config.py" line="395"/>
         <source>'{0}' is geen gebruikersinstelling</source>
         <translation>'{0}' is geen gebruikersinstelling</translation>
     </message>
@@ -1163,7 +1139,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="395"/>
+        <location filename="../../desk/config.py" line="397"/>
         <source>'{0}' is vergrendeld door de IT-dienst</source>
         <translation>'{0}' is vergrendeld door de IT-dienst</translation>
     </message>
@@ -1173,7 +1149,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Begin het nummer met 0 (bijvoorbeeld 056 12 34 56) of met + en de landcode.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="214"/>
+        <location filename="../../desk/sync/resolve.py" line="235"/>
         <source>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</source>
         <translation>Bij deze doorverwijzing verschillen alleen de status of de toestemming. Die kiest u niet per veld: houd uw versie of neem die van de server.</translation>
     </message>
@@ -1184,17 +1160,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Conflicten van soort {0} kunnen hier nog niet opgelost worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="485"/>
+        <location filename="../../desk/sync/client.py" line="520"/>
         <source>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De beveiligde verbinding met {0} kon niet gecontroleerd worden: het certificaat van de server klopt niet of is niet vertrouwd. Er is niets verzonden. Vraag IT om het serveradres en het certificaat (ca_bundle) na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="497"/>
+        <location filename="../../desk/sync/client.py" line="532"/>
         <source>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server ({0}) antwoordt niet op tijd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="512"/>
+        <location filename="../../desk/sync/client.py" line="547"/>
         <source>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server ({0}) is niet bereikbaar. Controleer de netwerkverbinding. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1204,7 +1180,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De centrale server gaf een onleesbaar antwoord op de vraag naar statistieken. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="635"/>
+        <location filename="../../desk/sync/client.py" line="670"/>
         <source>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</source>
         <translation>De centrale server gaf een onvolledig of onleesbaar antwoord. Er gaat niets verloren: de gegevens blijven in de wachtrij en worden opnieuw verzonden.</translation>
     </message>
@@ -1214,17 +1190,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De centrale server gaf onverwachte statistieken terug. De cijfers van dit loket (lokale bron) blijven beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="544"/>
+        <location filename="../../desk/sync/client.py" line="579"/>
         <source>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</source>
         <translation>De centrale server herkent dit toestel niet meer (aanmelding ongeldig, ingetrokken of verlopen). Meld het toestel opnieuw aan met een nieuwe aanmeldcode van IT. Alle gegevens op deze computer blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="565"/>
+        <location filename="../../desk/sync/client.py" line="600"/>
         <source>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server is tijdelijk overbelast of in onderhoud (HTTP {0}). Desk probeert het later opnieuw. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="576"/>
+        <location filename="../../desk/sync/client.py" line="611"/>
         <source>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De centrale server weigerde het verzoek (HTTP {0}): {1}. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1299,12 +1275,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De profielmap {0} kan niet worden aangemaakt ({1}). Vraag de IT-dienst om schrijfrechten of stel DESK_HOME in op een lokale map.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="476"/>
+        <location filename="../../desk/sync/client.py" line="511"/>
         <source>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De proxyserver weigert de verbinding met de centrale server. Vraag IT om de proxy-instelling na te kijken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="535"/>
+        <location filename="../../desk/sync/client.py" line="570"/>
         <source>De server aanvaardt geen gecomprimeerde gegevens.</source>
         <translation>De server aanvaardt geen gecomprimeerde gegevens.</translation>
     </message>
@@ -1339,7 +1315,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De toestemming is onvolledig: de versie van de tekst, het tijdstip of de medewerker ontbreekt. Toon de toestemmingstekst opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="523"/>
+        <location filename="../../desk/sync/client.py" line="558"/>
         <source>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>De verbinding met de centrale server ({0}) mislukte. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1354,7 +1330,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Desk kan geen geheimen veilig bewaren op deze computer. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="554"/>
+        <location filename="../../desk/sync/client.py" line="83"/>
+        <source>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, doorverwijzingen met contactgegevens van burgers en de toestelsleutel onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de centrale server; vraag het aan IT als u het niet kent. Er is niets verzonden en uw gegevens blijven bewaard op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/client.py" line="589"/>
         <source>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Deze versie van Desk is te oud voor de centrale server. Vraag IT om Desk bij te werken. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1400,11 +1381,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit telefoonnummer is te lang. Een Belgisch nummer heeft 9 of 10 cijfers.</translation>
     </message>
     <message>
-        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
-        <translation type="vanished">Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/sync/client.py" line="409"/>
+        <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1460,7 +1437,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Er is geen bruikbare sleutelbos. Vraag IT om een sleutelbos in te stellen (in Windows: Referentiebeheer; in Linux: GNOME-sleutelbos of KWallet, of kies er een met PYTHON_KEYRING_BACKEND of keyringrc.cfg) en start Desk opnieuw. Tot dan werkt Desk zonder verbinding met de centrale dienst en kunt u alleen anonieme doorverwijzingen maken.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="283"/>
+        <location filename="../../desk/sync/client.py" line="316"/>
         <source>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</source>
         <translation>Er is geen centrale server ingesteld. Vul het adres in (server_url in de configuratie of --server) en meld dit toestel aan.</translation>
     </message>
@@ -1485,7 +1462,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geheimen staan versleuteld in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="291"/>
+        <location filename="../../desk/sync/client.py" line="324"/>
         <source>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</source>
         <translation>Het adres van de centrale server is ongeldig: {0}. Gebruik de vorm https://server.voorbeeld.be</translation>
     </message>
@@ -1555,8 +1532,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onbekende nood: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="234"/>
-        <location filename="../../desk/sync/resolve.py" line="300"/>
+        <location filename="../../desk/sync/resolve.py" line="255"/>
+        <location filename="../../desk/sync/resolve.py" line="321"/>
         <source>Onbekende velden: {0}</source>
         <translation>Onbekende velden: {0}</translation>
     </message>
@@ -1566,8 +1543,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/resolve.py" line="227"/>
-        <location filename="../../desk/sync/resolve.py" line="296"/>
+        <location filename="../../desk/sync/resolve.py" line="248"/>
+        <location filename="../../desk/sync/resolve.py" line="317"/>
         <source>Per veld kiezen kan niet: een van beide versies is verwijderd.</source>
         <translation>Per veld kiezen kan niet: een van beide versies is verwijderd.</translation>
     </message>
@@ -1577,7 +1554,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Secret Service (GNOME-sleutelbos of KWallet)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="122"/>
+        <location filename="../../desk/sync/client.py" line="155"/>
         <source>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Synchronisatie geannuleerd. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
     </message>
@@ -1653,7 +1630,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/client.py" line="580"/>
+        <location filename="../../desk/sync/client.py" line="615"/>
         <source>geen reden</source>
         <translation>geen reden</translation>
     </message>
@@ -1799,7 +1776,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>onbekende uitkomst '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="397"/>
+        <location filename="../../desk/config.py" line="399"/>
         <source>ongeldige waarde voor '{0}'</source>
         <translation>ongeldige waarde voor '{0}'</translation>
     </message>
@@ -1884,77 +1861,77 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>{0} verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="324"/>
+        <location filename="../../desk/config.py" line="326"/>
         <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
         <translation>{0}: 'locked' noemt een onbekende sleutel '{1}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="286"/>
+        <location filename="../../desk/config.py" line="288"/>
         <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
         <translation>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="155"/>
+        <location filename="../../desk/config.py" line="157"/>
         <source>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' mag alleen kleine letters, cijfers en '-' bevatten; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="115"/>
-        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</source>
-        <translation>{0}: '{1}' moet een adres zijn dat begint met https:// (of http:// voor tests); standaardwaarde gebruikt</translation>
+        <location filename="../../desk/config.py" line="116"/>
+        <source>{0}: '{1}' moet een adres zijn dat begint met https:// (http:// alleen voor een server op deze computer); standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' moet een adres zijn dat begint met https:// (http:// alleen voor een server op deze computer); standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="179"/>
+        <location filename="../../desk/config.py" line="181"/>
         <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="175"/>
+        <location filename="../../desk/config.py" line="177"/>
         <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="173"/>
+        <location filename="../../desk/config.py" line="175"/>
         <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="180"/>
+        <location filename="../../desk/config.py" line="182"/>
         <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="145"/>
+        <location filename="../../desk/config.py" line="147"/>
         <source>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet nl, fr of en zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="131"/>
+        <location filename="../../desk/config.py" line="133"/>
         <source>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="404"/>
+        <location filename="../../desk/config.py" line="406"/>
         <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
         <translation>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="234"/>
+        <location filename="../../desk/config.py" line="236"/>
         <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
         <translation>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="245"/>
+        <location filename="../../desk/config.py" line="247"/>
         <source>{0}: kan het bestand niet lezen ({1})</source>
         <translation>{0}: kan het bestand niet lezen ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="276"/>
+        <location filename="../../desk/config.py" line="278"/>
         <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
         <translation>{0}: onbekende sleutel '{1}' wordt genegeerd</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="256"/>
+        <location filename="../../desk/config.py" line="258"/>
         <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
         <translation>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</translation>
     </message>
@@ -2077,7 +2054,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="567"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Bewaren</translation>
     </message>
@@ -2112,7 +2089,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="568"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Niet bewaren</translation>
     </message>
@@ -2132,7 +2109,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="566"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
@@ -2178,8 +2155,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="561"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="572"/>
         <source>Contact niet bewaard</source>
         <translation>Contact niet bewaard</translation>
     </message>
@@ -2209,7 +2186,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="563"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
         <translation>Dit contact is nog niet bewaard. Wat wilt u doen?</translation>
     </message>
@@ -2302,10 +2279,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         </translation>
     </message>
     <message>
-        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
-        <translation type="vanished">Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Notities</source>
         <translation>Notities</translation>
@@ -2356,17 +2329,9 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>U&amp;itkomst</translation>
     </message>
     <message>
-        <source>U&amp;itkomst (cijfer)</source>
-        <translation type="vanished">U&amp;itkomst (cijfer)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
-    </message>
-    <message>
-        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
-        <translation type="vanished">Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
@@ -2398,10 +2363,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
         <translation>gescheiden door ; (bv. Belastingen; Pensioen)</translation>
-    </message>
-    <message>
-        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
-        <translation type="vanished">gescheiden door ; (bv. guide:itsme-activeren)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
@@ -2520,10 +2481,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/referrals/form.py" line="196"/>
         <source>Burger</source>
         <translation>Burger</translation>
-    </message>
-    <message>
-        <source>Contact {0}</source>
-        <translation type="vanished">Contact {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="227"/>
@@ -2926,10 +2883,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>anoniem</translation>
     </message>
     <message>
-        <source>{0} (nu opvolgen)</source>
-        <translation type="vanished">{0} (nu opvolgen)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/model.py" line="33"/>
         <location filename="../../desk/ui/referrals/model.py" line="145"/>
         <source>{0} (te laat)</source>
@@ -3240,10 +3193,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>naam, partner, gemeente, nood…</translation>
     </message>
     <message>
-        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
-        <translation type="vanished">{0} doorverwijzing(en) wachten op opvolging.</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/referrals/page.py" line="436"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — toestemming ingetrokken door {1}</translation>
@@ -3530,10 +3479,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</translation>
     </message>
     <message>
-        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation type="vanished">Deel van de gidsdoorlopen dat tot het einde ging.</translation>
-    </message>
-    <message>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
@@ -3668,10 +3613,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>Van verstuurd tot de eerste status die contact betekent.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation type="vanished">Volgens de huidige status van elke doorverwijzing.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -4014,10 +3955,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/stats/page.py" line="428"/>
         <source>PDF-rapport</source>
         <translation>PDF-rapport</translation>
-    </message>
-    <message>
-        <source>PDF-rapport bewaard: {0}</source>
-        <translation type="vanished">PDF-rapport bewaard: {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/page.py" line="411"/>
@@ -4461,10 +4398,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>nog nooit</translation>
     </message>
     <message>
-        <source>{0} conflict(en)</source>
-        <translation type="vanished">{0} conflict(en)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>
@@ -4482,10 +4415,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 </context>
 <context>
     <name>SyncIssuesDialog</name>
-    <message>
-        <source>&amp;Hun versie nemen</source>
-        <translation type="vanished">&amp;Hun versie nemen</translation>
-    </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>&amp;Mijn versie houden</source>
@@ -4507,17 +4436,9 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Versie van de server nemen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
-        <translation type="vanished">&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
         <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
-        <translation type="vanished">&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
@@ -4567,10 +4488,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gegevens die niet verstuurd konden worden</translation>
     </message>
     <message>
-        <source>Geweigerd door de server</source>
-        <translation type="vanished">Geweigerd door de server</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
         <source>Gewijzigd op</source>
@@ -4592,18 +4509,10 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Pogingen</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation type="vanished">Record</translation>
-    </message>
-    <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>Reden</source>
         <translation>Reden</translation>
-    </message>
-    <message>
-        <source>Reden van de server</source>
-        <translation type="vanished">Reden van de server</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
@@ -4625,10 +4534,6 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
         <translation>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</translation>
-    </message>
-    <message>
-        <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
-        <translation type="vanished">Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="147"/>

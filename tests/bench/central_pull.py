@@ -45,7 +45,7 @@ def seed(engine, records_per_org: int) -> None:  # type: ignore[no-untyped-def]
     rnd = random.Random(3)
     start = datetime(2026, 1, 1, tzinfo=UTC)
     for org in ORGS:
-        dev = Device(id="seed", org=org, office="balie", role="counter", name="seed")
+        dev = Device(id="seed", org=org, office="balie", role="social", name="seed")
         changes = []
         for n in range(records_per_org):
             when = start + timedelta(hours=n)

@@ -19,6 +19,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -312,3 +313,51 @@ def change(kind: str = "case", body: dict[str, Any] | None = None, **over: Any) 
 
 def push_body(*changes: dict[str, Any], client_time: str | None = None) -> dict[str, Any]:
     return {"client_time": client_time or now_iso(), "changes": list(changes)}
+
+
+# -- a real server on loopback ------------------------------------------------------------------
+
+
+@dataclass
+class LiveServer:
+    """The app under uvicorn in a thread, on a socket bound before the thread starts."""
+
+    central: Central
+    host: str
+    port: int
+    app: Any
+    #: Client sockets a test opened; closed before the server stops.
+    sockets: list[socket.socket] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+
+@contextmanager
+def live_server(central: Central, settings: Settings) -> Iterator[LiveServer]:
+    import threading
+
+    import uvicorn
+
+    app = create_app(central.engine, settings)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(2048)
+    port = int(sock.getsockname()[1])
+    config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False,
+                            timeout_keep_alive=5, timeout_graceful_shutdown=5)  # fmt: skip
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="central")
+    thread.start()
+    live = LiveServer(central, "127.0.0.1", port, app)
+    try:
+        yield live
+    finally:
+        for client in live.sockets:
+            client.close()
+        server.should_exit = True
+        thread.join(timeout=30)
+        sock.close()
+        assert not thread.is_alive(), "central server thread did not stop"

@@ -223,3 +223,75 @@ def test_migrations_match_the_schema_in_code(engine: Engine) -> None:
         diff = compare_metadata(MigrationContext.configure(conn), t.metadata)
     # Only type-level noise allowed: our UTCDateTime is stored as a plain DateTime.
     assert [d for d in diff if not (isinstance(d, list) and d and d[0][0] == "modify_type")] == []
+
+
+def test_the_audit_actor_records_the_os_user_id(
+    engine: Engine, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not hasattr(os, "getuid"):
+        pytest.skip("no numeric user ids on this system")
+    import pwd
+
+    monkeypatch.setenv("LOGNAME", "someone-else")
+    monkeypatch.setenv("USER", "someone-else")
+    assert run(engine, capsys, "org", "add", "menen", "--name", "Menen")[0] == 0
+    with engine.connect() as conn:
+        actor = conn.execute(
+            select(t.audit_log.c.actor).where(t.audit_log.c.action == "org.add")
+        ).scalar_one()
+    account = pwd.getpwuid(os.getuid()).pw_name
+    assert actor == f"cli:someone-else (uid {os.getuid()} {account})"
+
+
+def test_the_sqlite_database_and_its_folder_are_owner_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    import stat
+
+    from desk.central.db import resolve_url
+    from desk.central.migrate import upgrade
+
+    monkeypatch.setenv("DESK_CENTRAL_HOME", str(tmp_path / "data" / "central"))
+    monkeypatch.delenv("DESK_CENTRAL_DB", raising=False)
+    old = os.umask(0o022)  # the usual umask, under which files came out 0644
+    try:
+        engine = make_engine(resolve_url())
+        upgrade(engine)
+        with engine.begin() as conn:  # a write, so the WAL exists
+            conn.execute(t.server_config.insert().values(key="k", value="v"))
+        folder = tmp_path / "data" / "central"
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        files = [p for p in folder.iterdir() if p.name.startswith("central.db")]
+        assert {p.name for p in files} >= {"central.db", "central.db-wal"}
+        for path in files:
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+        engine.dispose()
+    finally:
+        os.umask(old)
+
+
+def test_serve_warns_when_reachable_without_a_proxy(
+    engine: Engine, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: calls.append(kw))
+    monkeypatch.setenv("DESK_CENTRAL_DB", _url(engine))  # serve sets it; restored afterwards
+    for argv, warned in [
+        (["--host", "0.0.0.0"], True),
+        (["--host", "192.0.2.10"], True),
+        (["--host", "desk.example.invalid"], True),
+        (["--host", "0.0.0.0", "--proxy-headers", "--forwarded-allow-ips", "10.0.0.5"], False),
+        (["--host", "127.0.0.1"], False),
+        (["--host", "::1"], False),
+        (["--host", "localhost"], False),
+    ]:
+        assert main(["serve", *argv, "--db", _url(engine)]) == 0
+        err = capsys.readouterr().err
+        assert ("without --proxy-headers" in err) == warned, (argv, err)
+        if warned:
+            assert "https" in err and "TLS" in err
+    assert len(calls) == 7 and calls[3]["proxy_headers"] is True

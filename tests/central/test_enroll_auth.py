@@ -158,7 +158,8 @@ def test_a_code_enrolls_exactly_one_device_under_concurrency(central: Central) -
 
     with ThreadPoolExecutor(8) as pool:
         statuses = list(pool.map(attempt, range(8)))
-    assert sorted(statuses) == [200] + [403] * 7
+    # The others are refused: 403, or 429 once the address has failed five times.
+    assert statuses.count(200) == 1 and set(statuses) - {200} <= {403, 429}, statuses
     assert len(admin.list_devices(central.engine)) == 1
 
 
@@ -166,3 +167,53 @@ def test_clients_without_protocol_headers_are_told_to_update(central: Central) -
     dev = central.enroll("harelbeke")
     answer = central.client.get("/v1/pull", headers={"Authorization": f"Bearer {dev.token}"})
     assert answer.status_code == 426 and "please update" in answer.json()["detail"]
+
+
+def test_failed_enrolments_are_audited_and_an_address_is_slowed_down(
+    central: Central, frozen_clock: desk_clock.FrozenClock
+) -> None:
+    import json
+
+    from fastapi.testclient import TestClient
+
+    from desk.central.app import create_app
+
+    app = create_app(central.engine, central.settings)
+    body = {"device_name": "Balie 1", "app_version": "0.1.0", "os": "Windows 11"}
+    with TestClient(app, client=("192.0.2.7", 40000)) as guesser, \
+            TestClient(app, client=("192.0.2.8", 40000)) as colleague:  # fmt: skip
+        for n in range(admin.ENROLL_FREE_FAILURES):
+            answer = guesser.post("/v1/enroll", json={**body, "code": f"AAAA-BBBB-CCCC-{n:04d}"},
+                                  headers=proto_headers())  # fmt: skip
+            assert answer.status_code == 403
+        with central.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.audit_log.c.actor, t.audit_log.c.target, t.audit_log.c.detail).where(
+                    t.audit_log.c.action == "device.enroll_failed"
+                )
+            ).all()
+        assert len(rows) == admin.ENROLL_FREE_FAILURES
+        assert {(r.actor, r.target) for r in rows} == {("address:192.0.2.7", "192.0.2.7")}
+        assert {json.loads(r.detail)["reason"] for r in rows} == {"unknown"}
+        assert not any("AAAA" in r.detail for r in rows)  # never the code
+        # The next attempt from that address waits, even with a good code ...
+        good = central.code("harelbeke")
+        answer = guesser.post("/v1/enroll", json={**body, "code": good}, headers=proto_headers())
+        assert answer.status_code == 429 and int(answer.headers["retry-after"]) >= 1
+        assert "mislukte aanmeldpogingen" in answer.json()["detail"]
+        retry_after = int(answer.headers["retry-after"])
+        # ... another address does not.
+        other = central.code("harelbeke")
+        answer = colleague.post("/v1/enroll", json={**body, "code": other},
+                                headers=proto_headers())  # fmt: skip
+        assert answer.status_code == 200
+        frozen_clock.advance(seconds=retry_after)
+        answer = guesser.post("/v1/enroll", json={**body, "code": good}, headers=proto_headers())
+        assert answer.status_code == 200, answer.text
+        # Each further failure doubles the wait.
+        waits = []
+        for n in range(3):
+            frozen_clock.advance(minutes=4)  # past the wait, inside the window
+            guesser.post("/v1/enroll", json={**body, "code": f"ZZZZ-{n}"}, headers=proto_headers())
+            waits.append(admin.enroll_wait(central.engine, "192.0.2.7", desk_clock.now()))
+        assert waits[0] > 0 and waits == sorted(waits) and len(set(waits)) == 3

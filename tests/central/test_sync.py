@@ -231,20 +231,15 @@ def test_body_limit_and_gzip(central: Central) -> None:
 def test_overload_gives_429_with_retry_after(central: Central) -> None:
     from desk.central.middleware import Limiter
 
-    limiter = Limiter(per_client=1, overall=10)
-    assert limiter.acquire("a") and not limiter.acquire("a") and limiter.acquire("b")
-    limiter.release("a")
-    assert limiter.acquire("a")
+    limiter = Limiter(per_client=1, overall=10, per_address=2)
+    assert limiter.acquire("dev:a") and not limiter.acquire("dev:a") and limiter.acquire("dev:b")
+    limiter.release("dev:a")
+    assert limiter.acquire("dev:a")
+    assert limiter.acquire("ip:x") and limiter.acquire("ip:x") and not limiter.acquire("ip:x")
     # through HTTP: a device with its slots taken gets 429 + Retry-After
     dev = central.enroll("harelbeke")
-    app = central.client.app
-    mw = app.middleware_stack  # type: ignore[attr-defined]
-    while mw is not None and type(mw).__name__ != "DeskMiddleware":
-        mw = getattr(mw, "app", None)
-    assert mw is not None
-    import hashlib
-
-    key = hashlib.sha256(f"Bearer {dev.token}".encode()).hexdigest()[:16]
+    mw = _middleware(central)
+    key = f"dev:{dev.id}"
     for _ in range(mw.limiter.per_client):
         assert mw.limiter.acquire(key)
     try:
@@ -255,6 +250,15 @@ def test_overload_gives_429_with_retry_after(central: Central) -> None:
         for _ in range(mw.limiter.per_client):
             mw.limiter.release(key)
     assert central.client.get("/v1/pull", headers=dev.headers).status_code == 200
+
+
+def _middleware(central: Central):  # type: ignore[no-untyped-def]
+    app = central.client.app
+    mw = app.middleware_stack  # type: ignore[attr-defined]
+    while mw is not None and type(mw).__name__ != "DeskMiddleware":
+        mw = getattr(mw, "app", None)
+    assert mw is not None
+    return mw
 
 
 def test_cursor_never_skips_under_concurrent_writers(central: Central) -> None:
@@ -384,16 +388,165 @@ def test_change_numbers_are_assigned_one_writer_at_a_time(central: Central) -> N
 
 
 def test_a_bug_is_a_json_500_with_server_time(
-    central: Central, monkeypatch: pytest.MonkeyPatch
+    central: Central, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    from sqlalchemy.exc import DataError
+
     from desk.central import pull
 
     def broken(*_args: object) -> bytes:
-        raise RuntimeError("simulated bug")
+        # What a database error looks like: the statement and its parameters in the message.
+        raise DataError(
+            "SELECT body FROM items WHERE note = %(note)s",
+            {"note": "Fictieve Burger 0470 00 00 00"},
+            Exception("invalid byte sequence"),
+        )
 
     monkeypatch.setattr(pull, "pull_json", broken)
     dev = central.enroll("harelbeke")
-    answer = central.client.get("/v1/pull", headers=dev.headers)
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG):
+        answer = central.client.get("/v1/pull", headers=dev.headers)
     assert answer.status_code == 500
-    assert answer.json() == {"detail": "internal server error"}
+    request_id = answer.headers["x-request-id"]
+    assert answer.json() == {"detail": f"internal server error (request {request_id})"}
     assert answer.headers["x-server-time"].endswith("Z")
+    logged = "\n".join(
+        r.getMessage() + (r.exc_text or "") + repr(r.exc_info) for r in caplog.records
+    )
+    assert "DataError" in logged and request_id in logged
+    assert "Fictieve" not in logged and "SELECT" not in logged and "Traceback" not in logged
+    assert not any(r.exc_info for r in caplog.records)
+
+
+def test_exactly_once_holds_when_two_writers_race_past_the_lock(
+    central: Central, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The unique key of ``idempotency`` is the last word, and push() retries on it.
+
+    The change lock normally makes the second writer see the first one's key. Here two
+    writers get past it: on PostgreSQL both run without the lock and both have looked
+    (the key is free) before either writes; SQLite has one writer at a time by design,
+    so the second looks while the first is writing, and writes after it committed. Either
+    way the second INSERT of the key fails, push() runs the batch again, and it becomes a
+    duplicate: one record, one key.
+    """
+    from contextlib import contextmanager
+
+    from desk import clock
+    from desk.central import db, push
+    from desk.central.auth import authenticate
+    from desk.central.schemas import PushRequest
+
+    dev = central.enroll("harelbeke")
+    with db.reading(central.engine) as conn:
+        device = authenticate(conn, dev.token, clock.now())
+    req = PushRequest.model_validate(push_body(change("case")))
+    real_keys, real_items, real_apply = push._load_keys, push._load_items, push._apply
+    applied: dict[str, int] = {}
+    looked: set[str] = set()
+    integrity_errors: list[str] = []
+
+    def counting_apply(*args, **kwargs):  # type: ignore[no-untyped-def]
+        name = threading.current_thread().name
+        applied[name] = applied.get(name, 0) + 1
+        try:
+            return real_apply(*args, **kwargs)
+        except Exception as exc:
+            integrity_errors.append(f"{name}: {type(exc).__name__}")
+            raise
+
+    monkeypatch.setattr(push, "_apply", counting_apply)
+    first_looked, second_looked = threading.Event(), threading.Event()
+    snapshot: dict[str, dict] = {}  # type: ignore[type-arg]
+
+    if central.engine.dialect.name == "postgresql":
+        both_looked = threading.Barrier(2, timeout=30)
+
+        @contextmanager
+        def without_the_lock(engine):  # type: ignore[no-untyped-def]
+            with engine.connect() as conn, conn.begin():
+                yield conn
+                db._number_per_org(conn)
+
+        def racing_keys(conn, org, keys):  # type: ignore[no-untyped-def]
+            found = real_keys(conn, org, keys)
+            name = threading.current_thread().name
+            if name not in looked:
+                looked.add(name)
+                both_looked.wait()  # both have seen the key free, neither has written
+            return found
+
+        monkeypatch.setattr(push, "writing", without_the_lock)
+    else:
+
+        def racing_keys(conn, org, keys):  # type: ignore[no-untyped-def]
+            name = threading.current_thread().name
+            if name in looked:
+                return real_keys(conn, org, keys)
+            looked.add(name)
+            if name == "first":
+                found = real_keys(conn, org, keys)
+                first_looked.set()
+                assert second_looked.wait(30)  # the second looks while we write
+                return found
+            return snapshot["keys"]  # what it saw before the first committed
+
+        def racing_items(conn, keys):  # type: ignore[no-untyped-def]
+            if threading.current_thread().name == "second" and "items" in snapshot:
+                return snapshot.pop("items")
+            return real_items(conn, keys)
+
+        monkeypatch.setattr(push, "_load_items", racing_items)
+
+    monkeypatch.setattr(push, "_load_keys", racing_keys)
+    answers: dict[str, dict] = {}  # type: ignore[type-arg]
+
+    def writer() -> None:
+        name = threading.current_thread().name
+        if name == "second" and central.engine.dialect.name != "postgresql":
+            assert first_looked.wait(30)
+            with db.reading(central.engine) as conn:
+                snapshot["keys"] = real_keys(conn, device.org, [req.changes[0].idempotency_key])
+                snapshot["items"] = real_items(conn, {("case", req.changes[0].id)})
+            second_looked.set()
+        answers[name] = push.push(central.engine, device, req).results[0].model_dump()
+
+    threads = [threading.Thread(target=writer, name=n) for n in ("first", "second")]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=60)
+    assert not any(th.is_alive() for th in threads)
+    statuses = sorted(a["status"] for a in answers.values())
+    assert statuses == ["accepted", "duplicate"], answers
+    # The net was really reached: one writer's INSERT failed and its push ran again.
+    assert len(integrity_errors) == 1 and integrity_errors[0].endswith("IntegrityError")
+    assert sorted(applied.values()) == [1, 2]
+    assert _rows(central) == 1
+    with central.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(t.idempotency)).scalar_one() == 1
+
+
+def test_a_database_failure_while_checking_a_token_is_a_500_without_data_in_the_log(
+    central: Central, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from desk.central import app as app_module
+
+    dev = central.enroll("harelbeke")
+
+    def gone(*_args: object) -> None:
+        raise OperationalError("SELECT id FROM devices WHERE token_hash = %(h)s",
+                               {"h": dev.token}, Exception("server closed the connection"))  # fmt: skip
+
+    monkeypatch.setattr(app_module, "authenticate", gone)
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG):
+        answer = central.client.get("/v1/pull", headers=dev.headers)
+    assert answer.status_code == 500 and answer.headers["x-request-id"] in answer.json()["detail"]
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "OperationalError" in logged and dev.token not in logged and "SELECT" not in logged
+    monkeypatch.undo()
+    assert central.client.get("/v1/pull", headers=dev.headers).status_code == 200  # slot freed

@@ -239,12 +239,21 @@ class Desk:
 
 @pytest.fixture
 def desk(
-    store: Store, central: LiveCentral, memory_keyring: MemoryKeyring, sleeps: Sleeps
-) -> Iterator[Desk]:
-    """A store enrolled with the live central server (token in the memory keyring)."""
+    store: Store, central: LiveCentral, memory_keyring: MemoryKeyring, sleeps: Sleeps,
+    request: pytest.FixtureRequest,
+) -> Iterator[Desk]:  # fmt: skip
+    """A store enrolled with the live central server (token in the memory keyring).
+
+    It enrols as a counter; a test module that defines a ``desk_role`` fixture enrols
+    with that role instead.
+    """
+    try:
+        role = str(request.getfixturevalue("desk_role"))
+    except pytest.FixtureLookupError:
+        role = "counter"
     c = client(central.url, None, sleeps)
     try:
-        enroll(store, c, central.code())
+        enroll(store, c, central.code(role=role))
     finally:
         c.close()
     token = memory_keyring.store[("desk", "device_token")]

@@ -249,3 +249,81 @@ def test_environment_proxy_is_honoured(central: LiveCentral, sleeps: Sleeps, mon
             c.health()
     finally:
         c.close()
+
+
+# -- https only (issue #16, finding 4) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://192.0.2.2:8470", "http://desk.example.invalid", "HTTP://192.0.2.2",
+     "http://10.0.0.5/", "http://[2001:db8::1]:8470", "http://0.0.0.0:8470",
+     "http://localhost.example.invalid"],
+)  # fmt: skip
+def test_plain_http_to_another_machine_is_refused_before_anything_is_sent(url: str) -> None:
+    from desk.sync.client import InsecureServer
+
+    with pytest.raises(InsecureServer) as caught:
+        CentralClient(url, "dct_token", session=_NoNetwork())
+    message = caught.value.message
+    assert "http://" in message and "https://" in message and "niets verzonden" in message
+    assert message.template.startswith("Desk maakt geen verbinding")  # a msg(): translated
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8470", "http://127.1.2.3", "http://localhost:8470",
+            "http://[::1]:8470", "https://192.0.2.2:8470", "https://desk.example.invalid"],
+)  # fmt: skip
+def test_loopback_may_use_http_and_everything_may_use_https(url: str) -> None:
+    CentralClient(url, "dct_token", session=_NoNetwork()).close()
+
+
+class _NoNetwork:
+    """A session that fails the test if anything is sent."""
+
+    headers: dict[str, str] = {}
+
+    def request(self, *args: object, **kwargs: object) -> None:
+        raise AssertionError("nothing may be sent")
+
+    def close(self) -> None:
+        pass
+
+
+def test_desk_enroll_refuses_plain_http_to_another_machine(
+    memory_keyring, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from desk.cli import main
+
+    code = main(["enroll", "--server", "http://192.0.2.2:8470", "--code", "ABCD-EFGH-JKLM-NPQR"])
+    err = capsys.readouterr().err
+    assert code == 3, err
+    assert "via http://" in err and "https://" in err and "192.0.2.2:8470" in err
+    assert memory_keyring.store == {}
+
+
+def test_sync_and_statistics_refuse_a_stored_plain_http_server(
+    store, memory_keyring, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """A desk enrolled over http before this rule keeps its data and gets told why."""
+    from desk import secrets
+    from desk.cli import main
+    from desk.config import load_config
+    from desk.domain.periods import Period
+    from desk.domain.stats import Filters
+    from desk.store import meta
+    from desk.sync import connect, enrollment, stats_client
+    from desk.sync.client import InsecureServer
+
+    with store.tx() as conn:
+        store.set_meta(meta.CENTRAL_SERVER, "http://192.0.2.2:8470", conn)
+        store.set_meta(meta.CENTRAL_DEVICE_ID, "d1", conn)
+        store.set_meta(meta.CENTRAL_ORG, "harelbeke", conn)
+    secrets.set_secret(enrollment.TOKEN_NAME, "dct_token")
+    with pytest.raises(InsecureServer):
+        connect.client_for(store, load_config())  # what sync uses
+    with pytest.raises(InsecureServer):
+        stats_client.fetch_report(store, load_config(), Filters(Period.parse("2026-10")))
+    store.close()
+    assert main(["sync"]) == 3
+    assert "via http://" in capsys.readouterr().err

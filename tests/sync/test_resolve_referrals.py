@@ -45,6 +45,13 @@ def _assert_no_canary() -> None:
             assert canary.encode(encoding) not in blob, f"{canary!r} found in desk.db"
 
 
+@pytest.fixture
+def desk_role() -> str:
+    # This desk moves referral statuses: through push only a social worker's desk may
+    # (a counter may cancel its own referral, nothing else).
+    return "social"
+
+
 def _submit(desk: Desk) -> str:
     referral = dataclasses.replace(personal(), office="balie")
     return ReferralRepository(desk.store).submit(referral, by="Elke").id

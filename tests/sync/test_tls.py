@@ -200,3 +200,47 @@ def test_os_trust_store_is_used_without_a_bundle():
         assert bundled.verify == "/etc/ssl/certs/ca-certificates.crt"
     finally:
         bundled.close()
+
+
+# -- https only, in the enrolment dialog (issue #16, finding 4) ---------------------------------
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_the_enrolment_dialog_refuses_plain_http_in_the_ui_language(
+    qtbot, qapp, tmp_path: Path, store, memory_keyring, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desk.ui import i18n
+    from desk.ui.sync.enroll_dialog import EnrollDialog
+    from tests.support.gui import make_context
+
+    i18n.remove_translations(qapp)
+    i18n.install_translations(qapp, language)
+    ctx = make_context(tmp_path)
+    try:
+        ctx.set_store(store)
+        dialog = EnrollDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.server.setText("http://192.0.2.2:8470")
+        dialog.code.setText("ABCD-EFGH-JKLM-NPQR")
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None
+        ok.click()
+        template = (
+            "Desk maakt geen verbinding met {0} via http://: dan zouden het logboek, "
+            "doorverwijzingen met contactgegevens van burgers en de toestelsleutel "
+            "onbeveiligd over het netwerk gaan. Gebruik het https://-adres van de "
+            "centrale server; vraag het aan IT als u het niet kent. Er is niets "
+            "verzonden en uw gegevens blijven bewaard op deze computer."
+        )
+        shown = QCoreApplication.translate("Messages", template).format("192.0.2.2:8470")
+        qtbot.waitUntil(lambda: dialog.message.text() == shown, timeout=10_000)
+        assert "https://" in shown and "192.0.2.2:8470" in shown
+        assert (shown == template.format("192.0.2.2:8470")) == (language == "nl")
+        assert ok.isEnabled()  # the address can be corrected and sent again
+        assert memory_keyring.store == {}
+    finally:
+        ctx.worker.shutdown()
+        i18n.remove_translations(qapp)
