@@ -57,11 +57,15 @@ class ReferralRequest:
         needs: Need codes to tick (``desk.domain.vocab.referral_for_reason``).
         barriers: Barrier codes to tick.
         case_id: The logged contact to link it to, once it is saved.
+        staff: Who logged that contact, where no short name is set yet.
+        office: Where it was logged, where no office is set yet.
     """
 
     needs: tuple[str, ...] = ()
     barriers: tuple[str, ...] = ()
     case_id: str | None = None
+    staff: str = ""
+    office: str = ""
 
 
 class AppContext(QObject):

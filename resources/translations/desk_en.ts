@@ -166,7 +166,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="221"/>
+        <location filename="../../desk/ui/cases/model.py" line="229"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="220"/>
+        <location filename="../../desk/ui/cases/model.py" line="228"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -216,29 +216,30 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="171"/>
+        <location filename="../../desk/ui/cases/model.py" line="179"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="173"/>
+        <location filename="../../desk/ui/cases/model.py" line="75"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
         <source>{0} (te laat)</source>
         <translation>{0} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="175"/>
+        <location filename="../../desk/ui/cases/model.py" line="183"/>
         <source>{0} (vandaag)</source>
         <translation>{0} (today)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="188"/>
+        <location filename="../../desk/ui/cases/model.py" line="73"/>
+        <location filename="../../desk/ui/cases/model.py" line="196"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="180"/>
+        <location filename="../../desk/ui/cases/model.py" line="75"/>
+        <location filename="../../desk/ui/cases/model.py" line="188"/>
         <source>{0} · contact: {1}</source>
         <translation>{0} · contact: {1}</translation>
     </message>
@@ -307,12 +308,12 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="469"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="428"/>
+        <location filename="../../desk/ui/cases/page.py" line="429"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -334,8 +335,8 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
-        <location filename="../../desk/ui/cases/page.py" line="462"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
+        <location filename="../../desk/ui/cases/page.py" line="463"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
@@ -345,8 +346,8 @@
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="467"/>
-        <location filename="../../desk/ui/cases/page.py" line="504"/>
+        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="505"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
@@ -371,7 +372,7 @@
         <translation>E&amp;xport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/page.py" line="459"/>
+        <location filename="../../desk/ui/cases/page.py" line="460"/>
         <source>Export van %n contacten</source>
         <translation>
             <numerusform>Export of %n contact</numerusform>
@@ -404,12 +405,12 @@
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="487"/>
+        <location filename="../../desk/ui/cases/page.py" line="488"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="493"/>
+        <location filename="../../desk/ui/cases/page.py" line="494"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
@@ -435,7 +436,7 @@
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="486"/>
+        <location filename="../../desk/ui/cases/page.py" line="487"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
@@ -455,7 +456,7 @@
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <location filename="../../desk/ui/cases/page.py" line="434"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
@@ -490,7 +491,7 @@
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="432"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
@@ -570,12 +571,12 @@
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="453"/>
+        <location filename="../../desk/ui/cases/page.py" line="454"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="494"/>
+        <location filename="../../desk/ui/cases/page.py" line="495"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
@@ -2053,8 +2054,16 @@ It contains no personal data of citizens and no access keys.</translation>
 </context>
 <context>
     <name>QuickLog</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="419"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="567"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2089,7 +2098,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="568"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="570"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Don't save</translation>
     </message>
@@ -2109,7 +2118,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="571"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Keep filling in</translation>
     </message>
@@ -2135,7 +2144,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="283"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="542"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="544"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
@@ -2155,8 +2164,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="572"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="574"/>
         <source>Contact niet bewaard</source>
         <translation>Contact not saved</translation>
     </message>
@@ -2186,7 +2195,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="563"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
         <translation>This contact is not saved yet. What do you want to do?</translation>
     </message>
@@ -2211,7 +2220,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="471"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="472"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
@@ -2221,7 +2230,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="423"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
@@ -2256,12 +2265,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="425"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
@@ -2271,7 +2280,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Staff member (short name)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
         <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>
             <numerusform>Not saved: %n field is not right. Correct it and press Enter.</numerusform>
@@ -2334,9 +2343,13 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</source>
-        <translation>From the guide &lt;b&gt;{0}&lt;/b&gt;: {1} steps, {2} min.</translation>
+        <translation type="vanished">From the guide &lt;b&gt;{0}&lt;/b&gt;: {1} steps, {2} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</source>
+        <translation>From the guide &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
@@ -2739,12 +2752,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="218"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="222"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="219"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="223"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2754,27 +2767,27 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Letter &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="289"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="293"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Printing is not possible on this computer; save the letter as PDF and print that.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="217"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="221"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="275"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="279"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="296"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="300"/>
         <source>Brief afdrukken</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="255"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="259"/>
         <source>Brief bewaren</source>
         <translation>Save the letter</translation>
     </message>
@@ -2785,7 +2798,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Letter for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="271"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="275"/>
         <source>De brief is niet bewaard: {0}</source>
         <translation>The letter was not saved: {0}</translation>
     </message>
@@ -2795,19 +2808,24 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The letter could not be saved in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="238"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="242"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>The chosen partner service is not in the partner directory: no letter can be made.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="200"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="204"/>
         <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
         <translation>Note: this referral has not been sent yet (Ready to send). The partner knows nothing of it until this computer connects to the central server. Tell the citizen, or hand over the letter only once the referral is sent.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="196"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="200"/>
         <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
         <translation>Note: this is a draft. The referral has not been sent and the partner knows nothing of it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="196"/>
+        <source>Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; geef deze brief niet aan een burger.</source>
+        <translation>Note: this is a training profile. This referral is never sent; do not give this letter to a citizen.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/letter.py" line="187"/>
@@ -2815,12 +2833,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Note: there is no letter in the citizen's language; choose a language the citizen can read.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="256"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="260"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="213"/>
         <source>Voorbeeld van de brief</source>
         <translation>Preview of the letter</translation>
     </message>
@@ -2905,7 +2923,7 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="631"/>
+        <location filename="../../desk/ui/referrals/page.py" line="640"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2930,7 +2948,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="630"/>
+        <location filename="../../desk/ui/referrals/page.py" line="639"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
@@ -2975,7 +2993,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>C&amp;ontinue the draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="697"/>
+        <location filename="../../desk/ui/referrals/page.py" line="706"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -2985,7 +3003,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Delete &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="659"/>
+        <location filename="../../desk/ui/referrals/page.py" line="668"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
@@ -2995,30 +3013,30 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="626"/>
+        <location filename="../../desk/ui/referrals/page.py" line="635"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="609"/>
+        <location filename="../../desk/ui/referrals/page.py" line="618"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>This status change is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="660"/>
+        <location filename="../../desk/ui/referrals/page.py" line="669"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>This draft was never sent. Delete it?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="128"/>
         <location filename="../../desk/ui/referrals/page.py" line="139"/>
-        <location filename="../../desk/ui/referrals/page.py" line="673"/>
+        <location filename="../../desk/ui/referrals/page.py" line="682"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="695"/>
-        <location filename="../../desk/ui/referrals/page.py" line="722"/>
+        <location filename="../../desk/ui/referrals/page.py" line="704"/>
+        <location filename="../../desk/ui/referrals/page.py" line="731"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
@@ -3028,7 +3046,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>E&amp;xport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="717"/>
+        <location filename="../../desk/ui/referrals/page.py" line="726"/>
         <source>Export van %n doorverwijzingen</source>
         <translation>
             <numerusform>Export of %n referral</numerusform>
@@ -3054,6 +3072,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/referrals/page.py" line="234"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Histor&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="506"/>
+        <source>Gids: {0}</source>
+        <translation>Guide: {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="159"/>
@@ -3167,8 +3190,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="625"/>
-        <location filename="../../desk/ui/referrals/page.py" line="633"/>
+        <location filename="../../desk/ui/referrals/page.py" line="634"/>
+        <location filename="../../desk/ui/referrals/page.py" line="642"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>

@@ -166,7 +166,7 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="221"/>
+        <location filename="../../desk/ui/cases/model.py" line="229"/>
         <source>Klik om te sorteren</source>
         <translation>Cliquez pour trier</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="220"/>
+        <location filename="../../desk/ui/cases/model.py" line="228"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -216,29 +216,30 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="171"/>
+        <location filename="../../desk/ui/cases/model.py" line="179"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="173"/>
+        <location filename="../../desk/ui/cases/model.py" line="75"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
         <source>{0} (te laat)</source>
         <translation>{0} (en retard)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="175"/>
+        <location filename="../../desk/ui/cases/model.py" line="183"/>
         <source>{0} (vandaag)</source>
         <translation>{0} (aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="188"/>
+        <location filename="../../desk/ui/cases/model.py" line="73"/>
+        <location filename="../../desk/ui/cases/model.py" line="196"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="180"/>
+        <location filename="../../desk/ui/cases/model.py" line="75"/>
+        <location filename="../../desk/ui/cases/model.py" line="188"/>
         <source>{0} · contact: {1}</source>
         <translation>{0} · contact : {1}</translation>
     </message>
@@ -307,12 +308,12 @@
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="469"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="428"/>
+        <location filename="../../desk/ui/cases/page.py" line="429"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -334,8 +335,8 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
-        <location filename="../../desk/ui/cases/page.py" line="462"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
+        <location filename="../../desk/ui/cases/page.py" line="463"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
@@ -345,8 +346,8 @@
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="467"/>
-        <location filename="../../desk/ui/cases/page.py" line="504"/>
+        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="505"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
@@ -371,7 +372,7 @@
         <translation>E&amp;xporter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/page.py" line="459"/>
+        <location filename="../../desk/ui/cases/page.py" line="460"/>
         <source>Export van %n contacten</source>
         <translation>
             <numerusform>Export de %n contact</numerusform>
@@ -404,12 +405,12 @@
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="487"/>
+        <location filename="../../desk/ui/cases/page.py" line="488"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="493"/>
+        <location filename="../../desk/ui/cases/page.py" line="494"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
@@ -435,7 +436,7 @@
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="486"/>
+        <location filename="../../desk/ui/cases/page.py" line="487"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
@@ -455,7 +456,7 @@
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <location filename="../../desk/ui/cases/page.py" line="434"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
@@ -490,7 +491,7 @@
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="432"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
@@ -570,12 +571,12 @@
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="453"/>
+        <location filename="../../desk/ui/cases/page.py" line="454"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="494"/>
+        <location filename="../../desk/ui/cases/page.py" line="495"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
     </message>
@@ -2053,8 +2054,16 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 </context>
 <context>
     <name>QuickLog</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="419"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="567"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2089,7 +2098,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="568"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="570"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
@@ -2109,7 +2118,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="571"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Continuer à remplir</translation>
     </message>
@@ -2135,7 +2144,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="283"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="542"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="544"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
@@ -2155,8 +2164,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="572"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="574"/>
         <source>Contact niet bewaard</source>
         <translation>Contact non enregistré</translation>
     </message>
@@ -2186,7 +2195,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="563"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
         <translation>Ce contact n'est pas encore enregistré. Que voulez-vous faire ?</translation>
     </message>
@@ -2211,7 +2220,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="471"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="472"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
@@ -2221,7 +2230,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="423"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
@@ -2256,12 +2265,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="425"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
@@ -2271,7 +2280,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Agent (nom court)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
         <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>
             <numerusform>Non enregistré : %n champ n'est pas correct. Corrigez-le et appuyez sur Entrée.</numerusform>
@@ -2334,9 +2343,13 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</source>
-        <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; : {1} étapes, {2} min.</translation>
+        <translation type="vanished">Du guide &lt;b&gt;{0}&lt;/b&gt; : {1} étapes, {2} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</source>
+        <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; : {1}, {2} min.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
@@ -2739,12 +2752,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="218"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="222"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="219"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="223"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2754,27 +2767,27 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Langue de la lettre :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="289"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="293"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>L'impression n'est pas possible sur cet ordinateur ; enregistrez la lettre en PDF et imprimez celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="217"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="221"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="275"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="279"/>
         <source>Brief</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="296"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="300"/>
         <source>Brief afdrukken</source>
         <translation>Imprimer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="255"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="259"/>
         <source>Brief bewaren</source>
         <translation>Enregistrer la lettre</translation>
     </message>
@@ -2785,7 +2798,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Lettre pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="271"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="275"/>
         <source>De brief is niet bewaard: {0}</source>
         <translation>La lettre n'est pas enregistrée : {0}</translation>
     </message>
@@ -2795,19 +2808,24 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La lettre n'a pas pu être enregistrée dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="238"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="242"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>Le service partenaire choisi ne figure pas dans le répertoire des partenaires : aucune lettre ne peut être créée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="200"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="204"/>
         <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
         <translation>Attention : cette orientation n'est pas encore envoyée (Prête à envoyer). Le partenaire n'en sait rien tant que cet ordinateur n'est pas connecté au serveur central. Dites-le au citoyen, ou ne donnez la lettre qu'une fois l'orientation envoyée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="196"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="200"/>
         <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
         <translation>Attention : ceci est un brouillon. L'orientation n'est pas encore envoyée et le partenaire n'en sait rien.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="196"/>
+        <source>Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; geef deze brief niet aan een burger.</source>
+        <translation>Attention : ceci est un profil d'exercice. Cette orientation ne sera jamais envoyée ; ne donnez pas cette lettre à un citoyen.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/letter.py" line="187"/>
@@ -2815,12 +2833,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Attention : il n'y a pas de lettre dans la langue du citoyen ; choisissez une langue qu'il peut lire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="256"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="260"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="213"/>
         <source>Voorbeeld van de brief</source>
         <translation>Aperçu de la lettre</translation>
     </message>
@@ -2905,7 +2923,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="631"/>
+        <location filename="../../desk/ui/referrals/page.py" line="640"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2930,7 +2948,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="630"/>
+        <location filename="../../desk/ui/referrals/page.py" line="639"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -2975,7 +2993,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Continuer le br&amp;ouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="697"/>
+        <location filename="../../desk/ui/referrals/page.py" line="706"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2985,7 +3003,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="659"/>
+        <location filename="../../desk/ui/referrals/page.py" line="668"/>
         <source>Concept verwijderen</source>
         <translation>Supprimer le brouillon</translation>
     </message>
@@ -2995,30 +3013,30 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="626"/>
+        <location filename="../../desk/ui/referrals/page.py" line="635"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="609"/>
+        <location filename="../../desk/ui/referrals/page.py" line="618"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Ce changement de statut n'est pas autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="660"/>
+        <location filename="../../desk/ui/referrals/page.py" line="669"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="128"/>
         <location filename="../../desk/ui/referrals/page.py" line="139"/>
-        <location filename="../../desk/ui/referrals/page.py" line="673"/>
+        <location filename="../../desk/ui/referrals/page.py" line="682"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="695"/>
-        <location filename="../../desk/ui/referrals/page.py" line="722"/>
+        <location filename="../../desk/ui/referrals/page.py" line="704"/>
+        <location filename="../../desk/ui/referrals/page.py" line="731"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Exporter les orientations</translation>
     </message>
@@ -3028,7 +3046,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>E&amp;xporter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="717"/>
+        <location filename="../../desk/ui/referrals/page.py" line="726"/>
         <source>Export van %n doorverwijzingen</source>
         <translation>
             <numerusform>Export de %n orientation</numerusform>
@@ -3054,6 +3072,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/referrals/page.py" line="234"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>&amp;Historique :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="506"/>
+        <source>Gids: {0}</source>
+        <translation>Guide : {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="159"/>
@@ -3167,8 +3190,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Consentement retiré le {0} : anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="625"/>
-        <location filename="../../desk/ui/referrals/page.py" line="633"/>
+        <location filename="../../desk/ui/referrals/page.py" line="634"/>
+        <location filename="../../desk/ui/referrals/page.py" line="642"/>
         <source>Toestemming intrekken</source>
         <translation>Retirer le consentement</translation>
     </message>

@@ -166,7 +166,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="221"/>
+        <location filename="../../desk/ui/cases/model.py" line="229"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="220"/>
+        <location filename="../../desk/ui/cases/model.py" line="228"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -216,29 +216,30 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="171"/>
+        <location filename="../../desk/ui/cases/model.py" line="179"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="173"/>
+        <location filename="../../desk/ui/cases/model.py" line="75"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
         <source>{0} (te laat)</source>
         <translation>{0} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="175"/>
+        <location filename="../../desk/ui/cases/model.py" line="183"/>
         <source>{0} (vandaag)</source>
         <translation>{0} (vandaag)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="68"/>
-        <location filename="../../desk/ui/cases/model.py" line="188"/>
+        <location filename="../../desk/ui/cases/model.py" line="73"/>
+        <location filename="../../desk/ui/cases/model.py" line="196"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="180"/>
+        <location filename="../../desk/ui/cases/model.py" line="75"/>
+        <location filename="../../desk/ui/cases/model.py" line="188"/>
         <source>{0} · contact: {1}</source>
         <translation>{0} · contact: {1}</translation>
     </message>
@@ -307,12 +308,12 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="469"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="428"/>
+        <location filename="../../desk/ui/cases/page.py" line="429"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
@@ -334,8 +335,8 @@
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="426"/>
-        <location filename="../../desk/ui/cases/page.py" line="462"/>
+        <location filename="../../desk/ui/cases/page.py" line="427"/>
+        <location filename="../../desk/ui/cases/page.py" line="463"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
@@ -345,8 +346,8 @@
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="467"/>
-        <location filename="../../desk/ui/cases/page.py" line="504"/>
+        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="505"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
@@ -371,7 +372,7 @@
         <translation>E&amp;xporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/page.py" line="459"/>
+        <location filename="../../desk/ui/cases/page.py" line="460"/>
         <source>Export van %n contacten</source>
         <translation>
             <numerusform>Export van %n contact</numerusform>
@@ -404,12 +405,12 @@
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="487"/>
+        <location filename="../../desk/ui/cases/page.py" line="488"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="493"/>
+        <location filename="../../desk/ui/cases/page.py" line="494"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
@@ -435,7 +436,7 @@
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="486"/>
+        <location filename="../../desk/ui/cases/page.py" line="487"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
@@ -455,7 +456,7 @@
         <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <location filename="../../desk/ui/cases/page.py" line="434"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
@@ -490,7 +491,7 @@
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="432"/>
+        <location filename="../../desk/ui/cases/page.py" line="433"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -570,12 +571,12 @@
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="453"/>
+        <location filename="../../desk/ui/cases/page.py" line="454"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="494"/>
+        <location filename="../../desk/ui/cases/page.py" line="495"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
@@ -2053,8 +2054,16 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 </context>
 <context>
     <name>QuickLog</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="419"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="567"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Bewaren</translation>
     </message>
@@ -2089,7 +2098,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="568"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="570"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Niet bewaren</translation>
     </message>
@@ -2109,7 +2118,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="571"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
@@ -2135,7 +2144,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="283"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="542"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="544"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
@@ -2155,8 +2164,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="562"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="572"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="574"/>
         <source>Contact niet bewaard</source>
         <translation>Contact niet bewaard</translation>
     </message>
@@ -2186,7 +2195,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="563"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
         <translation>Dit contact is nog niet bewaard. Wat wilt u doen?</translation>
     </message>
@@ -2211,7 +2220,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="471"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="472"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
@@ -2221,7 +2230,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="422"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="423"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
@@ -2256,12 +2265,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="425"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="427"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
@@ -2271,7 +2280,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Medewerker (korte naam)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
         <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>
             <numerusform>Niet bewaard: %n veld klopt niet. Verbeter het en druk op Enter.</numerusform>
@@ -2334,9 +2343,13 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</source>
-        <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</translation>
+        <translation type="vanished">Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</source>
+        <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
@@ -2739,12 +2752,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="218"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="222"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="219"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="223"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -2754,27 +2767,27 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Taal van de brief:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="289"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="293"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="217"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="221"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Bewaren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="275"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="279"/>
         <source>Brief</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="296"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="300"/>
         <source>Brief afdrukken</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="255"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="259"/>
         <source>Brief bewaren</source>
         <translation>Brief bewaren</translation>
     </message>
@@ -2785,7 +2798,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Brief voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="271"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="275"/>
         <source>De brief is niet bewaard: {0}</source>
         <translation>De brief is niet bewaard: {0}</translation>
     </message>
@@ -2795,19 +2808,24 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De brief kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="238"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="242"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="200"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="204"/>
         <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
         <translation>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="196"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="200"/>
         <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
         <translation>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="196"/>
+        <source>Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; geef deze brief niet aan een burger.</source>
+        <translation>Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; geef deze brief niet aan een burger.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/letter.py" line="187"/>
@@ -2815,12 +2833,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="256"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="260"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="209"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="213"/>
         <source>Voorbeeld van de brief</source>
         <translation>Voorbeeld van de brief</translation>
     </message>
@@ -2905,7 +2923,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="631"/>
+        <location filename="../../desk/ui/referrals/page.py" line="640"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
@@ -2930,7 +2948,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="630"/>
+        <location filename="../../desk/ui/referrals/page.py" line="639"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Wissen</translation>
     </message>
@@ -2975,7 +2993,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>C&amp;oncept verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="697"/>
+        <location filename="../../desk/ui/referrals/page.py" line="706"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
@@ -2985,7 +3003,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Concept &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="659"/>
+        <location filename="../../desk/ui/referrals/page.py" line="668"/>
         <source>Concept verwijderen</source>
         <translation>Concept verwijderen</translation>
     </message>
@@ -2995,30 +3013,30 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="626"/>
+        <location filename="../../desk/ui/referrals/page.py" line="635"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="609"/>
+        <location filename="../../desk/ui/referrals/page.py" line="618"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Deze statuswijziging is niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="660"/>
+        <location filename="../../desk/ui/referrals/page.py" line="669"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="128"/>
         <location filename="../../desk/ui/referrals/page.py" line="139"/>
-        <location filename="../../desk/ui/referrals/page.py" line="673"/>
+        <location filename="../../desk/ui/referrals/page.py" line="682"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="695"/>
-        <location filename="../../desk/ui/referrals/page.py" line="722"/>
+        <location filename="../../desk/ui/referrals/page.py" line="704"/>
+        <location filename="../../desk/ui/referrals/page.py" line="731"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Doorverwijzingen exporteren</translation>
     </message>
@@ -3028,7 +3046,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>E&amp;xporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="717"/>
+        <location filename="../../desk/ui/referrals/page.py" line="726"/>
         <source>Export van %n doorverwijzingen</source>
         <translation>
             <numerusform>Export van %n doorverwijzing</numerusform>
@@ -3054,6 +3072,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/referrals/page.py" line="234"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Ges&amp;chiedenis:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="506"/>
+        <source>Gids: {0}</source>
+        <translation>Gids: {0}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/page.py" line="159"/>
@@ -3167,8 +3190,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="625"/>
-        <location filename="../../desk/ui/referrals/page.py" line="633"/>
+        <location filename="../../desk/ui/referrals/page.py" line="634"/>
+        <location filename="../../desk/ui/referrals/page.py" line="642"/>
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>

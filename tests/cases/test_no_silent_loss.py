@@ -106,6 +106,7 @@ def test_save_and_refer_after_not_possible(qtbot: Any, window: Any, store: Store
     assert requests[0].case_id == saved.args[0]
     assert requests[0].needs == ("smartphone", "device_lending")
     assert requests[0].barriers == ("no_device",)
+    assert (requests[0].staff, requests[0].office) == ("Elke", "kortrijk-stadhuis")
 
 
 def test_save_and_refer_with_errors_saves_nothing_and_refers_nowhere(

@@ -27,3 +27,20 @@ def test_a_request_opens_the_form_with_needs_and_barriers(qtbot: Any, ctx: Any,
     # A second request while the form is open brings that form forward: no work lost.
     assert page.request_referral(ReferralRequest(needs=("email",))) is form
     assert form.current_referral().needs == ("smartphone", "device_lending")
+
+
+def test_who_and_where_come_from_the_contact_when_not_set(qtbot: Any, ctx: Any,
+                                                          memory_keyring: Any) -> None:
+    import dataclasses
+
+    from desk.ui.referrals.page import ReferralsPage
+
+    ctx.config = dataclasses.replace(ctx.config, staff_name="", office="")
+    page = ReferralsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.is_loaded, timeout=10000)
+    form = page.request_referral(ReferralRequest(needs=("email",), staff="Bo",
+                                                 office="menen-balie"))
+    qtbot.addWidget(form)
+    referral = form.current_referral()
+    assert (referral.staff, referral.office) == ("Bo", "menen-balie")

@@ -26,7 +26,7 @@ from desk.domain.cases import format_day, local_parts, topic_label
 from desk.domain.vocab import CHANNEL_LABELS, OUTCOME_LABELS, REASON_LABELS
 from desk.store.cases import LIST_COLUMNS, SORTABLE, CaseQuery, CaseRepository
 from desk.store.common import from_iso
-from desk.ui.terms import term
+from desk.ui.terms import guide_name, term
 
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,12 +60,20 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 )
 
 
+def shown_topic(topic: str) -> str:
+    """A topic as staff read it: a guide by its title (never ``guide:<id>`` or its id)."""
+    return guide_name(topic[6:]) if topic.startswith("guide:") else topic_label(topic)
+
+
 def never_cut() -> list[str]:
     """Per column, content the table must always show whole (for desk.ui.columns):
     dates, durations and the words that say a follow-up is due."""
     day = format_day(date(2026, 12, 28))
     return [f"{day} 20:08", "", "", "", topic_label("Belastingen"), label("outcome", "follow_up"),
-            _tr("{0} min").format(888), _tr("{0} (te laat)").format(day), ""]
+            _tr("{0} min").format(888),
+            # whom to call is part of a follow-up: a usual reference must show whole
+            _tr("{0} · contact: {1}").format(_tr("{0} (te laat)").format(day), "Oefenburger 1234"),
+            ""]
 
 
 SYNC_LABELS = {
@@ -159,7 +167,7 @@ class CaseTableModel(QAbstractTableModel):
         today = clock.today().isoformat()
         for raw in rows:
             day, hour = local_parts(from_iso(raw[col["occurred_at"]]))
-            topics = ", ".join(topic_label(t) for t in json.loads(raw[col["topics"]]))
+            topics = ", ".join(shown_topic(t) for t in json.loads(raw[col["topics"]]))
             outcome = label("outcome", raw[col["outcome"]])
             if raw[col["not_possible_reason"]]:
                 outcome += f" ({label('reason', raw[col['not_possible_reason']])})"

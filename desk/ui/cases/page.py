@@ -34,7 +34,7 @@ from desk import clock
 from desk.domain.cases import format_day, parse_day, topic_label
 from desk.domain.vocab import CHANNELS, OUTCOMES
 from desk.store.cases import CaseQuery, CaseRepository
-from desk.ui.cases.model import CaseTableModel, label, never_cut
+from desk.ui.cases.model import CaseTableModel, label, never_cut, shown_topic
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext, Changes
 from desk.ui.messages import tr_message
@@ -196,7 +196,7 @@ class CasesPage(QWidget):
         # Dates, durations and "to do" are never cut; the topics take what is left.
         self.columns = ColumnFitter(self.table, [
             Column(sample, chars) for sample, chars
-            in zip(never_cut(), (16, 18, 10, 10, 26, 23, 6, 34, 13), strict=True)
+            in zip(never_cut(), (16, 18, 10, 10, 24, 23, 6, 40, 13), strict=True)
         ], flexible=4)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(_tr("Logboek wordt geladen…"), self)
@@ -255,7 +255,7 @@ class CasesPage(QWidget):
         for topic in topics:
             shown = topic_label(topic)
             if topic.startswith("guide:"):
-                shown = _tr("Gids: {0}").format(shown)
+                shown = _tr("Gids: {0}").format(shown_topic(topic))
             self.topic.addItem(shown, topic)
         self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
         self.topic.blockSignals(False)
@@ -404,6 +404,7 @@ class CasesPage(QWidget):
             self.undo_label.setText(_tr("Opvolging afgehandeld. Per ongeluk? Maak het "
                                         "ongedaan (Ctrl+Z)."))
             self.undo_box.show()
+            self.table.setFocus()  # not on the next button: the list is where work goes on
 
         return WriteOp(self.ctx, lambda _control: repo.set_follow_up_done(case_id),
                        changes=Changes(cases=True), title="follow-up done",

@@ -414,8 +414,9 @@ class QuickLogDialog(QDialog):
     def _describe_session(self) -> None:
         s = self.guide_session or {}
         steps = len({v.get("step_id") for v in s.get("visits") or []})
-        text = _tr("Uit de gids <b>{0}</b>: {1} stappen, {2} min.").format(
-            html.escape(self.ctx.guide_title(str(s.get("guide_id") or ""))), steps,
+        text = _tr("Uit de gids <b>{0}</b>: {1}, {2} min.").format(
+            html.escape(self.ctx.guide_title(str(s.get("guide_id") or ""))),
+            _tr("%n stappen", "", steps),
             max(1, int(float(s.get("duration_s") or 0) / 60 + 0.5)))
         visited = list(dict.fromkeys(v.get("step_id") for v in s.get("visits") or []))
         if s.get("drop_off_step") in visited:  # its place in the run, not its id
@@ -532,8 +533,9 @@ class QuickLogDialog(QDialog):
             super(QuickLogDialog, self).accept()
             if refer:
                 needs, barriers = referral_for_reason(values.not_possible_reason)
-                self.ctx.referral_requested.emit(
-                    ReferralRequest(needs=needs, barriers=barriers, case_id=saved))
+                self.ctx.referral_requested.emit(ReferralRequest(
+                    needs=needs, barriers=barriers, case_id=saved, staff=values.staff,
+                    office=values.office))
 
         def failed(exc: BaseException) -> None:
             self.saving = False

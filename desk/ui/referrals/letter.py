@@ -192,7 +192,11 @@ class LetterDialog(QDialog):
         self.not_sent = QLabel(self)
         self.not_sent.setWordWrap(True)
         self.not_sent.setObjectName("letter-not-sent")
-        if referral.status == "draft":
+        if referral.training:
+            self.not_sent.setText(_tr(
+                "Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; "
+                "geef deze brief niet aan een burger."))
+        elif referral.status == "draft":
             self.not_sent.setText(_tr(
                 "Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de "
                 "partner weet er nog niets van."))
@@ -203,7 +207,7 @@ class LetterDialog(QDialog):
                 "verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de "
                 "doorverwijzing verstuurd is."))
         self.not_sent.setAccessibleName(self.not_sent.text())
-        self.not_sent.setVisible(referral.status == "draft" or not sent)
+        self.not_sent.setVisible(referral.training or referral.status == "draft" or not sent)
         layout.addWidget(self.not_sent)
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(_tr("Voorbeeld van de brief"))

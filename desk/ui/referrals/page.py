@@ -493,11 +493,18 @@ class ReferralsPage(QWidget):
         for row in rows:
             case_id, occurred, topics = row[1], row[2], row[6]
             try:
-                names = ", ".join(str(t).partition(":")[2] or str(t) for t in json.loads(topics))
+                names = ", ".join(self._topic_name(str(t)) for t in json.loads(topics))
             except ValueError:
                 names = ""
             out.append((str(case_id), f"{labels.day_time(from_iso(str(occurred)))} — {names}"))
         return out
+
+    def _topic_name(self, topic: str) -> str:
+        """A topic as staff read it: a guide by its title, never ``guide:<id>``."""
+        kind, _, value = topic.partition(":")
+        if kind == "guide":
+            return _tr("Gids: {0}").format(self.ctx.guide_title(value))
+        return value if kind == "topic" else topic
 
     def _open_form(self, base: Referral, restore: dict[str, Any] | None = None) -> ReferralForm:
         assert self.repo is not None
@@ -547,7 +554,9 @@ class ReferralsPage(QWidget):
             self._requested = request
             return None
         config = self.ctx.config
-        base = replace(self.repo.new(office=config.office, staff=config.staff_name),
+        # The contact just logged says who and where, where the settings do not (yet).
+        base = replace(self.repo.new(office=config.office or request.office,
+                                     staff=config.staff_name or request.staff),
                        needs=request.needs, barriers=request.barriers,
                        case_id=request.case_id)
         return self._open_form(base)
