@@ -8,8 +8,8 @@
 Only the standard library is used here, so it runs on a bare Python >= 3.11.
 It creates ``.venv`` and installs Desk with the pinned versions from
 ``constraints.txt``; on Debian/Ubuntu as root it also installs the system
-packages the tests need (Xvfb, a keyring daemon, PostgreSQL, Qt's X11
-libraries). Re-running is cheap: nothing is reinstalled unless
+packages the tests need (Xvfb and the openbox window manager, a keyring daemon,
+PostgreSQL, Qt's X11 libraries). Re-running is cheap: nothing is reinstalled unless
 ``pyproject.toml`` or ``constraints.txt`` changed.
 """
 
@@ -62,6 +62,9 @@ APT_PACKAGES = {
     "desktop-file-validate": "desktop-file-utils",
     # browser tests of desk-central's web pages (tests/web; Playwright drives it)
     "/usr/bin/chromium": "chromium",
+    # a window manager for the Xvfb pass: real window frames and a work area
+    "openbox": "openbox",
+    "xprop": "x11-utils",
 }
 
 
@@ -159,6 +162,32 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes] | None, str | None]:
     return None, None
 
 
+def start_window_manager(display: str) -> subprocess.Popen[bytes] | None:
+    """Openbox on *display*, when installed: windows get frames and title bars, as on
+    a worker's screen (tests of how windows fit the screen need them)."""
+    openbox = shutil.which("openbox")
+    if not openbox:
+        say("openbox is not installed: the Xvfb pass runs without a window manager")
+        return None
+    proc = subprocess.Popen([openbox], env=dict(os.environ, DISPLAY=display),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Ready when it has claimed the screen (the _NET_SUPPORTING_WM_CHECK window).
+    xprop = shutil.which("xprop")
+    for _ in range(100):
+        if proc.poll() is not None:
+            return None
+        if not xprop:
+            time.sleep(1)
+            break
+        check = subprocess.run([xprop, "-root", "_NET_SUPPORTING_WM_CHECK"],
+                               env=dict(os.environ, DISPLAY=display),
+                               capture_output=True, text=True, check=False)
+        if "window id" in check.stdout:
+            break
+        time.sleep(0.1)
+    return proc
+
+
 def _shifted_clock(extra_args: list[str]) -> tuple[list[str], dict[str, str]]:
     """``--at MOMENT`` runs the tests in Brussels time as if it were that moment.
 
@@ -187,10 +216,12 @@ def run_tests(extra_args: list[str]) -> int:
     pytest = [str(PY), "-m", "pytest"]
     # Part of the GUI suite runs in a real X server, the rest offscreen.
     xvfb, display = start_xvfb()
+    window_manager = start_window_manager(display) if display else None
     code = 0
     try:
         if display:
-            say(f"GUI tests under Xvfb on {display}")
+            say(f"GUI tests under Xvfb on {display}"
+                + (" with openbox" if window_manager is not None else ""))
             xenv = dict(env, DISPLAY=display, QT_QPA_PLATFORM="xcb")
             code = subprocess.run([*pytest, "-m", "xvfb", "-q", *extra_args], env=xenv).returncode
             if code == 5:  # no test carried the marker
@@ -204,6 +235,9 @@ def run_tests(extra_args: list[str]) -> int:
         oenv = dict(env, QT_QPA_PLATFORM="offscreen")
         main = subprocess.run([*pytest, "-m", "not xvfb", *extra_args], env=oenv).returncode
     finally:
+        if window_manager is not None:
+            window_manager.send_signal(signal.SIGTERM)
+            window_manager.wait(timeout=10)
         if xvfb is not None:
             xvfb.send_signal(signal.SIGTERM)
             xvfb.wait(timeout=10)

@@ -46,14 +46,17 @@ def wire_areas(window: MainWindow, ctx: AppContext) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desk import paths
+    from desk.ui import first_run
     from desk.ui.cases import install as install_case_log
     from desk.ui.diagnostics import install as install_diagnostics
     from desk.ui.sync.controller import SyncController
 
     QApplication.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "desk.png")))
     install_case_log(window, ctx)
-    SyncController(ctx, window)
+    sync = SyncController(ctx, window)
     install_diagnostics(window, ctx)
+    # A new profile: short name, office, language and enrolment, once, not blocking.
+    first_run.install(window, ctx, sync)
 
 
 def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int:
@@ -89,6 +92,9 @@ def run_gui(*, quit_when_ready: bool = False, t0_ms: Callable[[], float]) -> int
     app.setApplicationVersion(__version__)
 
     install_translations(app, config.language)
+    from desk.ui import fit
+
+    fit.install(app)  # every window and dialog inside the screen's free area
     from desk.ui.theme import apply_theme
 
     apply_theme(app, high_contrast=config.high_contrast)

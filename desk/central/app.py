@@ -24,7 +24,7 @@ from sqlalchemy import Engine, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desk import __version__, clock
-from desk.central import admin, pull, push, referrals, stats
+from desk.central import admin, pull, push, referrals, retention, stats
 from desk.central import tables as t
 from desk.central.auth import PROTOCOL, Device, authenticate, parse_version
 from desk.central.db import make_engine, reading, small_write
@@ -129,12 +129,15 @@ class Settings:
     #: Expensive calls (statistics, CSV) in flight: per organisation, and in all.
     heavy_per_org: int = 1
     heavy_total: int = 2
+    #: Run the retention job (``retention.RetentionJob``) while serving: once a day.
+    retention_job: bool = False
 
     @classmethod
     def from_env(cls) -> "Settings":
         return cls(
             accept_training=os.environ.get("DESK_CENTRAL_ACCEPT_TRAINING", "") == "1",
             min_client_version=os.environ.get("DESK_CENTRAL_MIN_VERSION") or None,
+            retention_job=os.environ.get("DESK_CENTRAL_RETENTION_JOB", "1") != "0",
         )
 
 
@@ -178,9 +181,17 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
         await to_thread.run_sync(stats.ensure_current, engine)
         await to_thread.run_sync(web_jobs.prepare, engine)  # the inbox index, once after an upgrade
         job = asyncio.create_task(web_jobs.notices(engine)) if web_jobs.enabled() else None
-        yield
-        if job is not None:
-            job.cancel()
+        erasing = retention.RetentionJob(engine) if settings.retention_job else None
+        _app.state.retention_job = erasing
+        if erasing is not None:
+            erasing.start()
+        try:
+            yield
+        finally:
+            if erasing is not None:
+                erasing.stop()
+            if job is not None:
+                job.cancel()
 
     app = FastAPI(
         lifespan=lifespan,

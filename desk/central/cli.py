@@ -273,7 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="set the organisation's topic list (the free topics statistics may show)",
     )
     pa.add_argument("code")
-    what = pa.add_mutually_exclusive_group(required=True)
+    what = pa.add_mutually_exclusive_group()  # or the retention periods (privacy_cli)
     what.add_argument("--topics", help='topics separated by ";", e.g. "Belastingen;Pensioen"')
     what.add_argument("--topics-file", metavar="FILE", help="a text file, one topic per line")
     pa.set_defaults(func=_cmd_org)
@@ -332,8 +332,10 @@ def build_parser() -> argparse.ArgumentParser:
     pa = st_sub.add_parser("rebuild", parents=[common], help="recompute the aggregates")
     pa.set_defaults(func=_cmd_stats)
 
+    from desk.central import privacy_cli
     from desk.central.web import cli as web_cli
 
+    privacy_cli.register(sub, org_sub, common)
     web_cli.register(sub, common)
     return parser
 

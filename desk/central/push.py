@@ -30,7 +30,7 @@ from sqlalchemy import Connection, Engine, and_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
 from desk import clock
-from desk.central import audit, stats
+from desk.central import audit, retention, stats
 from desk.central import tables as t
 from desk.central.auth import Device
 from desk.central.db import next_seq, writing
@@ -81,6 +81,7 @@ class _Item:
     old_contrib: list[stats.Contribution] = field(default_factory=list)
     new_contrib: list[stats.Contribution] = field(default_factory=list)
     personal_fields: tuple[str, ...] = ()
+    updated_at: datetime | None = None
 
     def record(self) -> dict[str, Any]:
         return {
@@ -90,6 +91,15 @@ class _Item:
             "deleted": self.deleted,
             "body": self.body,
         }
+
+
+def _shown(conn: Connection, item: _Item) -> dict[str, Any]:
+    """The server's record for a conflict answer, without personal fields past retention."""
+    record = item.record()
+    if item.body is not None and item.updated_at is not None:
+        record["body"] = retention.visible_body(conn, item.org, item.kind, item.body,
+                                                item.updated_at)  # fmt: skip
+    return record
 
 
 @dataclass(frozen=True)
@@ -139,13 +149,14 @@ def _load_items(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str,
             rows = conn.execute(
                 select(
                     i.kind, i.id, i.org, i.office, i.revision, i.deleted, i.body, i.personal,
-                    i.created_by,
+                    i.created_by, i.updated_at,
                 ).where(i.kind == kind, i.id.in_(ids[start : start + 400]))
             )  # fmt: skip
             for row in rows:
                 body = None if row.deleted else json.loads(row.body)
                 item = _Item(row.kind, row.id, row.org, row.office, row.revision, row.deleted,
-                             body, row.personal, row.created_by)  # fmt: skip
+                             body, row.personal, row.created_by,
+                             updated_at=row.updated_at)  # fmt: skip
                 item.old_contrib = stats.contributions(
                     conn, row.kind, row.org or "", row.office, body, row.id
                 )
@@ -326,7 +337,7 @@ def _decide(
             idempotency_key=change.idempotency_key,
             status="conflict",
             revision=current,
-            server_record=item.record(),
+            server_record=_shown(ctx.conn, item),
             reason=f"the server has revision {current}, this change is based on "
             f"revision {change.base_revision}",
             reason_code="conflict",
@@ -361,6 +372,7 @@ def _decide(
     item.personal = bool(item.personal_fields)
     item.new_contrib = contrib
     item.dirty = True
+    item.updated_at = None  # changed just now: nothing in it is past retention
     return PushResult(
         id=change.id,
         idempotency_key=change.idempotency_key,
@@ -483,7 +495,7 @@ def _audit(
         if r.status == "conflict":
             kind = str((r.server_record or {}).get("kind", ""))
             item = state.get((kind, r.id))
-            if item is not None and personal_in(kind, item.body):
+            if item is not None and personal_in(kind, (r.server_record or {}).get("body")):
                 shown[kind] += 1
     if shown:
         audit.record(

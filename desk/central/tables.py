@@ -125,6 +125,17 @@ items = Table(
     Index("ix_items_org_seq", "org", "seq"),
 )
 
+#: Retention periods of an organisation (``desk-central org set ORG --retention-days``);
+#: NULL means the default (``desk.central.retention``). No row: both defaults.
+org_retention = Table(
+    "org_retention",
+    metadata,
+    Column("org", String(40), ForeignKey("orgs.code"), primary_key=True),
+    Column("retention_days", Integer, nullable=True),
+    Column("referral_retention_days", Integer, nullable=True),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
 #: What each organisation's devices pull, numbered per organisation: the pull cursor
 #: counts this organisation's changes (and the guides and directory every device sees)
 #: and shows nothing of another organisation's activity. One row per visible item, moved
@@ -222,6 +233,7 @@ __all__ = [
     "metadata",
     "offices",
     "org_counters",
+    "org_retention",
     "orgs",
     "server_config",
     "stats_cube",

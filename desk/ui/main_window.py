@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.ui.context import AppContext
+from desk.ui.fit import ASSUMED_FRAME, available, fit, preferred_size
 from desk.ui.notices import NoticeArea, notice_style_sheet
 
 if TYPE_CHECKING:
@@ -260,6 +261,11 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(_tr("&Help"))
         self.menu_help = help_menu
+        manual = QAction(_tr("&Handleiding"), self)
+        self._later_shortcuts.append((manual, "F1"))
+        manual.triggered.connect(self.show_manual)
+        help_menu.addAction(manual)
+        self.addAction(manual)
         about = QAction(_tr("&Over Desk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -278,6 +284,19 @@ class MainWindow(QMainWindow):
         from desk.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self).open()
+
+    def show_manual(self) -> QWidget:
+        """The manual for counter staff, beside the work (one window, brought forward)."""
+        from desk.ui.manual import ManualDialog
+
+        manual = getattr(self, "manual", None)
+        if not isinstance(manual, ManualDialog):
+            manual = ManualDialog(self)
+            self.manual = manual
+        manual.show()
+        manual.raise_()
+        manual.activateWindow()
+        return manual
 
     def show_about(self) -> None:
         from desk.ui.about import AboutDialog
@@ -302,8 +321,14 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> None:
         data = self.ctx.settings.value("window/geometry")
         if isinstance(data, QByteArray | bytes) and self.restoreGeometry(QByteArray(data)):
+            fit(self)  # remembered from a larger screen, or with a taskbar that moved
             return
-        self.resize(1100, 720)
+        # 1100x720 where there is room; on a 1366x768 laptop with a taskbar, less, so that
+        # the title bar and the status bar stay on screen.
+        self.resize(preferred_size(self, 1100, 720))
+        free = available(self)
+        self.move(free.x() + (free.width() - self.width()) // 2,
+                  free.y() + max(0, (free.height() - self.height() - ASSUMED_FRAME.top()) // 2))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desk.config import Config, save_user_setting
 from desk.errors import ConfigError
 from desk.ui.context import AppContext
+from desk.ui.fit import scrolling_body
 from desk.ui.messages import tr_message
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
@@ -36,8 +37,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Instellingen"))
         self.setAccessibleName(self.tr("Instellingen"))
         layout = QVBoxLayout(self)
+        # The fields scroll on a small screen; the buttons below always stay in view.
+        body = scrolling_body(self, layout)
         form = QFormLayout()
-        layout.addLayout(form)
+        body.addLayout(form)
         cfg = ctx.config
 
         self.staff_name = QLineEdit(cfg.staff_name, self)
@@ -67,11 +70,12 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Een andere taal of weergave geldt na het herstarten van Desk."),
                       self)
         note.setWordWrap(True)
-        layout.addWidget(note)
+        body.addWidget(note)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
-        layout.addWidget(self.message)
+        body.addWidget(self.message)
+        body.addStretch(1)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="107"/>
+        <location filename="../../desk/bootstrap.py" line="113"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Configuration problem: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="134"/>
+        <location filename="../../desk/bootstrap.py" line="140"/>
         <source>Databank niet beschikbaar</source>
         <translation>Database not available</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="166"/>
+        <location filename="../../desk/bootstrap.py" line="172"/>
         <source>Databank openen</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="122"/>
+        <location filename="../../desk/bootstrap.py" line="128"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>The local database could not be opened. See the log file.</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="229"/>
+        <location filename="../../desk/ui/cases/model.py" line="230"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="228"/>
+        <location filename="../../desk/ui/cases/model.py" line="229"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -216,30 +216,30 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="179"/>
+        <location filename="../../desk/ui/cases/model.py" line="180"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="75"/>
-        <location filename="../../desk/ui/cases/model.py" line="181"/>
+        <location filename="../../desk/ui/cases/model.py" line="76"/>
+        <location filename="../../desk/ui/cases/model.py" line="182"/>
         <source>{0} (te laat)</source>
         <translation>{0} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="183"/>
+        <location filename="../../desk/ui/cases/model.py" line="184"/>
         <source>{0} (vandaag)</source>
         <translation>{0} (today)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="73"/>
-        <location filename="../../desk/ui/cases/model.py" line="196"/>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="197"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="75"/>
-        <location filename="../../desk/ui/cases/model.py" line="188"/>
+        <location filename="../../desk/ui/cases/model.py" line="76"/>
+        <location filename="../../desk/ui/cases/model.py" line="189"/>
         <source>{0} · contact: {1}</source>
         <translation>{0} · contact: {1}</translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/page.py" line="351"/>
+        <location filename="../../desk/ui/cases/page.py" line="375"/>
         <source>%Ln contacten</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -255,22 +255,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="110"/>
+        <location filename="../../desk/ui/cases/page.py" line="112"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/page.py" line="274"/>
+        <location filename="../../desk/ui/cases/page.py" line="278"/>
         <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n follow-up&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show it&lt;/a&gt;</numerusform>
@@ -278,101 +278,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="203"/>
+        <location filename="../../desk/ui/cases/page.py" line="206"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>Afhandeling van de opvolging ongedaan maken</source>
         <translation>Undo marking the follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="170"/>
+        <location filename="../../desk/ui/cases/page.py" line="172"/>
         <source>Alleen &amp;mijn contacten</source>
         <translation>Only m&amp;y contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="171"/>
+        <location filename="../../desk/ui/cases/page.py" line="173"/>
         <source>Alleen de contacten die ik gelogd heb</source>
         <translation>Only the contacts I logged</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="168"/>
+        <location filename="../../desk/ui/cases/page.py" line="170"/>
         <source>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</source>
         <translation>Only follow-ups to do, the first due date first</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="469"/>
+        <location filename="../../desk/ui/cases/page.py" line="493"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="429"/>
+        <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="379"/>
-        <location filename="../../desk/ui/cases/page.py" line="384"/>
-        <location filename="../../desk/ui/cases/page.py" line="393"/>
+        <location filename="../../desk/ui/cases/page.py" line="403"/>
+        <location filename="../../desk/ui/cases/page.py" line="408"/>
+        <location filename="../../desk/ui/cases/page.py" line="417"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="183"/>
+        <location filename="../../desk/ui/cases/page.py" line="185"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="427"/>
-        <location filename="../../desk/ui/cases/page.py" line="463"/>
+        <location filename="../../desk/ui/cases/page.py" line="451"/>
+        <location filename="../../desk/ui/cases/page.py" line="487"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="109"/>
+        <location filename="../../desk/ui/cases/page.py" line="111"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="468"/>
-        <location filename="../../desk/ui/cases/page.py" line="505"/>
+        <location filename="../../desk/ui/cases/page.py" line="492"/>
+        <location filename="../../desk/ui/cases/page.py" line="529"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="111"/>
+        <location filename="../../desk/ui/cases/page.py" line="113"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="345"/>
+        <location filename="../../desk/ui/cases/page.py" line="369"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="380"/>
+        <location filename="../../desk/ui/cases/page.py" line="404"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="110"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/page.py" line="460"/>
+        <location filename="../../desk/ui/cases/page.py" line="484"/>
         <source>Export van %n contacten</source>
         <translation>
             <numerusform>Export of %n contact</numerusform>
@@ -380,208 +380,226 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="177"/>
+        <location filename="../../desk/ui/cases/page.py" line="179"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="295"/>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="342"/>
+        <source>Geen contacten voor deze zoekopdracht of filters.
+
+Wis het zoekveld en de datums, zet ‘Opvolging te doen’ en ‘Alleen mijn contacten’ uit, en kies ‘alle …’ in de lijsten om alle contacten te zien.</source>
+        <translation>No contacts for this search or these filters.
+
+Clear the search field and the dates, untick ‘Follow-up to do’ and ‘Only my contacts’, and choose ‘all …’ in the lists to see every contact.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="488"/>
+        <location filename="../../desk/ui/cases/page.py" line="512"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="494"/>
+        <location filename="../../desk/ui/cases/page.py" line="518"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="157"/>
+        <location filename="../../desk/ui/cases/page.py" line="159"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="156"/>
+        <location filename="../../desk/ui/cases/page.py" line="158"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="75"/>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="77"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="202"/>
+        <location filename="../../desk/ui/cases/page.py" line="205"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="487"/>
+        <location filename="../../desk/ui/cases/page.py" line="511"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="160"/>
+        <location filename="../../desk/ui/cases/page.py" line="346"/>
+        <source>Nog geen contacten in het logboek.
+
+Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen vanzelf, al ingevuld.</source>
+        <translation>No contacts in the case log yet.
+
+Log every citizen you help: press Ctrl+L or choose ‘Log a contact’. After a guide, logging opens by itself, already filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="162"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="434"/>
+        <location filename="../../desk/ui/cases/page.py" line="458"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="404"/>
+        <location filename="../../desk/ui/cases/page.py" line="428"/>
         <source>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</source>
         <translation>Follow-up marked done. By mistake? Undo it (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="166"/>
+        <location filename="../../desk/ui/cases/page.py" line="168"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="267"/>
+        <location filename="../../desk/ui/cases/page.py" line="271"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <location filename="../../desk/ui/cases/page.py" line="457"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="354"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="151"/>
+        <location filename="../../desk/ui/cases/page.py" line="153"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="161"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="148"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="157"/>
+        <location filename="../../desk/ui/cases/page.py" line="159"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="156"/>
+        <location filename="../../desk/ui/cases/page.py" line="158"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="160"/>
+        <location filename="../../desk/ui/cases/page.py" line="162"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="161"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="293"/>
+        <location filename="../../desk/ui/cases/page.py" line="297"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="282"/>
+        <location filename="../../desk/ui/cases/page.py" line="286"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="152"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="282"/>
+        <location filename="../../desk/ui/cases/page.py" line="286"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="149"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="454"/>
+        <location filename="../../desk/ui/cases/page.py" line="478"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="495"/>
+        <location filename="../../desk/ui/cases/page.py" line="519"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="290"/>
+        <location filename="../../desk/ui/cases/page.py" line="294"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -589,18 +607,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="147"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="148"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="161"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="162"/>
         <source>Burgerscherm</source>
         <translation>Citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="241"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="263"/>
         <source>Burgerscherm — {0}</source>
         <translation>Citizen screen — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="175"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="193"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
@@ -702,6 +720,14 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../desk/ui/empty.py" line="29"/>
+        <source>Lege lijst</source>
+        <translation>Empty list</translation>
+    </message>
+</context>
+<context>
     <name>EndedPanel</name>
     <message numerus="yes">
         <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
@@ -760,83 +786,83 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="63"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="56"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="59"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Enrolled with {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="62"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="117"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="90"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="122"/>
         <source>Aanmelden</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="38"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="39"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Enrol with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="134"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>Enrolment failed because of an error in Desk. See the log file.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="56"/>
         <source>Adres van de centrale server</source>
         <translation>Address of the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="107"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
         <source>Bezig met aanmelden…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="98"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="103"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>The local database is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="70"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>The device key is kept in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
         <source>Let op: {0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="81"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="41"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="44"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Ask IT for a one-time enrolment code. After enrolling, Desk sends your case log and referrals to the central service. Data already on this computer is kept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="101"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="106"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="76"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Where the device key is kept</translation>
     </message>
@@ -862,19 +888,107 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="262"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="263"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="264"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="265"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="270"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="271"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="169"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="115"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="174"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="117"/>
+        <source>&amp;Taal van Desk:</source>
+        <translation>Desk's lan&amp;guage:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="114"/>
+        <source>&amp;Uw korte naam (voor het logboek):</source>
+        <translation>&amp;Your short name (for the case log):</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="148"/>
+        <source>Aanmelden bij de centrale server: dan gaan uw logboek en doorverwijzingen naar de centrale dienst. Daarvoor hebt u een eenmalige aanmeldcode van IT nodig. Zonder aanmelding werkt Desk ook; alles blijft dan op deze computer tot u aanmeldt (Bestand → Aanmelden bij de centrale server).</source>
+        <translation>Enrol with the central server: your case log and referrals then go to the central service. For that you need a one-time enrolment code from IT. Desk also works without enrolling; everything then stays on this computer until you enrol (File → Enrol with the central server).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="155"/>
+        <source>Bewaren en &amp;aanmelden…</source>
+        <translation>Save and &amp;enrol…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="156"/>
+        <source>Bewaren en aanmelden bij de centrale server</source>
+        <translation>Save and enrol with the central server</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="132"/>
+        <source>De nieuwe taal geldt na het herstarten van Desk.</source>
+        <translation>The new language applies after restarting Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="86"/>
+        <source>Desk instellen</source>
+        <translation>Set up Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="141"/>
+        <source>Ingesteld door de IT-dienst: {0}.</source>
+        <translation>Set by IT: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="176"/>
+        <source>Later: nu overslaan</source>
+        <translation>Later: skip for now</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="163"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="86"/>
+        <source>Uw korte naam</source>
+        <translation>Your short name</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="198"/>
+        <source>Vul uw korte naam in, of kies Later.</source>
+        <translation>Fill in your short name, or choose Later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="92"/>
+        <source>Welkom bij Desk. Vul hieronder in wie u bent en waar u werkt: Desk zet dit bij elk contact dat u logt. U kunt dit later wijzigen in Bestand → Instellingen, en u kunt deze stap ook overslaan.</source>
+        <translation>Welcome to Desk. Fill in below who you are and where you work: Desk adds it to every contact you log. You can change it later in File → Settings, and you can also skip this step.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="103"/>
+        <source>bv. An of AVD</source>
+        <translation>e.g. An or AVD</translation>
     </message>
 </context>
 <context>
@@ -901,7 +1015,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="168"/>
+        <location filename="../../desk/ui/guides/handout.py" line="203"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The PDF could not be saved in {0}. Choose another folder.</translation>
     </message>
@@ -944,9 +1058,14 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>There are no guides yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="222"/>
-        <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
-        <translation>No guides found for this search.</translation>
+        <location filename="../../desk/ui/guides/library_view.py" line="227"/>
+        <source>Geen gids gevonden voor ‘{0}’.</source>
+        <translation>No guide found for ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="232"/>
+        <source>Geen gidsen in deze categorie.</source>
+        <translation>No guides in this category.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="143"/>
@@ -962,6 +1081,21 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/guides/library_view.py" line="123"/>
         <source>Gidsen zoeken</source>
         <translation>Search guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="235"/>
+        <source>Is er geen gids voor deze vraag? Help de burger zoals gewoonlijk en log het contact met Ctrl+L.</source>
+        <translation>Is there no guide for this question? Help the citizen as usual and log the contact with Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="234"/>
+        <source>Of zoek in alle gidsen: kies ‘Alle categorieën’.</source>
+        <translation>Or search all guides: choose ‘All categories’.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="228"/>
+        <source>Probeer een ander woord: wat de burger wil doen of waar het om gaat, bijvoorbeeld ‘attest’, ‘pincode’ of ‘verhuizen’. Esc wist het zoekveld.</source>
+        <translation>Try another word: what the citizen wants to do or what it is about. The guides are in Dutch: for example ‘attest’, ‘pincode’ or ‘verhuizen’. Esc clears the search field.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="122"/>
@@ -982,129 +1116,157 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="248"/>
+        <location filename="../../desk/ui/main_window.py" line="249"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="241"/>
+        <location filename="../../desk/ui/main_window.py" line="242"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="253"/>
+        <location filename="../../desk/ui/main_window.py" line="254"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="261"/>
+        <location filename="../../desk/ui/main_window.py" line="264"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="243"/>
+        <location filename="../../desk/ui/main_window.py" line="244"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="263"/>
+        <location filename="../../desk/ui/main_window.py" line="269"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;About Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="68"/>
+        <location filename="../../desk/ui/main_window.py" line="69"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Figures on contacts and referrals will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>The step-by-step guides will be shown here as soon as they are available.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="105"/>
+        <location filename="../../desk/ui/main_window.py" line="106"/>
         <source>Desk hoofdvenster</source>
         <translation>Desk main window</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="104"/>
+        <location filename="../../desk/ui/main_window.py" line="105"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — digital services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Referrals to digital help will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>The log of citizens you helped will appear here.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>No referrals yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>Nog geen gidsen</source>
         <translation>No guides yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Nog geen logboek</source>
         <translation>No case log yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="67"/>
+        <location filename="../../desk/ui/main_window.py" line="68"/>
         <source>Nog geen statistieken</source>
         <translation>No statistics yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="292"/>
+        <location filename="../../desk/ui/main_window.py" line="311"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>TRAINING MODE — this profile holds only made-up practice data. Nothing is sent to the central server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="124"/>
+        <location filename="../../desk/ui/main_window.py" line="125"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="66"/>
+        <location filename="../../desk/ui/main_window.py" line="67"/>
         <source>Statistieken</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="148"/>
+        <location filename="../../desk/ui/main_window.py" line="149"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Sync: no central server set up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="149"/>
+        <location filename="../../desk/ui/main_window.py" line="150"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="299"/>
+        <location filename="../../desk/ui/main_window.py" line="318"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — TRAINING MODE</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="95"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="73"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="80"/>
+        <source>Hoofdstukken</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="89"/>
+        <source>Tekst van de handleiding</source>
+        <translation>Text of the manual</translation>
     </message>
 </context>
 <context>
@@ -2053,9 +2215,42 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="58"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="60"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="81"/>
+        <source>Blad {0} van {1}</source>
+        <translation>Sheet {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="56"/>
+        <source>V&amp;olgend blad »</source>
+        <translation>&amp;Next sheet »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="48"/>
+        <source>Voorbeeld van de afdruk</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="55"/>
+        <source>« &amp;Vorig blad</source>
+        <translation>« &amp;Previous sheet</translation>
+    </message>
+</context>
+<context>
     <name>QuickLog</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/quick_log.py" line="419"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="470"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -2063,224 +2258,229 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="621"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="298"/>
         <source>&amp;Bewaren en doorverwijzen</source>
         <translation>Save and &amp;refer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>&amp;Contactreferentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="570"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="622"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Don't save</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="571"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="623"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Keep filling in</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="304"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="292"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="303"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="282"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="283"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="544"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="294"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="596"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="288"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="299"/>
         <source>Contact bewaren en een doorverwijzing maken</source>
         <translation>Save the contact and make a referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="134"/>
         <source>Contact bewerken</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="134"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="574"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="616"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="626"/>
         <source>Contact niet bewaard</source>
         <translation>Contact not saved</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="259"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="617"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
         <translation>This contact is not saved yet. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="266"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="280"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="175"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="180"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="472"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="523"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="423"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="474"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="336"/>
+        <source>Het kantoor wordt ook uw instelling (Bestand → Instellingen).</source>
+        <translation>The office also becomes your setting (File → Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="479"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="529"/>
         <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>
             <numerusform>Not saved: %n field is not right. Correct it and press Enter.</numerusform>
@@ -2288,127 +2488,143 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="259"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="358"/>
+        <source>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</source>
+        <translation>Remembered as your setting: {0}. You can change it in File → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="276"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="252"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>U&amp;itkomst</source>
         <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</source>
-        <translation type="vanished">From the guide &lt;b&gt;{0}&lt;/b&gt;: {1} steps, {2} min.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="468"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</source>
         <translation>From the guide &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="331"/>
+        <source>Uw korte naam en het kantoor worden ook uw instellingen (Bestand → Instellingen).</source>
+        <translation>Your short name and the office also become your settings (File → Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="334"/>
+        <source>Uw korte naam wordt ook uw instelling (Bestand → Instellingen).</source>
+        <translation>Your short name also becomes your setting (File → Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
+        <source>Wordt onthouden</source>
+        <translation>Will be remembered</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
         <translation>separated by ; (e.g. Taxes; Pension)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -2416,292 +2632,292 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="257"/>
+        <location filename="../../desk/ui/referrals/form.py" line="259"/>
         <source>&amp;Beschikbaar:</source>
         <translation>A&amp;vailable:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="248"/>
+        <location filename="../../desk/ui/referrals/form.py" line="250"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact by:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="296"/>
+        <location filename="../../desk/ui/referrals/form.py" line="298"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgency:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="254"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="202"/>
+        <location filename="../../desk/ui/referrals/form.py" line="204"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="301"/>
+        <location filename="../../desk/ui/referrals/form.py" line="303"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>Lin&amp;k to contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="243"/>
+        <location filename="../../desk/ui/referrals/form.py" line="245"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="336"/>
+        <location filename="../../desk/ui/referrals/form.py" line="338"/>
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="251"/>
+        <location filename="../../desk/ui/referrals/form.py" line="253"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="312"/>
+        <location filename="../../desk/ui/referrals/form.py" line="314"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>Suggested se&amp;rvices (best first):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="298"/>
+        <location filename="../../desk/ui/referrals/form.py" line="300"/>
         <source>(geen koppeling)</source>
         <translation>(no link)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="635"/>
+        <location filename="../../desk/ui/referrals/form.py" line="640"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Address: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="715"/>
+        <location filename="../../desk/ui/referrals/form.py" line="720"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Saved automatically at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="721"/>
+        <location filename="../../desk/ui/referrals/form.py" line="726"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatic saving failed. Save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="332"/>
+        <location filename="../../desk/ui/referrals/form.py" line="334"/>
         <source>Bewaarstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="196"/>
+        <location filename="../../desk/ui/referrals/form.py" line="198"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="229"/>
         <source>De burger geeft toestemming</source>
         <translation>The citizen gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="226"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>The citizen has read or heard the text and &amp;gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="572"/>
+        <location filename="../../desk/ui/referrals/form.py" line="577"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>The partner directory could not be loaded. You can still save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="524"/>
+        <location filename="../../desk/ui/referrals/form.py" line="529"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>The consent text cannot be shown ({0}). Only an anonymous referral is possible; report this to IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="143"/>
+        <location filename="../../desk/ui/referrals/form.py" line="145"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="287"/>
+        <location filename="../../desk/ui/referrals/form.py" line="289"/>
         <source>Drempel: {0}</source>
         <translation>Barrier: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="857"/>
+        <location filename="../../desk/ui/referrals/form.py" line="862"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>A referral that had not been saved was recovered ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="144"/>
+        <location filename="../../desk/ui/referrals/form.py" line="146"/>
         <source>Formulier doorverwijzing</source>
         <translation>Referral form</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="677"/>
+        <location filename="../../desk/ui/referrals/form.py" line="682"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="619"/>
+        <location filename="../../desk/ui/referrals/form.py" line="624"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>No service in the partner directory helps with these needs. Show all services to choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="568"/>
+        <location filename="../../desk/ui/referrals/form.py" line="573"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>No consent: anonymous referral.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="476"/>
+        <location filename="../../desk/ui/referrals/form.py" line="481"/>
         <source>Hersteld concept.</source>
         <translation>Recovered draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="473"/>
+        <location filename="../../desk/ui/referrals/form.py" line="478"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Recovered draft: the name and contact details could not be read (key missing).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="396"/>
+        <location filename="../../desk/ui/referrals/form.py" line="401"/>
         <source>Het gekoppelde contact</source>
         <translation>The linked contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="616"/>
+        <location filename="../../desk/ui/referrals/form.py" line="621"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>First choose what the citizen needs: then Desk suggests a partner service.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="639"/>
+        <location filename="../../desk/ui/referrals/form.py" line="644"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Visits at home or works by appointment.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="640"/>
+        <location filename="../../desk/ui/referrals/form.py" line="645"/>
         <source>Kosten: {0}</source>
         <translation>Cost: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="536"/>
+        <location filename="../../desk/ui/referrals/form.py" line="541"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Note: there is no consent text in the citizen's language. The Dutch text is shown; explain it or have it translated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="261"/>
+        <location filename="../../desk/ui/referrals/form.py" line="263"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="236"/>
+        <location filename="../../desk/ui/referrals/form.py" line="238"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Name and contact (only with consent)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <location filename="../../desk/ui/referrals/form.py" line="278"/>
         <source>Nood: {0}</source>
         <translation>Need: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="334"/>
+        <location filename="../../desk/ui/referrals/form.py" line="336"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <location filename="../../desk/ui/referrals/form.py" line="308"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="315"/>
+        <location filename="../../desk/ui/referrals/form.py" line="317"/>
         <source>Partnerdiensten</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="552"/>
+        <location filename="../../desk/ui/referrals/form.py" line="557"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Personal data is switched off: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <location filename="../../desk/ui/referrals/form.py" line="208"/>
         <source>T&amp;aal van de burger:</source>
         <translation>Citizen's l&amp;anguage:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="210"/>
+        <location filename="../../desk/ui/referrals/form.py" line="212"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="563"/>
+        <location filename="../../desk/ui/referrals/form.py" line="568"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consent recorded: text {0} ({1}), {2}, by {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="221"/>
+        <location filename="../../desk/ui/referrals/form.py" line="223"/>
         <source>Toestemmingstekst</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="319"/>
+        <location filename="../../desk/ui/referrals/form.py" line="321"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Show all services in the partner director&amp;y</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="212"/>
+        <location filename="../../desk/ui/referrals/form.py" line="214"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Show or read this text to the citizen. Without consent only an anonymous referral is possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="335"/>
+        <location filename="../../desk/ui/referrals/form.py" line="337"/>
         <source>Verst&amp;uren</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="340"/>
+        <location filename="../../desk/ui/referrals/form.py" line="342"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="281"/>
+        <location filename="../../desk/ui/referrals/form.py" line="283"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>What makes it hard now?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="269"/>
+        <location filename="../../desk/ui/referrals/form.py" line="271"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>What does the citizen want to learn or get? (several possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="555"/>
+        <location filename="../../desk/ui/referrals/form.py" line="560"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Without consent, name, contact details and notes stay empty: this becomes an anonymous referral. The citizen still gets a letter with the partner's address.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="587"/>
+        <location filename="../../desk/ui/referrals/form.py" line="592"/>
         <source>aan huis</source>
         <translation>at home</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="256"/>
+        <location filename="../../desk/ui/referrals/form.py" line="258"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>e.g. Tuesday morning, after 4 pm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="91"/>
+        <location filename="../../desk/ui/referrals/form.py" line="93"/>
         <source>elders in de regio</source>
         <translation>elsewhere in the region</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="641"/>
+        <location filename="../../desk/ui/referrals/form.py" line="646"/>
         <source>gratis</source>
         <translation>free</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/form.py" line="86"/>
+        <location filename="../../desk/ui/referrals/form.py" line="88"/>
         <source>helpt bij %n van de {0} noden</source>
         <translation>
             <numerusform>helps with %n of the {0} needs</numerusform>
@@ -2709,42 +2925,47 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="84"/>
+        <location filename="../../desk/ui/referrals/form.py" line="86"/>
         <source>helpt bij alles wat gevraagd is</source>
         <translation>helps with everything asked</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="90"/>
+        <location filename="../../desk/ui/referrals/form.py" line="92"/>
         <source>in de buurt of voor de hele regio</source>
         <translation>nearby or for the whole region</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="89"/>
+        <location filename="../../desk/ui/referrals/form.py" line="91"/>
         <source>in de eigen gemeente</source>
         <translation>in the citizen's own municipality</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="858"/>
+        <location filename="../../desk/ui/referrals/form.py" line="255"/>
+        <source>naam@voorbeeld.be</source>
+        <translation>name@example.be</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="863"/>
         <source>nog zonder noden</source>
         <translation>no needs yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="590"/>
+        <location filename="../../desk/ui/referrals/form.py" line="595"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [suggested]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="606"/>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (no longer in the partner directory)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="199"/>
+        <location filename="../../desk/ui/referrals/form.py" line="201"/>
         <source>— kies een gemeente —</source>
         <translation>— choose a municipality —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="245"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choose how the partner gets in touch —</translation>
     </message>
@@ -2752,98 +2973,98 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="222"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="223"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="223"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="224"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="178"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="179"/>
         <source>&amp;Taal van de brief:</source>
         <translation>Letter &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="293"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="294"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Printing is not possible on this computer; save the letter as PDF and print that.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="221"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="222"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="279"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="280"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="300"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="301"/>
         <source>Brief afdrukken</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="259"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="260"/>
         <source>Brief bewaren</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="167"/>
         <location filename="../../desk/ui/referrals/letter.py" line="168"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="169"/>
         <source>Brief voor de burger</source>
         <translation>Letter for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="275"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="276"/>
         <source>De brief is niet bewaard: {0}</source>
         <translation>The letter was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="151"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="152"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The letter could not be saved in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="242"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="243"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>The chosen partner service is not in the partner directory: no letter can be made.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="204"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="205"/>
         <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
         <translation>Note: this referral has not been sent yet (Ready to send). The partner knows nothing of it until this computer connects to the central server. Tell the citizen, or hand over the letter only once the referral is sent.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="200"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="201"/>
         <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
         <translation>Note: this is a draft. The referral has not been sent and the partner knows nothing of it yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="196"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="197"/>
         <source>Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; geef deze brief niet aan een burger.</source>
         <translation>Note: this is a training profile. This referral is never sent; do not give this letter to a citizen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="187"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="188"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Note: there is no letter in the citizen's language; choose a language the citizen can read.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="260"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="261"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="213"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="214"/>
         <source>Voorbeeld van de brief</source>
         <translation>Preview of the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="87"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="88"/>
         <source>uw gemeente</source>
         <translation>your municipality</translation>
     </message>
@@ -2915,7 +3136,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralsPage</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="351"/>
         <source>%n doorverwijzingen wachten op opvolging.</source>
         <translation>
             <numerusform>%n referral waits for a follow-up.</numerusform>
@@ -2923,130 +3144,135 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="640"/>
+        <location filename="../../desk/ui/referrals/page.py" line="670"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="141"/>
+        <location filename="../../desk/ui/referrals/page.py" line="143"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;New referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="243"/>
+        <location filename="../../desk/ui/referrals/page.py" line="245"/>
         <source>&amp;Status wijzigen…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="160"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="639"/>
+        <location filename="../../desk/ui/referrals/page.py" line="669"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="185"/>
+        <location filename="../../desk/ui/referrals/page.py" line="187"/>
         <source>&amp;Zoeken:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="169"/>
+        <location filename="../../desk/ui/referrals/page.py" line="171"/>
         <source>Alle doorverwijzingen</source>
         <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="189"/>
+        <location filename="../../desk/ui/referrals/page.py" line="191"/>
         <source>Alleen &amp;mijn doorverwijzingen</source>
         <translation>Only &amp;my referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <location filename="../../desk/ui/referrals/page.py" line="192"/>
         <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
         <translation>Only the referrals I made</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="426"/>
+        <location filename="../../desk/ui/referrals/page.py" line="429"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="244"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>&amp;Letter for the citizen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="417"/>
+        <location filename="../../desk/ui/referrals/page.py" line="420"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citizen: {0} · contact by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="242"/>
+        <location filename="../../desk/ui/referrals/page.py" line="244"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;ontinue the draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="706"/>
+        <location filename="../../desk/ui/referrals/page.py" line="736"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <location filename="../../desk/ui/referrals/page.py" line="248"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Delete &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="668"/>
+        <location filename="../../desk/ui/referrals/page.py" line="698"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="172"/>
+        <location filename="../../desk/ui/referrals/page.py" line="174"/>
         <source>Concepten</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="635"/>
+        <location filename="../../desk/ui/referrals/page.py" line="665"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="618"/>
+        <location filename="../../desk/ui/referrals/page.py" line="648"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>This status change is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="669"/>
+        <location filename="../../desk/ui/referrals/page.py" line="699"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>This draft was never sent. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="128"/>
-        <location filename="../../desk/ui/referrals/page.py" line="139"/>
-        <location filename="../../desk/ui/referrals/page.py" line="682"/>
+        <location filename="../../desk/ui/referrals/page.py" line="130"/>
+        <location filename="../../desk/ui/referrals/page.py" line="141"/>
+        <location filename="../../desk/ui/referrals/page.py" line="712"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="704"/>
-        <location filename="../../desk/ui/referrals/page.py" line="731"/>
+        <location filename="../../desk/ui/referrals/page.py" line="734"/>
+        <location filename="../../desk/ui/referrals/page.py" line="761"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="143"/>
+        <location filename="../../desk/ui/referrals/page.py" line="145"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="557"/>
+        <source>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</source>
+        <translation>A referral records who made it. Fill in your short name: Desk remembers it for next time.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="726"/>
+        <location filename="../../desk/ui/referrals/page.py" line="756"/>
         <source>Export van %n doorverwijzingen</source>
         <translation>
             <numerusform>Export of %n referral</numerusform>
@@ -3054,174 +3280,192 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="349"/>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>No referrals to follow up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="230"/>
+        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <source>Geen doorverwijzingen voor deze zoekopdracht of keuze.
+
+Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
+        <translation>No referrals for this search or choice.
+
+Clear the search field, untick ‘Only my referrals’ and choose ‘All referrals’ under ‘Show’ to see them all.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="232"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Referral details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="408"/>
+        <location filename="../../desk/ui/referrals/page.py" line="411"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Municipality: {0} · created {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="234"/>
+        <location filename="../../desk/ui/referrals/page.py" line="236"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Histor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="506"/>
+        <location filename="../../desk/ui/referrals/page.py" line="509"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="159"/>
+        <location filename="../../desk/ui/referrals/page.py" line="161"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Continue the recovered referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="209"/>
+        <location filename="../../desk/ui/referrals/page.py" line="211"/>
         <source>Hoek van de lijst</source>
         <translation>Corner of the list</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="228"/>
-        <location filename="../../desk/ui/referrals/page.py" line="398"/>
+        <location filename="../../desk/ui/referrals/page.py" line="230"/>
+        <location filename="../../desk/ui/referrals/page.py" line="401"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choose a referral in the list.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="291"/>
+        <location filename="../../desk/ui/referrals/page.py" line="294"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="288"/>
+        <location filename="../../desk/ui/referrals/page.py" line="291"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Note: personal data is switched off. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="295"/>
+        <location filename="../../desk/ui/referrals/page.py" line="298"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Note: some items in the partner directory were skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="201"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>List of referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="170"/>
+        <location filename="../../desk/ui/referrals/page.py" line="172"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Open (not closed yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="413"/>
+        <location filename="../../desk/ui/referrals/page.py" line="416"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Name and contact locked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="423"/>
+        <location filename="../../desk/ui/referrals/page.py" line="426"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Name, contact details and notes erased on {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="142"/>
+        <location filename="../../desk/ui/referrals/page.py" line="144"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>New referral (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="406"/>
+        <location filename="../../desk/ui/referrals/page.py" line="409"/>
         <source>Noden: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="442"/>
+        <location filename="../../desk/ui/referrals/page.py" line="547"/>
+        <source>Nog geen doorverwijzingen.
+
+Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</source>
+        <translation>No referrals yet.
+
+Does a citizen need help the counter does not give, such as learning to use a smartphone or borrowing a device? Refer them to a partner: choose ‘New referral’ (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="445"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Not sent yet (draft).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="448"/>
+        <location filename="../../desk/ui/referrals/page.py" line="451"/>
         <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
         <translation>Not sent yet: the central server refused this referral. See File › Sync problems.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="453"/>
+        <location filename="../../desk/ui/referrals/page.py" line="456"/>
         <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
         <translation>Not sent yet: the referral goes to the partner as soon as this computer connects to the central server. The partner knows nothing of it yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="451"/>
+        <location filename="../../desk/ui/referrals/page.py" line="454"/>
         <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
         <translation>Not sent yet: this is a training profile; referrals never leave this computer.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="193"/>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
         <source>Op te volgen</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="171"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>To follow up (no progress)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="281"/>
+        <location filename="../../desk/ui/referrals/page.py" line="284"/>
         <source>Partnergids laden</source>
         <translation>Loading the partner directory</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="236"/>
+        <location filename="../../desk/ui/referrals/page.py" line="238"/>
         <source>Statusgeschiedenis</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="245"/>
+        <location filename="../../desk/ui/referrals/page.py" line="247"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>W&amp;ithdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="420"/>
+        <location filename="../../desk/ui/referrals/page.py" line="423"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="634"/>
-        <location filename="../../desk/ui/referrals/page.py" line="642"/>
+        <location filename="../../desk/ui/referrals/page.py" line="664"/>
+        <location filename="../../desk/ui/referrals/page.py" line="672"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="180"/>
+        <location filename="../../desk/ui/referrals/page.py" line="182"/>
         <source>Zoeken in de doorverwijzingen</source>
         <translation>Search the referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="181"/>
+        <location filename="../../desk/ui/referrals/page.py" line="183"/>
         <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
         <translation>Also searches the citizen's name; it is decrypted in memory only.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="184"/>
+        <location filename="../../desk/ui/referrals/page.py" line="186"/>
         <source>Zoekterm wissen</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="179"/>
+        <location filename="../../desk/ui/referrals/page.py" line="181"/>
         <source>naam, partner, gemeente, nood…</source>
         <translation>name, partner, municipality, need…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="436"/>
+        <location filename="../../desk/ui/referrals/page.py" line="439"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="433"/>
+        <location filename="../../desk/ui/referrals/page.py" line="436"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} by {2}</translation>
     </message>
@@ -3229,115 +3473,149 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="155"/>
+        <location filename="../../desk/ui/guides/runner.py" line="175"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Citizen's &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="187"/>
+        <location filename="../../desk/ui/guides/runner.py" line="207"/>
         <source>Af&amp;drukken…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
-        <location filename="../../desk/ui/guides/runner.py" line="480"/>
+        <location filename="../../desk/ui/guides/runner.py" line="186"/>
+        <location filename="../../desk/ui/guides/runner.py" line="535"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Show the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="480"/>
+        <location filename="../../desk/ui/guides/runner.py" line="535"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Hide the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="184"/>
+        <location filename="../../desk/ui/guides/runner.py" line="615"/>
+        <source>Bewaard: {0} in de map {1}.</source>
+        <translation>Saved: {0} in the folder {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="204"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="168"/>
+        <location filename="../../desk/ui/guides/runner.py" line="188"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Show or hide the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="408"/>
+        <location filename="../../desk/ui/guides/runner.py" line="444"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>This guide has no translation in {0}; the citizen sees Dutch.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="188"/>
-        <location filename="../../desk/ui/guides/runner.py" line="532"/>
+        <location filename="../../desk/ui/guides/runner.py" line="219"/>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="208"/>
         <source>Handout afdrukken</source>
         <translation>Print the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="517"/>
+        <location filename="../../desk/ui/guides/runner.py" line="645"/>
+        <source>Handout afdrukken: {0}</source>
+        <translation>Print the handout: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="623"/>
+        <source>Handout bewaard: {0}</source>
+        <translation>Handout saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="607"/>
         <source>Handout bewaren</source>
         <translation>Save the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="185"/>
-        <location filename="../../desk/ui/guides/runner.py" line="501"/>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="589"/>
         <source>Handout bewaren als PDF</source>
         <translation>Save the handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="183"/>
+        <location filename="../../desk/ui/guides/runner.py" line="203"/>
         <source>Handout om mee te nemen:</source>
         <translation>Handout to take home:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="174"/>
+        <location filename="../../desk/ui/guides/runner.py" line="599"/>
+        <source>Handout wordt bewaard…</source>
+        <translation>Saving the handout…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="194"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>High &amp;contrast (white on black)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="175"/>
+        <location filename="../../desk/ui/guides/runner.py" line="195"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>High contrast on the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="503"/>
+        <location filename="../../desk/ui/guides/runner.py" line="629"/>
+        <source>Niet bewaard: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="591"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
+        <location filename="../../desk/ui/guides/runner.py" line="190"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Scr&amp;een for the citizen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="172"/>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Scherm voor de burger</source>
         <translation>Screen for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="441"/>
+        <location filename="../../desk/ui/guides/runner.py" line="477"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Screen {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="157"/>
+        <location filename="../../desk/ui/guides/runner.py" line="177"/>
         <source>Taal van de burger</source>
         <translation>Citizen's language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="87"/>
+        <location filename="../../desk/ui/guides/runner.py" line="98"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="153"/>
+        <location filename="../../desk/ui/guides/runner.py" line="173"/>
         <source>Voor de burger</source>
         <translation>For the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="86"/>
+        <location filename="../../desk/ui/guides/runner.py" line="630"/>
+        <source>zie de foutmelding.</source>
+        <translation>see the error message.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="97"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Back to gu&amp;ides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="445"/>
+        <location filename="../../desk/ui/guides/runner.py" line="481"/>
         <source>— hetzelfde als Desk</source>
         <translation>— same as Desk</translation>
     </message>
@@ -3353,73 +3631,73 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="83"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
         <source>&amp;Hoog contrast (wit op zwart)</source>
         <translation>&amp;High contrast (white on black)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="57"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="63"/>
         <source>&amp;Taal van Desk:</source>
         <translation>Desk &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="49"/>
         <source>&amp;Uw korte naam (voor het logboek):</source>
         <translation>&amp;Your short name (for the case log):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="96"/>
         <source>(vergrendeld door de IT-dienst)</source>
         <translation>(locked by IT)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="84"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="70"/>
         <source>Een andere taal of weergave geldt na het herstarten van Desk.</source>
         <translation>A different language or display applies after restarting Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
         <source>Hoog contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="36"/>
         <location filename="../../desk/ui/settings_dialog.py" line="37"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="38"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="76"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="95"/>
         <source>Vergrendeld door de IT-dienst</source>
         <translation>Locked by IT</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="68"/>
         <source>Weergave:</source>
         <translation>Display:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="48"/>
         <source>bv. An of AVD</source>
         <translation>e.g. An or AVD</translation>
     </message>
@@ -3562,8 +3840,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>One referral can have more than one need: the totals count mentions.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="66"/>
-        <location filename="../../desk/ui/stats/sections.py" line="73"/>
+        <location filename="../../desk/ui/stats/export.py" line="67"/>
+        <location filename="../../desk/ui/stats/sections.py" line="80"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
     </message>
@@ -3584,8 +3862,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="171"/>
-        <location filename="../../desk/ui/stats/sections.py" line="172"/>
+        <location filename="../../desk/ui/stats/sections.py" line="178"/>
+        <location filename="../../desk/ui/stats/sections.py" line="179"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
@@ -3626,10 +3904,10 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Time to first contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="72"/>
-        <location filename="../../desk/ui/stats/export.py" line="81"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="139"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="182"/>
+        <location filename="../../desk/ui/stats/export.py" line="73"/>
+        <location filename="../../desk/ui/stats/export.py" line="82"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="141"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="184"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -3646,13 +3924,13 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>ending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/export.py" line="98"/>
         <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>de regio (centrale server)</source>
         <translation>the region (central server)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/export.py" line="100"/>
         <location filename="../../desk/ui/stats/page.py" line="359"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>this counter (local case log)</translation>
@@ -3743,53 +4021,53 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsExport</name>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="108"/>
+        <location filename="../../desk/ui/stats/export.py" line="109"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="106"/>
+        <location filename="../../desk/ui/stats/export.py" line="107"/>
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="233"/>
+        <location filename="../../desk/ui/stats/export.py" line="234"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="226"/>
+        <location filename="../../desk/ui/stats/export.py" line="227"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Cannot save the PDF report in {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="45"/>
+        <location filename="../../desk/ui/stats/export.py" line="46"/>
         <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
         <translation>Cannot write to {0}: {1}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="113"/>
+        <location filename="../../desk/ui/stats/export.py" line="114"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="111"/>
+        <location filename="../../desk/ui/stats/export.py" line="112"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="116"/>
+        <location filename="../../desk/ui/stats/export.py" line="117"/>
         <source>Over de afronding van de cijfers</source>
         <translation>About the rounding of the figures</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <location filename="../../desk/ui/stats/export.py" line="105"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="102"/>
-        <location filename="../../desk/ui/stats/export.py" line="202"/>
+        <location filename="../../desk/ui/stats/export.py" line="103"/>
+        <location filename="../../desk/ui/stats/export.py" line="203"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Digital inclusion statistics</translation>
     </message>
@@ -3917,6 +4195,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Figures shown</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/stats/page.py" line="374"/>
+        <source>Hier komen de cijfers van de contacten in het Logboek en van de doorverwijzingen. Log elke burger die u helpt (Ctrl+L), of kies een langere periode.</source>
+        <translation>Here come the figures of the contacts in the Case log and of the referrals. Log every citizen you help (Ctrl+L), or choose a longer period.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Jaar</source>
         <translation>Year</translation>
@@ -3937,7 +4220,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="391"/>
+        <location filename="../../desk/ui/stats/page.py" line="396"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Folder for the CSV files</translation>
     </message>
@@ -3970,22 +4253,22 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Kin&amp;d of period:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="412"/>
+        <location filename="../../desk/ui/stats/page.py" line="417"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="428"/>
+        <location filename="../../desk/ui/stats/page.py" line="433"/>
         <source>PDF-rapport</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="411"/>
+        <location filename="../../desk/ui/stats/page.py" line="416"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="434"/>
+        <location filename="../../desk/ui/stats/page.py" line="439"/>
         <source>PDF-rapport maken</source>
         <translation>Making the PDF report</translation>
     </message>
@@ -4022,7 +4305,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Calculating statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="409"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} CSV files saved in {1}.</translation>
     </message>
@@ -4030,62 +4313,62 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="69"/>
+        <location filename="../../desk/ui/stats/sections.py" line="76"/>
         <source> (tabel)</source>
         <translation> (table)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="48"/>
+        <location filename="../../desk/ui/stats/sections.py" line="55"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="208"/>
+        <location filename="../../desk/ui/stats/sections.py" line="215"/>
         <source>({0} van {1})</source>
         <translation>({0} of {1})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="98"/>
+        <location filename="../../desk/ui/stats/sections.py" line="105"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5: hidden so that nobody can be recognised; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="192"/>
+        <location filename="../../desk/ui/stats/sections.py" line="199"/>
         <source>Aantallen in de periode</source>
         <translation>Counts in the period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="101"/>
+        <location filename="../../desk/ui/stats/sections.py" line="108"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Rounded to a multiple of 5; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="88"/>
+        <location filename="../../desk/ui/stats/sections.py" line="95"/>
         <source>Alle gidsen</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="70"/>
+        <location filename="../../desk/ui/stats/sections.py" line="77"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>The figures of the chart. Ctrl+C copies the selection.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="74"/>
+        <location filename="../../desk/ui/stats/sections.py" line="81"/>
         <source>Geen gegevens</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="50"/>
+        <location filename="../../desk/ui/stats/sections.py" line="57"/>
         <source>Gids voor de stappen</source>
         <translation>Guide for the steps</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="78"/>
+        <location filename="../../desk/ui/stats/sections.py" line="85"/>
         <source>Toelichting bij de tabel</source>
         <translation>Notes on the table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="178"/>
+        <location filename="../../desk/ui/stats/sections.py" line="185"/>
         <source>Uitleg over de afronding</source>
         <translation>About the rounding</translation>
     </message>
@@ -4093,17 +4376,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="55"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="56"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="153"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="155"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="70"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="72"/>
         <source>{0}e kwartaal {1}</source>
         <translation>Q{0} {1}</translation>
     </message>
@@ -4111,12 +4394,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="210"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="212"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copy the whole table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="206"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="208"/>
         <source>Selectie kopiëren</source>
         <translation>Copy selection</translation>
     </message>
@@ -4439,129 +4722,177 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="97"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choose &amp;per field…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>&amp;Versie van de server nemen</source>
         <translation>Take the server's &amp;version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
         <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
         <translation>&lt;b&gt;This data could not be sent&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</source>
         <translation>&lt;b&gt;Also changed on the server&lt;/b&gt;: choose which version stays.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="224"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="254"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="225"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="238"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="255"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="186"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
         <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
         <translation>The personal data could not be opened on this computer. Call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="184"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="185"/>
         <source>De server had een storing. Probeer later opnieuw te verzenden.</source>
         <translation>The server had a fault. Try sending again later.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
         <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
         <translation>The server found an error in this data. Correct it, or call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="182"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="183"/>
         <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
         <translation>This computer may not send this data. Call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="165"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="166"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>There are no sync problems.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
         <source>Gegevens die niet verstuurd konden worden</source>
         <translation>Data that could not be sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>Gewijzigd op</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="153"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="154"/>
         <source>Iemand anders wijzigde dit ook, op een andere computer.</source>
         <translation>Someone else changed this too, on another computer.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="216"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="217"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>Pogingen</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
         <source>Synchronisatieproblemen</source>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="132"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="133"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Loading sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
         <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
         <translation>First correct the data (in the case log or the referrals); a saved change is sent again by itself. Or send it again unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="147"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="148"/>
         <source>Voor de helpdesk: {0}</source>
         <translation>For the helpdesk: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="23"/>
+        <source>Afspraak maken</source>
+        <translation>Making an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="28"/>
+        <source>Afval en omgeving</source>
+        <translation>Waste and environment</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="29"/>
+        <source>Andere vraag</source>
+        <translation>Other question</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="21"/>
+        <source>Attesten en uittreksels</source>
+        <translation>Certificates and extracts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="24"/>
+        <source>Belastingen</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="22"/>
+        <source>Identiteitskaart en PIN</source>
+        <translation>Identity card and PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="27"/>
+        <source>Mobiliteit en parkeren</source>
+        <translation>Mobility and parking</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="25"/>
+        <source>Sociale voordelen</source>
+        <translation>Social benefits</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="26"/>
+        <source>Wonen en premies</source>
+        <translation>Housing and grants</translation>
     </message>
 </context>
 <context>
@@ -4587,7 +4918,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="57"/>
+        <location filename="../../desk/ui/guides/labels.py" line="58"/>
         <source>Adres en persoonlijke gegevens</source>
         <translation>Address and personal details</translation>
     </message>
@@ -4596,7 +4927,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>Alleen op deze computer</source>
         <translation>Only on this computer</translation>
     </message>
@@ -4605,7 +4936,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="78"/>
+        <location filename="../../desk/ui/guides/labels.py" line="79"/>
         <source>Andere reden</source>
         <translation>Other reason</translation>
     </message>
@@ -4614,17 +4945,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Fear or distrust</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
         <source>Attesten en documenten</source>
         <translation>Certificates and documents</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
         <source>Bankkaart</source>
         <translation>Bank card</translation>
     </message>
@@ -4633,12 +4964,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Basic use of a computer or tablet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="37"/>
+        <location filename="../../desk/ui/guides/labels.py" line="38"/>
         <source>Basisvaardigheden</source>
         <translation>Basic skills</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
         <source>Belastingen en geld</source>
         <translation>Taxes and money</translation>
     </message>
@@ -4651,12 +4982,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Affordable internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="64"/>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
         <source>Burger alleen</source>
         <translation>Citizen alone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="54"/>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
         <source>Computer of laptop</source>
         <translation>Computer or laptop</translation>
     </message>
@@ -4665,7 +4996,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -4678,7 +5009,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Don't contact me; I will go myself</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
         <source>Digipass of kaartlezer van de bank</source>
         <translation>Digipass or the bank's card reader</translation>
     </message>
@@ -4691,7 +5022,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Duits</source>
         <translation>German</translation>
     </message>
@@ -4700,7 +5031,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
         <source>E-mailadres (en wachtwoord)</source>
         <translation>Email address (and password)</translation>
     </message>
@@ -4717,12 +5048,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Frans</source>
         <translation>French</translation>
     </message>
@@ -4735,7 +5066,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Done for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
         <source>Geen (geldige) eID</source>
         <translation>No (valid) eID</translation>
     </message>
@@ -4756,7 +5087,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No place available</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="75"/>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
         <source>Geen smartphone</source>
         <translation>No smartphone</translation>
     </message>
@@ -4765,17 +5096,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="85"/>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
         <source>Gelukt</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="35"/>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
         <source>Gemeente en afspraken</source>
         <translation>Municipality and appointments</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="87"/>
+        <location filename="../../desk/ui/guides/labels.py" line="88"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
@@ -4784,17 +5115,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Geweigerd door server</source>
         <translation>Refused by the server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
         <source>Gezin en zorg</source>
         <translation>Family and care</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
         <source>Gsm-nummer</source>
         <translation>Mobile number</translation>
     </message>
@@ -4807,12 +5138,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
         <source>Identiteit en aanmelden</source>
         <translation>Identity and logging in</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
         <source>Kaartlezer</source>
         <translation>Card reader</translation>
     </message>
@@ -4837,7 +5168,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="66"/>
+        <location filename="../../desk/ui/guides/labels.py" line="67"/>
         <source>Medewerker</source>
         <translation>Staff member</translation>
     </message>
@@ -4846,17 +5177,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>More than 30 days</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <location filename="../../desk/ui/guides/labels.py" line="104"/>
         <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
         <translation>Review overdue: this guide was last checked on {0} and was due for another check by {1}. Check the steps against the official sources before you follow them.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <location filename="../../desk/ui/guides/labels.py" line="97"/>
         <source>Nazicht verlopen: laatst nagekeken op {0}</source>
         <translation>Review overdue: last checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
@@ -4869,7 +5200,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Not urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="86"/>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
         <source>Niet mogelijk</source>
         <translation>Not possible</translation>
     </message>
@@ -4878,7 +5209,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Did not show up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="55"/>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
         <source>Nodige papieren en documenten</source>
         <translation>Necessary papers and documents</translation>
     </message>
@@ -4887,7 +5218,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
         <source>Oekraïens</source>
         <translation>Ukrainian</translation>
     </message>
@@ -4924,22 +5255,22 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>PIN unknown</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
         <source>PIN-code onbekend</source>
         <translation>PIN code unknown</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
         <source>PIN-code van de eID</source>
         <translation>eID PIN code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
         <source>PUK-code (brief bij de eID)</source>
         <translation>PUK code (letter that came with the eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
@@ -4948,22 +5279,22 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Portal down</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="56"/>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
         <source>Rijksregisternummer</source>
         <translation>National register number</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="65"/>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
         <source>Samen</source>
         <translation>Together</translation>
     </message>
@@ -4972,7 +5303,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Done together</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
         <source>Smartphone</source>
         <translation>Smartphone</translation>
     </message>
@@ -4989,7 +5320,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="74"/>
         <source>Spaans</source>
         <translation>Spanish</translation>
     </message>
@@ -4998,7 +5329,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="77"/>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
         <source>Taalprobleem</source>
         <translation>Language problem</translation>
     </message>
@@ -5019,12 +5350,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Turks</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="36"/>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
         <source>Veilig online</source>
         <translation>Staying safe online</translation>
     </message>
@@ -5033,7 +5364,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Verzonden</source>
         <translation>Delivered</translation>
     </message>
@@ -5046,17 +5377,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Wacht op verzending</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="76"/>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
         <source>Website of portaal werkt niet</source>
         <translation>Website or portal not working</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="34"/>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
         <source>Wonen en verbouwen</source>
         <translation>Housing and renovation</translation>
     </message>
@@ -5069,7 +5400,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Self-reliant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
         <source>eID (identiteitskaart)</source>
         <translation>eID (identity card)</translation>
     </message>
@@ -5078,7 +5409,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>eID and itsme</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
         <source>itsme op de smartphone</source>
         <translation>itsme on the smartphone</translation>
     </message>

@@ -89,22 +89,22 @@
 <context>
     <name>Bootstrap</name>
     <message>
-        <location filename="../../desk/bootstrap.py" line="107"/>
+        <location filename="../../desk/bootstrap.py" line="113"/>
         <source>Configuratieprobleem: {0}</source>
         <translation>Problème de configuration : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="134"/>
+        <location filename="../../desk/bootstrap.py" line="140"/>
         <source>Databank niet beschikbaar</source>
         <translation>Base de données indisponible</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="166"/>
+        <location filename="../../desk/bootstrap.py" line="172"/>
         <source>Databank openen</source>
         <translation>Ouverture de la base de données</translation>
     </message>
     <message>
-        <location filename="../../desk/bootstrap.py" line="122"/>
+        <location filename="../../desk/bootstrap.py" line="128"/>
         <source>De lokale databank kon niet worden geopend. Zie het logboek.</source>
         <translation>La base de données locale n'a pas pu être ouverte. Consultez le fichier journal.</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="229"/>
+        <location filename="../../desk/ui/cases/model.py" line="230"/>
         <source>Klik om te sorteren</source>
         <translation>Cliquez pour trier</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="228"/>
+        <location filename="../../desk/ui/cases/model.py" line="229"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -216,30 +216,30 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="179"/>
+        <location filename="../../desk/ui/cases/model.py" line="180"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="75"/>
-        <location filename="../../desk/ui/cases/model.py" line="181"/>
+        <location filename="../../desk/ui/cases/model.py" line="76"/>
+        <location filename="../../desk/ui/cases/model.py" line="182"/>
         <source>{0} (te laat)</source>
         <translation>{0} (en retard)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="183"/>
+        <location filename="../../desk/ui/cases/model.py" line="184"/>
         <source>{0} (vandaag)</source>
         <translation>{0} (aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="73"/>
-        <location filename="../../desk/ui/cases/model.py" line="196"/>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="197"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="75"/>
-        <location filename="../../desk/ui/cases/model.py" line="188"/>
+        <location filename="../../desk/ui/cases/model.py" line="76"/>
+        <location filename="../../desk/ui/cases/model.py" line="189"/>
         <source>{0} · contact: {1}</source>
         <translation>{0} · contact : {1}</translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/page.py" line="351"/>
+        <location filename="../../desk/ui/cases/page.py" line="375"/>
         <source>%Ln contacten</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -255,22 +255,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="110"/>
+        <location filename="../../desk/ui/cases/page.py" line="112"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Annuler le suivi traité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/page.py" line="274"/>
+        <location filename="../../desk/ui/cases/page.py" line="278"/>
         <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n suivi&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</numerusform>
@@ -278,101 +278,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="203"/>
+        <location filename="../../desk/ui/cases/page.py" line="206"/>
         <source>Aantal contacten</source>
         <translation>Nombre de contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
         <source>Afhandeling van de opvolging ongedaan maken</source>
         <translation>Annuler « suivi traité »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="170"/>
+        <location filename="../../desk/ui/cases/page.py" line="172"/>
         <source>Alleen &amp;mijn contacten</source>
         <translation>Se&amp;ulement mes contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="171"/>
+        <location filename="../../desk/ui/cases/page.py" line="173"/>
         <source>Alleen de contacten die ik gelogd heb</source>
         <translation>Seulement les contacts que j'ai enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="168"/>
+        <location filename="../../desk/ui/cases/page.py" line="170"/>
         <source>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</source>
         <translation>Seulement les suivis à faire, la première échéance d'abord</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="469"/>
+        <location filename="../../desk/ui/cases/page.py" line="493"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="429"/>
+        <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Enregistrer un contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="379"/>
-        <location filename="../../desk/ui/cases/page.py" line="384"/>
-        <location filename="../../desk/ui/cases/page.py" line="393"/>
+        <location filename="../../desk/ui/cases/page.py" line="403"/>
+        <location filename="../../desk/ui/cases/page.py" line="408"/>
+        <location filename="../../desk/ui/cases/page.py" line="417"/>
         <source>Contact verwijderen</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="183"/>
+        <location filename="../../desk/ui/cases/page.py" line="185"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="427"/>
-        <location filename="../../desk/ui/cases/page.py" line="463"/>
+        <location filename="../../desk/ui/cases/page.py" line="451"/>
+        <location filename="../../desk/ui/cases/page.py" line="487"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="109"/>
+        <location filename="../../desk/ui/cases/page.py" line="111"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="468"/>
-        <location filename="../../desk/ui/cases/page.py" line="505"/>
+        <location filename="../../desk/ui/cases/page.py" line="492"/>
+        <location filename="../../desk/ui/cases/page.py" line="529"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="111"/>
+        <location filename="../../desk/ui/cases/page.py" line="113"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Importer des contacts depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="345"/>
+        <location filename="../../desk/ui/cases/page.py" line="369"/>
         <source>Contacten tellen…</source>
         <translation>Comptage des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="380"/>
+        <location filename="../../desk/ui/cases/page.py" line="404"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Supprimer ce contact ? Il disparaîtra aussi du serveur central à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="110"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/page.py" line="460"/>
+        <location filename="../../desk/ui/cases/page.py" line="484"/>
         <source>Export van %n contacten</source>
         <translation>
             <numerusform>Export de %n contact</numerusform>
@@ -380,208 +380,226 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="177"/>
+        <location filename="../../desk/ui/cases/page.py" line="179"/>
         <source>Fout in de filter</source>
         <translation>Erreur dans le filtre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="295"/>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="342"/>
+        <source>Geen contacten voor deze zoekopdracht of filters.
+
+Wis het zoekveld en de datums, zet ‘Opvolging te doen’ en ‘Alleen mijn contacten’ uit, en kies ‘alle …’ in de lijsten om alle contacten te zien.</source>
+        <translation>Aucun contact pour cette recherche ou ces filtres.
+
+Videz le champ de recherche et les dates, décochez « Suivi à faire » et « Seulement mes contacts », et choisissez « tous … » dans les listes pour voir tous les contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Gekozen contact bewerken</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Supprimer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="258"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="488"/>
+        <location filename="../../desk/ui/cases/page.py" line="512"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="494"/>
+        <location filename="../../desk/ui/cases/page.py" line="518"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="157"/>
+        <location filename="../../desk/ui/cases/page.py" line="159"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="156"/>
+        <location filename="../../desk/ui/cases/page.py" line="158"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="75"/>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="77"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="202"/>
+        <location filename="../../desk/ui/cases/page.py" line="205"/>
         <source>Logboek wordt geladen…</source>
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="487"/>
+        <location filename="../../desk/ui/cases/page.py" line="511"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Nieuw contact loggen</source>
         <translation>Enregistrer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="160"/>
+        <location filename="../../desk/ui/cases/page.py" line="346"/>
+        <source>Nog geen contacten in het logboek.
+
+Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen vanzelf, al ingevuld.</source>
+        <translation>Pas encore de contacts dans le journal.
+
+Enregistrez chaque citoyen que vous aidez : appuyez sur Ctrl+L ou choisissez « Enregistrer un contact ». Après un guide, l'enregistrement s'ouvre tout seul, déjà rempli.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="162"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="434"/>
+        <location filename="../../desk/ui/cases/page.py" line="458"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Suivi &amp;traité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="404"/>
+        <location filename="../../desk/ui/cases/page.py" line="428"/>
         <source>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</source>
         <translation>Suivi marqué comme traité. Par erreur ? Annulez-le (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="166"/>
+        <location filename="../../desk/ui/cases/page.py" line="168"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Suivi à fai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Marquer comme traité le suivi du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="267"/>
+        <location filename="../../desk/ui/cases/page.py" line="271"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="433"/>
+        <location filename="../../desk/ui/cases/page.py" line="457"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="354"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Tellen</source>
         <translation>Comptage</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="151"/>
+        <location filename="../../desk/ui/cases/page.py" line="153"/>
         <source>Tot en met datum</source>
         <translation>Jusqu'à la date (incluse)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="161"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="148"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Vanaf datum</source>
         <translation>À partir de la date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Zoeken in het logboek</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Rechercher dans les sujets et les notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="157"/>
+        <location filename="../../desk/ui/cases/page.py" line="159"/>
         <source>alle kanalen</source>
         <translation>tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="156"/>
+        <location filename="../../desk/ui/cases/page.py" line="158"/>
         <source>alle kantoren</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="160"/>
+        <location filename="../../desk/ui/cases/page.py" line="162"/>
         <source>alle onderwerpen</source>
         <translation>tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="161"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>alle uitkomsten</source>
         <translation>tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="293"/>
+        <location filename="../../desk/ui/cases/page.py" line="297"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>la date de début est après la date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="282"/>
+        <location filename="../../desk/ui/cases/page.py" line="286"/>
         <source>tot</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="150"/>
+        <location filename="../../desk/ui/cases/page.py" line="152"/>
         <source>tot dd-mm-jjjj</source>
         <translation>au jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="282"/>
+        <location filename="../../desk/ui/cases/page.py" line="286"/>
         <source>van</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="149"/>
         <source>van dd-mm-jjjj</source>
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="454"/>
+        <location filename="../../desk/ui/cases/page.py" line="478"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="495"/>
+        <location filename="../../desk/ui/cases/page.py" line="519"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="290"/>
+        <location filename="../../desk/ui/cases/page.py" line="294"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -589,18 +607,18 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="147"/>
-        <location filename="../../desk/ui/guides/citizen.py" line="148"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="161"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="162"/>
         <source>Burgerscherm</source>
         <translation>Écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="241"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="263"/>
         <source>Burgerscherm — {0}</source>
         <translation>Écran du citoyen — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/citizen.py" line="175"/>
+        <location filename="../../desk/ui/guides/citizen.py" line="193"/>
         <source>Voortgang</source>
         <translation>Progression</translation>
     </message>
@@ -702,6 +720,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../desk/ui/empty.py" line="29"/>
+        <source>Lege lijst</source>
+        <translation>Liste vide</translation>
+    </message>
+</context>
+<context>
     <name>EndedPanel</name>
     <message numerus="yes">
         <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
@@ -760,83 +786,83 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="60"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="63"/>
         <source>&amp;Aanmeldcode:</source>
         <translation>&amp;Code d'inscription :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="56"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="59"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="123"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Inscrit auprès de {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="59"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="62"/>
         <source>Aanmeldcode</source>
         <translation>Code d'inscription</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="86"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="117"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="90"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="122"/>
         <source>Aanmelden</source>
         <translation>S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="38"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="39"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Inscription auprès du serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="134"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>L'inscription a échoué à cause d'une erreur dans Desk. Consultez le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="53"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="56"/>
         <source>Adres van de centrale server</source>
         <translation>Adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="107"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
         <source>Bezig met aanmelden…</source>
         <translation>Inscription en cours…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="98"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="103"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>La base de données locale n'est pas encore ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="67"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="70"/>
         <source>De toestelsleutel wordt bewaard in: {0}.</source>
         <translation>La clé de l'appareil est conservée dans : {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="70"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
         <source>Let op: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="81"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="41"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="44"/>
         <source>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</source>
         <translation>Demandez un code d'inscription unique au service informatique. Après l'inscription, Desk envoie votre journal et vos orientations au service central. Les données déjà présentes sur cet ordinateur sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="101"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="106"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Indiquez l'adresse du serveur et le code d'inscription.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="76"/>
         <source>Waar de toestelsleutel bewaard wordt</source>
         <translation>Où la clé de l'appareil est conservée</translation>
     </message>
@@ -862,19 +888,107 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="262"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="263"/>
         <source>Per veld kiezen</source>
         <translation>Choisir champ par champ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="264"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="265"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="270"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="271"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="169"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="115"/>
+        <source>&amp;Kantoor:</source>
+        <translation>&amp;Bureau :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="174"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="117"/>
+        <source>&amp;Taal van Desk:</source>
+        <translation>&amp;Langue de Desk :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="114"/>
+        <source>&amp;Uw korte naam (voor het logboek):</source>
+        <translation>Votre &amp;nom court (pour le journal) :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="148"/>
+        <source>Aanmelden bij de centrale server: dan gaan uw logboek en doorverwijzingen naar de centrale dienst. Daarvoor hebt u een eenmalige aanmeldcode van IT nodig. Zonder aanmelding werkt Desk ook; alles blijft dan op deze computer tot u aanmeldt (Bestand → Aanmelden bij de centrale server).</source>
+        <translation>S'inscrire auprès du serveur central : votre journal et vos orientations vont alors au service central. Il vous faut pour cela un code d'inscription unique du service informatique. Sans inscription, Desk fonctionne aussi ; tout reste alors sur cet ordinateur jusqu'à votre inscription (Fichier → S'inscrire auprès du serveur central).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="155"/>
+        <source>Bewaren en &amp;aanmelden…</source>
+        <translation>Enregistrer et s'&amp;inscrire…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="156"/>
+        <source>Bewaren en aanmelden bij de centrale server</source>
+        <translation>Enregistrer et s'inscrire auprès du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="132"/>
+        <source>De nieuwe taal geldt na het herstarten van Desk.</source>
+        <translation>La nouvelle langue s'applique après le redémarrage de Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="86"/>
+        <source>Desk instellen</source>
+        <translation>Configurer Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="141"/>
+        <source>Ingesteld door de IT-dienst: {0}.</source>
+        <translation>Réglé par le service informatique : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="176"/>
+        <source>Later: nu overslaan</source>
+        <translation>Plus tard : passer cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="163"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="86"/>
+        <source>Uw korte naam</source>
+        <translation>Votre nom court</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="198"/>
+        <source>Vul uw korte naam in, of kies Later.</source>
+        <translation>Indiquez votre nom court, ou choisissez Plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="92"/>
+        <source>Welkom bij Desk. Vul hieronder in wie u bent en waar u werkt: Desk zet dit bij elk contact dat u logt. U kunt dit later wijzigen in Bestand → Instellingen, en u kunt deze stap ook overslaan.</source>
+        <translation>Bienvenue dans Desk. Indiquez ci-dessous qui vous êtes et où vous travaillez : Desk le note pour chaque contact que vous enregistrez. Vous pourrez le modifier plus tard dans Fichier → Paramètres, et vous pouvez aussi passer cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_run.py" line="103"/>
+        <source>bv. An of AVD</source>
+        <translation>p.ex. An ou AVD</translation>
     </message>
 </context>
 <context>
@@ -901,7 +1015,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="168"/>
+        <location filename="../../desk/ui/guides/handout.py" line="203"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>Le PDF n'a pas pu être enregistré dans {0}. Choisissez un autre dossier.</translation>
     </message>
@@ -944,9 +1058,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Il n'y a pas encore de guides.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="222"/>
-        <source>Geen gidsen gevonden voor deze zoekopdracht.</source>
-        <translation>Aucun guide trouvé pour cette recherche.</translation>
+        <location filename="../../desk/ui/guides/library_view.py" line="227"/>
+        <source>Geen gids gevonden voor ‘{0}’.</source>
+        <translation>Aucun guide trouvé pour « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="232"/>
+        <source>Geen gidsen in deze categorie.</source>
+        <translation>Aucun guide dans cette catégorie.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="143"/>
@@ -962,6 +1081,21 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/guides/library_view.py" line="123"/>
         <source>Gidsen zoeken</source>
         <translation>Rechercher des guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="235"/>
+        <source>Is er geen gids voor deze vraag? Help de burger zoals gewoonlijk en log het contact met Ctrl+L.</source>
+        <translation>Il n'y a pas de guide pour cette question ? Aidez le citoyen comme d'habitude et enregistrez le contact avec Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="234"/>
+        <source>Of zoek in alle gidsen: kies ‘Alle categorieën’.</source>
+        <translation>Ou cherchez dans tous les guides : choisissez « Toutes les catégories ».</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="228"/>
+        <source>Probeer een ander woord: wat de burger wil doen of waar het om gaat, bijvoorbeeld ‘attest’, ‘pincode’ of ‘verhuizen’. Esc wist het zoekveld.</source>
+        <translation>Essayez un autre mot : ce que le citoyen veut faire ou ce dont il s'agit. Les guides sont en néerlandais : par exemple « attest », « pincode » ou « verhuizen ». Échap vide le champ de recherche.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="122"/>
@@ -982,129 +1116,157 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="248"/>
+        <location filename="../../desk/ui/main_window.py" line="249"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="241"/>
+        <location filename="../../desk/ui/main_window.py" line="242"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="253"/>
+        <location filename="../../desk/ui/main_window.py" line="254"/>
         <source>&amp;Ga naar</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="261"/>
+        <location filename="../../desk/ui/main_window.py" line="264"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="243"/>
+        <location filename="../../desk/ui/main_window.py" line="244"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="263"/>
+        <location filename="../../desk/ui/main_window.py" line="269"/>
         <source>&amp;Over Desk</source>
         <translation>À &amp;propos de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="68"/>
+        <location filename="../../desk/ui/main_window.py" line="69"/>
         <source>Cijfers over contacten en doorverwijzingen komen hier.</source>
         <translation>Les chiffres sur les contacts et les orientations apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="59"/>
+        <location filename="../../desk/ui/main_window.py" line="60"/>
         <source>De stap-voor-stapgidsen worden hier getoond zodra ze beschikbaar zijn.</source>
         <translation>Les guides pas à pas s'afficheront ici dès qu'ils seront disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="105"/>
+        <location filename="../../desk/ui/main_window.py" line="106"/>
         <source>Desk hoofdvenster</source>
         <translation>Fenêtre principale de Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="104"/>
+        <location filename="../../desk/ui/main_window.py" line="105"/>
         <source>Desk — digitale dienstverlening</source>
         <translation>Desk — services numériques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="63"/>
+        <location filename="../../desk/ui/main_window.py" line="64"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Doorverwijzingen naar digitale hulp komen hier.</source>
         <translation>Les orientations vers une aide numérique apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="57"/>
+        <location filename="../../desk/ui/main_window.py" line="58"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="62"/>
+        <location filename="../../desk/ui/main_window.py" line="63"/>
         <source>Het logboek van geholpen burgers komt hier.</source>
         <translation>Le journal des citoyens aidés apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="60"/>
+        <location filename="../../desk/ui/main_window.py" line="61"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="64"/>
+        <location filename="../../desk/ui/main_window.py" line="65"/>
         <source>Nog geen doorverwijzingen</source>
         <translation>Pas encore d'orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="58"/>
+        <location filename="../../desk/ui/main_window.py" line="59"/>
         <source>Nog geen gidsen</source>
         <translation>Pas encore de guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="61"/>
+        <location filename="../../desk/ui/main_window.py" line="62"/>
         <source>Nog geen logboek</source>
         <translation>Pas encore de journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="67"/>
+        <location filename="../../desk/ui/main_window.py" line="68"/>
         <source>Nog geen statistieken</source>
         <translation>Pas encore de statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="292"/>
+        <location filename="../../desk/ui/main_window.py" line="311"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>MODE EXERCICE — ce profil ne contient que des données d'exercice fictives. Rien n'est envoyé au serveur central.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="124"/>
+        <location filename="../../desk/ui/main_window.py" line="125"/>
         <source>Onderdelen</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="66"/>
+        <location filename="../../desk/ui/main_window.py" line="67"/>
         <source>Statistieken</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="148"/>
+        <location filename="../../desk/ui/main_window.py" line="149"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisation : aucun serveur central configuré</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="149"/>
+        <location filename="../../desk/ui/main_window.py" line="150"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="299"/>
+        <location filename="../../desk/ui/main_window.py" line="318"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — MODE EXERCICE</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="95"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="73"/>
+        <source>Handleiding</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="80"/>
+        <source>Hoofdstukken</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/manual.py" line="89"/>
+        <source>Tekst van de handleiding</source>
+        <translation>Texte du manuel</translation>
     </message>
 </context>
 <context>
@@ -2053,9 +2215,42 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="58"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="60"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="81"/>
+        <source>Blad {0} van {1}</source>
+        <translation>Feuille {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="56"/>
+        <source>V&amp;olgend blad »</source>
+        <translation>Feuille sui&amp;vante »</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="48"/>
+        <source>Voorbeeld van de afdruk</source>
+        <translation>Aperçu de l'impression</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/preview.py" line="55"/>
+        <source>« &amp;Vorig blad</source>
+        <translation>« Feuille &amp;précédente</translation>
+    </message>
+</context>
+<context>
     <name>QuickLog</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/quick_log.py" line="419"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="470"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n étape</numerusform>
@@ -2063,224 +2258,229 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="569"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="621"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="298"/>
         <source>&amp;Bewaren en doorverwijzen</source>
         <translation>Enregistrer et &amp;orienter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>&amp;Contactreferentie</source>
         <translation>Référence de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Durée (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Avis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="234"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>&amp;Kanaal</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>&amp;Medewerker</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="570"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="622"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>&amp;Reden</source>
         <translation>Rais&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
         <source>&amp;Vaardigheid</source>
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="571"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="623"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Continuer à remplir</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="304"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="292"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="303"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="282"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
         <source>Bewaren (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="283"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="544"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="294"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="596"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="288"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="299"/>
         <source>Contact bewaren en een doorverwijzing maken</source>
         <translation>Enregistrer le contact et faire une orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="134"/>
         <source>Contact bewerken</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="129"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="134"/>
         <source>Contact loggen</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="564"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="574"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="616"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="626"/>
         <source>Contact niet bewaard</source>
         <translation>Contact non enregistré</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Référence de contact pour le suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>D&amp;atum</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>Datum van het contact</source>
         <translation>Date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="259"/>
         <source>Digitale vaardigheid</source>
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="565"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="617"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
         <translation>Ce contact n'est pas encore enregistré. Que voulez-vous faire ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Duur in minuten</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="255"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="266"/>
         <source>Feedback burger</source>
         <translation>Avis du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="269"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="280"/>
         <source>Fout bij notities</source>
         <translation>Erreur dans les notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="175"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="180"/>
         <source>Fout bij {0}</source>
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="472"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="523"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="191"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Gegevens uit de gids</source>
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="423"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="474"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="375"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="203"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides et sujets supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="336"/>
+        <source>Het kantoor wordt ook uw instelling (Bestand → Instellingen).</source>
+        <translation>Le bureau devient aussi votre paramètre (Fichier → Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Kan&amp;toor</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="233"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="479"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>Medewerker (korte naam)</source>
         <translation>Agent (nom court)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="529"/>
         <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>
             <numerusform>Non enregistré : %n champ n'est pas correct. Corrigez-le et appuyez sur Entrée.</numerusform>
@@ -2288,127 +2488,143 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="259"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (pas de noms ni de numéros de registre national)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>O&amp;pvolgen op</source>
         <translation>Su&amp;ivi le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="358"/>
+        <source>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</source>
+        <translation>Retenu comme votre paramètre : {0}. Vous pouvez le modifier dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Opvolgdatum</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Reden niet mogelijk</source>
         <translation>Raison de l'impossibilité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="276"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
         <source>Samenvatting van de fouten</source>
         <translation>Résumé des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="252"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="214"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
         <source>U&amp;itkomst</source>
         <translation>R&amp;ésultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="243"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1} stappen, {2} min.</source>
-        <translation type="vanished">Du guide &lt;b&gt;{0}&lt;/b&gt; : {1} étapes, {2} min.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="417"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="468"/>
         <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</source>
         <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; : {1}, {2} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Uur van het contact</source>
         <translation>Heure du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="331"/>
+        <source>Uw korte naam en het kantoor worden ook uw instellingen (Bestand → Instellingen).</source>
+        <translation>Votre nom court et le bureau deviennent aussi vos paramètres (Fichier → Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="334"/>
+        <source>Uw korte naam wordt ook uw instelling (Bestand → Instellingen).</source>
+        <translation>Votre nom court devient aussi votre paramètre (Fichier → Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
+        <source>Wordt onthouden</source>
+        <translation>Sera retenu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>uniquement pour le suivi ; effacé plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>dd-mm-jjjj</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
         <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
         <translation>séparés par ; (p. ex. Impôts; Pension)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="215"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="242"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
         <source>— geen inschatting —</source>
         <translation>— pas d'évaluation —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
         <source>— geen —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>— kies een onderwerp —</source>
         <translation>— choisissez un sujet —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>— kies een reden —</source>
         <translation>— choisissez une raison —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>— kies een uitkomst —</source>
         <translation>— choisissez un résultat —</translation>
     </message>
@@ -2416,292 +2632,292 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="257"/>
+        <location filename="../../desk/ui/referrals/form.py" line="259"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Disponible :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="248"/>
+        <location filename="../../desk/ui/referrals/form.py" line="250"/>
         <source>&amp;Contact via:</source>
         <translation>Contact &amp;par :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="296"/>
+        <location filename="../../desk/ui/referrals/form.py" line="298"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgence :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="254"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="202"/>
+        <location filename="../../desk/ui/referrals/form.py" line="204"/>
         <source>&amp;Gemeente:</source>
         <translation>Co&amp;mmune :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="301"/>
+        <location filename="../../desk/ui/referrals/form.py" line="303"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Lier au contact :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="243"/>
+        <location filename="../../desk/ui/referrals/form.py" line="245"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="336"/>
+        <location filename="../../desk/ui/referrals/form.py" line="338"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="251"/>
+        <location filename="../../desk/ui/referrals/form.py" line="253"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="312"/>
+        <location filename="../../desk/ui/referrals/form.py" line="314"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Services proposés (le meilleur d'abord) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="298"/>
+        <location filename="../../desk/ui/referrals/form.py" line="300"/>
         <source>(geen koppeling)</source>
         <translation>(pas de lien)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="635"/>
+        <location filename="../../desk/ui/referrals/form.py" line="640"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adresse : {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="715"/>
+        <location filename="../../desk/ui/referrals/form.py" line="720"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Enregistré automatiquement à {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="721"/>
+        <location filename="../../desk/ui/referrals/form.py" line="726"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>L'enregistrement automatique a échoué. Enregistrez le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="332"/>
+        <location filename="../../desk/ui/referrals/form.py" line="334"/>
         <source>Bewaarstatus</source>
         <translation>État de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="196"/>
+        <location filename="../../desk/ui/referrals/form.py" line="198"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="229"/>
         <source>De burger geeft toestemming</source>
         <translation>Le citoyen donne son consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="226"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>Le citoyen a lu ou entendu le texte et donne son &amp;consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="572"/>
+        <location filename="../../desk/ui/referrals/form.py" line="577"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>Le répertoire des partenaires n'a pas pu être chargé. Vous pouvez quand même enregistrer le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="524"/>
+        <location filename="../../desk/ui/referrals/form.py" line="529"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>Le texte de consentement ne peut pas être affiché ({0}). Seule une orientation anonyme est possible ; signalez-le au service informatique.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="143"/>
+        <location filename="../../desk/ui/referrals/form.py" line="145"/>
         <source>Doorverwijzing</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="287"/>
+        <location filename="../../desk/ui/referrals/form.py" line="289"/>
         <source>Drempel: {0}</source>
         <translation>Obstacle : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="857"/>
+        <location filename="../../desk/ui/referrals/form.py" line="862"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Une orientation qui n'avait pas été enregistrée a été récupérée ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="144"/>
+        <location filename="../../desk/ui/referrals/form.py" line="146"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulaire d'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="677"/>
+        <location filename="../../desk/ui/referrals/form.py" line="682"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="619"/>
+        <location filename="../../desk/ui/referrals/form.py" line="624"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Aucun service du répertoire des partenaires ne répond à ces besoins. Affichez tous les services pour choisir vous-même.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="568"/>
+        <location filename="../../desk/ui/referrals/form.py" line="573"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Pas de consentement : orientation anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="476"/>
+        <location filename="../../desk/ui/referrals/form.py" line="481"/>
         <source>Hersteld concept.</source>
         <translation>Brouillon récupéré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="473"/>
+        <location filename="../../desk/ui/referrals/form.py" line="478"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Brouillon récupéré : le nom et les coordonnées n'ont pas pu être lus (clé manquante).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="396"/>
+        <location filename="../../desk/ui/referrals/form.py" line="401"/>
         <source>Het gekoppelde contact</source>
         <translation>Le contact lié</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="616"/>
+        <location filename="../../desk/ui/referrals/form.py" line="621"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Choisissez d'abord ce dont le citoyen a besoin : Desk propose alors un service partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="639"/>
+        <location filename="../../desk/ui/referrals/form.py" line="644"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Se déplace à domicile ou travaille sur rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="640"/>
+        <location filename="../../desk/ui/referrals/form.py" line="645"/>
         <source>Kosten: {0}</source>
         <translation>Coût : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="536"/>
+        <location filename="../../desk/ui/referrals/form.py" line="541"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Attention : il n'y a pas de texte de consentement dans la langue du citoyen. Le texte néerlandais est affiché ; expliquez-le ou faites-le traduire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="261"/>
+        <location filename="../../desk/ui/referrals/form.py" line="263"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="236"/>
+        <location filename="../../desk/ui/referrals/form.py" line="238"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Nom et coordonnées (uniquement avec consentement)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="276"/>
+        <location filename="../../desk/ui/referrals/form.py" line="278"/>
         <source>Nood: {0}</source>
         <translation>Besoin : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="334"/>
+        <location filename="../../desk/ui/referrals/form.py" line="336"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Enregistrer comme &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="306"/>
+        <location filename="../../desk/ui/referrals/form.py" line="308"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="315"/>
+        <location filename="../../desk/ui/referrals/form.py" line="317"/>
         <source>Partnerdiensten</source>
         <translation>Services partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="552"/>
+        <location filename="../../desk/ui/referrals/form.py" line="557"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Les données personnelles sont désactivées : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="206"/>
+        <location filename="../../desk/ui/referrals/form.py" line="208"/>
         <source>T&amp;aal van de burger:</source>
         <translation>L&amp;angue du citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="210"/>
+        <location filename="../../desk/ui/referrals/form.py" line="212"/>
         <source>Toestemming</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="563"/>
+        <location filename="../../desk/ui/referrals/form.py" line="568"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consentement enregistré : texte {0} ({1}), {2}, par {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="221"/>
+        <location filename="../../desk/ui/referrals/form.py" line="223"/>
         <source>Toestemmingstekst</source>
         <translation>Texte de consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="319"/>
+        <location filename="../../desk/ui/referrals/form.py" line="321"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Afficher tous les services du répertoire des partenai&amp;res</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="212"/>
+        <location filename="../../desk/ui/referrals/form.py" line="214"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Montrez ou lisez ce texte au citoyen. Sans consentement, seule une orientation anonyme est possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="335"/>
+        <location filename="../../desk/ui/referrals/form.py" line="337"/>
         <source>Verst&amp;uren</source>
         <translation>En&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="340"/>
+        <location filename="../../desk/ui/referrals/form.py" line="342"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="267"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="281"/>
+        <location filename="../../desk/ui/referrals/form.py" line="283"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Qu'est-ce qui rend les choses difficiles ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="269"/>
+        <location filename="../../desk/ui/referrals/form.py" line="271"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Que veut apprendre ou obtenir le citoyen ? (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="555"/>
+        <location filename="../../desk/ui/referrals/form.py" line="560"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Sans consentement, le nom, les coordonnées et les notes restent vides : ce sera une orientation anonyme. Le citoyen reçoit quand même une lettre avec l'adresse du partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="587"/>
+        <location filename="../../desk/ui/referrals/form.py" line="592"/>
         <source>aan huis</source>
         <translation>à domicile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="256"/>
+        <location filename="../../desk/ui/referrals/form.py" line="258"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>p.ex. mardi matin, après 16 h</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="91"/>
+        <location filename="../../desk/ui/referrals/form.py" line="93"/>
         <source>elders in de regio</source>
         <translation>ailleurs dans la région</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="641"/>
+        <location filename="../../desk/ui/referrals/form.py" line="646"/>
         <source>gratis</source>
         <translation>gratuit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/form.py" line="86"/>
+        <location filename="../../desk/ui/referrals/form.py" line="88"/>
         <source>helpt bij %n van de {0} noden</source>
         <translation>
             <numerusform>aide pour %n des {0} besoins</numerusform>
@@ -2709,42 +2925,47 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="84"/>
+        <location filename="../../desk/ui/referrals/form.py" line="86"/>
         <source>helpt bij alles wat gevraagd is</source>
         <translation>aide pour tout ce qui est demandé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="90"/>
+        <location filename="../../desk/ui/referrals/form.py" line="92"/>
         <source>in de buurt of voor de hele regio</source>
         <translation>à proximité ou pour toute la région</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="89"/>
+        <location filename="../../desk/ui/referrals/form.py" line="91"/>
         <source>in de eigen gemeente</source>
         <translation>dans la commune même</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="858"/>
+        <location filename="../../desk/ui/referrals/form.py" line="255"/>
+        <source>naam@voorbeeld.be</source>
+        <translation>nom@exemple.be</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="863"/>
         <source>nog zonder noden</source>
         <translation>pas encore de besoins</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="590"/>
+        <location filename="../../desk/ui/referrals/form.py" line="595"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [proposé]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="606"/>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (ne figure plus dans le répertoire des partenaires)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="199"/>
+        <location filename="../../desk/ui/referrals/form.py" line="201"/>
         <source>— kies een gemeente —</source>
         <translation>— choisissez une commune —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="245"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choisissez comment le partenaire prend contact —</translation>
     </message>
@@ -2752,98 +2973,98 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="222"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="223"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="223"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="224"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="178"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="179"/>
         <source>&amp;Taal van de brief:</source>
         <translation>&amp;Langue de la lettre :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="293"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="294"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>L'impression n'est pas possible sur cet ordinateur ; enregistrez la lettre en PDF et imprimez celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="221"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="222"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="279"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="280"/>
         <source>Brief</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="300"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="301"/>
         <source>Brief afdrukken</source>
         <translation>Imprimer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="259"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="260"/>
         <source>Brief bewaren</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="167"/>
         <location filename="../../desk/ui/referrals/letter.py" line="168"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="169"/>
         <source>Brief voor de burger</source>
         <translation>Lettre pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="275"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="276"/>
         <source>De brief is niet bewaard: {0}</source>
         <translation>La lettre n'est pas enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="151"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="152"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>La lettre n'a pas pu être enregistrée dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="242"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="243"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>Le service partenaire choisi ne figure pas dans le répertoire des partenaires : aucune lettre ne peut être créée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="204"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="205"/>
         <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
         <translation>Attention : cette orientation n'est pas encore envoyée (Prête à envoyer). Le partenaire n'en sait rien tant que cet ordinateur n'est pas connecté au serveur central. Dites-le au citoyen, ou ne donnez la lettre qu'une fois l'orientation envoyée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="200"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="201"/>
         <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
         <translation>Attention : ceci est un brouillon. L'orientation n'est pas encore envoyée et le partenaire n'en sait rien.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="196"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="197"/>
         <source>Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; geef deze brief niet aan een burger.</source>
         <translation>Attention : ceci est un profil d'exercice. Cette orientation ne sera jamais envoyée ; ne donnez pas cette lettre à un citoyen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="187"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="188"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Attention : il n'y a pas de lettre dans la langue du citoyen ; choisissez une langue qu'il peut lire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="260"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="261"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="213"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="214"/>
         <source>Voorbeeld van de brief</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="87"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="88"/>
         <source>uw gemeente</source>
         <translation>votre commune</translation>
     </message>
@@ -2915,7 +3136,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralsPage</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="351"/>
         <source>%n doorverwijzingen wachten op opvolging.</source>
         <translation>
             <numerusform>%n orientation attend un suivi.</numerusform>
@@ -2923,130 +3144,135 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="640"/>
+        <location filename="../../desk/ui/referrals/page.py" line="670"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="141"/>
+        <location filename="../../desk/ui/referrals/page.py" line="143"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="243"/>
+        <location filename="../../desk/ui/referrals/page.py" line="245"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Modifier le statut…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>&amp;Toon:</source>
         <translation>Affich&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="158"/>
+        <location filename="../../desk/ui/referrals/page.py" line="160"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="639"/>
+        <location filename="../../desk/ui/referrals/page.py" line="669"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="185"/>
+        <location filename="../../desk/ui/referrals/page.py" line="187"/>
         <source>&amp;Zoeken:</source>
         <translation>Reche&amp;rcher :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="169"/>
+        <location filename="../../desk/ui/referrals/page.py" line="171"/>
         <source>Alle doorverwijzingen</source>
         <translation>Toutes les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="189"/>
+        <location filename="../../desk/ui/referrals/page.py" line="191"/>
         <source>Alleen &amp;mijn doorverwijzingen</source>
         <translation>Se&amp;ulement mes orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="190"/>
+        <location filename="../../desk/ui/referrals/page.py" line="192"/>
         <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
         <translation>Seulement les orientations que j'ai faites</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="426"/>
+        <location filename="../../desk/ui/referrals/page.py" line="429"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Orientation anonyme (pas de consentement).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="244"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>Le&amp;ttre pour le citoyen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="417"/>
+        <location filename="../../desk/ui/referrals/page.py" line="420"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citoyen : {0} · contact par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="242"/>
+        <location filename="../../desk/ui/referrals/page.py" line="244"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>Continuer le br&amp;ouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="706"/>
+        <location filename="../../desk/ui/referrals/page.py" line="736"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <location filename="../../desk/ui/referrals/page.py" line="248"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="668"/>
+        <location filename="../../desk/ui/referrals/page.py" line="698"/>
         <source>Concept verwijderen</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="172"/>
+        <location filename="../../desk/ui/referrals/page.py" line="174"/>
         <source>Concepten</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="635"/>
+        <location filename="../../desk/ui/referrals/page.py" line="665"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="618"/>
+        <location filename="../../desk/ui/referrals/page.py" line="648"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Ce changement de statut n'est pas autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="669"/>
+        <location filename="../../desk/ui/referrals/page.py" line="699"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="128"/>
-        <location filename="../../desk/ui/referrals/page.py" line="139"/>
-        <location filename="../../desk/ui/referrals/page.py" line="682"/>
+        <location filename="../../desk/ui/referrals/page.py" line="130"/>
+        <location filename="../../desk/ui/referrals/page.py" line="141"/>
+        <location filename="../../desk/ui/referrals/page.py" line="712"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="704"/>
-        <location filename="../../desk/ui/referrals/page.py" line="731"/>
+        <location filename="../../desk/ui/referrals/page.py" line="734"/>
+        <location filename="../../desk/ui/referrals/page.py" line="761"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Exporter les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="143"/>
+        <location filename="../../desk/ui/referrals/page.py" line="145"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="557"/>
+        <source>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</source>
+        <translation>Une orientation mentionne qui l'a faite. Indiquez votre nom court : Desk le retient pour la prochaine fois.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="726"/>
+        <location filename="../../desk/ui/referrals/page.py" line="756"/>
         <source>Export van %n doorverwijzingen</source>
         <translation>
             <numerusform>Export de %n orientation</numerusform>
@@ -3054,174 +3280,192 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="349"/>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Aucune orientation à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="230"/>
+        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <source>Geen doorverwijzingen voor deze zoekopdracht of keuze.
+
+Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
+        <translation>Aucune orientation pour cette recherche ou ce choix.
+
+Videz le champ de recherche, décochez « Seulement mes orientations » et choisissez « Toutes les orientations » sous « Afficher » pour les voir toutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="232"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Détails de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="408"/>
+        <location filename="../../desk/ui/referrals/page.py" line="411"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Commune : {0} · créée le {1} par {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="234"/>
+        <location filename="../../desk/ui/referrals/page.py" line="236"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>&amp;Historique :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="506"/>
+        <location filename="../../desk/ui/referrals/page.py" line="509"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="159"/>
+        <location filename="../../desk/ui/referrals/page.py" line="161"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Reprendre l'orientation récupérée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="209"/>
+        <location filename="../../desk/ui/referrals/page.py" line="211"/>
         <source>Hoek van de lijst</source>
         <translation>Coin de la liste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="228"/>
-        <location filename="../../desk/ui/referrals/page.py" line="398"/>
+        <location filename="../../desk/ui/referrals/page.py" line="230"/>
+        <location filename="../../desk/ui/referrals/page.py" line="401"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choisissez une orientation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="291"/>
+        <location filename="../../desk/ui/referrals/page.py" line="294"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Attention : le répertoire des partenaires n'a pas pu être chargé ({0}). Les orientations seront à nouveau possibles quand le service informatique aura résolu le problème.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="288"/>
+        <location filename="../../desk/ui/referrals/page.py" line="291"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Attention : les données personnelles sont désactivées. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="295"/>
+        <location filename="../../desk/ui/referrals/page.py" line="298"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Attention : certains éléments du répertoire des partenaires ont été ignorés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="201"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Liste des orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="170"/>
+        <location filename="../../desk/ui/referrals/page.py" line="172"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>En cours (pas encore clôturées)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="413"/>
+        <location filename="../../desk/ui/referrals/page.py" line="416"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Nom et coordonnées verrouillés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="423"/>
+        <location filename="../../desk/ui/referrals/page.py" line="426"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Nom, coordonnées et notes effacés le {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="142"/>
+        <location filename="../../desk/ui/referrals/page.py" line="144"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nouvelle orientation (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="406"/>
+        <location filename="../../desk/ui/referrals/page.py" line="409"/>
         <source>Noden: {0}</source>
         <translation>Besoins : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="442"/>
+        <location filename="../../desk/ui/referrals/page.py" line="547"/>
+        <source>Nog geen doorverwijzingen.
+
+Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</source>
+        <translation>Pas encore d'orientations.
+
+Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à utiliser un smartphone ou emprunter un appareil ? Orientez-le vers un partenaire : choisissez « Nouvelle orientation » (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="445"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Pas encore envoyée (brouillon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="448"/>
+        <location filename="../../desk/ui/referrals/page.py" line="451"/>
         <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
         <translation>Pas encore envoyée : le serveur central a refusé cette orientation. Voir Fichier › Problèmes de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="453"/>
+        <location filename="../../desk/ui/referrals/page.py" line="456"/>
         <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
         <translation>Pas encore envoyée : l'orientation part vers le partenaire dès que cet ordinateur est connecté au serveur central. Le partenaire n'en sait encore rien.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="451"/>
+        <location filename="../../desk/ui/referrals/page.py" line="454"/>
         <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
         <translation>Pas encore envoyée : ceci est un profil d'exercice ; les orientations ne quittent pas cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="193"/>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
         <source>Op te volgen</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="171"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>À suivre (pas de progrès)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="281"/>
+        <location filename="../../desk/ui/referrals/page.py" line="284"/>
         <source>Partnergids laden</source>
         <translation>Chargement du répertoire des partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="236"/>
+        <location filename="../../desk/ui/referrals/page.py" line="238"/>
         <source>Statusgeschiedenis</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="245"/>
+        <location filename="../../desk/ui/referrals/page.py" line="247"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Retirer le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="420"/>
+        <location filename="../../desk/ui/referrals/page.py" line="423"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consentement retiré le {0} : anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="634"/>
-        <location filename="../../desk/ui/referrals/page.py" line="642"/>
+        <location filename="../../desk/ui/referrals/page.py" line="664"/>
+        <location filename="../../desk/ui/referrals/page.py" line="672"/>
         <source>Toestemming intrekken</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="180"/>
+        <location filename="../../desk/ui/referrals/page.py" line="182"/>
         <source>Zoeken in de doorverwijzingen</source>
         <translation>Rechercher dans les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="181"/>
+        <location filename="../../desk/ui/referrals/page.py" line="183"/>
         <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
         <translation>Recherche aussi sur le nom du citoyen ; il n'est déchiffré qu'en mémoire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="184"/>
+        <location filename="../../desk/ui/referrals/page.py" line="186"/>
         <source>Zoekterm wissen</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="179"/>
+        <location filename="../../desk/ui/referrals/page.py" line="181"/>
         <source>naam, partner, gemeente, nood…</source>
         <translation>nom, partenaire, commune, besoin…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="436"/>
+        <location filename="../../desk/ui/referrals/page.py" line="439"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consentement retiré par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="433"/>
+        <location filename="../../desk/ui/referrals/page.py" line="436"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} par {2}</translation>
     </message>
@@ -3229,115 +3473,149 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="155"/>
+        <location filename="../../desk/ui/guides/runner.py" line="175"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Lang&amp;ue du citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="187"/>
+        <location filename="../../desk/ui/guides/runner.py" line="207"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="166"/>
-        <location filename="../../desk/ui/guides/runner.py" line="480"/>
+        <location filename="../../desk/ui/guides/runner.py" line="186"/>
+        <location filename="../../desk/ui/guides/runner.py" line="535"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Afficher l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="480"/>
+        <location filename="../../desk/ui/guides/runner.py" line="535"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Masquer l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="184"/>
+        <location filename="../../desk/ui/guides/runner.py" line="615"/>
+        <source>Bewaard: {0} in de map {1}.</source>
+        <translation>Enregistré : {0} dans le dossier {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="204"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="168"/>
+        <location filename="../../desk/ui/guides/runner.py" line="188"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Afficher ou masquer l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="408"/>
+        <location filename="../../desk/ui/guides/runner.py" line="444"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>Ce guide n'a pas de traduction en {0} ; le citoyen voit le néerlandais.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="188"/>
-        <location filename="../../desk/ui/guides/runner.py" line="532"/>
+        <location filename="../../desk/ui/guides/runner.py" line="219"/>
+        <source>Handout</source>
+        <translation>Fiche à emporter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="208"/>
         <source>Handout afdrukken</source>
         <translation>Imprimer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="517"/>
+        <location filename="../../desk/ui/guides/runner.py" line="645"/>
+        <source>Handout afdrukken: {0}</source>
+        <translation>Imprimer la fiche à emporter : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="623"/>
+        <source>Handout bewaard: {0}</source>
+        <translation>Fiche à emporter enregistrée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="607"/>
         <source>Handout bewaren</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="185"/>
-        <location filename="../../desk/ui/guides/runner.py" line="501"/>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="589"/>
         <source>Handout bewaren als PDF</source>
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="183"/>
+        <location filename="../../desk/ui/guides/runner.py" line="203"/>
         <source>Handout om mee te nemen:</source>
         <translation>Fiche à emporter :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="174"/>
+        <location filename="../../desk/ui/guides/runner.py" line="599"/>
+        <source>Handout wordt bewaard…</source>
+        <translation>Enregistrement de la fiche à emporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="194"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>Contraste élevé (&amp;blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="175"/>
+        <location filename="../../desk/ui/guides/runner.py" line="195"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>Contraste élevé sur l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="503"/>
+        <location filename="../../desk/ui/guides/runner.py" line="629"/>
+        <source>Niet bewaard: {0}</source>
+        <translation>Pas enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="591"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="170"/>
+        <location filename="../../desk/ui/guides/runner.py" line="190"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>É&amp;cran pour le citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="172"/>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Scherm voor de burger</source>
         <translation>Écran pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="441"/>
+        <location filename="../../desk/ui/guides/runner.py" line="477"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Écran {0} : {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="157"/>
+        <location filename="../../desk/ui/guides/runner.py" line="177"/>
         <source>Taal van de burger</source>
         <translation>Langue du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="87"/>
+        <location filename="../../desk/ui/guides/runner.py" line="98"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="153"/>
+        <location filename="../../desk/ui/guides/runner.py" line="173"/>
         <source>Voor de burger</source>
         <translation>Pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="86"/>
+        <location filename="../../desk/ui/guides/runner.py" line="630"/>
+        <source>zie de foutmelding.</source>
+        <translation>voir le message d'erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="97"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Retour aux &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="445"/>
+        <location filename="../../desk/ui/guides/runner.py" line="481"/>
         <source>— hetzelfde als Desk</source>
         <translation>— comme Desk</translation>
     </message>
@@ -3353,73 +3631,73 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="83"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
         <source>&amp;Hoog contrast (wit op zwart)</source>
         <translation>&amp;Contraste élevé (blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="57"/>
         <source>&amp;Kantoor:</source>
         <translation>&amp;Bureau :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="63"/>
         <source>&amp;Taal van Desk:</source>
         <translation>&amp;Langue de Desk :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="49"/>
         <source>&amp;Uw korte naam (voor het logboek):</source>
         <translation>Votre &amp;nom court (pour le journal) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="96"/>
         <source>(vergrendeld door de IT-dienst)</source>
         <translation>(verrouillé par le service informatique)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="84"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="70"/>
         <source>Een andere taal of weergave geldt na het herstarten van Desk.</source>
         <translation>Un changement de langue ou d'affichage s'applique après le redémarrage de Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="67"/>
         <source>Hoog contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="36"/>
         <location filename="../../desk/ui/settings_dialog.py" line="37"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="38"/>
         <source>Instellingen</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="76"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="95"/>
         <source>Vergrendeld door de IT-dienst</source>
         <translation>Verrouillé par le service informatique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="68"/>
         <source>Weergave:</source>
         <translation>Affichage :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../desk/ui/settings_dialog.py" line="48"/>
         <source>bv. An of AVD</source>
         <translation>p.ex. An ou AVD</translation>
     </message>
@@ -3562,8 +3840,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Une orientation peut avoir plusieurs besoins : les totaux comptent les mentions.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="66"/>
-        <location filename="../../desk/ui/stats/sections.py" line="73"/>
+        <location filename="../../desk/ui/stats/export.py" line="67"/>
+        <location filename="../../desk/ui/stats/sections.py" line="80"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Aucune donnée pour cette période.</translation>
     </message>
@@ -3584,8 +3862,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guides : terminés ou arrêtés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="171"/>
-        <location filename="../../desk/ui/stats/sections.py" line="172"/>
+        <location filename="../../desk/ui/stats/sections.py" line="178"/>
+        <location filename="../../desk/ui/stats/sections.py" line="179"/>
         <source>Kerncijfers</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -3626,10 +3904,10 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Délai jusqu'au premier contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="72"/>
-        <location filename="../../desk/ui/stats/export.py" line="81"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="139"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="182"/>
+        <location filename="../../desk/ui/stats/export.py" line="73"/>
+        <location filename="../../desk/ui/stats/export.py" line="82"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="141"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="184"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -3646,13 +3924,13 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>issue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="97"/>
+        <location filename="../../desk/ui/stats/export.py" line="98"/>
         <location filename="../../desk/ui/stats/page.py" line="358"/>
         <source>de regio (centrale server)</source>
         <translation>la région (serveur central)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="99"/>
+        <location filename="../../desk/ui/stats/export.py" line="100"/>
         <location filename="../../desk/ui/stats/page.py" line="359"/>
         <source>dit loket (lokaal logboek)</source>
         <translation>ce guichet (journal local)</translation>
@@ -3743,53 +4021,53 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsExport</name>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="108"/>
+        <location filename="../../desk/ui/stats/export.py" line="109"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="106"/>
+        <location filename="../../desk/ui/stats/export.py" line="107"/>
         <source>Gemaakt op</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="233"/>
+        <location filename="../../desk/ui/stats/export.py" line="234"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Le rapport PDF n'a pas pu être créé dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="226"/>
+        <location filename="../../desk/ui/stats/export.py" line="227"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Impossible d'enregistrer le rapport PDF dans {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="45"/>
+        <location filename="../../desk/ui/stats/export.py" line="46"/>
         <source>Kan niet schrijven naar {0}: {1}. Kies een andere map.</source>
         <translation>Impossible d'écrire dans {0} : {1}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="113"/>
+        <location filename="../../desk/ui/stats/export.py" line="114"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="111"/>
+        <location filename="../../desk/ui/stats/export.py" line="112"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="116"/>
+        <location filename="../../desk/ui/stats/export.py" line="117"/>
         <source>Over de afronding van de cijfers</source>
         <translation>À propos de l'arrondi des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="104"/>
+        <location filename="../../desk/ui/stats/export.py" line="105"/>
         <source>Periode</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="102"/>
-        <location filename="../../desk/ui/stats/export.py" line="202"/>
+        <location filename="../../desk/ui/stats/export.py" line="103"/>
+        <location filename="../../desk/ui/stats/export.py" line="203"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistiques d'inclusion numérique</translation>
     </message>
@@ -3917,6 +4195,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Chiffres affichés</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/stats/page.py" line="374"/>
+        <source>Hier komen de cijfers van de contacten in het Logboek en van de doorverwijzingen. Log elke burger die u helpt (Ctrl+L), of kies een langere periode.</source>
+        <translation>Ici apparaissent les chiffres des contacts du Journal et des orientations. Enregistrez chaque citoyen que vous aidez (Ctrl+L), ou choisissez une période plus longue.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/page.py" line="140"/>
         <source>Jaar</source>
         <translation>Année</translation>
@@ -3937,7 +4220,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="391"/>
+        <location filename="../../desk/ui/stats/page.py" line="396"/>
         <source>Map voor de CSV-bestanden</source>
         <translation>Dossier pour les fichiers CSV</translation>
     </message>
@@ -3970,22 +4253,22 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>T&amp;ype de période :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="412"/>
+        <location filename="../../desk/ui/stats/page.py" line="417"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="428"/>
+        <location filename="../../desk/ui/stats/page.py" line="433"/>
         <source>PDF-rapport</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="411"/>
+        <location filename="../../desk/ui/stats/page.py" line="416"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="434"/>
+        <location filename="../../desk/ui/stats/page.py" line="439"/>
         <source>PDF-rapport maken</source>
         <translation>Création du rapport PDF</translation>
     </message>
@@ -4022,7 +4305,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Calcul des statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="404"/>
+        <location filename="../../desk/ui/stats/page.py" line="409"/>
         <source>{0} CSV-bestanden bewaard in {1}.</source>
         <translation>{0} fichiers CSV enregistrés dans {1}.</translation>
     </message>
@@ -4030,62 +4313,62 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="69"/>
+        <location filename="../../desk/ui/stats/sections.py" line="76"/>
         <source> (tabel)</source>
         <translation> (tableau)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="48"/>
+        <location filename="../../desk/ui/stats/sections.py" line="55"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Guide :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="208"/>
+        <location filename="../../desk/ui/stats/sections.py" line="215"/>
         <source>({0} van {1})</source>
         <translation>({0} sur {1})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="98"/>
+        <location filename="../../desk/ui/stats/sections.py" line="105"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5 : masqué pour que personne ne soit reconnaissable ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="192"/>
+        <location filename="../../desk/ui/stats/sections.py" line="199"/>
         <source>Aantallen in de periode</source>
         <translation>Nombres sur la période</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="101"/>
+        <location filename="../../desk/ui/stats/sections.py" line="108"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Arrondi à un multiple de 5 ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="88"/>
+        <location filename="../../desk/ui/stats/sections.py" line="95"/>
         <source>Alle gidsen</source>
         <translation>Tous les guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="70"/>
+        <location filename="../../desk/ui/stats/sections.py" line="77"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>Les chiffres du graphique. Ctrl+C copie la sélection.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="74"/>
+        <location filename="../../desk/ui/stats/sections.py" line="81"/>
         <source>Geen gegevens</source>
         <translation>Aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="50"/>
+        <location filename="../../desk/ui/stats/sections.py" line="57"/>
         <source>Gids voor de stappen</source>
         <translation>Guide pour les étapes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="78"/>
+        <location filename="../../desk/ui/stats/sections.py" line="85"/>
         <source>Toelichting bij de tabel</source>
         <translation>Explication du tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="178"/>
+        <location filename="../../desk/ui/stats/sections.py" line="185"/>
         <source>Uitleg over de afronding</source>
         <translation>Explication de l'arrondi</translation>
     </message>
@@ -4093,17 +4376,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="55"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="56"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="153"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="155"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Masqué (&lt;5) : un petit nombre, ou un nombre permettant de retrouver un petit nombre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="70"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="72"/>
         <source>{0}e kwartaal {1}</source>
         <translation>{0}e trimestre {1}</translation>
     </message>
@@ -4111,12 +4394,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="210"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="212"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copier tout le tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="206"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="208"/>
         <source>Selectie kopiëren</source>
         <translation>Copier la sélection</translation>
     </message>
@@ -4439,129 +4722,177 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="97"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choisir &amp;champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>&amp;Versie van de server nemen</source>
         <translation>Prendre la &amp;version du serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="68"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
         <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ces données n'ont pas pu être envoyées&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="87"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
         <source>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</source>
         <translation>&lt;b&gt;Modifié aussi sur le serveur&lt;/b&gt; : choisissez la version à garder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="224"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="254"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="225"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="238"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="255"/>
         <source>Conflict oplossen</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>Conflicten</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="186"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
         <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
         <translation>Les données personnelles n'ont pas pu être ouvertes sur cet ordinateur. Appelez le helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="184"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="185"/>
         <source>De server had een storing. Probeer later opnieuw te verzenden.</source>
         <translation>Le serveur a eu une panne. Réessayez d'envoyer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="188"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
         <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
         <translation>Le serveur a trouvé une erreur dans ces données. Corrigez-les, ou appelez le helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="182"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="183"/>
         <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
         <translation>Cet ordinateur n'a pas le droit d'envoyer ces données. Appelez le helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="165"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="166"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Il n'y a aucun problème de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
         <source>Gegevens die niet verstuurd konden worden</source>
         <translation>Données qui n'ont pas pu être envoyées</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>Gewijzigd op</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="153"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="154"/>
         <source>Iemand anders wijzigde dit ook, op een andere computer.</source>
         <translation>Quelqu'un d'autre l'a aussi modifié, sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="216"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="217"/>
         <source>Opnieuw verzenden</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
         <source>Pogingen</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
         <source>Reden</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="71"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="89"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="64"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
         <source>Synchronisatieproblemen</source>
         <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="132"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="133"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Chargement des problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
         <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
         <translation>Corrigez d'abord les données (dans le journal ou les orientations) ; une modification enregistrée est renvoyée d'elle-même. Ou renvoyez-les telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="147"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="148"/>
         <source>Voor de helpdesk: {0}</source>
         <translation>Pour le helpdesk : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="23"/>
+        <source>Afspraak maken</source>
+        <translation>Prendre rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="28"/>
+        <source>Afval en omgeving</source>
+        <translation>Déchets et environnement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="29"/>
+        <source>Andere vraag</source>
+        <translation>Autre question</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="21"/>
+        <source>Attesten en uittreksels</source>
+        <translation>Attestations et extraits</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="24"/>
+        <source>Belastingen</source>
+        <translation>Impôts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="22"/>
+        <source>Identiteitskaart en PIN</source>
+        <translation>Carte d'identité et code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="27"/>
+        <source>Mobiliteit en parkeren</source>
+        <translation>Mobilité et stationnement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="25"/>
+        <source>Sociale voordelen</source>
+        <translation>Avantages sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/topics.py" line="26"/>
+        <source>Wonen en premies</source>
+        <translation>Logement et primes</translation>
     </message>
 </context>
 <context>
@@ -4587,7 +4918,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="57"/>
+        <location filename="../../desk/ui/guides/labels.py" line="58"/>
         <source>Adres en persoonlijke gegevens</source>
         <translation>Adresse et données personnelles</translation>
     </message>
@@ -4596,7 +4927,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>Alleen op deze computer</source>
         <translation>Uniquement sur cet ordinateur</translation>
     </message>
@@ -4605,7 +4936,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="78"/>
+        <location filename="../../desk/ui/guides/labels.py" line="79"/>
         <source>Andere reden</source>
         <translation>Autre raison</translation>
     </message>
@@ -4614,17 +4945,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Peur ou méfiance</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Arabisch</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="31"/>
+        <location filename="../../desk/ui/guides/labels.py" line="32"/>
         <source>Attesten en documenten</source>
         <translation>Attestations et documents</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="50"/>
+        <location filename="../../desk/ui/guides/labels.py" line="51"/>
         <source>Bankkaart</source>
         <translation>Carte bancaire</translation>
     </message>
@@ -4633,12 +4964,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Utilisation de base d'un ordinateur ou d'une tablette</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="37"/>
+        <location filename="../../desk/ui/guides/labels.py" line="38"/>
         <source>Basisvaardigheden</source>
         <translation>Compétences de base</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="32"/>
+        <location filename="../../desk/ui/guides/labels.py" line="33"/>
         <source>Belastingen en geld</source>
         <translation>Impôts et argent</translation>
     </message>
@@ -4651,12 +4982,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Internet abordable</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="64"/>
+        <location filename="../../desk/ui/guides/labels.py" line="65"/>
         <source>Burger alleen</source>
         <translation>Citoyen seul</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="54"/>
+        <location filename="../../desk/ui/guides/labels.py" line="55"/>
         <source>Computer of laptop</source>
         <translation>Ordinateur ou portable</translation>
     </message>
@@ -4665,7 +4996,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
@@ -4678,7 +5009,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ne me contactez pas ; j'y vais moi-même</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="51"/>
+        <location filename="../../desk/ui/guides/labels.py" line="52"/>
         <source>Digipass of kaartlezer van de bank</source>
         <translation>Digipass ou lecteur de carte de la banque</translation>
     </message>
@@ -4691,7 +5022,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="61"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Duits</source>
         <translation>Allemand</translation>
     </message>
@@ -4700,7 +5031,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="52"/>
+        <location filename="../../desk/ui/guides/labels.py" line="53"/>
         <source>E-mailadres (en wachtwoord)</source>
         <translation>Adresse e-mail (et mot de passe)</translation>
     </message>
@@ -4717,12 +5048,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Orienté ailleurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="60"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Engels</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="59"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Frans</source>
         <translation>Français</translation>
     </message>
@@ -4735,7 +5066,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Fait pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="73"/>
+        <location filename="../../desk/ui/guides/labels.py" line="74"/>
         <source>Geen (geldige) eID</source>
         <translation>Pas d'eID (valide)</translation>
     </message>
@@ -4756,7 +5087,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas de place</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="75"/>
+        <location filename="../../desk/ui/guides/labels.py" line="76"/>
         <source>Geen smartphone</source>
         <translation>Pas de smartphone</translation>
     </message>
@@ -4765,17 +5096,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas d'appareil</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="85"/>
+        <location filename="../../desk/ui/guides/labels.py" line="86"/>
         <source>Gelukt</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="35"/>
+        <location filename="../../desk/ui/guides/labels.py" line="36"/>
         <source>Gemeente en afspraken</source>
         <translation>Commune et rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="87"/>
+        <location filename="../../desk/ui/guides/labels.py" line="88"/>
         <source>Gestopt</source>
         <translation>Arrêté</translation>
     </message>
@@ -4784,17 +5115,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Geweigerd door server</source>
         <translation>Refusé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="33"/>
+        <location filename="../../desk/ui/guides/labels.py" line="34"/>
         <source>Gezin en zorg</source>
         <translation>Famille et soins</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="53"/>
+        <location filename="../../desk/ui/guides/labels.py" line="54"/>
         <source>Gsm-nummer</source>
         <translation>Numéro de GSM</translation>
     </message>
@@ -4807,12 +5138,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="30"/>
+        <location filename="../../desk/ui/guides/labels.py" line="31"/>
         <source>Identiteit en aanmelden</source>
         <translation>Identité et connexion</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="47"/>
+        <location filename="../../desk/ui/guides/labels.py" line="48"/>
         <source>Kaartlezer</source>
         <translation>Lecteur de carte</translation>
     </message>
@@ -4837,7 +5168,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Guichet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="66"/>
+        <location filename="../../desk/ui/guides/labels.py" line="67"/>
         <source>Medewerker</source>
         <translation>Agent</translation>
     </message>
@@ -4846,17 +5177,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Plus de 30 jours</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="103"/>
+        <location filename="../../desk/ui/guides/labels.py" line="104"/>
         <source>Nazicht verlopen: deze gids werd laatst nagekeken op {0} en moest uiterlijk op {1} opnieuw nagekeken worden. Controleer de stappen op de officiële bronnen voor u ze volgt.</source>
         <translation>Vérification dépassée : ce guide a été vérifié pour la dernière fois le {0} et devait être revérifié au plus tard le {1}. Contrôlez les étapes sur les sources officielles avant de les suivre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="96"/>
+        <location filename="../../desk/ui/guides/labels.py" line="97"/>
         <source>Nazicht verlopen: laatst nagekeken op {0}</source>
         <translation>Vérification dépassée : dernière vérification le {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="58"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Nederlands</source>
         <translation>Néerlandais</translation>
     </message>
@@ -4869,7 +5200,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="86"/>
+        <location filename="../../desk/ui/guides/labels.py" line="87"/>
         <source>Niet mogelijk</source>
         <translation>Pas possible</translation>
     </message>
@@ -4878,7 +5209,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ne s'est pas présenté</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="55"/>
+        <location filename="../../desk/ui/guides/labels.py" line="56"/>
         <source>Nodige papieren en documenten</source>
         <translation>Papiers et documents nécessaires</translation>
     </message>
@@ -4887,7 +5218,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
         <source>Oekraïens</source>
         <translation>Ukrainien</translation>
     </message>
@@ -4924,22 +5255,22 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>PIN inconnu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="74"/>
+        <location filename="../../desk/ui/guides/labels.py" line="75"/>
         <source>PIN-code onbekend</source>
         <translation>Code PIN inconnu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="45"/>
+        <location filename="../../desk/ui/guides/labels.py" line="46"/>
         <source>PIN-code van de eID</source>
         <translation>Code PIN de l'eID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="46"/>
+        <location filename="../../desk/ui/guides/labels.py" line="47"/>
         <source>PUK-code (brief bij de eID)</source>
         <translation>Code PUK (lettre reçue avec l'eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
         <source>Pools</source>
         <translation>Polonais</translation>
     </message>
@@ -4948,22 +5279,22 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Portail hors service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="56"/>
+        <location filename="../../desk/ui/guides/labels.py" line="57"/>
         <source>Rijksregisternummer</source>
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
         <source>Roemeens</source>
         <translation>Roumain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
         <source>Russisch</source>
         <translation>Russe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="65"/>
+        <location filename="../../desk/ui/guides/labels.py" line="66"/>
         <source>Samen</source>
         <translation>Ensemble</translation>
     </message>
@@ -4972,7 +5303,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Fait ensemble</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="48"/>
+        <location filename="../../desk/ui/guides/labels.py" line="49"/>
         <source>Smartphone</source>
         <translation>Smartphone</translation>
     </message>
@@ -4989,7 +5320,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="74"/>
         <source>Spaans</source>
         <translation>Espagnol</translation>
     </message>
@@ -4998,7 +5329,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="77"/>
+        <location filename="../../desk/ui/guides/labels.py" line="78"/>
         <source>Taalprobleem</source>
         <translation>Problème de langue</translation>
     </message>
@@ -5019,12 +5350,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Accès à internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Turks</source>
         <translation>Turc</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="36"/>
+        <location filename="../../desk/ui/guides/labels.py" line="37"/>
         <source>Veilig online</source>
         <translation>Sécurité en ligne</translation>
     </message>
@@ -5033,7 +5364,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Verzonden</source>
         <translation>Transmis</translation>
     </message>
@@ -5046,17 +5377,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Wacht op verzending</source>
         <translation>En attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="76"/>
+        <location filename="../../desk/ui/guides/labels.py" line="77"/>
         <source>Website of portaal werkt niet</source>
         <translation>Le site ou le portail ne fonctionne pas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="34"/>
+        <location filename="../../desk/ui/guides/labels.py" line="35"/>
         <source>Wonen en verbouwen</source>
         <translation>Logement et rénovation</translation>
     </message>
@@ -5069,7 +5400,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Autonome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="44"/>
+        <location filename="../../desk/ui/guides/labels.py" line="45"/>
         <source>eID (identiteitskaart)</source>
         <translation>eID (carte d'identité)</translation>
     </message>
@@ -5078,7 +5409,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>eID et itsme</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/labels.py" line="49"/>
+        <location filename="../../desk/ui/guides/labels.py" line="50"/>
         <source>itsme op de smartphone</source>
         <translation>itsme sur le smartphone</translation>
     </message>

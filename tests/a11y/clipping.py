@@ -10,7 +10,7 @@ subprocess at another scale factor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -227,4 +229,67 @@ def clipped_text(top: QWidget) -> list[str]:
             problem = placeholder_problem(widget)
         if problem:
             problems.append(problem)
+    return problems
+
+
+# -- fit: the window inside the screen, its buttons inside the window -----------------------
+
+def _rect_in(widget: QWidget, top: QWidget) -> QRect:
+    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+
+
+def cut_off(widget: QWidget, top: QWidget) -> bool:
+    """True when part of *widget* lies outside one of its parents up to the window *top*
+    (so that part is not drawn: a button half under the window's edge)."""
+    rect = _rect_in(widget, top)
+    if rect.isEmpty():
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if not _rect_in(parent, top).contains(rect):
+            return True
+        if parent is top:
+            break
+        parent = parent.parentWidget()
+    return False
+
+
+def _scrolls(widget: QWidget, top: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def fit_problems(top: QWidget) -> list[str]:
+    """What does not fit a small screen: the window (with its frame) outside the part
+    of the screen the taskbar leaves free; an action button (one that is not in a
+    scrolling area) or the status bar cut off by the window's or a parent's edge."""
+    from desk.ui import fit
+
+    problems: list[str] = []
+    if not fit.inside(top):
+        outer = top.geometry().marginsAdded(fit.frame_margins(top))
+        free = fit.available(top)
+        problems.append(
+            f"window with frame at {outer.x()},{outer.y()} {outer.width()}x{outer.height()} "
+            f"is not inside the free screen area {free.x()},{free.y()} "
+            f"{free.width()}x{free.height()}")
+    smallest = top.minimumSizeHint().expandedTo(top.minimumSize())
+    space = fit.room(top)
+    if smallest.width() > space.width() or smallest.height() > space.height():
+        problems.append(f"needs at least {smallest.width()}x{smallest.height()}, "
+                        f"the screen leaves {space.width()}x{space.height()}")
+    for button in top.findChildren(QPushButton):
+        if not button.isVisibleTo(top) or button.window() is not top or _scrolls(button, top):
+            continue
+        if cut_off(button, top):
+            problems.append(f"button cut off or out of sight: "
+                            f"{_describe(button, _mnemonic_free(button.text()))}")
+    if isinstance(top, QMainWindow):
+        bar = top.statusBar()
+        if not bar.isVisibleTo(top) or cut_off(bar, top):
+            problems.append("status bar not visible")
     return problems

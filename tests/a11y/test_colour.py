@@ -109,3 +109,75 @@ def test_form_errors_are_words_and_all_text_is_readable(qtbot: Any, high_contras
         problems += _readable(screen.widget, screen.name)
     assert not problems, "text below 4.5:1 contrast:\n" + "\n".join(
         problems)
+
+
+def _pixels(image: Any, rect: Any) -> list[QColor]:
+    return [image.pixelColor(x, y) for x in range(max(rect.left(), 0), min(rect.right() + 1,
+            image.width())) for y in range(max(rect.top(), 0), min(rect.bottom() + 1,
+                                                                   image.height()))]
+
+
+@pytest.mark.parametrize("kind", ["check box", "radio button"])
+@pytest.mark.parametrize("checked", [False, True], ids=["off", "on"])
+def test_high_contrast_indicators_stand_out(qtbot: Any, qapp: Any, kind: str,
+                                            checked: bool) -> None:
+    """A check box or radio button is visible on black: its indicator has a frame
+    of at least 3:1 (WCAG 1.4.11), checked or not (it was black on black)."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+
+    palette, sheet, style = qapp.palette(), qapp.styleSheet(), qapp.style().name()
+    apply_theme(qapp, high_contrast=True)
+    try:
+        button = (QCheckBox if kind == "check box" else QRadioButton)("Toestemming")
+        qtbot.addWidget(button)
+        button.setChecked(checked)
+        button.resize(button.sizeHint())
+        button.show()
+        qtbot.waitExposed(button)
+        image = button.grab().toImage()
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        element = (QStyle.SubElement.SE_CheckBoxIndicator if kind == "check box"
+                   else QStyle.SubElement.SE_RadioButtonIndicator)
+        box = button.style().subElementRect(element, option, button)
+        background = QColor("#000000")
+        pixels = _pixels(image, box)
+        strong = [c for c in pixels if contrast(c, background) >= 3]
+        # The frame alone is about a quarter of the box; black on black would be none.
+        assert len(strong) >= len(pixels) // 5, (
+            f"{kind} indicator barely visible: {len(strong)} of {len(pixels)} pixels >= 3:1")
+    finally:
+        apply_theme(qapp, high_contrast=False)
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setStyle(style)
+
+
+@pytest.mark.parametrize("theme", [True, False], ids=["high-contrast", "normal"])
+def test_placeholder_text_is_readable(qtbot: Any, qapp: Any, theme: bool) -> None:
+    """The grey hint in an empty field ("bv. An of AVD") has at least 4.5:1 contrast."""
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QLineEdit
+
+    palette, sheet, style = qapp.palette(), qapp.styleSheet(), qapp.style().name()
+    apply_theme(qapp, high_contrast=theme)
+    try:
+        edit = QLineEdit()
+        qtbot.addWidget(edit)
+        font = QFont(edit.font())
+        font.setPointSizeF(font.pointSizeF() * 2)  # whole pixels in the stems, not only edges
+        edit.setFont(font)
+        edit.setPlaceholderText("bv. An of AVD")
+        edit.resize(400, edit.sizeHint().height())
+        edit.show()
+        qtbot.waitExposed(edit)
+        image = edit.grab().toImage()
+        base = edit.palette().color(QPalette.ColorRole.Base)
+        inner = edit.contentsRect().adjusted(4, 4, -4, -4)
+        best = max(contrast(c, base) for c in _pixels(image, inner))
+        assert best >= 4.5, f"placeholder {best:.1f}:1 on {base.name()}"
+    finally:
+        apply_theme(qapp, high_contrast=False)
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setStyle(style)

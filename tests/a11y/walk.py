@@ -42,10 +42,13 @@ class Walk:
     unreached: list[str] = field(default_factory=list)
 
     # -- set-up -----------------------------------------------------------------------------
-    def build(self, size: tuple[int, int] = (1100, 720)) -> Any:
-        from desk.ui import main_window
+    def build(self, size: tuple[int, int] | None = (1100, 720)) -> Any:
+        """The main window at *size*, or (None) at the size Desk itself picks on this screen."""
+        from desk.ui import fit, main_window
         from desk.ui.sync import controller
 
+        if size is None:
+            fit.install()  # as the bootstrap does: every window fits its screen
         window = main_window.MainWindow(self.ctx)
         self.window = window
         if self.ctx.store is not None:
@@ -59,7 +62,10 @@ class Walk:
         finally:
             controller.START_DELAY_MS = saved
         self.sync.periodic.stop()
-        window.resize(*size)
+        if size is None:
+            window.restore_geometry()
+        else:
+            window.resize(*size)
         window.show()
         self.settle()
         return window
@@ -120,10 +126,29 @@ class Walk:
         window.show_area(window.area_keys()[0])
         yield from self._open("settings", window.show_settings)
         yield from self._open("about", window.show_about)
+        yield from self._open("manual", window.show_manual)
+        yield from self._open("first run", self._first_run)
+        yield from self._open("first run, name needed", self._name_needed)
         yield from self._open("quick log", lambda: window.case_log.open_quick_log())
         yield from self._open("quick log, errors shown", self._quick_log_with_errors)
         yield from self._open("enrollment", self.sync.show_enroll_dialog)
         yield from self._other_dialogs()
+
+    def _first_run(self) -> Any:
+        from desk.ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.ctx, self.window, enroll=self.sync.show_enroll_dialog)
+        dialog.show()
+        return dialog
+
+    def _name_needed(self) -> Any:
+        from desk.ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.ctx, self.window, reason=QCoreApplication.translate(
+            "ReferralsPage", "Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam "
+            "in: Desk onthoudt ze voor de volgende keer."))
+        dialog.open()
+        return dialog
 
     def _quick_log_with_errors(self) -> Any:
         """The quick log after Enter on a half-filled form: every error message showing."""
@@ -145,14 +170,16 @@ class Walk:
         yield Screen("guide runner: before start", self.window)
         runner.start()
         yield Screen("guide runner: step", self.window)
+        yield from self._open("handout print preview", runner.print_handout)
+        runner.view_button.click()  # as staff show it: beside the steps on one screen
+        view = runner.citizen_view
+        assert view is not None
+        self.wait(view.isVisible, 5000)
+        self.settle()
+        yield Screen("citizen view", view if view.isWindow() else self.window)
+        runner.view_button.click()
         runner.step_panel.end_button.click()
         yield Screen("guide runner: outcome", self.window)
-        view = runner.ensure_citizen_view()
-        view.resize(1000, 700)
-        view.show()
-        self.wait(view.isVisible, 5000)
-        yield Screen("citizen view", view)
-        view.hide()
         runner.outcome_panel.confirm.click()
         self.settle()
         yield Screen("guide runner: ended", self.window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterator
 from pathlib import Path
@@ -232,6 +233,8 @@ def test_first_run_offers_enrollment_once(qtbot, tmp_path: Path, store, central:
     monkeypatch.setattr(controller_mod, "START_DELAY_MS", 600_000)
     machine_config.write_text(f'server_url = "{central.url}"\n', encoding="utf-8")
     ctx = make_context(tmp_path)
+    # A profile past its first-run step (which offers enrolment itself, tests/foundation).
+    ctx.config = dataclasses.replace(ctx.config, staff_name="Elke")
     try:
         window, _sync = window_with_sync(qtbot, ctx)
         ctx.set_store(store)

@@ -112,12 +112,12 @@ def test_large_text_and_strong_contrast(qtbot, page) -> None:  # type: ignore[no
     assert view.text_label.font().pointSizeF() >= max(24.0, 2 * system) - 0.01
     assert citizen_point_size() >= 24
     image = view.grab().toImage()
-    background = QColor(image.pixel(2, 2))
+    background = QColor(image.pixel(6, 6))  # inside the thin frame it has beside the steps
     assert background.lightness() > 240
     runner.contrast.click()
     assert view.high_contrast
     image = view.grab().toImage()
-    assert QColor(image.pixel(2, 2)).lightness() < 30
+    assert QColor(image.pixel(6, 6)).lightness() < 30
 
 
 def test_view_closes_with_escape_and_button_follows(qtbot, page) -> None:  # type: ignore[no-untyped-def]
@@ -160,3 +160,72 @@ def test_translated_question_and_answers_reach_the_citizen(qtbot, page) -> None:
     assert view.title_label.text() == "Tapez votre code PIN"
     assert view.question_label.isHidden() and view.answers_label.isHidden()
     assert STAFF_MARK not in view.visible_text()
+
+
+def test_one_screen_the_view_lies_beside_the_steps(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """On a single screen the citizen view never covers the staff's controls: it is part
+    of the main window, beside the steps, and every button stays in view."""
+    from desk.ui.fit import fit as _fit  # noqa: F401 - the module the app uses
+
+    assert len(QGuiApplication.screens()) == 1
+    runner, view = _start_with_view(qtbot, page)
+    runner.start()
+    assert not view.isWindow() and view.window() is runner.window()
+    splitter = runner.body
+    assert splitter.indexOf(view) == 1 and splitter.indexOf(runner.stack) == 0
+    window = runner.window()
+    for button in [*runner.step_panel.answer_buttons, runner.step_panel.end_button,
+                   runner.view_button, runner.pdf_button, runner.print_button]:
+        assert button.isVisible(), button.text()
+        where = button.mapTo(window, button.rect().topLeft())
+        assert window.rect().contains(where), button.text()
+        assert not view.geometry().intersects(button.geometry()) or \
+            button.parentWidget() is not view.parentWidget()
+        # Nothing of the citizen view lies over the button.
+        centre = button.mapTo(window, button.rect().center())
+        assert window.childAt(centre) is not None
+        assert not view.isAncestorOf(window.childAt(centre))
+    # Escape hides it; the button follows; showing it again puts it back beside the steps.
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.isHidden() and not runner.view_button.isChecked()
+    runner.view_button.click()
+    assert view.isVisible() and splitter.indexOf(view) == 1
+
+
+def test_detached_on_a_second_screen_it_is_a_window(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    runner, view = _start_with_view(qtbot, page)
+    view.detach(runner)
+    assert view.isWindow() and not view.embedded
+    view.embed(runner.body, 1)
+    assert view.embedded and runner.body.indexOf(view) == 1
+
+
+def test_bare_digits_answer_unless_typing(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """1, 2, 3 … choose an answer as Alt+1 … do, wherever no text field has the focus."""
+    runner = page.runner
+    page.open_guide(page.library.get("alfa-aanmelden"))
+    runner.start()
+    assert len(runner.step_panel.answer_buttons) >= 1
+    start = runner.run.current_step.id
+    # Typing a digit in the note types it.
+    runner.step_panel.note.setFocus()
+    qtbot.keyClick(runner.step_panel.note, Qt.Key.Key_1)
+    assert runner.step_panel.note.toPlainText().endswith("1")
+    assert runner.run.current_step.id == start
+    # Elsewhere a digit answers.
+    runner.step_panel.answer_buttons[0].setFocus()
+    qtbot.keyClick(runner.step_panel.answer_buttons[0], Qt.Key.Key_1)
+    assert runner.run.current_step.id != start
+    # A digit without an answer of that number does nothing.
+    runner.step_panel.back_button.click()
+    here = runner.run.current_step.id
+    qtbot.keyClick(runner.step_panel.answer_buttons[0], Qt.Key.Key_9)
+    assert runner.run.current_step.id == here
+
+
+def test_digits_in_the_citizen_view_answer_too(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    runner, view = _start_with_view(qtbot, page)
+    runner.start()
+    start = runner.run.current_step.id
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert runner.run.current_step.id != start

@@ -109,3 +109,129 @@ def test_shipped_guide_handout_in_english(make_page, tmp_path: Path) -> None:  #
     for source in guide.sources:
         assert source in text
     assert guide.steps[0].staff_text.split(".")[0] not in text
+
+
+def _answer(runner, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Choose the answer of the current question that starts with *text*."""
+    labels = [a.label for a in runner.run.current_step.question.answers]
+    runner.answer(next(i for i, label in enumerate(labels) if label.startswith(text)))
+
+
+def test_handout_after_a_detour_says_what_comes_next(make_page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The issue's case: from 'make an appointment at burgerzaken' the citizen goes to
+    the appointment guide; the handout then also says what to do after it: go to
+    burgerzaken with the eID and the PUK letter, and choose a new PIN."""
+    page = make_page(None)
+    runner = page.runner
+    page.open_guide(page.library.get("eid-pin-puk"))
+    runner.start()
+    _answer(runner, "De burger kent de PIN-code niet meer")
+    assert runner.run.current_step.id == "afspraak-burgerzaken"
+    _answer(runner, "De burger wil zelf online een afspraak maken")
+    assert runner.run.guide.id == "afspraak-gemeentehuis"
+    handout = runner.current_handout()
+    assert [(p.guide.id, p.from_step) for p in handout.then] == [
+        ("eid-pin-puk", "afspraak-burgerzaken")]
+    text = _text(render_handout_pdf(handout, tmp_path / "vervolg.pdf"))
+    pin_guide = page.library.get("eid-pin-puk")
+    assert f"Daarna: verder met “{pin_guide.title}”" in text
+    assert "Breng uw eID mee. Hebt u de brief met de PUK-code? Breng die ook mee." in text
+    assert "Kies zelf een nieuwe PIN-code" in text
+    # The appointment guide's own steps come first.
+    first = page.library.get("afspraak-gemeentehuis").step(handout.from_step)
+    assert text.index(first.title) < text.index("Daarna: verder met")
+
+
+def test_a_link_from_the_first_step_is_no_detour(make_page) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(None)
+    runner = page.runner
+    page.open_guide(page.library.get("eid-pin-puk"))
+    runner.start()
+    _answer(runner, "De eID is verloren of gestolen")
+    assert runner.run.guide.id == "eid-verloren-gestolen"
+    assert runner.current_handout().then == ()
+
+
+def test_handout_after_an_unsuccessful_end_starts_where_it_stopped(page) -> None:  # type: ignore[no-untyped-def]
+    runner = page.runner
+    page.open_guide(page.library.get("alfa-aanmelden"))
+    runner.start()
+    runner.answer(0)
+    runner.step_panel.end_button.click()
+    runner.outcome_panel.buttons["stopped"].click()
+    runner.outcome_panel.confirm.click()
+    assert runner.run.ended
+    assert runner.current_handout().from_step == "pin-typen"
+
+
+def test_pdf_confirms_where_it_went_and_remembers_the_folder(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desk.ui.files import start_folder
+    from desk.ui.guides.runner import HANDOUT_FOLDER_KEY
+
+    runner = page.runner
+    page.open_guide(page.library.get("alfa-aanmelden"))
+    folder = tmp_path / "handouts"
+    folder.mkdir()
+    target = folder / "alfa.pdf"
+    with qtbot.waitSignal(runner.pdf_saved, timeout=10000):
+        runner.write_pdf(runner.current_handout(), target)
+    status = runner.handout_status
+    assert status.isVisible()
+    assert "alfa.pdf" in status.text() and str(folder) in status.text()
+    assert status.text().startswith("Bewaard:")
+    assert start_folder(runner.ctx.settings, HANDOUT_FOLDER_KEY) == folder
+    # The folder is removed (a USB stick pulled out): the next dialog starts elsewhere,
+    # in a folder that exists.
+    target.unlink()
+    folder.rmdir()
+    assert start_folder(runner.ctx.settings, HANDOUT_FOLDER_KEY).is_dir()
+
+
+def test_pdf_dialog_starts_in_a_folder_that_exists(qtbot, page, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # a fresh account: no Documents
+    (tmp_path / "home").mkdir()
+    runner = page.runner
+    page.open_guide(page.library.get("alfa-aanmelden"))
+    runner.save_pdf()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, QFileDialog) and w.isVisible())
+    try:
+        assert Path(dialog.directory().absolutePath()).is_dir()
+        chosen = Path(dialog.selectedFiles()[0])
+        assert chosen.parent.is_dir() and chosen.name == "alfa-aanmelden-nl.pdf"
+    finally:
+        dialog.reject()
+
+
+def test_pdf_failure_says_why_next_to_the_button(qtbot, page, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    runner = page.runner
+    page.open_guide(page.library.get("beta-itsme"))
+    runner.write_pdf(runner.current_handout(), tmp_path / "weg" / "h.pdf")
+    qtbot.waitUntil(lambda: bool(ctx.errors.shown), timeout=10000)
+    assert runner.handout_status.text().startswith("Niet bewaard: De PDF kon niet worden bewaard")
+
+
+def test_print_shows_a_preview_first(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    from desk.ui.guides.preview import PrintPreview
+
+    runner = page.runner
+    page.open_guide(page.library.get("alfa-aanmelden"))
+    dialog = runner.print_handout()
+    assert isinstance(dialog, PrintPreview)
+    qtbot.addWidget(dialog)
+    painted: list[bool] = []
+    dialog.preview.paintRequested.connect(lambda _printer: painted.append(True))
+    dialog.preview.updatePreview()
+    qtbot.waitUntil(lambda: dialog.preview.pageCount() >= 1, timeout=10000)
+    assert painted
+    assert dialog.windowTitle() == "Handout afdrukken: Alfa: aanmelden bij het loket"
+    assert dialog.page_label.text() == f"Blad 1 van {dialog.preview.pageCount()}"
+    # Printing is a button, reached by keyboard: the printer choice opens.
+    assert dialog.print_button.isDefault() and dialog.print_button.focusPolicy() != 0
+    chooser = dialog.choose_printer()
+    qtbot.addWidget(chooser)
+    assert chooser.isVisible()
+    chooser.reject()
+    dialog.reject()

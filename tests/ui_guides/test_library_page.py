@@ -49,7 +49,7 @@ def test_search_as_you_type_ignores_case_and_accents(qtbot, page) -> None:  # ty
     view.search.clear()
     qtbot.keyClicks(view.search, "zzzonbekend")
     assert view.results.isHidden()
-    assert "Geen gidsen gevonden" in view.empty.text()
+    assert "Geen gids gevonden voor" in view.empty.text()
     qtbot.keyClick(view.search, Qt.Key.Key_Escape)
     assert view.search.text() == ""
     assert view.shown_ids() == ["alfa-aanmelden", "beta-itsme"]

@@ -245,3 +245,25 @@ def test_every_control_has_a_name(qtbot: Any, page: Any) -> None:
             and not isinstance(w, QCheckBox) and id(w) not in buddied
         ]
         assert nameless == [], f"{type(root).__name__}: {nameless}"
+
+
+def test_french_ui_shows_the_french_consent_text_from_the_start(qtbot: Any, qapp: Any,
+                                                                 page: Any) -> None:
+    """In the French UI a new referral starts with the citizen's language French, so the
+    consent text read out is French before anyone touches the language (it was Dutch)."""
+    from desk.ui import i18n
+
+    i18n.remove_translations(qapp)
+    i18n.install_translations(qapp, "fr")
+    try:
+        form = page.new_referral()
+        assert form.language.currentData() == "fr"
+        assert form.language.currentText() == "Français"
+        assert "Pouvons-nous" in form.consent_view.toPlainText()
+        assert "Mogen wij" not in form.consent_view.toPlainText()
+        form.reject()
+    finally:
+        i18n.remove_translations(qapp)
+    form = page.new_referral()
+    assert form.language.currentData() == "nl"  # the Dutch UI starts in Dutch
+    form.reject()

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, and_, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desk import clock
-from desk.central import audit, referrals
+from desk.central import audit, referrals, retention
 from desk.central import tables as t
 from desk.central.db import reading, small_write
 from desk.central.schemas import StatusRequest
@@ -275,11 +275,14 @@ def referral(engine: Engine, user: User, referral_id: str, address: str) -> Deta
     with reading(engine) as conn:
         services = set(_services(conn, user.partner))
         row = conn.execute(
-            select(i.org, i.deleted, i.body).where(and_(i.kind == "referral", i.id == referral_id))
+            select(i.org, i.deleted, i.body, i.updated_at)
+            .where(and_(i.kind == "referral", i.id == referral_id))
         ).first()
-    if row is None or row.deleted:
-        return None
-    body = json.loads(row.body)
+        if row is None or row.deleted:
+            return None
+        # Nothing past central's retention period is shown, even before a run erases it.
+        body = retention.visible_body(conn, str(row.org or ""), "referral",
+                                      json.loads(row.body), row.updated_at)  # fmt: skip
     if str(body.get("service_id") or "") not in services:
         return None
     consent = body.get("consent") or {}

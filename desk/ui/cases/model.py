@@ -27,6 +27,7 @@ from desk.domain.vocab import CHANNEL_LABELS, OUTCOME_LABELS, REASON_LABELS
 from desk.store.cases import LIST_COLUMNS, SORTABLE, CaseQuery, CaseRepository
 from desk.store.common import from_iso
 from desk.ui.terms import guide_name, term
+from desk.ui.topics import topic_text
 
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +63,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 
 def shown_topic(topic: str) -> str:
     """A topic as staff read it: a guide by its title (never ``guide:<id>`` or its id)."""
-    return guide_name(topic[6:]) if topic.startswith("guide:") else topic_label(topic)
+    return guide_name(topic[6:]) if topic.startswith("guide:") else topic_text(topic)
 
 
 def never_cut() -> list[str]:

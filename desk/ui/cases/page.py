@@ -31,16 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from desk import clock
-from desk.domain.cases import format_day, parse_day, topic_label
+from desk.domain.cases import format_day, parse_day
 from desk.domain.vocab import CHANNELS, OUTCOMES
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.ui.cases.model import CaseTableModel, label, never_cut, shown_topic
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext, Changes
+from desk.ui.empty import EmptyHint
 from desk.ui.messages import tr_message
 from desk.ui.ops import WriteOp
 from desk.ui.saving import ask_open_path, ask_save_path, saved_to, tell_saved
 from desk.ui.theme import error_css
+from desk.ui.topics import topic_text
 from desk.ui.worker import Job, JobControl
 
 if TYPE_CHECKING:
@@ -199,6 +201,7 @@ class CasesPage(QWidget):
             in zip(never_cut(), (16, 18, 10, 10, 24, 23, 6, 40, 13), strict=True)
         ], flexible=4)
         layout.addWidget(self.table, 1)
+        self.empty_hint = EmptyHint(self.table, self.empty_text)
         self.count_label = QLabel(_tr("Logboek wordt geladen…"), self)
         self.count_label.setAccessibleName(_tr("Aantal contacten"))
         layout.addWidget(self.count_label)
@@ -234,6 +237,7 @@ class CasesPage(QWidget):
     # -- data ----------------------------------------------------------------------------
     def _store_ready(self, store: Store) -> None:
         self.repo = CaseRepository(store)
+        self.empty_hint.refresh()
         offices = list(dict.fromkeys([*self.ctx.config.offices, self.ctx.config.office]))
         for office in offices:
             if office:
@@ -253,7 +257,7 @@ class CasesPage(QWidget):
         while self.topic.count() > 1:
             self.topic.removeItem(1)
         for topic in topics:
-            shown = topic_label(topic)
+            shown = topic_text(topic)
             if topic.startswith("guide:"):
                 shown = _tr("Gids: {0}").format(shown_topic(topic))
             self.topic.addItem(shown, topic)
@@ -322,6 +326,26 @@ class CasesPage(QWidget):
             query = replace(query, sort="occurred_at", descending=True)
         if query != self.model.query:
             self.model.set_query(query)
+
+    def filtered(self) -> bool:
+        """Whether a search or filter narrows the list now."""
+        return bool(self.search.text().strip() or self.date_from.text().strip()
+                    or self.date_to.text().strip() or self.follow_up_due.isChecked()
+                    or self.mine.isChecked() or any(combo.currentIndex() > 0 for combo in
+                           (self.office, self.channel, self.topic, self.outcome)))
+
+    def empty_text(self) -> str:
+        """What the empty list says: how to start, or how to see everything again."""
+        if self.repo is None:
+            return ""
+        if self.filtered():
+            return _tr("Geen contacten voor deze zoekopdracht of filters.\n\nWis het "
+                       "zoekveld en de datums, zet ‘Opvolging te doen’ en ‘Alleen mijn "
+                       "contacten’ uit, en kies ‘alle …’ in de lijsten om alle contacten "
+                       "te zien.")
+        return _tr("Nog geen contacten in het logboek.\n\nLog elke burger die u helpt: "
+                   "druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen "
+                   "vanzelf, al ingevuld.")
 
     def apply_filters(self) -> None:
         self._search_timer.stop()

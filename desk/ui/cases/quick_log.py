@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desk.config import save_user_setting
 from desk.domain.cases import (
     CaseInvalid,
     CaseValues,
@@ -63,12 +65,15 @@ from desk.domain.vocab import (
     SKILL_LABELS,
     referral_for_reason,
 )
+from desk.errors import ConfigError
 from desk.store.cases import CaseRepository, draft_key
 from desk.ui.context import AppContext, Changes, ReferralRequest
+from desk.ui.i18n import ui_language
 from desk.ui.messages import tr_messages
 from desk.ui.ops import WriteOp
 from desk.ui.terms import term
 from desk.ui.theme import error_css
+from desk.ui.topics import topic_name
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +201,7 @@ class QuickLogDialog(QDialog):
 
         main = QGroupBox(_tr("Contact"), self)
         main_form = QFormLayout(main)
-        topics = [(_tr("— kies een onderwerp —"), "")] + [(t, t) for t in cfg.topics]
+        topics = [(_tr("— kies een onderwerp —"), "")] + [(topic_name(t), t) for t in cfg.topics]
         self.topic = self._combo("topic", topics, _tr("Onderwerp"))
         self._row(main_form, "topics", _tr("&Onderwerp"), self.topic)
         self.extra_topics = self._line(
@@ -243,6 +248,12 @@ class QuickLogDialog(QDialog):
         self._row(det, "time", _tr("U&ur"), self.time)
         self.staff = self._line("staff", _tr("Medewerker (korte naam)"))
         self._row(det, "staff", _tr("&Medewerker"), self.staff)
+        # What is typed where no setting exists yet becomes the setting: say so.
+        self.remember_note = QLabel(self._remember_text(), self)
+        self.remember_note.setWordWrap(True)
+        self.remember_note.setAccessibleName(_tr("Wordt onthouden"))
+        self.remember_note.setVisible(bool(self.remember_note.text()))
+        det.addRow(self.remember_note)
         self.skill = self._combo(
             "skill", [(_tr("— geen inschatting —"), "")]
             + [(term(SKILL_LABELS[c]), c) for c in SKILL_LABELS], _tr("Digitale vaardigheid"))
@@ -307,6 +318,46 @@ class QuickLogDialog(QDialog):
         for a, b in pairwise(order):
             QWidget.setTabOrder(a, b)
 
+    # -- remembering ----------------------------------------------------------------------
+    def _remembered_keys(self) -> list[str]:
+        """Settings that are empty and open: what is typed for them here is kept."""
+        cfg = self.ctx.config
+        return [key for key in ("staff_name", "office")
+                if not getattr(cfg, key) and not cfg.is_locked(key)]
+
+    def _remember_text(self) -> str:
+        keys = self._remembered_keys()
+        if keys == ["staff_name", "office"]:
+            return _tr("Uw korte naam en het kantoor worden ook uw instellingen "
+                       "(Bestand → Instellingen).")
+        if keys == ["staff_name"]:
+            return _tr("Uw korte naam wordt ook uw instelling (Bestand → Instellingen).")
+        if keys == ["office"]:
+            return _tr("Het kantoor wordt ook uw instelling (Bestand → Instellingen).")
+        return ""
+
+    def _remember(self, values: CaseValues) -> None:
+        """Keep the name and office of a saved contact as settings, where none was set."""
+        config = self.ctx.config
+        typed = {"staff_name": values.staff, "office": values.office}
+        kept = []
+        for key in self._remembered_keys():
+            if typed[key]:
+                try:
+                    config = save_user_setting(config, key, typed[key])
+                except ConfigError as exc:
+                    log.warning("setting %s not kept: %s", key, exc.key)
+                    continue
+                kept.append(typed[key])
+        if not kept:
+            return
+        self.ctx.config = config
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                _tr("Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → "
+                    "Instellingen.").format(", ".join(kept)), 10_000)
+
     # -- values --------------------------------------------------------------------------
     def _defaults(self) -> dict[str, str]:
         last = self.repo.defaults()
@@ -317,7 +368,7 @@ class QuickLogDialog(QDialog):
             "staff": self.ctx.config.staff_name,
             "date": day,
             "time": hour,
-            "language": "nl",
+            "language": ui_language(),  # the citizen at this counter most likely speaks it
         }
 
     def _fill(self, form: Mapping[str, str]) -> None:
@@ -528,6 +579,7 @@ class QuickLogDialog(QDialog):
 
         def done(saved: str) -> None:
             self.saving = False
+            self._remember(values)
             self.case_id = saved
             self.saved.emit(saved)
             super(QuickLogDialog, self).accept()

@@ -12,7 +12,16 @@ from typing import Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QHideEvent, QKeyEvent, QScreen, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.domain.guides.model import Guide, Step, Translation
 from desk.domain.guides.model import citizen_text as step_citizen_text
@@ -132,15 +141,20 @@ def citizen_point_size() -> float:
 
 
 class CitizenView(QWidget):
-    """The "Burgerscherm" window. Shows a :class:`CitizenState`; has no controls.
+    """The "Burgerscherm". Shows a :class:`CitizenState`; has no controls.
 
-    Escape closes it (the staff member can always get rid of it by keyboard).
+    A window of its own on a second screen; on a single screen it lies beside the
+    steps in the main window (:meth:`embed`), so it never covers the staff's buttons.
+    Escape closes it (the staff member can always get rid of it by keyboard); the
+    digits 1 to 9 pressed while it has the focus choose an answer, as in the runner.
 
     Signals:
         visibility_changed(bool): shown or hidden (also when closed by the user).
+        answer_key(int): a digit 1-9 was pressed here.
     """
 
     visibility_changed = Signal(bool)
+    answer_key = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -158,11 +172,15 @@ class CitizenView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Every text wraps at the width there is (half a laptop screen beside the steps).
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget(self.scroll_area)
         content.setObjectName("citizenContent")
         self.scroll_area.setWidget(content)
         outer.addWidget(self.scroll_area)
         layout = QVBoxLayout(content)
+        self.content_layout = layout
+        self._size = size
         margin = round(size * 1.5)
         layout.setContentsMargins(margin, margin, margin, margin)
         layout.setSpacing(round(size * 0.6))
@@ -208,6 +226,10 @@ class CitizenView(QWidget):
     def _label(self, parent: QWidget, points: float, *, bold: bool) -> QLabel:
         label = QLabel(parent)
         label.setWordWrap(True)
+        # Narrow is fine (the text wraps and the view scrolls down); never wider than shown.
+        policy = label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        label.setSizePolicy(policy)
         label.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(self.font())
         font.setPointSizeF(points)
@@ -296,9 +318,45 @@ class CitizenView(QWidget):
             self.show()
         self.raise_()
 
+    @property
+    def embedded(self) -> bool:
+        """True when the view lies inside the main window (a single screen)."""
+        return not self.isWindow()
+
+    def embed(self, splitter: QSplitter, index: int) -> None:
+        """Lie in *splitter* at *index*, beside the steps (one screen for staff and citizen)."""
+        self.hide()
+        self.setParent(splitter, Qt.WindowType.Widget)
+        splitter.insertWidget(index, self)
+        self._framed(True)
+
+    def detach(self, owner: QWidget) -> None:
+        """Become a window of its own again (a second screen is there)."""
+        self.hide()
+        self.setParent(owner, Qt.WindowType.Window)
+        self._framed(False)
+        screen = self.screen().availableGeometry()
+        self.resize(round(screen.width() * 0.6), round(screen.height() * 0.75))
+
+    def _framed(self, embedded: bool) -> None:
+        """Inside the main window a thin rule sets the citizen's part apart, and the
+        margins shrink: beside the steps every pixel of width goes to the large text."""
+        self.scroll_area.setFrameShape(QFrame.Shape.Box if embedded else QFrame.Shape.NoFrame)
+        margin = round(self._size * (0.5 if embedded else 1.5))
+        self.content_layout.setContentsMargins(margin, margin, margin, margin)
+        # A long word in the step title ("burgerzaken") must fit the narrower column.
+        font = self.title_label.font()
+        font.setPointSizeF(self._size * (1.0 if embedded else 1.25))
+        self.title_label.setFont(font)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.close()
+            self.close()  # a window closes; inside the main window it is hidden
+            return
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier)
+        if plain and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9:
+            self.answer_key.emit(event.key() - Qt.Key.Key_0)
             return
         super().keyPressEvent(event)
 

@@ -5,6 +5,11 @@ citizen's chosen language with Dutch as the per-step fallback. A translated
 step also shows its question with the answers (the Dutch question is written
 for staff, so a Dutch handout has none). The rendering
 function takes a path, so tests can call it without a file dialog.
+
+The handout lists what the citizen still does, also what comes *after* this guide:
+when the run came here through a link from a step of another guide (make an
+appointment, then "go to burgerzaken with your eID and PUK letter"), the steps of
+that guide from that step on follow under "Daarna" (:attr:`Handout.then`).
 """
 
 from __future__ import annotations
@@ -27,14 +32,28 @@ from desk.ui.guides.labels import citizen_text
 
 
 @dataclass(frozen=True)
+class Part:
+    """Another guide the citizen goes on with afterwards, from one of its steps."""
+
+    guide: Guide
+    translation: Translation | None
+    from_step: str
+
+
+@dataclass(frozen=True)
 class Handout:
-    """What to print: a guide from one step on, in one language, on one date."""
+    """What to print: a guide from one step on, in one language, on one date.
+
+    ``then`` holds the guides the run came from, nearest first, each from the step
+    that led here: what the citizen does after this guide.
+    """
 
     guide: Guide
     translation: Translation | None
     language: str
     from_step: str | None = None  # None: the whole guide (before starting)
     day: date | None = None
+    then: tuple[Part, ...] = ()
 
 
 def handout_steps(guide: Guide, from_step: str | None) -> list[Step]:
@@ -88,32 +107,48 @@ def handout_html(handout: Handout) -> str:
     parts.append(f"<h2>{html.escape(citizen_text(lang, 'steps'))}</h2>")
     intro = "whole_guide" if handout.from_step is None else "from_step"
     parts.append(f"<p><i>{html.escape(citizen_text(lang, intro))}</i></p>")
-    for number, step in enumerate(handout_steps(guide, handout.from_step), start=1):
-        title, text = step_texts(step, translation)
-        parts.append(f"<h3>{number}. {html.escape(title)}</h3>")
-        if step.actor == "citizen":
-            parts.append(f"<p><b>{html.escape(citizen_text(lang, 'you_alone'))}</b></p>")
-        parts.append(_paragraphs(text))
-        question, answers = translated_question(step, translation)
-        if question:
-            parts.append(f"<p><b>{html.escape(question)}</b></p><ul>")
-            parts += [f"<li>{html.escape(answer)}</li>" for answer in answers]
-            parts.append("</ul>")
-        image = guide.image_file(step)
-        if image is not None and image.is_file():
-            alt = step_citizen_text(step, translation).image_alt
-            parts.append(
-                f'<p><img src="{html.escape(image.as_uri())}" width="300" '
-                f'alt="{html.escape(alt)}"></p>'
-            )
-    if guide.sources:
+    number = 0
+    for step in handout_steps(guide, handout.from_step):
+        number += 1
+        parts += _step_html(number, step, guide, translation, lang)
+    sources = list(guide.sources)
+    for part in handout.then:
+        then = citizen_text(lang, "then").format(guide_title(part.guide, part.translation))
+        parts.append(f"<h2>{html.escape(then)}</h2>")
+        for step in handout_steps(part.guide, part.from_step):
+            number += 1
+            parts += _step_html(number, step, part.guide, part.translation, lang)
+        sources += [url for url in part.guide.sources if url not in sources]
+    if sources:
         parts.append(f"<h2>{html.escape(citizen_text(lang, 'links'))}</h2><ul>")
-        for url in guide.sources:
+        for url in sources:
             safe = html.escape(url, quote=True)
             parts.append(f'<li><a href="{safe}">{safe}</a></li>')
         parts.append("</ul>")
     parts.append(f"<p>{html.escape(citizen_text(lang, 'footer'))}</p>")
     return f'<html lang="{html.escape(lang)}"><body>{"".join(parts)}</body></html>'
+
+
+def _step_html(number: int, step: Step, guide: Guide, translation: Translation | None,
+               lang: str) -> list[str]:
+    title, text = step_texts(step, translation)
+    parts = [f"<h3>{number}. {html.escape(title)}</h3>"]
+    if step.actor == "citizen":
+        parts.append(f"<p><b>{html.escape(citizen_text(lang, 'you_alone'))}</b></p>")
+    parts.append(_paragraphs(text))
+    question, answers = translated_question(step, translation)
+    if question:
+        parts.append(f"<p><b>{html.escape(question)}</b></p><ul>")
+        parts += [f"<li>{html.escape(answer)}</li>" for answer in answers]
+        parts.append("</ul>")
+    image = guide.image_file(step)
+    if image is not None and image.is_file():
+        alt = step_citizen_text(step, translation).image_alt
+        parts.append(
+            f'<p><img src="{html.escape(image.as_uri())}" width="300" '
+            f'alt="{html.escape(alt)}"></p>'
+        )
+    return parts
 
 
 def handout_document(handout: Handout) -> QTextDocument:

@@ -13,10 +13,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desk.domain.formats import format_date
 from desk.domain.guides.model import Guide
+from desk.ui.languages import own_name
 
 _CONTEXT: Final = "Vocabulary"  # shared terms (desk.ui.terms): translated once
 
@@ -109,10 +110,7 @@ def review_overdue_notice(guide: Guide, today: date) -> str | None:
 
 def language_name(code: str) -> str:
     """The language's own name, capitalised: ``Nederlands``, ``Français``, ``English``."""
-    name = QLocale(code).nativeLanguageName()
-    if not name or QLocale(code).language() == QLocale.Language.C:
-        return code
-    return name[:1].upper() + name[1:]
+    return own_name(code)
 
 
 # -- citizen-language texts ------------------------------------------------
@@ -129,6 +127,7 @@ _CITIZEN: Final[dict[str, dict[str, str]]] = {
         "date": "Datum: {0}",
         "from_step": "Deze stappen doet u nog.",
         "whole_guide": "Dit zijn alle stappen.",
+        "then": "Daarna: verder met “{0}”",
         "you_alone": "Dit doet u zelf. Niemand kijkt mee.",
         "welcome": "We helpen u stap voor stap.",
         "done": "Klaar. Dank u wel.",
@@ -157,6 +156,7 @@ _CITIZEN: Final[dict[str, dict[str, str]]] = {
         "date": "Date : {0}",
         "from_step": "Voici les étapes qui restent.",
         "whole_guide": "Voici toutes les étapes.",
+        "then": "Ensuite : suite de « {0} »",
         "you_alone": "Vous faites ceci vous-même. Personne ne regarde.",
         "welcome": "Nous vous aidons étape par étape.",
         "done": "C'est fini. Merci.",
@@ -185,6 +185,7 @@ _CITIZEN: Final[dict[str, dict[str, str]]] = {
         "date": "Date: {0}",
         "from_step": "These are the steps you still do.",
         "whole_guide": "These are all the steps.",
+        "then": "Then: carry on with “{0}”",
         "you_alone": "You do this yourself. Nobody looks.",
         "welcome": "We help you step by step.",
         "done": "Finished. Thank you.",

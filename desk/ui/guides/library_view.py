@@ -219,7 +219,22 @@ class LibraryView(QWidget):
             self.count.setText(count)
             self.count.show()
         else:
-            self._show_empty(self.tr("Geen gidsen gevonden voor deze zoekopdracht."))
+            self._show_empty(self._nothing_found(query, category))
+
+    def _nothing_found(self, query: str, category: str | None) -> str:
+        """No guide matches: say what to try next, and what to do without a guide."""
+        if query.strip():
+            text = self.tr("Geen gids gevonden voor ‘{0}’.").format(query.strip())
+            text += "\n\n" + self.tr("Probeer een ander woord: wat de burger wil doen of "
+                                      "waar het om gaat, bijvoorbeeld ‘attest’, ‘pincode’ of "
+                                      "‘verhuizen’. Esc wist het zoekveld.")
+        else:
+            text = self.tr("Geen gidsen in deze categorie.")
+        if category is not None:
+            text += "\n\n" + self.tr("Of zoek in alle gidsen: kies ‘Alle categorieën’.")
+        text += "\n\n" + self.tr("Is er geen gids voor deze vraag? Help de burger zoals "
+                                  "gewoonlijk en log het contact met Ctrl+L.")
+        return text
 
     def shown_ids(self) -> list[str]:
         return [self.results.item(i).data(GUIDE_ROLE) for i in range(self.results.count())]

@@ -8,20 +8,24 @@ chosen language.
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,16 +36,18 @@ from desk.domain.guides.model import Guide, Translation
 from desk.domain.guides.session import Clock, GuideRun, GuideSession, Progress
 from desk.domain.vocab import referral_for_reason
 from desk.ui.context import AppContext, ReferralRequest
+from desk.ui.files import remember_folder, start_folder
 from desk.ui.guides.citizen import (
     CitizenState,
     CitizenView,
     end_state,
+    guide_title,
     intro_state,
     running_state,
     step_texts,
     translated_question,
 )
-from desk.ui.guides.handout import Handout, handout_document, render_handout_pdf
+from desk.ui.guides.handout import Handout, Part, handout_document, render_handout_pdf
 from desk.ui.guides.labels import language_name, review_overdue_notice
 from desk.ui.guides.runner_panels import (
     EndedPanel,
@@ -50,8 +56,13 @@ from desk.ui.guides.runner_panels import (
     StepPanel,
     scrolled,
 )
+from desk.ui.i18n import ui_language
+from desk.ui.messages import tr_message
 
 log = logging.getLogger(__name__)
+
+#: In ui-state.ini: the folder the last handout PDF went to (the next one starts there).
+HANDOUT_FOLDER_KEY = "handout/folder"
 
 
 class RunnerView(QWidget):
@@ -77,7 +88,7 @@ class RunnerView(QWidget):
         self.library: Library | None = None
         self.guide: Guide | None = None  # the guide opened from the library
         self.run: GuideRun | None = None
-        self.preferred_language = "nl"
+        self.preferred_language = ui_language()  # the citizen's, once staff choose it
         self.citizen_state: CitizenState | None = None
         self.citizen_view: CitizenView | None = None
 
@@ -110,8 +121,10 @@ class RunnerView(QWidget):
         self.review_notice.hide()
         outer.addWidget(self.review_notice)
 
-        body = QHBoxLayout()
-        outer.addLayout(body, 1)
+        # Steps | (on a single screen: the citizen view) | the citizen box.
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.setChildrenCollapsible(False)
+        outer.addWidget(self.body, 1)
         self.stack = QStackedWidget(self)
         self.prestart = PrestartPanel()
         self.step_panel = StepPanel()
@@ -128,8 +141,10 @@ class RunnerView(QWidget):
         self.stack.addWidget(step_page)
         self.stack.addWidget(self.outcome_panel)
         self.stack.addWidget(self.ended_panel)
-        body.addWidget(self.stack, 3)
-        body.addWidget(self._build_citizen_box(), 1)
+        self.body.addWidget(self.stack)
+        self.body.addWidget(self._build_citizen_box())
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 1)
 
         self.prestart.start_requested.connect(self.start)
         self.step_panel.next_requested.connect(self.next)
@@ -148,6 +163,11 @@ class RunnerView(QWidget):
         back.activated.connect(self._shortcut_back)
         forward = QShortcut(QKeySequence("Alt+Right"), self, context=context)
         forward.activated.connect(self._shortcut_next)
+        # 1 … 9 choose an answer as Alt+1 … Alt+9 do, unless a text field has the focus
+        # (it takes the digit: Qt gives typing precedence over shortcuts).
+        for number in range(1, 10):
+            digit = QShortcut(QKeySequence(str(number)), self, context=context)
+            digit.activated.connect(lambda n=number: self.answer_key(n))
 
     def _build_citizen_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Voor de burger"), self)
@@ -189,6 +209,16 @@ class RunnerView(QWidget):
         self.print_button.clicked.connect(self.print_handout)
         layout.addWidget(self.pdf_button)
         layout.addWidget(self.print_button)
+        # Where the PDF went (or why it did not), with a link to open the folder.
+        self.handout_status = QLabel(box)
+        self.handout_status.setWordWrap(True)
+        self.handout_status.setTextFormat(Qt.TextFormat.RichText)
+        self.handout_status.setOpenExternalLinks(True)
+        self.handout_status.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.handout_status.setAccessibleName(self.tr("Handout"))
+        self.handout_status.hide()
+        layout.addWidget(self.handout_status)
         layout.addStretch(1)
         self._fill_screens()
         return box
@@ -344,6 +374,12 @@ class RunnerView(QWidget):
         if self.stack.currentIndex() == 1:
             self.back()
 
+    def answer_key(self, number: int) -> None:
+        """Answer *number* (1-based) of the question on screen, if there is one."""
+        buttons = self.step_panel.answer_buttons
+        if self.stack.currentIndex() == 1 and 0 < number <= len(buttons):
+            buttons[number - 1].click()
+
     def _shortcut_next(self) -> None:
         if self.stack.currentIndex() == 1:
             self.next()
@@ -456,22 +492,41 @@ class RunnerView(QWidget):
             self.citizen_view = CitizenView(self)
             self.citizen_view.set_high_contrast(self.contrast.isChecked())
             self.citizen_view.visibility_changed.connect(self._view_visibility)
+            self.citizen_view.answer_key.connect(self.answer_key)
             if self.citizen_state is not None:
                 self.citizen_view.show_state(self.citizen_state)
         return self.citizen_view
 
     def set_citizen_view_visible(self, visible: bool) -> None:
+        """Show the citizen view: on the chosen screen when there are several, else beside
+        the steps in this window, so that it never covers the staff's buttons."""
         if not visible:
             if self.citizen_view is not None:
                 self.citizen_view.hide()
             return
         view = self.ensure_citizen_view()
         screens = QGuiApplication.screens()
-        index = self.screen_choice.currentData()
-        target = screens[index] if isinstance(index, int) and index < len(screens) else None
-        view.place_on(target if len(screens) > 1 else None)
+        if len(screens) > 1:
+            index = self.screen_choice.currentData()
+            target = screens[index] if isinstance(index, int) and index < len(screens) else None
+            if view.embedded:
+                view.detach(self)
+            view.place_on(target)
+            return
+        if view.embedded:
+            view.show()
+            return
+        sizes = self.body.sizes()
+        view.embed(self.body, 1)
+        view.show()
+        # Half of what the steps had: both stay readable, the buttons in view.
+        steps = sizes[0] if sizes and sizes[0] > 0 else self.width() // 2
+        self.body.setSizes([steps - steps // 2, steps // 2, *sizes[1:]])
 
-    def _view_visibility(self, visible: bool) -> None:
+    def _view_visibility(self, _visible: bool) -> None:
+        # Hidden by staff (button, Esc, closing its window), not merely with its page.
+        view = self.citizen_view
+        visible = view is not None and not view.isHidden()
         if self.view_button.isChecked() != visible:
             self.view_button.blockSignals(True)
             self.view_button.setChecked(visible)
@@ -486,18 +541,51 @@ class RunnerView(QWidget):
 
     # -- handout ---------------------------------------------------------------
     def current_handout(self) -> Handout | None:
+        """The handout for where the citizen is: the steps still to do, then the guides
+        this one was reached from, from the step that led here (what comes after).
+
+        After a run that did not succeed, it starts where the run stopped; after one
+        that did, it is the whole guide, to read again at home.
+        """
         guide = self.current_guide
         if guide is None:
             return None
-        from_step = self.run.current_step.id if self.running and self.run is not None else None
-        return Handout(guide, self._translation(), self.language_code, from_step)
+        run = self.run
+        if run is None or not run.started:
+            return Handout(guide, self._translation(), self.language_code, None)
+        sessions = run.sessions
+        if self.running:
+            from_step: str | None = run.current_step.id
+            parents = sessions
+        else:
+            last = sessions[-1]
+            ended = self.library.get(last.guide_id) if self.library is not None else None
+            guide = ended or guide
+            from_step = last.drop_off_step if last.outcome != "done" else None
+            parents = sessions[:-1]
+        then = []
+        for session in reversed(parents):
+            parent = self.library.get(session.guide_id) if self.library is not None else None
+            step = session.drop_off_step
+            # A link from a guide's first step sends the citizen elsewhere (triage); a
+            # link further on is a detour, after which that guide goes on.
+            if session.linked_guide and parent is not None and step and step != parent.start:
+                then.append(Part(parent, self._translation_of(parent), step))
+        return Handout(guide, self._translation_of(guide), self.language_code, from_step,
+                       then=tuple(then))
+
+    def _translation_of(self, guide: Guide) -> Translation | None:
+        code = self.language_code
+        if self.library is None or code == "nl":
+            return None
+        return self.library.translation(guide.id, code)
 
     def save_pdf(self) -> None:
         handout = self.current_handout()
         if handout is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{handout.guide.id}-{handout.language}.pdf")
+        folder = start_folder(self.ctx.settings, HANDOUT_FOLDER_KEY)
+        suggested = str(folder / f"{handout.guide.id}-{handout.language}.pdf")
         dialog = QFileDialog(self, self.tr("Handout bewaren als PDF"), suggested)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))
@@ -508,32 +596,53 @@ class RunnerView(QWidget):
 
     def write_pdf(self, handout: Handout, path: Path) -> None:
         """Render the handout to ``path`` off the GUI thread; ``pdf_saved`` when done."""
+        self.handout_status.setText(self.tr("Handout wordt bewaard…"))
+        self.handout_status.show()
         self.ctx.worker.submit(
             render_handout_pdf,
             handout,
             path,
-            on_done=self.pdf_saved.emit,
-            on_error=self.ctx.errors.report,
+            on_done=self._pdf_written,
+            on_error=self._pdf_failed,
             title=self.tr("Handout bewaren"),
             progress_parent=self,
         )
 
-    def print_handout(self) -> None:
+    def _pdf_written(self, path: Path) -> None:
+        remember_folder(self.ctx.settings, HANDOUT_FOLDER_KEY, path)
+        folder = path.parent
+        self.handout_status.setText(
+            self.tr("Bewaard: {0} in de map {1}.").format(
+                f"<b>{html.escape(path.name)}</b>",
+                f'<a href="{html.escape(QUrl.fromLocalFile(str(folder)).toString(), quote=True)}">'
+                f"{html.escape(str(folder))}</a>"))
+        self.handout_status.show()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr("Handout bewaard: {0}").format(str(path)), 10_000)
+        self.pdf_saved.emit(path)
+
+    def _pdf_failed(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None)
+        self.handout_status.setText(html.escape(
+            self.tr("Niet bewaard: {0}").format(tr_message(message) if isinstance(message, str)
+                                                else self.tr("zie de foutmelding."))))
+        self.handout_status.show()
+        self.ctx.errors.report(exc)
+
+    def print_handout(self) -> QDialog | None:
+        """A print preview of the handout; its Afdrukken button prints it."""
         handout = self.current_handout()
         if handout is None:
-            return
+            return None
         try:
-            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        except ImportError:
+            from desk.ui.guides.preview import PrintPreview
+        except ImportError:  # print support missing in this Qt build
             self.ctx.errors.report(ImportError("QtPrintSupport"))
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Handout afdrukken"))
-
-        def print_now() -> None:
-            handout_document(handout).print_(printer)
-
-        dialog.accepted.connect(print_now)
-        dialog.setModal(True)
-        dialog.show()
+            return None
+        dialog = PrintPreview(lambda: handout_document(handout),
+                              self.tr("Handout afdrukken: {0}").format(
+                                  guide_title(handout.guide, handout.translation)), self)
+        dialog.open()
+        return dialog

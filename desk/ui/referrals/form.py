@@ -61,6 +61,8 @@ from desk.secrets import KeyringUnavailable
 from desk.store.common import from_iso, to_iso, utcnow
 from desk.store.referrals import ReferralInvalid, ReferralRepository, form_draft_key
 from desk.ui.context import AppContext, Changes
+from desk.ui.fit import preferred_size
+from desk.ui.i18n import ui_language
 from desk.ui.messages import tr_message, tr_messages
 from desk.ui.ops import WriteOp
 from desk.ui.referrals import labels
@@ -201,7 +203,7 @@ class ReferralForm(QDialog):
             self.municipality.addItem(name, code)
         self._row(who_form, _tr("&Gemeente:"), self.municipality, "municipality")
         self.language = QComboBox(who)
-        for code, name in labels.languages().items():
+        for code, name in labels.citizen_languages().items():
             self.language.addItem(name, code)
         self._row(who_form, _tr("T&aal van de burger:"), self.language, "citizen.language")
         column.addWidget(who)
@@ -250,7 +252,7 @@ class ReferralForm(QDialog):
         self.phone.setPlaceholderText("056 12 34 56")
         self._row(contact_form, _tr("&Telefoon:"), self.phone, "citizen.phone")
         self.email = QLineEdit(contact)
-        self.email.setPlaceholderText("naam@voorbeeld.be")
+        self.email.setPlaceholderText(_tr("naam@voorbeeld.be"))
         self._row(contact_form, _tr("&E-mail:"), self.email, "citizen.email")
         self.availability = QLineEdit(contact)
         self.availability.setPlaceholderText(_tr("bv. dinsdagvoormiddag, na 16 uur"))
@@ -341,7 +343,7 @@ class ReferralForm(QDialog):
         outer.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.try_submit)
 
-        self.resize(860, 820)
+        self.resize(preferred_size(self, 860, 820))
         self._connect()
 
     def _connect(self) -> None:
@@ -378,7 +380,10 @@ class ReferralForm(QDialog):
     def _fill(self, referral: Referral) -> None:
         self._select(self.municipality, referral.municipality)
         citizen = referral.citizen or Citizen()
-        self._select(self.language, citizen.language or "nl")
+        # A new referral starts in the language Desk speaks: the consent text a French-
+        # speaking counter reads out is French from the start.
+        self._select(self.language, referral.citizen.language if referral.citizen
+                     else ui_language())
         self.consent = referral.consent
         self.consent_box.setChecked(self.consent.active)
         self.name.setText(citizen.name)

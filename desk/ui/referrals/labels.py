@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from desk.domain import vocab
+from desk.ui.languages import with_own_name
 from desk.ui.terms import term as _tr
 
 
@@ -50,6 +51,11 @@ def sync_states() -> dict[str, str]:
         "conflict": _tr("Conflict"),
         "local": _tr("Alleen op deze computer"),
     }
+
+
+def citizen_languages() -> dict[str, str]:
+    """The languages for the citizen to choose from, each by its own name first."""
+    return {code: with_own_name(code, name) for code, name in languages().items()}
 
 
 def languages() -> dict[str, str]:

@@ -43,6 +43,7 @@ from desk.domain.referrals.letter import Letter, OfficeInfo, build_letter
 from desk.errors import EnvironmentFault
 from desk.ui.context import AppContext
 from desk.ui.files import start_folder
+from desk.ui.fit import preferred_size
 from desk.ui.messages import tr_message
 from desk.ui.referrals import labels
 from desk.ui.saving import ask_save_path, saved_to, tell_saved
@@ -169,7 +170,7 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox(self)
-        names = labels.languages()
+        names = labels.citizen_languages()
         for code in letter_languages():
             self.language.addItem(names.get(code, code), code)
         wanted = referral.citizen.language if referral.citizen else "nl"
@@ -230,7 +231,7 @@ class LetterDialog(QDialog):
         self.print_button.clicked.connect(self.print_dialog)
         self.close_button.clicked.connect(self.reject)
         self.language.currentIndexChanged.connect(lambda _i: self.rebuild())
-        self.resize(720, 800)
+        self.resize(preferred_size(self, 720, 800))
         self.rebuild()
 
     def rebuild(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,6 +58,7 @@ from desk.store.referrals import (
 from desk.store.store import Store
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext, Changes, ReferralRequest
+from desk.ui.empty import EmptyHint
 from desk.ui.messages import tr_message
 from desk.ui.ops import WriteOp
 from desk.ui.referrals import labels
@@ -248,6 +250,7 @@ class ReferralsPage(QWidget):
                        self.withdraw_button, self.delete_button):
             actions.addWidget(button)
         detail_layout.addLayout(actions)
+        self.empty_hint = EmptyHint(self.table, self.empty_text)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
@@ -532,8 +535,35 @@ class ReferralsPage(QWidget):
         self.refresh()
         self.select(referral_id)
 
-    def new_referral(self) -> ReferralForm | None:
+    def empty_text(self) -> str:
+        """What the empty list says: how to make a referral, or how to see them all."""
+        if self.repo is None:
+            return ""
+        narrowed = self.mine.isChecked() or bool(self.search.text().strip())
+        if self.filter.currentData() != "all" or narrowed:
+            return _tr("Geen doorverwijzingen voor deze zoekopdracht of keuze.\n\nWis het "
+                       "zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ "
+                       "voor ‘Alle doorverwijzingen’ om ze allemaal te zien.")
+        return _tr("Nog geen doorverwijzingen.\n\nHeeft een burger hulp nodig die het loket "
+                   "niet geeft, zoals leren werken met een smartphone of een toestel lenen? "
+                   "Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).")
+
+    def new_referral(self) -> QDialog | None:
+        """The referral form; first the employee's short name if none is set yet."""
         if self.repo is None or not self.is_loaded:
+            return None
+        from desk.ui.first_run import ask_for_name
+
+        asked = ask_for_name(self.ctx, self, _tr(
+            "Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk "
+            "onthoudt ze voor de volgende keer."), then=lambda: None)
+        if asked is not None:
+            asked.finished.connect(lambda _r: self._new_form())
+            return asked
+        return self._new_form()
+
+    def _new_form(self) -> ReferralForm | None:
+        if self.repo is None:
             return None
         config = self.ctx.config
         base = self.repo.new(office=config.office, staff=config.staff_name)

@@ -18,6 +18,7 @@ from desk.domain import formats
 from desk.domain.stats import Report, label_of_dim, table_csv
 from desk.errors import EnvironmentFault
 from desk.ui.stats.charts import CHARTS, render_image
+from desk.ui.stats.sections import measure_value
 from desk.ui.stats.table_model import label_text, period_text
 from desk.ui.terms import stats_text
 
@@ -123,7 +124,7 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
     if report.measures:
         rows = "".join(
             f"<tr><td>{html.escape(stats_text(m.title))}</td><td align='right'><b>"
-            f"{html.escape(m.value)}</b></td><td>{html.escape(stats_text(m.note))}</td></tr>"
+            f"{html.escape(measure_value(m.value))}</b></td><td>{html.escape(stats_text(m.note))}</td></tr>"
             for m in report.measures
         )
         parts.append(

@@ -370,6 +370,11 @@ class StatsPage(QWidget):
                 cases.display, refs.display)  # fmt: skip
         self.measures.set_measures(report.measures, report.note, counts)
         notices = [self.tr(m) for m in report.messages]
+        if report.empty and report.source == "local":
+            notices.append(self.tr(
+                "Hier komen de cijfers van de contacten in het Logboek en van de "
+                "doorverwijzingen. Log elke burger die u helpt (Ctrl+L), of kies een "
+                "langere periode."))
         if not self.notice.isVisible() or report.source == "central":
             self._show_notice(" ".join(notices))
         elif notices:

@@ -23,11 +23,18 @@ from desk.domain.formats import format_number
 from desk.domain.stats import Measure, PublishedTable
 from desk.ui.stats.specs import ChartSpec
 from desk.ui.stats.table_model import StatsTableModel, StatsTableView
-from desk.ui.terms import stats_text
+from desk.ui.terms import stats_text, term
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StatsSection", text)
+
+
+
+def measure_value(value: str) -> str:
+    """A key figure's value in the UI language: a class of days ("0 tot 2 dagen") is a
+    shared term; a percentage, "<5" and "-" read the same in every language."""
+    return term(value) if any(c.isalpha() for c in value) else value
 
 
 class ChartSection(QGroupBox):
@@ -193,13 +200,13 @@ class MeasuresPanel(QGroupBox):
         self.grid.addWidget(summary, 0, 0, 1, 3)
         for row, m in enumerate(measures, start=1):
             title = QLabel(stats_text(m.title), self)
-            value = QLabel(m.value, self)
+            value = QLabel(measure_value(m.value), self)
             value.setTextFormat(Qt.TextFormat.PlainText)  # "<5" is text, not a tag
             font = value.font()
             font.setPointSizeF(font.pointSizeF() * 1.5)
             font.setBold(True)
             value.setFont(font)
-            value.setAccessibleName(f"{stats_text(m.title)}: {m.value}")
+            value.setAccessibleName(f"{stats_text(m.title)}: {measure_value(m.value)}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             text = stats_text(m.note)

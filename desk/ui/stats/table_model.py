@@ -29,6 +29,7 @@ from desk.domain.periods import Period
 from desk.domain.stats import PublishedTable, label_of_dim, month_of_label
 from desk.domain.stats import period_text as domain_period_text
 from desk.ui.terms import STEP_TITLES, guide_name, stats_text, term
+from desk.ui.topics import topic_name
 
 #: How the statistics name a guide row (``desk.domain.stats.label``): "Gids: <id>".
 GUIDE_PREFIX = "Gids: "
@@ -56,7 +57,8 @@ def label_text(label: str) -> str:
         if sep:
             shown += " / " + STEP_TITLES.get((guide, step), term(step))
         return shown
-    return term(label)
+    topic = topic_name(label)  # the free topics Desk ships, in the UI language
+    return topic if topic != label else term(label)
 
 
 def period_text(period: Period | None, start: date | None = None,

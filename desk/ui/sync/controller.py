@@ -358,7 +358,11 @@ class SyncController(QObject):
         """First run on a machine whose config names a server: offer enrollment, once."""
         if data.get("enrolled") or data.get("training") or not self.ctx.config.server_url:
             return
-        key = "sync/first_run_prompted"
+        from desk.ui import first_run
+
+        if first_run.wanted(self.ctx):
+            return  # the first-run step offers enrolment itself
+        key = first_run.ENROLL_PROMPTED_KEY
         if self.ctx.settings.value(key, False, type=bool):
             return
         self.ctx.settings.setValue(key, True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import secrets
+from desk.ui.fit import scrolling_body, wide_enough
 from desk.ui.messages import tr_message
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ class EnrollDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Aanmelden bij de centrale server"))
         layout = QVBoxLayout(self)
+        # The fields scroll on a small screen; the buttons below always stay in view.
+        body = scrolling_body(self, layout)
         intro = QLabel(
             self.tr(
                 "Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk "
@@ -46,7 +49,7 @@ class EnrollDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
+        body.addWidget(intro)
         form = QFormLayout()
         self.server = QLineEdit(ctx.config.server_url, self)
         self.server.setPlaceholderText("https://desk.voorbeeld.be")
@@ -58,7 +61,7 @@ class EnrollDialog(QDialog):
         self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
         self.code.setAccessibleName(self.tr("Aanmeldcode"))
         form.addRow(self.tr("&Aanmeldcode:"), self.code)
-        layout.addLayout(form)
+        body.addLayout(form)
 
         info = secrets.backend_info()
         if not info.usable:
@@ -71,12 +74,13 @@ class EnrollDialog(QDialog):
         self.keyring_label = QLabel(where, self)
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setAccessibleName(self.tr("Waar de toestelsleutel bewaard wordt"))
-        layout.addWidget(self.keyring_label)
+        body.addWidget(self.keyring_label)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("Melding"))
-        layout.addWidget(self.message)
+        body.addWidget(self.message)
+        body.addStretch(1)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -88,6 +92,7 @@ class EnrollDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        wide_enough(self)  # the title in full, and room for an error text
         self.busy = False
 
     def submit(self) -> None:

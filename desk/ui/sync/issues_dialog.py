@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desk.store import conflicts, outbox
 from desk.sync import resolve
 from desk.ui.context import Changes
+from desk.ui.fit import preferred_size
 from desk.ui.messages import tr_message
 from desk.ui.ops import WriteOp
 
@@ -62,7 +63,7 @@ class SyncIssuesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Synchronisatieproblemen"))
-        self.resize(820, 480)
+        self.resize(preferred_size(self, 820, 480))
         layout = QVBoxLayout(self)
 
         layout.addWidget(QLabel(self.tr("<b>Deze gegevens konden niet worden verstuurd</b>"),
