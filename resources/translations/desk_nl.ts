@@ -250,7 +250,7 @@
         <location filename="../../desk/ui/cases/page.py" line="375"/>
         <source>%Ln contacten</source>
         <translation>
-            <numerusform>%Ln contacten</numerusform>
+            <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacten</numerusform>
         </translation>
     </message>
@@ -273,7 +273,7 @@
         <location filename="../../desk/ui/cases/page.py" line="278"/>
         <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n opvolging&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</numerusform>
             <numerusform>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</numerusform>
         </translation>
     </message>
@@ -375,7 +375,7 @@
         <location filename="../../desk/ui/cases/page.py" line="484"/>
         <source>Export van %n contacten</source>
         <translation>
-            <numerusform>Export van %n contacten</numerusform>
+            <numerusform>Export van %n contact</numerusform>
             <numerusform>Export van %n contacten</numerusform>
         </translation>
     </message>
@@ -733,7 +733,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
         <source>%n stappen</source>
         <translation>
-            <numerusform>%n stappen</numerusform>
+            <numerusform>%n stap</numerusform>
             <numerusform>%n stappen</numerusform>
         </translation>
     </message>
@@ -2253,7 +2253,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/cases/quick_log.py" line="470"/>
         <source>%n stappen</source>
         <translation>
-            <numerusform>%n stappen</numerusform>
+            <numerusform>%n stap</numerusform>
             <numerusform>%n stappen</numerusform>
         </translation>
     </message>
@@ -2483,7 +2483,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/cases/quick_log.py" line="529"/>
         <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
         <translation>
-            <numerusform>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</numerusform>
+            <numerusform>Niet bewaard: %n veld klopt niet. Verbeter het en druk op Enter.</numerusform>
             <numerusform>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</numerusform>
         </translation>
     </message>
@@ -3139,7 +3139,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/referrals/page.py" line="351"/>
         <source>%n doorverwijzingen wachten op opvolging.</source>
         <translation>
-            <numerusform>%n doorverwijzingen wachten op opvolging.</numerusform>
+            <numerusform>%n doorverwijzing wacht op opvolging.</numerusform>
             <numerusform>%n doorverwijzingen wachten op opvolging.</numerusform>
         </translation>
     </message>
@@ -3275,7 +3275,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/referrals/page.py" line="756"/>
         <source>Export van %n doorverwijzingen</source>
         <translation>
-            <numerusform>Export van %n doorverwijzingen</numerusform>
+            <numerusform>Export van %n doorverwijzing</numerusform>
             <numerusform>Export van %n doorverwijzingen</numerusform>
         </translation>
     </message>
@@ -4609,7 +4609,7 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
         <location filename="../../desk/ui/sync/controller.py" line="126"/>
         <source>%n conflicten</source>
         <translation>
-            <numerusform>%n conflicten</numerusform>
+            <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicten</numerusform>
         </translation>
     </message>

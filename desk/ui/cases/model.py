@@ -71,10 +71,7 @@ def never_cut() -> list[str]:
     dates, durations and the words that say a follow-up is due."""
     day = format_day(date(2026, 12, 28))
     return [f"{day} 20:08", "", "", "", topic_label("Belastingen"), label("outcome", "follow_up"),
-            _tr("{0} min").format(888),
-            # whom to call is part of a follow-up: a usual reference must show whole
-            _tr("{0} · contact: {1}").format(_tr("{0} (te laat)").format(day), "Oefenburger 1234"),
-            ""]
+            _tr("{0} min").format(888), _tr("{0} (te laat)").format(day), ""]
 
 
 SYNC_LABELS = {

@@ -198,7 +198,7 @@ class CasesPage(QWidget):
         # Dates, durations and "to do" are never cut; the topics take what is left.
         self.columns = ColumnFitter(self.table, [
             Column(sample, chars) for sample, chars
-            in zip(never_cut(), (16, 18, 10, 10, 24, 23, 6, 40, 13), strict=True)
+            in zip(never_cut(), (16, 18, 10, 10, 24, 23, 6, 36, 13), strict=True)
         ], flexible=4)
         layout.addWidget(self.table, 1)
         self.empty_hint = EmptyHint(self.table, self.empty_text)
