@@ -159,6 +159,7 @@ DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     # The report's remarks (Report.messages), shown on the screen and in the PDF report.
     ("StatsPage", "desk.domain.stats:EMPTY_PERIOD", lambda text: [text]),
     ("StatsPage", "desk.domain.stats:NO_REFERRALS", lambda text: [text]),
+    ("SyncIssuesDialog", "desk.ui.sync.issues_dialog:_KIND_LABELS", lambda d: d.values()),
 ]
 
 

@@ -199,11 +199,33 @@ def _cmd_publish(args: argparse.Namespace) -> int:
                 "published": report.published,
                 "unchanged": report.unchanged,
                 "removed": report.removed,
+                "resolved": report.resolved,
+                "open_reports": report.open_reports,
             }
         )
     )
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for guide_id, steps in sorted(report.open_reports.items()):
+        for step_id, n in sorted(steps.items()):
+            print(f"open reports: {guide_id}#{step_id}: {n}", file=sys.stderr)
+    return 0
+
+
+def _cmd_guide_reports(args: argparse.Namespace) -> int:
+    from desk.central import guide_reports
+    from desk.central.audit import cli_actor
+
+    engine = _engine(args)
+    if args.reports_command == "close":
+        closed = guide_reports.close(engine, args.id, args.reply, cli_actor())
+        print(json.dumps(closed, indent=2) if args.json else f"closed {closed['id']}")
+        return 0
+    guides = guide_reports.listing(
+        engine, guide_id=args.guide, include_closed=args.all, org=args.org
+    )
+    print(json.dumps({"guides": guides}, indent=2, ensure_ascii=False) if args.json
+          else guide_reports.render(guides))  # fmt: skip
     return 0
 
 
@@ -317,6 +339,25 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("path", metavar="FILE")
     pa.set_defaults(func=_cmd_publish)
 
+    listing = argparse.ArgumentParser(add_help=False)
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--guide", default=None, metavar="ID", help="only this guide")
+    listing.add_argument("--org", default=None, help="only this organisation")
+    listing.add_argument("--all", action="store_true", help="closed reports too")
+    p = sub.add_parser(
+        "guide-reports", parents=[common, listing],
+        help="staff reports of wrong guide steps: list them (default) or close one with a reply",
+    )  # fmt: skip
+    p.set_defaults(func=_cmd_guide_reports, reports_command="list")
+    rep_sub = p.add_subparsers(dest="reports_command")
+    pa = rep_sub.add_parser("list", parents=[common, listing], help="reports per guide and step")
+    pa.set_defaults(func=_cmd_guide_reports)
+    pa = rep_sub.add_parser("close", parents=[common], help="close a report with a reply (audited)")
+    pa.add_argument("id", metavar="ID")
+    pa.add_argument("--reply", required=True, help="what the desks see (no personal data)")
+    pa.add_argument("--json", action="store_true")
+    pa.set_defaults(func=_cmd_guide_reports)
+
     p = sub.add_parser("counts", parents=[common], help="records per organisation and kind")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_counts)
@@ -342,6 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from desk.central.admin import AdminError
+    from desk.central.guide_reports import ReportError
     from desk.central.migrate import SchemaOutdatedError
     from desk.central.publish import PublishError
     from desk.central.web.accounts import AccountError
@@ -349,7 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except AdminError as exc:
+    except (AdminError, ReportError) as exc:
         print(f"desk-central: {exc.message}", file=sys.stderr)
         return 1
     except AccountError as exc:

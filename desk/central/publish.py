@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, select, update
 
 from desk import clock
-from desk.central import audit, stats
+from desk.central import audit, guide_reports, stats
 from desk.central import tables as t
 from desk.central.db import next_seq, writing
 
@@ -33,6 +33,10 @@ class PublishReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Guide reports closed because a published guide's ``resolves`` names them.
+    resolved: list[str] = field(default_factory=list)
+    #: Open guide reports per guide and step, for the guides in the folder.
+    open_reports: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def _front_matter(text: str, path: Path) -> dict[str, Any]:
@@ -156,6 +160,7 @@ def publish_guides(engine: Engine, folder: Path, actor: str, prune: bool = False
                 if gone_id not in guides:
                     _upsert(conn, "guide", gone_id, json.loads(gone_body), now, deleted=True)
                     report.removed.append(gone_id)
+        _resolve_reports(conn, folder, guides, report, actor, now)
         # New guide ids or steps may now be shown in statistics.
         stats.refresh(conn)
         audit.record(
@@ -163,6 +168,39 @@ def publish_guides(engine: Engine, folder: Path, actor: str, prune: bool = False
             detail={"published": report.published, "removed": report.removed}, now=now,
         )  # fmt: skip
     return report
+
+
+def _resolves(text: str, path: Path) -> tuple[list[str], int]:
+    """The ``resolves`` ids of a guide's header and the line they are on."""
+    named = _front_matter(text, path).get("resolves") or []
+    line = next((n for n, raw in enumerate(text.splitlines(), 1)
+                 if raw.lstrip().startswith("resolves")), 1)  # fmt: skip
+    return [str(x) for x in named], line
+
+
+def _resolve_reports(conn: Connection, folder: Path, guides: dict[str, dict[str, Any]],
+                     report: PublishReport, actor: str, now: datetime) -> None:  # fmt: skip
+    """Close the reports the published versions resolve (``resolves``; guides/README.md).
+
+    A ``resolves`` id that is not a report about that guide stops the whole
+    publication (raised inside the transaction: nothing is published).
+    """
+    problems: list[str] = []
+    for guide_id, body in sorted(guides.items()):
+        path = folder / str(body["file"])
+        named, line = _resolves(str(body["text"]), path)
+        if not named:
+            continue
+        result = guide_reports.resolve_named(
+            conn, guide_id, int(body["version"]), named,
+            published=guide_id in report.published, where=f"{path}:{line}", actor=actor, now=now,
+        )  # fmt: skip
+        problems += result.problems
+        report.warnings += result.warnings
+        report.resolved += result.resolved
+    if problems:
+        raise PublishError(problems)
+    report.open_reports = guide_reports.open_counts(conn, guides)
 
 
 def load_directory(path: Path) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from sqlalchemy import Connection, Engine, and_, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
 from desk import clock
-from desk.central import audit, retention, stats
+from desk.central import audit, guide_reports, retention, stats
 from desk.central import tables as t
 from desk.central.auth import Device
 from desk.central.db import next_seq, writing
@@ -38,6 +38,7 @@ from desk.central.schemas import (
     BODY_MODELS,
     CaseBody,
     Change,
+    GuideReportBody,
     PushRequest,
     PushResponse,
     PushResult,
@@ -209,7 +210,9 @@ class _Refused(Exception):
         self.reason = reason
 
 
-def _read_body(change: Change, ctx: _Context, canonical: str) -> CaseBody | ReferralBody:
+def _read_body(
+    change: Change, ctx: _Context, canonical: str
+) -> CaseBody | ReferralBody | GuideReportBody:
     """The change's body, checked and with the office filled in, or :class:`_Refused`."""
     problem = _MAYBE_UNSTORABLE.search(canonical) and unstorable_text(change.body)
     if problem:
@@ -226,6 +229,8 @@ def _read_body(change: Change, ctx: _Context, canonical: str) -> CaseBody | Refe
             "oefenmodus: training records are not accepted by this (production) server",
         )
     office = model.office or ctx.device.office
+    if office is None and isinstance(model, GuideReportBody):
+        return model  # a report names an office only when the desk has one
     if office is None:
         raise _Refused("invalid_body", "body.office: required (this device has no office)")
     if office not in ctx.offices:
@@ -323,6 +328,10 @@ def _decide(
     item = state.get(key)
     if item is not None and item.org != device.org:
         raise _Refused("other_organisation", "this record belongs to another organisation")
+    if change.kind == guide_reports.KIND:  # written once by its desk, answered by the editors
+        refused = guide_reports.refuse_change(item is not None, change.deleted)
+        if refused is not None:
+            raise _Refused(*refused)
     if item is not None and item.deleted and not change.deleted:
         raise _Refused(
             "deleted",
@@ -565,6 +574,11 @@ def _write_items(conn: Connection, device: Device, dirty: list[_Item], now: date
     )
     conn.execute(stmt, rows)
     stats.apply_deltas(conn, deltas)
+    guide_reports.index(conn, [
+        guide_reports.Pushed(it.id, it.org, it.office or device.office, device.id, it.body)
+        for it in dirty
+        if it.kind == guide_reports.KIND and it.body is not None
+    ], now)  # fmt: skip
 
 
 def _insert(conn: Connection) -> Any:

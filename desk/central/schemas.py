@@ -16,7 +16,9 @@ from pydantic import (
     Field,
     StrictBool,
     StrictInt,
+    StrictStr,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
@@ -33,6 +35,7 @@ from desk.central.vocab import (
     Status,
     Urgency,
 )
+from desk.domain.guide_reports import ID_PATTERN, MAX_NOTE, note_problem
 
 MAX_BATCH = 500
 
@@ -226,9 +229,38 @@ class ReferralBody(Strict):
         return self
 
 
-BODY_MODELS: Final[dict[str, type[CaseBody] | type[ReferralBody]]] = {
+GuideId = Annotated[StrictStr, Field(min_length=1, max_length=80, pattern=ID_PATTERN)]
+
+
+class GuideReportBody(Strict):
+    """A staff report of a wrong step, as a desk pushes it (``desk.domain.guide_reports``).
+
+    The note follows the desk's rule (no control characters, no recognisable
+    personal data, at most ``MAX_NOTE`` characters). The status and the reply are
+    the server's: they are added to the stored body when the editors close it.
+    """
+
+    guide_id: GuideId
+    guide_version: StrictInt = Field(ge=1, le=2**31 - 1)
+    step_id: GuideId
+    note: Annotated[StrictStr, Field(min_length=1, max_length=MAX_NOTE)]
+    reported_at: Moment
+    office: Code | None = None
+    training: StrictBool = False
+
+    @field_validator("note")
+    @classmethod
+    def _plain_note(cls, value: str) -> str:
+        problem = note_problem(value)
+        if problem is not None:
+            raise ValueError(str(problem))
+        return value
+
+
+BODY_MODELS: Final[dict[str, type[CaseBody] | type[ReferralBody] | type[GuideReportBody]]] = {
     "case": CaseBody,
     "referral": ReferralBody,
+    "guide_report": GuideReportBody,
 }
 
 
@@ -291,15 +323,15 @@ class EnrollResponse(BaseModel):
 
 
 class Change(Strict):
-    kind: Literal["case", "referral"]
+    kind: Literal["case", "referral", "guide_report"]
     id: RecordId
     revision: StrictInt = Field(ge=1, le=2**31 - 1)
     base_revision: StrictInt = Field(ge=0, le=2**31 - 1)
     #: Printable ASCII (the desk makes them from UUIDs).
     idempotency_key: Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[!-~]+$")]
     deleted: StrictBool = False
-    #: A case or referral body (checked per change: a bad one is rejected alone), or ``{}``
-    #: with ``deleted``.
+    #: A case, referral or guide report body (checked per change: a bad one is rejected
+    #: alone), or ``{}`` with ``deleted``.
     body: dict[str, Any]
 
 
@@ -328,7 +360,7 @@ class PushResponse(BaseModel):
 
 class PullChange(BaseModel):
     seq: int
-    kind: Literal["guide", "directory", "referral_status", "case", "referral"]
+    kind: Literal["guide", "directory", "referral_status", "case", "referral", "guide_report"]
     id: str
     revision: int
     deleted: bool

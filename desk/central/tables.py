@@ -222,12 +222,40 @@ stats_cube = Table(
     Column("keysum", BigInteger, nullable=False, server_default="0"),
 )
 
+#: Staff reports of a wrong step ("Deze stap klopt niet"), per organisation, for the guide
+#: editors (``desk-central guide-reports``). Written in the push transaction that accepts
+#: the ``guide_report`` item; the item (what desks pull) and this row change together
+#: when the editors close a report or a published version resolves it.
+guide_reports = Table(
+    "guide_reports",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("org", String(40), ForeignKey("orgs.code"), nullable=False),
+    Column("office", String(40), nullable=True),
+    Column("device_id", String(36), nullable=True),
+    Column("guide_id", String(80), nullable=False),
+    Column("guide_version", Integer, nullable=False),
+    Column("step_id", String(80), nullable=False),
+    Column("note", Text, nullable=False),
+    Column("reported_at", UTCDateTime(), nullable=False),
+    Column("received_at", UTCDateTime(), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("reply", Text, nullable=True),
+    Column("closed_at", UTCDateTime(), nullable=True),
+    Column("closed_by", String(80), nullable=True),
+    Column("resolved_in_version", Integer, nullable=True),
+    Column("training", Boolean, nullable=False, default=False),
+    Index("ix_guide_reports_guide_step", "guide_id", "step_id", "status"),
+    Index("ix_guide_reports_org_status", "org", "status"),
+)
+
 __all__ = [
     "audit_log",
     "change_counter",
     "devices",
     "enroll_codes",
     "feed",
+    "guide_reports",
     "idempotency",
     "items",
     "metadata",

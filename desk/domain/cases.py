@@ -142,6 +142,22 @@ def control_chars(text: str, *, allow_newlines: bool = False) -> list[str]:
     return sorted(set(found))
 
 
+def free_text_problem(text: str, limit: int = MAX_NOTES) -> str | None:
+    """The rule for a free-text note (a case's notes, a guide report): the problem or None.
+
+    Control and invisible format characters are refused (new lines and tabs
+    are fine), and the trimmed text may be at most *limit* characters long.
+    The answer is a :func:`desk.messages.msg` message.
+    """
+    bad = control_chars(text, allow_newlines=True)
+    if bad:
+        return msg("bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw", ", ".join(bad))
+    length = len(text.strip())
+    if length > limit:
+        return msg("hoogstens {0} tekens ({1} nu)", limit, length)
+    return None
+
+
 #: The case log shows and reads dates the way the rest of Desk does.
 format_day = format_date
 parse_day = parse_date
@@ -383,8 +399,10 @@ def validate_case(
     if "language" not in errors and not _LANG_RE.match(language):
         errors["language"] = msg("'{0}' is geen taalcode (bv. nl, fr, en)", language)
     notes = value["notes"].strip()
-    if "notes" not in errors and len(notes) > MAX_NOTES:
-        errors["notes"] = msg("hoogstens {0} tekens ({1} nu)", MAX_NOTES, len(notes))
+    if "notes" not in errors:
+        problem = free_text_problem(value["notes"])
+        if problem is not None:
+            errors["notes"] = problem
     citizen_ref = value["citizen_ref"].strip() or None
     if citizen_ref is not None and "citizen_ref" not in errors:
         if follow_up is None:

@@ -182,6 +182,38 @@ class Referral(Syncable, Base):
     )
 
 
+class GuideReport(Syncable, Base):
+    """Staff said a guide's step is wrong ("Deze stap klopt niet"; migration 0005_guide_reports).
+
+    Written once on the desk (``desk.store.guide_reports``); the editors'
+    ``status``, ``reply``, ``closed_at`` and ``resolved_in_version`` arrive
+    through pull. No personal data: the note follows
+    :func:`desk.domain.guide_reports.note_problem`. Reports of colleagues in the
+    same organisation arrive through pull too; ``here`` marks this desk's own.
+    """
+
+    __tablename__ = "guide_reports"
+
+    guide_id: Mapped[str] = mapped_column(String(80))
+    guide_version: Mapped[int] = mapped_column(Integer)
+    step_id: Mapped[str] = mapped_column(String(80))
+    note: Mapped[str] = mapped_column(Text)
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    office: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    reply: Mapped[str | None] = mapped_column(Text, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    resolved_in_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: Made on this desk (not pulled from a colleague's).
+    here: Mapped[bool] = mapped_column(Boolean, default=False)
+    training: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_guide_reports_step", "guide_id", "step_id", "status"),
+        Index("ix_guide_reports_reported", "reported_at"),
+    )
+
+
 class Outbox(Base):
     """A change waiting for the server's acknowledgement.
 

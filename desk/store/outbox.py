@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from desk.domain.referrals.wire import WireFormatError, from_wire
 from desk.secrets import KeyringUnavailable
-from desk.store import conflicts, meta
+from desk.store import conflicts, guide_reports, meta
 from desk.store.cases import case_columns
 from desk.store.common import CONFLICT, PENDING, QUARANTINED, SYNCED
 from desk.store.crypto import FieldCipher, field_aad
@@ -328,7 +328,7 @@ class OutboxTx:
 
     # -- pull -------------------------------------------------------------------------------
     def apply_record(self, change: Mapping[str, Any], now: str) -> PullOutcome:
-        """Apply one pulled case or referral (``kind`` in :data:`TABLES`).
+        """Apply one pulled case, referral or guide report (``kind`` in :data:`TABLES`).
 
         A newer server version without personal data (deleted, emptied by the
         server's retention or a citizen's erasure request, or cleared on
@@ -341,6 +341,12 @@ class OutboxTx:
                 for it (keep it with :meth:`hold`).
         """
         kind, record_id, revision, deleted = _read_head(change)
+        if kind == "guide_report":  # the desk's text stays; the editors' answer is taken
+            try:
+                return guide_reports.apply_pulled(self.conn, record_id, revision, deleted,
+                                                  change.get("body"), now)  # fmt: skip
+            except (KeyError, TypeError, ValueError) as exc:
+                raise UnreadableRecord(f"{type(exc).__name__}: {exc}") from exc
         table = TABLES[kind]
         conn = self.conn
         row = conn.execute(

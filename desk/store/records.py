@@ -24,7 +24,11 @@ from typing import Any, Final
 from desk.store.common import LOCAL_ONLY, PENDING, to_iso, utcnow
 
 #: Wire kind of a syncable record -> its table.
-TABLES: Final[dict[str, str]] = {"case": "cases", "referral": "referrals"}
+TABLES: Final[dict[str, str]] = {
+    "case": "cases",
+    "referral": "referrals",
+    "guide_report": "guide_reports",
+}
 
 #: Turns a stored row (as a dict) into the wire body sent to the server.
 WireFn = Callable[[Mapping[str, Any]], dict[str, Any]]

@@ -6,4 +6,4 @@ SQLAlchemy nor Alembic is imported before the first paint. A test checks
 that this constant equals Alembic's head.
 """
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005_guide_reports"

@@ -34,19 +34,21 @@ class Changes:
         cases: Cases were added, changed or deleted (they sync).
         referrals: Referrals changed (they sync).
         referral_drafts: Referral drafts changed (local only, never synced).
+        guide_reports: A "Deze stap klopt niet" report was saved (they sync).
     """
 
     cases: bool = False
     referrals: bool = False
     referral_drafts: bool = False
+    guide_reports: bool = False
 
     @property
     def syncs(self) -> bool:
         """Something that syncs changed: a sync should follow shortly."""
-        return self.cases or self.referrals
+        return self.cases or self.referrals or self.guide_reports
 
     def __bool__(self) -> bool:
-        return self.cases or self.referrals or self.referral_drafts
+        return self.cases or self.referrals or self.referral_drafts or self.guide_reports
 
 
 @dataclass(frozen=True)

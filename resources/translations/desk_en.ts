@@ -166,7 +166,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="230"/>
+        <location filename="../../desk/ui/cases/model.py" line="227"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="229"/>
+        <location filename="../../desk/ui/cases/model.py" line="226"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -216,30 +216,29 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="180"/>
+        <location filename="../../desk/ui/cases/model.py" line="177"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="76"/>
-        <location filename="../../desk/ui/cases/model.py" line="182"/>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="179"/>
         <source>{0} (te laat)</source>
         <translation>{0} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="184"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
         <source>{0} (vandaag)</source>
         <translation>{0} (today)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/model.py" line="74"/>
-        <location filename="../../desk/ui/cases/model.py" line="197"/>
+        <location filename="../../desk/ui/cases/model.py" line="194"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="76"/>
-        <location filename="../../desk/ui/cases/model.py" line="189"/>
+        <location filename="../../desk/ui/cases/model.py" line="186"/>
         <source>{0} · contact: {1}</source>
         <translation>{0} · contact: {1}</translation>
     </message>
@@ -730,7 +729,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>EndedPanel</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="513"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -738,47 +737,47 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="453"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="477"/>
         <source>&amp;Doorverwijzen…</source>
         <translation>&amp;Refer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="485"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="509"/>
         <source>Advies: {0}</source>
         <translation>Advice: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="500"/>
         <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
         <translation>This was not possible today. A partner can help the citizen further: press Enter or choose Refer. Needs and barriers are already filled in.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="454"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="478"/>
         <source>Doorverwijzing maken voor deze burger</source>
         <translation>Make a referral for this citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="506"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide ended: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="458"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="518"/>
         <source>Verder in een andere gids.</source>
         <translation>Continued in another guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="514"/>
         <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
         <translation>• {0}: {1}, {2}, about {3} min.</translation>
     </message>
@@ -888,17 +887,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="263"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="265"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="269"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="271"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
     </message>
@@ -1000,14 +999,176 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
 </context>
 <context>
+    <name>GuideReports</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="93"/>
+        <source>Afgesloten door de redactie</source>
+        <translation>Closed by the editors</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="100"/>
+        <source>Alleen op deze computer (oefenprofiel)</source>
+        <translation>Only on this computer (training profile)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="141"/>
+        <source>Antwoord van de redactie</source>
+        <translation>Editors' reply</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="207"/>
+        <source>Antwoord van de redactie:</source>
+        <translation>Editors' reply:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="109"/>
+        <source>De stap is aangepast in versie {0}.</source>
+        <translation>The step was corrected in version {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Gemeld op</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="199"/>
+        <source>Gemeld op: {0}</source>
+        <translation>Reported on: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Gids</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="197"/>
+        <source>Gids: {0} (versie {1})</source>
+        <translation>Guide: {0} (version {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="72"/>
+        <source>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</source>
+        <translation>Report saved on this computer. This is a training profile: the report will not be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="75"/>
+        <source>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</source>
+        <translation>Report saved on this computer. It will be sent once this computer is enrolled with the central service and syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="77"/>
+        <source>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</source>
+        <translation>Report saved; it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="202"/>
+        <source>Melding:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="98"/>
+        <source>Open; geweigerd door de server (zie Synchronisatieproblemen)</source>
+        <translation>Open; refused by the server (see Sync problems)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="96"/>
+        <source>Open; nog niet verstuurd</source>
+        <translation>Open; not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="101"/>
+        <source>Open; verstuurd naar de redactie</source>
+        <translation>Open; sent to the editors</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="92"/>
+        <source>Opgelost in versie {0} van de gids</source>
+        <translation>Resolved in version {0} of the guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="200"/>
+        <source>Stand: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="198"/>
+        <source>Stap: {0}</source>
+        <translation>Step: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideReportsDialog</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="391"/>
+        <source>&amp;Meldingen:</source>
+        <translation>&amp;Reports:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="397"/>
+        <source>&amp;Volledige tekst:</source>
+        <translation>&amp;Full text:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="430"/>
+        <source>Meldingen laden</source>
+        <translation>Loading reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="384"/>
+        <location filename="../../desk/ui/guides/reports.py" line="393"/>
+        <source>Meldingen over gidsen</source>
+        <translation>Guide reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="411"/>
+        <source>Meldingen sluiten</source>
+        <translation>Close the reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="386"/>
+        <source>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</source>
+        <translation>Reports from this computer and, after a sync, from your colleagues. The editors' reply arrives with the sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="405"/>
+        <source>Nog geen meldingen.</source>
+        <translation>No reports yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="410"/>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="401"/>
+        <source>Volledige tekst van de gekozen melding</source>
+        <translation>Full text of the chosen report</translation>
+    </message>
+</context>
+<context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="61"/>
+        <location filename="../../desk/ui/guides/page.py" line="62"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="94"/>
+        <location filename="../../desk/ui/guides/page.py" line="96"/>
         <source>Gidsen laden</source>
         <translation>Loading guides</translation>
     </message>
@@ -1023,92 +1184,102 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="126"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>&amp;Categorie:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="120"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <source>&amp;Meldingen over gidsen…</source>
+        <translation>Guide &amp;reports…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="218"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="231"/>
         <source>({0} met verlopen nazicht)</source>
         <translation>({0} overdue for review)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="129"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="130"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="168"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="181"/>
         <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
         <translation>The guides could not be loaded. See the error message.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="187"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
         <source>Er zijn nog geen gidsen.</source>
         <translation>There are no guides yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="227"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="240"/>
         <source>Geen gids gevonden voor ‘{0}’.</source>
         <translation>No guide found for ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="232"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="245"/>
         <source>Geen gidsen in deze categorie.</source>
         <translation>No guides in this category.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="143"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="145"/>
         <source>Gevonden gidsen</source>
         <translation>Guides found</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="165"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="178"/>
         <source>Gidsen laden…</source>
         <translation>Loading guides…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="123"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="125"/>
         <source>Gidsen zoeken</source>
         <translation>Search guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="235"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="248"/>
         <source>Is er geen gids voor deze vraag? Help de burger zoals gewoonlijk en log het contact met Ctrl+L.</source>
         <translation>Is there no guide for this question? Help the citizen as usual and log the contact with Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="234"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="158"/>
+        <source>Meldingen over gidsen en de antwoorden van de redactie</source>
+        <translation>Guide reports and the editors' replies</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="247"/>
         <source>Of zoek in alle gidsen: kies ‘Alle categorieën’.</source>
         <translation>Or search all guides: choose ‘All categories’.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="228"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="241"/>
         <source>Probeer een ander woord: wat de burger wil doen of waar het om gaat, bijvoorbeeld ‘attest’, ‘pincode’ of ‘verhuizen’. Esc wist het zoekveld.</source>
         <translation>Try another word: what the citizen wants to do or what it is about. The guides are in Dutch: for example ‘attest’, ‘pincode’ or ‘verhuizen’. Esc clears the search field.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="124"/>
         <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
         <translation>Type what the citizen asks, e.g. forgot PIN code</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="213"/>
         <source>ongeveer {0} min.</source>
         <translation>about {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="216"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
         <source>{0} gids(en) gevonden</source>
         <translation>{0} guide(s) found</translation>
     </message>
@@ -1272,12 +1443,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="330"/>
+        <location filename="../../desk/domain/cases.py" line="346"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>'done for the citizen' is not allowed in your organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="370"/>
+        <location filename="../../desk/domain/cases.py" line="386"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>'{0}' is not a number of minutes</translation>
     </message>
@@ -1292,14 +1463,29 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a user setting</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="384"/>
+        <location filename="../../desk/domain/guide_reports.py" line="176"/>
+        <source>'{0}' is geen gids-id</source>
+        <translation>'{0}' is not a guide id</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="180"/>
+        <source>'{0}' is geen stap-id</source>
+        <translation>'{0}' is not a step id</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="400"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>'{0}' is not a language code (e.g. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="153"/>
+        <location filename="../../desk/domain/cases.py" line="169"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>'{0}' is not a time; write hh:mm, e.g. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="178"/>
+        <source>'{0}' is geen versienummer</source>
+        <translation>'{0}' is not a version number</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="397"/>
@@ -1778,9 +1964,14 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Without consent you may not keep a name or contact details. Ask for consent, or make an anonymous referral and delete these details.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="391"/>
+        <location filename="../../desk/domain/cases.py" line="409"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>only allowed for a follow-up with a date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="118"/>
+        <source>beschrijf kort wat er niet klopt aan deze stap</source>
+        <translation>describe briefly what is wrong with this step</translation>
     </message>
     <message>
         <location filename="../../desk/store/db.py" line="89"/>
@@ -1788,7 +1979,33 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>file system {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="243"/>
+        <location filename="../../desk/domain/guide_reports.py" line="102"/>
+        <source>bevat een adres; schrijf geen adressen van burgers</source>
+        <translation>contains an address; do not write citizens' addresses</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="94"/>
+        <source>bevat een e-mailadres; schrijf geen persoonsgegevens (noem de dienst of de website)</source>
+        <translation>contains an e-mail address; do not write personal data (name the service or the website)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="104"/>
+        <source>bevat een geboortedatum; schrijf geen persoonsgegevens</source>
+        <translation>contains a date of birth; do not write personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="97"/>
+        <source>bevat een gsm-, rijksregister- of rekeningnummer; schrijf geen nummers van burgers</source>
+        <translation>contains a mobile, national register or account number; do not write citizens' numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="100"/>
+        <source>bevat een naam; schrijf geen namen van burgers</source>
+        <translation>contains a name; do not write citizens' names</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="154"/>
+        <location filename="../../desk/domain/cases.py" line="259"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>contains invisible or control characters ({0}); type the text again</translation>
     </message>
@@ -1809,72 +2026,72 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>no keyring found</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="375"/>
+        <location filename="../../desk/domain/cases.py" line="391"/>
         <source>hoogstens {0} minuten</source>
         <translation>at most {0} minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="315"/>
+        <location filename="../../desk/domain/cases.py" line="331"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>at most {0} topics</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="393"/>
+        <location filename="../../desk/domain/cases.py" line="411"/>
         <source>hoogstens {0} tekens</source>
         <translation>at most {0} characters</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="387"/>
+        <location filename="../../desk/domain/cases.py" line="157"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>at most {0} characters ({1} now)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="359"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>is not a valid referral</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="373"/>
+        <location filename="../../desk/domain/cases.py" line="389"/>
         <source>kan niet negatief zijn</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="274"/>
+        <location filename="../../desk/domain/cases.py" line="290"/>
         <source>kies een kantoor</source>
         <translation>choose an office</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="326"/>
+        <location filename="../../desk/domain/cases.py" line="342"/>
         <source>kies een uitkomst</source>
         <translation>choose an outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="305"/>
+        <location filename="../../desk/domain/cases.py" line="321"/>
         <source>kies minstens één onderwerp</source>
         <translation>choose at least one topic</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="334"/>
+        <location filename="../../desk/domain/cases.py" line="350"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>choose why it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="267"/>
+        <location filename="../../desk/domain/cases.py" line="283"/>
         <source>ligt in de toekomst</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="351"/>
+        <location filename="../../desk/domain/cases.py" line="367"/>
         <source>ligt meer dan een jaar later</source>
         <translation>is more than a year later</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="269"/>
+        <location filename="../../desk/domain/cases.py" line="285"/>
         <source>ligt te ver in het verleden</source>
         <translation>is too far in the past</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="349"/>
+        <location filename="../../desk/domain/cases.py" line="365"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>is before the date of the contact</translation>
     </message>
@@ -1884,12 +2101,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>macOS Keychain</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="282"/>
+        <location filename="../../desk/domain/cases.py" line="298"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>may be at most {0} characters long</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="276"/>
+        <location filename="../../desk/domain/cases.py" line="292"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>must be an office code (lower-case letters, digits, '-')</translation>
     </message>
@@ -1899,42 +2116,42 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>network drive {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="285"/>
+        <location filename="../../desk/domain/cases.py" line="301"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>unknown channel '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="313"/>
+        <location filename="../../desk/domain/cases.py" line="329"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>unknown topic: guide {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="311"/>
+        <location filename="../../desk/domain/cases.py" line="327"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>unknown topic: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="307"/>
+        <location filename="../../desk/domain/cases.py" line="323"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>unknown topic: {0}; guide {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="381"/>
+        <location filename="../../desk/domain/cases.py" line="397"/>
         <source>onbekende feedback '{0}'</source>
         <translation>unknown feedback '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="378"/>
+        <location filename="../../desk/domain/cases.py" line="394"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>unknown assessment '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="336"/>
+        <location filename="../../desk/domain/cases.py" line="352"/>
         <source>onbekende reden '{0}'</source>
         <translation>unknown reason '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="328"/>
+        <location filename="../../desk/domain/cases.py" line="344"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>unknown outcome '{0}'</translation>
     </message>
@@ -1964,17 +2181,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>encrypted file (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="353"/>
+        <location filename="../../desk/domain/cases.py" line="369"/>
         <source>vul de datum van de opvolging in</source>
         <translation>enter the follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="365"/>
+        <location filename="../../desk/domain/cases.py" line="381"/>
         <source>vul de duur in minuten in</source>
         <translation>enter the duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="280"/>
+        <location filename="../../desk/domain/cases.py" line="296"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>enter your short name (Settings)</translation>
     </message>
@@ -1989,7 +2206,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>the date {0} does not exist</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="156"/>
+        <location filename="../../desk/domain/cases.py" line="172"/>
         <source>{0} bestaat niet als uur</source>
         <translation>the time {0} does not exist</translation>
     </message>
@@ -2120,52 +2337,52 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="371"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
         <source>&amp;Niet mogelijk</source>
         <translation>&amp;Not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="380"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
         <source>Be&amp;vestigen</source>
         <translation>C&amp;onfirm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
         <source>Einde bevestigen</source>
         <translation>Confirm the end</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="370"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
         <translation>&amp;Succeeded: the goal was reached</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
         <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
         <translation>S&amp;topped (for example: the citizen comes back later)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="367"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="391"/>
         <source>Hoe is de gids afgelopen?</source>
         <translation>How did the guide end?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="382"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="406"/>
         <source>Reden waarom het niet mogelijk is</source>
         <translation>Why it is not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="420"/>
         <source>Terug naar de st&amp;ap</source>
         <translation>Back to the st&amp;ep</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="397"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="421"/>
         <source>Terug naar de stap</source>
         <translation>Back to the step</translation>
     </message>
@@ -3471,151 +3688,247 @@ Does a citizen need help the counter does not give, such as learning to use a sm
     </message>
 </context>
 <context>
-    <name>RunnerView</name>
+    <name>ReportStepDialog</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="175"/>
-        <source>&amp;Taal van de burger:</source>
-        <translation>Citizen's &amp;language:</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="251"/>
+        <source>&amp;Wat klopt er niet?</source>
+        <translation>&amp;What is wrong?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="207"/>
-        <source>Af&amp;drukken…</source>
-        <translation>P&amp;rint…</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="287"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="186"/>
-        <location filename="../../desk/ui/guides/runner.py" line="535"/>
-        <source>B&amp;urgerscherm tonen</source>
-        <translation>Show the citi&amp;zen screen</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="288"/>
+        <source>Annuleren zonder te bewaren</source>
+        <translation>Cancel without saving</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="535"/>
-        <source>B&amp;urgerscherm verbergen</source>
-        <translation>Hide the citi&amp;zen screen</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="358"/>
+        <source>De databank is nog niet open; probeer zo meteen opnieuw.</source>
+        <translation>The database is not open yet; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="615"/>
-        <source>Bewaard: {0} in de map {1}.</source>
-        <translation>Saved: {0} in the folder {1}.</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="226"/>
+        <source>Deze stap klopt niet</source>
+        <translation>This step is wrong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="204"/>
-        <source>Bewaren als &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="274"/>
+        <source>Eerdere meldingen over deze stap</source>
+        <translation>Earlier reports about this step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="188"/>
-        <source>Burgerscherm tonen of verbergen</source>
-        <translation>Show or hide the citizen screen</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="336"/>
+        <source>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</source>
+        <translation>Earlier reports about this step from your organisation: {0}, of which {1} open. If it is the same problem, there is no need to report it again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
-        <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
-        <translation>This guide has no translation in {0}; the citizen sees Dutch.</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="267"/>
+        <source>Fout in de melding</source>
+        <translation>Error in the report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="219"/>
-        <source>Handout</source>
-        <translation>Handout</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="230"/>
+        <source>Gids: {0} (versie {1})
+Stap: {2}</source>
+        <translation>Guide: {0} (version {1})
+Step: {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="208"/>
-        <source>Handout afdrukken</source>
-        <translation>Print the handout</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="284"/>
+        <source>Melding &amp;bewaren</source>
+        <translation>&amp;Save the report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="645"/>
-        <source>Handout afdrukken: {0}</source>
-        <translation>Print the handout: {0}</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="285"/>
+        <location filename="../../desk/ui/guides/reports.py" line="362"/>
+        <source>Melding bewaren</source>
+        <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="623"/>
-        <source>Handout bewaard: {0}</source>
-        <translation>Handout saved: {0}</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="227"/>
+        <source>Melding: deze stap klopt niet</source>
+        <translation>Report: this step is wrong</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="607"/>
-        <source>Handout bewaren</source>
-        <translation>Save the handout</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="329"/>
+        <source>Meldingen laden</source>
+        <translation>Loading reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="205"/>
-        <location filename="../../desk/ui/guides/runner.py" line="589"/>
-        <source>Handout bewaren als PDF</source>
-        <translation>Save the handout as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="203"/>
-        <source>Handout om mee te nemen:</source>
-        <translation>Handout to take home:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="599"/>
-        <source>Handout wordt bewaard…</source>
-        <translation>Saving the handout…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="194"/>
-        <source>Hoog &amp;contrast (wit op zwart)</source>
-        <translation>High &amp;contrast (white on black)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="195"/>
-        <source>Hoog contrast op het burgerscherm</source>
-        <translation>High contrast on the citizen screen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="629"/>
+        <location filename="../../desk/ui/guides/reports.py" line="366"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="591"/>
+        <location filename="../../desk/ui/guides/reports.py" line="237"/>
+        <source>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</source>
+        <translation>Do not write citizens' names, phone, national register or account numbers, e-mail addresses or addresses. Only describe what is wrong in the step, for example: the button is now called 'Confirm'.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="254"/>
+        <source>Wat klopt er niet aan deze stap?</source>
+        <translation>What is wrong with this step?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="316"/>
+        <source>{0} van {1} tekens</source>
+        <translation>{0} of {1} characters</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerView</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="194"/>
+        <source>&amp;Taal van de burger:</source>
+        <translation>Citizen's &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="226"/>
+        <source>Af&amp;drukken…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
+        <source>B&amp;urgerscherm tonen</source>
+        <translation>Show the citi&amp;zen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
+        <source>B&amp;urgerscherm verbergen</source>
+        <translation>Hide the citi&amp;zen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="696"/>
+        <source>Bewaard: {0} in de map {1}.</source>
+        <translation>Saved: {0} in the folder {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="223"/>
+        <source>Bewaren als &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="207"/>
+        <source>Burgerscherm tonen of verbergen</source>
+        <translation>Show or hide the citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="525"/>
+        <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
+        <translation>This guide has no translation in {0}; the citizen sees Dutch.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="238"/>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="227"/>
+        <source>Handout afdrukken</source>
+        <translation>Print the handout</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="726"/>
+        <source>Handout afdrukken: {0}</source>
+        <translation>Print the handout: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="704"/>
+        <source>Handout bewaard: {0}</source>
+        <translation>Handout saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="688"/>
+        <source>Handout bewaren</source>
+        <translation>Save the handout</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="224"/>
+        <location filename="../../desk/ui/guides/runner.py" line="670"/>
+        <source>Handout bewaren als PDF</source>
+        <translation>Save the handout as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="222"/>
+        <source>Handout om mee te nemen:</source>
+        <translation>Handout to take home:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="680"/>
+        <source>Handout wordt bewaard…</source>
+        <translation>Saving the handout…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="213"/>
+        <source>Hoog &amp;contrast (wit op zwart)</source>
+        <translation>High &amp;contrast (white on black)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="214"/>
+        <source>Hoog contrast op het burgerscherm</source>
+        <translation>High contrast on the citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="454"/>
+        <source>Meldingen laden</source>
+        <translation>Loading reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="710"/>
+        <source>Niet bewaard: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="672"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="190"/>
+        <location filename="../../desk/ui/guides/runner.py" line="209"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Scr&amp;een for the citizen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="192"/>
+        <location filename="../../desk/ui/guides/runner.py" line="211"/>
         <source>Scherm voor de burger</source>
         <translation>Screen for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="477"/>
+        <location filename="../../desk/ui/guides/runner.py" line="558"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Screen {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="177"/>
+        <location filename="../../desk/ui/guides/runner.py" line="196"/>
         <source>Taal van de burger</source>
         <translation>Citizen's language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="98"/>
+        <location filename="../../desk/ui/guides/runner.py" line="102"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="173"/>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Voor de burger</source>
         <translation>For the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="630"/>
+        <location filename="../../desk/ui/guides/runner.py" line="711"/>
         <source>zie de foutmelding.</source>
         <translation>see the error message.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="97"/>
+        <location filename="../../desk/ui/guides/runner.py" line="101"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Back to gu&amp;ides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="481"/>
+        <location filename="../../desk/ui/guides/runner.py" line="562"/>
         <source>— hetzelfde als Desk</source>
         <translation>— same as Desk</translation>
     </message>
@@ -4481,124 +4794,144 @@ Does a citizen need help the counter does not give, such as learning to use a sm
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="237"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
         <translation>&amp;Note for this step (not for the citizen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="338"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="353"/>
         <source>(einde: {0})</source>
         <translation>(end: {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="302"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
         <source>(geen uitleg voor de medewerker)</source>
         <translation>(no explanation for staff)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="336"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
         <source>(naar een andere gids)</source>
         <translation>(to another guide)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="313"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="328"/>
         <source>Afronden: ge&amp;lukt</source>
         <translation>Finish: &amp;succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="314"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
         <source>Afronden: gelukt</source>
         <translation>Finish: succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
         <source>Beë&amp;indigen…</source>
         <translation>&amp;End…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Burger &amp;alleen</source>
         <translation>Citizen &amp;alone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="311"/>
         <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
         <translation>Citizen alone: the citizen types the PIN code or password, or confirms with itsme, themselves. Look away from the screen and the keyboard. Do not touch the device.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="256"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
+        <source>Deze stap &amp;klopt niet…</source>
+        <translation>This step is &amp;wrong…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
+        <source>Deze stap klopt niet: melden aan de redactie</source>
+        <translation>This step is wrong: report it to the editors</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="263"/>
         <source>Gids beëindigen</source>
         <translation>End the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="217"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="219"/>
         <source>M&amp;edewerker</source>
         <translation>Staff &amp;member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="238"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="268"/>
+        <source>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</source>
+        <translation>Tell the editors that this step is wrong (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="240"/>
         <source>Notitie bij deze stap</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="202"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="204"/>
         <source>Op het burgerscherm</source>
         <translation>On the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Sa&amp;men</source>
         <translation>T&amp;ogether</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="286"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="301"/>
         <source>Stap {0} van ongeveer {1}</source>
         <translation>Step {0} of about {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="284"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
         <source>Stap {0} van {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="253"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="316"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="366"/>
+        <source>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</source>
+        <translation>Your organisation already reported that this step is wrong ({0} open report(s)). See 'This step is wrong…'.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
         <source>Vo&amp;lgende »</source>
         <translation>Ne&amp;xt »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="254"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="332"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="199"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
         <source>Voor de medewerker</source>
         <translation>For staff</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="183"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="185"/>
         <source>Voortgang in de gids</source>
         <translation>Progress through the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="252"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
         <source>Vorige stap</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="346"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="214"/>
         <source>Wie doet deze stap?</source>
         <translation>Who does this step?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
         <source>« &amp;Vorige</source>
         <translation>« &amp;Back</translation>
     </message>
@@ -4722,127 +5055,139 @@ Does a citizen need help the counter does not give, such as learning to use a sm
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="99"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="97"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="101"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choose &amp;per field…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="100"/>
         <source>&amp;Versie van de server nemen</source>
         <translation>Take the server's &amp;version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
         <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
         <translation>&lt;b&gt;This data could not be sent&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</source>
         <translation>&lt;b&gt;Also changed on the server&lt;/b&gt;: choose which version stays.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="225"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="238"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="255"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="242"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="259"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="191"/>
         <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
         <translation>The personal data could not be opened on this computer. Call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="185"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
         <source>De server had een storing. Probeer later opnieuw te verzenden.</source>
         <translation>The server had a fault. Try sending again later.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
         <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
         <translation>The server found an error in this data. Correct it, or call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="183"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
         <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
         <translation>This computer may not send this data. Call the helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="166"/>
+        <source>Doorverwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>There are no sync problems.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Gegevens die niet verstuurd konden worden</source>
         <translation>Data that could not be sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>Gewijzigd op</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="154"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="158"/>
         <source>Iemand anders wijzigde dit ook, op een andere computer.</source>
         <translation>Someone else changed this too, on another computer.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="217"/>
+        <source>Melding over een gids</source>
+        <translation>Guide report</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
         <source>Pogingen</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
         <source>Synchronisatieproblemen</source>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="133"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="137"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Loading sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
         <translation>First correct the data (in the case log or the referrals); a saved change is sent again by itself. Or send it again unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="148"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
         <source>Voor de helpdesk: {0}</source>
         <translation>For the helpdesk: {0}</translation>
     </message>

@@ -166,7 +166,7 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="230"/>
+        <location filename="../../desk/ui/cases/model.py" line="227"/>
         <source>Klik om te sorteren</source>
         <translation>Cliquez pour trier</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="229"/>
+        <location filename="../../desk/ui/cases/model.py" line="226"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -216,30 +216,29 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="180"/>
+        <location filename="../../desk/ui/cases/model.py" line="177"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="76"/>
-        <location filename="../../desk/ui/cases/model.py" line="182"/>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="179"/>
         <source>{0} (te laat)</source>
         <translation>{0} (en retard)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="184"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
         <source>{0} (vandaag)</source>
         <translation>{0} (aujourd'hui)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/model.py" line="74"/>
-        <location filename="../../desk/ui/cases/model.py" line="197"/>
+        <location filename="../../desk/ui/cases/model.py" line="194"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="76"/>
-        <location filename="../../desk/ui/cases/model.py" line="189"/>
+        <location filename="../../desk/ui/cases/model.py" line="186"/>
         <source>{0} · contact: {1}</source>
         <translation>{0} · contact : {1}</translation>
     </message>
@@ -730,7 +729,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>EndedPanel</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="513"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n étape</numerusform>
@@ -738,47 +737,47 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="453"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="477"/>
         <source>&amp;Doorverwijzen…</source>
         <translation>&amp;Orienter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="485"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="509"/>
         <source>Advies: {0}</source>
         <translation>Conseil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="500"/>
         <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
         <translation>Cela n'a pas été possible aujourd'hui. Un partenaire peut aider le citoyen : appuyez sur Entrée ou choisissez Orienter. Les besoins et les obstacles sont déjà remplis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="454"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="478"/>
         <source>Doorverwijzing maken voor deze burger</source>
         <translation>Faire une orientation pour ce citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="506"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide terminé : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="458"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="518"/>
         <source>Verder in een andere gids.</source>
         <translation>Suite dans un autre guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="514"/>
         <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
         <translation>• {0} : {1}, {2}, environ {3} min.</translation>
     </message>
@@ -888,17 +887,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="263"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
         <source>Per veld kiezen</source>
         <translation>Choisir champ par champ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="265"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="269"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="271"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
     </message>
@@ -1000,14 +999,176 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
 </context>
 <context>
+    <name>GuideReports</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="93"/>
+        <source>Afgesloten door de redactie</source>
+        <translation>Clôturé par la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="100"/>
+        <source>Alleen op deze computer (oefenprofiel)</source>
+        <translation>Seulement sur cet ordinateur (profil d'exercice)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="141"/>
+        <source>Antwoord van de redactie</source>
+        <translation>Réponse de la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="207"/>
+        <source>Antwoord van de redactie:</source>
+        <translation>Réponse de la rédaction :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="109"/>
+        <source>De stap is aangepast in versie {0}.</source>
+        <translation>L'étape a été corrigée dans la version {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Gemeld op</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="199"/>
+        <source>Gemeld op: {0}</source>
+        <translation>Signalé le : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Gids</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="197"/>
+        <source>Gids: {0} (versie {1})</source>
+        <translation>Guide : {0} (version {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Melding</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="72"/>
+        <source>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</source>
+        <translation>Signalement enregistré sur cet ordinateur. C'est un profil d'exercice : le signalement ne sera pas envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="75"/>
+        <source>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</source>
+        <translation>Signalement enregistré sur cet ordinateur. Il sera envoyé dès que cet ordinateur sera inscrit auprès du service central et se synchronisera.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="77"/>
+        <source>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</source>
+        <translation>Signalement enregistré ; il sera envoyé lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="202"/>
+        <source>Melding:</source>
+        <translation>Signalement :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="98"/>
+        <source>Open; geweigerd door de server (zie Synchronisatieproblemen)</source>
+        <translation>Ouvert ; refusé par le serveur (voir Problèmes de synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="96"/>
+        <source>Open; nog niet verstuurd</source>
+        <translation>Ouvert ; pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="101"/>
+        <source>Open; verstuurd naar de redactie</source>
+        <translation>Ouvert ; envoyé à la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="92"/>
+        <source>Opgelost in versie {0} van de gids</source>
+        <translation>Résolu dans la version {0} du guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Stand</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="200"/>
+        <source>Stand: {0}</source>
+        <translation>État : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Stap</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="198"/>
+        <source>Stap: {0}</source>
+        <translation>Étape : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideReportsDialog</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="391"/>
+        <source>&amp;Meldingen:</source>
+        <translation>&amp;Signalements :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="397"/>
+        <source>&amp;Volledige tekst:</source>
+        <translation>&amp;Texte complet :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="430"/>
+        <source>Meldingen laden</source>
+        <translation>Chargement des signalements</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="384"/>
+        <location filename="../../desk/ui/guides/reports.py" line="393"/>
+        <source>Meldingen over gidsen</source>
+        <translation>Signalements sur les guides</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="411"/>
+        <source>Meldingen sluiten</source>
+        <translation>Fermer les signalements</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="386"/>
+        <source>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</source>
+        <translation>Signalements de cet ordinateur et, après une synchronisation, de vos collègues. La réponse de la rédaction arrive lors de la synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="405"/>
+        <source>Nog geen meldingen.</source>
+        <translation>Pas encore de signalements.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="410"/>
+        <source>Sl&amp;uiten</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="401"/>
+        <source>Volledige tekst van de gekozen melding</source>
+        <translation>Texte complet du signalement choisi</translation>
+    </message>
+</context>
+<context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="61"/>
+        <location filename="../../desk/ui/guides/page.py" line="62"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="94"/>
+        <location filename="../../desk/ui/guides/page.py" line="96"/>
         <source>Gidsen laden</source>
         <translation>Chargement des guides</translation>
     </message>
@@ -1023,92 +1184,102 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="126"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>&amp;Categorie:</source>
         <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="120"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <source>&amp;Meldingen over gidsen…</source>
+        <translation>Signale&amp;ments sur les guides…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="218"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="231"/>
         <source>({0} met verlopen nazicht)</source>
         <translation>({0} avec vérification dépassée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="129"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
         <source>Alle categorieën</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="130"/>
         <source>Categorie</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="168"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="181"/>
         <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
         <translation>Les guides n'ont pas pu être chargés. Voir le message d'erreur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="187"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
         <source>Er zijn nog geen gidsen.</source>
         <translation>Il n'y a pas encore de guides.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="227"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="240"/>
         <source>Geen gids gevonden voor ‘{0}’.</source>
         <translation>Aucun guide trouvé pour « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="232"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="245"/>
         <source>Geen gidsen in deze categorie.</source>
         <translation>Aucun guide dans cette catégorie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="143"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="145"/>
         <source>Gevonden gidsen</source>
         <translation>Guides trouvés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="165"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="178"/>
         <source>Gidsen laden…</source>
         <translation>Chargement des guides…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="123"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="125"/>
         <source>Gidsen zoeken</source>
         <translation>Rechercher des guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="235"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="248"/>
         <source>Is er geen gids voor deze vraag? Help de burger zoals gewoonlijk en log het contact met Ctrl+L.</source>
         <translation>Il n'y a pas de guide pour cette question ? Aidez le citoyen comme d'habitude et enregistrez le contact avec Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="234"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="158"/>
+        <source>Meldingen over gidsen en de antwoorden van de redactie</source>
+        <translation>Signalements sur les guides et réponses de la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="247"/>
         <source>Of zoek in alle gidsen: kies ‘Alle categorieën’.</source>
         <translation>Ou cherchez dans tous les guides : choisissez « Toutes les catégories ».</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="228"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="241"/>
         <source>Probeer een ander woord: wat de burger wil doen of waar het om gaat, bijvoorbeeld ‘attest’, ‘pincode’ of ‘verhuizen’. Esc wist het zoekveld.</source>
         <translation>Essayez un autre mot : ce que le citoyen veut faire ou ce dont il s'agit. Les guides sont en néerlandais : par exemple « attest », « pincode » ou « verhuizen ». Échap vide le champ de recherche.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="124"/>
         <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
         <translation>Tapez la demande du citoyen, p.ex. code PIN oublié</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="213"/>
         <source>ongeveer {0} min.</source>
         <translation>environ {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="216"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
         <source>{0} gids(en) gevonden</source>
         <translation>{0} guide(s) trouvé(s)</translation>
     </message>
@@ -1272,12 +1443,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="330"/>
+        <location filename="../../desk/domain/cases.py" line="346"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>« fait pour le citoyen » n'est pas autorisé dans votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="370"/>
+        <location filename="../../desk/domain/cases.py" line="386"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>« {0} » n'est pas un nombre de minutes</translation>
     </message>
@@ -1292,14 +1463,29 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>'{0}' n'est pas un paramètre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="384"/>
+        <location filename="../../desk/domain/guide_reports.py" line="176"/>
+        <source>'{0}' is geen gids-id</source>
+        <translation>« {0} » n'est pas un identifiant de guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="180"/>
+        <source>'{0}' is geen stap-id</source>
+        <translation>« {0} » n'est pas un identifiant d'étape</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="400"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>« {0} » n'est pas un code de langue (p. ex. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="153"/>
+        <location filename="../../desk/domain/cases.py" line="169"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>« {0} » n'est pas une heure ; écrivez hh:mm, p. ex. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="178"/>
+        <source>'{0}' is geen versienummer</source>
+        <translation>« {0} » n'est pas un numéro de version</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="397"/>
@@ -1778,9 +1964,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Sans consentement, vous ne pouvez pas enregistrer de nom ni de coordonnées. Demandez le consentement, ou faites une orientation anonyme et effacez ces données.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="391"/>
+        <location filename="../../desk/domain/cases.py" line="409"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>autorisé uniquement pour un suivi avec une date</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="118"/>
+        <source>beschrijf kort wat er niet klopt aan deze stap</source>
+        <translation>décrivez brièvement ce qui n'est pas correct dans cette étape</translation>
     </message>
     <message>
         <location filename="../../desk/store/db.py" line="89"/>
@@ -1788,7 +1979,33 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>système de fichiers {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="243"/>
+        <location filename="../../desk/domain/guide_reports.py" line="102"/>
+        <source>bevat een adres; schrijf geen adressen van burgers</source>
+        <translation>contient une adresse ; n'écrivez pas d'adresses de citoyens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="94"/>
+        <source>bevat een e-mailadres; schrijf geen persoonsgegevens (noem de dienst of de website)</source>
+        <translation>contient une adresse e-mail ; n'écrivez pas de données personnelles (citez le service ou le site web)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="104"/>
+        <source>bevat een geboortedatum; schrijf geen persoonsgegevens</source>
+        <translation>contient une date de naissance ; n'écrivez pas de données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="97"/>
+        <source>bevat een gsm-, rijksregister- of rekeningnummer; schrijf geen nummers van burgers</source>
+        <translation>contient un numéro de GSM, de registre national ou de compte ; n'écrivez pas de numéros de citoyens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="100"/>
+        <source>bevat een naam; schrijf geen namen van burgers</source>
+        <translation>contient un nom ; n'écrivez pas de noms de citoyens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="154"/>
+        <location filename="../../desk/domain/cases.py" line="259"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>contient des caractères invisibles ou de contrôle ({0}) ; retapez le texte</translation>
     </message>
@@ -1809,72 +2026,72 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>aucun trousseau de clés trouvé</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="375"/>
+        <location filename="../../desk/domain/cases.py" line="391"/>
         <source>hoogstens {0} minuten</source>
         <translation>{0} minutes au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="315"/>
+        <location filename="../../desk/domain/cases.py" line="331"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>{0} sujets au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="393"/>
+        <location filename="../../desk/domain/cases.py" line="411"/>
         <source>hoogstens {0} tekens</source>
         <translation>{0} caractères au maximum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="387"/>
+        <location filename="../../desk/domain/cases.py" line="157"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>{0} caractères au maximum ({1} actuellement)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="359"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>n'est pas une orientation valide</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="373"/>
+        <location filename="../../desk/domain/cases.py" line="389"/>
         <source>kan niet negatief zijn</source>
         <translation>ne peut pas être négative</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="274"/>
+        <location filename="../../desk/domain/cases.py" line="290"/>
         <source>kies een kantoor</source>
         <translation>choisissez un bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="326"/>
+        <location filename="../../desk/domain/cases.py" line="342"/>
         <source>kies een uitkomst</source>
         <translation>choisissez un résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="305"/>
+        <location filename="../../desk/domain/cases.py" line="321"/>
         <source>kies minstens één onderwerp</source>
         <translation>choisissez au moins un sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="334"/>
+        <location filename="../../desk/domain/cases.py" line="350"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>indiquez pourquoi ce n'était pas possible</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="267"/>
+        <location filename="../../desk/domain/cases.py" line="283"/>
         <source>ligt in de toekomst</source>
         <translation>est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="351"/>
+        <location filename="../../desk/domain/cases.py" line="367"/>
         <source>ligt meer dan een jaar later</source>
         <translation>est plus d'un an plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="269"/>
+        <location filename="../../desk/domain/cases.py" line="285"/>
         <source>ligt te ver in het verleden</source>
         <translation>est trop loin dans le passé</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="349"/>
+        <location filename="../../desk/domain/cases.py" line="365"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>est antérieure à la date du contact</translation>
     </message>
@@ -1884,12 +2101,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>trousseau macOS</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="282"/>
+        <location filename="../../desk/domain/cases.py" line="298"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>ne peut pas dépasser {0} caractères</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="276"/>
+        <location filename="../../desk/domain/cases.py" line="292"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>doit être un code de bureau (minuscules, chiffres, « - »)</translation>
     </message>
@@ -1899,42 +2116,42 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>lecteur réseau {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="285"/>
+        <location filename="../../desk/domain/cases.py" line="301"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>canal inconnu « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="313"/>
+        <location filename="../../desk/domain/cases.py" line="329"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>sujet inconnu : guide {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="311"/>
+        <location filename="../../desk/domain/cases.py" line="327"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>sujet inconnu : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="307"/>
+        <location filename="../../desk/domain/cases.py" line="323"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>sujet inconnu : {0} ; guide {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="381"/>
+        <location filename="../../desk/domain/cases.py" line="397"/>
         <source>onbekende feedback '{0}'</source>
         <translation>avis inconnu « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="378"/>
+        <location filename="../../desk/domain/cases.py" line="394"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>évaluation inconnue « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="336"/>
+        <location filename="../../desk/domain/cases.py" line="352"/>
         <source>onbekende reden '{0}'</source>
         <translation>raison inconnue « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="328"/>
+        <location filename="../../desk/domain/cases.py" line="344"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>résultat inconnu « {0} »</translation>
     </message>
@@ -1964,17 +2181,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>fichier chiffré (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="353"/>
+        <location filename="../../desk/domain/cases.py" line="369"/>
         <source>vul de datum van de opvolging in</source>
         <translation>indiquez la date du suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="365"/>
+        <location filename="../../desk/domain/cases.py" line="381"/>
         <source>vul de duur in minuten in</source>
         <translation>indiquez la durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="280"/>
+        <location filename="../../desk/domain/cases.py" line="296"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>indiquez votre nom court (Paramètres)</translation>
     </message>
@@ -1989,7 +2206,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>la date {0} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="156"/>
+        <location filename="../../desk/domain/cases.py" line="172"/>
         <source>{0} bestaat niet als uur</source>
         <translation>l'heure {0} n'existe pas</translation>
     </message>
@@ -2120,52 +2337,52 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="371"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
         <source>&amp;Niet mogelijk</source>
         <translation>Pas po&amp;ssible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="380"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Raison :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
         <source>Be&amp;vestigen</source>
         <translation>Confir&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
         <source>Einde bevestigen</source>
         <translation>Confirmer la fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="370"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
         <translation>&amp;Réussi : l'objectif est atteint</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
         <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
         <translation>Arrê&amp;té (par exemple : le citoyen reviendra plus tard)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="367"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="391"/>
         <source>Hoe is de gids afgelopen?</source>
         <translation>Comment le guide s'est-il terminé ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="382"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="406"/>
         <source>Reden waarom het niet mogelijk is</source>
         <translation>Raison pour laquelle ce n'est pas possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="420"/>
         <source>Terug naar de st&amp;ap</source>
         <translation>R&amp;etour à l'étape</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="397"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="421"/>
         <source>Terug naar de stap</source>
         <translation>Retour à l'étape</translation>
     </message>
@@ -3471,151 +3688,247 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
     </message>
 </context>
 <context>
-    <name>RunnerView</name>
+    <name>ReportStepDialog</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="175"/>
-        <source>&amp;Taal van de burger:</source>
-        <translation>Lang&amp;ue du citoyen :</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="251"/>
+        <source>&amp;Wat klopt er niet?</source>
+        <translation>&amp;Qu'est-ce qui n'est pas correct ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="207"/>
-        <source>Af&amp;drukken…</source>
-        <translation>&amp;Imprimer…</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="287"/>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="186"/>
-        <location filename="../../desk/ui/guides/runner.py" line="535"/>
-        <source>B&amp;urgerscherm tonen</source>
-        <translation>Afficher l'écran du cito&amp;yen</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="288"/>
+        <source>Annuleren zonder te bewaren</source>
+        <translation>Annuler sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="535"/>
-        <source>B&amp;urgerscherm verbergen</source>
-        <translation>Masquer l'écran du cito&amp;yen</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="358"/>
+        <source>De databank is nog niet open; probeer zo meteen opnieuw.</source>
+        <translation>La base de données n'est pas encore ouverte ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="615"/>
-        <source>Bewaard: {0} in de map {1}.</source>
-        <translation>Enregistré : {0} dans le dossier {1}.</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="226"/>
+        <source>Deze stap klopt niet</source>
+        <translation>Cette étape n'est pas correcte</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="204"/>
-        <source>Bewaren als &amp;PDF…</source>
-        <translation>Enregistrer en &amp;PDF…</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="274"/>
+        <source>Eerdere meldingen over deze stap</source>
+        <translation>Signalements précédents sur cette étape</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="188"/>
-        <source>Burgerscherm tonen of verbergen</source>
-        <translation>Afficher ou masquer l'écran du citoyen</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="336"/>
+        <source>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</source>
+        <translation>Signalements précédents de votre organisation sur cette étape : {0}, dont {1} ouverts. S'il s'agit du même problème, inutile de le signaler à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
-        <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
-        <translation>Ce guide n'a pas de traduction en {0} ; le citoyen voit le néerlandais.</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="267"/>
+        <source>Fout in de melding</source>
+        <translation>Erreur dans le signalement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="219"/>
-        <source>Handout</source>
-        <translation>Fiche à emporter</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="230"/>
+        <source>Gids: {0} (versie {1})
+Stap: {2}</source>
+        <translation>Guide : {0} (version {1})
+Étape : {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="208"/>
-        <source>Handout afdrukken</source>
-        <translation>Imprimer la fiche</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="284"/>
+        <source>Melding &amp;bewaren</source>
+        <translation>&amp;Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="645"/>
-        <source>Handout afdrukken: {0}</source>
-        <translation>Imprimer la fiche à emporter : {0}</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="285"/>
+        <location filename="../../desk/ui/guides/reports.py" line="362"/>
+        <source>Melding bewaren</source>
+        <translation>Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="623"/>
-        <source>Handout bewaard: {0}</source>
-        <translation>Fiche à emporter enregistrée : {0}</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="227"/>
+        <source>Melding: deze stap klopt niet</source>
+        <translation>Signalement : cette étape n'est pas correcte</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="607"/>
-        <source>Handout bewaren</source>
-        <translation>Enregistrer la fiche</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="329"/>
+        <source>Meldingen laden</source>
+        <translation>Chargement des signalements</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="205"/>
-        <location filename="../../desk/ui/guides/runner.py" line="589"/>
-        <source>Handout bewaren als PDF</source>
-        <translation>Enregistrer la fiche en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="203"/>
-        <source>Handout om mee te nemen:</source>
-        <translation>Fiche à emporter :</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="599"/>
-        <source>Handout wordt bewaard…</source>
-        <translation>Enregistrement de la fiche à emporter…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="194"/>
-        <source>Hoog &amp;contrast (wit op zwart)</source>
-        <translation>Contraste élevé (&amp;blanc sur noir)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="195"/>
-        <source>Hoog contrast op het burgerscherm</source>
-        <translation>Contraste élevé sur l'écran du citoyen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="629"/>
+        <location filename="../../desk/ui/guides/reports.py" line="366"/>
         <source>Niet bewaard: {0}</source>
         <translation>Pas enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="591"/>
+        <location filename="../../desk/ui/guides/reports.py" line="237"/>
+        <source>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</source>
+        <translation>N'écrivez pas de noms, de numéros de téléphone, de registre national ou de compte, d'adresses e-mail ni d'adresses de citoyens. Décrivez seulement ce qui n'est pas correct dans l'étape, par exemple : le bouton s'appelle maintenant « Confirmer ».</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="254"/>
+        <source>Wat klopt er niet aan deze stap?</source>
+        <translation>Qu'est-ce qui n'est pas correct dans cette étape ?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="316"/>
+        <source>{0} van {1} tekens</source>
+        <translation>{0} sur {1} caractères</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerView</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="194"/>
+        <source>&amp;Taal van de burger:</source>
+        <translation>Lang&amp;ue du citoyen :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="226"/>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
+        <source>B&amp;urgerscherm tonen</source>
+        <translation>Afficher l'écran du cito&amp;yen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
+        <source>B&amp;urgerscherm verbergen</source>
+        <translation>Masquer l'écran du cito&amp;yen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="696"/>
+        <source>Bewaard: {0} in de map {1}.</source>
+        <translation>Enregistré : {0} dans le dossier {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="223"/>
+        <source>Bewaren als &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="207"/>
+        <source>Burgerscherm tonen of verbergen</source>
+        <translation>Afficher ou masquer l'écran du citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="525"/>
+        <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
+        <translation>Ce guide n'a pas de traduction en {0} ; le citoyen voit le néerlandais.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="238"/>
+        <source>Handout</source>
+        <translation>Fiche à emporter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="227"/>
+        <source>Handout afdrukken</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="726"/>
+        <source>Handout afdrukken: {0}</source>
+        <translation>Imprimer la fiche à emporter : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="704"/>
+        <source>Handout bewaard: {0}</source>
+        <translation>Fiche à emporter enregistrée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="688"/>
+        <source>Handout bewaren</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="224"/>
+        <location filename="../../desk/ui/guides/runner.py" line="670"/>
+        <source>Handout bewaren als PDF</source>
+        <translation>Enregistrer la fiche en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="222"/>
+        <source>Handout om mee te nemen:</source>
+        <translation>Fiche à emporter :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="680"/>
+        <source>Handout wordt bewaard…</source>
+        <translation>Enregistrement de la fiche à emporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="213"/>
+        <source>Hoog &amp;contrast (wit op zwart)</source>
+        <translation>Contraste élevé (&amp;blanc sur noir)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="214"/>
+        <source>Hoog contrast op het burgerscherm</source>
+        <translation>Contraste élevé sur l'écran du citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="454"/>
+        <source>Meldingen laden</source>
+        <translation>Chargement des signalements</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="710"/>
+        <source>Niet bewaard: {0}</source>
+        <translation>Pas enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="672"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="190"/>
+        <location filename="../../desk/ui/guides/runner.py" line="209"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>É&amp;cran pour le citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="192"/>
+        <location filename="../../desk/ui/guides/runner.py" line="211"/>
         <source>Scherm voor de burger</source>
         <translation>Écran pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="477"/>
+        <location filename="../../desk/ui/guides/runner.py" line="558"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Écran {0} : {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="177"/>
+        <location filename="../../desk/ui/guides/runner.py" line="196"/>
         <source>Taal van de burger</source>
         <translation>Langue du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="98"/>
+        <location filename="../../desk/ui/guides/runner.py" line="102"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="173"/>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Voor de burger</source>
         <translation>Pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="630"/>
+        <location filename="../../desk/ui/guides/runner.py" line="711"/>
         <source>zie de foutmelding.</source>
         <translation>voir le message d'erreur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="97"/>
+        <location filename="../../desk/ui/guides/runner.py" line="101"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Retour aux &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="481"/>
+        <location filename="../../desk/ui/guides/runner.py" line="562"/>
         <source>— hetzelfde als Desk</source>
         <translation>— comme Desk</translation>
     </message>
@@ -4481,124 +4794,144 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="237"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
         <translation>&amp;Note pour cette étape (pas pour le citoyen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="338"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="353"/>
         <source>(einde: {0})</source>
         <translation>(fin : {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="302"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
         <source>(geen uitleg voor de medewerker)</source>
         <translation>(pas d'explication pour l'agent)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="336"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
         <source>(naar een andere gids)</source>
         <translation>(vers un autre guide)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="313"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="328"/>
         <source>Afronden: ge&amp;lukt</source>
         <translation>Terminer : &amp;réussi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="314"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
         <source>Afronden: gelukt</source>
         <translation>Terminer : réussi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
         <source>Beë&amp;indigen…</source>
         <translation>Ter&amp;miner…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Burger &amp;alleen</source>
         <translation>Citoyen &amp;seul</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="311"/>
         <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
         <translation>Citoyen seul : le citoyen tape lui-même le code PIN, le mot de passe ou confirme avec itsme. Détournez le regard de l'écran et du clavier. Ne touchez pas l'appareil.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="256"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
+        <source>Deze stap &amp;klopt niet…</source>
+        <translation>Cette étape n'est pas c&amp;orrecte…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
+        <source>Deze stap klopt niet: melden aan de redactie</source>
+        <translation>Cette étape n'est pas correcte : la signaler à la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="263"/>
         <source>Gids beëindigen</source>
         <translation>Terminer le guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="217"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="219"/>
         <source>M&amp;edewerker</source>
         <translation>Agen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="238"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="268"/>
+        <source>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</source>
+        <translation>Signaler à la rédaction que cette étape n'est pas correcte (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="240"/>
         <source>Notitie bij deze stap</source>
         <translation>Note pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="202"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="204"/>
         <source>Op het burgerscherm</source>
         <translation>Sur l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Sa&amp;men</source>
         <translation>&amp;Ensemble</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="286"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="301"/>
         <source>Stap {0} van ongeveer {1}</source>
         <translation>Étape {0} sur environ {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="284"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
         <source>Stap {0} van {1}</source>
         <translation>Étape {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="253"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="316"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="366"/>
+        <source>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</source>
+        <translation>Votre organisation a déjà signalé que cette étape n'est pas correcte ({0} signalement(s) ouvert(s)). Voir « Cette étape n'est pas correcte… ».</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
         <source>Vo&amp;lgende »</source>
         <translation>Sui&amp;vant »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="254"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="332"/>
         <source>Volgende stap</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="199"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
         <source>Voor de medewerker</source>
         <translation>Pour l'agent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="183"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="185"/>
         <source>Voortgang in de gids</source>
         <translation>Progression dans le guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="252"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
         <source>Vorige stap</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="346"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="214"/>
         <source>Wie doet deze stap?</source>
         <translation>Qui fait cette étape ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
         <source>« &amp;Vorige</source>
         <translation>« Précé&amp;dent</translation>
     </message>
@@ -4722,127 +5055,139 @@ Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à u
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="99"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="97"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="101"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choisir &amp;champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="100"/>
         <source>&amp;Versie van de server nemen</source>
         <translation>Prendre la &amp;version du serveur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
         <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ces données n'ont pas pu être envoyées&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</source>
         <translation>&lt;b&gt;Modifié aussi sur le serveur&lt;/b&gt; : choisissez la version à garder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="225"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="238"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="255"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="242"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="259"/>
         <source>Conflict oplossen</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>Conflicten</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="191"/>
         <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
         <translation>Les données personnelles n'ont pas pu être ouvertes sur cet ordinateur. Appelez le helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="185"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
         <source>De server had een storing. Probeer later opnieuw te verzenden.</source>
         <translation>Le serveur a eu une panne. Réessayez d'envoyer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
         <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
         <translation>Le serveur a trouvé une erreur dans ces données. Corrigez-les, ou appelez le helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="183"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
         <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
         <translation>Cet ordinateur n'a pas le droit d'envoyer ces données. Appelez le helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="166"/>
+        <source>Doorverwijzing</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Il n'y a aucun problème de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Gegevens die niet verstuurd konden worden</source>
         <translation>Données qui n'ont pas pu être envoyées</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>Gewijzigd op</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="154"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="158"/>
         <source>Iemand anders wijzigde dit ook, op een andere computer.</source>
         <translation>Quelqu'un d'autre l'a aussi modifié, sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="217"/>
+        <source>Melding over een gids</source>
+        <translation>Signalement sur un guide</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
         <source>Opnieuw verzenden</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
         <source>Pogingen</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
         <source>Reden</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
         <source>Synchronisatieproblemen</source>
         <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="133"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="137"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Chargement des problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
         <translation>Corrigez d'abord les données (dans le journal ou les orientations) ; une modification enregistrée est renvoyée d'elle-même. Ou renvoyez-les telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="148"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
         <source>Voor de helpdesk: {0}</source>
         <translation>Pour le helpdesk : {0}</translation>
     </message>

@@ -166,7 +166,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="230"/>
+        <location filename="../../desk/ui/cases/model.py" line="227"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="229"/>
+        <location filename="../../desk/ui/cases/model.py" line="226"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -216,30 +216,29 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="180"/>
+        <location filename="../../desk/ui/cases/model.py" line="177"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="76"/>
-        <location filename="../../desk/ui/cases/model.py" line="182"/>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="179"/>
         <source>{0} (te laat)</source>
         <translation>{0} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="184"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
         <source>{0} (vandaag)</source>
         <translation>{0} (vandaag)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/model.py" line="74"/>
-        <location filename="../../desk/ui/cases/model.py" line="197"/>
+        <location filename="../../desk/ui/cases/model.py" line="194"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="76"/>
-        <location filename="../../desk/ui/cases/model.py" line="189"/>
+        <location filename="../../desk/ui/cases/model.py" line="186"/>
         <source>{0} · contact: {1}</source>
         <translation>{0} · contact: {1}</translation>
     </message>
@@ -730,7 +729,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>EndedPanel</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/guides/runner_panels.py" line="489"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="513"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -738,47 +737,47 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="453"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="477"/>
         <source>&amp;Doorverwijzen…</source>
         <translation>&amp;Doorverwijzen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="485"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="509"/>
         <source>Advies: {0}</source>
         <translation>Advies: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="500"/>
         <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
         <translation>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="454"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="478"/>
         <source>Doorverwijzing maken voor deze burger</source>
         <translation>Doorverwijzing maken voor deze burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="506"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Gids afgelopen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="458"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>Terug &amp;naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="459"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
         <source>Terug naar de gidsen</source>
         <translation>Terug naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="518"/>
         <source>Verder in een andere gids.</source>
         <translation>Verder in een andere gids.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="514"/>
         <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
         <translation>• {0}: {1}, {2}, ongeveer {3} min.</translation>
     </message>
@@ -888,17 +887,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="263"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
         <source>Per veld kiezen</source>
         <translation>Per veld kiezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="265"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="269"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="271"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: mijn versie «{1}» — server «{2}»</translation>
     </message>
@@ -1000,14 +999,176 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
 </context>
 <context>
+    <name>GuideReports</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="93"/>
+        <source>Afgesloten door de redactie</source>
+        <translation>Afgesloten door de redactie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="100"/>
+        <source>Alleen op deze computer (oefenprofiel)</source>
+        <translation>Alleen op deze computer (oefenprofiel)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="141"/>
+        <source>Antwoord van de redactie</source>
+        <translation>Antwoord van de redactie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="207"/>
+        <source>Antwoord van de redactie:</source>
+        <translation>Antwoord van de redactie:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="109"/>
+        <source>De stap is aangepast in versie {0}.</source>
+        <translation>De stap is aangepast in versie {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Gemeld op</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="199"/>
+        <source>Gemeld op: {0}</source>
+        <translation>Gemeld op: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Gids</source>
+        <translation>Gids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="197"/>
+        <source>Gids: {0} (versie {1})</source>
+        <translation>Gids: {0} (versie {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="72"/>
+        <source>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</source>
+        <translation>Melding bewaard op deze computer. Dit is een oefenprofiel: de melding wordt niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="75"/>
+        <source>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</source>
+        <translation>Melding bewaard op deze computer. Ze wordt verstuurd zodra deze computer met de centrale dienst verbonden is en synchroniseert.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="77"/>
+        <source>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</source>
+        <translation>Melding bewaard; ze wordt verstuurd bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="202"/>
+        <source>Melding:</source>
+        <translation>Melding:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="98"/>
+        <source>Open; geweigerd door de server (zie Synchronisatieproblemen)</source>
+        <translation>Open; geweigerd door de server (zie Synchronisatieproblemen)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="96"/>
+        <source>Open; nog niet verstuurd</source>
+        <translation>Open; nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="101"/>
+        <source>Open; verstuurd naar de redactie</source>
+        <translation>Open; verstuurd naar de redactie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="92"/>
+        <source>Opgelost in versie {0} van de gids</source>
+        <translation>Opgelost in versie {0} van de gids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="200"/>
+        <source>Stand: {0}</source>
+        <translation>Stand: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="140"/>
+        <source>Stap</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="198"/>
+        <source>Stap: {0}</source>
+        <translation>Stap: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideReportsDialog</name>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="391"/>
+        <source>&amp;Meldingen:</source>
+        <translation>&amp;Meldingen:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="397"/>
+        <source>&amp;Volledige tekst:</source>
+        <translation>&amp;Volledige tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="430"/>
+        <source>Meldingen laden</source>
+        <translation>Meldingen laden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="384"/>
+        <location filename="../../desk/ui/guides/reports.py" line="393"/>
+        <source>Meldingen over gidsen</source>
+        <translation>Meldingen over gidsen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="411"/>
+        <source>Meldingen sluiten</source>
+        <translation>Meldingen sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="386"/>
+        <source>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</source>
+        <translation>Meldingen van deze computer en, na een synchronisatie, van uw collega's. Het antwoord van de redactie komt binnen bij de synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="405"/>
+        <source>Nog geen meldingen.</source>
+        <translation>Nog geen meldingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="410"/>
+        <source>Sl&amp;uiten</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="401"/>
+        <source>Volledige tekst van de gekozen melding</source>
+        <translation>Volledige tekst van de gekozen melding</translation>
+    </message>
+</context>
+<context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="61"/>
+        <location filename="../../desk/ui/guides/page.py" line="62"/>
         <source>Gidsen</source>
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="94"/>
+        <location filename="../../desk/ui/guides/page.py" line="96"/>
         <source>Gidsen laden</source>
         <translation>Gidsen laden</translation>
     </message>
@@ -1023,92 +1184,102 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="126"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>&amp;Categorie:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="120"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="156"/>
+        <source>&amp;Meldingen over gidsen…</source>
+        <translation>&amp;Meldingen over gidsen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="218"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="231"/>
         <source>({0} met verlopen nazicht)</source>
         <translation>({0} met verlopen nazicht)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="129"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="131"/>
         <source>Alle categorieën</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="128"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="130"/>
         <source>Categorie</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="168"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="181"/>
         <source>De gidsen konden niet geladen worden. Zie de foutmelding.</source>
         <translation>De gidsen konden niet geladen worden. Zie de foutmelding.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="187"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
         <source>Er zijn nog geen gidsen.</source>
         <translation>Er zijn nog geen gidsen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="227"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="240"/>
         <source>Geen gids gevonden voor ‘{0}’.</source>
         <translation>Geen gids gevonden voor ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="232"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="245"/>
         <source>Geen gidsen in deze categorie.</source>
         <translation>Geen gidsen in deze categorie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="143"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="145"/>
         <source>Gevonden gidsen</source>
         <translation>Gevonden gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="165"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="178"/>
         <source>Gidsen laden…</source>
         <translation>Gidsen laden…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="123"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="125"/>
         <source>Gidsen zoeken</source>
         <translation>Gidsen zoeken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="235"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="248"/>
         <source>Is er geen gids voor deze vraag? Help de burger zoals gewoonlijk en log het contact met Ctrl+L.</source>
         <translation>Is er geen gids voor deze vraag? Help de burger zoals gewoonlijk en log het contact met Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="234"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="158"/>
+        <source>Meldingen over gidsen en de antwoorden van de redactie</source>
+        <translation>Meldingen over gidsen en de antwoorden van de redactie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/library_view.py" line="247"/>
         <source>Of zoek in alle gidsen: kies ‘Alle categorieën’.</source>
         <translation>Of zoek in alle gidsen: kies ‘Alle categorieën’.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="228"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="241"/>
         <source>Probeer een ander woord: wat de burger wil doen of waar het om gaat, bijvoorbeeld ‘attest’, ‘pincode’ of ‘verhuizen’. Esc wist het zoekveld.</source>
         <translation>Probeer een ander woord: wat de burger wil doen of waar het om gaat, bijvoorbeeld ‘attest’, ‘pincode’ of ‘verhuizen’. Esc wist het zoekveld.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="122"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="124"/>
         <source>Typ wat de burger vraagt, bv. pincode vergeten</source>
         <translation>Typ wat de burger vraagt, bv. pincode vergeten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="200"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="213"/>
         <source>ongeveer {0} min.</source>
         <translation>ongeveer {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="216"/>
+        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
         <source>{0} gids(en) gevonden</source>
         <translation>{0} gids(en) gevonden</translation>
     </message>
@@ -1272,12 +1443,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desk/domain/cases.py" line="330"/>
+        <location filename="../../desk/domain/cases.py" line="346"/>
         <source>'gedaan voor burger' is in uw organisatie niet toegestaan</source>
         <translation>'gedaan voor burger' is in uw organisatie niet toegestaan</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="370"/>
+        <location filename="../../desk/domain/cases.py" line="386"/>
         <source>'{0}' is geen aantal minuten</source>
         <translation>'{0}' is geen aantal minuten</translation>
     </message>
@@ -1292,14 +1463,29 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>'{0}' is geen gebruikersinstelling</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="384"/>
+        <location filename="../../desk/domain/guide_reports.py" line="176"/>
+        <source>'{0}' is geen gids-id</source>
+        <translation>'{0}' is geen gids-id</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="180"/>
+        <source>'{0}' is geen stap-id</source>
+        <translation>'{0}' is geen stap-id</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="400"/>
         <source>'{0}' is geen taalcode (bv. nl, fr, en)</source>
         <translation>'{0}' is geen taalcode (bv. nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="153"/>
+        <location filename="../../desk/domain/cases.py" line="169"/>
         <source>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</source>
         <translation>'{0}' is geen uur; schrijf uu:mm, bv. 14:05</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="178"/>
+        <source>'{0}' is geen versienummer</source>
+        <translation>'{0}' is geen versienummer</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="397"/>
@@ -1778,9 +1964,14 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Zonder toestemming mag u geen naam of contactgegevens bewaren. Vraag toestemming, of maak een anonieme doorverwijzing en wis deze gegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="391"/>
+        <location filename="../../desk/domain/cases.py" line="409"/>
         <source>alleen toegelaten bij een opvolging met datum</source>
         <translation>alleen toegelaten bij een opvolging met datum</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="118"/>
+        <source>beschrijf kort wat er niet klopt aan deze stap</source>
+        <translation>beschrijf kort wat er niet klopt aan deze stap</translation>
     </message>
     <message>
         <location filename="../../desk/store/db.py" line="89"/>
@@ -1788,7 +1979,33 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>bestandssysteem {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="243"/>
+        <location filename="../../desk/domain/guide_reports.py" line="102"/>
+        <source>bevat een adres; schrijf geen adressen van burgers</source>
+        <translation>bevat een adres; schrijf geen adressen van burgers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="94"/>
+        <source>bevat een e-mailadres; schrijf geen persoonsgegevens (noem de dienst of de website)</source>
+        <translation>bevat een e-mailadres; schrijf geen persoonsgegevens (noem de dienst of de website)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="104"/>
+        <source>bevat een geboortedatum; schrijf geen persoonsgegevens</source>
+        <translation>bevat een geboortedatum; schrijf geen persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="97"/>
+        <source>bevat een gsm-, rijksregister- of rekeningnummer; schrijf geen nummers van burgers</source>
+        <translation>bevat een gsm-, rijksregister- of rekeningnummer; schrijf geen nummers van burgers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/guide_reports.py" line="100"/>
+        <source>bevat een naam; schrijf geen namen van burgers</source>
+        <translation>bevat een naam; schrijf geen namen van burgers</translation>
+    </message>
+    <message>
+        <location filename="../../desk/domain/cases.py" line="154"/>
+        <location filename="../../desk/domain/cases.py" line="259"/>
         <source>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</source>
         <translation>bevat onzichtbare of stuurtekens ({0}); typ de tekst opnieuw</translation>
     </message>
@@ -1809,72 +2026,72 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>geen sleutelbos gevonden</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="375"/>
+        <location filename="../../desk/domain/cases.py" line="391"/>
         <source>hoogstens {0} minuten</source>
         <translation>hoogstens {0} minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="315"/>
+        <location filename="../../desk/domain/cases.py" line="331"/>
         <source>hoogstens {0} onderwerpen</source>
         <translation>hoogstens {0} onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="393"/>
+        <location filename="../../desk/domain/cases.py" line="411"/>
         <source>hoogstens {0} tekens</source>
         <translation>hoogstens {0} tekens</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="387"/>
+        <location filename="../../desk/domain/cases.py" line="157"/>
         <source>hoogstens {0} tekens ({1} nu)</source>
         <translation>hoogstens {0} tekens ({1} nu)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="359"/>
+        <location filename="../../desk/domain/cases.py" line="375"/>
         <source>is geen geldige doorverwijzing</source>
         <translation>is geen geldige doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="373"/>
+        <location filename="../../desk/domain/cases.py" line="389"/>
         <source>kan niet negatief zijn</source>
         <translation>kan niet negatief zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="274"/>
+        <location filename="../../desk/domain/cases.py" line="290"/>
         <source>kies een kantoor</source>
         <translation>kies een kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="326"/>
+        <location filename="../../desk/domain/cases.py" line="342"/>
         <source>kies een uitkomst</source>
         <translation>kies een uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="305"/>
+        <location filename="../../desk/domain/cases.py" line="321"/>
         <source>kies minstens één onderwerp</source>
         <translation>kies minstens één onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="334"/>
+        <location filename="../../desk/domain/cases.py" line="350"/>
         <source>kies waarom het niet mogelijk was</source>
         <translation>kies waarom het niet mogelijk was</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="267"/>
+        <location filename="../../desk/domain/cases.py" line="283"/>
         <source>ligt in de toekomst</source>
         <translation>ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="351"/>
+        <location filename="../../desk/domain/cases.py" line="367"/>
         <source>ligt meer dan een jaar later</source>
         <translation>ligt meer dan een jaar later</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="269"/>
+        <location filename="../../desk/domain/cases.py" line="285"/>
         <source>ligt te ver in het verleden</source>
         <translation>ligt te ver in het verleden</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="349"/>
+        <location filename="../../desk/domain/cases.py" line="365"/>
         <source>ligt vóór de datum van het contact</source>
         <translation>ligt vóór de datum van het contact</translation>
     </message>
@@ -1884,12 +2101,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>macOS-sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="282"/>
+        <location filename="../../desk/domain/cases.py" line="298"/>
         <source>mag hoogstens {0} tekens lang zijn</source>
         <translation>mag hoogstens {0} tekens lang zijn</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="276"/>
+        <location filename="../../desk/domain/cases.py" line="292"/>
         <source>moet een kantoorcode zijn (kleine letters, cijfers, '-')</source>
         <translation>moet een kantoorcode zijn (kleine letters, cijfers, '-')</translation>
     </message>
@@ -1899,42 +2116,42 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>netwerkstation {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="285"/>
+        <location filename="../../desk/domain/cases.py" line="301"/>
         <source>onbekend kanaal '{0}'</source>
         <translation>onbekend kanaal '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="313"/>
+        <location filename="../../desk/domain/cases.py" line="329"/>
         <source>onbekend onderwerp: gids {0}</source>
         <translation>onbekend onderwerp: gids {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="311"/>
+        <location filename="../../desk/domain/cases.py" line="327"/>
         <source>onbekend onderwerp: {0}</source>
         <translation>onbekend onderwerp: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="307"/>
+        <location filename="../../desk/domain/cases.py" line="323"/>
         <source>onbekend onderwerp: {0}; gids {1}</source>
         <translation>onbekend onderwerp: {0}; gids {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="381"/>
+        <location filename="../../desk/domain/cases.py" line="397"/>
         <source>onbekende feedback '{0}'</source>
         <translation>onbekende feedback '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="378"/>
+        <location filename="../../desk/domain/cases.py" line="394"/>
         <source>onbekende inschatting '{0}'</source>
         <translation>onbekende inschatting '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="336"/>
+        <location filename="../../desk/domain/cases.py" line="352"/>
         <source>onbekende reden '{0}'</source>
         <translation>onbekende reden '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="328"/>
+        <location filename="../../desk/domain/cases.py" line="344"/>
         <source>onbekende uitkomst '{0}'</source>
         <translation>onbekende uitkomst '{0}'</translation>
     </message>
@@ -1964,17 +2181,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>versleuteld bestand (keyrings.cryptfile)</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="353"/>
+        <location filename="../../desk/domain/cases.py" line="369"/>
         <source>vul de datum van de opvolging in</source>
         <translation>vul de datum van de opvolging in</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="365"/>
+        <location filename="../../desk/domain/cases.py" line="381"/>
         <source>vul de duur in minuten in</source>
         <translation>vul de duur in minuten in</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="280"/>
+        <location filename="../../desk/domain/cases.py" line="296"/>
         <source>vul uw korte naam in (Instellingen)</source>
         <translation>vul uw korte naam in (Instellingen)</translation>
     </message>
@@ -1989,7 +2206,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>{0} bestaat niet als datum</translation>
     </message>
     <message>
-        <location filename="../../desk/domain/cases.py" line="156"/>
+        <location filename="../../desk/domain/cases.py" line="172"/>
         <source>{0} bestaat niet als uur</source>
         <translation>{0} bestaat niet als uur</translation>
     </message>
@@ -2120,52 +2337,52 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="371"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
         <source>&amp;Niet mogelijk</source>
         <translation>&amp;Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="380"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
         <source>Be&amp;vestigen</source>
         <translation>Be&amp;vestigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
         <source>Einde bevestigen</source>
         <translation>Einde bevestigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="370"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
         <translation>Ge&amp;lukt: het doel is bereikt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="372"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
         <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
         <translation>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="367"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="391"/>
         <source>Hoe is de gids afgelopen?</source>
         <translation>Hoe is de gids afgelopen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="382"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="406"/>
         <source>Reden waarom het niet mogelijk is</source>
         <translation>Reden waarom het niet mogelijk is</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="420"/>
         <source>Terug naar de st&amp;ap</source>
         <translation>Terug naar de st&amp;ap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="397"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="421"/>
         <source>Terug naar de stap</source>
         <translation>Terug naar de stap</translation>
     </message>
@@ -3471,151 +3688,247 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
     </message>
 </context>
 <context>
-    <name>RunnerView</name>
+    <name>ReportStepDialog</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="175"/>
-        <source>&amp;Taal van de burger:</source>
-        <translation>&amp;Taal van de burger:</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="251"/>
+        <source>&amp;Wat klopt er niet?</source>
+        <translation>&amp;Wat klopt er niet?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="207"/>
-        <source>Af&amp;drukken…</source>
-        <translation>Af&amp;drukken…</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="287"/>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="186"/>
-        <location filename="../../desk/ui/guides/runner.py" line="535"/>
-        <source>B&amp;urgerscherm tonen</source>
-        <translation>B&amp;urgerscherm tonen</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="288"/>
+        <source>Annuleren zonder te bewaren</source>
+        <translation>Annuleren zonder te bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="535"/>
-        <source>B&amp;urgerscherm verbergen</source>
-        <translation>B&amp;urgerscherm verbergen</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="358"/>
+        <source>De databank is nog niet open; probeer zo meteen opnieuw.</source>
+        <translation>De databank is nog niet open; probeer zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="615"/>
-        <source>Bewaard: {0} in de map {1}.</source>
-        <translation>Bewaard: {0} in de map {1}.</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="226"/>
+        <source>Deze stap klopt niet</source>
+        <translation>Deze stap klopt niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="204"/>
-        <source>Bewaren als &amp;PDF…</source>
-        <translation>Bewaren als &amp;PDF…</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="274"/>
+        <source>Eerdere meldingen over deze stap</source>
+        <translation>Eerdere meldingen over deze stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="188"/>
-        <source>Burgerscherm tonen of verbergen</source>
-        <translation>Burgerscherm tonen of verbergen</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="336"/>
+        <source>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</source>
+        <translation>Eerdere meldingen over deze stap van uw organisatie: {0}, waarvan {1} open. Is het hetzelfde probleem, dan hoeft u het niet opnieuw te melden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="444"/>
-        <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
-        <translation>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="267"/>
+        <source>Fout in de melding</source>
+        <translation>Fout in de melding</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="219"/>
-        <source>Handout</source>
-        <translation>Handout</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="230"/>
+        <source>Gids: {0} (versie {1})
+Stap: {2}</source>
+        <translation>Gids: {0} (versie {1})
+Stap: {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="208"/>
-        <source>Handout afdrukken</source>
-        <translation>Handout afdrukken</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="284"/>
+        <source>Melding &amp;bewaren</source>
+        <translation>Melding &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="645"/>
-        <source>Handout afdrukken: {0}</source>
-        <translation>Handout afdrukken: {0}</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="285"/>
+        <location filename="../../desk/ui/guides/reports.py" line="362"/>
+        <source>Melding bewaren</source>
+        <translation>Melding bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="623"/>
-        <source>Handout bewaard: {0}</source>
-        <translation>Handout bewaard: {0}</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="227"/>
+        <source>Melding: deze stap klopt niet</source>
+        <translation>Melding: deze stap klopt niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="607"/>
-        <source>Handout bewaren</source>
-        <translation>Handout bewaren</translation>
+        <location filename="../../desk/ui/guides/reports.py" line="329"/>
+        <source>Meldingen laden</source>
+        <translation>Meldingen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="205"/>
-        <location filename="../../desk/ui/guides/runner.py" line="589"/>
-        <source>Handout bewaren als PDF</source>
-        <translation>Handout bewaren als PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="203"/>
-        <source>Handout om mee te nemen:</source>
-        <translation>Handout om mee te nemen:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="599"/>
-        <source>Handout wordt bewaard…</source>
-        <translation>Handout wordt bewaard…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="194"/>
-        <source>Hoog &amp;contrast (wit op zwart)</source>
-        <translation>Hoog &amp;contrast (wit op zwart)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="195"/>
-        <source>Hoog contrast op het burgerscherm</source>
-        <translation>Hoog contrast op het burgerscherm</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/guides/runner.py" line="629"/>
+        <location filename="../../desk/ui/guides/reports.py" line="366"/>
         <source>Niet bewaard: {0}</source>
         <translation>Niet bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="591"/>
+        <location filename="../../desk/ui/guides/reports.py" line="237"/>
+        <source>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</source>
+        <translation>Schrijf geen namen, telefoon-, rijksregister- of rekeningnummers, e-mailadressen of adressen van burgers. Beschrijf alleen wat er in de stap niet klopt, bijvoorbeeld: de knop heet nu 'Bevestigen'.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="254"/>
+        <source>Wat klopt er niet aan deze stap?</source>
+        <translation>Wat klopt er niet aan deze stap?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/reports.py" line="316"/>
+        <source>{0} van {1} tekens</source>
+        <translation>{0} van {1} tekens</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerView</name>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="194"/>
+        <source>&amp;Taal van de burger:</source>
+        <translation>&amp;Taal van de burger:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="226"/>
+        <source>Af&amp;drukken…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
+        <source>B&amp;urgerscherm tonen</source>
+        <translation>B&amp;urgerscherm tonen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
+        <source>B&amp;urgerscherm verbergen</source>
+        <translation>B&amp;urgerscherm verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="696"/>
+        <source>Bewaard: {0} in de map {1}.</source>
+        <translation>Bewaard: {0} in de map {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="223"/>
+        <source>Bewaren als &amp;PDF…</source>
+        <translation>Bewaren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="207"/>
+        <source>Burgerscherm tonen of verbergen</source>
+        <translation>Burgerscherm tonen of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="525"/>
+        <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
+        <translation>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="238"/>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="227"/>
+        <source>Handout afdrukken</source>
+        <translation>Handout afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="726"/>
+        <source>Handout afdrukken: {0}</source>
+        <translation>Handout afdrukken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="704"/>
+        <source>Handout bewaard: {0}</source>
+        <translation>Handout bewaard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="688"/>
+        <source>Handout bewaren</source>
+        <translation>Handout bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="224"/>
+        <location filename="../../desk/ui/guides/runner.py" line="670"/>
+        <source>Handout bewaren als PDF</source>
+        <translation>Handout bewaren als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="222"/>
+        <source>Handout om mee te nemen:</source>
+        <translation>Handout om mee te nemen:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="680"/>
+        <source>Handout wordt bewaard…</source>
+        <translation>Handout wordt bewaard…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="213"/>
+        <source>Hoog &amp;contrast (wit op zwart)</source>
+        <translation>Hoog &amp;contrast (wit op zwart)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="214"/>
+        <source>Hoog contrast op het burgerscherm</source>
+        <translation>Hoog contrast op het burgerscherm</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="454"/>
+        <source>Meldingen laden</source>
+        <translation>Meldingen laden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="710"/>
+        <source>Niet bewaard: {0}</source>
+        <translation>Niet bewaard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner.py" line="672"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="190"/>
+        <location filename="../../desk/ui/guides/runner.py" line="209"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Sc&amp;herm voor de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="192"/>
+        <location filename="../../desk/ui/guides/runner.py" line="211"/>
         <source>Scherm voor de burger</source>
         <translation>Scherm voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="477"/>
+        <location filename="../../desk/ui/guides/runner.py" line="558"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Scherm {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="177"/>
+        <location filename="../../desk/ui/guides/runner.py" line="196"/>
         <source>Taal van de burger</source>
         <translation>Taal van de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="98"/>
+        <location filename="../../desk/ui/guides/runner.py" line="102"/>
         <source>Terug naar de gidsen</source>
         <translation>Terug naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="173"/>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Voor de burger</source>
         <translation>Voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="630"/>
+        <location filename="../../desk/ui/guides/runner.py" line="711"/>
         <source>zie de foutmelding.</source>
         <translation>zie de foutmelding.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="97"/>
+        <location filename="../../desk/ui/guides/runner.py" line="101"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Te&amp;rug naar gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="481"/>
+        <location filename="../../desk/ui/guides/runner.py" line="562"/>
         <source>— hetzelfde als Desk</source>
         <translation>— hetzelfde als Desk</translation>
     </message>
@@ -4481,124 +4794,144 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="237"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
         <translation>&amp;Notitie bij deze stap (niet voor de burger)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="338"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="353"/>
         <source>(einde: {0})</source>
         <translation>(einde: {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="302"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
         <source>(geen uitleg voor de medewerker)</source>
         <translation>(geen uitleg voor de medewerker)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="336"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
         <source>(naar een andere gids)</source>
         <translation>(naar een andere gids)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="313"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="328"/>
         <source>Afronden: ge&amp;lukt</source>
         <translation>Afronden: ge&amp;lukt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="314"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
         <source>Afronden: gelukt</source>
         <translation>Afronden: gelukt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="255"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
         <source>Beë&amp;indigen…</source>
         <translation>Beë&amp;indigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Burger &amp;alleen</source>
         <translation>Burger &amp;alleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="296"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="311"/>
         <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
         <translation>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="256"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
+        <source>Deze stap &amp;klopt niet…</source>
+        <translation>Deze stap &amp;klopt niet…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
+        <source>Deze stap klopt niet: melden aan de redactie</source>
+        <translation>Deze stap klopt niet: melden aan de redactie</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="263"/>
         <source>Gids beëindigen</source>
         <translation>Gids beëindigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="217"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="219"/>
         <source>M&amp;edewerker</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="238"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="268"/>
+        <source>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</source>
+        <translation>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="240"/>
         <source>Notitie bij deze stap</source>
         <translation>Notitie bij deze stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="202"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="204"/>
         <source>Op het burgerscherm</source>
         <translation>Op het burgerscherm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
         <source>Sa&amp;men</source>
         <translation>Sa&amp;men</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="286"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="301"/>
         <source>Stap {0} van ongeveer {1}</source>
         <translation>Stap {0} van ongeveer {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="284"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
         <source>Stap {0} van {1}</source>
         <translation>Stap {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="253"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="316"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="366"/>
+        <source>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</source>
+        <translation>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
         <source>Vo&amp;lgende »</source>
         <translation>Vo&amp;lgende »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="254"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="332"/>
         <source>Volgende stap</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="199"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
         <source>Voor de medewerker</source>
         <translation>Voor de medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="183"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="185"/>
         <source>Voortgang in de gids</source>
         <translation>Voortgang in de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="252"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
         <source>Vorige stap</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="346"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="214"/>
         <source>Wie doet deze stap?</source>
         <translation>Wie doet deze stap?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="251"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
         <source>« &amp;Vorige</source>
         <translation>« &amp;Vorige</translation>
     </message>
@@ -4722,127 +5055,139 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="99"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="77"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="81"/>
         <source>&amp;Opnieuw verzenden</source>
         <translation>&amp;Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="97"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="101"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>&amp;Per veld kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="100"/>
         <source>&amp;Versie van de server nemen</source>
         <translation>&amp;Versie van de server nemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
         <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="88"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
         <source>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</source>
         <translation>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="225"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="238"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="255"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="242"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="259"/>
         <source>Conflict oplossen</source>
         <translation>Conflict oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="191"/>
         <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
         <translation>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="185"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
         <source>De server had een storing. Probeer later opnieuw te verzenden.</source>
         <translation>De server had een storing. Probeer later opnieuw te verzenden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
         <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
         <translation>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="183"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
         <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
         <translation>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="166"/>
+        <source>Doorverwijzing</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Er zijn geen synchronisatieproblemen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="74"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
         <source>Gegevens die niet verstuurd konden worden</source>
         <translation>Gegevens die niet verstuurd konden worden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>Gewijzigd op</source>
         <translation>Gewijzigd op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="154"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="158"/>
         <source>Iemand anders wijzigde dit ook, op een andere computer.</source>
         <translation>Iemand anders wijzigde dit ook, op een andere computer.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="217"/>
+        <source>Melding over een gids</source>
+        <translation>Melding over een gids</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
         <source>Opnieuw verzenden</source>
         <translation>Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
         <source>Pogingen</source>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="72"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="90"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="65"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="69"/>
         <source>Synchronisatieproblemen</source>
         <translation>Synchronisatieproblemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="133"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="137"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Synchronisatieproblemen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="79"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
         <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
         <translation>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="148"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
         <source>Voor de helpdesk: {0}</source>
         <translation>Voor de helpdesk: {0}</translation>
     </message>

@@ -178,6 +178,7 @@ class Walk:
         self.settle()
         yield Screen("citizen view", view if view.isWindow() else self.window)
         runner.view_button.click()
+        yield from self._open("guide report", runner.report_step)
         runner.step_panel.end_button.click()
         yield Screen("guide runner: outcome", self.window)
         runner.outcome_panel.confirm.click()

@@ -331,3 +331,17 @@ def check_sources(items: tuple[str, ...], fields: Fields) -> None:
     for item in items:
         if not re.match(r"^https://[^\s/]+\.[^\s]+$", item):
             fields.sink.error(fields.line("sources"), f"bron '{item}' is geen volledige https-link")
+
+
+_REPORT_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def check_report_ids(items: tuple[str, ...], fields: Fields) -> None:
+    """``resolves``: ids of guide reports, as ``desk-central guide-reports`` lists them."""
+    for item in items:
+        if item and not _REPORT_ID.match(item):
+            fields.sink.error(
+                fields.line("resolves"),
+                f"'{item}' in 'resolves' is geen id van een melding (zoals "
+                "'desk-central guide-reports' het toont, bv. 3f2b9c1e-…)",
+            )

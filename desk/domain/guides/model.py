@@ -227,6 +227,8 @@ class Guide:
     path: Path
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
     review_months: int = DEFAULT_REVIEW_MONTHS
+    #: Ids of the guide reports this version resolves (``resolves`` in the header).
+    resolves: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         return hash((self.id, self.version, self.path))

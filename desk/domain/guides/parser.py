@@ -21,6 +21,7 @@ from desk.domain.guides.frontmatter import (
     Sink,
     check_category,
     check_language,
+    check_report_ids,
     check_slug,
     check_sources,
     decode,
@@ -76,6 +77,8 @@ GUIDE_KEYS: dict[str, bool] = {
     "language": True,
     "start": False,
     "review_months": False,
+    # Guide reports this version resolves (``desk-central publish`` closes them).
+    "resolves": False,
 }
 TRANSLATION_KEYS: dict[str, bool] = {
     "id": True,
@@ -478,6 +481,8 @@ def parse_guide(path: Path, raw: bytes | None = None) -> Guide | list[Problem]:
     version = fields.integer("version", 1)
     language = fields.text("language", check=check_language)
     start = fields.text("start", check=check_slug) if "start" in fm.data else ""
+    resolves = fields.texts("resolves")
+    check_report_ids(resolves, fields)
 
     raw_steps = _split_steps(fm, sink, _SECTION_ORDER, translation=False)
     if not raw_steps:
@@ -505,6 +510,7 @@ def parse_guide(path: Path, raw: bytes | None = None) -> Guide | list[Problem]:
         path=path,
         lines=dict(fm.lines),
         review_months=review_months,
+        resolves=resolves,
     )
 
 

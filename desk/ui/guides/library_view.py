@@ -104,9 +104,11 @@ class LibraryView(QWidget):
 
     Signals:
         guide_chosen(Guide): Enter or double-click on a result.
+        reports_requested: staff want the list of "Deze stap klopt niet" reports.
     """
 
     guide_chosen = Signal(object)
+    reports_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date]) -> None:
         super().__init__(parent)
@@ -150,6 +152,16 @@ class LibraryView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty, 1)
+        # Below the results: the reports of a wrong step and the editors' answers.
+        self.reports_button = QPushButton(self.tr("&Meldingen over gidsen…"), self)
+        self.reports_button.setAccessibleName(
+            self.tr("Meldingen over gidsen en de antwoorden van de redactie")
+        )
+        self.reports_button.clicked.connect(self.reports_requested)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.reports_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
 
         self.search.textChanged.connect(self.refresh)
         self.category.currentIndexChanged.connect(self.refresh)
@@ -158,6 +170,7 @@ class LibraryView(QWidget):
         self.results.installEventFilter(self)
         self.setTabOrder(self.search, self.category)
         self.setTabOrder(self.category, self.results)
+        self.setTabOrder(self.results, self.reports_button)
         self.show_loading()
 
     # -- states ----------------------------------------------------------

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from desk import paths
@@ -21,6 +21,7 @@ from desk.domain.guides.model import Guide
 from desk.domain.guides.session import Clock, GuideSession
 from desk.ui.context import AppContext
 from desk.ui.guides.library_view import LibraryView
+from desk.ui.guides.reports import GuideReportsDialog, library_titles
 from desk.ui.guides.runner import RunnerView
 from desk.ui.terms import remember_guides
 
@@ -71,6 +72,7 @@ class GuidesPage(QWidget):
         layout.addWidget(self.stack)
 
         self.library_view.guide_chosen.connect(self.open_guide)
+        self.library_view.reports_requested.connect(self.show_reports)
         self.runner.back_to_library.connect(self.show_library)
         self.runner.run_ended.connect(self._sessions_ended)
         ctx.synced.connect(self._after_sync)
@@ -112,6 +114,13 @@ class GuidesPage(QWidget):
             return
         self.runner.open_guide(guide, self.library)
         self.stack.setCurrentWidget(self.runner)
+
+    def show_reports(self) -> GuideReportsDialog:
+        """The "Deze stap klopt niet" reports and the editors' answers."""
+        dialog = GuideReportsDialog(self.ctx, self, titles=library_titles(self.library))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_library(self) -> None:
         self.stack.setCurrentWidget(self.library_view)

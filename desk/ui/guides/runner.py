@@ -35,6 +35,7 @@ from desk.domain.guides.library import Library
 from desk.domain.guides.model import Guide, Translation
 from desk.domain.guides.session import Clock, GuideRun, GuideSession, Progress
 from desk.domain.vocab import referral_for_reason
+from desk.store.guide_reports import GuideReportRepository
 from desk.ui.context import AppContext, ReferralRequest
 from desk.ui.files import remember_folder, start_folder
 from desk.ui.guides.citizen import (
@@ -49,6 +50,7 @@ from desk.ui.guides.citizen import (
 )
 from desk.ui.guides.handout import Handout, Part, handout_document, render_handout_pdf
 from desk.ui.guides.labels import language_name, review_overdue_notice
+from desk.ui.guides.reports import ReportStepDialog, Saved, saved_message
 from desk.ui.guides.runner_panels import (
     EndedPanel,
     OutcomePanel,
@@ -77,6 +79,8 @@ class RunnerView(QWidget):
 
     citizen_state_changed = Signal(object)
     run_ended = Signal(object)
+    #: A "Deze stap klopt niet" report was saved; payload: desk.ui.guides.reports.Saved.
+    report_saved = Signal(object)
     back_to_library = Signal()
     pdf_saved = Signal(object)
 
@@ -120,6 +124,17 @@ class RunnerView(QWidget):
         self.review_notice.setFont(notice_font)
         self.review_notice.hide()
         outer.addWidget(self.review_notice)
+        # After "Deze stap klopt niet": what happened to the report (until the step changes).
+        self.report_notice = QLabel(self)
+        self.report_notice.setObjectName("reportSavedNotice")
+        self.report_notice.setWordWrap(True)
+        self.report_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.report_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.report_notice.setMargin(6)
+        self.report_notice.hide()
+        outer.addWidget(self.report_notice)
+        self.report_dialog: ReportStepDialog | None = None
+        self._report_counts: dict[str, dict[str, int]] = {}
 
         # Steps | (on a single screen: the citizen view) | the citizen box.
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
@@ -153,6 +168,7 @@ class RunnerView(QWidget):
         self.step_panel.end_requested.connect(lambda: self._ask_outcome("done"))
         self.step_panel.actor_changed.connect(self._set_actor)
         self.step_panel.note_changed.connect(self._set_note)
+        self.step_panel.report_requested.connect(self.report_step)
         self.outcome_panel.confirmed.connect(self._outcome_confirmed)
         self.ended_panel.refer_requested.connect(self._refer)
         self.outcome_panel.cancelled.connect(self._show_current_step)
@@ -168,6 +184,9 @@ class RunnerView(QWidget):
         for number in range(1, 10):
             digit = QShortcut(QKeySequence(str(number)), self, context=context)
             digit.activated.connect(lambda n=number: self.answer_key(n))
+        report = QShortcut(QKeySequence("Ctrl+Shift+M"), self, context=context)
+        report.activated.connect(self._shortcut_report)
+        ctx.synced.connect(self._after_sync)
 
     def _build_citizen_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Voor de burger"), self)
@@ -304,6 +323,8 @@ class RunnerView(QWidget):
         )
         self.stack.setCurrentIndex(1)
         self._publish()
+        self.report_notice.hide()
+        self._show_report_count()
         # Start reading at the top of the new step; Alt+1… and the buttons
         # below the scrolling text work without scrolling.
         self.step_scroll.verticalScrollBar().setValue(0)
@@ -384,6 +405,65 @@ class RunnerView(QWidget):
         if self.stack.currentIndex() == 1:
             self.next()
 
+    def _shortcut_report(self) -> None:
+        if self.stack.currentIndex() == 1:
+            self.report_step()
+
+    # -- "Deze stap klopt niet" ----------------------------------------------
+    def report_step(self) -> ReportStepDialog | None:
+        """Open the dialog to report the current step to the guide editors."""
+        if not self.running or self.run is None:
+            return None
+        if self.report_dialog is not None and self.report_dialog.isVisible():
+            self.report_dialog.raise_()
+            self.report_dialog.activateWindow()
+            return self.report_dialog
+        dialog = ReportStepDialog(self.ctx, self.run.guide, self.run.current_step, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._report_saved)
+        dialog.finished.connect(self._report_dialog_closed)
+        self.report_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _report_dialog_closed(self, _code: int) -> None:
+        self.report_dialog = None  # deleted on close
+
+    def _report_saved(self, saved: Saved) -> None:
+        text = saved_message(saved)
+        self.report_notice.setText(text)
+        self.report_notice.setAccessibleName(text)
+        self.report_notice.show()
+        self.report_saved.emit(saved)
+        self._load_report_counts()
+
+    def _after_sync(self, _report: object) -> None:
+        self._load_report_counts()  # colleagues' reports and the editors' answers came in
+
+    def _load_report_counts(self) -> None:
+        """Open reports per step of the current guide (on the worker)."""
+        guide = self.current_guide
+        store = self.ctx.store
+        if guide is None or store is None:
+            return
+        guide_id = guide.id
+        self.ctx.worker.submit(
+            lambda: GuideReportRepository(store).open_counts(guide_id),
+            on_done=lambda counts: self._report_counts_loaded(guide_id, counts),
+            on_error=lambda exc: log.warning("report counts: %s", type(exc).__name__),
+            title=self.tr("Meldingen laden"),
+        )
+
+    def _report_counts_loaded(self, guide_id: str, counts: dict[str, int]) -> None:
+        self._report_counts[guide_id] = counts
+        self._show_report_count()
+
+    def _show_report_count(self) -> None:
+        if not self.running or self.run is None:
+            return
+        counts = self._report_counts.get(self.run.guide.id, {})
+        self.step_panel.show_reports(counts.get(self.run.current_step.id, 0))
+
     # -- language ------------------------------------------------------------
     def available_languages(self) -> list[str]:
         guide = self.current_guide
@@ -424,6 +504,7 @@ class RunnerView(QWidget):
         self.title.setText(guide.title)
         self._show_review(guide)
         self._fill_languages()
+        self._load_report_counts()
 
     def _show_review(self, guide: Guide) -> None:
         """Tell staff when the guide (or the one a link led to) is overdue for review."""

@@ -162,6 +162,7 @@ class StepPanel(QWidget):
 
     Signals:
         next_requested, back_requested, end_requested: the navigation buttons.
+        report_requested: "Deze stap klopt niet" (report the step to the guide editors).
         answer_chosen(int): index of the chosen answer.
         actor_changed(str): an actor code.
         note_changed(str): the note text.
@@ -170,6 +171,7 @@ class StepPanel(QWidget):
     next_requested = Signal()
     back_requested = Signal()
     end_requested = Signal()
+    report_requested = Signal()
     answer_chosen = Signal(int)
     actor_changed = Signal(str)
     note_changed = Signal(str)
@@ -242,6 +244,11 @@ class StepPanel(QWidget):
         self.note.textChanged.connect(lambda: self.note_changed.emit(self.note.toPlainText()))
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
+        # What the organisation already reported about this step (set by the runner).
+        self.reports_label = _wrap("", self)
+        self.reports_label.setObjectName("stepReports")
+        self.reports_label.hide()
+        layout.addWidget(self.reports_label)
 
         # The navigation row lives outside the scrolling text (see RunnerView),
         # so Back, Next and End stay on screen however long a step is.
@@ -254,12 +261,20 @@ class StepPanel(QWidget):
         self.next_button.setAccessibleName(self.tr("Volgende stap"))
         self.end_button = QPushButton(self.tr("Beë&indigen…"), self.nav_bar)
         self.end_button.setAccessibleName(self.tr("Gids beëindigen"))
+        self.report_button = QPushButton(self.tr("Deze stap &klopt niet…"), self.nav_bar)
+        self.report_button.setAccessibleName(
+            self.tr("Deze stap klopt niet: melden aan de redactie")
+        )
+        self.report_button.setToolTip(self.tr("Meld aan de redactie dat deze stap niet klopt "
+                                              "(Ctrl+Shift+M)"))  # fmt: skip
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.end_button.clicked.connect(self.end_requested)
+        self.report_button.clicked.connect(self.report_requested)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
         nav.addStretch(1)
+        nav.addWidget(self.report_button)
         nav.addWidget(self.end_button)
         layout.addStretch(1)
         self._filling = False
@@ -343,6 +358,15 @@ class StepPanel(QWidget):
             button.clicked.connect(lambda _=False, i=index: self.answer_chosen.emit(i))
             self.answers_layout.addWidget(button)
             self.answer_buttons.append(button)
+
+    def show_reports(self, open_count: int) -> None:
+        """How many open reports the organisation has about this step (hidden when none)."""
+        self.reports_label.setVisible(open_count > 0)
+        if open_count:
+            text = self.tr("Uw organisatie meldde al dat deze stap niet klopt ({0} open "
+                           "melding(en)). Kijk bij 'Deze stap klopt niet…'.").format(open_count)
+            self.reports_label.setText(text)
+            self.reports_label.setAccessibleName(text)
 
     def first_focus(self) -> QWidget:
         if self.answer_buttons:

@@ -38,7 +38,11 @@ if TYPE_CHECKING:
     from desk.store.store import Store
     from desk.ui.context import AppContext
 
-_KIND_LABELS = {"case": "Contact", "referral": "Doorverwijzing"}
+_KIND_LABELS = {
+    "case": "Contact",
+    "referral": "Doorverwijzing",
+    "guide_report": "Melding over een gids",
+}
 
 
 def _load(store: Store) -> tuple[list[dict[str, Any]], list[tuple[str, str, dict[str, Any]]]]:
