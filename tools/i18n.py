@@ -47,8 +47,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = ROOT / "desk"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
-#: Dutch is the source language: its .ts lists the strings, but no .qm is needed.
-COMPILED = ("fr", "en")
+#: Dutch is the source language, but it needs a .qm too: Qt picks the plural form of a
+#: count (``tr("%n contacten", "", n)``) only from a catalogue, also in Dutch.
+COMPILED = ("nl", "fr", "en")
 SOURCE_LANGUAGE = "nl_BE"
 APP_OBJECTS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 #: Context of the messages the core makes with desk.messages.msg().
@@ -142,6 +143,7 @@ DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     (VOCABULARY, "desk.domain.vocab:CONTACT_CHANNEL_LABELS", lambda d: d.values()),
     (VOCABULARY, "desk.domain.vocab:STATUS_LABELS", lambda d: d.values()),
     (VOCABULARY, "desk.domain.vocab:DRAFT_LABEL", lambda text: [text]),
+    (VOCABULARY, "desk.domain.vocab:READY_TO_SEND_LABEL", lambda text: [text]),
     (VOCABULARY, "desk.ui.cases.quick_log:LANGUAGE_NAMES", lambda d: d.values()),
     (VOCABULARY, "desk.domain.stats:SPECS", lambda _s: _stats_vocabulary(
         importlib.import_module("desk.domain.stats"))),
@@ -154,6 +156,9 @@ DYNAMIC: list[tuple[str, str, Callable[[Any], Iterable[str]]]] = [
     (STATISTICS, "desk.domain.stats:DIM_LABELS", lambda d: d.values()),
     ("StatsPage", "desk.store.stats_queries:local_report",
      assigned("desk.store.stats_queries", "note")),
+    # The report's remarks (Report.messages), shown on the screen and in the PDF report.
+    ("StatsPage", "desk.domain.stats:EMPTY_PERIOD", lambda text: [text]),
+    ("StatsPage", "desk.domain.stats:NO_REFERRALS", lambda text: [text]),
     ("SyncIssuesDialog", "desk.ui.sync.issues_dialog:_KIND_LABELS", lambda d: d.values()),
 ]
 

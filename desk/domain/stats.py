@@ -248,6 +248,8 @@ def label(dim: str, code: str) -> str:
             return _OTHER_TOPICS_LABEL
         kind, _, text = code.partition(":")
         return f"Gids: {text}" if kind == "guide" else (text if kind == "topic" else code)
+    if dim == "guide":  # named like a guide topic; the screens put its title there
+        return OTHER_LABEL if code == OTHER else f"Gids: {code}"
     if dim == "guide_step":
         guide, _, step = code.partition(" / ")
         return f"{label('guide', guide)} / {OTHER_LABEL if step == OTHER else step}"
@@ -746,17 +748,23 @@ def measures(report: Report) -> tuple[Measure, ...]:
         out.append(_median_bucket(report.table("time_to_first_contact")))
     if "referrals_by_month" in names:
         t = report.table("referrals_by_month")
-        note = "Volgens de huidige status van elke doorverwijzing."
         done, absent = _column_total(t, COMPLETED), _column_total(t, NO_SHOW)
+        note = ("Percentage van alle verstuurde doorverwijzingen van de periode dat nu op "
+                "„Afgerond” staat.")
         out.append(Measure("referrals_completed", "Doorverwijzingen afgerond",
                            _percent(done, t.total), done, t.total, note))
+        note = ("Percentage van alle verstuurde doorverwijzingen van de periode dat nu op "
+                "„Niet opgedaagd” staat.")
         out.append(Measure("referrals_no_show", "Niet opgedaagd",
                            _percent(absent, t.total), absent, t.total, note))
     if "guide_completion" in names:
         t = report.table("guide_completion")
         part = _column_total(t, "completed")
+        note = ("Percentage van de gidsen die in Desk doorlopen werden, dat tot het einde "
+                "ging. Een contact met een gids als onderwerp maar zonder doorloop in Desk "
+                "telt hier niet mee.")
         out.append(Measure("guides_completed", "Gidsen voltooid", _percent(part, t.total), part,
-                           t.total, "Deel van de gidsdoorlopen dat tot het einde ging."))
+                           t.total, note))
     return tuple(out)  # fmt: skip
 
 

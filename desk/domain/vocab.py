@@ -106,6 +106,23 @@ BARRIER_LABELS: Final[dict[str, str]] = {
 }
 BARRIERS: Final = tuple(BARRIER_LABELS)
 
+#: What a "not possible" ending says about the referral it calls for: reason code ->
+#: (needs, barriers). A guide that ends in "niet mogelijk" offers a referral with these
+#: filled in; the employee can still change them. Every reason maps (a test holds it).
+REASON_REFERRAL: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "no_eid": (("eid_itsme",), ("other",)),
+    "pin_unknown": (("eid_itsme",), ("other",)),
+    "no_smartphone": (("smartphone", "device_lending"), ("no_device",)),
+    "portal_down": (("egov",), ("other",)),
+    "language": (("egov",), ("language",)),
+    "other": (("egov",), ("other",)),
+}
+
+
+def referral_for_reason(reason: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The needs and barriers a referral starts with after a "not possible" *reason*."""
+    return REASON_REFERRAL.get(reason or "other", REASON_REFERRAL["other"])
+
 URGENCY_LABELS: Final[dict[str, str]] = {
     "low": "Niet dringend",
     "normal": "Normaal",
@@ -142,6 +159,12 @@ STATUSES: Final = tuple(STATUS_LABELS)
 #: A referral the desk has not sent yet: it never leaves the desk and is never counted.
 DRAFT: Final = "draft"
 DRAFT_LABEL: Final = "Concept"
+#: What a sent referral shows until the central service has accepted it: pressing
+#: "Versturen" puts it in the outbox, and only the server's acknowledgement makes it
+#: "Verstuurd". A shown status only (``desk.domain.referrals.shown_status``): it never
+#: travels and is never a lifecycle status.
+READY_TO_SEND: Final = "ready_to_send"
+READY_TO_SEND_LABEL: Final = "Klaar om te versturen"
 #: Statuses that mean the partner reached the citizen (time to first contact ends there).
 CONTACT_STATUSES: Final = frozenset({"contact_made", "first_session", "completed"})
 

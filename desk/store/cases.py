@@ -50,10 +50,16 @@ LOCAL_COLUMNS = ("search_text", "follow_up_done", "personal_purged_at")
 LIST_COLUMNS = (
     "rowid", "id", "occurred_at", "office", "staff", "channel", "topics", "outcome",
     "not_possible_reason", "duration_min", "follow_up_on", "follow_up_done", "sync_state",
+    "citizen_ref",
 )
 #: Sort keys the list offers. Each is backed by an index ending in occurred_at,
 #: and ties are broken by (occurred_at, rowid), so keyset paging is exact.
-SORTABLE = ("occurred_at", "office", "staff", "channel", "outcome", "duration_min")
+SORTABLE = ("occurred_at", "office", "staff", "channel", "outcome", "duration_min",
+            "follow_up_on")
+#: Sort keys that sort as an expression: contacts without a follow-up come after every
+#: due date (and keyset paging never compares with NULL).
+_SORT_SQL = {"follow_up_on": "ifnull(follow_up_on, '9999-12-31')"}
+_NO_FOLLOW_UP = "9999-12-31"
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,8 @@ class CaseQuery:
     outcome: str | None = None
     follow_up_due: bool = False
     today: date | None = None
+    #: Only the contacts of this employee (short name), for "mine".
+    staff: str | None = None
     sort: str = "occurred_at"
     descending: bool = True
 
@@ -87,7 +95,7 @@ class CaseQuery:
         if self.date_to is not None:
             clauses.append("occurred_at < ?")
             params.append(to_iso(to_utc(self.date_to + timedelta(days=1), time(0, 0))))
-        for column in ("office", "channel", "outcome"):
+        for column in ("office", "channel", "outcome", "staff"):
             value = getattr(self, column)
             if value:
                 clauses.append(f"{column} = ?")
@@ -187,8 +195,9 @@ class CaseRepository:
         key = query.sort if query.sort in SORTABLE else "occurred_at"
         keys = ["occurred_at", "rowid"] if key == "occurred_at" else [key, "occurred_at", "rowid"]
         op = "<" if query.descending else ">"
+        key_sql = [_SORT_SQL.get(k, k) for k in keys]
         if after is not None:
-            where += f" AND ({', '.join(keys)}) {op} ({', '.join('?' for _ in keys)})"
+            where += f" AND ({', '.join(key_sql)}) {op} ({', '.join('?' for _ in keys)})"
             params += list(after)
         order = " DESC" if query.descending else ""
         # A search is answered from ix_cases_occurred_at, which holds search_text:
@@ -200,14 +209,16 @@ class CaseRepository:
             hint = " INDEXED BY ix_cases_occurred_at"
         sql = (
             f"SELECT {', '.join(LIST_COLUMNS)} FROM cases{hint} WHERE {where} "
-            f"ORDER BY {', '.join(k + order for k in keys)} LIMIT ?"
+            f"ORDER BY {', '.join(k + order for k in key_sql)} LIMIT ?"
         )
         raw = self.store.conn().execute(sql, (*params, limit + 1)).fetchall()
         more = len(raw) > limit
         rows = [tuple(r) for r in raw[:limit]]
         if rows:
             last = rows[-1]
-            after = tuple(last[LIST_COLUMNS.index(k)] for k in keys)
+            after = tuple(
+                _NO_FOLLOW_UP if k in _SORT_SQL and last[LIST_COLUMNS.index(k)] is None
+                else last[LIST_COLUMNS.index(k)] for k in keys)
         return Page(rows=rows, more=more, after=after)
 
     def count(self, query: CaseQuery) -> int:

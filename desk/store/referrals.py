@@ -49,6 +49,7 @@ from desk.domain.referrals import (
     give_consent,
     new_referral,
     normalise_contact,
+    shown_status,
     submit,
     to_wire,
     validate_referral,
@@ -117,6 +118,14 @@ class StoredReferral:
     #: When name, contact data and notes were removed here (retention, an erasure
     #: from the server, a withdrawn consent); None while they were never removed.
     personal_purged_at: datetime | None = None
+    #: The central service has accepted this referral (an outbox entry of it was
+    #: acknowledged, or it came from the server): only then is it "Verstuurd".
+    accepted: bool = False
+
+    @property
+    def shown_status(self) -> str:
+        """The status to show (``ready_to_send`` for a sent referral not yet accepted)."""
+        return shown_status(self.referral.status, accepted=self.accepted)
 
 
 @dataclass(frozen=True)
@@ -135,6 +144,15 @@ class ReferralRow:
     anonymous: bool
     case_id: str | None
     name: str = ""  # "" when anonymous, not asked for, or locked
+    #: See :attr:`StoredReferral.accepted`.
+    accepted: bool = False
+    #: Who made it (short name), for "mine".
+    staff: str = ""
+
+    @property
+    def shown_status(self) -> str:
+        """The status to show (``ready_to_send`` for a sent referral not yet accepted)."""
+        return shown_status(self.status, accepted=self.accepted)
 
     def follow_up_on(self, days: int = DEFAULT_FOLLOW_UP_DAYS) -> date | None:
         """The day a follow-up is due, or None (drafts, final statuses)."""
@@ -372,6 +390,7 @@ def _from_row(
         personal_locked=locked,
         locked_reason=reason,
         personal_purged_at=_opt_dt(row["personal_purged_at"]),
+        accepted=int(row["server_revision"] or 0) > 0,
     )
 
 
@@ -634,7 +653,8 @@ class ReferralRepository:
         order = "last_change" if query.stale_days is not None else "last_change DESC"
         sql = (
             "SELECT id, created_at, status, service_id, municipality, needs, urgency, "
-            "last_change, sync_state, consent_given, consent_withdrawn_at, case_id, name_enc "
+            "last_change, sync_state, consent_given, consent_withdrawn_at, case_id, name_enc, "
+            "server_revision, staff "
             f"FROM referrals WHERE {where} ORDER BY {order}, rowid LIMIT ?"
         )
         rows = self.store.conn().execute(sql, (*params, query.limit)).fetchall()
@@ -662,6 +682,8 @@ class ReferralRepository:
                                and r["name_enc"] is not None),
                 case_id=r["case_id"],
                 name=name,
+                accepted=int(r["server_revision"] or 0) > 0,
+                staff=str(r["staff"] or ""),
             ))
         return out
 

@@ -48,6 +48,8 @@ class LocalData:
     referrals: list[ReferralRecord] | None
     offices: list[str]
     training: bool
+    #: Referrals of the period that wait to be sent: not counted (see load_referrals).
+    unsent: int = 0
 
 
 def _utc_bound(day: date) -> str:
@@ -170,12 +172,19 @@ def _codes(text: str | None) -> tuple[str, ...]:
 def load_referrals(
     conn: sqlite3.Connection, filters: Filters, org: str = ""
 ) -> list[ReferralRecord] | None:
-    """Sent referrals in the period (drafts never), or ``None`` without a referrals table."""
+    """Sent referrals in the period, or ``None`` without a referrals table.
+
+    Only referrals the central service has accepted count (``server_revision > 0``):
+    the list shows the others as "Klaar om te versturen", not "Verstuurd", and the
+    statistics say the same as the list (and as the server's statistics). Drafts
+    never count.
+    """
     if not has_table(conn, "referrals"):
         return None
     where, args = _period_sql("created_at", filters)
     marks = ", ".join("?" for _ in _NOT_COUNTED)
-    cond = " AND ".join(["deleted = 0", f"status NOT IN ({marks})", *where])
+    cond = " AND ".join(["deleted = 0", "server_revision > 0", f"status NOT IN ({marks})",
+                         *where])
     rows = conn.execute(
         "SELECT created_at, office, municipality, status, needs, barriers, service_id, urgency, "
         f"status_history, id FROM referrals WHERE {cond}",
@@ -200,6 +209,19 @@ def load_referrals(
     ]
 
 
+def not_yet_sent(conn: sqlite3.Connection, filters: Filters) -> int:
+    """Referrals of the period that wait to be sent (not counted until the server has them)."""
+    if not has_table(conn, "referrals"):
+        return 0
+    where, args = _period_sql("created_at", filters)
+    marks = ", ".join("?" for _ in _NOT_COUNTED)
+    cond = " AND ".join(["deleted = 0", "server_revision = 0", f"status NOT IN ({marks})",
+                         *where])
+    row = conn.execute(f"SELECT count(*) FROM referrals WHERE {cond}",
+                       [*_NOT_COUNTED, *args]).fetchone()
+    return int(row[0])
+
+
 def offices(conn: sqlite3.Connection) -> list[str]:
     """The offices that occur in the local log (for the office filter)."""
     # The (office, occurred_at) index answers this without reading the table.
@@ -216,6 +238,7 @@ def load(conn: sqlite3.Connection, filters: Filters, org: str = "") -> LocalData
         referrals=load_referrals(conn, filters, org),
         offices=offices(conn),
         training=bool(training and training[0] == "1"),
+        unsent=not_yet_sent(conn, filters),
     )
 
 
@@ -245,6 +268,10 @@ def local_report(
     vocab = vocabulary(topics, org)
     figures = compute(data.cases, data.referrals, filters, data.topics, vocab)
     report = publish(figures, generated_at=now or utcnow())
+    if data.unsent:
+        note = ("Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee "
+                "als de centrale server ze heeft.")
+        report = replace(report, messages=(*report.messages, note))
     if data.training:
         note = "Oefenprofiel: deze cijfers komen uit fictieve oefengegevens."
         report = replace(report, messages=(note, *report.messages))

@@ -19,9 +19,9 @@ class NotEnrolled(TokenInvalid):
     def __init__(self) -> None:
         super().__init__(
             msg(
-                "Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met "
-                "`desk enroll --server ADRES --code CODE` of in Desk via Bestand > Aanmelden "
-                "bij de centrale server. Uw gegevens blijven bewaard op deze computer."
+                "Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan via "
+                "Bestand > Aanmelden bij de centrale server, met de aanmeldcode van IT. Uw "
+                "gegevens blijven bewaard op deze computer."
             )
         )
 

@@ -51,6 +51,25 @@ class Changes:
         return self.cases or self.referrals or self.referral_drafts or self.guide_reports
 
 
+@dataclass(frozen=True)
+class ReferralRequest:
+    """A referral to start, pre-filled: from a "not possible" ending or contact.
+
+    Attributes:
+        needs: Need codes to tick (``desk.domain.vocab.referral_for_reason``).
+        barriers: Barrier codes to tick.
+        case_id: The logged contact to link it to, once it is saved.
+        staff: Who logged that contact, where no short name is set yet.
+        office: Where it was logged, where no office is set yet.
+    """
+
+    needs: tuple[str, ...] = ()
+    barriers: tuple[str, ...] = ()
+    case_id: str | None = None
+    staff: str = ""
+    office: str = ""
+
+
 class AppContext(QObject):
     """The application's shared parts, handed to every screen.
 
@@ -61,12 +80,15 @@ class AppContext(QObject):
         changed(Changes): a write changed local records (see :meth:`announce`).
         synced(object): a sync run ended; payload: desk.sync.engine.SyncReport
             (e.g. new guides arrived).
+        referral_requested(object): someone wants to refer the citizen (a guide that
+            ended "not possible", a contact logged so); payload: :class:`ReferralRequest`.
     """
 
     store_ready = Signal(object)
     guide_session_finished = Signal(object)
     changed = Signal(Changes)
     synced = Signal(object)
+    referral_requested = Signal(object)
 
     def __init__(
         self,
@@ -87,6 +109,15 @@ class AppContext(QObject):
         self.settings = settings
         self.store: Store | None = None
         self._waiting: list[Callable[[Store], object]] = []
+        #: Guide id -> title, from the loaded guide library: screens name a guide by its
+        #: title, never by its id (see :meth:`guide_title`).
+        self.guide_titles: dict[str, str] = {}
+
+    def guide_title(self, guide_id: str) -> str:
+        """The guide's title; before the library is loaded, its id in words."""
+        from desk.ui.terms import guide_name
+
+        return self.guide_titles.get(guide_id) or guide_name(guide_id)
 
     def set_store(self, store: Store) -> None:
         self.store = store

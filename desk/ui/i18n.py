@@ -1,9 +1,10 @@
 """Translations and locale for the GUI.
 
-Source strings are Dutch (nl-BE), the default language. For French and
-English, Desk loads ``resources/translations/desk_<lang>.qm`` and Qt's own
-``qtbase_<lang>``. A missing or corrupt ``.qm`` file falls back to Dutch with
-a logged warning.
+Source strings are Dutch (nl-BE), the default language. Desk loads
+``resources/translations/desk_<lang>.qm`` and Qt's own ``qtbase_<lang>``; the
+Dutch catalogue holds the plural forms of counts ("1 contact", "2 contacten"),
+which Qt takes only from a catalogue. A missing or corrupt ``.qm`` file falls
+back to the Dutch source texts with a logged warning.
 
 How the ``.ts``/``.qm`` files are made and updated: resources/translations/README.md
 (``python -m tools.i18n update|compile|check`` in a source checkout).
@@ -96,15 +97,14 @@ def install_translations(app: QCoreApplication, language: str) -> list[str]:
         loaded.append(f"qtbase_{lang}")
     else:
         log.warning("Qt translations qtbase_%s not found in %s", lang, qt_dir)
-    if lang != "nl":
-        own = QTranslator(app)
-        qm = paths.resources_dir() / "translations" / f"desk_{lang}.qm"
-        if qm.is_file() and own.load(str(qm)) and not own.isEmpty():
-            app.installTranslator(own)
-            _installed.append(own)
-            loaded.append(qm.name)
-        else:
-            log.warning("translation %s missing or unreadable: falling back to Dutch", qm.name)
+    own = QTranslator(app)
+    qm = paths.resources_dir() / "translations" / f"desk_{lang}.qm"
+    if qm.is_file() and own.load(str(qm)) and not own.isEmpty():
+        app.installTranslator(own)
+        _installed.append(own)
+        loaded.append(qm.name)
+    else:
+        log.warning("translation %s missing or unreadable: falling back to Dutch", qm.name)
     return loaded
 
 

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
 
         self.nav.currentRowChanged.connect(self._show_row)
         ctx.store_ready.connect(self.mark_profile)
+        ctx.referral_requested.connect(self._referral_requested)
         self._build_menus()
         self.sync_label = QLabel(_tr("Synchronisatie: geen centrale server ingesteld"), self)
         self.sync_label.setAccessibleName(_tr("Synchronisatiestatus"))
@@ -188,6 +189,17 @@ class MainWindow(QMainWindow):
             raise
         factory: Callable[[AppContext, QWidget], QWidget] = getattr(module, area.cls)
         return factory(self.ctx, holder)
+
+    def _referral_requested(self, request: object) -> None:
+        """Go to the referrals and open a pre-filled form (a failed guide, a contact)."""
+        try:
+            page = self.show_area("referrals")
+        except Exception as exc:  # a broken area must not take the window down
+            self.ctx.errors.report(exc)
+            return
+        start = getattr(page, "request_referral", None)
+        if callable(start):
+            start(request)
 
     def _apply_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence

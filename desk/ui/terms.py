@@ -16,7 +16,32 @@ them; labels that come from tables are registered there (``DYNAMIC``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
+
+#: Guide id -> title and (guide id, step id) -> step title, from the loaded guide library
+#: (``desk.ui.guides.page``): the statistics name guides and steps by their titles.
+GUIDE_TITLES: dict[str, str] = {}
+STEP_TITLES: dict[tuple[str, str], str] = {}
+
+
+def remember_guides(guides: Iterable[Any]) -> None:
+    """Keep the titles of *guides* (``desk.domain.guides.model.Guide``) for the screens."""
+    for guide in guides:
+        GUIDE_TITLES[guide.id] = guide.title
+        for step in guide.steps:
+            STEP_TITLES[(guide.id, step.id)] = step.title
+
+
+def guide_name(guide_id: str) -> str:
+    """A guide's title; before the library is loaded, its id in words (never the slug)."""
+    title = GUIDE_TITLES.get(guide_id)
+    if title:
+        return title
+    words = guide_id.replace("-", " ").replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
 
 
 def term(text: str) -> str:

@@ -166,7 +166,7 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="216"/>
+        <location filename="../../desk/ui/cases/model.py" line="227"/>
         <source>Klik om te sorteren</source>
         <translation>Click to sort</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="215"/>
+        <location filename="../../desk/ui/cases/model.py" line="226"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>This column cannot be sorted</translation>
     </message>
@@ -216,196 +216,245 @@
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="171"/>
+        <location filename="../../desk/ui/cases/model.py" line="177"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (done)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="69"/>
-        <location filename="../../desk/ui/cases/model.py" line="173"/>
-        <source>{0} (te doen)</source>
-        <translation>{0} (to do)</translation>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="179"/>
+        <source>{0} (te laat)</source>
+        <translation>{0} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="69"/>
-        <location filename="../../desk/ui/cases/model.py" line="183"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
+        <source>{0} (vandaag)</source>
+        <translation>{0} (today)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="194"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="186"/>
+        <source>{0} · contact: {1}</source>
+        <translation>{0} · contact: {1}</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="375"/>
+        <source>%Ln contacten</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="110"/>
+        <location filename="../../desk/ui/cases/page.py" line="112"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="255"/>
-        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0} follow-up(s)&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="278"/>
+        <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n follow-up&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show it&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n follow-ups&lt;/b&gt; to do (today or earlier). &lt;a href='#due'&gt;Show them&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="186"/>
+        <location filename="../../desk/ui/cases/page.py" line="206"/>
         <source>Aantal contacten</source>
         <translation>Number of contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="153"/>
-        <source>Alleen opvolgingen die te doen zijn</source>
-        <translation>Only follow-ups still to do</translation>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <source>Afhandeling van de opvolging ongedaan maken</source>
+        <translation>Undo marking the follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <source>Alleen &amp;mijn contacten</source>
+        <translation>Only m&amp;y contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <source>Alleen de contacten die ik gelogd heb</source>
+        <translation>Only the contacts I logged</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="170"/>
+        <source>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</source>
+        <translation>Only follow-ups to do, the first due date first</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="442"/>
+        <location filename="../../desk/ui/cases/page.py" line="493"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Log a contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="364"/>
-        <location filename="../../desk/ui/cases/page.py" line="369"/>
-        <location filename="../../desk/ui/cases/page.py" line="378"/>
+        <location filename="../../desk/ui/cases/page.py" line="403"/>
+        <location filename="../../desk/ui/cases/page.py" line="408"/>
+        <location filename="../../desk/ui/cases/page.py" line="417"/>
         <source>Contact verwijderen</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="165"/>
+        <location filename="../../desk/ui/cases/page.py" line="185"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="394"/>
-        <location filename="../../desk/ui/cases/page.py" line="435"/>
+        <location filename="../../desk/ui/cases/page.py" line="451"/>
+        <location filename="../../desk/ui/cases/page.py" line="487"/>
         <source>Contacten exporteren</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="109"/>
+        <location filename="../../desk/ui/cases/page.py" line="111"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Export contacts to CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="441"/>
-        <location filename="../../desk/ui/cases/page.py" line="478"/>
+        <location filename="../../desk/ui/cases/page.py" line="492"/>
+        <location filename="../../desk/ui/cases/page.py" line="529"/>
         <source>Contacten importeren</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="111"/>
+        <location filename="../../desk/ui/cases/page.py" line="113"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Import contacts from CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
+        <location filename="../../desk/ui/cases/page.py" line="369"/>
         <source>Contacten tellen…</source>
         <translation>Counting contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="404"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Delete this contact? It will also disappear from the central server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="110"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="484"/>
+        <source>Export van %n contacten</source>
+        <translation>
+            <numerusform>Export of %n contact</numerusform>
+            <numerusform>Export of %n contacts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="159"/>
+        <location filename="../../desk/ui/cases/page.py" line="179"/>
         <source>Fout in de filter</source>
         <translation>Error in the filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="276"/>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="305"/>
+        <location filename="../../desk/ui/cases/page.py" line="342"/>
         <source>Geen contacten voor deze zoekopdracht of filters.
 
-Wis het zoekveld, de datums en ‘Opvolging te doen’, en kies ‘alle …’ in de lijsten om alle contacten te zien.</source>
+Wis het zoekveld en de datums, zet ‘Opvolging te doen’ en ‘Alleen mijn contacten’ uit, en kies ‘alle …’ in de lijsten om alle contacten te zien.</source>
         <translation>No contacts for this search or these filters.
 
-Clear the search field, the dates and ‘Follow-up to do’, and choose ‘all …’ in the lists to see all contacts.</translation>
+Clear the search field and the dates, untick ‘Follow-up to do’ and ‘Only my contacts’, and choose ‘all …’ in the lists to see every contact.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Gekozen contact bewerken</source>
         <translation>Edit the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Delete the selected contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="239"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="461"/>
+        <location filename="../../desk/ui/cases/page.py" line="512"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>The file has {0} problem(s); nothing was imported. Correct the file and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="467"/>
+        <location filename="../../desk/ui/cases/page.py" line="518"/>
         <source>Import klaar</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="159"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="158"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="75"/>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="77"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Logboek</source>
         <translation>Case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="185"/>
+        <location filename="../../desk/ui/cases/page.py" line="205"/>
         <source>Logboek wordt geladen…</source>
         <translation>Loading the case log…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="460"/>
+        <location filename="../../desk/ui/cases/page.py" line="511"/>
         <source>Niets geïmporteerd</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Nieuw contact loggen</source>
         <translation>Log a new contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="308"/>
+        <location filename="../../desk/ui/cases/page.py" line="346"/>
         <source>Nog geen contacten in het logboek.
 
 Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen vanzelf, al ingevuld.</source>
@@ -414,142 +463,142 @@ Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gi
 Log every citizen you help: press Ctrl+L or choose ‘Log a contact’. After a guide, logging opens by itself, already filled in.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="146"/>
+        <location filename="../../desk/ui/cases/page.py" line="162"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="458"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Include the contact references (personal data) as well? This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>&amp;Mark follow-up done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="152"/>
+        <location filename="../../desk/ui/cases/page.py" line="428"/>
+        <source>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</source>
+        <translation>Follow-up marked done. By mistake? Undo it (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="168"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Follow-up &amp;to do</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Mark the follow-up of the selected contact as done</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="248"/>
+        <location filename="../../desk/ui/cases/page.py" line="271"/>
         <source>Opvolgingen tellen</source>
         <translation>Counting follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Today's follow-ups</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
+        <location filename="../../desk/ui/cases/page.py" line="457"/>
         <source>Persoonsgegevens</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="339"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Tellen</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="153"/>
         <source>Tot en met datum</source>
         <translation>Up to and including date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Vanaf datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Zoeken in het logboek</source>
         <translation>Search the case log</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Search topics and notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="159"/>
         <source>alle kanalen</source>
         <translation>all channels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="158"/>
         <source>alle kantoren</source>
         <translation>all offices</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="146"/>
+        <location filename="../../desk/ui/cases/page.py" line="162"/>
         <source>alle onderwerpen</source>
         <translation>all topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>alle uitkomsten</source>
         <translation>all outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="274"/>
+        <location filename="../../desk/ui/cases/page.py" line="297"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="263"/>
+        <location filename="../../desk/ui/cases/page.py" line="286"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="136"/>
+        <location filename="../../desk/ui/cases/page.py" line="152"/>
         <source>tot dd-mm-jjjj</source>
         <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="263"/>
+        <location filename="../../desk/ui/cases/page.py" line="286"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="149"/>
         <source>van dd-mm-jjjj</source>
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="336"/>
-        <source>{0} contacten</source>
-        <translation>{0} contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <location filename="../../desk/ui/cases/page.py" line="478"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts written…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="432"/>
-        <source>{0} contacten geëxporteerd naar {1}</source>
-        <translation>{0} contacts exported to {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="519"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts imported, {1} skipped (already there).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="271"/>
+        <location filename="../../desk/ui/cases/page.py" line="294"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -679,35 +728,58 @@ It contains no personal data of citizens and no access keys.</translation>
 </context>
 <context>
     <name>EndedPanel</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/guides/runner_panels.py" line="513"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="486"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="477"/>
+        <source>&amp;Doorverwijzen…</source>
+        <translation>&amp;Refer…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="509"/>
         <source>Advies: {0}</source>
         <translation>Advice: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="500"/>
+        <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
+        <translation>This was not possible today. A partner can help the citizen further: press Enter or choose Refer. Needs and barriers are already filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="478"/>
+        <source>Doorverwijzing maken voor deze burger</source>
+        <translation>Make a referral for this citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="506"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide ended: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="469"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="518"/>
         <source>Verder in een andere gids.</source>
         <translation>Continued in another guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
-        <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
-        <translation>• {0}: {1}, {2} step(s), about {3} min.</translation>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="514"/>
+        <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
+        <translation>• {0}: {1}, {2}, about {3} min.</translation>
     </message>
 </context>
 <context>
@@ -815,17 +887,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="238"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="269"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="244"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
     </message>
@@ -1091,12 +1163,12 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="61"/>
+        <location filename="../../desk/ui/guides/page.py" line="62"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="95"/>
+        <location filename="../../desk/ui/guides/page.py" line="96"/>
         <source>Gidsen laden</source>
         <translation>Loading guides</translation>
     </message>
@@ -1215,37 +1287,37 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="237"/>
+        <location filename="../../desk/ui/main_window.py" line="249"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="230"/>
+        <location filename="../../desk/ui/main_window.py" line="242"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="242"/>
+        <location filename="../../desk/ui/main_window.py" line="254"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="252"/>
+        <location filename="../../desk/ui/main_window.py" line="264"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="250"/>
+        <location filename="../../desk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="232"/>
+        <location filename="../../desk/ui/main_window.py" line="244"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="257"/>
+        <location filename="../../desk/ui/main_window.py" line="269"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;About Desk</translation>
     </message>
@@ -1315,7 +1387,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No statistics yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="299"/>
+        <location filename="../../desk/ui/main_window.py" line="311"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>TRAINING MODE — this profile holds only made-up practice data. Nothing is sent to the central server.</translation>
     </message>
@@ -1330,17 +1402,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="148"/>
+        <location filename="../../desk/ui/main_window.py" line="149"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Sync: no central server set up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="149"/>
+        <location filename="../../desk/ui/main_window.py" line="150"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="306"/>
+        <location filename="../../desk/ui/main_window.py" line="318"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — TRAINING MODE</translation>
     </message>
@@ -1512,7 +1584,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The database {0} cannot be opened ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="102"/>
+        <location filename="../../desk/store/referrals.py" line="103"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>The referral is not complete yet: {0}</translation>
     </message>
@@ -1562,7 +1634,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The server does not accept compressed data.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="426"/>
+        <location filename="../../desk/store/referrals.py" line="445"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>The key in the keyring is not the key the personal data of the referrals was encrypted with. Contact IT; until then, make only anonymous referrals.</translation>
     </message>
@@ -1658,14 +1730,14 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>This phone number is too long. A Belgian number has 9 or 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/connect.py" line="21"/>
-        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
-        <translation>This device is not enrolled with the central server yet. Enrol it with `desk enroll --server ADDRESS --code CODE` or in Desk via File &gt; Enrol with the central server. Your data stays on this computer.</translation>
-    </message>
-    <message>
         <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>This device is not enrolled with the central server yet. Enrol it with an enrolment code from IT. Your data stays on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/connect.py" line="21"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan via Bestand &gt; Aanmelden bij de centrale server, met de aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer.</source>
+        <translation>This device is not enrolled with the central server yet. Enrol it via File &gt; Enrol with the central server, with the enrolment code from IT. Your data stays kept on this computer.</translation>
     </message>
     <message>
         <location filename="../../desk/domain/contact.py" line="151"/>
@@ -1729,7 +1801,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>No usable consent text in this language ({0}); the Dutch text is shown.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="331"/>
+        <location filename="../../desk/store/referrals.py" line="349"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>No key for personal data.</translation>
     </message>
@@ -2394,330 +2466,382 @@ It contains no personal data of citizens and no access keys.</translation>
 </context>
 <context>
     <name>QuickLog</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="470"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="621"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="298"/>
+        <source>&amp;Bewaren en doorverwijzen</source>
+        <translation>Save and &amp;refer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>&amp;Contactreferentie</source>
         <translation>Co&amp;ntact reference</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="622"/>
+        <source>&amp;Niet bewaren</source>
+        <translation>&amp;Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
         <source>&amp;Vaardigheid</source>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="289"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="623"/>
+        <source>&amp;Verder invullen</source>
+        <translation>&amp;Keep filling in</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="304"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="288"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="303"/>
         <source>Annuleren (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="284"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
         <source>Bewaren (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="285"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="537"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="294"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="596"/>
         <source>Contact bewaren</source>
         <translation>Save the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="127"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="299"/>
+        <source>Contact bewaren en een doorverwijzing maken</source>
+        <translation>Save the contact and make a referral</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="134"/>
         <source>Contact bewerken</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="127"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="134"/>
         <source>Contact loggen</source>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="616"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="626"/>
+        <source>Contact niet bewaard</source>
+        <translation>Contact not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contact reference for the follow-up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="259"/>
         <source>Digitale vaardigheid</source>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="617"/>
+        <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
+        <translation>This contact is not saved yet. What do you want to do?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="257"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="266"/>
         <source>Feedback burger</source>
         <translation>Citizen feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="280"/>
         <source>Fout bij notities</source>
         <translation>Error in the notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="171"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="180"/>
         <source>Fout bij {0}</source>
         <translation>Error in {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="523"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Gegevens uit de gids</source>
         <translation>Details from the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="432"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="474"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Stopped at step &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
+        <source>Gids: {0}</source>
+        <translation>Guide: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides and extra topics</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="317"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="336"/>
         <source>Het kantoor wordt ook uw instelling (Bestand → Instellingen).</source>
         <translation>The office also becomes your setting (File → Settings).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Kan&amp;toor</source>
         <translation>Off&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Kantoor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="434"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
         <source>Kies de uitkomst.</source>
         <translation>Choose the outcome.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="436"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="479"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Check the outcome and save.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>Medewerker (korte naam)</source>
         <translation>Staff member (short name)</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="484"/>
-        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
-        <translation>Not saved: {0} field(s) are not right. Correct them and press Enter.</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="529"/>
+        <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation>
+            <numerusform>Not saved: %n field is not right. Correct it and press Enter.</numerusform>
+            <numerusform>Not saved: %n fields are not right. Correct them and press Enter.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="261"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (no names or national register numbers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>O&amp;pvolgen op</source>
         <translation>Follow &amp;up on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="339"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="358"/>
         <source>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</source>
         <translation>Remembered as your setting: {0}. You can change it in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Opvolgdatum</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Reden niet mogelijk</source>
         <translation>Reason it was not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
         <source>Samenvatting van de fouten</source>
         <translation>Summary of the errors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
-        <source>U&amp;itkomst (cijfer)</source>
-        <translation>&amp;Outcome (number)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <source>U&amp;itkomst</source>
+        <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>U&amp;ur</source>
         <translation>Ti&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
-        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
-        <translation>From the guide &lt;b&gt;{0}&lt;/b&gt; (version {1}): {2} steps, {3} min.</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="468"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</source>
+        <translation>From the guide &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Uur van het contact</source>
         <translation>Time of the contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="312"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="331"/>
         <source>Uw korte naam en het kantoor worden ook uw instellingen (Bestand → Instellingen).</source>
         <translation>Your short name and the office also become your settings (File → Settings).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="315"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="334"/>
         <source>Uw korte naam wordt ook uw instelling (Bestand → Instellingen).</source>
         <translation>Your short name also becomes your setting (File → Settings).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>Wordt onthouden</source>
         <translation>Will be remembered</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>only for the follow-up; deleted later</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
-        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
-        <translation>separated by ; (e.g. guide:itsme-activeren)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
+        <translation>separated by ; (e.g. Taxes; Pension)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
         <source>— geen inschatting —</source>
         <translation>— no assessment —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
         <source>— geen —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>— kies een onderwerp —</source>
         <translation>— choose a topic —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>— kies een reden —</source>
         <translation>— choose a reason —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>— kies een uitkomst —</source>
         <translation>— choose an outcome —</translation>
     </message>
@@ -2725,312 +2849,340 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="239"/>
+        <location filename="../../desk/ui/referrals/form.py" line="259"/>
         <source>&amp;Beschikbaar:</source>
         <translation>A&amp;vailable:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="230"/>
+        <location filename="../../desk/ui/referrals/form.py" line="250"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact by:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="278"/>
+        <location filename="../../desk/ui/referrals/form.py" line="298"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgency:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="236"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="184"/>
+        <location filename="../../desk/ui/referrals/form.py" line="204"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="283"/>
+        <location filename="../../desk/ui/referrals/form.py" line="303"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>Lin&amp;k to contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="245"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="318"/>
+        <location filename="../../desk/ui/referrals/form.py" line="338"/>
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="233"/>
+        <location filename="../../desk/ui/referrals/form.py" line="253"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="294"/>
+        <location filename="../../desk/ui/referrals/form.py" line="314"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>Suggested se&amp;rvices (best first):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="280"/>
+        <location filename="../../desk/ui/referrals/form.py" line="300"/>
         <source>(geen koppeling)</source>
         <translation>(no link)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="620"/>
+        <location filename="../../desk/ui/referrals/form.py" line="640"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Address: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="700"/>
+        <location filename="../../desk/ui/referrals/form.py" line="720"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Saved automatically at {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="706"/>
+        <location filename="../../desk/ui/referrals/form.py" line="726"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatic saving failed. Save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="314"/>
+        <location filename="../../desk/ui/referrals/form.py" line="334"/>
         <source>Bewaarstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="178"/>
+        <location filename="../../desk/ui/referrals/form.py" line="198"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="381"/>
-        <source>Contact {0}</source>
-        <translation>Contact {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/form.py" line="209"/>
+        <location filename="../../desk/ui/referrals/form.py" line="229"/>
         <source>De burger geeft toestemming</source>
         <translation>The citizen gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="208"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>The citizen has read or heard the text and &amp;gives consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="557"/>
+        <location filename="../../desk/ui/referrals/form.py" line="577"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>The partner directory could not be loaded. You can still save the draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="509"/>
+        <location filename="../../desk/ui/referrals/form.py" line="529"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>The consent text cannot be shown ({0}). Only an anonymous referral is possible; report this to IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="125"/>
+        <location filename="../../desk/ui/referrals/form.py" line="145"/>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="269"/>
+        <location filename="../../desk/ui/referrals/form.py" line="289"/>
         <source>Drempel: {0}</source>
         <translation>Barrier: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="842"/>
+        <location filename="../../desk/ui/referrals/form.py" line="862"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>A referral that had not been saved was recovered ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="126"/>
+        <location filename="../../desk/ui/referrals/form.py" line="146"/>
         <source>Formulier doorverwijzing</source>
         <translation>Referral form</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="662"/>
+        <location filename="../../desk/ui/referrals/form.py" line="682"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="604"/>
+        <location filename="../../desk/ui/referrals/form.py" line="624"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>No service in the partner directory helps with these needs. Show all services to choose yourself.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="553"/>
+        <location filename="../../desk/ui/referrals/form.py" line="573"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>No consent: anonymous referral.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="461"/>
+        <location filename="../../desk/ui/referrals/form.py" line="481"/>
         <source>Hersteld concept.</source>
         <translation>Recovered draft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="458"/>
+        <location filename="../../desk/ui/referrals/form.py" line="478"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Recovered draft: the name and contact details could not be read (key missing).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="601"/>
+        <location filename="../../desk/ui/referrals/form.py" line="401"/>
+        <source>Het gekoppelde contact</source>
+        <translation>The linked contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="621"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>First choose what the citizen needs: then Desk suggests a partner service.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="624"/>
+        <location filename="../../desk/ui/referrals/form.py" line="644"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Visits at home or works by appointment.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="625"/>
+        <location filename="../../desk/ui/referrals/form.py" line="645"/>
         <source>Kosten: {0}</source>
         <translation>Cost: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="521"/>
+        <location filename="../../desk/ui/referrals/form.py" line="541"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Note: there is no consent text in the citizen's language. The Dutch text is shown; explain it or have it translated.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="243"/>
+        <location filename="../../desk/ui/referrals/form.py" line="263"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="218"/>
+        <location filename="../../desk/ui/referrals/form.py" line="238"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Name and contact (only with consent)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="258"/>
+        <location filename="../../desk/ui/referrals/form.py" line="278"/>
         <source>Nood: {0}</source>
         <translation>Need: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="316"/>
+        <location filename="../../desk/ui/referrals/form.py" line="336"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="288"/>
+        <location filename="../../desk/ui/referrals/form.py" line="308"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="297"/>
+        <location filename="../../desk/ui/referrals/form.py" line="317"/>
         <source>Partnerdiensten</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="537"/>
+        <location filename="../../desk/ui/referrals/form.py" line="557"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Personal data is switched off: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="188"/>
+        <location filename="../../desk/ui/referrals/form.py" line="208"/>
         <source>T&amp;aal van de burger:</source>
         <translation>Citizen's l&amp;anguage:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="212"/>
         <source>Toestemming</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="548"/>
+        <location filename="../../desk/ui/referrals/form.py" line="568"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consent recorded: text {0} ({1}), {2}, by {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="203"/>
+        <location filename="../../desk/ui/referrals/form.py" line="223"/>
         <source>Toestemmingstekst</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="301"/>
+        <location filename="../../desk/ui/referrals/form.py" line="321"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Show all services in the partner director&amp;y</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="194"/>
+        <location filename="../../desk/ui/referrals/form.py" line="214"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Show or read this text to the citizen. Without consent only an anonymous referral is possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="317"/>
+        <location filename="../../desk/ui/referrals/form.py" line="337"/>
         <source>Verst&amp;uren</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="322"/>
+        <location filename="../../desk/ui/referrals/form.py" line="342"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="249"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="263"/>
+        <location filename="../../desk/ui/referrals/form.py" line="283"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>What makes it hard now?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="251"/>
+        <location filename="../../desk/ui/referrals/form.py" line="271"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>What does the citizen want to learn or get? (several possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="540"/>
+        <location filename="../../desk/ui/referrals/form.py" line="560"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Without consent, name, contact details and notes stay empty: this becomes an anonymous referral. The citizen still gets a letter with the partner's address.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="572"/>
+        <location filename="../../desk/ui/referrals/form.py" line="592"/>
         <source>aan huis</source>
         <translation>at home</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="238"/>
+        <location filename="../../desk/ui/referrals/form.py" line="258"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>e.g. Tuesday morning, after 4 pm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="626"/>
+        <location filename="../../desk/ui/referrals/form.py" line="93"/>
+        <source>elders in de regio</source>
+        <translation>elsewhere in the region</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="646"/>
         <source>gratis</source>
         <translation>free</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/form.py" line="88"/>
+        <source>helpt bij %n van de {0} noden</source>
+        <translation>
+            <numerusform>helps with %n of the {0} needs</numerusform>
+            <numerusform>helps with %n of the {0} needs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="235"/>
+        <location filename="../../desk/ui/referrals/form.py" line="86"/>
+        <source>helpt bij alles wat gevraagd is</source>
+        <translation>helps with everything asked</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="92"/>
+        <source>in de buurt of voor de hele regio</source>
+        <translation>nearby or for the whole region</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="91"/>
+        <source>in de eigen gemeente</source>
+        <translation>in the citizen's own municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="255"/>
         <source>naam@voorbeeld.be</source>
         <translation>name@example.be</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="843"/>
+        <location filename="../../desk/ui/referrals/form.py" line="863"/>
         <source>nog zonder noden</source>
         <translation>no needs yet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="575"/>
+        <location filename="../../desk/ui/referrals/form.py" line="595"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [suggested]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="591"/>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (no longer in the partner directory)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="181"/>
+        <location filename="../../desk/ui/referrals/form.py" line="201"/>
         <source>— kies een gemeente —</source>
         <translation>— choose a municipality —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choose how the partner gets in touch —</translation>
     </message>
@@ -3038,73 +3190,98 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="223"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="192"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="224"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="174"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="179"/>
         <source>&amp;Taal van de brief:</source>
         <translation>Letter &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="245"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="294"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Printing is not possible on this computer; save the letter as PDF and print that.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="222"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="252"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="280"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="301"/>
         <source>Brief afdrukken</source>
         <translation>Print the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="260"/>
         <source>Brief bewaren</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="163"/>
-        <location filename="../../desk/ui/referrals/letter.py" line="164"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="168"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="169"/>
         <source>Brief voor de burger</source>
         <translation>Letter for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="149"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="276"/>
+        <source>De brief is niet bewaard: {0}</source>
+        <translation>The letter was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="152"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The letter could not be saved in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="211"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="243"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>The chosen partner service is not in the partner directory: no letter can be made.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="183"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="205"/>
+        <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
+        <translation>Note: this referral has not been sent yet (Ready to send). The partner knows nothing of it until this computer connects to the central server. Tell the citizen, or hand over the letter only once the referral is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="201"/>
+        <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
+        <translation>Note: this is a draft. The referral has not been sent and the partner knows nothing of it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="197"/>
+        <source>Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; geef deze brief niet aan een burger.</source>
+        <translation>Note: this is a training profile. This referral is never sent; do not give this letter to a citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="188"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Note: there is no letter in the citizen's language; choose a language the citizen can read.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="230"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="261"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="187"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="214"/>
         <source>Voorbeeld van de brief</source>
         <translation>Preview of the letter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="85"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="88"/>
         <source>uw gemeente</source>
         <translation>your municipality</translation>
     </message>
@@ -3112,269 +3289,310 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="112"/>
+        <location filename="../../desk/ui/referrals/model.py" line="152"/>
         <source>(naam vergrendeld)</source>
         <translation>(name locked)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="81"/>
+        <location filename="../../desk/ui/referrals/model.py" line="115"/>
         <source>(nog geen dienst)</source>
         <translation>(no service yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Aangemaakt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Opvolgen vanaf</source>
         <translation>Follow up from</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Partnerdienst</source>
         <translation>Partner service</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Verzending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="151"/>
         <source>anoniem</source>
         <translation>anonymous</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/model.py" line="33"/>
-        <location filename="../../desk/ui/referrals/model.py" line="107"/>
-        <source>{0} (nu opvolgen)</source>
-        <translation>{0} (follow up now)</translation>
+        <location filename="../../desk/ui/referrals/model.py" line="145"/>
+        <source>{0} (te laat)</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="147"/>
+        <source>{0} (vandaag)</source>
+        <translation>{0} (today)</translation>
     </message>
 </context>
 <context>
     <name>ReferralsPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <source>%n doorverwijzingen wachten op opvolging.</source>
+        <translation>
+            <numerusform>%n referral waits for a follow-up.</numerusform>
+            <numerusform>%n referrals wait for a follow-up.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="569"/>
+        <location filename="../../desk/ui/referrals/page.py" line="670"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="132"/>
+        <location filename="../../desk/ui/referrals/page.py" line="143"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;New referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="215"/>
+        <location filename="../../desk/ui/referrals/page.py" line="245"/>
         <source>&amp;Status wijzigen…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="164"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="160"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="568"/>
+        <location filename="../../desk/ui/referrals/page.py" line="669"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="160"/>
+        <location filename="../../desk/ui/referrals/page.py" line="187"/>
+        <source>&amp;Zoeken:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="171"/>
         <source>Alle doorverwijzingen</source>
         <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="375"/>
+        <location filename="../../desk/ui/referrals/page.py" line="191"/>
+        <source>Alleen &amp;mijn doorverwijzingen</source>
+        <translation>Only &amp;my referrals</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="192"/>
+        <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
+        <translation>Only the referrals I made</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="429"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="216"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>&amp;Letter for the citizen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="420"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citizen: {0} · contact by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="214"/>
+        <location filename="../../desk/ui/referrals/page.py" line="244"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;ontinue the draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="634"/>
+        <location filename="../../desk/ui/referrals/page.py" line="736"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="218"/>
+        <location filename="../../desk/ui/referrals/page.py" line="248"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Delete &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="597"/>
+        <location filename="../../desk/ui/referrals/page.py" line="698"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="163"/>
+        <location filename="../../desk/ui/referrals/page.py" line="174"/>
         <source>Concepten</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="564"/>
+        <location filename="../../desk/ui/referrals/page.py" line="665"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="547"/>
+        <location filename="../../desk/ui/referrals/page.py" line="648"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>This status change is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="598"/>
+        <location filename="../../desk/ui/referrals/page.py" line="699"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>This draft was never sent. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <location filename="../../desk/ui/referrals/page.py" line="130"/>
-        <location filename="../../desk/ui/referrals/page.py" line="611"/>
+        <location filename="../../desk/ui/referrals/page.py" line="141"/>
+        <location filename="../../desk/ui/referrals/page.py" line="712"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="632"/>
-        <location filename="../../desk/ui/referrals/page.py" line="655"/>
+        <location filename="../../desk/ui/referrals/page.py" line="734"/>
+        <location filename="../../desk/ui/referrals/page.py" line="761"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="134"/>
+        <location filename="../../desk/ui/referrals/page.py" line="145"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="478"/>
+        <location filename="../../desk/ui/referrals/page.py" line="557"/>
         <source>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</source>
         <translation>A referral records who made it. Fill in your short name: Desk remembers it for next time.</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="466"/>
-        <source>Geen doorverwijzingen in deze lijst.
-
-Kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
-        <translation>No referrals in this list.
-
-At ‘Show’, choose ‘All referrals’ to see them all.</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="756"/>
+        <source>Export van %n doorverwijzingen</source>
+        <translation>
+            <numerusform>Export of %n referral</numerusform>
+            <numerusform>Export of %n referrals</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="312"/>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>No referrals to follow up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <source>Geen doorverwijzingen voor deze zoekopdracht of keuze.
+
+Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
+        <translation>No referrals for this search or choice.
+
+Clear the search field, untick ‘Only my referrals’ and choose ‘All referrals’ under ‘Show’ to see them all.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="232"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Referral details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="357"/>
+        <location filename="../../desk/ui/referrals/page.py" line="411"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Municipality: {0} · created {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="236"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Histor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <source>Gids: {0}</source>
+        <translation>Guide: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="161"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Continue the recovered referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="185"/>
+        <location filename="../../desk/ui/referrals/page.py" line="211"/>
         <source>Hoek van de lijst</source>
         <translation>Corner of the list</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="200"/>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="230"/>
+        <location filename="../../desk/ui/referrals/page.py" line="401"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choose a referral in the list.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="262"/>
+        <location filename="../../desk/ui/referrals/page.py" line="294"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="259"/>
+        <location filename="../../desk/ui/referrals/page.py" line="291"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Note: personal data is switched off. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="266"/>
+        <location filename="../../desk/ui/referrals/page.py" line="298"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Note: some items in the partner directory were skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="177"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>List of referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="161"/>
+        <location filename="../../desk/ui/referrals/page.py" line="172"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Open (not closed yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="362"/>
+        <location filename="../../desk/ui/referrals/page.py" line="416"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Name and contact locked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="372"/>
+        <location filename="../../desk/ui/referrals/page.py" line="426"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Name, contact details and notes erased on {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="133"/>
+        <location filename="../../desk/ui/referrals/page.py" line="144"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>New referral (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="355"/>
+        <location filename="../../desk/ui/referrals/page.py" line="409"/>
         <source>Noden: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="468"/>
+        <location filename="../../desk/ui/referrals/page.py" line="547"/>
         <source>Nog geen doorverwijzingen.
 
 Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</source>
@@ -3383,58 +3601,88 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
 Does a citizen need help the counter does not give, such as learning to use a smartphone or borrowing a device? Refer them to a partner: choose ‘New referral’ (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="388"/>
+        <location filename="../../desk/ui/referrals/page.py" line="445"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Not sent yet (draft).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="169"/>
+        <location filename="../../desk/ui/referrals/page.py" line="451"/>
+        <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
+        <translation>Not sent yet: the central server refused this referral. See File › Sync problems.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="456"/>
+        <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
+        <translation>Not sent yet: the referral goes to the partner as soon as this computer connects to the central server. The partner knows nothing of it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="454"/>
+        <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
+        <translation>Not sent yet: this is a training profile; referrals never leave this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
         <source>Op te volgen</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="162"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>To follow up (no progress)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="252"/>
+        <location filename="../../desk/ui/referrals/page.py" line="284"/>
         <source>Partnergids laden</source>
         <translation>Loading the partner directory</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="208"/>
+        <location filename="../../desk/ui/referrals/page.py" line="238"/>
         <source>Statusgeschiedenis</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="217"/>
+        <location filename="../../desk/ui/referrals/page.py" line="247"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>W&amp;ithdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="369"/>
+        <location filename="../../desk/ui/referrals/page.py" line="423"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="563"/>
-        <location filename="../../desk/ui/referrals/page.py" line="571"/>
+        <location filename="../../desk/ui/referrals/page.py" line="664"/>
+        <location filename="../../desk/ui/referrals/page.py" line="672"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="311"/>
-        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
-        <translation>{0} referral(s) waiting for follow-up.</translation>
+        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <source>Zoeken in de doorverwijzingen</source>
+        <translation>Search the referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="382"/>
+        <location filename="../../desk/ui/referrals/page.py" line="183"/>
+        <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
+        <translation>Also searches the citizen's name; it is decrypted in memory only.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="186"/>
+        <source>Zoekterm wissen</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="181"/>
+        <source>naam, partner, gemeente, nood…</source>
+        <translation>name, partner, municipality, need…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="439"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="378"/>
+        <location filename="../../desk/ui/referrals/page.py" line="436"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} by {2}</translation>
     </message>
@@ -3533,156 +3781,164 @@ Step: {2}</translation>
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="192"/>
+        <location filename="../../desk/ui/guides/runner.py" line="194"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Citizen's &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="224"/>
+        <location filename="../../desk/ui/guides/runner.py" line="226"/>
         <source>Af&amp;drukken…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="203"/>
-        <location filename="../../desk/ui/guides/runner.py" line="609"/>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Show the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="609"/>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Hide the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="689"/>
+        <location filename="../../desk/ui/guides/runner.py" line="696"/>
         <source>Bewaard: {0} in de map {1}.</source>
         <translation>Saved: {0} in the folder {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="221"/>
+        <location filename="../../desk/ui/guides/runner.py" line="223"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="207"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Show or hide the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="518"/>
+        <location filename="../../desk/ui/guides/runner.py" line="525"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>This guide has no translation in {0}; the citizen sees Dutch.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="236"/>
+        <location filename="../../desk/ui/guides/runner.py" line="238"/>
         <source>Handout</source>
         <translation>Handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="225"/>
+        <location filename="../../desk/ui/guides/runner.py" line="227"/>
         <source>Handout afdrukken</source>
         <translation>Print the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="719"/>
+        <location filename="../../desk/ui/guides/runner.py" line="726"/>
         <source>Handout afdrukken: {0}</source>
         <translation>Print the handout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="697"/>
+        <location filename="../../desk/ui/guides/runner.py" line="704"/>
         <source>Handout bewaard: {0}</source>
         <translation>Handout saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="681"/>
+        <location filename="../../desk/ui/guides/runner.py" line="688"/>
         <source>Handout bewaren</source>
         <translation>Save the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="222"/>
-        <location filename="../../desk/ui/guides/runner.py" line="663"/>
+        <location filename="../../desk/ui/guides/runner.py" line="224"/>
+        <location filename="../../desk/ui/guides/runner.py" line="670"/>
         <source>Handout bewaren als PDF</source>
         <translation>Save the handout as PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="220"/>
+        <location filename="../../desk/ui/guides/runner.py" line="222"/>
         <source>Handout om mee te nemen:</source>
         <translation>Handout to take home:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="673"/>
+        <location filename="../../desk/ui/guides/runner.py" line="680"/>
         <source>Handout wordt bewaard…</source>
         <translation>Saving the handout…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="211"/>
+        <location filename="../../desk/ui/guides/runner.py" line="213"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>High &amp;contrast (white on black)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="212"/>
+        <location filename="../../desk/ui/guides/runner.py" line="214"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>High contrast on the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="447"/>
+        <location filename="../../desk/ui/guides/runner.py" line="454"/>
         <source>Meldingen laden</source>
         <translation>Loading reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="703"/>
+        <location filename="../../desk/ui/guides/runner.py" line="710"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="665"/>
+        <location filename="../../desk/ui/guides/runner.py" line="672"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="207"/>
+        <location filename="../../desk/ui/guides/runner.py" line="209"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Scr&amp;een for the citizen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="209"/>
+        <location filename="../../desk/ui/guides/runner.py" line="211"/>
         <source>Scherm voor de burger</source>
         <translation>Screen for the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="551"/>
+        <location filename="../../desk/ui/guides/runner.py" line="558"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Screen {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="194"/>
+        <location filename="../../desk/ui/guides/runner.py" line="196"/>
         <source>Taal van de burger</source>
         <translation>Citizen's language</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="101"/>
+        <location filename="../../desk/ui/guides/runner.py" line="102"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="190"/>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Voor de burger</source>
         <translation>For the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="704"/>
+        <location filename="../../desk/ui/guides/runner.py" line="711"/>
         <source>zie de foutmelding.</source>
         <translation>see the error message.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="100"/>
+        <location filename="../../desk/ui/guides/runner.py" line="101"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Back to gu&amp;ides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="555"/>
+        <location filename="../../desk/ui/guides/runner.py" line="562"/>
         <source>— hetzelfde als Desk</source>
         <translation>— same as Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../desk/ui/saving.py" line="73"/>
+        <source>{0} bewaard: {1} (in de map {2}).</source>
+        <translation>{0} saved: {1} (in the folder {2}).</translation>
     </message>
 </context>
 <context>
@@ -3837,10 +4093,6 @@ Step: {2}</translation>
         <translation>The class the median falls in (the figures are in classes).</translation>
     </message>
     <message>
-        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation>Share of guide runs that went to the end.</translation>
-    </message>
-    <message>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
@@ -3902,7 +4154,7 @@ Step: {2}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="67"/>
-        <location filename="../../desk/ui/stats/sections.py" line="79"/>
+        <location filename="../../desk/ui/stats/sections.py" line="80"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
     </message>
@@ -3923,8 +4175,8 @@ Step: {2}</translation>
         <translation>Guides: completed or stopped</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="177"/>
         <location filename="../../desk/ui/stats/sections.py" line="178"/>
+        <location filename="../../desk/ui/stats/sections.py" line="179"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
@@ -3945,6 +4197,18 @@ Step: {2}</translation>
         <translation>For each guide, the step where an unfinished run ended.</translation>
     </message>
     <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Afgerond” staat.</source>
+        <translation>Percentage of all referrals sent in the period that are now “Completed”.</translation>
+    </message>
+    <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Niet opgedaagd” staat.</source>
+        <translation>Percentage of all referrals sent in the period that are now “No-show”.</translation>
+    </message>
+    <message>
+        <source>Percentage van de gidsen die in Desk doorlopen werden, dat tot het einde ging. Een contact met een gids als onderwerp maar zonder doorloop in Desk telt hier niet mee.</source>
+        <translation>Percentage of the guides run in Desk that went to the end. A contact with a guide as topic but without a run in Desk does not count here.</translation>
+    </message>
+    <message>
         <source>Status van de doorverwijzingen per maand</source>
         <translation>Status of referrals by month</translation>
     </message>
@@ -3955,18 +4219,14 @@ Step: {2}</translation>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="73"/>
         <location filename="../../desk/ui/stats/export.py" line="82"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="132"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="175"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="141"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="184"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>From sending to the first status that means contact.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation>By the current status of each referral.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -4084,12 +4344,12 @@ Step: {2}</translation>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="223"/>
+        <location filename="../../desk/ui/stats/export.py" line="234"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>The PDF report could not be made in {0}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="216"/>
+        <location filename="../../desk/ui/stats/export.py" line="227"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Cannot save the PDF report in {0}: {1}.</translation>
     </message>
@@ -4120,7 +4380,7 @@ Step: {2}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="103"/>
-        <location filename="../../desk/ui/stats/export.py" line="198"/>
+        <location filename="../../desk/ui/stats/export.py" line="203"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Digital inclusion statistics</translation>
     </message>
@@ -4235,6 +4495,14 @@ Step: {2}</translation>
         <translation>This counter (local case log)</translation>
     </message>
     <message>
+        <source>Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee als de centrale server ze heeft.</source>
+        <translation>Referrals that are ready to send count only once the central server has them.</translation>
+    </message>
+    <message>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>No data in this period.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Getoonde cijfers</source>
         <translation>Figures shown</translation>
@@ -4275,6 +4543,10 @@ Step: {2}</translation>
         <translation>Message</translation>
     </message>
     <message>
+        <source>Nog geen doorverwijzingen: deze computer bewaart (nog) geen doorverwijzingen.</source>
+        <translation>No referrals yet: this computer keeps no referrals (yet).</translation>
+    </message>
+    <message>
         <source>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</source>
         <translation>Training profile: these figures come from made-up practice data.</translation>
     </message>
@@ -4299,17 +4571,17 @@ Step: {2}</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="434"/>
-        <source>PDF-rapport bewaard: {0}</source>
-        <translation>PDF report saved: {0}</translation>
+        <location filename="../../desk/ui/stats/page.py" line="433"/>
+        <source>PDF-rapport</source>
+        <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="417"/>
+        <location filename="../../desk/ui/stats/page.py" line="416"/>
         <source>PDF-rapport bewaren</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="440"/>
+        <location filename="../../desk/ui/stats/page.py" line="439"/>
         <source>PDF-rapport maken</source>
         <translation>Making the PDF report</translation>
     </message>
@@ -4354,57 +4626,62 @@ Step: {2}</translation>
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="75"/>
+        <location filename="../../desk/ui/stats/sections.py" line="76"/>
         <source> (tabel)</source>
         <translation> (table)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="54"/>
+        <location filename="../../desk/ui/stats/sections.py" line="55"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="104"/>
+        <location filename="../../desk/ui/stats/sections.py" line="215"/>
+        <source>({0} van {1})</source>
+        <translation>({0} of {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="105"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5: hidden so that nobody can be recognised; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="198"/>
+        <location filename="../../desk/ui/stats/sections.py" line="199"/>
         <source>Aantallen in de periode</source>
         <translation>Counts in the period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="107"/>
+        <location filename="../../desk/ui/stats/sections.py" line="108"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Rounded to a multiple of 5; see the explanation under Key figures.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="94"/>
+        <location filename="../../desk/ui/stats/sections.py" line="95"/>
         <source>Alle gidsen</source>
         <translation>All guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <location filename="../../desk/ui/stats/sections.py" line="77"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>The figures of the chart. Ctrl+C copies the selection.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="80"/>
+        <location filename="../../desk/ui/stats/sections.py" line="81"/>
         <source>Geen gegevens</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="56"/>
+        <location filename="../../desk/ui/stats/sections.py" line="57"/>
         <source>Gids voor de stappen</source>
         <translation>Guide for the steps</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="84"/>
+        <location filename="../../desk/ui/stats/sections.py" line="85"/>
         <source>Toelichting bij de tabel</source>
         <translation>Notes on the table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="184"/>
+        <location filename="../../desk/ui/stats/sections.py" line="185"/>
         <source>Uitleg over de afronding</source>
         <translation>About the rounding</translation>
     </message>
@@ -4412,12 +4689,17 @@ Step: {2}</translation>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="146"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="56"/>
+        <source>Gids: {0}</source>
+        <translation>Guide: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="155"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Hidden (&lt;5): a small number, or a number from which a small number could be worked out.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="63"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="72"/>
         <source>{0}e kwartaal {1}</source>
         <translation>Q{0} {1}</translation>
     </message>
@@ -4425,12 +4707,12 @@ Step: {2}</translation>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="203"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="212"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copy the whole table</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="208"/>
         <source>Selectie kopiëren</source>
         <translation>Copy selection</translation>
     </message>
@@ -4438,73 +4720,73 @@ Step: {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="64"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="70"/>
         <source> (niet mogelijk)</source>
         <translation> (not possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="87"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="93"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="72"/>
         <source>&amp;Nieuwe status:</source>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="33"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
         <source>De doorverwijzing staat al op „{0}”.</source>
         <translation>The referral is already ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="31"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="36"/>
         <source>Een concept heeft nog geen status: verstuur het eerst.</source>
         <translation>A draft has no status yet: send it first.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="55"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="61"/>
         <source>Huidige status: {0}</source>
         <translation>Current status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="73"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="79"/>
         <source>N&amp;otitie (zonder namen):</source>
         <translation>N&amp;ote (no names):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="103"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
         <source>Niet mogelijk: {0}</source>
         <translation>Not possible: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="65"/>
         <source>Nieuwe status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="71"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
         <source>Notitie bij de statuswijziging</source>
         <translation>Note on the status change</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
         <source>Status op&amp;slaan</source>
         <translation>&amp;Save status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="52"/>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="53"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="58"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="41"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="45"/>
         <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
         <translation>The referral cannot go from ‘{0}’ to ‘{1}’. Possible: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="43"/>
         <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
         <translation>‘{0}’ is a final status: it cannot change any more.</translation>
     </message>
@@ -4656,113 +4938,116 @@ Step: {2}</translation>
 </context>
 <context>
     <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <source>%n conflicten</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="336"/>
+        <location filename="../../desk/ui/sync/controller.py" line="337"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="342"/>
+        <location filename="../../desk/ui/sync/controller.py" line="343"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="164"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>View and resolve refused changes and conflicts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="115"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Training profile: does not sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="162"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Sync &amp;problems…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Sync: not enrolled · {0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="231"/>
+        <location filename="../../desk/ui/sync/controller.py" line="232"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="259"/>
+        <location filename="../../desk/ui/sync/controller.py" line="260"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="250"/>
+        <location filename="../../desk/ui/sync/controller.py" line="251"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="333"/>
+        <location filename="../../desk/ui/sync/controller.py" line="334"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Send and fetch changes now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>last sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="104"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
-        <source>{0} conflict(en)</source>
-        <translation>{0} conflict(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="123"/>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
         <source>{0} in wachtrij</source>
         <translation>{0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="127"/>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} unreadable from the server</translation>
     </message>
@@ -4770,12 +5055,7 @@ Step: {2}</translation>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="98"/>
-        <source>&amp;Hun versie nemen</source>
-        <translation>&amp;Take theirs</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="97"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="99"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Keep my version</translation>
     </message>
@@ -4785,29 +5065,34 @@ Step: {2}</translation>
         <translation>&amp;Resend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="99"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="101"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choose &amp;per field…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
-        <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
-        <translation>&lt;b&gt;Conflicts&lt;/b&gt; (the server has a newer version)</translation>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="100"/>
+        <source>&amp;Versie van de server nemen</source>
+        <translation>Take the server's &amp;version</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
-        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
-        <translation>&lt;b&gt;Refused by the server&lt;/b&gt; (in quarantine)</translation>
+        <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This data could not be sent&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="198"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="211"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <source>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</source>
+        <translation>&lt;b&gt;Also changed on the server&lt;/b&gt;: choose which version stays.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="242"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="259"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
@@ -4816,25 +5101,56 @@ Step: {2}</translation>
         <translation>Contact</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="191"/>
+        <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
+        <translation>The personal data could not be opened on this computer. Call the helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
+        <source>De server had een storing. Probeer later opnieuw te verzenden.</source>
+        <translation>The server had a fault. Try sending again later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
+        <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
+        <translation>The server found an error in this data. Correct it, or call the helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
+        <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
+        <translation>This computer may not send this data. Call the helpdesk.</translation>
+    </message>
+    <message>
         <source>Doorverwijzing</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="163"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>There are no sync problems.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
-        <source>Geweigerd door de server</source>
-        <translation>Refused by the server</translation>
+        <source>Gegevens die niet verstuurd konden worden</source>
+        <translation>Data that could not be sent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <source>Gewijzigd op</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="158"/>
+        <source>Iemand anders wijzigde dit ook, op een andere computer.</source>
+        <translation>Someone else changed this too, on another computer.</translation>
     </message>
     <message>
         <source>Melding over een gids</source>
         <translation>Guide report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="190"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>
@@ -4844,24 +5160,14 @@ Step: {2}</translation>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
-        <source>Reden van de server</source>
-        <translation>The server's reason</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
@@ -4871,14 +5177,19 @@ Step: {2}</translation>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="135"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="137"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Loading sync problems</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
-        <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
-        <translation>First correct the record (in the case log); a saved change is sent again by itself. Or resend the change as it is.</translation>
+        <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
+        <translation>First correct the data (in the case log or the referrals); a saved change is sent again by itself. Or send it again unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
+        <source>Voor de helpdesk: {0}</source>
+        <translation>For the helpdesk: {0}</translation>
     </message>
 </context>
 <context>
@@ -4961,7 +5272,7 @@ Step: {2}</translation>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>Alleen op deze computer</source>
         <translation>Only on this computer</translation>
     </message>
@@ -4979,7 +5290,7 @@ Step: {2}</translation>
         <translation>Fear or distrust</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Arabisch</source>
         <translation>Arabic</translation>
     </message>
@@ -5030,7 +5341,7 @@ Step: {2}</translation>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -5056,7 +5367,7 @@ Step: {2}</translation>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Duits</source>
         <translation>German</translation>
     </message>
@@ -5082,12 +5393,12 @@ Step: {2}</translation>
         <translation>Referred elsewhere</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Frans</source>
         <translation>French</translation>
     </message>
@@ -5149,7 +5460,7 @@ Step: {2}</translation>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Geweigerd door server</source>
         <translation>Refused by the server</translation>
     </message>
@@ -5186,6 +5497,10 @@ Step: {2}</translation>
         <translation>Cannot do it yet</translation>
     </message>
     <message>
+        <source>Klaar om te versturen</source>
+        <translation>Ready to send</translation>
+    </message>
+    <message>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
@@ -5217,7 +5532,7 @@ Step: {2}</translation>
         <translation>Review overdue: last checked on {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
@@ -5248,7 +5563,7 @@ Step: {2}</translation>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
         <source>Oekraïens</source>
         <translation>Ukrainian</translation>
     </message>
@@ -5300,7 +5615,7 @@ Step: {2}</translation>
         <translation>PUK code (letter that came with the eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
@@ -5314,12 +5629,12 @@ Step: {2}</translation>
         <translation>National register number</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
         <source>Russisch</source>
         <translation>Russian</translation>
     </message>
@@ -5350,7 +5665,7 @@ Step: {2}</translation>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="74"/>
         <source>Spaans</source>
         <translation>Spanish</translation>
     </message>
@@ -5380,7 +5695,7 @@ Step: {2}</translation>
         <translation>Internet access</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Turks</source>
         <translation>Turkish</translation>
     </message>
@@ -5394,7 +5709,7 @@ Step: {2}</translation>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Verzonden</source>
         <translation>Delivered</translation>
     </message>
@@ -5407,7 +5722,7 @@ Step: {2}</translation>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Wacht op verzending</source>
         <translation>Waiting to be sent</translation>
     </message>

@@ -166,7 +166,7 @@
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="216"/>
+        <location filename="../../desk/ui/cases/model.py" line="227"/>
         <source>Klik om te sorteren</source>
         <translation>Cliquez pour trier</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="215"/>
+        <location filename="../../desk/ui/cases/model.py" line="226"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -216,196 +216,245 @@
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="171"/>
+        <location filename="../../desk/ui/cases/model.py" line="177"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (traité)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="69"/>
-        <location filename="../../desk/ui/cases/model.py" line="173"/>
-        <source>{0} (te doen)</source>
-        <translation>{0} (à faire)</translation>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="179"/>
+        <source>{0} (te laat)</source>
+        <translation>{0} (en retard)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="69"/>
-        <location filename="../../desk/ui/cases/model.py" line="183"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
+        <source>{0} (vandaag)</source>
+        <translation>{0} (aujourd'hui)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="194"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="186"/>
+        <source>{0} · contact: {1}</source>
+        <translation>{0} · contact : {1}</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="375"/>
+        <source>%Ln contacten</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="110"/>
+        <location filename="../../desk/ui/cases/page.py" line="112"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Annuler le suivi traité</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Supprimer</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="255"/>
-        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0} suivi(s)&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="278"/>
+        <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n suivi&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n suivis&lt;/b&gt; à faire (aujourd'hui ou avant). &lt;a href='#due'&gt;Les afficher&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="186"/>
+        <location filename="../../desk/ui/cases/page.py" line="206"/>
         <source>Aantal contacten</source>
         <translation>Nombre de contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="153"/>
-        <source>Alleen opvolgingen die te doen zijn</source>
-        <translation>Uniquement les suivis à faire</translation>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <source>Afhandeling van de opvolging ongedaan maken</source>
+        <translation>Annuler « suivi traité »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <source>Alleen &amp;mijn contacten</source>
+        <translation>Se&amp;ulement mes contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <source>Alleen de contacten die ik gelogd heb</source>
+        <translation>Seulement les contacts que j'ai enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="170"/>
+        <source>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</source>
+        <translation>Seulement les suivis à faire, la première échéance d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="442"/>
+        <location filename="../../desk/ui/cases/page.py" line="493"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Enregistrer un contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="364"/>
-        <location filename="../../desk/ui/cases/page.py" line="369"/>
-        <location filename="../../desk/ui/cases/page.py" line="378"/>
+        <location filename="../../desk/ui/cases/page.py" line="403"/>
+        <location filename="../../desk/ui/cases/page.py" line="408"/>
+        <location filename="../../desk/ui/cases/page.py" line="417"/>
         <source>Contact verwijderen</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="165"/>
+        <location filename="../../desk/ui/cases/page.py" line="185"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="394"/>
-        <location filename="../../desk/ui/cases/page.py" line="435"/>
+        <location filename="../../desk/ui/cases/page.py" line="451"/>
+        <location filename="../../desk/ui/cases/page.py" line="487"/>
         <source>Contacten exporteren</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="109"/>
+        <location filename="../../desk/ui/cases/page.py" line="111"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Exporter les contacts en CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="441"/>
-        <location filename="../../desk/ui/cases/page.py" line="478"/>
+        <location filename="../../desk/ui/cases/page.py" line="492"/>
+        <location filename="../../desk/ui/cases/page.py" line="529"/>
         <source>Contacten importeren</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="111"/>
+        <location filename="../../desk/ui/cases/page.py" line="113"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Importer des contacts depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
+        <location filename="../../desk/ui/cases/page.py" line="369"/>
         <source>Contacten tellen…</source>
         <translation>Comptage des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="404"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Supprimer ce contact ? Il disparaîtra aussi du serveur central à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="110"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="484"/>
+        <source>Export van %n contacten</source>
+        <translation>
+            <numerusform>Export de %n contact</numerusform>
+            <numerusform>Export de %n contacts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="159"/>
+        <location filename="../../desk/ui/cases/page.py" line="179"/>
         <source>Fout in de filter</source>
         <translation>Erreur dans le filtre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="276"/>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="305"/>
+        <location filename="../../desk/ui/cases/page.py" line="342"/>
         <source>Geen contacten voor deze zoekopdracht of filters.
 
-Wis het zoekveld, de datums en ‘Opvolging te doen’, en kies ‘alle …’ in de lijsten om alle contacten te zien.</source>
+Wis het zoekveld en de datums, zet ‘Opvolging te doen’ en ‘Alleen mijn contacten’ uit, en kies ‘alle …’ in de lijsten om alle contacten te zien.</source>
         <translation>Aucun contact pour cette recherche ou ces filtres.
 
-Videz le champ de recherche, les dates et « Suivi à faire », et choisissez « tous… » dans les listes pour voir tous les contacts.</translation>
+Videz le champ de recherche et les dates, décochez « Suivi à faire » et « Seulement mes contacts », et choisissez « tous … » dans les listes pour voir tous les contacts.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Gekozen contact bewerken</source>
         <translation>Modifier le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Supprimer le contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="239"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="461"/>
+        <location filename="../../desk/ui/cases/page.py" line="512"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Le fichier contient {0} problème(s) ; rien n'a été importé. Corrigez le fichier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="467"/>
+        <location filename="../../desk/ui/cases/page.py" line="518"/>
         <source>Import klaar</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="159"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="158"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="75"/>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="77"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Logboek</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="185"/>
+        <location filename="../../desk/ui/cases/page.py" line="205"/>
         <source>Logboek wordt geladen…</source>
         <translation>Chargement du journal…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="460"/>
+        <location filename="../../desk/ui/cases/page.py" line="511"/>
         <source>Niets geïmporteerd</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Nieuw contact loggen</source>
         <translation>Enregistrer un nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="308"/>
+        <location filename="../../desk/ui/cases/page.py" line="346"/>
         <source>Nog geen contacten in het logboek.
 
 Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen vanzelf, al ingevuld.</source>
@@ -414,142 +463,142 @@ Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gi
 Enregistrez chaque citoyen que vous aidez : appuyez sur Ctrl+L ou choisissez « Enregistrer un contact ». Après un guide, l'enregistrement s'ouvre tout seul, déjà rempli.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="146"/>
+        <location filename="../../desk/ui/cases/page.py" line="162"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="458"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Inclure aussi les références de contact (données personnelles) ? Ce sera noté dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Suivi &amp;traité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="152"/>
+        <location filename="../../desk/ui/cases/page.py" line="428"/>
+        <source>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</source>
+        <translation>Suivi marqué comme traité. Par erreur ? Annulez-le (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="168"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Suivi à fai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Marquer comme traité le suivi du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="248"/>
+        <location filename="../../desk/ui/cases/page.py" line="271"/>
         <source>Opvolgingen tellen</source>
         <translation>Compter les suivis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Suivis du jour</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
+        <location filename="../../desk/ui/cases/page.py" line="457"/>
         <source>Persoonsgegevens</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="339"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Tellen</source>
         <translation>Comptage</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="153"/>
         <source>Tot en met datum</source>
         <translation>Jusqu'à la date (incluse)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Vanaf datum</source>
         <translation>À partir de la date</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Zoeken in het logboek</source>
         <translation>Rechercher dans le journal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Rechercher dans les sujets et les notes…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="159"/>
         <source>alle kanalen</source>
         <translation>tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="158"/>
         <source>alle kantoren</source>
         <translation>tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="146"/>
+        <location filename="../../desk/ui/cases/page.py" line="162"/>
         <source>alle onderwerpen</source>
         <translation>tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>alle uitkomsten</source>
         <translation>tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="274"/>
+        <location filename="../../desk/ui/cases/page.py" line="297"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>la date de début est après la date de fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="263"/>
+        <location filename="../../desk/ui/cases/page.py" line="286"/>
         <source>tot</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="136"/>
+        <location filename="../../desk/ui/cases/page.py" line="152"/>
         <source>tot dd-mm-jjjj</source>
         <translation>au jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="263"/>
+        <location filename="../../desk/ui/cases/page.py" line="286"/>
         <source>van</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="149"/>
         <source>van dd-mm-jjjj</source>
         <translation>du jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="336"/>
-        <source>{0} contacten</source>
-        <translation>{0} contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <location filename="../../desk/ui/cases/page.py" line="478"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacts écrits…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="432"/>
-        <source>{0} contacten geëxporteerd naar {1}</source>
-        <translation>{0} contacts exportés vers {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="519"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacts importés, {1} ignorés (existaient déjà).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="271"/>
+        <location filename="../../desk/ui/cases/page.py" line="294"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -679,35 +728,58 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 </context>
 <context>
     <name>EndedPanel</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/guides/runner_panels.py" line="513"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="486"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="477"/>
+        <source>&amp;Doorverwijzen…</source>
+        <translation>&amp;Orienter…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="509"/>
         <source>Advies: {0}</source>
         <translation>Conseil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="500"/>
+        <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
+        <translation>Cela n'a pas été possible aujourd'hui. Un partenaire peut aider le citoyen : appuyez sur Entrée ou choisissez Orienter. Les besoins et les obstacles sont déjà remplis.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="478"/>
+        <source>Doorverwijzing maken voor deze burger</source>
+        <translation>Faire une orientation pour ce citoyen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="506"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide terminé : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="469"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="518"/>
         <source>Verder in een andere gids.</source>
         <translation>Suite dans un autre guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
-        <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
-        <translation>• {0} : {1}, {2} étape(s), environ {3} min.</translation>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="514"/>
+        <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
+        <translation>• {0} : {1}, {2}, environ {3} min.</translation>
     </message>
 </context>
 <context>
@@ -815,17 +887,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
         <source>Per veld kiezen</source>
         <translation>Choisir champ par champ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="238"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="269"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="244"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
     </message>
@@ -1091,12 +1163,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="61"/>
+        <location filename="../../desk/ui/guides/page.py" line="62"/>
         <source>Gidsen</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="95"/>
+        <location filename="../../desk/ui/guides/page.py" line="96"/>
         <source>Gidsen laden</source>
         <translation>Chargement des guides</translation>
     </message>
@@ -1215,37 +1287,37 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="237"/>
+        <location filename="../../desk/ui/main_window.py" line="249"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="230"/>
+        <location filename="../../desk/ui/main_window.py" line="242"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="242"/>
+        <location filename="../../desk/ui/main_window.py" line="254"/>
         <source>&amp;Ga naar</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="252"/>
+        <location filename="../../desk/ui/main_window.py" line="264"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manuel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="250"/>
+        <location filename="../../desk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="232"/>
+        <location filename="../../desk/ui/main_window.py" line="244"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="257"/>
+        <location filename="../../desk/ui/main_window.py" line="269"/>
         <source>&amp;Over Desk</source>
         <translation>À &amp;propos de Desk</translation>
     </message>
@@ -1315,7 +1387,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas encore de statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="299"/>
+        <location filename="../../desk/ui/main_window.py" line="311"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>MODE EXERCICE — ce profil ne contient que des données d'exercice fictives. Rien n'est envoyé au serveur central.</translation>
     </message>
@@ -1330,17 +1402,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="148"/>
+        <location filename="../../desk/ui/main_window.py" line="149"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisation : aucun serveur central configuré</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="149"/>
+        <location filename="../../desk/ui/main_window.py" line="150"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="306"/>
+        <location filename="../../desk/ui/main_window.py" line="318"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — MODE EXERCICE</translation>
     </message>
@@ -1512,7 +1584,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>La base de données {0} ne peut pas être ouverte ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="102"/>
+        <location filename="../../desk/store/referrals.py" line="103"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>L'orientation n'est pas encore complète : {0}</translation>
     </message>
@@ -1562,7 +1634,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le serveur n'accepte pas les données compressées.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="426"/>
+        <location filename="../../desk/store/referrals.py" line="445"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>La clé du trousseau de clés n'est pas celle avec laquelle les données personnelles des orientations ont été chiffrées. Contactez le service informatique ; d'ici là, ne faites que des orientations anonymes.</translation>
     </message>
@@ -1658,14 +1730,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Ce numéro de téléphone est trop long. Un numéro belge compte 9 ou 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/connect.py" line="21"/>
-        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
-        <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec `desk enroll --server ADRESSE --code CODE` ou dans Desk via Fichier &gt; S'inscrire auprès du serveur central. Vos données restent conservées sur cet ordinateur.</translation>
-    </message>
-    <message>
         <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le avec un code d'inscription du service informatique. Vos données restent conservées sur cet ordinateur et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/connect.py" line="21"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan via Bestand &gt; Aanmelden bij de centrale server, met de aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Cet appareil n'est pas encore inscrit auprès du serveur central. Inscrivez-le via Fichier &gt; S'inscrire auprès du serveur central, avec le code d'inscription reçu de l'IT. Vos données restent conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../desk/domain/contact.py" line="151"/>
@@ -1729,7 +1801,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Pas de texte de consentement utilisable dans cette langue ({0}) ; le texte néerlandais est affiché.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="331"/>
+        <location filename="../../desk/store/referrals.py" line="349"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>Pas de clé pour les données personnelles.</translation>
     </message>
@@ -2394,330 +2466,382 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 </context>
 <context>
     <name>QuickLog</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="470"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="621"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="298"/>
+        <source>&amp;Bewaren en doorverwijzen</source>
+        <translation>Enregistrer et &amp;orienter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>&amp;Contactreferentie</source>
         <translation>Référence de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Durée (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Avis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>&amp;Kanaal</source>
         <translation>Ca&amp;nal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>&amp;Medewerker</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="622"/>
+        <source>&amp;Niet bewaren</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>&amp;Reden</source>
         <translation>Rais&amp;on</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
         <source>&amp;Vaardigheid</source>
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="289"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="623"/>
+        <source>&amp;Verder invullen</source>
+        <translation>&amp;Continuer à remplir</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="304"/>
         <source>Annuleren</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="288"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="303"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="284"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
         <source>Bewaren (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="285"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="537"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="294"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="596"/>
         <source>Contact bewaren</source>
         <translation>Enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="127"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="299"/>
+        <source>Contact bewaren en een doorverwijzing maken</source>
+        <translation>Enregistrer le contact et faire une orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="134"/>
         <source>Contact bewerken</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="127"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="134"/>
         <source>Contact loggen</source>
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="616"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="626"/>
+        <source>Contact niet bewaard</source>
+        <translation>Contact non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Référence de contact pour le suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>D&amp;atum</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>Datum van het contact</source>
         <translation>Date du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="259"/>
         <source>Digitale vaardigheid</source>
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="617"/>
+        <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
+        <translation>Ce contact n'est pas encore enregistré. Que voulez-vous faire ?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Duur in minuten</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="257"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="266"/>
         <source>Feedback burger</source>
         <translation>Avis du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="280"/>
         <source>Fout bij notities</source>
         <translation>Erreur dans les notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="171"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="180"/>
         <source>Fout bij {0}</source>
         <translation>Erreur dans {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="523"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Gegevens uit de gids</source>
         <translation>Données du guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="432"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="474"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Arrêté à l'étape &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
+        <source>Gids: {0}</source>
+        <translation>Guide : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Guides et sujets supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Guides, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="317"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="336"/>
         <source>Het kantoor wordt ook uw instelling (Bestand → Instellingen).</source>
         <translation>Le bureau devient aussi votre paramètre (Fichier → Paramètres).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Kan&amp;toor</source>
         <translation>&amp;Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Kanaal</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Kantoor</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="434"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
         <source>Kies de uitkomst.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="436"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="479"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Vérifiez le résultat et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>Medewerker (korte naam)</source>
         <translation>Agent (nom court)</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="484"/>
-        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
-        <translation>Pas enregistré : {0} champ(s) incorrect(s). Corrigez-les et appuyez sur Entrée.</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="529"/>
+        <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation>
+            <numerusform>Non enregistré : %n champ n'est pas correct. Corrigez-le et appuyez sur Entrée.</numerusform>
+            <numerusform>Non enregistré : %n champs ne sont pas corrects. Corrigez-les et appuyez sur Entrée.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="261"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notes (pas de noms ni de numéros de registre national)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>O&amp;pvolgen op</source>
         <translation>Su&amp;ivi le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Onderwerp</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="339"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="358"/>
         <source>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</source>
         <translation>Retenu comme votre paramètre : {0}. Vous pouvez le modifier dans Fichier → Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Opvolgdatum</source>
         <translation>Date de suivi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Reden niet mogelijk</source>
         <translation>Raison de l'impossibilité</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
         <source>Samenvatting van de fouten</source>
         <translation>Résumé des erreurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
         <source>Taa&amp;l</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Taal</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
-        <source>U&amp;itkomst (cijfer)</source>
-        <translation>&amp;Résultat (chiffre)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <source>U&amp;itkomst</source>
+        <translation>R&amp;ésultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>U&amp;ur</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
-        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
-        <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; (version {1}) : {2} étapes, {3} min.</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="468"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</source>
+        <translation>Du guide &lt;b&gt;{0}&lt;/b&gt; : {1}, {2} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Uitkomst</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Uur van het contact</source>
         <translation>Heure du contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="312"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="331"/>
         <source>Uw korte naam en het kantoor worden ook uw instellingen (Bestand → Instellingen).</source>
         <translation>Votre nom court et le bureau deviennent aussi vos paramètres (Fichier → Paramètres).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="315"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="334"/>
         <source>Uw korte naam wordt ook uw instelling (Bestand → Instellingen).</source>
         <translation>Votre nom court devient aussi votre paramètre (Fichier → Paramètres).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>Wordt onthouden</source>
         <translation>Sera retenu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>uniquement pour le suivi ; effacé plus tard</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>dd-mm-jjjj</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
-        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
-        <translation>séparés par ; (p.ex. guide:itsme-activeren)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
+        <translation>séparés par ; (p. ex. Impôts; Pension)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>minuten</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
         <source>— geen inschatting —</source>
         <translation>— pas d'évaluation —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
         <source>— geen —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>— kies een onderwerp —</source>
         <translation>— choisissez un sujet —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>— kies een reden —</source>
         <translation>— choisissez une raison —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>— kies een uitkomst —</source>
         <translation>— choisissez un résultat —</translation>
     </message>
@@ -2725,312 +2849,340 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="239"/>
+        <location filename="../../desk/ui/referrals/form.py" line="259"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Disponible :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="230"/>
+        <location filename="../../desk/ui/referrals/form.py" line="250"/>
         <source>&amp;Contact via:</source>
         <translation>Contact &amp;par :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="278"/>
+        <location filename="../../desk/ui/referrals/form.py" line="298"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Urgence :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="236"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="184"/>
+        <location filename="../../desk/ui/referrals/form.py" line="204"/>
         <source>&amp;Gemeente:</source>
         <translation>Co&amp;mmune :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="283"/>
+        <location filename="../../desk/ui/referrals/form.py" line="303"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Lier au contact :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="245"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="318"/>
+        <location filename="../../desk/ui/referrals/form.py" line="338"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="233"/>
+        <location filename="../../desk/ui/referrals/form.py" line="253"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="294"/>
+        <location filename="../../desk/ui/referrals/form.py" line="314"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Services proposés (le meilleur d'abord) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="280"/>
+        <location filename="../../desk/ui/referrals/form.py" line="300"/>
         <source>(geen koppeling)</source>
         <translation>(pas de lien)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="620"/>
+        <location filename="../../desk/ui/referrals/form.py" line="640"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adresse : {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="700"/>
+        <location filename="../../desk/ui/referrals/form.py" line="720"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Enregistré automatiquement à {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="706"/>
+        <location filename="../../desk/ui/referrals/form.py" line="726"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>L'enregistrement automatique a échoué. Enregistrez le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="314"/>
+        <location filename="../../desk/ui/referrals/form.py" line="334"/>
         <source>Bewaarstatus</source>
         <translation>État de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="178"/>
+        <location filename="../../desk/ui/referrals/form.py" line="198"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="381"/>
-        <source>Contact {0}</source>
-        <translation>Contact {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/form.py" line="209"/>
+        <location filename="../../desk/ui/referrals/form.py" line="229"/>
         <source>De burger geeft toestemming</source>
         <translation>Le citoyen donne son consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="208"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>Le citoyen a lu ou entendu le texte et donne son &amp;consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="557"/>
+        <location filename="../../desk/ui/referrals/form.py" line="577"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>Le répertoire des partenaires n'a pas pu être chargé. Vous pouvez quand même enregistrer le brouillon.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="509"/>
+        <location filename="../../desk/ui/referrals/form.py" line="529"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>Le texte de consentement ne peut pas être affiché ({0}). Seule une orientation anonyme est possible ; signalez-le au service informatique.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="125"/>
+        <location filename="../../desk/ui/referrals/form.py" line="145"/>
         <source>Doorverwijzing</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="269"/>
+        <location filename="../../desk/ui/referrals/form.py" line="289"/>
         <source>Drempel: {0}</source>
         <translation>Obstacle : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="842"/>
+        <location filename="../../desk/ui/referrals/form.py" line="862"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Une orientation qui n'avait pas été enregistrée a été récupérée ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="126"/>
+        <location filename="../../desk/ui/referrals/form.py" line="146"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulaire d'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="662"/>
+        <location filename="../../desk/ui/referrals/form.py" line="682"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="604"/>
+        <location filename="../../desk/ui/referrals/form.py" line="624"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Aucun service du répertoire des partenaires ne répond à ces besoins. Affichez tous les services pour choisir vous-même.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="553"/>
+        <location filename="../../desk/ui/referrals/form.py" line="573"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Pas de consentement : orientation anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="461"/>
+        <location filename="../../desk/ui/referrals/form.py" line="481"/>
         <source>Hersteld concept.</source>
         <translation>Brouillon récupéré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="458"/>
+        <location filename="../../desk/ui/referrals/form.py" line="478"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Brouillon récupéré : le nom et les coordonnées n'ont pas pu être lus (clé manquante).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="601"/>
+        <location filename="../../desk/ui/referrals/form.py" line="401"/>
+        <source>Het gekoppelde contact</source>
+        <translation>Le contact lié</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="621"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Choisissez d'abord ce dont le citoyen a besoin : Desk propose alors un service partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="624"/>
+        <location filename="../../desk/ui/referrals/form.py" line="644"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Se déplace à domicile ou travaille sur rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="625"/>
+        <location filename="../../desk/ui/referrals/form.py" line="645"/>
         <source>Kosten: {0}</source>
         <translation>Coût : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="521"/>
+        <location filename="../../desk/ui/referrals/form.py" line="541"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Attention : il n'y a pas de texte de consentement dans la langue du citoyen. Le texte néerlandais est affiché ; expliquez-le ou faites-le traduire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="243"/>
+        <location filename="../../desk/ui/referrals/form.py" line="263"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="218"/>
+        <location filename="../../desk/ui/referrals/form.py" line="238"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Nom et coordonnées (uniquement avec consentement)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="258"/>
+        <location filename="../../desk/ui/referrals/form.py" line="278"/>
         <source>Nood: {0}</source>
         <translation>Besoin : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="316"/>
+        <location filename="../../desk/ui/referrals/form.py" line="336"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Enregistrer comme &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="288"/>
+        <location filename="../../desk/ui/referrals/form.py" line="308"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="297"/>
+        <location filename="../../desk/ui/referrals/form.py" line="317"/>
         <source>Partnerdiensten</source>
         <translation>Services partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="537"/>
+        <location filename="../../desk/ui/referrals/form.py" line="557"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Les données personnelles sont désactivées : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="188"/>
+        <location filename="../../desk/ui/referrals/form.py" line="208"/>
         <source>T&amp;aal van de burger:</source>
         <translation>L&amp;angue du citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="212"/>
         <source>Toestemming</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="548"/>
+        <location filename="../../desk/ui/referrals/form.py" line="568"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Consentement enregistré : texte {0} ({1}), {2}, par {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="203"/>
+        <location filename="../../desk/ui/referrals/form.py" line="223"/>
         <source>Toestemmingstekst</source>
         <translation>Texte de consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="301"/>
+        <location filename="../../desk/ui/referrals/form.py" line="321"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Afficher tous les services du répertoire des partenai&amp;res</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="194"/>
+        <location filename="../../desk/ui/referrals/form.py" line="214"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Montrez ou lisez ce texte au citoyen. Sans consentement, seule une orientation anonyme est possible.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="317"/>
+        <location filename="../../desk/ui/referrals/form.py" line="337"/>
         <source>Verst&amp;uren</source>
         <translation>En&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="322"/>
+        <location filename="../../desk/ui/referrals/form.py" line="342"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="249"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="263"/>
+        <location filename="../../desk/ui/referrals/form.py" line="283"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Qu'est-ce qui rend les choses difficiles ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="251"/>
+        <location filename="../../desk/ui/referrals/form.py" line="271"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Que veut apprendre ou obtenir le citoyen ? (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="540"/>
+        <location filename="../../desk/ui/referrals/form.py" line="560"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Sans consentement, le nom, les coordonnées et les notes restent vides : ce sera une orientation anonyme. Le citoyen reçoit quand même une lettre avec l'adresse du partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="572"/>
+        <location filename="../../desk/ui/referrals/form.py" line="592"/>
         <source>aan huis</source>
         <translation>à domicile</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="238"/>
+        <location filename="../../desk/ui/referrals/form.py" line="258"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>p.ex. mardi matin, après 16 h</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="626"/>
+        <location filename="../../desk/ui/referrals/form.py" line="93"/>
+        <source>elders in de regio</source>
+        <translation>ailleurs dans la région</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="646"/>
         <source>gratis</source>
         <translation>gratuit</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/form.py" line="88"/>
+        <source>helpt bij %n van de {0} noden</source>
+        <translation>
+            <numerusform>aide pour %n des {0} besoins</numerusform>
+            <numerusform>aide pour %n des {0} besoins</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="235"/>
+        <location filename="../../desk/ui/referrals/form.py" line="86"/>
+        <source>helpt bij alles wat gevraagd is</source>
+        <translation>aide pour tout ce qui est demandé</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="92"/>
+        <source>in de buurt of voor de hele regio</source>
+        <translation>à proximité ou pour toute la région</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="91"/>
+        <source>in de eigen gemeente</source>
+        <translation>dans la commune même</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="255"/>
         <source>naam@voorbeeld.be</source>
         <translation>nom@exemple.be</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="843"/>
+        <location filename="../../desk/ui/referrals/form.py" line="863"/>
         <source>nog zonder noden</source>
         <translation>pas encore de besoins</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="575"/>
+        <location filename="../../desk/ui/referrals/form.py" line="595"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [proposé]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="591"/>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (ne figure plus dans le répertoire des partenaires)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="181"/>
+        <location filename="../../desk/ui/referrals/form.py" line="201"/>
         <source>— kies een gemeente —</source>
         <translation>— choisissez une commune —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— choisissez comment le partenaire prend contact —</translation>
     </message>
@@ -3038,73 +3190,98 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="223"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="192"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="224"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="174"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="179"/>
         <source>&amp;Taal van de brief:</source>
         <translation>&amp;Langue de la lettre :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="245"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="294"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>L'impression n'est pas possible sur cet ordinateur ; enregistrez la lettre en PDF et imprimez celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="222"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="252"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="280"/>
+        <source>Brief</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="301"/>
         <source>Brief afdrukken</source>
         <translation>Imprimer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="260"/>
         <source>Brief bewaren</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="163"/>
-        <location filename="../../desk/ui/referrals/letter.py" line="164"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="168"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="169"/>
         <source>Brief voor de burger</source>
         <translation>Lettre pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="149"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="276"/>
+        <source>De brief is niet bewaard: {0}</source>
+        <translation>La lettre n'est pas enregistrée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="152"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>La lettre n'a pas pu être enregistrée dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="211"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="243"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>Le service partenaire choisi ne figure pas dans le répertoire des partenaires : aucune lettre ne peut être créée.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="183"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="205"/>
+        <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
+        <translation>Attention : cette orientation n'est pas encore envoyée (Prête à envoyer). Le partenaire n'en sait rien tant que cet ordinateur n'est pas connecté au serveur central. Dites-le au citoyen, ou ne donnez la lettre qu'une fois l'orientation envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="201"/>
+        <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
+        <translation>Attention : ceci est un brouillon. L'orientation n'est pas encore envoyée et le partenaire n'en sait rien.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="197"/>
+        <source>Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; geef deze brief niet aan een burger.</source>
+        <translation>Attention : ceci est un profil d'exercice. Cette orientation ne sera jamais envoyée ; ne donnez pas cette lettre à un citoyen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="188"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Attention : il n'y a pas de lettre dans la langue du citoyen ; choisissez une langue qu'il peut lire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="230"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="261"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="187"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="214"/>
         <source>Voorbeeld van de brief</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="85"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="88"/>
         <source>uw gemeente</source>
         <translation>votre commune</translation>
     </message>
@@ -3112,269 +3289,310 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="112"/>
+        <location filename="../../desk/ui/referrals/model.py" line="152"/>
         <source>(naam vergrendeld)</source>
         <translation>(nom verrouillé)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="81"/>
+        <location filename="../../desk/ui/referrals/model.py" line="115"/>
         <source>(nog geen dienst)</source>
         <translation>(pas encore de service)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Aangemaakt</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Burger</source>
         <translation>Citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Gemeente</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Opvolgen vanaf</source>
         <translation>Suivi à partir du</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Partnerdienst</source>
         <translation>Service partenaire</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Verzending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="151"/>
         <source>anoniem</source>
         <translation>anonyme</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/model.py" line="33"/>
-        <location filename="../../desk/ui/referrals/model.py" line="107"/>
-        <source>{0} (nu opvolgen)</source>
-        <translation>{0} (à suivre maintenant)</translation>
+        <location filename="../../desk/ui/referrals/model.py" line="145"/>
+        <source>{0} (te laat)</source>
+        <translation>{0} (en retard)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="147"/>
+        <source>{0} (vandaag)</source>
+        <translation>{0} (aujourd'hui)</translation>
     </message>
 </context>
 <context>
     <name>ReferralsPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <source>%n doorverwijzingen wachten op opvolging.</source>
+        <translation>
+            <numerusform>%n orientation attend un suivi.</numerusform>
+            <numerusform>%n orientations attendent un suivi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="569"/>
+        <location filename="../../desk/ui/referrals/page.py" line="670"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="132"/>
+        <location filename="../../desk/ui/referrals/page.py" line="143"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="215"/>
+        <location filename="../../desk/ui/referrals/page.py" line="245"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Modifier le statut…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="164"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>&amp;Toon:</source>
         <translation>Affich&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="160"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="568"/>
+        <location filename="../../desk/ui/referrals/page.py" line="669"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="160"/>
+        <location filename="../../desk/ui/referrals/page.py" line="187"/>
+        <source>&amp;Zoeken:</source>
+        <translation>Reche&amp;rcher :</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="171"/>
         <source>Alle doorverwijzingen</source>
         <translation>Toutes les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="375"/>
+        <location filename="../../desk/ui/referrals/page.py" line="191"/>
+        <source>Alleen &amp;mijn doorverwijzingen</source>
+        <translation>Se&amp;ulement mes orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="192"/>
+        <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
+        <translation>Seulement les orientations que j'ai faites</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="429"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Orientation anonyme (pas de consentement).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="216"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>Le&amp;ttre pour le citoyen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="420"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citoyen : {0} · contact par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="214"/>
+        <location filename="../../desk/ui/referrals/page.py" line="244"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>Continuer le br&amp;ouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="634"/>
+        <location filename="../../desk/ui/referrals/page.py" line="736"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="218"/>
+        <location filename="../../desk/ui/referrals/page.py" line="248"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="597"/>
+        <location filename="../../desk/ui/referrals/page.py" line="698"/>
         <source>Concept verwijderen</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="163"/>
+        <location filename="../../desk/ui/referrals/page.py" line="174"/>
         <source>Concepten</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="564"/>
+        <location filename="../../desk/ui/referrals/page.py" line="665"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="547"/>
+        <location filename="../../desk/ui/referrals/page.py" line="648"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Ce changement de statut n'est pas autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="598"/>
+        <location filename="../../desk/ui/referrals/page.py" line="699"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <location filename="../../desk/ui/referrals/page.py" line="130"/>
-        <location filename="../../desk/ui/referrals/page.py" line="611"/>
+        <location filename="../../desk/ui/referrals/page.py" line="141"/>
+        <location filename="../../desk/ui/referrals/page.py" line="712"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="632"/>
-        <location filename="../../desk/ui/referrals/page.py" line="655"/>
+        <location filename="../../desk/ui/referrals/page.py" line="734"/>
+        <location filename="../../desk/ui/referrals/page.py" line="761"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Exporter les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="134"/>
+        <location filename="../../desk/ui/referrals/page.py" line="145"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="478"/>
+        <location filename="../../desk/ui/referrals/page.py" line="557"/>
         <source>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</source>
         <translation>Une orientation mentionne qui l'a faite. Indiquez votre nom court : Desk le retient pour la prochaine fois.</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="466"/>
-        <source>Geen doorverwijzingen in deze lijst.
-
-Kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
-        <translation>Aucune orientation dans cette liste.
-
-Dans « Afficher », choisissez « Toutes les orientations » pour les voir toutes.</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="756"/>
+        <source>Export van %n doorverwijzingen</source>
+        <translation>
+            <numerusform>Export de %n orientation</numerusform>
+            <numerusform>Export de %n orientations</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="312"/>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Aucune orientation à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <source>Geen doorverwijzingen voor deze zoekopdracht of keuze.
+
+Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
+        <translation>Aucune orientation pour cette recherche ou ce choix.
+
+Videz le champ de recherche, décochez « Seulement mes orientations » et choisissez « Toutes les orientations » sous « Afficher » pour les voir toutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="232"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Détails de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="357"/>
+        <location filename="../../desk/ui/referrals/page.py" line="411"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Commune : {0} · créée le {1} par {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="236"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>&amp;Historique :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <source>Gids: {0}</source>
+        <translation>Guide : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="161"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Reprendre l'orientation récupérée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="185"/>
+        <location filename="../../desk/ui/referrals/page.py" line="211"/>
         <source>Hoek van de lijst</source>
         <translation>Coin de la liste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="200"/>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="230"/>
+        <location filename="../../desk/ui/referrals/page.py" line="401"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choisissez une orientation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="262"/>
+        <location filename="../../desk/ui/referrals/page.py" line="294"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Attention : le répertoire des partenaires n'a pas pu être chargé ({0}). Les orientations seront à nouveau possibles quand le service informatique aura résolu le problème.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="259"/>
+        <location filename="../../desk/ui/referrals/page.py" line="291"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Attention : les données personnelles sont désactivées. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="266"/>
+        <location filename="../../desk/ui/referrals/page.py" line="298"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Attention : certains éléments du répertoire des partenaires ont été ignorés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="177"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Liste des orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="161"/>
+        <location filename="../../desk/ui/referrals/page.py" line="172"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>En cours (pas encore clôturées)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="362"/>
+        <location filename="../../desk/ui/referrals/page.py" line="416"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Nom et coordonnées verrouillés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="372"/>
+        <location filename="../../desk/ui/referrals/page.py" line="426"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Nom, coordonnées et notes effacés le {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="133"/>
+        <location filename="../../desk/ui/referrals/page.py" line="144"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nouvelle orientation (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="355"/>
+        <location filename="../../desk/ui/referrals/page.py" line="409"/>
         <source>Noden: {0}</source>
         <translation>Besoins : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="468"/>
+        <location filename="../../desk/ui/referrals/page.py" line="547"/>
         <source>Nog geen doorverwijzingen.
 
 Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</source>
@@ -3383,58 +3601,88 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
 Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à utiliser un smartphone ou emprunter un appareil ? Orientez-le vers un partenaire : choisissez « Nouvelle orientation » (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="388"/>
+        <location filename="../../desk/ui/referrals/page.py" line="445"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Pas encore envoyée (brouillon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="169"/>
+        <location filename="../../desk/ui/referrals/page.py" line="451"/>
+        <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
+        <translation>Pas encore envoyée : le serveur central a refusé cette orientation. Voir Fichier › Problèmes de synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="456"/>
+        <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
+        <translation>Pas encore envoyée : l'orientation part vers le partenaire dès que cet ordinateur est connecté au serveur central. Le partenaire n'en sait encore rien.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="454"/>
+        <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
+        <translation>Pas encore envoyée : ceci est un profil d'exercice ; les orientations ne quittent pas cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
         <source>Op te volgen</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="162"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>À suivre (pas de progrès)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="252"/>
+        <location filename="../../desk/ui/referrals/page.py" line="284"/>
         <source>Partnergids laden</source>
         <translation>Chargement du répertoire des partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="208"/>
+        <location filename="../../desk/ui/referrals/page.py" line="238"/>
         <source>Statusgeschiedenis</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="217"/>
+        <location filename="../../desk/ui/referrals/page.py" line="247"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Retirer le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="369"/>
+        <location filename="../../desk/ui/referrals/page.py" line="423"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consentement retiré le {0} : anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="563"/>
-        <location filename="../../desk/ui/referrals/page.py" line="571"/>
+        <location filename="../../desk/ui/referrals/page.py" line="664"/>
+        <location filename="../../desk/ui/referrals/page.py" line="672"/>
         <source>Toestemming intrekken</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="311"/>
-        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
-        <translation>{0} orientation(s) en attente de suivi.</translation>
+        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <source>Zoeken in de doorverwijzingen</source>
+        <translation>Rechercher dans les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="382"/>
+        <location filename="../../desk/ui/referrals/page.py" line="183"/>
+        <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
+        <translation>Recherche aussi sur le nom du citoyen ; il n'est déchiffré qu'en mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="186"/>
+        <source>Zoekterm wissen</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="181"/>
+        <source>naam, partner, gemeente, nood…</source>
+        <translation>nom, partenaire, commune, besoin…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="439"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consentement retiré par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="378"/>
+        <location filename="../../desk/ui/referrals/page.py" line="436"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} par {2}</translation>
     </message>
@@ -3533,156 +3781,164 @@ Stap: {2}</source>
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="192"/>
+        <location filename="../../desk/ui/guides/runner.py" line="194"/>
         <source>&amp;Taal van de burger:</source>
         <translation>Lang&amp;ue du citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="224"/>
+        <location filename="../../desk/ui/guides/runner.py" line="226"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="203"/>
-        <location filename="../../desk/ui/guides/runner.py" line="609"/>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>Afficher l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="609"/>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>Masquer l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="689"/>
+        <location filename="../../desk/ui/guides/runner.py" line="696"/>
         <source>Bewaard: {0} in de map {1}.</source>
         <translation>Enregistré : {0} dans le dossier {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="221"/>
+        <location filename="../../desk/ui/guides/runner.py" line="223"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="207"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Afficher ou masquer l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="518"/>
+        <location filename="../../desk/ui/guides/runner.py" line="525"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>Ce guide n'a pas de traduction en {0} ; le citoyen voit le néerlandais.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="236"/>
+        <location filename="../../desk/ui/guides/runner.py" line="238"/>
         <source>Handout</source>
         <translation>Fiche à emporter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="225"/>
+        <location filename="../../desk/ui/guides/runner.py" line="227"/>
         <source>Handout afdrukken</source>
         <translation>Imprimer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="719"/>
+        <location filename="../../desk/ui/guides/runner.py" line="726"/>
         <source>Handout afdrukken: {0}</source>
         <translation>Imprimer la fiche à emporter : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="697"/>
+        <location filename="../../desk/ui/guides/runner.py" line="704"/>
         <source>Handout bewaard: {0}</source>
         <translation>Fiche à emporter enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="681"/>
+        <location filename="../../desk/ui/guides/runner.py" line="688"/>
         <source>Handout bewaren</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="222"/>
-        <location filename="../../desk/ui/guides/runner.py" line="663"/>
+        <location filename="../../desk/ui/guides/runner.py" line="224"/>
+        <location filename="../../desk/ui/guides/runner.py" line="670"/>
         <source>Handout bewaren als PDF</source>
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="220"/>
+        <location filename="../../desk/ui/guides/runner.py" line="222"/>
         <source>Handout om mee te nemen:</source>
         <translation>Fiche à emporter :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="673"/>
+        <location filename="../../desk/ui/guides/runner.py" line="680"/>
         <source>Handout wordt bewaard…</source>
         <translation>Enregistrement de la fiche à emporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="211"/>
+        <location filename="../../desk/ui/guides/runner.py" line="213"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>Contraste élevé (&amp;blanc sur noir)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="212"/>
+        <location filename="../../desk/ui/guides/runner.py" line="214"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>Contraste élevé sur l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="447"/>
+        <location filename="../../desk/ui/guides/runner.py" line="454"/>
         <source>Meldingen laden</source>
         <translation>Chargement des signalements</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="703"/>
+        <location filename="../../desk/ui/guides/runner.py" line="710"/>
         <source>Niet bewaard: {0}</source>
         <translation>Pas enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="665"/>
+        <location filename="../../desk/ui/guides/runner.py" line="672"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="207"/>
+        <location filename="../../desk/ui/guides/runner.py" line="209"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>É&amp;cran pour le citoyen :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="209"/>
+        <location filename="../../desk/ui/guides/runner.py" line="211"/>
         <source>Scherm voor de burger</source>
         <translation>Écran pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="551"/>
+        <location filename="../../desk/ui/guides/runner.py" line="558"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Écran {0} : {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="194"/>
+        <location filename="../../desk/ui/guides/runner.py" line="196"/>
         <source>Taal van de burger</source>
         <translation>Langue du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="101"/>
+        <location filename="../../desk/ui/guides/runner.py" line="102"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="190"/>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Voor de burger</source>
         <translation>Pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="704"/>
+        <location filename="../../desk/ui/guides/runner.py" line="711"/>
         <source>zie de foutmelding.</source>
         <translation>voir le message d'erreur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="100"/>
+        <location filename="../../desk/ui/guides/runner.py" line="101"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Retour aux &amp;guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="555"/>
+        <location filename="../../desk/ui/guides/runner.py" line="562"/>
         <source>— hetzelfde als Desk</source>
         <translation>— comme Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../desk/ui/saving.py" line="73"/>
+        <source>{0} bewaard: {1} (in de map {2}).</source>
+        <translation>{0} enregistré : {1} (dans le dossier {2}).</translation>
     </message>
 </context>
 <context>
@@ -3837,10 +4093,6 @@ Stap: {2}</source>
         <translation>La classe où se situe la médiane (les chiffres sont par classes).</translation>
     </message>
     <message>
-        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation>Part des parcours de guide menés jusqu'au bout.</translation>
-    </message>
-    <message>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
@@ -3902,7 +4154,7 @@ Stap: {2}</source>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="67"/>
-        <location filename="../../desk/ui/stats/sections.py" line="79"/>
+        <location filename="../../desk/ui/stats/sections.py" line="80"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Aucune donnée pour cette période.</translation>
     </message>
@@ -3923,8 +4175,8 @@ Stap: {2}</source>
         <translation>Guides : terminés ou arrêtés</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="177"/>
         <location filename="../../desk/ui/stats/sections.py" line="178"/>
+        <location filename="../../desk/ui/stats/sections.py" line="179"/>
         <source>Kerncijfers</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -3945,6 +4197,18 @@ Stap: {2}</source>
         <translation>Pour chaque guide, l'étape où un parcours inachevé s'est arrêté.</translation>
     </message>
     <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Afgerond” staat.</source>
+        <translation>Pourcentage de toutes les orientations envoyées de la période qui sont maintenant « Terminée ».</translation>
+    </message>
+    <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Niet opgedaagd” staat.</source>
+        <translation>Pourcentage de toutes les orientations envoyées de la période qui sont maintenant « Absent ».</translation>
+    </message>
+    <message>
+        <source>Percentage van de gidsen die in Desk doorlopen werden, dat tot het einde ging. Een contact met een gids als onderwerp maar zonder doorloop in Desk telt hier niet mee.</source>
+        <translation>Pourcentage des guides parcourus dans Desk qui sont allés jusqu'au bout. Un contact avec un guide comme sujet mais sans parcours dans Desk ne compte pas ici.</translation>
+    </message>
+    <message>
         <source>Status van de doorverwijzingen per maand</source>
         <translation>Statut des orientations par mois</translation>
     </message>
@@ -3955,18 +4219,14 @@ Stap: {2}</source>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="73"/>
         <location filename="../../desk/ui/stats/export.py" line="82"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="132"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="175"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="141"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="184"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>De l'envoi jusqu'au premier statut qui signifie un contact.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation>Selon le statut actuel de chaque orientation.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -4084,12 +4344,12 @@ Stap: {2}</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="223"/>
+        <location filename="../../desk/ui/stats/export.py" line="234"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Le rapport PDF n'a pas pu être créé dans {0}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="216"/>
+        <location filename="../../desk/ui/stats/export.py" line="227"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Impossible d'enregistrer le rapport PDF dans {0} : {1}.</translation>
     </message>
@@ -4120,7 +4380,7 @@ Stap: {2}</source>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="103"/>
-        <location filename="../../desk/ui/stats/export.py" line="198"/>
+        <location filename="../../desk/ui/stats/export.py" line="203"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistiques d'inclusion numérique</translation>
     </message>
@@ -4235,6 +4495,14 @@ Stap: {2}</source>
         <translation>Ce guichet (journal local)</translation>
     </message>
     <message>
+        <source>Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee als de centrale server ze heeft.</source>
+        <translation>Les orientations prêtes à envoyer ne comptent qu'une fois que le serveur central les a reçues.</translation>
+    </message>
+    <message>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>Aucune donnée pour cette période.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Getoonde cijfers</source>
         <translation>Chiffres affichés</translation>
@@ -4275,6 +4543,10 @@ Stap: {2}</source>
         <translation>Message</translation>
     </message>
     <message>
+        <source>Nog geen doorverwijzingen: deze computer bewaart (nog) geen doorverwijzingen.</source>
+        <translation>Pas encore d'orientations : cet ordinateur ne conserve (encore) aucune orientation.</translation>
+    </message>
+    <message>
         <source>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</source>
         <translation>Profil d'exercice : ces chiffres proviennent de données d'exercice fictives.</translation>
     </message>
@@ -4299,17 +4571,17 @@ Stap: {2}</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="434"/>
-        <source>PDF-rapport bewaard: {0}</source>
-        <translation>Rapport PDF enregistré : {0}</translation>
+        <location filename="../../desk/ui/stats/page.py" line="433"/>
+        <source>PDF-rapport</source>
+        <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="417"/>
+        <location filename="../../desk/ui/stats/page.py" line="416"/>
         <source>PDF-rapport bewaren</source>
         <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="440"/>
+        <location filename="../../desk/ui/stats/page.py" line="439"/>
         <source>PDF-rapport maken</source>
         <translation>Création du rapport PDF</translation>
     </message>
@@ -4354,57 +4626,62 @@ Stap: {2}</source>
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="75"/>
+        <location filename="../../desk/ui/stats/sections.py" line="76"/>
         <source> (tabel)</source>
         <translation> (tableau)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="54"/>
+        <location filename="../../desk/ui/stats/sections.py" line="55"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Guide :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="104"/>
+        <location filename="../../desk/ui/stats/sections.py" line="215"/>
+        <source>({0} van {1})</source>
+        <translation>({0} sur {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="105"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5 : masqué pour que personne ne soit reconnaissable ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="198"/>
+        <location filename="../../desk/ui/stats/sections.py" line="199"/>
         <source>Aantallen in de periode</source>
         <translation>Nombres sur la période</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="107"/>
+        <location filename="../../desk/ui/stats/sections.py" line="108"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Arrondi à un multiple de 5 ; voir l'explication sous Chiffres clés.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="94"/>
+        <location filename="../../desk/ui/stats/sections.py" line="95"/>
         <source>Alle gidsen</source>
         <translation>Tous les guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <location filename="../../desk/ui/stats/sections.py" line="77"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>Les chiffres du graphique. Ctrl+C copie la sélection.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="80"/>
+        <location filename="../../desk/ui/stats/sections.py" line="81"/>
         <source>Geen gegevens</source>
         <translation>Aucune donnée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="56"/>
+        <location filename="../../desk/ui/stats/sections.py" line="57"/>
         <source>Gids voor de stappen</source>
         <translation>Guide pour les étapes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="84"/>
+        <location filename="../../desk/ui/stats/sections.py" line="85"/>
         <source>Toelichting bij de tabel</source>
         <translation>Explication du tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="184"/>
+        <location filename="../../desk/ui/stats/sections.py" line="185"/>
         <source>Uitleg over de afronding</source>
         <translation>Explication de l'arrondi</translation>
     </message>
@@ -4412,12 +4689,17 @@ Stap: {2}</source>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="146"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="56"/>
+        <source>Gids: {0}</source>
+        <translation>Guide : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="155"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Masqué (&lt;5) : un petit nombre, ou un nombre permettant de retrouver un petit nombre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="63"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="72"/>
         <source>{0}e kwartaal {1}</source>
         <translation>{0}e trimestre {1}</translation>
     </message>
@@ -4425,12 +4707,12 @@ Stap: {2}</source>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="203"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="212"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copier tout le tableau</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="208"/>
         <source>Selectie kopiëren</source>
         <translation>Copier la sélection</translation>
     </message>
@@ -4438,73 +4720,73 @@ Stap: {2}</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="64"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="70"/>
         <source> (niet mogelijk)</source>
         <translation> (pas possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="87"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="93"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="72"/>
         <source>&amp;Nieuwe status:</source>
         <translation>&amp;Nouveau statut :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="33"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
         <source>De doorverwijzing staat al op „{0}”.</source>
         <translation>L'orientation a déjà le statut « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="31"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="36"/>
         <source>Een concept heeft nog geen status: verstuur het eerst.</source>
         <translation>Un brouillon n'a pas encore de statut : envoyez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="55"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="61"/>
         <source>Huidige status: {0}</source>
         <translation>Statut actuel : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="73"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="79"/>
         <source>N&amp;otitie (zonder namen):</source>
         <translation>N&amp;ote (sans noms) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="103"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
         <source>Niet mogelijk: {0}</source>
         <translation>Pas possible : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="65"/>
         <source>Nieuwe status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="71"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
         <source>Notitie bij de statuswijziging</source>
         <translation>Note sur le changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
         <source>Status op&amp;slaan</source>
         <translation>&amp;Enregistrer le statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="52"/>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="53"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="58"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
         <source>Status wijzigen</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="41"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="45"/>
         <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
         <translation>L'orientation ne peut pas passer de « {0} » à « {1} ». Possible : {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="43"/>
         <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
         <translation>« {0} » est un statut final : il ne peut plus changer.</translation>
     </message>
@@ -4656,113 +4938,116 @@ Stap: {2}</source>
 </context>
 <context>
     <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <source>%n conflicten</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="336"/>
+        <location filename="../../desk/ui/sync/controller.py" line="337"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="342"/>
+        <location filename="../../desk/ui/sync/controller.py" line="343"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="164"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Voir et résoudre les modifications refusées et les conflits</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="115"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Profil d'exercice : pas de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="162"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Problèmes de s&amp;ynchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisation : non inscrit · {0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="231"/>
+        <location filename="../../desk/ui/sync/controller.py" line="232"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="259"/>
+        <location filename="../../desk/ui/sync/controller.py" line="260"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniser avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="250"/>
+        <location filename="../../desk/ui/sync/controller.py" line="251"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="333"/>
+        <location filename="../../desk/ui/sync/controller.py" line="334"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Envoyer et récupérer les modifications maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>dernière synchro {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="104"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
-        <source>{0} conflict(en)</source>
-        <translation>{0} conflit(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="123"/>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
         <translation>{0} en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
         <source>{0} in wachtrij</source>
         <translation>{0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="127"/>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} reçu(s) illisible(s)</translation>
     </message>
@@ -4770,12 +5055,7 @@ Stap: {2}</source>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="98"/>
-        <source>&amp;Hun versie nemen</source>
-        <translation>&amp;Prendre leur version</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="97"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="99"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Garder ma version</translation>
     </message>
@@ -4785,29 +5065,34 @@ Stap: {2}</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="99"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="101"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>Choisir &amp;champ par champ…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
-        <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
-        <translation>&lt;b&gt;Conflits&lt;/b&gt; (le serveur a une version plus récente)</translation>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="100"/>
+        <source>&amp;Versie van de server nemen</source>
+        <translation>Prendre la &amp;version du serveur</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
-        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
-        <translation>&lt;b&gt;Refusés par le serveur&lt;/b&gt; (en quarantaine)</translation>
+        <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ces données n'ont pas pu être envoyées&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="198"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="211"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <source>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</source>
+        <translation>&lt;b&gt;Modifié aussi sur le serveur&lt;/b&gt; : choisissez la version à garder.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="242"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="259"/>
         <source>Conflict oplossen</source>
         <translation>Résoudre le conflit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>Conflicten</source>
         <translation>Conflits</translation>
     </message>
@@ -4816,25 +5101,56 @@ Stap: {2}</source>
         <translation>Contact</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="191"/>
+        <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
+        <translation>Les données personnelles n'ont pas pu être ouvertes sur cet ordinateur. Appelez le helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
+        <source>De server had een storing. Probeer later opnieuw te verzenden.</source>
+        <translation>Le serveur a eu une panne. Réessayez d'envoyer plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
+        <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
+        <translation>Le serveur a trouvé une erreur dans ces données. Corrigez-les, ou appelez le helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
+        <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
+        <translation>Cet ordinateur n'a pas le droit d'envoyer ces données. Appelez le helpdesk.</translation>
+    </message>
+    <message>
         <source>Doorverwijzing</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="163"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Il n'y a aucun problème de synchronisation.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
-        <source>Geweigerd door de server</source>
-        <translation>Refusés par le serveur</translation>
+        <source>Gegevens die niet verstuurd konden worden</source>
+        <translation>Données qui n'ont pas pu être envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <source>Gewijzigd op</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="158"/>
+        <source>Iemand anders wijzigde dit ook, op een andere computer.</source>
+        <translation>Quelqu'un d'autre l'a aussi modifié, sur un autre ordinateur.</translation>
     </message>
     <message>
         <source>Melding over een gids</source>
         <translation>Signalement sur un guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="190"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
         <source>Opnieuw verzenden</source>
         <translation>Renvoyer</translation>
     </message>
@@ -4844,24 +5160,14 @@ Stap: {2}</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
         <source>Reden</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
-        <source>Reden van de server</source>
-        <translation>Raison donnée par le serveur</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
@@ -4871,14 +5177,19 @@ Stap: {2}</source>
         <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="135"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="137"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Chargement des problèmes de synchronisation</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
-        <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
-        <translation>Corrigez d'abord l'enregistrement (dans le journal) ; une modification enregistrée est renvoyée automatiquement. Ou renvoyez la modification telle quelle.</translation>
+        <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
+        <translation>Corrigez d'abord les données (dans le journal ou les orientations) ; une modification enregistrée est renvoyée d'elle-même. Ou renvoyez-les telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
+        <source>Voor de helpdesk: {0}</source>
+        <translation>Pour le helpdesk : {0}</translation>
     </message>
 </context>
 <context>
@@ -4961,7 +5272,7 @@ Stap: {2}</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>Alleen op deze computer</source>
         <translation>Uniquement sur cet ordinateur</translation>
     </message>
@@ -4979,7 +5290,7 @@ Stap: {2}</source>
         <translation>Peur ou méfiance</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Arabisch</source>
         <translation>Arabe</translation>
     </message>
@@ -5030,7 +5341,7 @@ Stap: {2}</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
@@ -5056,7 +5367,7 @@ Stap: {2}</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Duits</source>
         <translation>Allemand</translation>
     </message>
@@ -5082,12 +5393,12 @@ Stap: {2}</source>
         <translation>Orienté ailleurs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Engels</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Frans</source>
         <translation>Français</translation>
     </message>
@@ -5149,7 +5460,7 @@ Stap: {2}</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Geweigerd door server</source>
         <translation>Refusé par le serveur</translation>
     </message>
@@ -5186,6 +5497,10 @@ Stap: {2}</source>
         <translation>Ne sait pas encore</translation>
     </message>
     <message>
+        <source>Klaar om te versturen</source>
+        <translation>Prête à envoyer</translation>
+    </message>
+    <message>
         <source>Kosten</source>
         <translation>Coût</translation>
     </message>
@@ -5217,7 +5532,7 @@ Stap: {2}</source>
         <translation>Vérification dépassée : dernière vérification le {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Nederlands</source>
         <translation>Néerlandais</translation>
     </message>
@@ -5248,7 +5563,7 @@ Stap: {2}</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
         <source>Oekraïens</source>
         <translation>Ukrainien</translation>
     </message>
@@ -5300,7 +5615,7 @@ Stap: {2}</source>
         <translation>Code PUK (lettre reçue avec l'eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
         <source>Pools</source>
         <translation>Polonais</translation>
     </message>
@@ -5314,12 +5629,12 @@ Stap: {2}</source>
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
         <source>Roemeens</source>
         <translation>Roumain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
         <source>Russisch</source>
         <translation>Russe</translation>
     </message>
@@ -5350,7 +5665,7 @@ Stap: {2}</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="74"/>
         <source>Spaans</source>
         <translation>Espagnol</translation>
     </message>
@@ -5380,7 +5695,7 @@ Stap: {2}</source>
         <translation>Accès à internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Turks</source>
         <translation>Turc</translation>
     </message>
@@ -5394,7 +5709,7 @@ Stap: {2}</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Verzonden</source>
         <translation>Transmis</translation>
     </message>
@@ -5407,7 +5722,7 @@ Stap: {2}</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Wacht op verzending</source>
         <translation>En attente d'envoi</translation>
     </message>

@@ -166,7 +166,7 @@
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="216"/>
+        <location filename="../../desk/ui/cases/model.py" line="227"/>
         <source>Klik om te sorteren</source>
         <translation>Klik om te sorteren</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="215"/>
+        <location filename="../../desk/ui/cases/model.py" line="226"/>
         <source>Op deze kolom kan niet gesorteerd worden</source>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
@@ -216,196 +216,245 @@
         <translation>verzonden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="171"/>
+        <location filename="../../desk/ui/cases/model.py" line="177"/>
         <source>{0} (afgehandeld)</source>
         <translation>{0} (afgehandeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="69"/>
-        <location filename="../../desk/ui/cases/model.py" line="173"/>
-        <source>{0} (te doen)</source>
-        <translation>{0} (te doen)</translation>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="179"/>
+        <source>{0} (te laat)</source>
+        <translation>{0} (te laat)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/model.py" line="69"/>
-        <location filename="../../desk/ui/cases/model.py" line="183"/>
+        <location filename="../../desk/ui/cases/model.py" line="181"/>
+        <source>{0} (vandaag)</source>
+        <translation>{0} (vandaag)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="74"/>
+        <location filename="../../desk/ui/cases/model.py" line="194"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/model.py" line="186"/>
+        <source>{0} · contact: {1}</source>
+        <translation>{0} · contact: {1}</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="375"/>
+        <source>%Ln contacten</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="110"/>
+        <location filename="../../desk/ui/cases/page.py" line="112"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="104"/>
+        <location filename="../../desk/ui/cases/page.py" line="130"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="106"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Verwijderen</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="255"/>
-        <source>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{0} opvolging(en)&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="278"/>
+        <source>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n opvolging&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n opvolgingen&lt;/b&gt; te doen (vandaag of eerder). &lt;a href='#due'&gt;Toon ze&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="186"/>
+        <location filename="../../desk/ui/cases/page.py" line="206"/>
         <source>Aantal contacten</source>
         <translation>Aantal contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="153"/>
-        <source>Alleen opvolgingen die te doen zijn</source>
-        <translation>Alleen opvolgingen die te doen zijn</translation>
+        <location filename="../../desk/ui/cases/page.py" line="131"/>
+        <source>Afhandeling van de opvolging ongedaan maken</source>
+        <translation>Afhandeling van de opvolging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="102"/>
+        <location filename="../../desk/ui/cases/page.py" line="172"/>
+        <source>Alleen &amp;mijn contacten</source>
+        <translation>Alleen &amp;mijn contacten</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="173"/>
+        <source>Alleen de contacten die ik gelogd heb</source>
+        <translation>Alleen de contacten die ik gelogd heb</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="170"/>
+        <source>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</source>
+        <translation>Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="104"/>
         <source>Be&amp;werken</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="442"/>
+        <location filename="../../desk/ui/cases/page.py" line="493"/>
         <source>CSV-bestanden (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="396"/>
+        <location filename="../../desk/ui/cases/page.py" line="453"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="100"/>
+        <location filename="../../desk/ui/cases/page.py" line="102"/>
         <source>Contact loggen (Ctrl+L)</source>
         <translation>Contact loggen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="364"/>
-        <location filename="../../desk/ui/cases/page.py" line="369"/>
-        <location filename="../../desk/ui/cases/page.py" line="378"/>
+        <location filename="../../desk/ui/cases/page.py" line="403"/>
+        <location filename="../../desk/ui/cases/page.py" line="408"/>
+        <location filename="../../desk/ui/cases/page.py" line="417"/>
         <source>Contact verwijderen</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="165"/>
+        <location filename="../../desk/ui/cases/page.py" line="185"/>
         <source>Contacten</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="394"/>
-        <location filename="../../desk/ui/cases/page.py" line="435"/>
+        <location filename="../../desk/ui/cases/page.py" line="451"/>
+        <location filename="../../desk/ui/cases/page.py" line="487"/>
         <source>Contacten exporteren</source>
         <translation>Contacten exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="109"/>
+        <location filename="../../desk/ui/cases/page.py" line="111"/>
         <source>Contacten exporteren naar CSV</source>
         <translation>Contacten exporteren naar CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="441"/>
-        <location filename="../../desk/ui/cases/page.py" line="478"/>
+        <location filename="../../desk/ui/cases/page.py" line="492"/>
+        <location filename="../../desk/ui/cases/page.py" line="529"/>
         <source>Contacten importeren</source>
         <translation>Contacten importeren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="111"/>
+        <location filename="../../desk/ui/cases/page.py" line="113"/>
         <source>Contacten importeren uit CSV</source>
         <translation>Contacten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="331"/>
+        <location filename="../../desk/ui/cases/page.py" line="369"/>
         <source>Contacten tellen…</source>
         <translation>Contacten tellen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="365"/>
+        <location filename="../../desk/ui/cases/page.py" line="404"/>
         <source>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</source>
         <translation>Dit contact verwijderen? Het verdwijnt ook op de centrale server bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="108"/>
+        <location filename="../../desk/ui/cases/page.py" line="110"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/page.py" line="484"/>
+        <source>Export van %n contacten</source>
+        <translation>
+            <numerusform>Export van %n contact</numerusform>
+            <numerusform>Export van %n contacten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="159"/>
+        <location filename="../../desk/ui/cases/page.py" line="179"/>
         <source>Fout in de filter</source>
         <translation>Fout in de filter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="276"/>
+        <location filename="../../desk/ui/cases/page.py" line="299"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="305"/>
+        <location filename="../../desk/ui/cases/page.py" line="342"/>
         <source>Geen contacten voor deze zoekopdracht of filters.
 
-Wis het zoekveld, de datums en ‘Opvolging te doen’, en kies ‘alle …’ in de lijsten om alle contacten te zien.</source>
+Wis het zoekveld en de datums, zet ‘Opvolging te doen’ en ‘Alleen mijn contacten’ uit, en kies ‘alle …’ in de lijsten om alle contacten te zien.</source>
         <translation>Geen contacten voor deze zoekopdracht of filters.
 
-Wis het zoekveld, de datums en ‘Opvolging te doen’, en kies ‘alle …’ in de lijsten om alle contacten te zien.</translation>
+Wis het zoekveld en de datums, zet ‘Opvolging te doen’ en ‘Alleen mijn contacten’ uit, en kies ‘alle …’ in de lijsten om alle contacten te zien.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="103"/>
+        <location filename="../../desk/ui/cases/page.py" line="105"/>
         <source>Gekozen contact bewerken</source>
         <translation>Gekozen contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="105"/>
+        <location filename="../../desk/ui/cases/page.py" line="107"/>
         <source>Gekozen contact verwijderen</source>
         <translation>Gekozen contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="239"/>
+        <location filename="../../desk/ui/cases/page.py" line="262"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="461"/>
+        <location filename="../../desk/ui/cases/page.py" line="512"/>
         <source>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</source>
         <translation>Het bestand heeft {0} probleem/problemen; er is niets geïmporteerd. Verbeter het bestand en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="467"/>
+        <location filename="../../desk/ui/cases/page.py" line="518"/>
         <source>Import klaar</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="159"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="158"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="75"/>
-        <location filename="../../desk/ui/cases/page.py" line="97"/>
+        <location filename="../../desk/ui/cases/page.py" line="77"/>
+        <location filename="../../desk/ui/cases/page.py" line="99"/>
         <source>Logboek</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="185"/>
+        <location filename="../../desk/ui/cases/page.py" line="205"/>
         <source>Logboek wordt geladen…</source>
         <translation>Logboek wordt geladen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="460"/>
+        <location filename="../../desk/ui/cases/page.py" line="511"/>
         <source>Niets geïmporteerd</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="101"/>
+        <location filename="../../desk/ui/cases/page.py" line="103"/>
         <source>Nieuw contact loggen</source>
         <translation>Nieuw contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="308"/>
+        <location filename="../../desk/ui/cases/page.py" line="346"/>
         <source>Nog geen contacten in het logboek.
 
 Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen vanzelf, al ingevuld.</source>
@@ -414,142 +463,142 @@ Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gi
 Log elke burger die u helpt: druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen vanzelf, al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="146"/>
+        <location filename="../../desk/ui/cases/page.py" line="162"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="401"/>
+        <location filename="../../desk/ui/cases/page.py" line="132"/>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="458"/>
         <source>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</source>
         <translation>Ook de contactreferenties (persoonsgegevens) meenemen? Dit wordt in het auditlogboek genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="106"/>
+        <location filename="../../desk/ui/cases/page.py" line="108"/>
         <source>Opvolging &amp;afgehandeld</source>
         <translation>Opvolging &amp;afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="152"/>
+        <location filename="../../desk/ui/cases/page.py" line="428"/>
+        <source>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</source>
+        <translation>Opvolging afgehandeld. Per ongeluk? Maak het ongedaan (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/page.py" line="168"/>
         <source>Opvolging te &amp;doen</source>
         <translation>Opvolging te &amp;doen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="107"/>
+        <location filename="../../desk/ui/cases/page.py" line="109"/>
         <source>Opvolging van het gekozen contact afhandelen</source>
         <translation>Opvolging van het gekozen contact afhandelen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="248"/>
+        <location filename="../../desk/ui/cases/page.py" line="271"/>
         <source>Opvolgingen tellen</source>
         <translation>Opvolgingen tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="118"/>
+        <location filename="../../desk/ui/cases/page.py" line="120"/>
         <source>Opvolgingen van vandaag</source>
         <translation>Opvolgingen van vandaag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="400"/>
+        <location filename="../../desk/ui/cases/page.py" line="457"/>
         <source>Persoonsgegevens</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="339"/>
+        <location filename="../../desk/ui/cases/page.py" line="378"/>
         <source>Tellen</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="137"/>
+        <location filename="../../desk/ui/cases/page.py" line="153"/>
         <source>Tot en met datum</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="134"/>
+        <location filename="../../desk/ui/cases/page.py" line="150"/>
         <source>Vanaf datum</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="129"/>
+        <location filename="../../desk/ui/cases/page.py" line="145"/>
         <source>Zoeken in het logboek</source>
         <translation>Zoeken in het logboek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="128"/>
+        <location filename="../../desk/ui/cases/page.py" line="144"/>
         <source>Zoeken in onderwerpen en notities…</source>
         <translation>Zoeken in onderwerpen en notities…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="143"/>
+        <location filename="../../desk/ui/cases/page.py" line="159"/>
         <source>alle kanalen</source>
         <translation>alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="142"/>
+        <location filename="../../desk/ui/cases/page.py" line="158"/>
         <source>alle kantoren</source>
         <translation>alle kantoren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="146"/>
+        <location filename="../../desk/ui/cases/page.py" line="162"/>
         <source>alle onderwerpen</source>
         <translation>alle onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="147"/>
+        <location filename="../../desk/ui/cases/page.py" line="163"/>
         <source>alle uitkomsten</source>
         <translation>alle uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="274"/>
+        <location filename="../../desk/ui/cases/page.py" line="297"/>
         <source>de begindatum ligt na de einddatum</source>
         <translation>de begindatum ligt na de einddatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="263"/>
+        <location filename="../../desk/ui/cases/page.py" line="286"/>
         <source>tot</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="136"/>
+        <location filename="../../desk/ui/cases/page.py" line="152"/>
         <source>tot dd-mm-jjjj</source>
         <translation>tot dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="263"/>
+        <location filename="../../desk/ui/cases/page.py" line="286"/>
         <source>van</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="133"/>
+        <location filename="../../desk/ui/cases/page.py" line="149"/>
         <source>van dd-mm-jjjj</source>
         <translation>van dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="336"/>
-        <source>{0} contacten</source>
-        <translation>{0} contacten</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="421"/>
+        <location filename="../../desk/ui/cases/page.py" line="478"/>
         <source>{0} contacten geschreven…</source>
         <translation>{0} contacten geschreven…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="432"/>
-        <source>{0} contacten geëxporteerd naar {1}</source>
-        <translation>{0} contacten geëxporteerd naar {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/cases/page.py" line="468"/>
+        <location filename="../../desk/ui/cases/page.py" line="519"/>
         <source>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</source>
         <translation>{0} contacten geïmporteerd, {1} overgeslagen (bestonden al).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/page.py" line="271"/>
+        <location filename="../../desk/ui/cases/page.py" line="294"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -679,35 +728,58 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 </context>
 <context>
     <name>EndedPanel</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/guides/runner_panels.py" line="513"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="486"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="477"/>
+        <source>&amp;Doorverwijzen…</source>
+        <translation>&amp;Doorverwijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="509"/>
         <source>Advies: {0}</source>
         <translation>Advies: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="500"/>
+        <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
+        <translation>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="478"/>
+        <source>Doorverwijzing maken voor deze burger</source>
+        <translation>Doorverwijzing maken voor deze burger</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="506"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Gids afgelopen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="469"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>Terug &amp;naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="470"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
         <source>Terug naar de gidsen</source>
         <translation>Terug naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="494"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="518"/>
         <source>Verder in een andere gids.</source>
         <translation>Verder in een andere gids.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="490"/>
-        <source>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</source>
-        <translation>• {0}: {1}, {2} stap(pen), ongeveer {3} min.</translation>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="514"/>
+        <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
+        <translation>• {0}: {1}, {2}, ongeveer {3} min.</translation>
     </message>
 </context>
 <context>
@@ -815,17 +887,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="236"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
         <source>Per veld kiezen</source>
         <translation>Per veld kiezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="238"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="269"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="244"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: mijn versie «{1}» — server «{2}»</translation>
     </message>
@@ -1091,12 +1163,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="61"/>
+        <location filename="../../desk/ui/guides/page.py" line="62"/>
         <source>Gidsen</source>
         <translation>Gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="95"/>
+        <location filename="../../desk/ui/guides/page.py" line="96"/>
         <source>Gidsen laden</source>
         <translation>Gidsen laden</translation>
     </message>
@@ -1215,37 +1287,37 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="237"/>
+        <location filename="../../desk/ui/main_window.py" line="249"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="230"/>
+        <location filename="../../desk/ui/main_window.py" line="242"/>
         <source>&amp;Bestand</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="242"/>
+        <location filename="../../desk/ui/main_window.py" line="254"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="252"/>
+        <location filename="../../desk/ui/main_window.py" line="264"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="250"/>
+        <location filename="../../desk/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="232"/>
+        <location filename="../../desk/ui/main_window.py" line="244"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="257"/>
+        <location filename="../../desk/ui/main_window.py" line="269"/>
         <source>&amp;Over Desk</source>
         <translation>&amp;Over Desk</translation>
     </message>
@@ -1315,7 +1387,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Nog geen statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="299"/>
+        <location filename="../../desk/ui/main_window.py" line="311"/>
         <source>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</source>
         <translation>OEFENMODUS — dit profiel bevat alleen fictieve oefengegevens. Niets wordt naar de centrale server gestuurd.</translation>
     </message>
@@ -1330,17 +1402,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="148"/>
+        <location filename="../../desk/ui/main_window.py" line="149"/>
         <source>Synchronisatie: geen centrale server ingesteld</source>
         <translation>Synchronisatie: geen centrale server ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="149"/>
+        <location filename="../../desk/ui/main_window.py" line="150"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="306"/>
+        <location filename="../../desk/ui/main_window.py" line="318"/>
         <source>{0} — OEFENMODUS</source>
         <translation>{0} — OEFENMODUS</translation>
     </message>
@@ -1512,7 +1584,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De databank {0} kan niet worden geopend ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="102"/>
+        <location filename="../../desk/store/referrals.py" line="103"/>
         <source>De doorverwijzing is nog niet volledig: {0}</source>
         <translation>De doorverwijzing is nog niet volledig: {0}</translation>
     </message>
@@ -1562,7 +1634,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De server aanvaardt geen gecomprimeerde gegevens.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="426"/>
+        <location filename="../../desk/store/referrals.py" line="445"/>
         <source>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</source>
         <translation>De sleutel in de sleutelbos is niet de sleutel waarmee de persoonsgegevens van de doorverwijzingen versleuteld zijn. Neem contact op met IT; maak tot dan alleen anonieme doorverwijzingen.</translation>
     </message>
@@ -1658,14 +1730,14 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Dit telefoonnummer is te lang. Een Belgisch nummer heeft 9 of 10 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/connect.py" line="21"/>
-        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</source>
-        <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met `desk enroll --server ADRES --code CODE` of in Desk via Bestand &gt; Aanmelden bij de centrale server. Uw gegevens blijven bewaard op deze computer.</translation>
-    </message>
-    <message>
         <location filename="../../desk/sync/client.py" line="444"/>
         <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</source>
         <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan met een aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer en worden later verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/connect.py" line="21"/>
+        <source>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan via Bestand &gt; Aanmelden bij de centrale server, met de aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer.</source>
+        <translation>Dit toestel is nog niet aangemeld bij de centrale server. Meld het aan via Bestand &gt; Aanmelden bij de centrale server, met de aanmeldcode van IT. Uw gegevens blijven bewaard op deze computer.</translation>
     </message>
     <message>
         <location filename="../../desk/domain/contact.py" line="151"/>
@@ -1729,7 +1801,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Geen bruikbare toestemmingstekst in deze taal ({0}); de Nederlandse tekst wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../../desk/store/referrals.py" line="331"/>
+        <location filename="../../desk/store/referrals.py" line="349"/>
         <source>Geen sleutel voor persoonsgegevens.</source>
         <translation>Geen sleutel voor persoonsgegevens.</translation>
     </message>
@@ -2394,330 +2466,382 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 </context>
 <context>
     <name>QuickLog</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="470"/>
+        <source>%n stappen</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="223"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="621"/>
+        <source>&amp;Bewaren</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="298"/>
+        <source>&amp;Bewaren en doorverwijzen</source>
+        <translation>&amp;Bewaren en doorverwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
         <source>&amp;Contactreferentie</source>
         <translation>&amp;Contactreferentie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="212"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
         <source>&amp;Duur (min)</source>
         <translation>&amp;Duur (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="267"/>
         <source>&amp;Feedback</source>
         <translation>&amp;Feedback</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
         <source>&amp;Kanaal</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
         <source>&amp;Medewerker</source>
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="197"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="622"/>
+        <source>&amp;Niet bewaren</source>
+        <translation>&amp;Niet bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="206"/>
         <source>&amp;Onderwerp</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="217"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="251"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="260"/>
         <source>&amp;Vaardigheid</source>
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="289"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="623"/>
+        <source>&amp;Verder invullen</source>
+        <translation>&amp;Verder invullen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="304"/>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="288"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="303"/>
         <source>Annuleren (Esc)</source>
         <translation>Annuleren (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="284"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="293"/>
         <source>Bewaren (Enter)</source>
         <translation>Bewaren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="193"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="202"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="285"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="537"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="294"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="596"/>
         <source>Contact bewaren</source>
         <translation>Contact bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="127"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="299"/>
+        <source>Contact bewaren en een doorverwijzing maken</source>
+        <translation>Contact bewaren en een doorverwijzing maken</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="134"/>
         <source>Contact bewerken</source>
         <translation>Contact bewerken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="127"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="134"/>
         <source>Contact loggen</source>
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="221"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="616"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="626"/>
+        <source>Contact niet bewaard</source>
+        <translation>Contact niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="230"/>
         <source>Contactreferentie voor de opvolging</source>
         <translation>Contactreferentie voor de opvolging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="237"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="246"/>
         <source>D&amp;atum</source>
         <translation>D&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>Datum van het contact</source>
         <translation>Datum van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="226"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="250"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="259"/>
         <source>Digitale vaardigheid</source>
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="617"/>
+        <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
+        <translation>Dit contact is nog niet bewaard. Wat wilt u doen?</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>Duur in minuten</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="257"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="266"/>
         <source>Feedback burger</source>
         <translation>Feedback burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="271"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="280"/>
         <source>Fout bij notities</source>
         <translation>Fout bij notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="171"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="180"/>
         <source>Fout bij {0}</source>
         <translation>Fout bij {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="478"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="523"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="187"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
         <source>Gegevens uit de gids</source>
         <translation>Gegevens uit de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="432"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="474"/>
         <source>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Gestopt bij stap &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="199"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="426"/>
+        <source>Gids: {0}</source>
+        <translation>Gids: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="208"/>
         <source>Gidsen en extra onderwerpen</source>
         <translation>Gidsen en extra onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="201"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
         <source>Gidsen, &amp;extra</source>
         <translation>Gidsen, &amp;extra</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="317"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="336"/>
         <source>Het kantoor wordt ook uw instelling (Bestand → Instellingen).</source>
         <translation>Het kantoor wordt ook uw instelling (Bestand → Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="235"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="244"/>
         <source>Kan&amp;toor</source>
         <translation>Kan&amp;toor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="229"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
         <source>Kanaal</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="241"/>
         <source>Kantoor</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="434"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="477"/>
         <source>Kies de uitkomst.</source>
         <translation>Kies de uitkomst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="436"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="479"/>
         <source>Kijk de uitkomst na en bewaar.</source>
         <translation>Kijk de uitkomst na en bewaar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="240"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
         <source>Medewerker (korte naam)</source>
         <translation>Medewerker (korte naam)</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="484"/>
-        <source>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</source>
-        <translation>Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/cases/quick_log.py" line="529"/>
+        <source>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</source>
+        <translation>
+            <numerusform>Niet bewaard: %n veld klopt niet. Verbeter het en druk op Enter.</numerusform>
+            <numerusform>Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="264"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="273"/>
         <source>Notities</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="261"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="270"/>
         <source>Notities (geen namen of rijksregisternummers)</source>
         <translation>Notities (geen namen of rijksregisternummers)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="228"/>
         <source>O&amp;pvolgen op</source>
         <translation>O&amp;pvolgen op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="196"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="205"/>
         <source>Onderwerp</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="339"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="358"/>
         <source>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</source>
         <translation>Onthouden als uw instelling: {0}. Wijzigen kan in Bestand → Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
         <source>Opvolgdatum</source>
         <translation>Opvolgdatum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="216"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="225"/>
         <source>Reden niet mogelijk</source>
         <translation>Reden niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="278"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="287"/>
         <source>Samenvatting van de fouten</source>
         <translation>Samenvatting van de fouten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="263"/>
         <source>Taa&amp;l</source>
         <translation>Taa&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="253"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="262"/>
         <source>Taal</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="210"/>
-        <source>U&amp;itkomst (cijfer)</source>
-        <translation>U&amp;itkomst (cijfer)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="219"/>
+        <source>U&amp;itkomst</source>
+        <translation>U&amp;itkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="239"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="248"/>
         <source>U&amp;ur</source>
         <translation>U&amp;ur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="428"/>
-        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</source>
-        <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt; (versie {1}): {2} stappen, {3} min.</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="468"/>
+        <source>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</source>
+        <translation>Uit de gids &lt;b&gt;{0}&lt;/b&gt;: {1}, {2} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
         <source>Uitkomst</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>Uur van het contact</source>
         <translation>Uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="312"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="331"/>
         <source>Uw korte naam en het kantoor worden ook uw instellingen (Bestand → Instellingen).</source>
         <translation>Uw korte naam en het kantoor worden ook uw instellingen (Bestand → Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="315"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="334"/>
         <source>Uw korte naam wordt ook uw instelling (Bestand → Instellingen).</source>
         <translation>Uw korte naam wordt ook uw instelling (Bestand → Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>Wordt onthouden</source>
         <translation>Wordt onthouden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="231"/>
         <source>alleen voor de opvolging; wordt later gewist</source>
         <translation>alleen voor de opvolging; wordt later gewist</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="218"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="236"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="227"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="245"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="200"/>
-        <source>gescheiden door ; (bv. guide:itsme-activeren)</source>
-        <translation>gescheiden door ; (bv. guide:itsme-activeren)</translation>
+        <location filename="../../desk/ui/cases/quick_log.py" line="209"/>
+        <source>gescheiden door ; (bv. Belastingen; Pensioen)</source>
+        <translation>gescheiden door ; (bv. Belastingen; Pensioen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="211"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="220"/>
         <source>minuten</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="238"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="247"/>
         <source>uu:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="249"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="258"/>
         <source>— geen inschatting —</source>
         <translation>— geen inschatting —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="256"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="265"/>
         <source>— geen —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="195"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
         <source>— kies een onderwerp —</source>
         <translation>— kies een onderwerp —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="222"/>
         <source>— kies een reden —</source>
         <translation>— kies een reden —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="204"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="213"/>
         <source>— kies een uitkomst —</source>
         <translation>— kies een uitkomst —</translation>
     </message>
@@ -2725,312 +2849,340 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="239"/>
+        <location filename="../../desk/ui/referrals/form.py" line="259"/>
         <source>&amp;Beschikbaar:</source>
         <translation>&amp;Beschikbaar:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="230"/>
+        <location filename="../../desk/ui/referrals/form.py" line="250"/>
         <source>&amp;Contact via:</source>
         <translation>&amp;Contact via:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="278"/>
+        <location filename="../../desk/ui/referrals/form.py" line="298"/>
         <source>&amp;Dringend:</source>
         <translation>&amp;Dringend:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="236"/>
+        <location filename="../../desk/ui/referrals/form.py" line="256"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="184"/>
+        <location filename="../../desk/ui/referrals/form.py" line="204"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="283"/>
+        <location filename="../../desk/ui/referrals/form.py" line="303"/>
         <source>&amp;Koppel aan contact:</source>
         <translation>&amp;Koppel aan contact:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="225"/>
+        <location filename="../../desk/ui/referrals/form.py" line="245"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="318"/>
+        <location filename="../../desk/ui/referrals/form.py" line="338"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="233"/>
+        <location filename="../../desk/ui/referrals/form.py" line="253"/>
         <source>&amp;Telefoon:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="294"/>
+        <location filename="../../desk/ui/referrals/form.py" line="314"/>
         <source>&amp;Voorgestelde diensten (beste eerst):</source>
         <translation>&amp;Voorgestelde diensten (beste eerst):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="280"/>
+        <location filename="../../desk/ui/referrals/form.py" line="300"/>
         <source>(geen koppeling)</source>
         <translation>(geen koppeling)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="620"/>
+        <location filename="../../desk/ui/referrals/form.py" line="640"/>
         <source>Adres: {0}, {1}, {2} {3}</source>
         <translation>Adres: {0}, {1}, {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="700"/>
+        <location filename="../../desk/ui/referrals/form.py" line="720"/>
         <source>Automatisch bewaard om {0}.</source>
         <translation>Automatisch bewaard om {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="706"/>
+        <location filename="../../desk/ui/referrals/form.py" line="726"/>
         <source>Automatisch bewaren lukte niet. Bewaar het concept.</source>
         <translation>Automatisch bewaren lukte niet. Bewaar het concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="314"/>
+        <location filename="../../desk/ui/referrals/form.py" line="334"/>
         <source>Bewaarstatus</source>
         <translation>Bewaarstatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="178"/>
+        <location filename="../../desk/ui/referrals/form.py" line="198"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="381"/>
-        <source>Contact {0}</source>
-        <translation>Contact {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/referrals/form.py" line="209"/>
+        <location filename="../../desk/ui/referrals/form.py" line="229"/>
         <source>De burger geeft toestemming</source>
         <translation>De burger geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="208"/>
+        <location filename="../../desk/ui/referrals/form.py" line="228"/>
         <source>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</source>
         <translation>De burger heeft de tekst gelezen of gehoord en &amp;geeft toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="557"/>
+        <location filename="../../desk/ui/referrals/form.py" line="577"/>
         <source>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</source>
         <translation>De partnergids kon niet geladen worden. U kunt het concept wel bewaren.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="509"/>
+        <location filename="../../desk/ui/referrals/form.py" line="529"/>
         <source>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</source>
         <translation>De toestemmingstekst kan niet getoond worden ({0}). Alleen een anonieme doorverwijzing is mogelijk; meld dit aan IT.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="125"/>
+        <location filename="../../desk/ui/referrals/form.py" line="145"/>
         <source>Doorverwijzing</source>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="269"/>
+        <location filename="../../desk/ui/referrals/form.py" line="289"/>
         <source>Drempel: {0}</source>
         <translation>Drempel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="842"/>
+        <location filename="../../desk/ui/referrals/form.py" line="862"/>
         <source>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</source>
         <translation>Een doorverwijzing die niet bewaard was, is hersteld ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="126"/>
+        <location filename="../../desk/ui/referrals/form.py" line="146"/>
         <source>Formulier doorverwijzing</source>
         <translation>Formulier doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="662"/>
+        <location filename="../../desk/ui/referrals/form.py" line="682"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="604"/>
+        <location filename="../../desk/ui/referrals/form.py" line="624"/>
         <source>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</source>
         <translation>Geen dienst in de partnergids helpt met deze noden. Toon alle diensten om zelf te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="553"/>
+        <location filename="../../desk/ui/referrals/form.py" line="573"/>
         <source>Geen toestemming: anonieme doorverwijzing.</source>
         <translation>Geen toestemming: anonieme doorverwijzing.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="461"/>
+        <location filename="../../desk/ui/referrals/form.py" line="481"/>
         <source>Hersteld concept.</source>
         <translation>Hersteld concept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="458"/>
+        <location filename="../../desk/ui/referrals/form.py" line="478"/>
         <source>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</source>
         <translation>Hersteld concept: naam en contactgegevens konden niet gelezen worden (sleutel ontbreekt).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="601"/>
+        <location filename="../../desk/ui/referrals/form.py" line="401"/>
+        <source>Het gekoppelde contact</source>
+        <translation>Het gekoppelde contact</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="621"/>
         <source>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</source>
         <translation>Kies eerst wat de burger nodig heeft: dan stelt Desk een partnerdienst voor.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="624"/>
+        <location filename="../../desk/ui/referrals/form.py" line="644"/>
         <source>Komt aan huis of werkt op afspraak.</source>
         <translation>Komt aan huis of werkt op afspraak.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="625"/>
+        <location filename="../../desk/ui/referrals/form.py" line="645"/>
         <source>Kosten: {0}</source>
         <translation>Kosten: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="521"/>
+        <location filename="../../desk/ui/referrals/form.py" line="541"/>
         <source>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</source>
         <translation>Let op: er is geen toestemmingstekst in de taal van de burger. De Nederlandse tekst wordt getoond; leg hem uit of laat hem vertalen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="243"/>
+        <location filename="../../desk/ui/referrals/form.py" line="263"/>
         <source>N&amp;otities:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="218"/>
+        <location filename="../../desk/ui/referrals/form.py" line="238"/>
         <source>Naam en contact (alleen met toestemming)</source>
         <translation>Naam en contact (alleen met toestemming)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="258"/>
+        <location filename="../../desk/ui/referrals/form.py" line="278"/>
         <source>Nood: {0}</source>
         <translation>Nood: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="316"/>
+        <location filename="../../desk/ui/referrals/form.py" line="336"/>
         <source>Opslaan a&amp;ls concept</source>
         <translation>Opslaan a&amp;ls concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="288"/>
+        <location filename="../../desk/ui/referrals/form.py" line="308"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="297"/>
+        <location filename="../../desk/ui/referrals/form.py" line="317"/>
         <source>Partnerdiensten</source>
         <translation>Partnerdiensten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="537"/>
+        <location filename="../../desk/ui/referrals/form.py" line="557"/>
         <source>Persoonsgegevens zijn uitgeschakeld: {0}</source>
         <translation>Persoonsgegevens zijn uitgeschakeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="188"/>
+        <location filename="../../desk/ui/referrals/form.py" line="208"/>
         <source>T&amp;aal van de burger:</source>
         <translation>T&amp;aal van de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="192"/>
+        <location filename="../../desk/ui/referrals/form.py" line="212"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="548"/>
+        <location filename="../../desk/ui/referrals/form.py" line="568"/>
         <source>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</source>
         <translation>Toestemming geregistreerd: tekst {0} ({1}), {2}, door {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="203"/>
+        <location filename="../../desk/ui/referrals/form.py" line="223"/>
         <source>Toestemmingstekst</source>
         <translation>Toestemmingstekst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="301"/>
+        <location filename="../../desk/ui/referrals/form.py" line="321"/>
         <source>Toon alle diensten uit de &amp;partnergids</source>
         <translation>Toon alle diensten uit de &amp;partnergids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="194"/>
+        <location filename="../../desk/ui/referrals/form.py" line="214"/>
         <source>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</source>
         <translation>Toon of lees deze tekst aan de burger. Zonder toestemming is alleen een anonieme doorverwijzing mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="317"/>
+        <location filename="../../desk/ui/referrals/form.py" line="337"/>
         <source>Verst&amp;uren</source>
         <translation>Verst&amp;uren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="322"/>
+        <location filename="../../desk/ui/referrals/form.py" line="342"/>
         <source>Versturen (Ctrl+Enter)</source>
         <translation>Versturen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="249"/>
+        <location filename="../../desk/ui/referrals/form.py" line="269"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="263"/>
+        <location filename="../../desk/ui/referrals/form.py" line="283"/>
         <source>Wat maakt het nu moeilijk?</source>
         <translation>Wat maakt het nu moeilijk?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="251"/>
+        <location filename="../../desk/ui/referrals/form.py" line="271"/>
         <source>Wat wil de burger leren of krijgen? (meerdere mogelijk)</source>
         <translation>Wat wil de burger leren of krijgen? (meerdere mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="540"/>
+        <location filename="../../desk/ui/referrals/form.py" line="560"/>
         <source>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</source>
         <translation>Zonder toestemming blijven naam, contactgegevens en notities leeg: dit wordt een anonieme doorverwijzing. De burger krijgt wel een brief met het adres van de partner.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="572"/>
+        <location filename="../../desk/ui/referrals/form.py" line="592"/>
         <source>aan huis</source>
         <translation>aan huis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="238"/>
+        <location filename="../../desk/ui/referrals/form.py" line="258"/>
         <source>bv. dinsdagvoormiddag, na 16 uur</source>
         <translation>bv. dinsdagvoormiddag, na 16 uur</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="626"/>
+        <location filename="../../desk/ui/referrals/form.py" line="93"/>
+        <source>elders in de regio</source>
+        <translation>elders in de regio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="646"/>
         <source>gratis</source>
         <translation>gratis</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/form.py" line="88"/>
+        <source>helpt bij %n van de {0} noden</source>
+        <translation>
+            <numerusform>helpt bij %n van de {0} noden</numerusform>
+            <numerusform>helpt bij %n van de {0} noden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="235"/>
+        <location filename="../../desk/ui/referrals/form.py" line="86"/>
+        <source>helpt bij alles wat gevraagd is</source>
+        <translation>helpt bij alles wat gevraagd is</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="92"/>
+        <source>in de buurt of voor de hele regio</source>
+        <translation>in de buurt of voor de hele regio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="91"/>
+        <source>in de eigen gemeente</source>
+        <translation>in de eigen gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="255"/>
         <source>naam@voorbeeld.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="843"/>
+        <location filename="../../desk/ui/referrals/form.py" line="863"/>
         <source>nog zonder noden</source>
         <translation>nog zonder noden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="575"/>
+        <location filename="../../desk/ui/referrals/form.py" line="595"/>
         <source>{0}  [voorgesteld]</source>
         <translation>{0}  [voorgesteld]</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="591"/>
+        <location filename="../../desk/ui/referrals/form.py" line="611"/>
         <source>{0} (staat niet meer in de partnergids)</source>
         <translation>{0} (staat niet meer in de partnergids)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="181"/>
+        <location filename="../../desk/ui/referrals/form.py" line="201"/>
         <source>— kies een gemeente —</source>
         <translation>— kies een gemeente —</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="227"/>
+        <location filename="../../desk/ui/referrals/form.py" line="247"/>
         <source>— kies hoe de partner contact opneemt —</source>
         <translation>— kies hoe de partner contact opneemt —</translation>
     </message>
@@ -3038,73 +3190,98 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="191"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="223"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="192"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="224"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="174"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="179"/>
         <source>&amp;Taal van de brief:</source>
         <translation>&amp;Taal van de brief:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="245"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="294"/>
         <source>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</source>
         <translation>Afdrukken is op deze computer niet mogelijk; bewaar de brief als PDF en druk die af.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="190"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="222"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Bewaren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="252"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="280"/>
+        <source>Brief</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="301"/>
         <source>Brief afdrukken</source>
         <translation>Brief afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="229"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="260"/>
         <source>Brief bewaren</source>
         <translation>Brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="163"/>
-        <location filename="../../desk/ui/referrals/letter.py" line="164"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="168"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="169"/>
         <source>Brief voor de burger</source>
         <translation>Brief voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="149"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="276"/>
+        <source>De brief is niet bewaard: {0}</source>
+        <translation>De brief is niet bewaard: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="152"/>
         <source>De brief kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>De brief kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="211"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="243"/>
         <source>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</source>
         <translation>De gekozen partnerdienst staat niet in de partnergids: er kan geen brief gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="183"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="205"/>
+        <source>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</source>
+        <translation>Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). De partner weet er nog niets van tot deze computer met de centrale server verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de doorverwijzing verstuurd is.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="201"/>
+        <source>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</source>
+        <translation>Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de partner weet er nog niets van.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="197"/>
+        <source>Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; geef deze brief niet aan een burger.</source>
+        <translation>Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; geef deze brief niet aan een burger.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/letter.py" line="188"/>
         <source>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</source>
         <translation>Let op: er is geen brief in de taal van de burger; kies een taal die de burger kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="230"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="261"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="187"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="214"/>
         <source>Voorbeeld van de brief</source>
         <translation>Voorbeeld van de brief</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/letter.py" line="85"/>
+        <location filename="../../desk/ui/referrals/letter.py" line="88"/>
         <source>uw gemeente</source>
         <translation>uw gemeente</translation>
     </message>
@@ -3112,269 +3289,310 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="112"/>
+        <location filename="../../desk/ui/referrals/model.py" line="152"/>
         <source>(naam vergrendeld)</source>
         <translation>(naam vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="81"/>
+        <location filename="../../desk/ui/referrals/model.py" line="115"/>
         <source>(nog geen dienst)</source>
         <translation>(nog geen dienst)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Aangemaakt</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Burger</source>
         <translation>Burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Gemeente</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Opvolgen vanaf</source>
         <translation>Opvolgen vanaf</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Partnerdienst</source>
         <translation>Partnerdienst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="48"/>
+        <location filename="../../desk/ui/referrals/model.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="49"/>
+        <location filename="../../desk/ui/referrals/model.py" line="51"/>
         <source>Verzending</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/model.py" line="111"/>
+        <location filename="../../desk/ui/referrals/model.py" line="151"/>
         <source>anoniem</source>
         <translation>anoniem</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/model.py" line="33"/>
-        <location filename="../../desk/ui/referrals/model.py" line="107"/>
-        <source>{0} (nu opvolgen)</source>
-        <translation>{0} (nu opvolgen)</translation>
+        <location filename="../../desk/ui/referrals/model.py" line="145"/>
+        <source>{0} (te laat)</source>
+        <translation>{0} (te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/model.py" line="147"/>
+        <source>{0} (vandaag)</source>
+        <translation>{0} (vandaag)</translation>
     </message>
 </context>
 <context>
     <name>ReferralsPage</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <source>%n doorverwijzingen wachten op opvolging.</source>
+        <translation>
+            <numerusform>%n doorverwijzing wacht op opvolging.</numerusform>
+            <numerusform>%n doorverwijzingen wachten op opvolging.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="569"/>
+        <location filename="../../desk/ui/referrals/page.py" line="670"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="132"/>
+        <location filename="../../desk/ui/referrals/page.py" line="143"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="215"/>
+        <location filename="../../desk/ui/referrals/page.py" line="245"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="164"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="149"/>
+        <location filename="../../desk/ui/referrals/page.py" line="160"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="568"/>
+        <location filename="../../desk/ui/referrals/page.py" line="669"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="160"/>
+        <location filename="../../desk/ui/referrals/page.py" line="187"/>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="171"/>
         <source>Alle doorverwijzingen</source>
         <translation>Alle doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="375"/>
+        <location filename="../../desk/ui/referrals/page.py" line="191"/>
+        <source>Alleen &amp;mijn doorverwijzingen</source>
+        <translation>Alleen &amp;mijn doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="192"/>
+        <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
+        <translation>Alleen de doorverwijzingen die ik gemaakt heb</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="429"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="216"/>
+        <location filename="../../desk/ui/referrals/page.py" line="246"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>B&amp;rief voor de burger…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="366"/>
+        <location filename="../../desk/ui/referrals/page.py" line="420"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Burger: {0} · contact via {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="214"/>
+        <location filename="../../desk/ui/referrals/page.py" line="244"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;oncept verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="634"/>
+        <location filename="../../desk/ui/referrals/page.py" line="736"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="218"/>
+        <location filename="../../desk/ui/referrals/page.py" line="248"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Concept &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="597"/>
+        <location filename="../../desk/ui/referrals/page.py" line="698"/>
         <source>Concept verwijderen</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="163"/>
+        <location filename="../../desk/ui/referrals/page.py" line="174"/>
         <source>Concepten</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="564"/>
+        <location filename="../../desk/ui/referrals/page.py" line="665"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="547"/>
+        <location filename="../../desk/ui/referrals/page.py" line="648"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Deze statuswijziging is niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="598"/>
+        <location filename="../../desk/ui/referrals/page.py" line="699"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="121"/>
         <location filename="../../desk/ui/referrals/page.py" line="130"/>
-        <location filename="../../desk/ui/referrals/page.py" line="611"/>
+        <location filename="../../desk/ui/referrals/page.py" line="141"/>
+        <location filename="../../desk/ui/referrals/page.py" line="712"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="632"/>
-        <location filename="../../desk/ui/referrals/page.py" line="655"/>
+        <location filename="../../desk/ui/referrals/page.py" line="734"/>
+        <location filename="../../desk/ui/referrals/page.py" line="761"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Doorverwijzingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="134"/>
+        <location filename="../../desk/ui/referrals/page.py" line="145"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="478"/>
+        <location filename="../../desk/ui/referrals/page.py" line="557"/>
         <source>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</source>
         <translation>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/referrals/page.py" line="466"/>
-        <source>Geen doorverwijzingen in deze lijst.
-
-Kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
-        <translation>Geen doorverwijzingen in deze lijst.
-
-Kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</translation>
+    <message numerus="yes">
+        <location filename="../../desk/ui/referrals/page.py" line="756"/>
+        <source>Export van %n doorverwijzingen</source>
+        <translation>
+            <numerusform>Export van %n doorverwijzing</numerusform>
+            <numerusform>Export van %n doorverwijzingen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="312"/>
+        <location filename="../../desk/ui/referrals/page.py" line="352"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Geen doorverwijzingen om op te volgen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="202"/>
+        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <source>Geen doorverwijzingen voor deze zoekopdracht of keuze.
+
+Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
+        <translation>Geen doorverwijzingen voor deze zoekopdracht of keuze.
+
+Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="232"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Gegevens van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="357"/>
+        <location filename="../../desk/ui/referrals/page.py" line="411"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="206"/>
+        <location filename="../../desk/ui/referrals/page.py" line="236"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Ges&amp;chiedenis:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="150"/>
+        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <source>Gids: {0}</source>
+        <translation>Gids: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="161"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Herstelde doorverwijzing verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="185"/>
+        <location filename="../../desk/ui/referrals/page.py" line="211"/>
         <source>Hoek van de lijst</source>
         <translation>Hoek van de lijst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="200"/>
-        <location filename="../../desk/ui/referrals/page.py" line="348"/>
+        <location filename="../../desk/ui/referrals/page.py" line="230"/>
+        <location filename="../../desk/ui/referrals/page.py" line="401"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Kies een doorverwijzing in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="262"/>
+        <location filename="../../desk/ui/referrals/page.py" line="294"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="259"/>
+        <location filename="../../desk/ui/referrals/page.py" line="291"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="266"/>
+        <location filename="../../desk/ui/referrals/page.py" line="298"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="177"/>
+        <location filename="../../desk/ui/referrals/page.py" line="203"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Lijst van doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="161"/>
+        <location filename="../../desk/ui/referrals/page.py" line="172"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Lopend (nog niet afgesloten)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="362"/>
+        <location filename="../../desk/ui/referrals/page.py" line="416"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Naam en contact vergrendeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="372"/>
+        <location filename="../../desk/ui/referrals/page.py" line="426"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Naam, contactgegevens en notities gewist op {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="133"/>
+        <location filename="../../desk/ui/referrals/page.py" line="144"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nieuwe doorverwijzing (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="355"/>
+        <location filename="../../desk/ui/referrals/page.py" line="409"/>
         <source>Noden: {0}</source>
         <translation>Noden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="468"/>
+        <location filename="../../desk/ui/referrals/page.py" line="547"/>
         <source>Nog geen doorverwijzingen.
 
 Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</source>
@@ -3383,58 +3601,88 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
 Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="388"/>
+        <location filename="../../desk/ui/referrals/page.py" line="445"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Nog niet verstuurd (concept).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="169"/>
+        <location filename="../../desk/ui/referrals/page.py" line="451"/>
+        <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
+        <translation>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="456"/>
+        <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
+        <translation>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="454"/>
+        <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
+        <translation>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
         <source>Op te volgen</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="162"/>
+        <location filename="../../desk/ui/referrals/page.py" line="173"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>Op te volgen (geen vooruitgang)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="252"/>
+        <location filename="../../desk/ui/referrals/page.py" line="284"/>
         <source>Partnergids laden</source>
         <translation>Partnergids laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="208"/>
+        <location filename="../../desk/ui/referrals/page.py" line="238"/>
         <source>Statusgeschiedenis</source>
         <translation>Statusgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="217"/>
+        <location filename="../../desk/ui/referrals/page.py" line="247"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="369"/>
+        <location filename="../../desk/ui/referrals/page.py" line="423"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="563"/>
-        <location filename="../../desk/ui/referrals/page.py" line="571"/>
+        <location filename="../../desk/ui/referrals/page.py" line="664"/>
+        <location filename="../../desk/ui/referrals/page.py" line="672"/>
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="311"/>
-        <source>{0} doorverwijzing(en) wachten op opvolging.</source>
-        <translation>{0} doorverwijzing(en) wachten op opvolging.</translation>
+        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <source>Zoeken in de doorverwijzingen</source>
+        <translation>Zoeken in de doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="382"/>
+        <location filename="../../desk/ui/referrals/page.py" line="183"/>
+        <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
+        <translation>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="186"/>
+        <source>Zoekterm wissen</source>
+        <translation>Zoekterm wissen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="181"/>
+        <source>naam, partner, gemeente, nood…</source>
+        <translation>naam, partner, gemeente, nood…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="439"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — toestemming ingetrokken door {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="378"/>
+        <location filename="../../desk/ui/referrals/page.py" line="436"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} door {2}</translation>
     </message>
@@ -3533,156 +3781,164 @@ Stap: {2}</translation>
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="192"/>
+        <location filename="../../desk/ui/guides/runner.py" line="194"/>
         <source>&amp;Taal van de burger:</source>
         <translation>&amp;Taal van de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="224"/>
+        <location filename="../../desk/ui/guides/runner.py" line="226"/>
         <source>Af&amp;drukken…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="203"/>
-        <location filename="../../desk/ui/guides/runner.py" line="609"/>
+        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
         <source>B&amp;urgerscherm tonen</source>
         <translation>B&amp;urgerscherm tonen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="609"/>
+        <location filename="../../desk/ui/guides/runner.py" line="616"/>
         <source>B&amp;urgerscherm verbergen</source>
         <translation>B&amp;urgerscherm verbergen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="689"/>
+        <location filename="../../desk/ui/guides/runner.py" line="696"/>
         <source>Bewaard: {0} in de map {1}.</source>
         <translation>Bewaard: {0} in de map {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="221"/>
+        <location filename="../../desk/ui/guides/runner.py" line="223"/>
         <source>Bewaren als &amp;PDF…</source>
         <translation>Bewaren als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="205"/>
+        <location filename="../../desk/ui/guides/runner.py" line="207"/>
         <source>Burgerscherm tonen of verbergen</source>
         <translation>Burgerscherm tonen of verbergen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="518"/>
+        <location filename="../../desk/ui/guides/runner.py" line="525"/>
         <source>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</source>
         <translation>Deze gids heeft geen vertaling in het {0}; de burger ziet Nederlands.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="236"/>
+        <location filename="../../desk/ui/guides/runner.py" line="238"/>
         <source>Handout</source>
         <translation>Handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="225"/>
+        <location filename="../../desk/ui/guides/runner.py" line="227"/>
         <source>Handout afdrukken</source>
         <translation>Handout afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="719"/>
+        <location filename="../../desk/ui/guides/runner.py" line="726"/>
         <source>Handout afdrukken: {0}</source>
         <translation>Handout afdrukken: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="697"/>
+        <location filename="../../desk/ui/guides/runner.py" line="704"/>
         <source>Handout bewaard: {0}</source>
         <translation>Handout bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="681"/>
+        <location filename="../../desk/ui/guides/runner.py" line="688"/>
         <source>Handout bewaren</source>
         <translation>Handout bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="222"/>
-        <location filename="../../desk/ui/guides/runner.py" line="663"/>
+        <location filename="../../desk/ui/guides/runner.py" line="224"/>
+        <location filename="../../desk/ui/guides/runner.py" line="670"/>
         <source>Handout bewaren als PDF</source>
         <translation>Handout bewaren als PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="220"/>
+        <location filename="../../desk/ui/guides/runner.py" line="222"/>
         <source>Handout om mee te nemen:</source>
         <translation>Handout om mee te nemen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="673"/>
+        <location filename="../../desk/ui/guides/runner.py" line="680"/>
         <source>Handout wordt bewaard…</source>
         <translation>Handout wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="211"/>
+        <location filename="../../desk/ui/guides/runner.py" line="213"/>
         <source>Hoog &amp;contrast (wit op zwart)</source>
         <translation>Hoog &amp;contrast (wit op zwart)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="212"/>
+        <location filename="../../desk/ui/guides/runner.py" line="214"/>
         <source>Hoog contrast op het burgerscherm</source>
         <translation>Hoog contrast op het burgerscherm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="447"/>
+        <location filename="../../desk/ui/guides/runner.py" line="454"/>
         <source>Meldingen laden</source>
         <translation>Meldingen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="703"/>
+        <location filename="../../desk/ui/guides/runner.py" line="710"/>
         <source>Niet bewaard: {0}</source>
         <translation>Niet bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="665"/>
+        <location filename="../../desk/ui/guides/runner.py" line="672"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="207"/>
+        <location filename="../../desk/ui/guides/runner.py" line="209"/>
         <source>Sc&amp;herm voor de burger:</source>
         <translation>Sc&amp;herm voor de burger:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="209"/>
+        <location filename="../../desk/ui/guides/runner.py" line="211"/>
         <source>Scherm voor de burger</source>
         <translation>Scherm voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="551"/>
+        <location filename="../../desk/ui/guides/runner.py" line="558"/>
         <source>Scherm {0}: {1} ({2}×{3})</source>
         <translation>Scherm {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="194"/>
+        <location filename="../../desk/ui/guides/runner.py" line="196"/>
         <source>Taal van de burger</source>
         <translation>Taal van de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="101"/>
+        <location filename="../../desk/ui/guides/runner.py" line="102"/>
         <source>Terug naar de gidsen</source>
         <translation>Terug naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="190"/>
+        <location filename="../../desk/ui/guides/runner.py" line="192"/>
         <source>Voor de burger</source>
         <translation>Voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="704"/>
+        <location filename="../../desk/ui/guides/runner.py" line="711"/>
         <source>zie de foutmelding.</source>
         <translation>zie de foutmelding.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="100"/>
+        <location filename="../../desk/ui/guides/runner.py" line="101"/>
         <source>« Te&amp;rug naar gidsen</source>
         <translation>« Te&amp;rug naar gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="555"/>
+        <location filename="../../desk/ui/guides/runner.py" line="562"/>
         <source>— hetzelfde als Desk</source>
         <translation>— hetzelfde als Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../desk/ui/saving.py" line="73"/>
+        <source>{0} bewaard: {1} (in de map {2}).</source>
+        <translation>{0} bewaard: {1} (in de map {2}).</translation>
     </message>
 </context>
 <context>
@@ -3837,10 +4093,6 @@ Stap: {2}</translation>
         <translation>De klasse waarin de mediaan valt (de cijfers zijn in klassen).</translation>
     </message>
     <message>
-        <source>Deel van de gidsdoorlopen dat tot het einde ging.</source>
-        <translation>Deel van de gidsdoorlopen dat tot het einde ging.</translation>
-    </message>
-    <message>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
@@ -3902,7 +4154,7 @@ Stap: {2}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="67"/>
-        <location filename="../../desk/ui/stats/sections.py" line="79"/>
+        <location filename="../../desk/ui/stats/sections.py" line="80"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>Geen gegevens in deze periode.</translation>
     </message>
@@ -3923,8 +4175,8 @@ Stap: {2}</translation>
         <translation>Gidsen: voltooid of gestopt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="177"/>
         <location filename="../../desk/ui/stats/sections.py" line="178"/>
+        <location filename="../../desk/ui/stats/sections.py" line="179"/>
         <source>Kerncijfers</source>
         <translation>Kerncijfers</translation>
     </message>
@@ -3945,6 +4197,18 @@ Stap: {2}</translation>
         <translation>Per gids de stap waar een niet-voltooide doorloop eindigde.</translation>
     </message>
     <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Afgerond” staat.</source>
+        <translation>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Afgerond” staat.</translation>
+    </message>
+    <message>
+        <source>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Niet opgedaagd” staat.</source>
+        <translation>Percentage van alle verstuurde doorverwijzingen van de periode dat nu op „Niet opgedaagd” staat.</translation>
+    </message>
+    <message>
+        <source>Percentage van de gidsen die in Desk doorlopen werden, dat tot het einde ging. Een contact met een gids als onderwerp maar zonder doorloop in Desk telt hier niet mee.</source>
+        <translation>Percentage van de gidsen die in Desk doorlopen werden, dat tot het einde ging. Een contact met een gids als onderwerp maar zonder doorloop in Desk telt hier niet mee.</translation>
+    </message>
+    <message>
         <source>Status van de doorverwijzingen per maand</source>
         <translation>Status van de doorverwijzingen per maand</translation>
     </message>
@@ -3955,18 +4219,14 @@ Stap: {2}</translation>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="73"/>
         <location filename="../../desk/ui/stats/export.py" line="82"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="132"/>
-        <location filename="../../desk/ui/stats/table_model.py" line="175"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="141"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="184"/>
         <source>Totaal</source>
         <translation>Totaal</translation>
     </message>
     <message>
         <source>Van verstuurd tot de eerste status die contact betekent.</source>
         <translation>Van verstuurd tot de eerste status die contact betekent.</translation>
-    </message>
-    <message>
-        <source>Volgens de huidige status van elke doorverwijzing.</source>
-        <translation>Volgens de huidige status van elke doorverwijzing.</translation>
     </message>
     <message>
         <source>aantal</source>
@@ -4084,12 +4344,12 @@ Stap: {2}</translation>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="223"/>
+        <location filename="../../desk/ui/stats/export.py" line="234"/>
         <source>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</source>
         <translation>Het PDF-rapport kon niet gemaakt worden in {0}. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/export.py" line="216"/>
+        <location filename="../../desk/ui/stats/export.py" line="227"/>
         <source>Kan het PDF-rapport niet bewaren in {0}: {1}.</source>
         <translation>Kan het PDF-rapport niet bewaren in {0}: {1}.</translation>
     </message>
@@ -4120,7 +4380,7 @@ Stap: {2}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/stats/export.py" line="103"/>
-        <location filename="../../desk/ui/stats/export.py" line="198"/>
+        <location filename="../../desk/ui/stats/export.py" line="203"/>
         <source>Statistieken digitale inclusie</source>
         <translation>Statistieken digitale inclusie</translation>
     </message>
@@ -4235,6 +4495,14 @@ Stap: {2}</translation>
         <translation>Dit loket (lokaal logboek)</translation>
     </message>
     <message>
+        <source>Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee als de centrale server ze heeft.</source>
+        <translation>Doorverwijzingen die nog klaar staan om te versturen, tellen pas mee als de centrale server ze heeft.</translation>
+    </message>
+    <message>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>Geen gegevens in deze periode.</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/stats/page.py" line="91"/>
         <source>Getoonde cijfers</source>
         <translation>Getoonde cijfers</translation>
@@ -4275,6 +4543,10 @@ Stap: {2}</translation>
         <translation>Melding</translation>
     </message>
     <message>
+        <source>Nog geen doorverwijzingen: deze computer bewaart (nog) geen doorverwijzingen.</source>
+        <translation>Nog geen doorverwijzingen: deze computer bewaart (nog) geen doorverwijzingen.</translation>
+    </message>
+    <message>
         <source>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</source>
         <translation>Oefenprofiel: deze cijfers komen uit fictieve oefengegevens.</translation>
     </message>
@@ -4299,17 +4571,17 @@ Stap: {2}</translation>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="434"/>
-        <source>PDF-rapport bewaard: {0}</source>
-        <translation>PDF-rapport bewaard: {0}</translation>
+        <location filename="../../desk/ui/stats/page.py" line="433"/>
+        <source>PDF-rapport</source>
+        <translation>PDF-rapport</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="417"/>
+        <location filename="../../desk/ui/stats/page.py" line="416"/>
         <source>PDF-rapport bewaren</source>
         <translation>PDF-rapport bewaren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/page.py" line="440"/>
+        <location filename="../../desk/ui/stats/page.py" line="439"/>
         <source>PDF-rapport maken</source>
         <translation>PDF-rapport maken</translation>
     </message>
@@ -4354,57 +4626,62 @@ Stap: {2}</translation>
 <context>
     <name>StatsSection</name>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="75"/>
+        <location filename="../../desk/ui/stats/sections.py" line="76"/>
         <source> (tabel)</source>
         <translation> (tabel)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="54"/>
+        <location filename="../../desk/ui/stats/sections.py" line="55"/>
         <source>&amp;Gids:</source>
         <translation>&amp;Gids:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="104"/>
+        <location filename="../../desk/ui/stats/sections.py" line="215"/>
+        <source>({0} van {1})</source>
+        <translation>({0} van {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/sections.py" line="105"/>
         <source>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</source>
         <translation>&lt;5: verborgen om niemand herkenbaar te maken; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="198"/>
+        <location filename="../../desk/ui/stats/sections.py" line="199"/>
         <source>Aantallen in de periode</source>
         <translation>Aantallen in de periode</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="107"/>
+        <location filename="../../desk/ui/stats/sections.py" line="108"/>
         <source>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</source>
         <translation>Afgerond op een veelvoud van 5; zie de uitleg bij Kerncijfers.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="94"/>
+        <location filename="../../desk/ui/stats/sections.py" line="95"/>
         <source>Alle gidsen</source>
         <translation>Alle gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="76"/>
+        <location filename="../../desk/ui/stats/sections.py" line="77"/>
         <source>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</source>
         <translation>De cijfers van de grafiek. Ctrl+C kopieert de selectie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="80"/>
+        <location filename="../../desk/ui/stats/sections.py" line="81"/>
         <source>Geen gegevens</source>
         <translation>Geen gegevens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="56"/>
+        <location filename="../../desk/ui/stats/sections.py" line="57"/>
         <source>Gids voor de stappen</source>
         <translation>Gids voor de stappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="84"/>
+        <location filename="../../desk/ui/stats/sections.py" line="85"/>
         <source>Toelichting bij de tabel</source>
         <translation>Toelichting bij de tabel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/sections.py" line="184"/>
+        <location filename="../../desk/ui/stats/sections.py" line="185"/>
         <source>Uitleg over de afronding</source>
         <translation>Uitleg over de afronding</translation>
     </message>
@@ -4412,12 +4689,17 @@ Stap: {2}</translation>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="146"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="56"/>
+        <source>Gids: {0}</source>
+        <translation>Gids: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/stats/table_model.py" line="155"/>
         <source>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</source>
         <translation>Verborgen (&lt;5): een klein aantal, of een getal waaruit een klein aantal terug te rekenen is.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="63"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="72"/>
         <source>{0}e kwartaal {1}</source>
         <translation>{0}e kwartaal {1}</translation>
     </message>
@@ -4425,12 +4707,12 @@ Stap: {2}</translation>
 <context>
     <name>StatsTableView</name>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="203"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="212"/>
         <source>Hele tabel kopiëren</source>
         <translation>Hele tabel kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/stats/table_model.py" line="199"/>
+        <location filename="../../desk/ui/stats/table_model.py" line="208"/>
         <source>Selectie kopiëren</source>
         <translation>Selectie kopiëren</translation>
     </message>
@@ -4438,73 +4720,73 @@ Stap: {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="64"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="70"/>
         <source> (niet mogelijk)</source>
         <translation> (niet mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="87"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="93"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="72"/>
         <source>&amp;Nieuwe status:</source>
         <translation>&amp;Nieuwe status:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="33"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
         <source>De doorverwijzing staat al op „{0}”.</source>
         <translation>De doorverwijzing staat al op „{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="31"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="36"/>
         <source>Een concept heeft nog geen status: verstuur het eerst.</source>
         <translation>Een concept heeft nog geen status: verstuur het eerst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="55"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="61"/>
         <source>Huidige status: {0}</source>
         <translation>Huidige status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="73"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="79"/>
         <source>N&amp;otitie (zonder namen):</source>
         <translation>N&amp;otitie (zonder namen):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="103"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
         <source>Niet mogelijk: {0}</source>
         <translation>Niet mogelijk: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="65"/>
         <source>Nieuwe status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="71"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
         <source>Notitie bij de statuswijziging</source>
         <translation>Notitie bij de statuswijziging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="85"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
         <source>Status op&amp;slaan</source>
         <translation>Status op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="52"/>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="53"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="58"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
         <source>Status wijzigen</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="41"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="45"/>
         <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
         <translation>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="43"/>
         <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
         <translation>„{0}” is een eindstatus: de status kan niet meer veranderen.</translation>
     </message>
@@ -4656,113 +4938,116 @@ Stap: {2}</translation>
 </context>
 <context>
     <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <source>%n conflicten</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="154"/>
+        <location filename="../../desk/ui/sync/controller.py" line="155"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="159"/>
+        <location filename="../../desk/ui/sync/controller.py" line="160"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="336"/>
+        <location filename="../../desk/ui/sync/controller.py" line="337"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>De klok van deze computer wijkt af van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="342"/>
+        <location filename="../../desk/ui/sync/controller.py" line="343"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="164"/>
+        <location filename="../../desk/ui/sync/controller.py" line="165"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Geweigerde wijzigingen en conflicten bekijken en oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="115"/>
+        <location filename="../../desk/ui/sync/controller.py" line="116"/>
         <source>Oefenprofiel: synchroniseert niet</source>
         <translation>Oefenprofiel: synchroniseert niet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="119"/>
+        <location filename="../../desk/ui/sync/controller.py" line="120"/>
         <source>Synchronisatie</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="162"/>
+        <location filename="../../desk/ui/sync/controller.py" line="163"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Synchronisatie&amp;problemen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="117"/>
+        <location filename="../../desk/ui/sync/controller.py" line="118"/>
         <source>Synchronisatie: niet aangemeld · {0} in wachtrij</source>
         <translation>Synchronisatie: niet aangemeld · {0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="231"/>
+        <location filename="../../desk/ui/sync/controller.py" line="232"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="259"/>
+        <location filename="../../desk/ui/sync/controller.py" line="260"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniseren met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="250"/>
+        <location filename="../../desk/ui/sync/controller.py" line="251"/>
         <source>Synchroniseren…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="333"/>
+        <location filename="../../desk/ui/sync/controller.py" line="334"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Toestelsleutel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="156"/>
+        <location filename="../../desk/ui/sync/controller.py" line="157"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Wijzigingen nu verzenden en ophalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>laatste sync {0}</source>
         <translation>laatste sync {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="104"/>
+        <location filename="../../desk/ui/sync/controller.py" line="105"/>
         <source>nog nooit</source>
         <translation>nog nooit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="125"/>
-        <source>{0} conflict(en)</source>
-        <translation>{0} conflict(en)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/controller.py" line="123"/>
+        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
         <translation>{0} in quarantaine</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="120"/>
+        <location filename="../../desk/ui/sync/controller.py" line="121"/>
         <source>{0} in wachtrij</source>
         <translation>{0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="127"/>
+        <location filename="../../desk/ui/sync/controller.py" line="128"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} onleesbaar ontvangen</translation>
     </message>
@@ -4770,12 +5055,7 @@ Stap: {2}</translation>
 <context>
     <name>SyncIssuesDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="98"/>
-        <source>&amp;Hun versie nemen</source>
-        <translation>&amp;Hun versie nemen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="97"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="99"/>
         <source>&amp;Mijn versie houden</source>
         <translation>&amp;Mijn versie houden</translation>
     </message>
@@ -4785,29 +5065,34 @@ Stap: {2}</translation>
         <translation>&amp;Opnieuw verzenden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="99"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="101"/>
         <source>&amp;Per veld kiezen…</source>
         <translation>&amp;Per veld kiezen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="91"/>
-        <source>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</source>
-        <translation>&lt;b&gt;Conflicten&lt;/b&gt; (de server heeft een nieuwere versie)</translation>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="100"/>
+        <source>&amp;Versie van de server nemen</source>
+        <translation>&amp;Versie van de server nemen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="73"/>
-        <source>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</source>
-        <translation>&lt;b&gt;Geweigerd door de server&lt;/b&gt; (in quarantaine)</translation>
+        <source>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deze gegevens konden niet worden verstuurd&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="198"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="211"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="228"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="92"/>
+        <source>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</source>
+        <translation>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="242"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="259"/>
         <source>Conflict oplossen</source>
         <translation>Conflict oplossen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="96"/>
         <source>Conflicten</source>
         <translation>Conflicten</translation>
     </message>
@@ -4816,25 +5101,56 @@ Stap: {2}</translation>
         <translation>Contact</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="191"/>
+        <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
+        <translation>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="189"/>
+        <source>De server had een storing. Probeer later opnieuw te verzenden.</source>
+        <translation>De server had een storing. Probeer later opnieuw te verzenden.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
+        <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
+        <translation>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
+        <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
+        <translation>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</translation>
+    </message>
+    <message>
         <source>Doorverwijzing</source>
         <translation>Doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="163"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="170"/>
         <source>Er zijn geen synchronisatieproblemen.</source>
         <translation>Er zijn geen synchronisatieproblemen.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="78"/>
-        <source>Geweigerd door de server</source>
-        <translation>Geweigerd door de server</translation>
+        <source>Gegevens die niet verstuurd konden worden</source>
+        <translation>Gegevens die niet verstuurd konden worden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
+        <source>Gewijzigd op</source>
+        <translation>Gewijzigd op</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="158"/>
+        <source>Iemand anders wijzigde dit ook, op een andere computer.</source>
+        <translation>Iemand anders wijzigde dit ook, op een andere computer.</translation>
     </message>
     <message>
         <source>Melding over een gids</source>
         <translation>Melding over een gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="190"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
         <source>Opnieuw verzenden</source>
         <translation>Opnieuw verzenden</translation>
     </message>
@@ -4844,24 +5160,14 @@ Stap: {2}</translation>
         <translation>Pogingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="95"/>
         <source>Reden</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
-        <source>Reden van de server</source>
-        <translation>Reden van de server</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="75"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="93"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="76"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="94"/>
         <source>Soort</source>
         <translation>Soort</translation>
     </message>
@@ -4871,14 +5177,19 @@ Stap: {2}</translation>
         <translation>Synchronisatieproblemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="135"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="137"/>
         <source>Synchronisatieproblemen laden</source>
         <translation>Synchronisatieproblemen laden</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="83"/>
-        <source>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</source>
-        <translation>Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.</translation>
+        <source>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</source>
+        <translation>Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze ongewijzigd opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="152"/>
+        <source>Voor de helpdesk: {0}</source>
+        <translation>Voor de helpdesk: {0}</translation>
     </message>
 </context>
 <context>
@@ -4961,7 +5272,7 @@ Stap: {2}</translation>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="52"/>
         <source>Alleen op deze computer</source>
         <translation>Alleen op deze computer</translation>
     </message>
@@ -4979,7 +5290,7 @@ Stap: {2}</translation>
         <translation>Angst of wantrouwen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
         <source>Arabisch</source>
         <translation>Arabisch</translation>
     </message>
@@ -5030,7 +5341,7 @@ Stap: {2}</translation>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="51"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -5056,7 +5367,7 @@ Stap: {2}</translation>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
         <source>Duits</source>
         <translation>Duits</translation>
     </message>
@@ -5082,12 +5393,12 @@ Stap: {2}</translation>
         <translation>Elders doorverwezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="66"/>
         <source>Engels</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="63"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="65"/>
         <source>Frans</source>
         <translation>Frans</translation>
     </message>
@@ -5149,7 +5460,7 @@ Stap: {2}</translation>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="50"/>
         <source>Geweigerd door server</source>
         <translation>Geweigerd door server</translation>
     </message>
@@ -5186,6 +5497,10 @@ Stap: {2}</translation>
         <translation>Kan het nog niet</translation>
     </message>
     <message>
+        <source>Klaar om te versturen</source>
+        <translation>Klaar om te versturen</translation>
+    </message>
+    <message>
         <source>Kosten</source>
         <translation>Kosten</translation>
     </message>
@@ -5217,7 +5532,7 @@ Stap: {2}</translation>
         <translation>Nazicht verlopen: laatst nagekeken op {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="62"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="64"/>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
     </message>
@@ -5248,7 +5563,7 @@ Stap: {2}</translation>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="68"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
         <source>Oekraïens</source>
         <translation>Oekraïens</translation>
     </message>
@@ -5300,7 +5615,7 @@ Stap: {2}</translation>
         <translation>PUK-code (brief bij de eID)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="70"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
@@ -5314,12 +5629,12 @@ Stap: {2}</translation>
         <translation>Rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="73"/>
         <source>Roemeens</source>
         <translation>Roemeens</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="71"/>
         <source>Russisch</source>
         <translation>Russisch</translation>
     </message>
@@ -5350,7 +5665,7 @@ Stap: {2}</translation>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="72"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="74"/>
         <source>Spaans</source>
         <translation>Spaans</translation>
     </message>
@@ -5380,7 +5695,7 @@ Stap: {2}</translation>
         <translation>Toegang tot internet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="67"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="69"/>
         <source>Turks</source>
         <translation>Turks</translation>
     </message>
@@ -5394,7 +5709,7 @@ Stap: {2}</translation>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="47"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="49"/>
         <source>Verzonden</source>
         <translation>Verzonden</translation>
     </message>
@@ -5407,7 +5722,7 @@ Stap: {2}</translation>
         <translation>Voltooid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/labels.py" line="46"/>
+        <location filename="../../desk/ui/referrals/labels.py" line="48"/>
         <source>Wacht op verzending</source>
         <translation>Wacht op verzending</translation>
     </message>

@@ -49,9 +49,9 @@ def config() -> Any:
 
 
 @pytest.fixture
-def ctx(qapp: Any, tmp_path: Path, config: Any) -> Iterator[Any]:
-
-
+def ctx(qapp: Any, tmp_path: Path, config: Any, store: Store) -> Iterator[Any]:
+    # Asking for ``store`` first makes it close after the worker has stopped: closing a
+    # connection a background read is inside can crash SQLite.
     context = make_context(tmp_path, config)
     yield context
     context.worker.shutdown()

@@ -192,13 +192,18 @@ def test_draft_is_autosaved_and_restored_at_next_start(qtbot: Any, window: Any, 
 def test_guide_session_opens_a_prefilled_quick_log(qtbot: Any, window: Any, store: Store,
                                                    ctx: Any) -> None:
     ctx.set_store(store)
+    ctx.guide_titles["itsme-activeren"] = "itsme activeren op uw smartphone"
     session = GuideSession.from_dict(session_dict(actors=("citizen", "citizen", "citizen")))
     ctx.guide_session_finished.emit(session)
     dialog = window.case_log.dialog
     assert dialog is not None
     assert dialog.outcome.currentData() == "citizen_alone"
     assert dialog.duration.text() == "15"
-    assert "itsme-activeren" in dialog.session_label.text()
+    # The guide's title is the topic; its id is nowhere on screen (#15).
+    assert "itsme activeren op uw smartphone" in dialog.session_label.text()
+    assert dialog.topic.currentText() == "Gids: itsme activeren op uw smartphone"
+    assert "guide:" not in dialog.extra_topics.text()
+    assert "itsme-activeren" not in dialog.session_label.text() + dialog.topic.currentText()
     dialog.show()
     qtbot.waitExposed(dialog)
     with qtbot.waitSignal(dialog.saved) as saved:
@@ -221,12 +226,15 @@ def test_abandoned_guide_asks_for_the_outcome(qtbot: Any, window: Any, store: St
     dialog = window.case_log.dialog
     assert (dialog.outcome.currentData(), dialog.reason.currentData()) == (
         "not_possible", "pin_unknown")
-    assert "stap-1" in dialog.session_label.text()
+    assert "Gestopt bij stap" in dialog.session_label.text()
+    assert "stap-1" not in dialog.session_label.text()  # a step's place, not its id
     # A second guide of the same run lands in the same open quick log.
     ctx.guide_session_finished.emit(GuideSession.from_dict(
         {**session_dict("stopped"), "guide_id": "pin-puk-vergeten"}))
     assert window.case_log.dialog is dialog
-    assert "guide:pin-puk-vergeten" in dialog.extra_topics.text()
+    assert "Pin puk vergeten" in dialog.extra_topics.text()  # its title, once loaded
+    assert "guide:" not in dialog.extra_topics.text()
+    assert "guide:pin-puk-vergeten" in dialog.form()["topics"]  # stored by its id
     assert dialog.duration.text() == "30"
     assert dialog.outcome.currentData() is None or dialog.outcome.currentData() == ""
 

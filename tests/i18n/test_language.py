@@ -51,11 +51,16 @@ def test_qt_own_strings_are_translated(language: Any) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
 
 
-def test_dutch_needs_no_qm(qtbot: Any, ctx: Any, language: Any,
-                           caplog: pytest.LogCaptureFixture) -> None:
+def test_dutch_loads_its_plural_forms(qtbot: Any, ctx: Any, language: Any,
+                                      caplog: pytest.LogCaptureFixture) -> None:
+    """Dutch is the source language, but Qt takes "1 contact" / "2 contacten" only from a
+    catalogue: desk_nl.qm holds the plural forms (#15)."""
     with caplog.at_level(logging.WARNING, logger="desk.ui.i18n"):
-        assert language("nl") == ["qtbase_nl"]
+        assert language("nl") == ["qtbase_nl", "desk_nl.qm"]
     assert not caplog.records
+    count = QCoreApplication.translate("SyncController", "%n conflicten", "", 1)
+    assert count == "1 conflict"
+    assert QCoreApplication.translate("SyncController", "%n conflicten", "", 3) == "3 conflicten"
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert _nav_labels(window) == ["Gidsen", "Logboek", "Doorverwijzingen", "Statistieken"]
@@ -88,7 +93,7 @@ def test_bad_qm_falls_back_to_dutch_with_a_warning(
 
 
 def test_unknown_language_setting_means_dutch(qtbot: Any, ctx: Any, language: Any) -> None:
-    assert language("xx") == ["qtbase_nl"]
+    assert language("xx") == ["qtbase_nl", "desk_nl.qm"]
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert _nav_labels(window)[0] == "Gidsen"

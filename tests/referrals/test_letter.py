@@ -70,7 +70,7 @@ def lines(letter: Letter, key: str) -> tuple[str, ...]:
 def test_dutch_letter_has_where_when_what_who_and_how(directory: Directory) -> None:
     letter = letter_for(directory)
     assert letter.language == "nl" and letter.warnings == ()
-    assert letter.title == "Uw afspraak bij Hulp op het digipunt (fictief)"
+    assert letter.title == "Uw doorverwijzing naar Hulp op het digipunt (fictief)"
     assert letter.date_line == "Datum: 28-11-2026"
     assert letter.greeting == "Beste Fictieve Burger,"
     assert "uw smartphone gebruiken, online diensten van de overheid" in letter.paragraphs[0]
@@ -211,3 +211,18 @@ def test_letter_is_immutable_data(directory: Directory) -> None:
     letter = letter_for(directory)
     with pytest.raises(dataclasses.FrozenInstanceError):
         letter.title = "x"  # type: ignore[misc]
+
+
+def test_no_letter_title_promises_an_appointment() -> None:
+    """The referral may still wait to be sent; nobody has made an appointment yet (#15)."""
+    import tomllib
+
+    from desk import paths
+
+    folder = paths.resources_dir() / "letters"
+    titles = {p.name: tomllib.loads(p.read_text(encoding="utf-8"))["title"]
+              for p in folder.glob("letter-*.toml")}
+    assert len(titles) >= 3
+    for name, title in titles.items():
+        assert not any(word in title.lower() for word in ("afspraak", "rendez-vous",
+                                                          "appointment")), name

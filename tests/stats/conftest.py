@@ -72,8 +72,12 @@ def write_referral(conn: Any, r: ReferralRecord, status: str | None = None,
         "training": False, "consent_given": False, "consent_version": "",
         "consent_language": "nl", "consent_staff": "", "consent_withdrawn_by": "",
     }  # fmt: skip
-    write_record(conn, "referrals", "referral", values, _no_wire, local_only=True,
-                 now=r.created_at, record_id=record_id)  # fmt: skip
+    written, _rev = write_record(conn, "referrals", "referral", values, _no_wire,
+                                 local_only=True, now=r.created_at,
+                                 record_id=record_id)  # fmt: skip
+    # As if the central service had accepted it: only those count (they are "Verstuurd").
+    conn.execute("UPDATE referrals SET server_revision = 1, sync_state = 'synced' "
+                 "WHERE id = ?", (written,))
 
 
 def fill(target: Store) -> bool:

@@ -266,3 +266,24 @@ def test_the_period_is_a_whole_month_quarter_or_year(page: StatsPage, qtbot: Any
         page.refresh()
     assert shown.args[0].period == Period.containing(today, "year")
     assert "periode " + str(today.year) in page.scope_label.text()
+
+
+def test_pdf_report_body_text_is_at_least_10_pt(page: StatsPage, tmp_path: Path,
+                                                qtbot: Any) -> None:
+    """Measured in the PDF itself (#15: the body was printed at about 6 pt)."""
+    from collections import Counter
+
+    with qtbot.waitSignal(page.pdf_written, timeout=30000) as written:
+        page.export_pdf_to(tmp_path / "rapport.pdf")
+    sizes: Counter[float] = Counter()
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
+        if text.strip():
+            scale = abs(tm[3] * cm[3]) or 1.0  # the vertical scale of text and page
+            sizes[round(size * scale, 1)] += len(text.strip())
+
+    for pdf_page in PdfReader(str(written.args[0])).pages:
+        pdf_page.extract_text(visitor_text=visit)
+    body, _count = sizes.most_common(1)[0]
+    assert body >= 10.0, sizes.most_common(5)
+    assert min(sizes) >= 10.0, sorted(sizes)

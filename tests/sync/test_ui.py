@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QProgressDialog, QPushButton
 
 from desk.store import meta
 from desk.sync import connect
@@ -176,7 +176,20 @@ def test_issues_dialog_resend_and_resolve(qtbot, ctx: AppContext, desk: Desk):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.conflict_table.rowCount() == 1, timeout=5_000)
     assert dialog.quarantine.rowCount() == 1
-    assert "not_possible_reason" in dialog.quarantine.item(0, 2).text()
+    # Plain words on screen (#15); the server's own words only for the helpdesk.
+    reason = dialog.quarantine.item(0, 2)
+    assert reason.text().startswith("De server vond een fout in deze gegevens")
+    assert "not_possible_reason" in reason.toolTip()
+    texts = [dialog.quarantine.horizontalHeaderItem(c).text() for c in range(4)] + [
+        dialog.quarantine.item(0, c).text() for c in range(4)] + [
+        dialog.conflict_table.item(0, c).text() for c in range(3)] + [
+        b.text() for b in (dialog.keep, dialog.theirs)]
+    assert not any(bad in " ".join(texts)
+                   for bad in ("Record", "quarantaine", "Hun versie", bad[:8], case_id[:8]))
+    assert dialog.theirs.text() == "&Versie van de server nemen"
+    assert dialog.keep.text() == "&Mijn versie houden"
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "<b>Deze gegevens konden niet worden verstuurd</b>" in labels
     with qtbot.waitSignal(dialog.changed, timeout=5_000):
         dialog.keep.click()
     qtbot.waitUntil(lambda: dialog.conflict_table.rowCount() == 0, timeout=5_000)

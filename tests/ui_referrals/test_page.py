@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
 from desk.store.common import utcnow
@@ -20,7 +21,18 @@ def _seed(page: Any) -> tuple[Any, Any]:
     return a, b
 
 
-def test_list_shows_status_partner_dates_and_follow_up(qtbot: Any, page: Any) -> None:
+@pytest.fixture
+def dutch(qapp: Any) -> Any:
+    """Desk's Dutch catalogue: the plural forms of counts come from it (#15)."""
+    from desk.ui.i18n import install_translations, remove_translations
+
+    install_translations(qapp, "nl")
+    yield
+    remove_translations(qapp)
+
+
+def test_list_shows_status_partner_dates_and_follow_up(qtbot: Any, dutch: Any,
+                                                       page: Any) -> None:
     QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     a, b = _seed(page)
     model = page.model
@@ -28,10 +40,12 @@ def test_list_shows_status_partner_dates_and_follow_up(qtbot: Any, page: Any) ->
     texts = {model.data(model.index(r, 0), 256): [model.data(model.index(r, c))
                                                     for c in range(model.columnCount())]
              for r in range(model.rowCount())}
-    assert texts[a.id][0] == "Verstuurd" and texts[a.id][1] == "Hulp op het digipunt (fictief)"
-    assert "nu opvolgen" in texts[a.id][4] and "nu opvolgen" not in texts[b.id][4]
+    # Not accepted by the central service yet (this desk is not even enrolled).
+    assert texts[a.id][0] == "Klaar om te versturen"
+    assert texts[a.id][1] == "Hulp op het digipunt (fictief)"
+    assert "(te laat)" in texts[a.id][4] and "(" not in texts[b.id][4]
     assert texts[a.id][5] == CANARY and texts[b.id][5] == "anoniem"
-    assert "1 doorverwijzing(en) wachten" in page.follow_up_summary.text()
+    assert page.follow_up_summary.text() == "1 doorverwijzing wacht op opvolging."
     page.filter.setCurrentIndex(page.filter.findData("follow_up"))
     assert [model.row_at(r).id for r in range(model.rowCount())] == [a.id]
 
@@ -44,7 +58,7 @@ def test_status_change_refuses_illegal_steps_and_records_history(qtbot: Any, pag
     dialog.status.setCurrentIndex(dialog.status.findData("completed"))
     dialog.accept()
     assert dialog.isVisible() and dialog.problem.isVisibleTo(dialog)
-    assert "Verstuurd" in dialog.problem.text() and "Afgerond" in dialog.problem.text()
+    assert "Klaar om te versturen" in dialog.problem.text() and "Afgerond" in dialog.problem.text()
     assert "Ontvangen" in dialog.problem.text()  # what is possible instead
     dialog.status.setCurrentIndex(dialog.status.findData("received"))
     dialog.note.setPlainText("Digipunt bevestigt")
@@ -53,7 +67,7 @@ def test_status_change_refuses_illegal_steps_and_records_history(qtbot: Any, pag
     assert page.repo.get(a.id).referral.status == "received"
     assert "Ontvangen door Elke" in page.history.item(0).text()
     assert "Digipunt bevestigt" in page.history.item(0).text()
-    assert "Verstuurd door Elke" in page.history.item(1).text()
+    assert "Klaar om te versturen door Elke" in page.history.item(1).text()
 
 
 def test_final_status_cannot_change(qtbot: Any, page: Any) -> None:
@@ -121,3 +135,41 @@ def test_a_referral_purged_under_retention_says_so(qtbot: Any, page: Any,
     assert "gewist op" in text and "geen toestemming" not in text and CANARY not in text
     row = page.model.row_of(a.id)
     assert page.model.data(page.model.index(row, 5)) == "anoniem"
+
+
+def _accept(page: Any, referral_id: str) -> None:
+    """The central service acknowledges the referral's outbox entry."""
+    from desk.store.common import to_iso
+    from desk.store.outbox import Outbox
+
+    outbox = Outbox(page.repo.store)
+    (entry,) = [e for e in outbox.next_batch(10) if e.record_id == referral_id]
+    with outbox.tx() as tx:
+        tx.ack([(entry, 1)], to_iso(utcnow()))
+
+
+def test_sent_only_once_the_server_accepted_it_list_details_history_letter(
+        qtbot: Any, page: Any) -> None:
+    a, _ = _seed(page)
+    qtbot.waitUntil(lambda: page.is_loaded)
+    page.select(a.id)
+    assert "Klaar om te versturen" in page.details.text()
+    assert "Nog niet verstuurd" in page.details.text()
+    assert "Klaar om te versturen door Elke" in page.history.item(0).text()
+    letter = page.letter_dialog()
+    qtbot.addWidget(letter)
+    assert letter.not_sent.isVisibleTo(letter) and "nog niet verstuurd" in letter.not_sent.text()
+    assert "afspraak" not in letter.letter.title.lower()
+    letter.close()
+
+    _accept(page, a.id)
+    page.ctx.synced.emit(object())  # what the sync controller announces after a run
+    row = page.model.row_of(a.id)
+    assert page.model.data(page.model.index(row, 0)) == "Verstuurd"
+    page.select(a.id)
+    assert "Nog niet verstuurd" not in page.details.text()
+    assert "Verstuurd door Elke" in page.history.item(0).text()
+    letter = page.letter_dialog()
+    qtbot.addWidget(letter)
+    assert not letter.not_sent.isVisibleTo(letter)
+    letter.close()

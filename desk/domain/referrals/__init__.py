@@ -23,6 +23,7 @@ from desk.domain.referrals.model import (
     Referral,
     change_status,
     new_referral,
+    shown_status,
     submit,
 )
 from desk.domain.referrals.validation import normalise_contact, validate_referral
@@ -44,6 +45,7 @@ __all__ = [
     "new_referral",
     "normalise_contact",
     "parse_consent_text",
+    "shown_status",
     "stale_referrals",
     "submit",
     "to_wire",

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Final
 
 from desk.domain.lifecycle import SENT, IllegalTransition, check_transition
+from desk.domain.vocab import READY_TO_SEND
 
 __all__ = [
     "DRAFT",
@@ -25,6 +26,7 @@ __all__ = [
     "Referral",
     "change_status",
     "new_referral",
+    "shown_status",
     "submit",
 ]
 
@@ -117,6 +119,20 @@ class Referral:
         """When the status last moved (or the referral was created)."""
         moments = [e.at for e in self.status_history if e.kind == KIND_STATUS]
         return max(moments, default=self.created_at)
+
+
+def shown_status(status: str, *, accepted: bool) -> str:
+    """The status the screens, the letter and the statistics show for *status*.
+
+    A referral is "Verstuurd" (``sent``) only once the central service has
+    accepted it (*accepted*: its outbox entry was acknowledged at least once).
+    Until then it is ``ready_to_send``: on an unenrolled desk, offline, or when
+    the server refused it, nobody outside this desk knows of it yet. Every other
+    status is shown as it is.
+    """
+    if status == SENT and not accepted:
+        return READY_TO_SEND
+    return status
 
 
 def _utc(moment: datetime) -> datetime:

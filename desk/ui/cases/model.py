@@ -26,7 +26,7 @@ from desk.domain.cases import format_day, local_parts, topic_label
 from desk.domain.vocab import CHANNEL_LABELS, OUTCOME_LABELS, REASON_LABELS
 from desk.store.cases import LIST_COLUMNS, SORTABLE, CaseQuery, CaseRepository
 from desk.store.common import from_iso
-from desk.ui.terms import term
+from desk.ui.terms import guide_name, term
 from desk.ui.topics import topic_text
 
 PAGE_SIZE = 100
@@ -56,9 +56,14 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("topics", "Onderwerpen", None),
     ("outcome", "Uitkomst", "outcome"),
     ("duration", "Duur", "duration_min"),
-    ("follow_up", "Opvolging", None),
+    ("follow_up", "Opvolging", "follow_up_on"),
     ("sync", "Verzending", None),
 )
+
+
+def shown_topic(topic: str) -> str:
+    """A topic as staff read it: a guide by its title (never ``guide:<id>`` or its id)."""
+    return guide_name(topic[6:]) if topic.startswith("guide:") else topic_text(topic)
 
 
 def never_cut() -> list[str]:
@@ -66,7 +71,7 @@ def never_cut() -> list[str]:
     dates, durations and the words that say a follow-up is due."""
     day = format_day(date(2026, 12, 28))
     return [f"{day} 20:08", "", "", "", topic_label("Belastingen"), label("outcome", "follow_up"),
-            _tr("{0} min").format(888), _tr("{0} (te doen)").format(day), ""]
+            _tr("{0} min").format(888), _tr("{0} (te laat)").format(day), ""]
 
 
 SYNC_LABELS = {
@@ -160,19 +165,25 @@ class CaseTableModel(QAbstractTableModel):
         today = clock.today().isoformat()
         for raw in rows:
             day, hour = local_parts(from_iso(raw[col["occurred_at"]]))
-            topics = ", ".join(topic_text(t) for t in json.loads(raw[col["topics"]]))
+            topics = ", ".join(shown_topic(t) for t in json.loads(raw[col["topics"]]))
             outcome = label("outcome", raw[col["outcome"]])
             if raw[col["not_possible_reason"]]:
                 outcome += f" ({label('reason', raw[col['not_possible_reason']])})"
             follow = raw[col["follow_up_on"]] or ""
             if follow:
                 shown = format_day(date.fromisoformat(follow))
+                # Words, not colour, say what is due; the reference says whom to call.
                 if raw[col["follow_up_done"]]:
                     follow = _tr("{0} (afgehandeld)").format(shown)
-                elif follow <= today:
-                    follow = _tr("{0} (te doen)").format(shown)
+                elif follow < today:
+                    follow = _tr("{0} (te laat)").format(shown)
+                elif follow == today:
+                    follow = _tr("{0} (vandaag)").format(shown)
                 else:
                     follow = shown
+                ref = raw[col["citizen_ref"]]
+                if ref and not raw[col["follow_up_done"]]:
+                    follow = _tr("{0} · contact: {1}").format(follow, ref)
             self._rows.append((
                 f"{day} {hour}",
                 raw[col["office"]],

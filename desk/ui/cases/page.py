@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,12 +34,13 @@ from desk import clock
 from desk.domain.cases import format_day, parse_day
 from desk.domain.vocab import CHANNELS, OUTCOMES
 from desk.store.cases import CaseQuery, CaseRepository
-from desk.ui.cases.model import CaseTableModel, label, never_cut
+from desk.ui.cases.model import CaseTableModel, label, never_cut, shown_topic
 from desk.ui.columns import Column, ColumnFitter
 from desk.ui.context import AppContext, Changes
 from desk.ui.empty import EmptyHint
 from desk.ui.messages import tr_message
 from desk.ui.ops import WriteOp
+from desk.ui.saving import ask_open_path, ask_save_path, saved_to, tell_saved
 from desk.ui.theme import error_css
 from desk.ui.topics import topic_text
 from desk.ui.worker import Job, JobControl
@@ -54,8 +55,9 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 150
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasesPage", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """In the UI language; with *n*, the plural form for *n* (``%n`` in *text*)."""
+    return QCoreApplication.translate("CasesPage", text, disambiguation, n)
 
 
 class CasesPage(QWidget):
@@ -121,6 +123,20 @@ class CasesPage(QWidget):
             "background: #fff4ce; border: 1px solid #c8a600; padding: 4px;")
         self.follow_up_bar.hide()
         layout.addWidget(self.follow_up_bar)
+        # "Opvolging afgehandeld" is one click: it can be undone from here.
+        undo_row = QHBoxLayout()
+        self.undo_label = QLabel(self)
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton(_tr("&Ongedaan maken"), self)
+        self.undo_button.setAccessibleName(_tr("Afhandeling van de opvolging ongedaan maken"))
+        self.undo_button.setToolTip(_tr("Ongedaan maken (Ctrl+Z)"))
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_box = QWidget(self)
+        self.undo_box.setLayout(undo_row)
+        self.undo_box.hide()
+        self._undo_case: str | None = None
+        layout.addWidget(self.undo_box)
 
         search_row = QHBoxLayout()
         filters = QHBoxLayout()
@@ -150,8 +166,12 @@ class CasesPage(QWidget):
         for combo in (self.office, self.channel, self.topic, self.outcome):
             filters.addWidget(combo, 1)
         self.follow_up_due = QCheckBox(_tr("Opvolging te &doen"), self)
-        self.follow_up_due.setAccessibleName(_tr("Alleen opvolgingen die te doen zijn"))
+        self.follow_up_due.setAccessibleName(
+            _tr("Alleen opvolgingen die te doen zijn, de eerste vervaldag eerst"))
         search_row.addWidget(self.follow_up_due)
+        self.mine = QCheckBox(_tr("Alleen &mijn contacten"), self)
+        self.mine.setAccessibleName(_tr("Alleen de contacten die ik gelogd heb"))
+        search_row.addWidget(self.mine)
         layout.addLayout(search_row)
         layout.addLayout(filters)
         self.filter_error = QLabel(self)
@@ -178,7 +198,7 @@ class CasesPage(QWidget):
         # Dates, durations and "to do" are never cut; the topics take what is left.
         self.columns = ColumnFitter(self.table, [
             Column(sample, chars) for sample, chars
-            in zip(never_cut(), (16, 18, 10, 10, 30, 23, 6, 24, 13), strict=True)
+            in zip(never_cut(), (16, 18, 10, 10, 24, 23, 6, 36, 13), strict=True)
         ], flexible=4)
         layout.addWidget(self.table, 1)
         self.empty_hint = EmptyHint(self.table, self.empty_text)
@@ -198,7 +218,10 @@ class CasesPage(QWidget):
             edit.editingFinished.connect(self.apply_filters)
         for combo in (self.office, self.channel, self.topic, self.outcome):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.follow_up_due.toggled.connect(lambda _c: self.apply_filters())
+        self.follow_up_due.toggled.connect(self._follow_up_filter)
+        self.mine.toggled.connect(lambda _c: self.apply_filters())
+        self.undo_button.clicked.connect(self.undo_follow_up_done)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_follow_up_done)
         self.model.query_changed.connect(self._update_count)
         self.model.modelReset.connect(self._sync_sort_indicator)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -236,7 +259,7 @@ class CasesPage(QWidget):
         for topic in topics:
             shown = topic_text(topic)
             if topic.startswith("guide:"):
-                shown = _tr("Gids: {0}").format(shown)
+                shown = _tr("Gids: {0}").format(shown_topic(topic))
             self.topic.addItem(shown, topic)
         self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
         self.topic.blockSignals(False)
@@ -252,8 +275,8 @@ class CasesPage(QWidget):
             self.follow_up_bar.hide()
             return
         self.follow_up_bar.setText(
-            _tr("<b>{0} opvolging(en)</b> te doen (vandaag of eerder). "
-                "<a href='#due'>Toon ze</a>").format(due))
+            _tr("<b>%n opvolgingen</b> te doen (vandaag of eerder). "
+                "<a href='#due'>Toon ze</a>", "", due))
         self.follow_up_bar.show()
 
     def current_query(self) -> CaseQuery | None:
@@ -287,14 +310,28 @@ class CasesPage(QWidget):
             topic=self.topic.currentData(),
             outcome=self.outcome.currentData(),
             follow_up_due=self.follow_up_due.isChecked(),
+            staff=(self.ctx.config.staff_name or None) if self.mine.isChecked() else None,
             today=clock.today(),
         )
+
+    def _follow_up_filter(self, on: bool) -> None:
+        """Follow-ups to do are a work list: the first due date first."""
+        self._search_timer.stop()
+        query = self.current_query()
+        if query is None or self.repo is None:
+            return
+        if on:
+            query = replace(query, sort="follow_up_on", descending=False)
+        elif query.sort == "follow_up_on":
+            query = replace(query, sort="occurred_at", descending=True)
+        if query != self.model.query:
+            self.model.set_query(query)
 
     def filtered(self) -> bool:
         """Whether a search or filter narrows the list now."""
         return bool(self.search.text().strip() or self.date_from.text().strip()
                     or self.date_to.text().strip() or self.follow_up_due.isChecked()
-                    or any(combo.currentIndex() > 0 for combo in
+                    or self.mine.isChecked() or any(combo.currentIndex() > 0 for combo in
                            (self.office, self.channel, self.topic, self.outcome)))
 
     def empty_text(self) -> str:
@@ -303,8 +340,9 @@ class CasesPage(QWidget):
             return ""
         if self.filtered():
             return _tr("Geen contacten voor deze zoekopdracht of filters.\n\nWis het "
-                       "zoekveld, de datums en ‘Opvolging te doen’, en kies ‘alle …’ in "
-                       "de lijsten om alle contacten te zien.")
+                       "zoekveld en de datums, zet ‘Opvolging te doen’ en ‘Alleen mijn "
+                       "contacten’ uit, en kies ‘alle …’ in de lijsten om alle contacten "
+                       "te zien.")
         return _tr("Nog geen contacten in het logboek.\n\nLog elke burger die u helpt: "
                    "druk Ctrl+L of kies ‘Contact loggen’. Na een gids opent het loggen "
                    "vanzelf, al ingevuld.")
@@ -333,7 +371,8 @@ class CasesPage(QWidget):
         def done(count: int) -> None:
             if query != self.model.query:
                 return  # an older filter's count
-            self.count_label.setText(_tr("{0} contacten").format(f"{count:,}".replace(",", ".")))
+            # Qt's plural forms; %Ln groups the thousands the Belgian way (1.234).
+            self.count_label.setText(_tr("%Ln contacten", "", count))
             self.count_updated.emit(count)
 
         self.ctx.worker.submit(repo.count, query, on_done=done, title=_tr("Tellen"))
@@ -383,18 +422,36 @@ class CasesPage(QWidget):
         if case_id is None or self.repo is None:
             return None
         repo = self.repo
+
+        def done(_none: None) -> None:
+            self._undo_case = case_id
+            self.undo_label.setText(_tr("Opvolging afgehandeld. Per ongeluk? Maak het "
+                                        "ongedaan (Ctrl+Z)."))
+            self.undo_box.show()
+            self.table.setFocus()  # not on the next button: the list is where work goes on
+
         return WriteOp(self.ctx, lambda _control: repo.set_follow_up_done(case_id),
                        changes=Changes(cases=True), title="follow-up done",
-                       parent=self, busy=[self.done_button]).run()
+                       parent=self, busy=[self.done_button], on_done=done).run()
+
+    def undo_follow_up_done(self) -> Job[None] | None:
+        """Put the last follow-up marked done back on the list."""
+        case_id, self._undo_case = self._undo_case, None
+        if case_id is None or self.repo is None:
+            return None
+        repo = self.repo
+        self.undo_box.hide()
+        return WriteOp(self.ctx, lambda _control: repo.set_follow_up_done(case_id, False),
+                       changes=Changes(cases=True), title="follow-up done undone",
+                       parent=self, busy=[self.undo_button]).run()
 
     def export_dialog(self) -> None:
         if self.repo is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Contacten exporteren"),
-            str(Path.home() / f"contacten-{format_day(clock.today())}.csv"),
-            _tr("CSV-bestanden (*.csv)"))
-        if not name:
+        path = ask_save_path(self, self.ctx, "case-export", _tr("Contacten exporteren"),
+                             f"contacten-{format_day(clock.today())}.csv",
+                             _tr("CSV-bestanden (*.csv)"))
+        if path is None:
             return
         personal = QMessageBox.question(
             self, _tr("Persoonsgegevens"),
@@ -403,7 +460,7 @@ class CasesPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
         query = self.current_query() or CaseQuery()
-        self.export_to(Path(name), date_from=query.date_from, date_to=query.date_to,
+        self.export_to(path, date_from=query.date_from, date_to=query.date_to,
                        personal=personal)
 
     def export_to(self, path: Path, *, date_from: date | None = None,
@@ -424,12 +481,7 @@ class CasesPage(QWidget):
                                 personal=personal, actor=actor, progress=progress)
 
         def done(count: int) -> None:
-            from desk.ui.main_window import MainWindow
-
-            window = self.window()
-            if isinstance(window, MainWindow):
-                window.statusBar().showMessage(
-                    _tr("{0} contacten geëxporteerd naar {1}").format(count, path), 8000)
+            tell_saved(self, saved_to(_tr("Export van %n contacten", "", count), path))
 
         return self.ctx.worker.submit(job, on_done=done, pass_control=True,
                                       title=_tr("Contacten exporteren"), progress_parent=self)
@@ -437,11 +489,10 @@ class CasesPage(QWidget):
     def import_dialog(self) -> None:
         if self.repo is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Contacten importeren"), str(Path.home()),
-            _tr("CSV-bestanden (*.csv *.txt)"))
-        if name:
-            self.import_from(Path(name))
+        path = ask_open_path(self, self.ctx, "case-import", _tr("Contacten importeren"),
+                             _tr("CSV-bestanden (*.csv *.txt)"))
+        if path is not None:
+            self.import_from(path)
 
     def import_from(self, path: Path) -> Job[ImportResult]:
         from desk.app.importing import defaults_from_config, import_cases, rules_from_config

@@ -15,6 +15,7 @@ runs, the buttons are disabled.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 from collections.abc import Mapping
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -61,10 +63,11 @@ from desk.domain.vocab import (
     REASON_LABELS,
     REASONS,
     SKILL_LABELS,
+    referral_for_reason,
 )
 from desk.errors import ConfigError
 from desk.store.cases import CaseRepository, draft_key
-from desk.ui.context import AppContext, Changes
+from desk.ui.context import AppContext, Changes, ReferralRequest
 from desk.ui.i18n import ui_language
 from desk.ui.messages import tr_messages
 from desk.ui.ops import WriteOp
@@ -82,8 +85,9 @@ LANGUAGE_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuickLog", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """In the UI language; with *n*, the plural form for *n* (``%n`` in *text*)."""
+    return QCoreApplication.translate("QuickLog", text, disambiguation, n)
 
 
 
@@ -122,8 +126,11 @@ class QuickLogDialog(QDialog):
         self.case_id = case_id
         self.guide_session = dict(guide_session) if guide_session else None
         self._hidden: dict[str, str] = {"referral_id": ""}
+        self._guide_titles: dict[str, str] = {}  # folded title -> guide:<id>
+        self.discard_box: QMessageBox | None = None
         self._loading = True
         self.saving = False
+        self._refer_after_save = False
         self.setWindowTitle(_tr("Contact bewerken") if case_id else _tr("Contact loggen"))
         self.setAccessibleName(self.windowTitle())
         self.setModal(False)
@@ -141,6 +148,8 @@ class QuickLogDialog(QDialog):
         self._draft_timer.timeout.connect(self.save_draft)
         self._connect_changes()
         self._outcome_changed()
+        #: What the form held when it opened: closing it unchanged loses nothing.
+        self._opened_with = self.form()
         self.topic.setFocus()
 
     # -- building ------------------------------------------------------------------------
@@ -197,7 +206,7 @@ class QuickLogDialog(QDialog):
         self._row(main_form, "topics", _tr("&Onderwerp"), self.topic)
         self.extra_topics = self._line(
             "extra_topics", _tr("Gidsen en extra onderwerpen"),
-            _tr("gescheiden door ; (bv. guide:itsme-activeren)"))
+            _tr("gescheiden door ; (bv. Belastingen; Pensioen)"))
         extra_label = QLabel(_tr("Gidsen, &extra"), self)
         extra_label.setBuddy(self.extra_topics)
         main_form.addRow(extra_label, self.extra_topics)
@@ -207,7 +216,7 @@ class QuickLogDialog(QDialog):
                 continue
             outcomes.append((f"{number} · {term(OUTCOME_LABELS[code])}", code))
         self.outcome = self._combo("outcome", outcomes, _tr("Uitkomst"))
-        self._row(main_form, "outcome", _tr("U&itkomst (cijfer)"), self.outcome)
+        self._row(main_form, "outcome", _tr("U&itkomst"), self.outcome)
         self.duration = self._line("duration_min", _tr("Duur in minuten"), _tr("minuten"))
         self._row(main_form, "duration_min", _tr("&Duur (min)"), self.duration)
         reasons = [(_tr("— kies een reden —"), "")] + [
@@ -284,9 +293,19 @@ class QuickLogDialog(QDialog):
             _tr("Bewaren (Enter)"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setAccessibleName(_tr("Contact bewaren"))
         self.save_button.setDefault(True)
+        # After a "not possible": keep the contact and go on to a referral, one key away.
+        self.refer_button = self.buttons.addButton(
+            _tr("&Bewaren en doorverwijzen"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.refer_button.setAccessibleName(_tr("Contact bewaren en een doorverwijzing maken"))
+        self.refer_button.setAutoDefault(False)
+        self.refer_button.clicked.connect(self.save_and_refer)
         cancel = self.buttons.addButton(
             _tr("Annuleren (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAccessibleName(_tr("Annuleren"))
+        # Enter does what the label says ("Bewaren (Enter)"), also with the focus on
+        # Annuleren; Space still presses the button that has the focus.
+        cancel.setAutoDefault(False)
+        self.cancel_button = cancel
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -386,19 +405,40 @@ class QuickLogDialog(QDialog):
         if self.guide_session is not None:
             self._describe_session()
 
+    def _guide_topic(self, topic: str) -> str:
+        """``guide:<id>`` as staff read it: the guide's title (remembered for the way back)."""
+        title = self.ctx.guide_title(topic[6:])
+        self._guide_titles[fold(title)] = topic
+        return title
+
     def _set_topics(self, text: str) -> None:
         topics = parse_topics(text)
         configured = {fold(t): t for t in self.ctx.config.topics}
         main = next((t for t in topics if t.startswith("topic:")
                      and fold(t[6:]) in configured), None)
-        self.topic.setCurrentIndex(
-            max(self.topic.findData(configured[fold(main[6:])]), 0) if main else 0)
-        rest = [t if t.startswith("guide:") else topic_label(t) for t in topics if t != main]
+        if main is not None:
+            self.topic.setCurrentIndex(max(self.topic.findData(configured[fold(main[6:])]), 0))
+        else:
+            # No configured topic: the guide is the topic, by its title (never its id).
+            main = next((t for t in topics if t.startswith("guide:")), None)
+            if main is not None:
+                if self.topic.findData(main) < 0:
+                    self.topic.addItem(_tr("Gids: {0}").format(self._guide_topic(main)), main)
+                self.topic.setCurrentIndex(self.topic.findData(main))
+            else:
+                self.topic.setCurrentIndex(0)
+        rest = [self._guide_topic(t) if t.startswith("guide:") else topic_label(t)
+                for t in topics if t != main]
         self.extra_topics.setText("; ".join(rest))
+
+    def _extra_topics(self) -> str:
+        """The extra topics as codes: a guide's title back to ``guide:<id>``."""
+        parts = [p.strip() for p in self.extra_topics.text().split(";") if p.strip()]
+        return ";".join(self._guide_titles.get(fold(p), p) for p in parts)
 
     def form(self) -> dict[str, str]:
         """The form as texts, as :func:`validate_case` reads it."""
-        topics = [t for t in [self.topic.currentData() or "", self.extra_topics.text()] if t]
+        topics = [t for t in [self.topic.currentData() or "", self._extra_topics()] if t]
         return {
             "topics": ";".join(topics),
             "outcome": self.outcome.currentData() or "",
@@ -425,11 +465,14 @@ class QuickLogDialog(QDialog):
     def _describe_session(self) -> None:
         s = self.guide_session or {}
         steps = len({v.get("step_id") for v in s.get("visits") or []})
-        text = _tr("Uit de gids <b>{0}</b> (versie {1}): {2} stappen, {3} min.").format(
-            s.get("guide_id", "?"), s.get("guide_version", "?"), steps,
+        text = _tr("Uit de gids <b>{0}</b>: {1}, {2} min.").format(
+            html.escape(self.ctx.guide_title(str(s.get("guide_id") or ""))),
+            _tr("%n stappen", "", steps),
             max(1, int(float(s.get("duration_s") or 0) / 60 + 0.5)))
-        if s.get("drop_off_step"):
-            text += " " + _tr("Gestopt bij stap <b>{0}</b>.").format(s["drop_off_step"])
+        visited = list(dict.fromkeys(v.get("step_id") for v in s.get("visits") or []))
+        if s.get("drop_off_step") in visited:  # its place in the run, not its id
+            text += " " + _tr("Gestopt bij stap <b>{0}</b>.").format(
+                visited.index(s["drop_off_step"]) + 1)
         if s.get("outcome") == "stopped":
             text += " " + _tr("Kies de uitkomst.")
         else:
@@ -452,7 +495,9 @@ class QuickLogDialog(QDialog):
             self._draft_timer.start()
 
     def _outcome_changed(self, *_args: object) -> None:
-        self.reason.setEnabled(self.outcome.currentData() == "not_possible")
+        not_possible = self.outcome.currentData() == "not_possible"
+        self.reason.setEnabled(not_possible)
+        self.refer_button.setVisible(not_possible)
 
     def draft_payload(self) -> dict[str, Any]:
         return {"form": self.form(), "case_id": self.case_id,
@@ -481,8 +526,8 @@ class QuickLogDialog(QDialog):
                 field.setAccessibleDescription(label.text())
         if errors:
             self.summary.setText(
-                _tr("Niet bewaard: {0} veld(en) kloppen niet. Verbeter ze en druk op Enter.")
-                .format(len(errors)))
+                _tr("Niet bewaard: %n velden kloppen niet. Verbeter ze en druk op Enter.", "",
+                    len(errors)))
             self.summary.show()
             first = next(iter(errors))
             target = self.fields.get("topic" if first == "topics" else first)
@@ -505,6 +550,13 @@ class QuickLogDialog(QDialog):
         """The checked case; raises :class:`CaseInvalid`."""
         return validate_case(self.form(), self.rules(), guide_session=self.guide_session)
 
+    def save_and_refer(self) -> None:
+        """Save the contact, then open a referral pre-filled from its "not possible" reason."""
+        self._refer_after_save = True
+        self.accept()
+        if not self.saving:  # refused (the form shows why): no referral yet
+            self._refer_after_save = False
+
     def accept(self) -> None:
         if self.saving:
             return  # Enter pressed again while the save runs: one case, not two
@@ -523,12 +575,19 @@ class QuickLogDialog(QDialog):
             repo.remember_defaults(values)
             return saved
 
+        refer, self._refer_after_save = self._refer_after_save, False
+
         def done(saved: str) -> None:
             self.saving = False
             self._remember(values)
             self.case_id = saved
             self.saved.emit(saved)
             super(QuickLogDialog, self).accept()
+            if refer:
+                needs, barriers = referral_for_reason(values.not_possible_reason)
+                self.ctx.referral_requested.emit(ReferralRequest(
+                    needs=needs, barriers=barriers, case_id=saved, staff=values.staff,
+                    office=values.office))
 
         def failed(exc: BaseException) -> None:
             self.saving = False
@@ -537,9 +596,52 @@ class QuickLogDialog(QDialog):
         WriteOp(self.ctx, save, changes=Changes(cases=True), title=_tr("Contact bewaren"),
                 parent=self, busy=[self.buttons], on_done=done, on_error=failed).run()
 
+    def has_work(self) -> bool:
+        """Whether closing now would lose something: typed data, or a guide's record."""
+        return self.guide_session is not None or self.form() != self._opened_with
+
     def reject(self) -> None:
         if self.saving:
             return  # the save decides: closing now would discard its draft
+        if self.has_work():
+            self._ask_discard()
+            return
+        self.discard()
+
+    def _ask_discard(self) -> QMessageBox:
+        """Esc or close with data: keep it, throw it away, or go on; going on is the default."""
+        if self.discard_box is not None:
+            return self.discard_box
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Contact niet bewaard"),
+                          _tr("Dit contact is nog niet bewaard. Wat wilt u doen?"),
+                          buttons.Save | buttons.Discard | buttons.Cancel, self)
+        save, drop, back = (box.button(buttons.Save), box.button(buttons.Discard),
+                            box.button(buttons.Cancel))
+        save.setText(_tr("&Bewaren"))
+        drop.setText(_tr("&Niet bewaren"))
+        back.setText(_tr("&Verder invullen"))
+        box.setDefaultButton(buttons.Cancel)
+        box.setEscapeButton(back)
+        box.setAccessibleName(_tr("Contact niet bewaard"))
+
+        def answered() -> None:
+            self.discard_box = None
+            clicked = box.clickedButton()
+            if clicked is save:
+                self.accept()
+            elif clicked is drop:
+                self.discard()
+
+        box.finished.connect(lambda _r: answered())
+        self.discard_box = box
+        box.open()
+        return box
+
+    def discard(self) -> None:
+        """Close and forget the form and its draft (asked first when it held work)."""
+        if self.saving:
+            return
         self._draft_timer.stop()
         repo, key = self.repo, draft_key(self.case_id)
 
@@ -551,9 +653,14 @@ class QuickLogDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Closing the window (not Esc) keeps what was typed as a draft.
+        # The window's close button asks like Esc does; the draft is kept meanwhile.
         if self._draft_timer.isActive():
             self.save_draft()
+        if self.saving or (self.isVisible() and self.has_work()):
+            event.ignore()
+            if not self.saving:
+                self._ask_discard()
+            return
         super().closeEvent(event)
 
     # -- guide sessions ------------------------------------------------------------------

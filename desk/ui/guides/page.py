@@ -23,6 +23,7 @@ from desk.ui.context import AppContext
 from desk.ui.guides.library_view import LibraryView
 from desk.ui.guides.reports import GuideReportsDialog, library_titles
 from desk.ui.guides.runner import RunnerView
+from desk.ui.terms import remember_guides
 
 if TYPE_CHECKING:
     from desk.sync.engine import SyncReport
@@ -97,6 +98,8 @@ class GuidesPage(QWidget):
 
     def _loaded(self, library: Library) -> None:
         self.library = library
+        self.ctx.guide_titles.update({g.id: g.title for g in library.guides.values()})
+        remember_guides(library.guides.values())
         if library.skipped:
             log.warning("%d guide file(s) skipped", len(library.skipped))
         self.library_view.set_library(library)

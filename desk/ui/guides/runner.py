@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from desk.domain.guides.library import Library
 from desk.domain.guides.model import Guide, Translation
 from desk.domain.guides.session import Clock, GuideRun, GuideSession, Progress
+from desk.domain.vocab import referral_for_reason
 from desk.store.guide_reports import GuideReportRepository
-from desk.ui.context import AppContext
+from desk.ui.context import AppContext, ReferralRequest
 from desk.ui.files import remember_folder, start_folder
 from desk.ui.guides.citizen import (
     CitizenState,
@@ -169,6 +170,7 @@ class RunnerView(QWidget):
         self.step_panel.note_changed.connect(self._set_note)
         self.step_panel.report_requested.connect(self.report_step)
         self.outcome_panel.confirmed.connect(self._outcome_confirmed)
+        self.ended_panel.refer_requested.connect(self._refer)
         self.outcome_panel.cancelled.connect(self._show_current_step)
         self.ended_panel.back_requested.connect(self.back_to_library)
 
@@ -369,6 +371,11 @@ class RunnerView(QWidget):
         self._publish()
         self.ended_panel.first_focus().setFocus()
         self.run_ended.emit(sessions)
+
+    def _refer(self, reason: str) -> None:
+        """A referral for the citizen, needs and barriers taken from the ending's reason."""
+        needs, barriers = referral_for_reason(reason)
+        self.ctx.referral_requested.emit(ReferralRequest(needs=needs, barriers=barriers))
 
     def stop_if_running(self) -> list[GuideSession]:
         """Stop a run in progress (outcome ``stopped``); returns its records."""

@@ -453,11 +453,16 @@ class OutcomePanel(QWidget):
 class EndedPanel(QWidget):
     """The run is over: what happened, and the way back to the library.
 
+    After an ending "not possible" it offers a referral first (the focus is on
+    it: Enter starts it), with the needs and barriers the reason calls for.
+
     Signals:
         back_requested: to the library.
+        refer_requested(str): start a pre-filled referral; payload: the reason code.
     """
 
     back_requested = Signal()
+    refer_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -466,10 +471,19 @@ class EndedPanel(QWidget):
         self.detail = _wrap("", self)
         layout.addWidget(self.heading)
         layout.addWidget(self.detail)
+        self.refer_hint = _wrap("", self)
+        self.refer_hint.hide()
+        layout.addWidget(self.refer_hint)
+        self.refer = QPushButton(self.tr("&Doorverwijzen…"), self)
+        self.refer.setAccessibleName(self.tr("Doorverwijzing maken voor deze burger"))
+        self.refer.clicked.connect(lambda: self.refer_requested.emit(self.reason or "other"))
+        self.refer.hide()
+        self.reason: str | None = None
         self.back = QPushButton(self.tr("Terug &naar de gidsen"), self)
         self.back.setAccessibleName(self.tr("Terug naar de gidsen"))
         self.back.clicked.connect(self.back_requested)
         row = QHBoxLayout()
+        row.addWidget(self.refer)
         row.addWidget(self.back)
         row.addStretch(1)
         layout.addLayout(row)
@@ -477,6 +491,15 @@ class EndedPanel(QWidget):
 
     def show_sessions(self, sessions: list[GuideSession], titles: dict[str, str]) -> None:
         last = sessions[-1]
+        not_possible = last.outcome == "not_possible"
+        self.reason = last.reason if not_possible else None
+        self.refer.setVisible(not_possible)
+        self.refer.setDefault(not_possible)
+        self.refer_hint.setVisible(not_possible)
+        if not_possible:
+            self.refer_hint.setText(self.tr(
+                "Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op "
+                "Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld."))
         text = outcome_label(last.outcome)
         if last.reason:
             text += " — " + reason_label(last.reason)
@@ -487,8 +510,9 @@ class EndedPanel(QWidget):
         for session in sessions:
             title = titles.get(session.guide_id, session.guide_id)
             minutes = max(1, round(session.duration_s / 60))
-            line = self.tr("• {0}: {1}, {2} stap(pen), ongeveer {3} min.").format(
-                title, outcome_label(session.outcome), len(session.visits), minutes
+            steps = self.tr("%n stappen", "", len(session.visits))
+            line = self.tr("• {0}: {1}, {2}, ongeveer {3} min.").format(
+                title, outcome_label(session.outcome), steps, minutes
             )
             if session.linked_guide:
                 line += " " + self.tr("Verder in een andere gids.")
@@ -496,4 +520,4 @@ class EndedPanel(QWidget):
         self.detail.setText("\n".join(lines))
 
     def first_focus(self) -> QWidget:
-        return self.back
+        return self.refer if self.refer.isVisibleTo(self) else self.back

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.directory import Directory, Location, search
+from desk.domain.directory.search import Match, Proximity
 from desk.domain.referrals import (
     DRAFT,
     Citizen,
@@ -73,8 +74,27 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 700
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralForm", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """In the UI language; with *n*, the plural form for *n* (``%n`` in *text*)."""
+    return QCoreApplication.translate("ReferralForm", text, disambiguation, n)
+
+
+def match_reason(match: Match) -> str:
+    """Why a service is proposed, in words: "helpt bij 2 van de 3 noden, in de buurt"."""
+    asked = len(match.matched_needs) + len(match.missing_needs)
+    if not match.missing_needs:
+        parts = [_tr("helpt bij alles wat gevraagd is")]
+    else:
+        parts = [_tr("helpt bij %n van de {0} noden", "", len(match.matched_needs))
+                 .format(asked)]
+    where = {
+        Proximity.SAME_MUNICIPALITY: _tr("in de eigen gemeente"),
+        Proximity.NEARBY: _tr("in de buurt of voor de hele regio"),
+        Proximity.REGION: _tr("elders in de regio"),
+    }.get(match.proximity)
+    if where:
+        parts.append(where)
+    return ", ".join(parts)
 
 
 class ReferralForm(QDialog):
@@ -378,7 +398,7 @@ class ReferralForm(QDialog):
             box.setChecked(code in referral.barriers)
         self._select(self.urgency, referral.urgency)
         if referral.case_id and self.case.findData(referral.case_id) < 0:
-            self.case.addItem(_tr("Contact {0}").format(referral.case_id[:8]), referral.case_id)
+            self.case.addItem(_tr("Het gekoppelde contact"), referral.case_id)
         self._select(self.case, referral.case_id)
         self._wanted_service = referral.service_id
 
@@ -570,7 +590,7 @@ class ReferralForm(QDialog):
         for n, match in enumerate(matches):
             where = match.location
             place = f"{where.name}, {where.address.municipality}" if where else _tr("aan huis")
-            text = f"{match.service.name} — {place} ({match.reason})"
+            text = f"{match.service.name} — {place} ({match_reason(match)})"
             if n == 0:
                 text = _tr("{0}  [voorgesteld]").format(text)
             item = QListWidgetItem(text, self.services)

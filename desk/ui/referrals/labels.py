@@ -37,8 +37,10 @@ def channels() -> dict[str, str]:
 
 
 def statuses() -> dict[str, str]:
-    """Every status a referral on this desk can have: the draft, then the lifecycle's."""
-    return _translated({vocab.DRAFT: vocab.DRAFT_LABEL, **vocab.STATUS_LABELS})
+    """Every status a referral on this desk can show: the draft, "ready to send", then the
+    lifecycle's (see ``desk.domain.referrals.shown_status``)."""
+    return _translated({vocab.DRAFT: vocab.DRAFT_LABEL,
+                        vocab.READY_TO_SEND: vocab.READY_TO_SEND_LABEL, **vocab.STATUS_LABELS})
 
 
 def sync_states() -> dict[str, str]:

@@ -12,7 +12,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -41,9 +41,12 @@ from desk.domain.directory import Directory, Location, search
 from desk.domain.referrals import Referral
 from desk.domain.referrals.letter import Letter, OfficeInfo, build_letter
 from desk.errors import EnvironmentFault
+from desk.ui.context import AppContext
+from desk.ui.files import start_folder
 from desk.ui.fit import preferred_size
 from desk.ui.messages import tr_message
 from desk.ui.referrals import labels
+from desk.ui.saving import ask_save_path, saved_to, tell_saved
 
 log = logging.getLogger(__name__)
 
@@ -154,8 +157,10 @@ class LetterDialog(QDialog):
     """Preview the letter, choose its language, save it as PDF or print it."""
 
     def __init__(self, referral: Referral, directory: Directory, config: Config,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, sent: bool = True,
+                 ctx: AppContext | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.referral = referral
         self.directory = directory
         self.config = config
@@ -183,9 +188,36 @@ class LetterDialog(QDialog):
             self.warning.setText(_tr("Let op: er is geen brief in de taal van de burger; "
                                      "kies een taal die de burger kan lezen."))
             self.warning.show()
+        # The letter tells the citizen the partner will get in touch: true only once the
+        # central service has the referral (the list says "Klaar om te versturen" till then).
+        self.not_sent = QLabel(self)
+        self.not_sent.setWordWrap(True)
+        self.not_sent.setObjectName("letter-not-sent")
+        if referral.training:
+            self.not_sent.setText(_tr(
+                "Let op: dit is een oefenprofiel. Deze doorverwijzing wordt nooit verstuurd; "
+                "geef deze brief niet aan een burger."))
+        elif referral.status == "draft":
+            self.not_sent.setText(_tr(
+                "Let op: dit is een concept. De doorverwijzing is nog niet verstuurd en de "
+                "partner weet er nog niets van."))
+        else:
+            self.not_sent.setText(_tr(
+                "Let op: deze doorverwijzing is nog niet verstuurd (Klaar om te versturen). "
+                "De partner weet er nog niets van tot deze computer met de centrale server "
+                "verbonden is. Zeg dat aan de burger, of geef de brief pas mee als de "
+                "doorverwijzing verstuurd is."))
+        self.not_sent.setAccessibleName(self.not_sent.text())
+        self.not_sent.setVisible(referral.training or referral.status == "draft" or not sent)
+        layout.addWidget(self.not_sent)
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(_tr("Voorbeeld van de brief"))
         layout.addWidget(self.preview, 1)
+        self.saved_label = QLabel(self)  # where the PDF went, or why it did not
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label.hide()
+        layout.addWidget(self.saved_label)
         buttons = QHBoxLayout()
         self.pdf_button = QPushButton(_tr("Bewaren als &PDF…"), self)
         self.print_button = QPushButton(_tr("&Afdrukken…"), self)
@@ -225,16 +257,33 @@ class LetterDialog(QDialog):
     def save_pdf_dialog(self) -> None:
         if self.letter is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Brief bewaren"), str(Path.home() / "brief-doorverwijzing.pdf"),
-            _tr("PDF-bestanden (*.pdf)"))
-        if not name:
-            return
+        title, name, file_filter = (_tr("Brief bewaren"), "brief-doorverwijzing.pdf",
+                                    _tr("PDF-bestanden (*.pdf)"))
+        if self.ctx is not None:
+            path = ask_save_path(self, self.ctx, "letter", title, name, file_filter)
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, title, str(start_folder() / name),
+                                                    file_filter)
+            path = Path(chosen) if chosen else None
+        if path is not None:
+            self.save_pdf_to(path)
+
+    def save_pdf_to(self, path: Path) -> bool:
+        """Write the PDF and say where it went, or why it could not be written."""
         try:
-            self.save_pdf(Path(name))
+            written = self.save_pdf(path)
         except EnvironmentFault as exc:
-            self.warning.setText(tr_message(exc.message))
-            self.warning.show()
+            self.saved_label.setText(_tr("De brief is niet bewaard: {0}").format(
+                tr_message(exc.message)))
+            self.saved_label.show()
+            return False
+        text = saved_to(_tr("Brief"), written)
+        self.saved_label.setText(text)
+        self.saved_label.show()
+        parent = self.parentWidget()
+        if parent is not None:
+            tell_saved(parent, text)
+        return True
 
     def print_dialog(self) -> None:
         if self.letter is None:

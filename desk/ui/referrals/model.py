@@ -29,8 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 def never_cut() -> list[str]:
     """Per column, content the list must always show whole (for desk.ui.columns)."""
     day = labels.day(date(2026, 12, 28))
-    return [labels.statuses()["contact_made"], "", "", day,
-            _tr("{0} (nu opvolgen)").format(day), "", ""]
+    return [labels.statuses()["ready_to_send"], "", "", day,
+            _tr("{0} (te laat)").format(day), "", ""]
 
 
 class ReferralListModel(QAbstractTableModel):
@@ -44,6 +44,8 @@ class ReferralListModel(QAbstractTableModel):
         self._directory: Directory | None = None
         self._today = clock.today()
         self.follow_up_days = DEFAULT_FOLLOW_UP_DAYS
+        #: The column and order the employee chose (None: as the store gave them).
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._headers = (
             _tr("Status"), _tr("Partnerdienst"), _tr("Gemeente"), _tr("Aangemaakt"),
             _tr("Opvolgen vanaf"), _tr("Burger"), _tr("Verzending"),
@@ -55,7 +57,39 @@ class ReferralListModel(QAbstractTableModel):
         self._rows = list(rows)
         self._directory = directory
         self._today = today or clock.today()
+        if self._sort is not None:
+            self._rows.sort(key=self._key(self._sort[0]),
+                            reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def rows(self) -> list[ReferralRow]:
+        return list(self._rows)
+
+    def _key(self, column: int) -> Any:
+        """How *column* sorts: due and creation dates as dates, the rest by their text."""
+        name = self.COLUMNS[column]
+        if name == "follow_up":  # by due date; none (drafts, closed) after every date
+
+            def due(row: ReferralRow) -> tuple[bool, date]:
+                day = row.follow_up_on(self.follow_up_days)
+                return (day is None, day or date.max)
+
+            return due
+        if name == "created":
+            return lambda row: row.created_at
+        return lambda row: str(self._cell(row, column) or "").casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        kept = [(self._rows[i.row()].id, i.column()) for i in before]
+        self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {r.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(before, [self.index(where[i], c) for i, c in kept])
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> ReferralRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -90,9 +124,12 @@ class ReferralListModel(QAbstractTableModel):
             return row.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        column = self.COLUMNS[index.column()]
+        return self._cell(row, index.column())
+
+    def _cell(self, row: ReferralRow, column_index: int) -> Any:
+        column = self.COLUMNS[column_index]
         if column == "status":
-            return labels.statuses().get(row.status, row.status)
+            return labels.statuses().get(row.shown_status, row.shown_status)
         if column == "service":
             return self.service_name(row.service_id)
         if column == "municipality":
@@ -104,8 +141,11 @@ class ReferralListModel(QAbstractTableModel):
             if due is None:
                 return "—"
             # Words, not colour, say it is due.
-            return _tr("{0} (nu opvolgen)").format(labels.day(due)) if due <= self._today \
-                else labels.day(due)
+            if due < self._today:
+                return _tr("{0} (te laat)").format(labels.day(due))
+            if due == self._today:
+                return _tr("{0} (vandaag)").format(labels.day(due))
+            return labels.day(due)
         if column == "citizen":
             if row.anonymous:
                 return _tr("anoniem")

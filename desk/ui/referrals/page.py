@@ -22,25 +22,29 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desk import clock, paths
+from desk.domain.cases import fold
 from desk.domain.directory import Directory, DirectoryFileError
 from desk.domain.lifecycle import IllegalTransition
-from desk.domain.referrals import DRAFT, Referral
+from desk.domain.referrals import DRAFT, Referral, shown_status
+from desk.domain.vocab import READY_TO_SEND
 from desk.secrets import KeyringUnavailable
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.store.common import from_iso
@@ -48,11 +52,12 @@ from desk.store.referrals import (
     DEFAULT_FOLLOW_UP_DAYS,
     ReferralQuery,
     ReferralRepository,
+    ReferralRow,
     StoredReferral,
 )
 from desk.store.store import Store
 from desk.ui.columns import Column, ColumnFitter
-from desk.ui.context import AppContext, Changes
+from desk.ui.context import AppContext, Changes, ReferralRequest
 from desk.ui.empty import EmptyHint
 from desk.ui.messages import tr_message
 from desk.ui.ops import WriteOp
@@ -60,6 +65,7 @@ from desk.ui.referrals import labels
 from desk.ui.referrals.form import ReferralForm, describe_restore
 from desk.ui.referrals.model import ReferralListModel, never_cut
 from desk.ui.referrals.status_dialog import StatusDialog
+from desk.ui.saving import ask_save_path, saved_to, tell_saved
 from desk.ui.worker import Job, JobControl
 
 if TYPE_CHECKING:
@@ -68,8 +74,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralsPage", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """In the UI language; with *n*, the plural form for *n* (``%n`` in *text*)."""
+    return QCoreApplication.translate("ReferralsPage", text, disambiguation, n)
 
 
 @dataclass(frozen=True)
@@ -118,9 +125,13 @@ class ReferralsPage(QWidget):
         self.is_loaded = False
         self.follow_up_days = DEFAULT_FOLLOW_UP_DAYS
         self.form: ReferralForm | None = None
+        #: A pre-filled referral asked for before the page was loaded.
+        self._requested: ReferralRequest | None = None
         self.setAccessibleName(_tr("Doorverwijzingen"))
         self._build()
         ctx.changed.connect(self._changed)
+        # A sync may have had a referral accepted ("Verstuurd") or pulled a new status.
+        ctx.synced.connect(lambda _report: self.refresh())
         ctx.when_store(self._store_ready)
 
     # -- building -------------------------------------------------------------------------------
@@ -165,10 +176,25 @@ class ReferralsPage(QWidget):
         filter_label.setBuddy(self.filter)
         filters.addWidget(filter_label)
         filters.addWidget(self.filter)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(_tr("naam, partner, gemeente, nood…"))
+        self.search.setAccessibleName(_tr("Zoeken in de doorverwijzingen"))
+        self.search.setAccessibleDescription(_tr(
+            "Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend."))
+        for clear in self.search.findChildren(QToolButton):
+            clear.setAccessibleName(_tr("Zoekterm wissen"))
+        search_label = QLabel(_tr("&Zoeken:"), self)
+        search_label.setBuddy(self.search)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 1)
+        self.mine = QCheckBox(_tr("Alleen &mijn doorverwijzingen"), self)
+        self.mine.setAccessibleName(_tr("Alleen de doorverwijzingen die ik gemaakt heb"))
+        filters.addWidget(self.mine)
         self.follow_up_summary = QLabel(self)
         self.follow_up_summary.setAccessibleName(_tr("Op te volgen"))
-        filters.addWidget(self.follow_up_summary, 1)
         layout.addLayout(filters)
+        layout.addWidget(self.follow_up_summary)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = ReferralListModel(self)
@@ -184,6 +210,10 @@ class ReferralsPage(QWidget):
         if corner is not None:
             corner.setAccessibleName(_tr("Hoek van de lijst"))
         self.table.setWordWrap(False)  # one line per referral; the full text is in the tooltip
+        # The first due follow-up first; a click on a heading sorts by that column.
+        self.table.horizontalHeader().setSortIndicator(
+            ReferralListModel.COLUMNS.index("follow_up"), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # A selected row would turn every heading bold and wider than its column.
         self.table.horizontalHeader().setHighlightSections(False)
@@ -191,7 +221,7 @@ class ReferralsPage(QWidget):
         # dates are never cut, the partner service takes what is left.
         self.columns = ColumnFitter(self.table, [
             Column(sample, chars) for sample, chars
-            in zip(never_cut(), (19, 34, 14, 10, 23, 16, 12), strict=True)
+            in zip(never_cut(), (21, 32, 14, 10, 23, 16, 12), strict=True)
         ], flexible=1)
 
         detail = QWidget(splitter)
@@ -233,6 +263,8 @@ class ReferralsPage(QWidget):
         self.export_button.clicked.connect(self.export_dialog)
         self.restore_button.clicked.connect(self.restore_autosave)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.mine.toggled.connect(lambda _c: self.refresh())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self._activate())
         self.open_button.clicked.connect(self.open_selected_draft)
@@ -274,6 +306,9 @@ class ReferralsPage(QWidget):
         self.refresh()
         self._check_autosave()
         self.loaded.emit()
+        if self._requested is not None:
+            request, self._requested = self._requested, None
+            self.request_referral(request)
 
     def _changed(self, changes: Changes) -> None:
         if changes.referrals or changes.referral_drafts:
@@ -304,17 +339,35 @@ class ReferralsPage(QWidget):
             query = ReferralQuery(status=DRAFT)
         selected = self.selected_id()
         rows = self.repo.find(query, with_names=self.is_loaded and not self.personal_problem)
+        if self.mine.isChecked():
+            rows = [r for r in rows if r.staff == self.ctx.config.staff_name]
+        words = fold(self.search.text()).split()
+        if words:
+            rows = [r for r in rows if all(w in self._search_text(r) for w in words)]
         self.model.follow_up_days = self.follow_up_days
         self.model.set_rows(rows, self.directory)
         stale = len(self.repo.stale(days=self.follow_up_days))
         self.follow_up_summary.setText(
-            _tr("{0} doorverwijzing(en) wachten op opvolging.").format(stale) if stale
+            _tr("%n doorverwijzingen wachten op opvolging.", "", stale) if stale
             else _tr("Geen doorverwijzingen om op te volgen."))
         if selected:
             self.select(selected)
         else:
             self._show_details(None)
         self.refreshed.emit()
+
+    def _search_text(self, row: ReferralRow) -> str:
+        """What the search looks in; the name only as decrypted in memory for this list."""
+        needs = labels.needs()
+        parts = [
+            labels.statuses().get(row.shown_status, ""),
+            self.model.service_name(row.service_id),
+            labels.municipalities().get(row.municipality, row.municipality),
+            *(needs.get(n, n) for n in row.needs),
+            row.name,
+            row.staff,
+        ]
+        return fold(" ".join(parts))
 
     # -- selection ---------------------------------------------------------------------------
     def selected_id(self) -> str | None:
@@ -349,8 +402,9 @@ class ReferralsPage(QWidget):
             return
         r = stored.referral
         names = labels.statuses()
+        shown = stored.shown_status
         parts = [
-            f"<b>{html.escape(names.get(r.status, r.status))}</b> — "
+            f"<b>{html.escape(names.get(shown, shown))}</b> — "
             f"{html.escape(self.model.service_name(r.service_id))}",
             html.escape(_tr("Noden: {0}").format(
                 ", ".join(labels.needs().get(n, n) for n in r.needs) or "—")),
@@ -373,11 +427,14 @@ class ReferralsPage(QWidget):
                                      .format(labels.day(stored.personal_purged_at))))
         else:
             parts.append(html.escape(_tr("Anonieme doorverwijzing (geen toestemming).")))
+        if shown == READY_TO_SEND:
+            parts.append(html.escape(self._not_sent_text(stored.sync_state)))
         self.details.setText("<br>".join(parts))
         for entry in reversed(r.status_history):
+            # The moment Versturen was pressed; "Verstuurd" only once the server accepted it.
+            status = shown_status(entry.status, accepted=stored.accepted)
             text = _tr("{0} — {1} door {2}").format(
-                labels.day_time(entry.at), names.get(entry.status, entry.status),
-                entry.by or "?")
+                labels.day_time(entry.at), names.get(status, status), entry.by or "?")
             if entry.kind == "consent_withdrawn":
                 text = _tr("{0} — toestemming ingetrokken door {1}").format(
                     labels.day_time(entry.at), entry.by or "?")
@@ -386,6 +443,19 @@ class ReferralsPage(QWidget):
             self.history.addItem(text)
         if not r.status_history:
             self.history.addItem(_tr("Nog niet verstuurd (concept)."))
+
+    @staticmethod
+    def _not_sent_text(sync_state: str) -> str:
+        """Why a referral is not "Verstuurd" yet, and what happens next."""
+        if sync_state == "quarantined":
+            return _tr("Nog niet verstuurd: de centrale server heeft deze doorverwijzing "
+                       "geweigerd. Zie Bestand › Synchronisatieproblemen.")
+        if sync_state == "local":
+            return _tr("Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen "
+                       "verlaten deze computer niet.")
+        return _tr("Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze "
+                   "computer met de centrale server verbonden is. De partner weet er nog "
+                   "niets van.")
 
     def _set_actions(self, stored: StoredReferral | None) -> None:
         r = stored.referral if stored else None
@@ -426,11 +496,18 @@ class ReferralsPage(QWidget):
         for row in rows:
             case_id, occurred, topics = row[1], row[2], row[6]
             try:
-                names = ", ".join(str(t).partition(":")[2] or str(t) for t in json.loads(topics))
+                names = ", ".join(self._topic_name(str(t)) for t in json.loads(topics))
             except ValueError:
                 names = ""
             out.append((str(case_id), f"{labels.day_time(from_iso(str(occurred)))} — {names}"))
         return out
+
+    def _topic_name(self, topic: str) -> str:
+        """A topic as staff read it: a guide by its title, never ``guide:<id>``."""
+        kind, _, value = topic.partition(":")
+        if kind == "guide":
+            return _tr("Gids: {0}").format(self.ctx.guide_title(value))
+        return value if kind == "topic" else topic
 
     def _open_form(self, base: Referral, restore: dict[str, Any] | None = None) -> ReferralForm:
         assert self.repo is not None
@@ -462,9 +539,11 @@ class ReferralsPage(QWidget):
         """What the empty list says: how to make a referral, or how to see them all."""
         if self.repo is None:
             return ""
-        if self.filter.currentData() != "all":
-            return _tr("Geen doorverwijzingen in deze lijst.\n\nKies bij ‘Toon’ voor ‘Alle "
-                       "doorverwijzingen’ om ze allemaal te zien.")
+        narrowed = self.mine.isChecked() or bool(self.search.text().strip())
+        if self.filter.currentData() != "all" or narrowed:
+            return _tr("Geen doorverwijzingen voor deze zoekopdracht of keuze.\n\nWis het "
+                       "zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ "
+                       "voor ‘Alle doorverwijzingen’ om ze allemaal te zien.")
         return _tr("Nog geen doorverwijzingen.\n\nHeeft een burger hulp nodig die het loket "
                    "niet geeft, zoals leren werken met een smartphone of een toestel lenen? "
                    "Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).")
@@ -488,6 +567,28 @@ class ReferralsPage(QWidget):
             return None
         config = self.ctx.config
         base = self.repo.new(office=config.office, staff=config.staff_name)
+        return self._open_form(base)
+
+    def request_referral(self, request: ReferralRequest) -> ReferralForm | None:
+        """A new referral with the needs, barriers and contact of *request* filled in.
+
+        Asked for before the keyring and the directory were looked up, it opens
+        as soon as they are; a form already open is brought forward instead (it
+        holds someone's work).
+        """
+        if self.form is not None:
+            self.form.raise_()
+            self.form.activateWindow()
+            return self.form
+        if self.repo is None or not self.is_loaded:
+            self._requested = request
+            return None
+        config = self.ctx.config
+        # The contact just logged says who and where, where the settings do not (yet).
+        base = replace(self.repo.new(office=config.office or request.office,
+                                     staff=config.staff_name or request.staff),
+                       needs=request.needs, barriers=request.barriers,
+                       case_id=request.case_id)
         return self._open_form(base)
 
     def open_selected_draft(self) -> ReferralForm | None:
@@ -526,7 +627,7 @@ class ReferralsPage(QWidget):
         stored = self._selected()
         if stored is None or stored.referral.status == DRAFT:
             return None
-        dialog = StatusDialog(stored.referral.status, self)
+        dialog = StatusDialog(stored.referral.status, self, shown=stored.shown_status)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         referral_id = stored.referral.id
 
@@ -620,7 +721,8 @@ class ReferralsPage(QWidget):
             return None
         from desk.ui.referrals.letter import LetterDialog
 
-        dialog = LetterDialog(stored.referral, self.directory, self.ctx.config, self)
+        dialog = LetterDialog(stored.referral, self.directory, self.ctx.config, self,
+                              sent=stored.accepted, ctx=self.ctx)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -628,12 +730,12 @@ class ReferralsPage(QWidget):
     def export_dialog(self) -> None:
         if self.repo is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Doorverwijzingen exporteren"),
-            str(Path.home() / f"doorverwijzingen-{clock.today().isoformat()}.csv"),
-            _tr("CSV-bestanden (*.csv)"))
-        if name:
-            self.export_to(Path(name), personal=False)
+        path = ask_save_path(self, self.ctx, "referral-export",
+                             _tr("Doorverwijzingen exporteren"),
+                             f"doorverwijzingen-{clock.today().isoformat()}.csv",
+                             _tr("CSV-bestanden (*.csv)"))
+        if path is not None:
+            self.export_to(path, personal=False)
 
     def export_to(self, out: Path, *, personal: bool = False) -> Job[int]:
         """Export on the worker; ``export_done`` carries the row count."""
@@ -650,6 +752,10 @@ class ReferralsPage(QWidget):
             return export_referrals(store, out, personal=personal, actor=actor,
                                     progress=progress)
 
+        def done(count: int) -> None:
+            tell_saved(self, saved_to(_tr("Export van %n doorverwijzingen", "", count), out))
+            self.export_done.emit(count)
+
         return self.ctx.worker.submit(
-            job, pass_control=True, on_done=self.export_done.emit,
+            job, pass_control=True, on_done=done,
             title=_tr("Doorverwijzingen exporteren"), progress_parent=self)

@@ -24,35 +24,41 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StatusDialog", text)
 
 
-def transition_problem(current: str, new: str) -> str | None:
-    """A Dutch sentence when *current* -> *new* is not allowed, else None."""
+def transition_problem(current: str, new: str, shown: str | None = None) -> str | None:
+    """A Dutch sentence when *current* -> *new* is not allowed, else None.
+
+    *shown* is what the list shows for *current* ("Klaar om te versturen" for a
+    sent referral the server does not have yet); the sentence names that.
+    """
     names = labels.statuses()
+    now = names.get(shown or current, shown or current)
     if current == DRAFT:
         return _tr("Een concept heeft nog geen status: verstuur het eerst.")
     if new == current:
-        return _tr("De doorverwijzing staat al op „{0}”.").format(names.get(new, new))
+        return _tr("De doorverwijzing staat al op „{0}”.").format(now)
     allowed = allowed_next(current)
     if new in allowed:
         return None
     if not allowed:
-        return _tr("„{0}” is een eindstatus: de status kan niet meer veranderen.").format(
-            names.get(current, current))
+        return _tr("„{0}” is een eindstatus: de status kan niet meer veranderen.").format(now)
     options = ", ".join(names[s] for s in STATUSES if s in allowed)
     return _tr("Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.").format(
-        names.get(current, current), names.get(new, new), options)
+        now, names.get(new, new), options)
 
 
 class StatusDialog(QDialog):
     """Pick the new status and a note; refuses illegal steps with a clear message."""
 
-    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+    def __init__(self, current: str, parent: QWidget | None = None, *,
+                 shown: str | None = None) -> None:
         super().__init__(parent)
         self.current = current
+        self.shown = shown or current
         names = labels.statuses()
         self.setWindowTitle(_tr("Status wijzigen"))
         self.setAccessibleName(_tr("Status wijzigen"))
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("Huidige status: {0}").format(names.get(current, current)), self)
+        intro = QLabel(_tr("Huidige status: {0}").format(names.get(self.shown, self.shown)), self)
         layout.addWidget(intro)
         form = QFormLayout()
         self.status = QComboBox(self)
@@ -98,7 +104,7 @@ class StatusDialog(QDialog):
         return self.note.toPlainText().strip()
 
     def accept(self) -> None:
-        problem = transition_problem(self.current, self.chosen())
+        problem = transition_problem(self.current, self.chosen(), self.shown)
         if problem:
             self.problem.setText(_tr("Niet mogelijk: {0}").format(problem))
             self.problem.show()

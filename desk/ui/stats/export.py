@@ -117,8 +117,9 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
         f"<h2>{html.escape(_tr('Over de afronding van de cijfers'))}</h2>"
         f"<p>{html.escape(stats_text(report.note))}</p>"
     )
-    for message in report.messages:
-        parts.append(f"<p><i>{html.escape(message)}</i></p>")
+    for message in report.messages:  # the screen's remarks, in the screen's words
+        parts.append(
+            f"<p><i>{html.escape(QCoreApplication.translate('StatsPage', message))}</i></p>")
     parts.append(f"<h2>{html.escape(stats_text(SECTION_TITLES['overview']))}</h2>")
     if report.measures:
         rows = "".join(
@@ -148,15 +149,19 @@ def report_html(report: Report, images: dict[str, str], image_width: int = 600) 
                 parts.append(f"<p><b>{html.escape(stats_text(table.title))}</b></p>")
                 parts.append(_table_html(report, spec.table))
                 if table.note:
-                    parts.append(f"<p><small>{html.escape(stats_text(table.note))}</small></p>")
+                    parts.append(f"<p><i>{html.escape(stats_text(table.note))}</i></p>")
                 drawn.add(spec.table)
-    parts.append(f"<p><small>&lt;5: {html.escape(report.note)}</small></p>")
+    parts.append(f"<p><i>&lt;5: {html.escape(report.note)}</i></p>")
     return "\n".join(parts)
+
+
+#: Body text of the PDF report, in points: readable on paper (at least 10 pt).
+REPORT_POINT_SIZE = 11.0
 
 
 def _report_font(font: QFont | None) -> QFont:
     base = QFont(font) if font is not None else QFont()
-    base.setPointSizeF(9.5)
+    base.setPointSizeF(REPORT_POINT_SIZE)
     return base
 
 
@@ -206,6 +211,12 @@ def write_pdf(
                 QPageLayout.Unit.Millimeter,
             )
         )
+        # Lay the text out at the PDF's resolution: laid out for the screen, a point
+        # came out about 0.64 of a point on paper (9.5 pt printed as about 6 pt).
+        layout = doc.documentLayout()
+        if layout is not None:
+            layout.setPaintDevice(writer)
+        doc.setDefaultFont(_report_font(font))
         doc.setHtml(report_html(report, images, int(writer.width() * 0.85)))
         doc.setPageSize(QSizeF(writer.width(), writer.height()))
         doc.print_(writer)

@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -39,6 +38,7 @@ from desk.domain.vocab import MUNICIPALITY_NAMES, REGIONAL_ORG_NAMES
 from desk.errors import DeskError
 from desk.ui.context import AppContext
 from desk.ui.messages import tr_message
+from desk.ui.saving import ask_folder, ask_save_path, saved_to
 from desk.ui.stats.sections import ChartSection, MeasuresPanel
 from desk.ui.stats.specs import CHARTS
 from desk.ui.stats.table_model import period_text
@@ -393,9 +393,9 @@ class StatsPage(QWidget):
     def _ask_csv(self) -> None:
         if self.report is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Map voor de CSV-bestanden"))
-        if folder:
-            self.export_csv_to(Path(folder))
+        folder = ask_folder(self, self.ctx, "stats-csv", self.tr("Map voor de CSV-bestanden"))
+        if folder is not None:
+            self.export_csv_to(folder)
 
     def export_csv_to(self, folder: Path) -> list[Path]:
         from desk.ui.stats.export import export_csv
@@ -413,11 +413,10 @@ class StatsPage(QWidget):
         if self.report is None:
             return
         name = f"statistieken-{clock.today().isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("PDF-rapport bewaren"), name, self.tr("PDF-bestanden (*.pdf)")
-        )
-        if path:
-            self.export_pdf_to(Path(path))
+        path = ask_save_path(self, self.ctx, "stats-pdf", self.tr("PDF-rapport bewaren"), name,
+                             self.tr("PDF-bestanden (*.pdf)"))
+        if path is not None:
+            self.export_pdf_to(path)
 
     def export_pdf_to(self, path: Path) -> Job[Path]:
         """Write the PDF report; ``pdf_written`` (or the error display) follows.
@@ -431,7 +430,7 @@ class StatsPage(QWidget):
         images = chart_images(self.report, self.font())
 
         def done(written: Path) -> None:
-            self._show_notice(self.tr("PDF-rapport bewaard: {0}").format(written))
+            self._show_notice(saved_to(self.tr("PDF-rapport"), written))
             self.pdf_written.emit(written)
 
         return self.ctx.worker.submit(

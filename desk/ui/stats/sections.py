@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.formats import format_number
 from desk.domain.stats import Measure, PublishedTable
 from desk.ui.stats.specs import ChartSpec
 from desk.ui.stats.table_model import StatsTableModel, StatsTableView
@@ -208,7 +209,12 @@ class MeasuresPanel(QGroupBox):
             value.setAccessibleName(f"{stats_text(m.title)}: {measure_value(m.value)}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            explain = QLabel(stats_text(m.note), self)
+            text = stats_text(m.note)
+            if m.value.endswith("%") and m.part.value is not None and m.whole.value is not None:
+                # What the percentage is of, in numbers: "(0 van 35)".
+                text += " " + _tr("({0} van {1})").format(
+                    format_number(m.part.value), format_number(m.whole.value))
+            explain = QLabel(text, self)
             explain.setWordWrap(True)
             self.grid.addWidget(title, row, 0)
             self.grid.addWidget(value, row, 1)

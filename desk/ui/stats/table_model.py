@@ -28,8 +28,11 @@ from desk.domain.formats import format_number
 from desk.domain.periods import Period
 from desk.domain.stats import PublishedTable, label_of_dim, month_of_label
 from desk.domain.stats import period_text as domain_period_text
-from desk.ui.terms import stats_text, term
+from desk.ui.terms import STEP_TITLES, guide_name, stats_text, term
 from desk.ui.topics import topic_name
+
+#: How the statistics name a guide row (``desk.domain.stats.label``): "Gids: <id>".
+GUIDE_PREFIX = "Gids: "
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,6 +51,12 @@ def label_text(label: str) -> str:
     month = month_text(label)
     if month is not None:
         return month
+    if label.startswith(GUIDE_PREFIX):  # a guide by its title, a step by its title
+        guide, sep, step = label[len(GUIDE_PREFIX):].partition(" / ")
+        shown = _tr("Gids: {0}").format(guide_name(guide))
+        if sep:
+            shown += " / " + STEP_TITLES.get((guide, step), term(step))
+        return shown
     topic = topic_name(label)  # the free topics Desk ships, in the UI language
     return topic if topic != label else term(label)
 

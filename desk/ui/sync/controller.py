@@ -51,8 +51,9 @@ START_DELAY_MS = 3_000
 NETWORK_BACK_DELAY_MS = 2_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncController", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """In the UI language; with *n*, the plural form for *n* (``%n`` in *text*)."""
+    return QCoreApplication.translate("SyncController", text, disambiguation, n)
 
 
 class _ControlEvent(threading.Event):
@@ -122,7 +123,7 @@ def status_text(data: SyncStatus, online: bool | None) -> str:
     if data.get("quarantined"):
         parts.append(_tr("{0} in quarantaine").format(data["quarantined"]))
     if data.get("conflicts"):
-        parts.append(_tr("{0} conflict(en)").format(data["conflicts"]))
+        parts.append(_tr("%n conflicten", "", data["conflicts"]))
     if data.get("unreadable"):
         parts.append(_tr("{0} onleesbaar ontvangen").format(data["unreadable"]))
     parts.append(_tr("laatste sync {0}").format(format_when(data.get("last_sync"))))

@@ -70,32 +70,34 @@ class SyncIssuesDialog(QDialog):
         self.resize(preferred_size(self, 820, 480))
         layout = QVBoxLayout(self)
 
-        layout.addWidget(QLabel(self.tr("<b>Geweigerd door de server</b> (in quarantaine)"), self))
+        layout.addWidget(QLabel(self.tr("<b>Deze gegevens konden niet worden verstuurd</b>"),
+                                self))
         self.quarantine = self._table(
-            [self.tr("Soort"), self.tr("Record"), self.tr("Reden van de server"),
-             self.tr("Pogingen")]
+            [self.tr("Soort"), self.tr("Gewijzigd op"), self.tr("Reden"), self.tr("Pogingen")]
         )  # fmt: skip
-        self.quarantine.setAccessibleName(self.tr("Geweigerd door de server"))
+        self.quarantine.setAccessibleName(self.tr("Gegevens die niet verstuurd konden worden"))
         layout.addWidget(self.quarantine)
         row = QHBoxLayout()
         self.resend = QPushButton(self.tr("&Opnieuw verzenden"), self)
         self.resend.setToolTip(
-            self.tr("Verbeter eerst het record (in het logboek); een bewaarde wijziging wordt "
-                    "vanzelf opnieuw verzonden. Of verzend de wijziging ongewijzigd opnieuw.")
+            self.tr("Verbeter eerst de gegevens (in het logboek of bij de doorverwijzingen); een "
+                    "bewaarde wijziging wordt vanzelf opnieuw verzonden. Of verzend ze "
+                    "ongewijzigd opnieuw.")
         )  # fmt: skip
         self.resend.clicked.connect(self._resend)
         row.addWidget(self.resend)
         row.addStretch(1)
         layout.addLayout(row)
 
-        layout.addWidget(QLabel(self.tr("<b>Conflicten</b> (de server heeft een nieuwere "
-                                        "versie)"), self))  # fmt: skip
-        self.conflict_table = self._table([self.tr("Soort"), self.tr("Record"), self.tr("Reden")])
+        layout.addWidget(QLabel(self.tr("<b>Ook op de server gewijzigd</b>: kies welke versie "
+                                        "blijft."), self))  # fmt: skip
+        self.conflict_table = self._table([self.tr("Soort"), self.tr("Gewijzigd op"),
+                                           self.tr("Reden")])
         self.conflict_table.setAccessibleName(self.tr("Conflicten"))
         layout.addWidget(self.conflict_table)
         row = QHBoxLayout()
         self.keep = QPushButton(self.tr("&Mijn versie houden"), self)
-        self.theirs = QPushButton(self.tr("&Hun versie nemen"), self)
+        self.theirs = QPushButton(self.tr("&Versie van de server nemen"), self)
         self.per_field = QPushButton(self.tr("&Per veld kiezen…"), self)
         self.keep.clicked.connect(lambda: self._resolve(resolve.keep_mine))
         self.theirs.clicked.connect(lambda: self._resolve(resolve.take_theirs))
@@ -140,15 +142,20 @@ class SyncIssuesDialog(QDialog):
         self._entries, self._conflicts = loaded
         self.quarantine.setRowCount(len(self._entries))
         for n, entry in enumerate(self._entries):
+            raw = str(entry.get("last_error") or "")
             values = [self.tr(_KIND_LABELS.get(entry["kind"], entry["kind"])),
-                      str(entry["record_id"])[:8], str(entry.get("last_error") or ""),
+                      self._when(entry.get("created_at")), self.plain_reason(raw),
                       str(entry.get("attempts") or 0)]  # fmt: skip
             for col, text in enumerate(values):
-                self.quarantine.setItem(n, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if col == 2 and raw:  # the server's own words, for the helpdesk
+                    item.setToolTip(self.tr("Voor de helpdesk: {0}").format(raw))
+                self.quarantine.setItem(n, col, item)
         self.conflict_table.setRowCount(len(self._conflicts))
-        for n, (kind, record_id, data) in enumerate(self._conflicts):
-            values = [self.tr(_KIND_LABELS.get(kind, kind)), record_id[:8],
-                      str(data.get("reason") or "")]  # fmt: skip
+        for n, (kind, _record_id, data) in enumerate(self._conflicts):
+            values = [self.tr(_KIND_LABELS.get(kind, kind)),
+                      self._when(data.get("detected_at")),
+                      self.tr("Iemand anders wijzigde dit ook, op een andere computer.")]
             for col, text in enumerate(values):
                 self.conflict_table.setItem(n, col, QTableWidgetItem(text))
         has_q, has_c = bool(self._entries), bool(self._conflicts)
@@ -161,6 +168,30 @@ class SyncIssuesDialog(QDialog):
             self.conflict_table.selectRow(0)
         if not has_q and not has_c:
             self.message.setText(self.tr("Er zijn geen synchronisatieproblemen."))
+
+    @staticmethod
+    def _when(stamp: object) -> str:
+        """A stored UTC timestamp as a Belgian day and time; "—" when unknown."""
+        from desk.store.common import from_iso
+        from desk.ui.referrals.labels import day_time
+
+        try:
+            return day_time(from_iso(str(stamp)))
+        except (TypeError, ValueError):
+            return "—"
+
+    def plain_reason(self, raw: str) -> str:
+        """Why the server refused it, in plain words (its own words are in the tooltip)."""
+        code = raw.partition(":")[0].strip()
+        if code in ("http_401", "http_403", "forbidden"):
+            return self.tr("Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.")
+        if code.startswith("http_5"):
+            return self.tr("De server had een storing. Probeer later opnieuw te verzenden.")
+        if "key" in code or "sleutel" in raw or "decrypt" in raw:
+            return self.tr("De persoonsgegevens konden niet geopend worden op deze computer. "
+                           "Bel de helpdesk.")
+        return self.tr("De server vond een fout in deze gegevens. Verbeter ze, of bel de "
+                       "helpdesk.")
 
     def _selected(self, table: QTableWidget) -> int | None:
         rows = table.selectionModel().selectedRows()
