@@ -146,7 +146,7 @@ CHANNELS_NEEDING_EMAIL: Final = frozenset({"email"})
 STATUS_LABELS: Final[dict[str, str]] = {
     "sent": "Verstuurd",
     "received": "Ontvangen",
-    "contact_made": "Contact gelegd",
+    "contact_made": "Contact opgenomen",
     "first_session": "Eerste sessie gevolgd",
     "completed": "Afgerond",
     "no_show": "Niet opgedaagd",

@@ -5371,7 +5371,7 @@ Step: {2}</translation>
         <translation>Conflict</translation>
     </message>
     <message>
-        <source>Contact gelegd</source>
+        <source>Contact opgenomen</source>
         <translation>Contact made</translation>
     </message>
     <message>

@@ -5371,7 +5371,7 @@ Stap: {2}</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <source>Contact gelegd</source>
+        <source>Contact opgenomen</source>
         <translation>Contact pris</translation>
     </message>
     <message>

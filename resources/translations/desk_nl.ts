@@ -5371,8 +5371,8 @@ Stap: {2}</translation>
         <translation>Conflict</translation>
     </message>
     <message>
-        <source>Contact gelegd</source>
-        <translation>Contact gelegd</translation>
+        <source>Contact opgenomen</source>
+        <translation>Contact opgenomen</translation>
     </message>
     <message>
         <source>Contacteer mij niet; ik ga zelf</source>

@@ -2,7 +2,7 @@
 
 The whole loop: a desk submits a referral and syncs; a partner is invited from the CLI,
 sets up the second factor, signs in on a phone-sized screen, opens the referral and
-sets "Contact gelegd"; the desk's ``desk sync`` brings the status home with the
+sets "Contact opgenomen"; the desk's ``desk sync`` brings the status home with the
 partner's name. Isolation between partners, CSRF, session timeout, keyboard-only use,
 an axe-core check of every page and screenshots (test-artifacts/web/).
 """
@@ -104,10 +104,10 @@ def test_invite_sign_in_on_a_phone_set_contact_and_the_desk_sees_it(
     expect(page.get_by_role("heading", name="Doorverwijzingen")).to_be_visible()
     page.get_by_role("link", name=f"Doorverwijzing {referral_id[:8]}").click()
     expect(page.get_by_text(CANARY)).to_be_visible()  # consent given: the partner sees the name
-    page.get_by_label("Contact gelegd").check()
+    page.get_by_label("Contact opgenomen").check()
     page.get_by_label("Korte boodschap voor de doorverwijzer").fill("Afspraak gemaakt voor dinsdag")
     page.get_by_role("button", name="Opslaan").click()
-    expect(page.get_by_role("status").filter(has_text="De status is nu: Contact gelegd")).to_be_visible()
+    expect(page.get_by_role("status").filter(has_text="De status is nu: Contact opgenomen")).to_be_visible()
     _shot(page, artifacts_dir, "flow-status-saved-nl-phone")
     page.context.close()
 
@@ -210,7 +210,7 @@ def test_keyboard_only_status_change(browser: Any, live: Live, artifacts_dir: Pa
             break
     else:
         pytest.fail("the status choice was never focused")
-    # The first choice is "Ontvangen"; the arrow key moves to and selects "Contact gelegd".
+    # The first choice is "Ontvangen"; the arrow key moves to and selects "Contact opgenomen".
     page.keyboard.press("ArrowDown")
     assert page.evaluate("document.activeElement.value") == "contact_made"
     page.keyboard.press("Tab")
