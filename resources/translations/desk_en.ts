@@ -753,7 +753,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="475"/>
         <source>Door&amp;verwijzen…</source>
-        <translation>Re&amp;fer…</translation>
+        <translation>R&amp;efer…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
@@ -2504,7 +2504,7 @@ It contains no personal data of citizens and no access keys.</translation>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="298"/>
         <source>&amp;Bewaren en doorverwijzen</source>
-        <translation>Save and &amp;refer</translation>
+        <translation>Sa&amp;ve and refer</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="232"/>

@@ -2504,7 +2504,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="298"/>
         <source>&amp;Bewaren en doorverwijzen</source>
-        <translation>Enregistrer et &amp;orienter</translation>
+        <translation>Enregistrer et o&amp;rienter</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="232"/>

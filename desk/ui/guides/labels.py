@@ -157,7 +157,8 @@ _CITIZEN: Final[dict[str, dict[str, str]]] = {
         "date": "Date : {0}",
         "from_step": "Voici les étapes qui restent.",
         "whole_guide": "Voici toutes les étapes.",
-        "not_possible": "Cela n'a pas été possible aujourd'hui. Si c'est possible plus tard, voici les étapes.",
+        "not_possible": ("Cela n'a pas été possible aujourd'hui. Si c'est possible plus tard, "
+                         "voici les étapes."),
         "then": "Ensuite : suite de « {0} »",
         "you_alone": "Vous faites ceci vous-même. Personne ne regarde.",
         "welcome": "Nous vous aidons étape par étape.",
@@ -187,7 +188,8 @@ _CITIZEN: Final[dict[str, dict[str, str]]] = {
         "date": "Date: {0}",
         "from_step": "These are the steps you still do.",
         "whole_guide": "These are all the steps.",
-        "not_possible": "This was not possible today. If it becomes possible later, these are the steps.",
+        "not_possible": ("This was not possible today. If it becomes possible later, "
+                         "these are the steps."),
         "then": "Then: carry on with “{0}”",
         "you_alone": "You do this yourself. Nobody looks.",
         "welcome": "We help you step by step.",
