@@ -189,7 +189,7 @@ KEYS: Mapping[str, _Key] = {
     "server_url": _Key(_is_str, "tekst", user=True, valid=_Url()),
     "ca_bundle": _Key(_is_str, "tekst", user=True),
     "proxy": _Key(_is_str, "tekst", user=True, valid=_Url()),
-    "retention_days": _Key(_is_int, "geheel getal", user=False, valid=_Range(1, 3650)),
+    "retention_days": _Key(_is_int, "geheel getal", user=False, valid=_Range(1, 365)),
     "language": _Key(_is_str, "tekst", user=True, valid=_Lang()),
     "staff_name": _Key(_is_str, "tekst", user=True),
     "topics": _Key(_is_str_list, "lijst van teksten", user=True),

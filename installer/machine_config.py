@@ -60,7 +60,7 @@ def parse_assignments(pairs: Sequence[str]) -> dict[str, object]:
         if key == "retention_days":
             if not re.fullmatch(r"[0-9]{1,6}", raw):
                 raise PropertyError(
-                    f"retention_days: '{raw}' is geen geheel aantal dagen (1 tot 3650)"
+                    f"retention_days: '{raw}' is geen geheel aantal dagen (1 tot 365)"
                 )
             value = int(raw)
         if any(ch in raw for ch in "\r\n\t\"") or any(ord(ch) < 32 for ch in raw):

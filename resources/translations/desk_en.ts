@@ -3384,7 +3384,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>ReferralsPage</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>%n doorverwijzingen wachten op opvolging.</source>
         <translation>
             <numerusform>%n referral waits for a follow-up.</numerusform>
@@ -3392,135 +3392,140 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="670"/>
+        <location filename="../../desk/ui/referrals/page.py" line="680"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="143"/>
+        <location filename="../../desk/ui/referrals/page.py" line="147"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;New referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="245"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>&amp;Status wijzigen…</source>
         <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="175"/>
+        <location filename="../../desk/ui/referrals/page.py" line="179"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="160"/>
+        <location filename="../../desk/ui/referrals/page.py" line="164"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="669"/>
+        <location filename="../../desk/ui/referrals/page.py" line="679"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Erase</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="187"/>
+        <location filename="../../desk/ui/referrals/page.py" line="191"/>
         <source>&amp;Zoeken:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="171"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>Alle doorverwijzingen</source>
         <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="191"/>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
         <source>Alleen &amp;mijn doorverwijzingen</source>
         <translation>Only &amp;my referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="192"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
         <translation>Only the referrals I made</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="429"/>
+        <location filename="../../desk/ui/referrals/page.py" line="434"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonymous referral (no consent).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <location filename="../../desk/ui/referrals/page.py" line="250"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>&amp;Letter for the citizen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="420"/>
+        <location filename="../../desk/ui/referrals/page.py" line="425"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citizen: {0} · contact by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="244"/>
+        <location filename="../../desk/ui/referrals/page.py" line="248"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;ontinue the draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="736"/>
+        <location filename="../../desk/ui/referrals/page.py" line="746"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="248"/>
+        <location filename="../../desk/ui/referrals/page.py" line="252"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Delete &amp;draft…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="698"/>
+        <location filename="../../desk/ui/referrals/page.py" line="708"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="174"/>
+        <location filename="../../desk/ui/referrals/page.py" line="178"/>
         <source>Concepten</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="665"/>
+        <location filename="../../desk/ui/referrals/page.py" line="675"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>This citizen's name, contact details and notes will now be erased, here and at the partner. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="648"/>
+        <location filename="../../desk/ui/referrals/page.py" line="472"/>
+        <source>Deze computer is aangemeld om cijfers te lezen: hij verandert geen status.</source>
+        <translation>This computer is enrolled to read figures: it changes no status.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="658"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>This status change is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="699"/>
+        <location filename="../../desk/ui/referrals/page.py" line="709"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>This draft was never sent. Delete it?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="130"/>
-        <location filename="../../desk/ui/referrals/page.py" line="141"/>
-        <location filename="../../desk/ui/referrals/page.py" line="712"/>
+        <location filename="../../desk/ui/referrals/page.py" line="134"/>
+        <location filename="../../desk/ui/referrals/page.py" line="145"/>
+        <location filename="../../desk/ui/referrals/page.py" line="722"/>
         <source>Doorverwijzingen</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="734"/>
-        <location filename="../../desk/ui/referrals/page.py" line="761"/>
+        <location filename="../../desk/ui/referrals/page.py" line="744"/>
+        <location filename="../../desk/ui/referrals/page.py" line="771"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Export referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="145"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="557"/>
+        <location filename="../../desk/ui/referrals/page.py" line="566"/>
         <source>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</source>
         <translation>A referral records who made it. Fill in your short name: Desk remembers it for next time.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="756"/>
+        <location filename="../../desk/ui/referrals/page.py" line="766"/>
         <source>Export van %n doorverwijzingen</source>
         <translation>
             <numerusform>Export of %n referral</numerusform>
@@ -3528,12 +3533,12 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <location filename="../../desk/ui/referrals/page.py" line="357"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>No referrals to follow up.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <location filename="../../desk/ui/referrals/page.py" line="553"/>
         <source>Geen doorverwijzingen voor deze zoekopdracht of keuze.
 
 Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
@@ -3542,88 +3547,88 @@ Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon
 Clear the search field, untick ‘Only my referrals’ and choose ‘All referrals’ under ‘Show’ to see them all.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="232"/>
+        <location filename="../../desk/ui/referrals/page.py" line="236"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Referral details</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="411"/>
+        <location filename="../../desk/ui/referrals/page.py" line="416"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Municipality: {0} · created {1} by {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="236"/>
+        <location filename="../../desk/ui/referrals/page.py" line="240"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Histor&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <location filename="../../desk/ui/referrals/page.py" line="518"/>
         <source>Gids: {0}</source>
         <translation>Guide: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="161"/>
+        <location filename="../../desk/ui/referrals/page.py" line="165"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Continue the recovered referral</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="211"/>
+        <location filename="../../desk/ui/referrals/page.py" line="215"/>
         <source>Hoek van de lijst</source>
         <translation>Corner of the list</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="230"/>
-        <location filename="../../desk/ui/referrals/page.py" line="401"/>
+        <location filename="../../desk/ui/referrals/page.py" line="234"/>
+        <location filename="../../desk/ui/referrals/page.py" line="406"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choose a referral in the list.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="294"/>
+        <location filename="../../desk/ui/referrals/page.py" line="298"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Note: the partner directory could not be loaded ({0}). Referring is possible again once IT fixes this.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="291"/>
+        <location filename="../../desk/ui/referrals/page.py" line="295"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Note: personal data is switched off. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="298"/>
+        <location filename="../../desk/ui/referrals/page.py" line="302"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Note: some items in the partner directory were skipped: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="207"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>List of referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="172"/>
+        <location filename="../../desk/ui/referrals/page.py" line="176"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Open (not closed yet)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="416"/>
+        <location filename="../../desk/ui/referrals/page.py" line="421"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Name and contact locked: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="426"/>
+        <location filename="../../desk/ui/referrals/page.py" line="431"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Name, contact details and notes erased on {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="144"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>New referral (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="409"/>
+        <location filename="../../desk/ui/referrals/page.py" line="414"/>
         <source>Noden: {0}</source>
         <translation>Needs: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="547"/>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
         <source>Nog geen doorverwijzingen.
 
 Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</source>
@@ -3632,88 +3637,88 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
 Does a citizen need help the counter does not give, such as learning to use a smartphone or borrowing a device? Refer them to a partner: choose ‘New referral’ (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="445"/>
+        <location filename="../../desk/ui/referrals/page.py" line="450"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Not sent yet (draft).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="451"/>
+        <location filename="../../desk/ui/referrals/page.py" line="456"/>
         <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
         <translation>Not sent yet: the central server refused this referral. See File › Sync problems.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="456"/>
+        <location filename="../../desk/ui/referrals/page.py" line="461"/>
         <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
         <translation>Not sent yet: the referral goes to the partner as soon as this computer connects to the central server. The partner knows nothing of it yet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="454"/>
+        <location filename="../../desk/ui/referrals/page.py" line="459"/>
         <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
         <translation>Not sent yet: this is a training profile; referrals never leave this computer.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <location filename="../../desk/ui/referrals/page.py" line="199"/>
         <source>Op te volgen</source>
         <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <location filename="../../desk/ui/referrals/page.py" line="177"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>To follow up (no progress)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="284"/>
+        <location filename="../../desk/ui/referrals/page.py" line="288"/>
         <source>Partnergids laden</source>
         <translation>Loading the partner directory</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="238"/>
+        <location filename="../../desk/ui/referrals/page.py" line="242"/>
         <source>Statusgeschiedenis</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="247"/>
+        <location filename="../../desk/ui/referrals/page.py" line="251"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>W&amp;ithdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="423"/>
+        <location filename="../../desk/ui/referrals/page.py" line="428"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consent withdrawn on {0}: anonymous.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="664"/>
-        <location filename="../../desk/ui/referrals/page.py" line="672"/>
+        <location filename="../../desk/ui/referrals/page.py" line="674"/>
+        <location filename="../../desk/ui/referrals/page.py" line="682"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <location filename="../../desk/ui/referrals/page.py" line="186"/>
         <source>Zoeken in de doorverwijzingen</source>
         <translation>Search the referrals</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="183"/>
+        <location filename="../../desk/ui/referrals/page.py" line="187"/>
         <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
         <translation>Also searches the citizen's name; it is decrypted in memory only.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="186"/>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
         <source>Zoekterm wissen</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="181"/>
+        <location filename="../../desk/ui/referrals/page.py" line="185"/>
         <source>naam, partner, gemeente, nood…</source>
         <translation>name, partner, municipality, need…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="439"/>
+        <location filename="../../desk/ui/referrals/page.py" line="444"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consent withdrawn by {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="436"/>
+        <location filename="../../desk/ui/referrals/page.py" line="441"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} by {2}</translation>
     </message>
@@ -4751,75 +4756,95 @@ Step: {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="70"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="107"/>
+        <source> (doet de maatschappelijk werker of de partner)</source>
+        <translation> (done by the social worker or the partner)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
         <source> (niet mogelijk)</source>
         <translation> (not possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="93"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="139"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="72"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="111"/>
         <source>&amp;Nieuwe status:</source>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="62"/>
         <source>De doorverwijzing staat al op „{0}”.</source>
         <translation>The referral is already ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="36"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <source>Deze computer is aangemeld om cijfers te lezen: hij verandert geen status.</source>
+        <translation>This computer is enrolled to read figures: it changes no status.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="60"/>
         <source>Een concept heeft nog geen status: verstuur het eerst.</source>
         <translation>A draft has no status yet: send it first.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="61"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="94"/>
         <source>Huidige status: {0}</source>
         <translation>Current status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="79"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="118"/>
         <source>N&amp;otitie (zonder namen):</source>
         <translation>N&amp;ote (no names):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="155"/>
         <source>Niet mogelijk: {0}</source>
         <translation>Not possible: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="65"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="98"/>
         <source>Nieuwe status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="116"/>
         <source>Notitie bij de statuswijziging</source>
         <translation>Note on the status change</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="122"/>
+        <source>Op een baliecomputer kunt u een doorverwijzing alleen annuleren, en alleen als ze op deze computer gemaakt is. De andere stappen zet de maatschappelijk werker of de partner.</source>
+        <translation>On a counter computer you can only cancel a referral, and only one made on this computer. The social worker or the partner takes the other steps.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="137"/>
         <source>Status op&amp;slaan</source>
         <translation>&amp;Save status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="58"/>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="92"/>
         <source>Status wijzigen</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="45"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
         <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
         <translation>The referral cannot go from ‘{0}’ to ‘{1}’. Possible: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="43"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="74"/>
         <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
         <translation>‘{0}’ is a final status: it cannot change any more.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="68"/>
+        <source>„{0}” zet de maatschappelijk werker of de partner, niet een baliecomputer. Hier kunt u de doorverwijzing alleen annuleren.</source>
+        <translation>‘{0}’ is set by the social worker or the partner, not by a counter computer. Here you can only cancel the referral.</translation>
     </message>
 </context>
 <context>

@@ -3384,7 +3384,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>ReferralsPage</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>%n doorverwijzingen wachten op opvolging.</source>
         <translation>
             <numerusform>%n orientation attend un suivi.</numerusform>
@@ -3392,135 +3392,140 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="670"/>
+        <location filename="../../desk/ui/referrals/page.py" line="680"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="143"/>
+        <location filename="../../desk/ui/referrals/page.py" line="147"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="245"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Modifier le statut…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="175"/>
+        <location filename="../../desk/ui/referrals/page.py" line="179"/>
         <source>&amp;Toon:</source>
         <translation>Affich&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="160"/>
+        <location filename="../../desk/ui/referrals/page.py" line="164"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="669"/>
+        <location filename="../../desk/ui/referrals/page.py" line="679"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="187"/>
+        <location filename="../../desk/ui/referrals/page.py" line="191"/>
         <source>&amp;Zoeken:</source>
         <translation>Reche&amp;rcher :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="171"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>Alle doorverwijzingen</source>
         <translation>Toutes les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="191"/>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
         <source>Alleen &amp;mijn doorverwijzingen</source>
         <translation>Se&amp;ulement mes orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="192"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
         <translation>Seulement les orientations que j'ai faites</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="429"/>
+        <location filename="../../desk/ui/referrals/page.py" line="434"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Orientation anonyme (pas de consentement).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <location filename="../../desk/ui/referrals/page.py" line="250"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>Le&amp;ttre pour le citoyen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="420"/>
+        <location filename="../../desk/ui/referrals/page.py" line="425"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Citoyen : {0} · contact par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="244"/>
+        <location filename="../../desk/ui/referrals/page.py" line="248"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>Continuer le br&amp;ouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="736"/>
+        <location filename="../../desk/ui/referrals/page.py" line="746"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="248"/>
+        <location filename="../../desk/ui/referrals/page.py" line="252"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>&amp;Supprimer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="698"/>
+        <location filename="../../desk/ui/referrals/page.py" line="708"/>
         <source>Concept verwijderen</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="174"/>
+        <location filename="../../desk/ui/referrals/page.py" line="178"/>
         <source>Concepten</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="665"/>
+        <location filename="../../desk/ui/referrals/page.py" line="675"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>Le nom, les coordonnées et les notes de ce citoyen vont être effacés, ici et chez le partenaire. Cette action est irréversible. Continuer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="648"/>
+        <location filename="../../desk/ui/referrals/page.py" line="472"/>
+        <source>Deze computer is aangemeld om cijfers te lezen: hij verandert geen status.</source>
+        <translation>Cet ordinateur est inscrit pour lire les chiffres : il ne change aucun statut.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="658"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Ce changement de statut n'est pas autorisé.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="699"/>
+        <location filename="../../desk/ui/referrals/page.py" line="709"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Ce brouillon n'a jamais été envoyé. Le supprimer ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="130"/>
-        <location filename="../../desk/ui/referrals/page.py" line="141"/>
-        <location filename="../../desk/ui/referrals/page.py" line="712"/>
+        <location filename="../../desk/ui/referrals/page.py" line="134"/>
+        <location filename="../../desk/ui/referrals/page.py" line="145"/>
+        <location filename="../../desk/ui/referrals/page.py" line="722"/>
         <source>Doorverwijzingen</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="734"/>
-        <location filename="../../desk/ui/referrals/page.py" line="761"/>
+        <location filename="../../desk/ui/referrals/page.py" line="744"/>
+        <location filename="../../desk/ui/referrals/page.py" line="771"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Exporter les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="145"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="557"/>
+        <location filename="../../desk/ui/referrals/page.py" line="566"/>
         <source>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</source>
         <translation>Une orientation mentionne qui l'a faite. Indiquez votre nom court : Desk le retient pour la prochaine fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="756"/>
+        <location filename="../../desk/ui/referrals/page.py" line="766"/>
         <source>Export van %n doorverwijzingen</source>
         <translation>
             <numerusform>Export de %n orientation</numerusform>
@@ -3528,12 +3533,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <location filename="../../desk/ui/referrals/page.py" line="357"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Aucune orientation à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <location filename="../../desk/ui/referrals/page.py" line="553"/>
         <source>Geen doorverwijzingen voor deze zoekopdracht of keuze.
 
 Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
@@ -3542,88 +3547,88 @@ Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon
 Videz le champ de recherche, décochez « Seulement mes orientations » et choisissez « Toutes les orientations » sous « Afficher » pour les voir toutes.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="232"/>
+        <location filename="../../desk/ui/referrals/page.py" line="236"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Détails de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="411"/>
+        <location filename="../../desk/ui/referrals/page.py" line="416"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Commune : {0} · créée le {1} par {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="236"/>
+        <location filename="../../desk/ui/referrals/page.py" line="240"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>&amp;Historique :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <location filename="../../desk/ui/referrals/page.py" line="518"/>
         <source>Gids: {0}</source>
         <translation>Guide : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="161"/>
+        <location filename="../../desk/ui/referrals/page.py" line="165"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Reprendre l'orientation récupérée</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="211"/>
+        <location filename="../../desk/ui/referrals/page.py" line="215"/>
         <source>Hoek van de lijst</source>
         <translation>Coin de la liste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="230"/>
-        <location filename="../../desk/ui/referrals/page.py" line="401"/>
+        <location filename="../../desk/ui/referrals/page.py" line="234"/>
+        <location filename="../../desk/ui/referrals/page.py" line="406"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Choisissez une orientation dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="294"/>
+        <location filename="../../desk/ui/referrals/page.py" line="298"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Attention : le répertoire des partenaires n'a pas pu être chargé ({0}). Les orientations seront à nouveau possibles quand le service informatique aura résolu le problème.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="291"/>
+        <location filename="../../desk/ui/referrals/page.py" line="295"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Attention : les données personnelles sont désactivées. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="298"/>
+        <location filename="../../desk/ui/referrals/page.py" line="302"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Attention : certains éléments du répertoire des partenaires ont été ignorés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="207"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Liste des orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="172"/>
+        <location filename="../../desk/ui/referrals/page.py" line="176"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>En cours (pas encore clôturées)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="416"/>
+        <location filename="../../desk/ui/referrals/page.py" line="421"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Nom et coordonnées verrouillés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="426"/>
+        <location filename="../../desk/ui/referrals/page.py" line="431"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Nom, coordonnées et notes effacés le {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="144"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nouvelle orientation (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="409"/>
+        <location filename="../../desk/ui/referrals/page.py" line="414"/>
         <source>Noden: {0}</source>
         <translation>Besoins : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="547"/>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
         <source>Nog geen doorverwijzingen.
 
 Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</source>
@@ -3632,88 +3637,88 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
 Un citoyen a besoin d'une aide que le guichet ne donne pas, comme apprendre à utiliser un smartphone ou emprunter un appareil ? Orientez-le vers un partenaire : choisissez « Nouvelle orientation » (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="445"/>
+        <location filename="../../desk/ui/referrals/page.py" line="450"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Pas encore envoyée (brouillon).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="451"/>
+        <location filename="../../desk/ui/referrals/page.py" line="456"/>
         <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
         <translation>Pas encore envoyée : le serveur central a refusé cette orientation. Voir Fichier › Problèmes de synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="456"/>
+        <location filename="../../desk/ui/referrals/page.py" line="461"/>
         <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
         <translation>Pas encore envoyée : l'orientation part vers le partenaire dès que cet ordinateur est connecté au serveur central. Le partenaire n'en sait encore rien.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="454"/>
+        <location filename="../../desk/ui/referrals/page.py" line="459"/>
         <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
         <translation>Pas encore envoyée : ceci est un profil d'exercice ; les orientations ne quittent pas cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <location filename="../../desk/ui/referrals/page.py" line="199"/>
         <source>Op te volgen</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <location filename="../../desk/ui/referrals/page.py" line="177"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>À suivre (pas de progrès)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="284"/>
+        <location filename="../../desk/ui/referrals/page.py" line="288"/>
         <source>Partnergids laden</source>
         <translation>Chargement du répertoire des partenaires</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="238"/>
+        <location filename="../../desk/ui/referrals/page.py" line="242"/>
         <source>Statusgeschiedenis</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="247"/>
+        <location filename="../../desk/ui/referrals/page.py" line="251"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Retirer le &amp;consentement…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="423"/>
+        <location filename="../../desk/ui/referrals/page.py" line="428"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Consentement retiré le {0} : anonyme.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="664"/>
-        <location filename="../../desk/ui/referrals/page.py" line="672"/>
+        <location filename="../../desk/ui/referrals/page.py" line="674"/>
+        <location filename="../../desk/ui/referrals/page.py" line="682"/>
         <source>Toestemming intrekken</source>
         <translation>Retirer le consentement</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <location filename="../../desk/ui/referrals/page.py" line="186"/>
         <source>Zoeken in de doorverwijzingen</source>
         <translation>Rechercher dans les orientations</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="183"/>
+        <location filename="../../desk/ui/referrals/page.py" line="187"/>
         <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
         <translation>Recherche aussi sur le nom du citoyen ; il n'est déchiffré qu'en mémoire.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="186"/>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
         <source>Zoekterm wissen</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="181"/>
+        <location filename="../../desk/ui/referrals/page.py" line="185"/>
         <source>naam, partner, gemeente, nood…</source>
         <translation>nom, partenaire, commune, besoin…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="439"/>
+        <location filename="../../desk/ui/referrals/page.py" line="444"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — consentement retiré par {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="436"/>
+        <location filename="../../desk/ui/referrals/page.py" line="441"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} par {2}</translation>
     </message>
@@ -4751,75 +4756,95 @@ Stap: {2}</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="70"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="107"/>
+        <source> (doet de maatschappelijk werker of de partner)</source>
+        <translation> (fait par le travailleur social ou le partenaire)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
         <source> (niet mogelijk)</source>
         <translation> (pas possible)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="93"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="139"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="72"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="111"/>
         <source>&amp;Nieuwe status:</source>
         <translation>&amp;Nouveau statut :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="62"/>
         <source>De doorverwijzing staat al op „{0}”.</source>
         <translation>L'orientation a déjà le statut « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="36"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <source>Deze computer is aangemeld om cijfers te lezen: hij verandert geen status.</source>
+        <translation>Cet ordinateur est inscrit pour lire les chiffres : il ne change aucun statut.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="60"/>
         <source>Een concept heeft nog geen status: verstuur het eerst.</source>
         <translation>Un brouillon n'a pas encore de statut : envoyez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="61"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="94"/>
         <source>Huidige status: {0}</source>
         <translation>Statut actuel : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="79"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="118"/>
         <source>N&amp;otitie (zonder namen):</source>
         <translation>N&amp;ote (sans noms) :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="155"/>
         <source>Niet mogelijk: {0}</source>
         <translation>Pas possible : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="65"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="98"/>
         <source>Nieuwe status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="116"/>
         <source>Notitie bij de statuswijziging</source>
         <translation>Note sur le changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="122"/>
+        <source>Op een baliecomputer kunt u een doorverwijzing alleen annuleren, en alleen als ze op deze computer gemaakt is. De andere stappen zet de maatschappelijk werker of de partner.</source>
+        <translation>Sur un ordinateur de guichet, vous pouvez seulement annuler une orientation, et seulement si elle a été faite sur cet ordinateur. Les autres étapes sont faites par le travailleur social ou le partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="137"/>
         <source>Status op&amp;slaan</source>
         <translation>&amp;Enregistrer le statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="58"/>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="92"/>
         <source>Status wijzigen</source>
         <translation>Modifier le statut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="45"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
         <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
         <translation>L'orientation ne peut pas passer de « {0} » à « {1} ». Possible : {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="43"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="74"/>
         <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
         <translation>« {0} » est un statut final : il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="68"/>
+        <source>„{0}” zet de maatschappelijk werker of de partner, niet een baliecomputer. Hier kunt u de doorverwijzing alleen annuleren.</source>
+        <translation>« {0} » est fait par le travailleur social ou le partenaire, pas par un ordinateur de guichet. Ici, vous pouvez seulement annuler l'orientation.</translation>
     </message>
 </context>
 <context>

@@ -3384,7 +3384,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>ReferralsPage</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="351"/>
+        <location filename="../../desk/ui/referrals/page.py" line="356"/>
         <source>%n doorverwijzingen wachten op opvolging.</source>
         <translation>
             <numerusform>%n doorverwijzing wacht op opvolging.</numerusform>
@@ -3392,135 +3392,140 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="670"/>
+        <location filename="../../desk/ui/referrals/page.py" line="680"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="143"/>
+        <location filename="../../desk/ui/referrals/page.py" line="147"/>
         <source>&amp;Nieuwe doorverwijzing</source>
         <translation>&amp;Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="245"/>
+        <location filename="../../desk/ui/referrals/page.py" line="249"/>
         <source>&amp;Status wijzigen…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="175"/>
+        <location filename="../../desk/ui/referrals/page.py" line="179"/>
         <source>&amp;Toon:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="160"/>
+        <location filename="../../desk/ui/referrals/page.py" line="164"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="669"/>
+        <location filename="../../desk/ui/referrals/page.py" line="679"/>
         <source>&amp;Wissen</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="187"/>
+        <location filename="../../desk/ui/referrals/page.py" line="191"/>
         <source>&amp;Zoeken:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="171"/>
+        <location filename="../../desk/ui/referrals/page.py" line="175"/>
         <source>Alle doorverwijzingen</source>
         <translation>Alle doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="191"/>
+        <location filename="../../desk/ui/referrals/page.py" line="195"/>
         <source>Alleen &amp;mijn doorverwijzingen</source>
         <translation>Alleen &amp;mijn doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="192"/>
+        <location filename="../../desk/ui/referrals/page.py" line="196"/>
         <source>Alleen de doorverwijzingen die ik gemaakt heb</source>
         <translation>Alleen de doorverwijzingen die ik gemaakt heb</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="429"/>
+        <location filename="../../desk/ui/referrals/page.py" line="434"/>
         <source>Anonieme doorverwijzing (geen toestemming).</source>
         <translation>Anonieme doorverwijzing (geen toestemming).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="246"/>
+        <location filename="../../desk/ui/referrals/page.py" line="250"/>
         <source>B&amp;rief voor de burger…</source>
         <translation>B&amp;rief voor de burger…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="420"/>
+        <location filename="../../desk/ui/referrals/page.py" line="425"/>
         <source>Burger: {0} · contact via {1}</source>
         <translation>Burger: {0} · contact via {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="244"/>
+        <location filename="../../desk/ui/referrals/page.py" line="248"/>
         <source>C&amp;oncept verder invullen</source>
         <translation>C&amp;oncept verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="736"/>
+        <location filename="../../desk/ui/referrals/page.py" line="746"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="248"/>
+        <location filename="../../desk/ui/referrals/page.py" line="252"/>
         <source>Concept &amp;verwijderen…</source>
         <translation>Concept &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="698"/>
+        <location filename="../../desk/ui/referrals/page.py" line="708"/>
         <source>Concept verwijderen</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="174"/>
+        <location filename="../../desk/ui/referrals/page.py" line="178"/>
         <source>Concepten</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="665"/>
+        <location filename="../../desk/ui/referrals/page.py" line="675"/>
         <source>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</source>
         <translation>De naam, contactgegevens en notities van deze burger worden nu gewist, hier en bij de partner. Dit kan niet ongedaan gemaakt worden. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="648"/>
+        <location filename="../../desk/ui/referrals/page.py" line="472"/>
+        <source>Deze computer is aangemeld om cijfers te lezen: hij verandert geen status.</source>
+        <translation>Deze computer is aangemeld om cijfers te lezen: hij verandert geen status.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/page.py" line="658"/>
         <source>Deze statuswijziging is niet toegelaten.</source>
         <translation>Deze statuswijziging is niet toegelaten.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="699"/>
+        <location filename="../../desk/ui/referrals/page.py" line="709"/>
         <source>Dit concept is nooit verstuurd. Verwijderen?</source>
         <translation>Dit concept is nooit verstuurd. Verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="130"/>
-        <location filename="../../desk/ui/referrals/page.py" line="141"/>
-        <location filename="../../desk/ui/referrals/page.py" line="712"/>
+        <location filename="../../desk/ui/referrals/page.py" line="134"/>
+        <location filename="../../desk/ui/referrals/page.py" line="145"/>
+        <location filename="../../desk/ui/referrals/page.py" line="722"/>
         <source>Doorverwijzingen</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="734"/>
-        <location filename="../../desk/ui/referrals/page.py" line="761"/>
+        <location filename="../../desk/ui/referrals/page.py" line="744"/>
+        <location filename="../../desk/ui/referrals/page.py" line="771"/>
         <source>Doorverwijzingen exporteren</source>
         <translation>Doorverwijzingen exporteren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="145"/>
+        <location filename="../../desk/ui/referrals/page.py" line="149"/>
         <source>E&amp;xporteren…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="557"/>
+        <location filename="../../desk/ui/referrals/page.py" line="566"/>
         <source>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</source>
         <translation>Een doorverwijzing vermeldt wie ze maakte. Vul uw korte naam in: Desk onthoudt ze voor de volgende keer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/referrals/page.py" line="756"/>
+        <location filename="../../desk/ui/referrals/page.py" line="766"/>
         <source>Export van %n doorverwijzingen</source>
         <translation>
             <numerusform>Export van %n doorverwijzing</numerusform>
@@ -3528,12 +3533,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="352"/>
+        <location filename="../../desk/ui/referrals/page.py" line="357"/>
         <source>Geen doorverwijzingen om op te volgen.</source>
         <translation>Geen doorverwijzingen om op te volgen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="544"/>
+        <location filename="../../desk/ui/referrals/page.py" line="553"/>
         <source>Geen doorverwijzingen voor deze zoekopdracht of keuze.
 
 Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</source>
@@ -3542,88 +3547,88 @@ Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon
 Wis het zoekveld, zet ‘Alleen mijn doorverwijzingen’ uit en kies bij ‘Toon’ voor ‘Alle doorverwijzingen’ om ze allemaal te zien.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="232"/>
+        <location filename="../../desk/ui/referrals/page.py" line="236"/>
         <source>Gegevens van de doorverwijzing</source>
         <translation>Gegevens van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="411"/>
+        <location filename="../../desk/ui/referrals/page.py" line="416"/>
         <source>Gemeente: {0} · aangemaakt {1} door {2}</source>
         <translation>Gemeente: {0} · aangemaakt {1} door {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="236"/>
+        <location filename="../../desk/ui/referrals/page.py" line="240"/>
         <source>Ges&amp;chiedenis:</source>
         <translation>Ges&amp;chiedenis:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="509"/>
+        <location filename="../../desk/ui/referrals/page.py" line="518"/>
         <source>Gids: {0}</source>
         <translation>Gids: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="161"/>
+        <location filename="../../desk/ui/referrals/page.py" line="165"/>
         <source>Herstelde doorverwijzing verder invullen</source>
         <translation>Herstelde doorverwijzing verder invullen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="211"/>
+        <location filename="../../desk/ui/referrals/page.py" line="215"/>
         <source>Hoek van de lijst</source>
         <translation>Hoek van de lijst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="230"/>
-        <location filename="../../desk/ui/referrals/page.py" line="401"/>
+        <location filename="../../desk/ui/referrals/page.py" line="234"/>
+        <location filename="../../desk/ui/referrals/page.py" line="406"/>
         <source>Kies een doorverwijzing in de lijst.</source>
         <translation>Kies een doorverwijzing in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="294"/>
+        <location filename="../../desk/ui/referrals/page.py" line="298"/>
         <source>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</source>
         <translation>Let op: de partnergids kon niet geladen worden ({0}). Doorverwijzen kan pas weer als IT dit oplost.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="291"/>
+        <location filename="../../desk/ui/referrals/page.py" line="295"/>
         <source>Let op: persoonsgegevens zijn uitgeschakeld. {0}</source>
         <translation>Let op: persoonsgegevens zijn uitgeschakeld. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="298"/>
+        <location filename="../../desk/ui/referrals/page.py" line="302"/>
         <source>Let op: sommige items in de partnergids zijn overgeslagen: {0}</source>
         <translation>Let op: sommige items in de partnergids zijn overgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="203"/>
+        <location filename="../../desk/ui/referrals/page.py" line="207"/>
         <source>Lijst van doorverwijzingen</source>
         <translation>Lijst van doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="172"/>
+        <location filename="../../desk/ui/referrals/page.py" line="176"/>
         <source>Lopend (nog niet afgesloten)</source>
         <translation>Lopend (nog niet afgesloten)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="416"/>
+        <location filename="../../desk/ui/referrals/page.py" line="421"/>
         <source>Naam en contact vergrendeld: {0}</source>
         <translation>Naam en contact vergrendeld: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="426"/>
+        <location filename="../../desk/ui/referrals/page.py" line="431"/>
         <source>Naam, contactgegevens en notities gewist op {0}.</source>
         <translation>Naam, contactgegevens en notities gewist op {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="144"/>
+        <location filename="../../desk/ui/referrals/page.py" line="148"/>
         <source>Nieuwe doorverwijzing (Ctrl+Shift+N)</source>
         <translation>Nieuwe doorverwijzing (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="409"/>
+        <location filename="../../desk/ui/referrals/page.py" line="414"/>
         <source>Noden: {0}</source>
         <translation>Noden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="547"/>
+        <location filename="../../desk/ui/referrals/page.py" line="556"/>
         <source>Nog geen doorverwijzingen.
 
 Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</source>
@@ -3632,88 +3637,88 @@ Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een
 Heeft een burger hulp nodig die het loket niet geeft, zoals leren werken met een smartphone of een toestel lenen? Verwijs door naar een partner: kies ‘Nieuwe doorverwijzing’ (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="445"/>
+        <location filename="../../desk/ui/referrals/page.py" line="450"/>
         <source>Nog niet verstuurd (concept).</source>
         <translation>Nog niet verstuurd (concept).</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="451"/>
+        <location filename="../../desk/ui/referrals/page.py" line="456"/>
         <source>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</source>
         <translation>Nog niet verstuurd: de centrale server heeft deze doorverwijzing geweigerd. Zie Bestand › Synchronisatieproblemen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="456"/>
+        <location filename="../../desk/ui/referrals/page.py" line="461"/>
         <source>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</source>
         <translation>Nog niet verstuurd: de doorverwijzing gaat naar de partner zodra deze computer met de centrale server verbonden is. De partner weet er nog niets van.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="454"/>
+        <location filename="../../desk/ui/referrals/page.py" line="459"/>
         <source>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</source>
         <translation>Nog niet verstuurd: dit is een oefenprofiel; doorverwijzingen verlaten deze computer niet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="195"/>
+        <location filename="../../desk/ui/referrals/page.py" line="199"/>
         <source>Op te volgen</source>
         <translation>Op te volgen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="173"/>
+        <location filename="../../desk/ui/referrals/page.py" line="177"/>
         <source>Op te volgen (geen vooruitgang)</source>
         <translation>Op te volgen (geen vooruitgang)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="284"/>
+        <location filename="../../desk/ui/referrals/page.py" line="288"/>
         <source>Partnergids laden</source>
         <translation>Partnergids laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="238"/>
+        <location filename="../../desk/ui/referrals/page.py" line="242"/>
         <source>Statusgeschiedenis</source>
         <translation>Statusgeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="247"/>
+        <location filename="../../desk/ui/referrals/page.py" line="251"/>
         <source>Toestemming &amp;intrekken…</source>
         <translation>Toestemming &amp;intrekken…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="423"/>
+        <location filename="../../desk/ui/referrals/page.py" line="428"/>
         <source>Toestemming ingetrokken op {0}: anoniem.</source>
         <translation>Toestemming ingetrokken op {0}: anoniem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="664"/>
-        <location filename="../../desk/ui/referrals/page.py" line="672"/>
+        <location filename="../../desk/ui/referrals/page.py" line="674"/>
+        <location filename="../../desk/ui/referrals/page.py" line="682"/>
         <source>Toestemming intrekken</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="182"/>
+        <location filename="../../desk/ui/referrals/page.py" line="186"/>
         <source>Zoeken in de doorverwijzingen</source>
         <translation>Zoeken in de doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="183"/>
+        <location filename="../../desk/ui/referrals/page.py" line="187"/>
         <source>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</source>
         <translation>Zoekt ook op de naam van de burger; die wordt alleen in het geheugen geopend.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="186"/>
+        <location filename="../../desk/ui/referrals/page.py" line="190"/>
         <source>Zoekterm wissen</source>
         <translation>Zoekterm wissen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="181"/>
+        <location filename="../../desk/ui/referrals/page.py" line="185"/>
         <source>naam, partner, gemeente, nood…</source>
         <translation>naam, partner, gemeente, nood…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="439"/>
+        <location filename="../../desk/ui/referrals/page.py" line="444"/>
         <source>{0} — toestemming ingetrokken door {1}</source>
         <translation>{0} — toestemming ingetrokken door {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/page.py" line="436"/>
+        <location filename="../../desk/ui/referrals/page.py" line="441"/>
         <source>{0} — {1} door {2}</source>
         <translation>{0} — {1} door {2}</translation>
     </message>
@@ -4751,75 +4756,95 @@ Stap: {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="70"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="107"/>
+        <source> (doet de maatschappelijk werker of de partner)</source>
+        <translation> (doet de maatschappelijk werker of de partner)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
         <source> (niet mogelijk)</source>
         <translation> (niet mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="93"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="139"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="72"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="111"/>
         <source>&amp;Nieuwe status:</source>
         <translation>&amp;Nieuwe status:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="38"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="62"/>
         <source>De doorverwijzing staat al op „{0}”.</source>
         <translation>De doorverwijzing staat al op „{0}”.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="36"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="66"/>
+        <source>Deze computer is aangemeld om cijfers te lezen: hij verandert geen status.</source>
+        <translation>Deze computer is aangemeld om cijfers te lezen: hij verandert geen status.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="60"/>
         <source>Een concept heeft nog geen status: verstuur het eerst.</source>
         <translation>Een concept heeft nog geen status: verstuur het eerst.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="61"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="94"/>
         <source>Huidige status: {0}</source>
         <translation>Huidige status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="79"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="118"/>
         <source>N&amp;otitie (zonder namen):</source>
         <translation>N&amp;otitie (zonder namen):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="109"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="155"/>
         <source>Niet mogelijk: {0}</source>
         <translation>Niet mogelijk: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="65"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="98"/>
         <source>Nieuwe status</source>
         <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="116"/>
         <source>Notitie bij de statuswijziging</source>
         <translation>Notitie bij de statuswijziging</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="122"/>
+        <source>Op een baliecomputer kunt u een doorverwijzing alleen annuleren, en alleen als ze op deze computer gemaakt is. De andere stappen zet de maatschappelijk werker of de partner.</source>
+        <translation>Op een baliecomputer kunt u een doorverwijzing alleen annuleren, en alleen als ze op deze computer gemaakt is. De andere stappen zet de maatschappelijk werker of de partner.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="137"/>
         <source>Status op&amp;slaan</source>
         <translation>Status op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="58"/>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="59"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="91"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="92"/>
         <source>Status wijzigen</source>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="45"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="77"/>
         <source>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</source>
         <translation>Van „{0}” kan de doorverwijzing niet naar „{1}”. Wel mogelijk: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/status_dialog.py" line="43"/>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="74"/>
         <source>„{0}” is een eindstatus: de status kan niet meer veranderen.</source>
         <translation>„{0}” is een eindstatus: de status kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/status_dialog.py" line="68"/>
+        <source>„{0}” zet de maatschappelijk werker of de partner, niet een baliecomputer. Hier kunt u de doorverwijzing alleen annuleren.</source>
+        <translation>„{0}” zet de maatschappelijk werker of de partner, niet een baliecomputer. Hier kunt u de doorverwijzing alleen annuleren.</translation>
     </message>
 </context>
 <context>

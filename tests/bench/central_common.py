@@ -29,6 +29,15 @@ ORGS = ["anzegem", "avelgem", "deerlijk", "harelbeke", "kortrijk", "kuurne", "le
         "menen", "spiere-helkijn", "waregem", "wevelgem", "zwevegem", "wervik"]  # fmt: skip
 
 
+def bench_database(server: Any) -> str:
+    """Create the database ``bench`` on a started PostgreSQL test server; its URL."""
+    admin_engine = server.admin_engine()
+    with admin_engine.connect() as conn:
+        conn.exec_driver_sql("CREATE DATABASE bench")
+    admin_engine.dispose()
+    return str(server.url("bench"))
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

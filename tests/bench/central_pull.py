@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from central_common import (
     HEADERS,
     ORGS,
+    bench_database,
     case_body,
     change,
     enroll_devices,
@@ -133,11 +134,7 @@ def main() -> int:
 
             work = Path(tempfile.mkdtemp(prefix="desk-bench-pg-"))
             pg = start_postgres(work)
-            admin_engine = pg.admin_engine()
-            with admin_engine.connect() as conn:
-                conn.exec_driver_sql("CREATE DATABASE bench")
-            admin_engine.dispose()
-            args.db = pg.url("bench")
+            args.db = bench_database(pg)
         url = args.db or f"sqlite:///{Path(tmp) / 'central.db'}"
         engine = make_engine(url)
         upgrade(engine)

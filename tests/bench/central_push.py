@@ -20,6 +20,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from central_common import (
     HEADERS,
+    bench_database,
     case_body,
     change,
     enroll_devices,
@@ -47,11 +48,7 @@ def main() -> int:
 
         pg_dir = Path(tempfile.mkdtemp(prefix="desk-bench-pg-"))
         pg = start_postgres(pg_dir)
-        admin_engine = pg.admin_engine()
-        with admin_engine.connect() as conn:
-            conn.exec_driver_sql("CREATE DATABASE bench")
-        admin_engine.dispose()
-        args.db = pg.url("bench")
+        args.db = bench_database(pg)
     try:
         return _run(args)
     finally:

@@ -23,7 +23,15 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from central_common import HEADERS, ORGS, enroll_devices, referral_body, start_server, stop_server
+from central_common import (
+    HEADERS,
+    ORGS,
+    bench_database,
+    enroll_devices,
+    referral_body,
+    start_server,
+    stop_server,
+)
 
 from desk import clock as desk_clock
 from desk.central import stats
@@ -69,11 +77,7 @@ def main() -> int:
     server = start_postgres(work)
     proc = None
     try:
-        admin_engine = server.admin_engine()
-        with admin_engine.connect() as conn:
-            conn.exec_driver_sql("CREATE DATABASE bench")
-        admin_engine.dispose()
-        url = server.url("bench")
+        url = bench_database(server)
         engine = make_engine(url)
         upgrade(engine)
         [(_, reviewer)] = [(o, t) for o, t in enroll_devices(engine, ["w13"], 1)]

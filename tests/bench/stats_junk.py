@@ -33,6 +33,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from central_common import (
     HEADERS,
+    bench_database,
     case_body,
     change,
     enroll_devices,
@@ -109,11 +110,7 @@ def main() -> int:
 
             pg_dir = Path(tempfile.mkdtemp(prefix="desk-bench-pg-"))
             pg = start_postgres(pg_dir)
-            admin_engine = pg.admin_engine()
-            with admin_engine.connect() as conn:
-                conn.exec_driver_sql("CREATE DATABASE bench")
-            admin_engine.dispose()
-            url = pg.url("bench")
+            url = bench_database(pg)
         else:
             url = f"sqlite:///{work / 'central.db'}"
         engine = make_engine(url)

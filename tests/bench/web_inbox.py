@@ -30,7 +30,7 @@ import httpx
 import pyotp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from central_common import ORGS, referral_body, start_server, stop_server
+from central_common import ORGS, bench_database, referral_body, start_server, stop_server
 
 from desk import clock as desk_clock
 from desk.central import admin, stats
@@ -151,11 +151,7 @@ def main() -> int:
     server = start_postgres(work)
     proc = None
     try:
-        admin_engine = server.admin_engine()
-        with admin_engine.connect() as conn:
-            conn.exec_driver_sql("CREATE DATABASE bench")
-        admin_engine.dispose()
-        url = server.url("bench")
+        url = bench_database(server)
         engine = make_engine(url)
         upgrade(engine)
         for org in ORGS:

@@ -82,6 +82,17 @@ def test_out_of_range_and_bad_url(tmp_path: Path) -> None:
     assert {p.key for p in cfg.problems} == {"retention_days", "server_url"}
 
 
+def test_retention_keeps_the_consent_texts_promise(tmp_path: Path) -> None:
+    """The consent text promises 12 months at most: 365 days is the longest a desk keeps."""
+    machine = write(tmp_path / "m.toml", "retention_days = 365\n")
+    assert load_config(machine, tmp_path / "u.toml").retention_days == 365
+    write(machine, "retention_days = 366\n")
+    cfg = load_config(machine, tmp_path / "u.toml")
+    assert cfg.retention_days == 90
+    assert [p.key for p in cfg.problems] == ["retention_days"]
+    assert "1 en 365" in str(cfg.problems[0].message)
+
+
 def test_invalid_utf8_is_reported(tmp_path: Path) -> None:
     machine = tmp_path / "m.toml"
     machine.write_bytes(b'org = "\xff"\n')

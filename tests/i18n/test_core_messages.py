@@ -67,7 +67,7 @@ def test_config_value_out_of_range_and_refused_setting(machine_config: Path) -> 
         "{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt"
     )
     assert str(problem.message) == (
-        f"{machine_config}:1: 'retention_days' moet tussen 1 en 3650 liggen; "
+        f"{machine_config}:1: 'retention_days' moet tussen 1 en 365 liggen; "
         "standaardwaarde gebruikt"
     )
     with pytest.raises(ConfigError) as caught:

@@ -11,7 +11,6 @@ the server committed).
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import uuid
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
@@ -21,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
 from desk.central import admin
 from desk.central.app import Settings, create_app
@@ -33,6 +31,7 @@ from desk.store.store import Store, open_store
 from desk.sync.client import CentralClient, RetryPolicy
 from desk.sync.enrollment import enroll
 from tests.support.keyrings import MemoryKeyring
+from tests.support.served import serving
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -160,14 +159,6 @@ class LiveCentral:
             return int(conn.execute(select(func.count()).select_from(t.idempotency)).scalar_one())
 
 
-def _bound_socket() -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
-    return sock
-
-
 @pytest.fixture
 def central(tmp_path: Path) -> Iterator[LiveCentral]:
     engine = make_engine(f"sqlite:///{tmp_path / 'central.db'}")
@@ -176,20 +167,11 @@ def central(tmp_path: Path) -> Iterator[LiveCentral]:
         admin.add_org(engine, org, org.title(), "test")
         admin.add_office(engine, org, "balie", "Balie", "test")
     faults = FaultApp(create_app(engine, Settings()))
-    sock = _bound_socket()
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(faults, log_level="warning", lifespan="off", access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="central")
-    thread.start()
     try:
-        yield LiveCentral(f"http://127.0.0.1:{port}", engine, faults)
+        with serving(faults, "central") as port:
+            yield LiveCentral(f"http://127.0.0.1:{port}", engine, faults)
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
         engine.dispose()
-        assert not thread.is_alive(), "central server thread did not stop"
 
 
 # -- the desk side -----------------------------------------------------------------------------

@@ -19,8 +19,7 @@ from desk.central.app import Settings, create_app
 from desk.central.db import make_engine
 from desk.central.migrate import upgrade
 from desk.sync.client import CentralClient, RetryPolicy, TLSMismatch, make_session
-
-from .conftest import _bound_socket
+from tests.support.served import bound_socket
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -114,7 +113,7 @@ class TLSServer:
     def __init__(self, tmp: Path, cert: Path, key: Path) -> None:
         self.engine = make_engine(f"sqlite:///{tmp / 'central-tls.db'}")
         upgrade(self.engine)
-        self.sock = _bound_socket()
+        self.sock = bound_socket()
         self.url = f"https://127.0.0.1:{self.sock.getsockname()[1]}"
         config = uvicorn.Config(
             create_app(self.engine, Settings()), log_level="critical", lifespan="off",

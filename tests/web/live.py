@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -22,7 +20,6 @@ from typing import Any
 
 import pyotp
 import pytest
-import uvicorn
 from sqlalchemy import Engine
 
 from desk import clock as desk_clock
@@ -31,6 +28,7 @@ from desk.central.app import Settings, create_app
 from desk.central.db import make_engine
 from desk.central.migrate import upgrade
 from desk.central.web import accounts
+from tests.support.served import serving
 
 PASSWORD = "een lange zin als wachtwoord"
 CHROMIUM = os.environ.get("DESK_TEST_CHROMIUM", "/usr/bin/chromium")
@@ -84,14 +82,6 @@ class Live:
                                         expires=timedelta(days=1), actor="test")  # fmt: skip
 
 
-def _bound_socket() -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
-    return sock
-
-
 @pytest.fixture
 def live(tmp_path: Path) -> Iterator[Live]:
     engine = make_engine(f"sqlite:///{tmp_path / 'central.db'}")
@@ -105,22 +95,12 @@ def live(tmp_path: Path) -> Iterator[Live]:
     accounts.add_partner(engine, "partner-a", "Digipunten (fictief)", [SERVICE_A, "svc-a2"],
                          "test")  # fmt: skip
     accounts.add_partner(engine, "partner-b", "Digicoaches (fictief)", ["svc-b"], "test")
-    sock = _bound_socket()
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(engine, Settings()), log_level="warning",
-                            lifespan="off", access_log=False)  # fmt: skip
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="web-live")
-    thread.start()
     try:
-        # "localhost": a secure context for Chromium, so the Secure cookies work on http.
-        yield Live(f"http://localhost:{port}", engine)
+        with serving(create_app(engine, Settings()), "web-live") as port:
+            # "localhost": a secure context for Chromium, so the Secure cookies work on http.
+            yield Live(f"http://localhost:{port}", engine)
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
         engine.dispose()
-        assert not thread.is_alive(), "server thread did not stop"
 
 
 @pytest.fixture(scope="module")

@@ -46,6 +46,7 @@ from desk.domain.lifecycle import IllegalTransition
 from desk.domain.referrals import DRAFT, Referral, shown_status
 from desk.domain.vocab import READY_TO_SEND
 from desk.secrets import KeyringUnavailable
+from desk.store import meta
 from desk.store.cases import CaseQuery, CaseRepository
 from desk.store.common import from_iso
 from desk.store.referrals import (
@@ -64,7 +65,7 @@ from desk.ui.ops import WriteOp
 from desk.ui.referrals import labels
 from desk.ui.referrals.form import ReferralForm, describe_restore
 from desk.ui.referrals.model import ReferralListModel, never_cut
-from desk.ui.referrals.status_dialog import StatusDialog
+from desk.ui.referrals.status_dialog import StatusDialog, may_change_status
 from desk.ui.saving import ask_save_path, saved_to, tell_saved
 from desk.ui.worker import Job, JobControl
 
@@ -122,6 +123,9 @@ class ReferralsPage(QWidget):
         self.repo: ReferralRepository | None = None
         self.directory: Directory | None = None
         self.personal_problem: str | None = None
+        #: The role this desk is enrolled with (None: not enrolled); read at each refresh,
+        #: so an enrolment made meanwhile counts.
+        self.role: str | None = None
         self.is_loaded = False
         self.follow_up_days = DEFAULT_FOLLOW_UP_DAYS
         self.form: ReferralForm | None = None
@@ -338,6 +342,7 @@ class ReferralsPage(QWidget):
         elif mode == "drafts":
             query = ReferralQuery(status=DRAFT)
         selected = self.selected_id()
+        self.role = self.repo.store.get_meta(meta.CENTRAL_ROLE) or None
         rows = self.repo.find(query, with_names=self.is_loaded and not self.personal_problem)
         if self.mine.isChecked():
             rows = [r for r in rows if r.staff == self.ctx.config.staff_name]
@@ -462,7 +467,11 @@ class ReferralsPage(QWidget):
         is_draft = r is not None and r.status == DRAFT
         self.open_button.setEnabled(is_draft)
         self.delete_button.setEnabled(is_draft)
-        self.status_button.setEnabled(r is not None and not is_draft)
+        may = may_change_status(self.role)
+        self.status_button.setEnabled(r is not None and not is_draft and may)
+        self.status_button.setToolTip("" if may else _tr(
+            "Deze computer is aangemeld om cijfers te lezen: hij verandert geen status."))
+        self.status_button.setAccessibleDescription(self.status_button.toolTip())
         self.letter_button.setEnabled(r is not None and bool(r.service_id))
         self.withdraw_button.setEnabled(r is not None and r.consent.active)
         self.open_button.setVisible(is_draft)
@@ -627,7 +636,8 @@ class ReferralsPage(QWidget):
         stored = self._selected()
         if stored is None or stored.referral.status == DRAFT:
             return None
-        dialog = StatusDialog(stored.referral.status, self, shown=stored.shown_status)
+        dialog = StatusDialog(stored.referral.status, self, shown=stored.shown_status,
+                              role=self.role)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         referral_id = stored.referral.id
 
