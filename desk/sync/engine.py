@@ -108,7 +108,8 @@ class SyncReport:
             parts.append(msg("{0} conflict(en)", self.conflicts))
         parts.append(msg("{0} in wachtrij", self.pending))
         if self.quarantined:
-            parts.append(msg("{0} in quarantaine", self.quarantined))
+            parts.append(msg("{0} wachten op een oplossing (Synchronisatieproblemen)",
+                             self.quarantined))
         return parts
 
     def summary(self) -> str:

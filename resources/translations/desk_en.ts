@@ -729,7 +729,7 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>EndedPanel</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/guides/runner_panels.py" line="513"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="511"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -737,47 +737,51 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="477"/>
         <source>&amp;Doorverwijzen…</source>
-        <translation>&amp;Refer…</translation>
+        <translation type="vanished">&amp;Refer…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="509"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="507"/>
         <source>Advies: {0}</source>
         <translation>Advice: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="500"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="498"/>
         <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
         <translation>This was not possible today. A partner can help the citizen further: press Enter or choose Refer. Needs and barriers are already filled in.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="478"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="475"/>
+        <source>Door&amp;verwijzen…</source>
+        <translation>R&amp;efer…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
         <source>Doorverwijzing maken voor deze burger</source>
         <translation>Make a referral for this citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="506"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="504"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide ended: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="480"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="481"/>
         <source>Terug naar de gidsen</source>
         <translation>Back to the guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="518"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="516"/>
         <source>Verder in een andere gids.</source>
         <translation>Continued in another guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="514"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="512"/>
         <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
         <translation>• {0}: {1}, {2}, about {3} min.</translation>
     </message>
@@ -795,7 +799,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Enrolled with {0} ({1}).</translation>
     </message>
@@ -806,7 +810,7 @@ It contains no personal data of citizens and no access keys.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/enroll_dialog.py" line="90"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="122"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="124"/>
         <source>Aanmelden</source>
         <translation>Enrol</translation>
     </message>
@@ -816,7 +820,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Enrol with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>Enrolment failed because of an error in Desk. See the log file.</translation>
     </message>
@@ -826,12 +830,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Address of the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
         <source>Bezig met aanmelden…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="103"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="105"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>The local database is not open yet.</translation>
     </message>
@@ -856,7 +860,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Ask IT for a one-time enrolment code. After enrolling, Desk sends your case log and referrals to the central service. Data already on this computer is kept.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="106"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="108"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Enter the server address and the enrolment code.</translation>
     </message>
@@ -1176,13 +1180,21 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="203"/>
+        <location filename="../../desk/ui/guides/handout.py" line="206"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>The PDF could not be saved in {0}. Choose another folder.</translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
+        <source>%n gidsen gevonden</source>
+        <translation>
+            <numerusform>%n guide found</numerusform>
+            <numerusform>%n guides found</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>&amp;Categorie:</source>
@@ -1279,9 +1291,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>about {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
         <source>{0} gids(en) gevonden</source>
-        <translation>{0} guide(s) found</translation>
+        <translation type="vanished">{0} guide(s) found</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1605,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>The chosen keyring ({0}) does not encrypt the secrets, or Desk cannot check whether it does. Someone with access to this computer may be able to read them. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="189"/>
+        <location filename="../../desk/sync/engine.py" line="190"/>
         <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
         <translation>This computer's clock differs from the central server's by {0} seconds. Ask IT to check the date and time.</translation>
     </message>
@@ -1771,7 +1782,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>An encrypted field cannot be read: it has been changed, it belongs to another record, or the key in the keyring is no longer the same one.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="406"/>
+        <location filename="../../desk/sync/engine.py" line="407"/>
         <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
         <translation>A {0} from the server could not be processed (id {1}).</translation>
     </message>
@@ -1887,7 +1898,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Unknown fields: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="372"/>
+        <location filename="../../desk/sync/engine.py" line="373"/>
         <source>Ontvangen</source>
         <translation>Receiving</translation>
     </message>
@@ -1918,8 +1929,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>UNC path</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="215"/>
-        <location filename="../../desk/sync/engine.py" line="238"/>
+        <location filename="../../desk/sync/engine.py" line="216"/>
+        <location filename="../../desk/sync/engine.py" line="239"/>
         <source>Verzenden</source>
         <translation>Sending</translation>
     </message>
@@ -2221,9 +2232,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>{0} refused</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="111"/>
         <source>{0} in quarantaine</source>
-        <translation>{0} in quarantine</translation>
+        <translation type="vanished">{0} in quarantine</translation>
     </message>
     <message>
         <location filename="../../desk/sync/engine.py" line="109"/>
@@ -2239,6 +2249,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/sync/engine.py" line="103"/>
         <source>{0} verzonden</source>
         <translation>{0} sent</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="111"/>
+        <source>{0} wachten op een oplossing (Synchronisatieproblemen)</source>
+        <translation>{0} waiting for a solution (Sync problems)</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="326"/>
@@ -2337,52 +2352,52 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="393"/>
         <source>&amp;Niet mogelijk</source>
         <translation>&amp;Not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="402"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="416"/>
         <source>Be&amp;vestigen</source>
         <translation>C&amp;onfirm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="417"/>
         <source>Einde bevestigen</source>
         <translation>Confirm the end</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="392"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
         <translation>&amp;Succeeded: the goal was reached</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
         <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
         <translation>S&amp;topped (for example: the citizen comes back later)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="391"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="389"/>
         <source>Hoe is de gids afgelopen?</source>
         <translation>How did the guide end?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="406"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
         <source>Reden waarom het niet mogelijk is</source>
         <translation>Why it is not possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="420"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
         <source>Terug naar de st&amp;ap</source>
         <translation>Back to the st&amp;ep</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="421"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
         <source>Terug naar de stap</source>
         <translation>Back to the step</translation>
     </message>
@@ -2395,7 +2410,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Start the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="154"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="152"/>
         <source>Alles is aangevinkt.</source>
         <translation>Everything is ticked.</translation>
     </message>
@@ -2409,10 +2424,17 @@ It contains no personal data of citizens and no access keys.</translation>
         <source>Duurt ongeveer {0} minuten.</source>
         <translation>Takes about {0} minutes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desk/ui/guides/runner_panels.py" line="149"/>
+        <source>Nog %n punten niet aangevinkt. U kunt toch starten.</source>
+        <translation>
+            <numerusform>%n item not ticked yet. You can start anyway.</numerusform>
+            <numerusform>%n items not ticked yet. You can start anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nog {0} punt(en) niet aangevinkt. U kunt toch starten.</source>
-        <translation>{0} item(s) not ticked yet. You can start anyway.</translation>
+        <translation type="vanished">{0} item(s) not ticked yet. You can start anyway.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="112"/>
@@ -2475,14 +2497,14 @@ It contains no personal data of citizens and no access keys.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="621"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="629"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="298"/>
         <source>&amp;Bewaren en doorverwijzen</source>
-        <translation>Save and &amp;refer</translation>
+        <translation>Sa&amp;ve and refer</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
@@ -2510,7 +2532,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Staff member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="622"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="630"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Don't save</translation>
     </message>
@@ -2530,7 +2552,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>S&amp;kill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="623"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="631"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Keep filling in</translation>
     </message>
@@ -2576,8 +2598,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Log a contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="616"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="626"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="625"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="634"/>
         <source>Contact niet bewaard</source>
         <translation>Contact not saved</translation>
     </message>
@@ -2607,7 +2629,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Digital skill</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="617"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="624"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
         <translation>This contact is not saved yet. What do you want to do?</translation>
     </message>
@@ -2790,6 +2812,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>Your short name also becomes your setting (File → Settings).</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="622"/>
+        <source>Uw wijzigingen aan dit contact zijn nog niet bewaard. Wat wilt u doen?</source>
+        <translation>Your changes to this contact are not saved yet. What do you want to do?</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>Wordt onthouden</source>
         <translation>Will be remembered</translation>
@@ -2869,9 +2896,8 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="204"/>
         <source>&amp;Gemeente:</source>
-        <translation>&amp;Municipality:</translation>
+        <translation type="vanished">&amp;Municipality:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="303"/>
@@ -2972,6 +2998,11 @@ It contains no personal data of citizens and no access keys.</translation>
         <location filename="../../desk/ui/referrals/form.py" line="682"/>
         <source>Fout: {0}</source>
         <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="204"/>
+        <source>Ge&amp;meente:</source>
+        <translation>&amp;Municipality:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="624"/>
@@ -3807,7 +3838,7 @@ Step: {2}</translation>
         <translation>Hide the citi&amp;zen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="696"/>
+        <location filename="../../desk/ui/guides/runner.py" line="698"/>
         <source>Bewaard: {0} in de map {1}.</source>
         <translation>Saved: {0} in the folder {1}.</translation>
     </message>
@@ -3837,23 +3868,23 @@ Step: {2}</translation>
         <translation>Print the handout</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="726"/>
+        <location filename="../../desk/ui/guides/runner.py" line="728"/>
         <source>Handout afdrukken: {0}</source>
         <translation>Print the handout: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="704"/>
+        <location filename="../../desk/ui/guides/runner.py" line="706"/>
         <source>Handout bewaard: {0}</source>
         <translation>Handout saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="688"/>
+        <location filename="../../desk/ui/guides/runner.py" line="690"/>
         <source>Handout bewaren</source>
         <translation>Save the handout</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="224"/>
-        <location filename="../../desk/ui/guides/runner.py" line="670"/>
+        <location filename="../../desk/ui/guides/runner.py" line="672"/>
         <source>Handout bewaren als PDF</source>
         <translation>Save the handout as PDF</translation>
     </message>
@@ -3863,7 +3894,7 @@ Step: {2}</translation>
         <translation>Handout to take home:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="680"/>
+        <location filename="../../desk/ui/guides/runner.py" line="682"/>
         <source>Handout wordt bewaard…</source>
         <translation>Saving the handout…</translation>
     </message>
@@ -3883,12 +3914,12 @@ Step: {2}</translation>
         <translation>Loading reports</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="710"/>
+        <location filename="../../desk/ui/guides/runner.py" line="712"/>
         <source>Niet bewaard: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="672"/>
+        <location filename="../../desk/ui/guides/runner.py" line="674"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3923,7 +3954,7 @@ Step: {2}</translation>
         <translation>For the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="711"/>
+        <location filename="../../desk/ui/guides/runner.py" line="713"/>
         <source>zie de foutmelding.</source>
         <translation>see the error message.</translation>
     </message>
@@ -4819,144 +4850,144 @@ Step: {2}</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="237"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
         <translation>&amp;Note for this step (not for the citizen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="353"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
         <source>(einde: {0})</source>
         <translation>(end: {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="315"/>
         <source>(geen uitleg voor de medewerker)</source>
         <translation>(no explanation for staff)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="349"/>
         <source>(naar een andere gids)</source>
         <translation>(to another guide)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="328"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="326"/>
         <source>Afronden: ge&amp;lukt</source>
         <translation>Finish: &amp;succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="327"/>
         <source>Afronden: gelukt</source>
         <translation>Finish: succeeded</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
         <source>Beë&amp;indigen…</source>
         <translation>&amp;End…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
         <source>Burger &amp;alleen</source>
         <translation>Citizen &amp;alone</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="311"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="309"/>
         <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
         <translation>Citizen alone: the citizen types the PIN code or password, or confirms with itsme, themselves. Look away from the screen and the keyboard. Do not touch the device.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
         <source>Deze stap &amp;klopt niet…</source>
         <translation>This step is &amp;wrong…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
         <source>Deze stap klopt niet: melden aan de redactie</source>
         <translation>This step is wrong: report it to the editors</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="263"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
         <source>Gids beëindigen</source>
         <translation>End the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="219"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="217"/>
         <source>M&amp;edewerker</source>
         <translation>Staff &amp;member</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="268"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
         <source>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</source>
         <translation>Tell the editors that this step is wrong (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="240"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="238"/>
         <source>Notitie bij deze stap</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="204"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="202"/>
         <source>Op het burgerscherm</source>
         <translation>On the citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
         <source>Sa&amp;men</source>
         <translation>T&amp;ogether</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="301"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
         <source>Stap {0} van ongeveer {1}</source>
         <translation>Step {0} of about {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="297"/>
         <source>Stap {0} van {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="366"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="364"/>
         <source>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</source>
         <translation>Your organisation already reported that this step is wrong ({0} open report(s)). See 'This step is wrong…'.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
         <source>Vo&amp;lgende »</source>
         <translation>Ne&amp;xt »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="332"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="330"/>
         <source>Volgende stap</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="199"/>
         <source>Voor de medewerker</source>
         <translation>For staff</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="185"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="183"/>
         <source>Voortgang in de gids</source>
         <translation>Progress through the guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="257"/>
         <source>Vorige stap</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="346"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="344"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="214"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
         <source>Wie doet deze stap?</source>
         <translation>Who does this step?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="256"/>
         <source>« &amp;Vorige</source>
         <translation>« &amp;Back</translation>
     </message>
@@ -4964,35 +4995,43 @@ Step: {2}</translation>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <location filename="../../desk/ui/sync/controller.py" line="127"/>
         <source>%n conflicten</source>
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <source>%n geweigerd door de server</source>
+        <translation>
+            <numerusform>%n refused by the server</numerusform>
+            <numerusform>%n refused by the server</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="155"/>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>Sy&amp;nc now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="160"/>
+        <location filename="../../desk/ui/sync/controller.py" line="161"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>&amp;Enrol with the central server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="337"/>
+        <location filename="../../desk/ui/sync/controller.py" line="338"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>This computer's clock differs from the server's.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="343"/>
+        <location filename="../../desk/ui/sync/controller.py" line="344"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>The device key is kept in {0}, which does not encrypt secrets. Ask IT to choose an encrypted keyring.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="165"/>
+        <location filename="../../desk/ui/sync/controller.py" line="166"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>View and resolve refused changes and conflicts</translation>
     </message>
@@ -5017,7 +5056,7 @@ Step: {2}</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="163"/>
+        <location filename="../../desk/ui/sync/controller.py" line="164"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Sync &amp;problems…</translation>
     </message>
@@ -5027,32 +5066,32 @@ Step: {2}</translation>
         <translation>Sync: not enrolled · {0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="232"/>
+        <location filename="../../desk/ui/sync/controller.py" line="233"/>
         <source>Synchronisatiestatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="260"/>
+        <location filename="../../desk/ui/sync/controller.py" line="261"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Sync with the central server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="251"/>
+        <location filename="../../desk/ui/sync/controller.py" line="252"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="334"/>
+        <location filename="../../desk/ui/sync/controller.py" line="335"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Device key: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="157"/>
+        <location filename="../../desk/ui/sync/controller.py" line="158"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Send and fetch changes now</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="129"/>
+        <location filename="../../desk/ui/sync/controller.py" line="130"/>
         <source>laatste sync {0}</source>
         <translation>last sync {0}</translation>
     </message>
@@ -5062,9 +5101,8 @@ Step: {2}</translation>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
-        <translation>{0} in quarantine</translation>
+        <translation type="vanished">{0} in quarantine</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="121"/>
@@ -5072,7 +5110,7 @@ Step: {2}</translation>
         <translation>{0} queued</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} unreadable from the server</translation>
     </message>

@@ -729,7 +729,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>EndedPanel</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/guides/runner_panels.py" line="513"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="511"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n étape</numerusform>
@@ -737,47 +737,51 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="477"/>
         <source>&amp;Doorverwijzen…</source>
-        <translation>&amp;Orienter…</translation>
+        <translation type="vanished">&amp;Orienter…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="509"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="507"/>
         <source>Advies: {0}</source>
         <translation>Conseil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="500"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="498"/>
         <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
         <translation>Cela n'a pas été possible aujourd'hui. Un partenaire peut aider le citoyen : appuyez sur Entrée ou choisissez Orienter. Les besoins et les obstacles sont déjà remplis.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="478"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="475"/>
+        <source>Door&amp;verwijzen…</source>
+        <translation>&amp;Orienter…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
         <source>Doorverwijzing maken voor deze burger</source>
         <translation>Faire une orientation pour ce citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="506"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="504"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Guide terminé : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="480"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>&amp;Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="481"/>
         <source>Terug naar de gidsen</source>
         <translation>Retour aux guides</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="518"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="516"/>
         <source>Verder in een andere gids.</source>
         <translation>Suite dans un autre guide.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="514"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="512"/>
         <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
         <translation>• {0} : {1}, {2}, environ {3} min.</translation>
     </message>
@@ -795,7 +799,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Inscrit auprès de {0} ({1}).</translation>
     </message>
@@ -806,7 +810,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
     </message>
     <message>
         <location filename="../../desk/ui/sync/enroll_dialog.py" line="90"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="122"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="124"/>
         <source>Aanmelden</source>
         <translation>S'inscrire</translation>
     </message>
@@ -816,7 +820,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Inscription auprès du serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>L'inscription a échoué à cause d'une erreur dans Desk. Consultez le fichier journal.</translation>
     </message>
@@ -826,12 +830,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Adresse du serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
         <source>Bezig met aanmelden…</source>
         <translation>Inscription en cours…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="103"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="105"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>La base de données locale n'est pas encore ouverte.</translation>
     </message>
@@ -856,7 +860,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Demandez un code d'inscription unique au service informatique. Après l'inscription, Desk envoie votre journal et vos orientations au service central. Les données déjà présentes sur cet ordinateur sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="106"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="108"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Indiquez l'adresse du serveur et le code d'inscription.</translation>
     </message>
@@ -1176,13 +1180,21 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="203"/>
+        <location filename="../../desk/ui/guides/handout.py" line="206"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>Le PDF n'a pas pu être enregistré dans {0}. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
+        <source>%n gidsen gevonden</source>
+        <translation>
+            <numerusform>%n guide trouvé</numerusform>
+            <numerusform>%n guides trouvés</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>&amp;Categorie:</source>
@@ -1279,9 +1291,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>environ {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
         <source>{0} gids(en) gevonden</source>
-        <translation>{0} guide(s) trouvé(s)</translation>
+        <translation type="vanished">{0} guide(s) trouvé(s)</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1605,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Le trousseau de clés choisi ({0}) ne chiffre pas les secrets, ou Desk ne peut pas vérifier s'il le fait. Une personne qui a accès à cet ordinateur pourrait les lire. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="189"/>
+        <location filename="../../desk/sync/engine.py" line="190"/>
         <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
         <translation>L'horloge de cet ordinateur diffère de {0} secondes de celle du serveur central. Demandez au service informatique de vérifier la date et l'heure.</translation>
     </message>
@@ -1771,7 +1782,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Un champ chiffré ne peut pas être lu : il a été modifié, il appartient à un autre enregistrement, ou la clé dans le trousseau de clés n'est plus la même.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="406"/>
+        <location filename="../../desk/sync/engine.py" line="407"/>
         <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
         <translation>Un élément de type {0} reçu du serveur n'a pas pu être traité (id {1}).</translation>
     </message>
@@ -1887,7 +1898,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Champs inconnus : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="372"/>
+        <location filename="../../desk/sync/engine.py" line="373"/>
         <source>Ontvangen</source>
         <translation>Réception</translation>
     </message>
@@ -1918,8 +1929,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>chemin UNC</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="215"/>
-        <location filename="../../desk/sync/engine.py" line="238"/>
+        <location filename="../../desk/sync/engine.py" line="216"/>
+        <location filename="../../desk/sync/engine.py" line="239"/>
         <source>Verzenden</source>
         <translation>Envoi</translation>
     </message>
@@ -2221,9 +2232,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>{0} refusé(s)</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="111"/>
         <source>{0} in quarantaine</source>
-        <translation>{0} en quarantaine</translation>
+        <translation type="vanished">{0} en quarantaine</translation>
     </message>
     <message>
         <location filename="../../desk/sync/engine.py" line="109"/>
@@ -2239,6 +2249,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/sync/engine.py" line="103"/>
         <source>{0} verzonden</source>
         <translation>{0} envoyé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="111"/>
+        <source>{0} wachten op een oplossing (Synchronisatieproblemen)</source>
+        <translation>{0} en attente d'une solution (Problèmes de synchronisation)</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="326"/>
@@ -2337,52 +2352,52 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="393"/>
         <source>&amp;Niet mogelijk</source>
         <translation>Pas po&amp;ssible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="402"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Raison :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="416"/>
         <source>Be&amp;vestigen</source>
         <translation>Confir&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="417"/>
         <source>Einde bevestigen</source>
         <translation>Confirmer la fin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="392"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
         <translation>&amp;Réussi : l'objectif est atteint</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
         <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
         <translation>Arrê&amp;té (par exemple : le citoyen reviendra plus tard)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="391"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="389"/>
         <source>Hoe is de gids afgelopen?</source>
         <translation>Comment le guide s'est-il terminé ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="406"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
         <source>Reden waarom het niet mogelijk is</source>
         <translation>Raison pour laquelle ce n'est pas possible</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="420"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
         <source>Terug naar de st&amp;ap</source>
         <translation>R&amp;etour à l'étape</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="421"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
         <source>Terug naar de stap</source>
         <translation>Retour à l'étape</translation>
     </message>
@@ -2395,7 +2410,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;Démarrer le guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="154"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="152"/>
         <source>Alles is aangevinkt.</source>
         <translation>Tout est coché.</translation>
     </message>
@@ -2409,10 +2424,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <source>Duurt ongeveer {0} minuten.</source>
         <translation>Dure environ {0} minutes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desk/ui/guides/runner_panels.py" line="149"/>
+        <source>Nog %n punten niet aangevinkt. U kunt toch starten.</source>
+        <translation>
+            <numerusform>Encore %n point non coché. Vous pouvez quand même commencer.</numerusform>
+            <numerusform>Encore %n points non cochés. Vous pouvez quand même commencer.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nog {0} punt(en) niet aangevinkt. U kunt toch starten.</source>
-        <translation>Encore {0} point(s) non coché(s). Vous pouvez quand même démarrer.</translation>
+        <translation type="vanished">Encore {0} point(s) non coché(s). Vous pouvez quand même démarrer.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="112"/>
@@ -2475,14 +2497,14 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="621"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="629"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="298"/>
         <source>&amp;Bewaren en doorverwijzen</source>
-        <translation>Enregistrer et &amp;orienter</translation>
+        <translation>Enregistrer et o&amp;rienter</translation>
     </message>
     <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="232"/>
@@ -2510,7 +2532,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="622"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="630"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
@@ -2530,7 +2552,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Com&amp;pétence</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="623"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="631"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Continuer à remplir</translation>
     </message>
@@ -2576,8 +2598,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Enregistrer un contact</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="616"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="626"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="625"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="634"/>
         <source>Contact niet bewaard</source>
         <translation>Contact non enregistré</translation>
     </message>
@@ -2607,7 +2629,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Compétence numérique</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="617"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="624"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
         <translation>Ce contact n'est pas encore enregistré. Que voulez-vous faire ?</translation>
     </message>
@@ -2790,6 +2812,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>Votre nom court devient aussi votre paramètre (Fichier → Paramètres).</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="622"/>
+        <source>Uw wijzigingen aan dit contact zijn nog niet bewaard. Wat wilt u doen?</source>
+        <translation>Vos modifications de ce contact ne sont pas encore enregistrées. Que voulez-vous faire ?</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>Wordt onthouden</source>
         <translation>Sera retenu</translation>
@@ -2869,9 +2896,8 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="204"/>
         <source>&amp;Gemeente:</source>
-        <translation>Co&amp;mmune :</translation>
+        <translation type="vanished">Co&amp;mmune :</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="303"/>
@@ -2972,6 +2998,11 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <location filename="../../desk/ui/referrals/form.py" line="682"/>
         <source>Fout: {0}</source>
         <translation>Erreur : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="204"/>
+        <source>Ge&amp;meente:</source>
+        <translation>Co&amp;mmune :</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="624"/>
@@ -3807,7 +3838,7 @@ Stap: {2}</source>
         <translation>Masquer l'écran du cito&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="696"/>
+        <location filename="../../desk/ui/guides/runner.py" line="698"/>
         <source>Bewaard: {0} in de map {1}.</source>
         <translation>Enregistré : {0} dans le dossier {1}.</translation>
     </message>
@@ -3837,23 +3868,23 @@ Stap: {2}</source>
         <translation>Imprimer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="726"/>
+        <location filename="../../desk/ui/guides/runner.py" line="728"/>
         <source>Handout afdrukken: {0}</source>
         <translation>Imprimer la fiche à emporter : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="704"/>
+        <location filename="../../desk/ui/guides/runner.py" line="706"/>
         <source>Handout bewaard: {0}</source>
         <translation>Fiche à emporter enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="688"/>
+        <location filename="../../desk/ui/guides/runner.py" line="690"/>
         <source>Handout bewaren</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="224"/>
-        <location filename="../../desk/ui/guides/runner.py" line="670"/>
+        <location filename="../../desk/ui/guides/runner.py" line="672"/>
         <source>Handout bewaren als PDF</source>
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
@@ -3863,7 +3894,7 @@ Stap: {2}</source>
         <translation>Fiche à emporter :</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="680"/>
+        <location filename="../../desk/ui/guides/runner.py" line="682"/>
         <source>Handout wordt bewaard…</source>
         <translation>Enregistrement de la fiche à emporter…</translation>
     </message>
@@ -3883,12 +3914,12 @@ Stap: {2}</source>
         <translation>Chargement des signalements</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="710"/>
+        <location filename="../../desk/ui/guides/runner.py" line="712"/>
         <source>Niet bewaard: {0}</source>
         <translation>Pas enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="672"/>
+        <location filename="../../desk/ui/guides/runner.py" line="674"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -3923,7 +3954,7 @@ Stap: {2}</source>
         <translation>Pour le citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="711"/>
+        <location filename="../../desk/ui/guides/runner.py" line="713"/>
         <source>zie de foutmelding.</source>
         <translation>voir le message d'erreur.</translation>
     </message>
@@ -4819,144 +4850,144 @@ Stap: {2}</source>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="237"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
         <translation>&amp;Note pour cette étape (pas pour le citoyen)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="353"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
         <source>(einde: {0})</source>
         <translation>(fin : {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="315"/>
         <source>(geen uitleg voor de medewerker)</source>
         <translation>(pas d'explication pour l'agent)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="349"/>
         <source>(naar een andere gids)</source>
         <translation>(vers un autre guide)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="328"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="326"/>
         <source>Afronden: ge&amp;lukt</source>
         <translation>Terminer : &amp;réussi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="327"/>
         <source>Afronden: gelukt</source>
         <translation>Terminer : réussi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
         <source>Beë&amp;indigen…</source>
         <translation>Ter&amp;miner…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
         <source>Burger &amp;alleen</source>
         <translation>Citoyen &amp;seul</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="311"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="309"/>
         <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
         <translation>Citoyen seul : le citoyen tape lui-même le code PIN, le mot de passe ou confirme avec itsme. Détournez le regard de l'écran et du clavier. Ne touchez pas l'appareil.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
         <source>Deze stap &amp;klopt niet…</source>
         <translation>Cette étape n'est pas c&amp;orrecte…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
         <source>Deze stap klopt niet: melden aan de redactie</source>
         <translation>Cette étape n'est pas correcte : la signaler à la rédaction</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="263"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
         <source>Gids beëindigen</source>
         <translation>Terminer le guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="219"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="217"/>
         <source>M&amp;edewerker</source>
         <translation>Agen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="268"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
         <source>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</source>
         <translation>Signaler à la rédaction que cette étape n'est pas correcte (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="240"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="238"/>
         <source>Notitie bij deze stap</source>
         <translation>Note pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="204"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="202"/>
         <source>Op het burgerscherm</source>
         <translation>Sur l'écran du citoyen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
         <source>Sa&amp;men</source>
         <translation>&amp;Ensemble</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="301"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
         <source>Stap {0} van ongeveer {1}</source>
         <translation>Étape {0} sur environ {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="297"/>
         <source>Stap {0} van {1}</source>
         <translation>Étape {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="366"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="364"/>
         <source>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</source>
         <translation>Votre organisation a déjà signalé que cette étape n'est pas correcte ({0} signalement(s) ouvert(s)). Voir « Cette étape n'est pas correcte… ».</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
         <source>Vo&amp;lgende »</source>
         <translation>Sui&amp;vant »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="332"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="330"/>
         <source>Volgende stap</source>
         <translation>Étape suivante</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="199"/>
         <source>Voor de medewerker</source>
         <translation>Pour l'agent</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="185"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="183"/>
         <source>Voortgang in de gids</source>
         <translation>Progression dans le guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="257"/>
         <source>Vorige stap</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="346"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="344"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="214"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
         <source>Wie doet deze stap?</source>
         <translation>Qui fait cette étape ?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="256"/>
         <source>« &amp;Vorige</source>
         <translation>« Précé&amp;dent</translation>
     </message>
@@ -4964,35 +4995,43 @@ Stap: {2}</source>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <location filename="../../desk/ui/sync/controller.py" line="127"/>
         <source>%n conflicten</source>
         <translation>
             <numerusform>%n conflit</numerusform>
             <numerusform>%n conflits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <source>%n geweigerd door de server</source>
+        <translation>
+            <numerusform>%n refusé par le serveur</numerusform>
+            <numerusform>%n refusés par le serveur</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="155"/>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="160"/>
+        <location filename="../../desk/ui/sync/controller.py" line="161"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>S'&amp;inscrire auprès du serveur central…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="337"/>
+        <location filename="../../desk/ui/sync/controller.py" line="338"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>L'horloge de cet ordinateur n'est pas à l'heure du serveur.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="343"/>
+        <location filename="../../desk/ui/sync/controller.py" line="344"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>La clé de l'appareil est conservée dans {0}, qui ne chiffre pas les secrets. Demandez au service informatique de choisir un trousseau de clés chiffré.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="165"/>
+        <location filename="../../desk/ui/sync/controller.py" line="166"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Voir et résoudre les modifications refusées et les conflits</translation>
     </message>
@@ -5017,7 +5056,7 @@ Stap: {2}</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="163"/>
+        <location filename="../../desk/ui/sync/controller.py" line="164"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Problèmes de s&amp;ynchronisation…</translation>
     </message>
@@ -5027,32 +5066,32 @@ Stap: {2}</source>
         <translation>Synchronisation : non inscrit · {0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="232"/>
+        <location filename="../../desk/ui/sync/controller.py" line="233"/>
         <source>Synchronisatiestatus</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="260"/>
+        <location filename="../../desk/ui/sync/controller.py" line="261"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniser avec le serveur central</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="251"/>
+        <location filename="../../desk/ui/sync/controller.py" line="252"/>
         <source>Synchroniseren…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="334"/>
+        <location filename="../../desk/ui/sync/controller.py" line="335"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Clé de l'appareil : {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="157"/>
+        <location filename="../../desk/ui/sync/controller.py" line="158"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Envoyer et récupérer les modifications maintenant</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="129"/>
+        <location filename="../../desk/ui/sync/controller.py" line="130"/>
         <source>laatste sync {0}</source>
         <translation>dernière synchro {0}</translation>
     </message>
@@ -5062,9 +5101,8 @@ Stap: {2}</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
-        <translation>{0} en quarantaine</translation>
+        <translation type="vanished">{0} en quarantaine</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="121"/>
@@ -5072,7 +5110,7 @@ Stap: {2}</source>
         <translation>{0} en attente</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} reçu(s) illisible(s)</translation>
     </message>

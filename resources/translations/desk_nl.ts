@@ -729,7 +729,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>EndedPanel</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/guides/runner_panels.py" line="513"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="511"/>
         <source>%n stappen</source>
         <translation>
             <numerusform>%n stap</numerusform>
@@ -737,47 +737,51 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="477"/>
         <source>&amp;Doorverwijzen…</source>
-        <translation>&amp;Doorverwijzen…</translation>
+        <translation type="vanished">&amp;Doorverwijzen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="509"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="507"/>
         <source>Advies: {0}</source>
         <translation>Advies: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="500"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="498"/>
         <source>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</source>
         <translation>Dit lukte vandaag niet. Een partner kan de burger verder helpen: druk op Enter of kies Doorverwijzen. Noden en drempels staan al ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="478"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="475"/>
+        <source>Door&amp;verwijzen…</source>
+        <translation>Door&amp;verwijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="476"/>
         <source>Doorverwijzing maken voor deze burger</source>
         <translation>Doorverwijzing maken voor deze burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="506"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="504"/>
         <source>Gids afgelopen: {0}</source>
         <translation>Gids afgelopen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="482"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="480"/>
         <source>Terug &amp;naar de gidsen</source>
         <translation>Terug &amp;naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="483"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="481"/>
         <source>Terug naar de gidsen</source>
         <translation>Terug naar de gidsen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="518"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="516"/>
         <source>Verder in een andere gids.</source>
         <translation>Verder in een andere gids.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="514"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="512"/>
         <source>• {0}: {1}, {2}, ongeveer {3} min.</source>
         <translation>• {0}: {1}, {2}, ongeveer {3} min.</translation>
     </message>
@@ -795,7 +799,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="128"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="130"/>
         <source>Aangemeld bij {0} ({1}).</source>
         <translation>Aangemeld bij {0} ({1}).</translation>
     </message>
@@ -806,7 +810,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
     </message>
     <message>
         <location filename="../../desk/ui/sync/enroll_dialog.py" line="90"/>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="122"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="124"/>
         <source>Aanmelden</source>
         <translation>Aanmelden</translation>
     </message>
@@ -816,7 +820,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Aanmelden bij de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="139"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="141"/>
         <source>Aanmelden mislukte door een fout in Desk. Zie het logboek.</source>
         <translation>Aanmelden mislukte door een fout in Desk. Zie het logboek.</translation>
     </message>
@@ -826,12 +830,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Adres van de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="112"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="114"/>
         <source>Bezig met aanmelden…</source>
         <translation>Bezig met aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="103"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="105"/>
         <source>De lokale databank is nog niet geopend.</source>
         <translation>De lokale databank is nog niet geopend.</translation>
     </message>
@@ -856,7 +860,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Vraag IT om een eenmalige aanmeldcode. Na het aanmelden verstuurt Desk uw logboek en doorverwijzingen naar de centrale dienst. Gegevens die al op deze computer staan blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/enroll_dialog.py" line="106"/>
+        <location filename="../../desk/ui/sync/enroll_dialog.py" line="108"/>
         <source>Vul het adres van de server en de aanmeldcode in.</source>
         <translation>Vul het adres van de server en de aanmeldcode in.</translation>
     </message>
@@ -1176,13 +1180,21 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../desk/ui/guides/handout.py" line="203"/>
+        <location filename="../../desk/ui/guides/handout.py" line="206"/>
         <source>De PDF kon niet worden bewaard in {0}. Kies een andere map.</source>
         <translation>De PDF kon niet worden bewaard in {0}. Kies een andere map.</translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
+    <message numerus="yes">
+        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
+        <source>%n gidsen gevonden</source>
+        <translation>
+            <numerusform>%n gids gevonden</numerusform>
+            <numerusform>%n gidsen gevonden</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desk/ui/guides/library_view.py" line="128"/>
         <source>&amp;Categorie:</source>
@@ -1279,9 +1291,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>ongeveer {0} min.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_view.py" line="229"/>
         <source>{0} gids(en) gevonden</source>
-        <translation>{0} gids(en) gevonden</translation>
+        <translation type="vanished">{0} gids(en) gevonden</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1605,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>De gekozen sleutelbos ({0}) versleutelt de geheimen niet, of Desk kan niet nagaan of hij dat doet. Iemand met toegang tot deze computer kan ze mogelijk lezen. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="189"/>
+        <location filename="../../desk/sync/engine.py" line="190"/>
         <source>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</source>
         <translation>De klok van deze computer wijkt {0} seconden af van de centrale server. Vraag IT om datum en tijd na te kijken.</translation>
     </message>
@@ -1771,7 +1782,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Een versleuteld veld kan niet gelezen worden: het is gewijzigd, hoort bij een ander record, of de sleutel in de sleutelbos is niet meer dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="406"/>
+        <location filename="../../desk/sync/engine.py" line="407"/>
         <source>Een {0} van de server kon niet verwerkt worden (id {1}).</source>
         <translation>Een {0} van de server kon niet verwerkt worden (id {1}).</translation>
     </message>
@@ -1887,7 +1898,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Onbekende velden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="372"/>
+        <location filename="../../desk/sync/engine.py" line="373"/>
         <source>Ontvangen</source>
         <translation>Ontvangen</translation>
     </message>
@@ -1918,8 +1929,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>UNC-pad</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="215"/>
-        <location filename="../../desk/sync/engine.py" line="238"/>
+        <location filename="../../desk/sync/engine.py" line="216"/>
+        <location filename="../../desk/sync/engine.py" line="239"/>
         <source>Verzenden</source>
         <translation>Verzenden</translation>
     </message>
@@ -2221,9 +2232,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>{0} geweigerd</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/engine.py" line="111"/>
         <source>{0} in quarantaine</source>
-        <translation>{0} in quarantaine</translation>
+        <translation type="vanished">{0} in quarantaine</translation>
     </message>
     <message>
         <location filename="../../desk/sync/engine.py" line="109"/>
@@ -2239,6 +2249,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/sync/engine.py" line="103"/>
         <source>{0} verzonden</source>
         <translation>{0} verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/engine.py" line="111"/>
+        <source>{0} wachten op een oplossing (Synchronisatieproblemen)</source>
+        <translation>{0} wachten op een oplossing (Synchronisatieproblemen)</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="326"/>
@@ -2337,52 +2352,52 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="395"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="393"/>
         <source>&amp;Niet mogelijk</source>
         <translation>&amp;Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="402"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="416"/>
         <source>Be&amp;vestigen</source>
         <translation>Be&amp;vestigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="417"/>
         <source>Einde bevestigen</source>
         <translation>Einde bevestigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="392"/>
         <source>Ge&amp;lukt: het doel is bereikt</source>
         <translation>Ge&amp;lukt: het doel is bereikt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="396"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="394"/>
         <source>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</source>
         <translation>Ge&amp;stopt (bijvoorbeeld: de burger komt later terug)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="391"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="389"/>
         <source>Hoe is de gids afgelopen?</source>
         <translation>Hoe is de gids afgelopen?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="406"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="404"/>
         <source>Reden waarom het niet mogelijk is</source>
         <translation>Reden waarom het niet mogelijk is</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="420"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="418"/>
         <source>Terug naar de st&amp;ap</source>
         <translation>Terug naar de st&amp;ap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="421"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="419"/>
         <source>Terug naar de stap</source>
         <translation>Terug naar de stap</translation>
     </message>
@@ -2395,7 +2410,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Start de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="154"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="152"/>
         <source>Alles is aangevinkt.</source>
         <translation>Alles is aangevinkt.</translation>
     </message>
@@ -2409,10 +2424,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <source>Duurt ongeveer {0} minuten.</source>
         <translation>Duurt ongeveer {0} minuten.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desk/ui/guides/runner_panels.py" line="149"/>
+        <source>Nog %n punten niet aangevinkt. U kunt toch starten.</source>
+        <translation>
+            <numerusform>Nog %n punt niet aangevinkt. U kunt toch starten.</numerusform>
+            <numerusform>Nog %n punten niet aangevinkt. U kunt toch starten.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nog {0} punt(en) niet aangevinkt. U kunt toch starten.</source>
-        <translation>Nog {0} punt(en) niet aangevinkt. U kunt toch starten.</translation>
+        <translation type="vanished">Nog {0} punt(en) niet aangevinkt. U kunt toch starten.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner_panels.py" line="112"/>
@@ -2475,7 +2497,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="621"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="629"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Bewaren</translation>
     </message>
@@ -2510,7 +2532,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="622"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="630"/>
         <source>&amp;Niet bewaren</source>
         <translation>&amp;Niet bewaren</translation>
     </message>
@@ -2530,7 +2552,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;Vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="623"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="631"/>
         <source>&amp;Verder invullen</source>
         <translation>&amp;Verder invullen</translation>
     </message>
@@ -2576,8 +2598,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Contact loggen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="616"/>
-        <location filename="../../desk/ui/cases/quick_log.py" line="626"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="625"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="634"/>
         <source>Contact niet bewaard</source>
         <translation>Contact niet bewaard</translation>
     </message>
@@ -2607,7 +2629,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Digitale vaardigheid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/cases/quick_log.py" line="617"/>
+        <location filename="../../desk/ui/cases/quick_log.py" line="624"/>
         <source>Dit contact is nog niet bewaard. Wat wilt u doen?</source>
         <translation>Dit contact is nog niet bewaard. Wat wilt u doen?</translation>
     </message>
@@ -2790,6 +2812,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>Uw korte naam wordt ook uw instelling (Bestand → Instellingen).</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/cases/quick_log.py" line="622"/>
+        <source>Uw wijzigingen aan dit contact zijn nog niet bewaard. Wat wilt u doen?</source>
+        <translation>Uw wijzigingen aan dit contact zijn nog niet bewaard. Wat wilt u doen?</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/cases/quick_log.py" line="254"/>
         <source>Wordt onthouden</source>
         <translation>Wordt onthouden</translation>
@@ -2869,9 +2896,8 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/referrals/form.py" line="204"/>
         <source>&amp;Gemeente:</source>
-        <translation>&amp;Gemeente:</translation>
+        <translation type="vanished">&amp;Gemeente:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="303"/>
@@ -2972,6 +2998,11 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <location filename="../../desk/ui/referrals/form.py" line="682"/>
         <source>Fout: {0}</source>
         <translation>Fout: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/referrals/form.py" line="204"/>
+        <source>Ge&amp;meente:</source>
+        <translation>Ge&amp;meente:</translation>
     </message>
     <message>
         <location filename="../../desk/ui/referrals/form.py" line="624"/>
@@ -3807,7 +3838,7 @@ Stap: {2}</translation>
         <translation>B&amp;urgerscherm verbergen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="696"/>
+        <location filename="../../desk/ui/guides/runner.py" line="698"/>
         <source>Bewaard: {0} in de map {1}.</source>
         <translation>Bewaard: {0} in de map {1}.</translation>
     </message>
@@ -3837,23 +3868,23 @@ Stap: {2}</translation>
         <translation>Handout afdrukken</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="726"/>
+        <location filename="../../desk/ui/guides/runner.py" line="728"/>
         <source>Handout afdrukken: {0}</source>
         <translation>Handout afdrukken: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="704"/>
+        <location filename="../../desk/ui/guides/runner.py" line="706"/>
         <source>Handout bewaard: {0}</source>
         <translation>Handout bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="688"/>
+        <location filename="../../desk/ui/guides/runner.py" line="690"/>
         <source>Handout bewaren</source>
         <translation>Handout bewaren</translation>
     </message>
     <message>
         <location filename="../../desk/ui/guides/runner.py" line="224"/>
-        <location filename="../../desk/ui/guides/runner.py" line="670"/>
+        <location filename="../../desk/ui/guides/runner.py" line="672"/>
         <source>Handout bewaren als PDF</source>
         <translation>Handout bewaren als PDF</translation>
     </message>
@@ -3863,7 +3894,7 @@ Stap: {2}</translation>
         <translation>Handout om mee te nemen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="680"/>
+        <location filename="../../desk/ui/guides/runner.py" line="682"/>
         <source>Handout wordt bewaard…</source>
         <translation>Handout wordt bewaard…</translation>
     </message>
@@ -3883,12 +3914,12 @@ Stap: {2}</translation>
         <translation>Meldingen laden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="710"/>
+        <location filename="../../desk/ui/guides/runner.py" line="712"/>
         <source>Niet bewaard: {0}</source>
         <translation>Niet bewaard: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="672"/>
+        <location filename="../../desk/ui/guides/runner.py" line="674"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -3923,7 +3954,7 @@ Stap: {2}</translation>
         <translation>Voor de burger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner.py" line="711"/>
+        <location filename="../../desk/ui/guides/runner.py" line="713"/>
         <source>zie de foutmelding.</source>
         <translation>zie de foutmelding.</translation>
     </message>
@@ -4819,144 +4850,144 @@ Stap: {2}</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="237"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="235"/>
         <source>&amp;Notitie bij deze stap (niet voor de burger)</source>
         <translation>&amp;Notitie bij deze stap (niet voor de burger)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="353"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
         <source>(einde: {0})</source>
         <translation>(einde: {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="317"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="315"/>
         <source>(geen uitleg voor de medewerker)</source>
         <translation>(geen uitleg voor de medewerker)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="351"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="349"/>
         <source>(naar een andere gids)</source>
         <translation>(naar een andere gids)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="328"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="326"/>
         <source>Afronden: ge&amp;lukt</source>
         <translation>Afronden: ge&amp;lukt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="327"/>
         <source>Afronden: gelukt</source>
         <translation>Afronden: gelukt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
         <source>Beë&amp;indigen…</source>
         <translation>Beë&amp;indigen…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
         <source>Burger &amp;alleen</source>
         <translation>Burger &amp;alleen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="311"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="309"/>
         <source>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</source>
         <translation>Burger alleen: de burger typt zelf de PIN-code, het wachtwoord of bevestigt met itsme. Kijk weg van het scherm en het toetsenbord. Raak het toestel niet aan.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="262"/>
         <source>Deze stap &amp;klopt niet…</source>
         <translation>Deze stap &amp;klopt niet…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="264"/>
         <source>Deze stap klopt niet: melden aan de redactie</source>
         <translation>Deze stap klopt niet: melden aan de redactie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="263"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
         <source>Gids beëindigen</source>
         <translation>Gids beëindigen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="219"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="217"/>
         <source>M&amp;edewerker</source>
         <translation>M&amp;edewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="268"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="266"/>
         <source>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</source>
         <translation>Meld aan de redactie dat deze stap niet klopt (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="240"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="238"/>
         <source>Notitie bij deze stap</source>
         <translation>Notitie bij deze stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="204"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="202"/>
         <source>Op het burgerscherm</source>
         <translation>Op het burgerscherm</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="218"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="216"/>
         <source>Sa&amp;men</source>
         <translation>Sa&amp;men</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="301"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
         <source>Stap {0} van ongeveer {1}</source>
         <translation>Stap {0} van ongeveer {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="299"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="297"/>
         <source>Stap {0} van {1}</source>
         <translation>Stap {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="366"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="364"/>
         <source>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</source>
         <translation>Uw organisatie meldde al dat deze stap niet klopt ({0} open melding(en)). Kijk bij 'Deze stap klopt niet…'.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="260"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="331"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="329"/>
         <source>Vo&amp;lgende »</source>
         <translation>Vo&amp;lgende »</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="261"/>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="332"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="330"/>
         <source>Volgende stap</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="201"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="199"/>
         <source>Voor de medewerker</source>
         <translation>Voor de medewerker</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="185"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="183"/>
         <source>Voortgang in de gids</source>
         <translation>Voortgang in de gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="259"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="257"/>
         <source>Vorige stap</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="346"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="344"/>
         <source>Vraag</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="214"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="212"/>
         <source>Wie doet deze stap?</source>
         <translation>Wie doet deze stap?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/runner_panels.py" line="258"/>
+        <location filename="../../desk/ui/guides/runner_panels.py" line="256"/>
         <source>« &amp;Vorige</source>
         <translation>« &amp;Vorige</translation>
     </message>
@@ -4964,35 +4995,43 @@ Stap: {2}</translation>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/sync/controller.py" line="126"/>
+        <location filename="../../desk/ui/sync/controller.py" line="127"/>
         <source>%n conflicten</source>
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/sync/controller.py" line="125"/>
+        <source>%n geweigerd door de server</source>
+        <translation>
+            <numerusform>%n geweigerd door de server</numerusform>
+            <numerusform>%n geweigerd door de server</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="155"/>
+        <location filename="../../desk/ui/sync/controller.py" line="156"/>
         <source>&amp;Nu synchroniseren</source>
         <translation>&amp;Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="160"/>
+        <location filename="../../desk/ui/sync/controller.py" line="161"/>
         <source>Aan&amp;melden bij de centrale server…</source>
         <translation>Aan&amp;melden bij de centrale server…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="337"/>
+        <location filename="../../desk/ui/sync/controller.py" line="338"/>
         <source>De klok van deze computer wijkt af van de server.</source>
         <translation>De klok van deze computer wijkt af van de server.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="343"/>
+        <location filename="../../desk/ui/sync/controller.py" line="344"/>
         <source>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</source>
         <translation>De toestelsleutel staat in {0}, die de geheimen niet versleutelt. Vraag IT om een versleutelde sleutelbos te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="165"/>
+        <location filename="../../desk/ui/sync/controller.py" line="166"/>
         <source>Geweigerde wijzigingen en conflicten bekijken en oplossen</source>
         <translation>Geweigerde wijzigingen en conflicten bekijken en oplossen</translation>
     </message>
@@ -5017,7 +5056,7 @@ Stap: {2}</translation>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="163"/>
+        <location filename="../../desk/ui/sync/controller.py" line="164"/>
         <source>Synchronisatie&amp;problemen…</source>
         <translation>Synchronisatie&amp;problemen…</translation>
     </message>
@@ -5027,32 +5066,32 @@ Stap: {2}</translation>
         <translation>Synchronisatie: niet aangemeld · {0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="232"/>
+        <location filename="../../desk/ui/sync/controller.py" line="233"/>
         <source>Synchronisatiestatus</source>
         <translation>Synchronisatiestatus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="260"/>
+        <location filename="../../desk/ui/sync/controller.py" line="261"/>
         <source>Synchroniseren met de centrale server</source>
         <translation>Synchroniseren met de centrale server</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="251"/>
+        <location filename="../../desk/ui/sync/controller.py" line="252"/>
         <source>Synchroniseren…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="334"/>
+        <location filename="../../desk/ui/sync/controller.py" line="335"/>
         <source>Toestelsleutel: {0}</source>
         <translation>Toestelsleutel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="157"/>
+        <location filename="../../desk/ui/sync/controller.py" line="158"/>
         <source>Wijzigingen nu verzenden en ophalen</source>
         <translation>Wijzigingen nu verzenden en ophalen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="129"/>
+        <location filename="../../desk/ui/sync/controller.py" line="130"/>
         <source>laatste sync {0}</source>
         <translation>laatste sync {0}</translation>
     </message>
@@ -5062,9 +5101,8 @@ Stap: {2}</translation>
         <translation>nog nooit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="124"/>
         <source>{0} in quarantaine</source>
-        <translation>{0} in quarantaine</translation>
+        <translation type="vanished">{0} in quarantaine</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/controller.py" line="121"/>
@@ -5072,7 +5110,7 @@ Stap: {2}</translation>
         <translation>{0} in wachtrij</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/controller.py" line="128"/>
+        <location filename="../../desk/ui/sync/controller.py" line="129"/>
         <source>{0} onleesbaar ontvangen</source>
         <translation>{0} onleesbaar ontvangen</translation>
     </message>

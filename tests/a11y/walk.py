@@ -185,6 +185,17 @@ class Walk:
         self.settle()
         yield Screen("guide runner: ended", self.window)
         self.close_dialogs()  # the automatic quick log after a guide
+        first = guide.step(guide.start)
+        answers = first.question.answers if first is not None and first.question else ()
+        ending = next((n for n, a in enumerate(answers)
+                       if a.target.kind == "end" and a.target.value == "not_possible"), None)
+        if ending is not None:  # "niet mogelijk": the end that offers a referral
+            page.open_guide(guide)
+            runner.start()
+            runner.answer(ending)
+            self.settle()
+            yield Screen("guide runner: ended, not possible", self.window)
+            self.close_dialogs()
         page.show_library()
 
     def _referral_dialogs(self, page: Any) -> Iterator[Screen]:

@@ -119,3 +119,50 @@ def test_save_and_refer_with_errors_saves_nothing_and_refers_nowhere(
     dialog.save_and_refer()  # no topic, no reason: refused
     assert dialog.summary.isVisibleTo(dialog) and requests == []
     assert store.conn().execute("SELECT count(*) FROM cases").fetchone()[0] == 0
+
+
+def _saved_guide_contact(qtbot: Any, window: Any, store: Store) -> str:
+    """A contact logged at the end of a guide, as the Logboek holds it afterwards."""
+    from desk.domain.guides.session import GuideSession
+
+    from .test_case_rules import session_dict
+
+    window.ctx.set_store(store)
+    window.ctx.guide_session_finished.emit(GuideSession.from_dict(
+        session_dict("not_possible", reason="no_smartphone")))
+    dialog = window.case_log.dialog
+    assert dialog is not None and dialog.has_work()  # the guide's record is not saved yet
+    with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
+        dialog.accept()
+    qtbot.waitUntil(lambda: window.case_log.dialog is None or not dialog.isVisible())
+    return str(saved.args[0])
+
+
+def test_reopening_a_guide_contact_and_esc_closes_without_a_false_question(
+        qtbot: Any, window: Any, store: Store) -> None:
+    # Walked at 1366x768: Esc on an opened, unchanged contact that came from a guide asked
+    # "Dit contact is nog niet bewaard", which is not true: it is saved and unchanged.
+    case_id = _saved_guide_contact(qtbot, window, store)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = window.case_log.open_quick_log(case_id)
+    assert dialog is not None and dialog.guide_session is not None
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    qtbot.keyClick(dialog.topic, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.discard_box is None
+
+
+def test_a_changed_guide_contact_asks_about_the_changes(qtbot: Any, window: Any,
+                                                        store: Store) -> None:
+    case_id = _saved_guide_contact(qtbot, window, store)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = window.case_log.open_quick_log(case_id)
+    assert dialog is not None
+    dialog.duration.setText("25")
+    dialog.reject()
+    box = dialog.discard_box
+    assert box is not None and dialog.isVisible()
+    assert box.text() == "Uw wijzigingen aan dit contact zijn nog niet bewaard. Wat wilt u doen?"
+    box.done(0)

@@ -88,10 +88,11 @@ def test_sync_summary_parts_are_messages_and_summary_stays_dutch() -> None:
         ("{0} geweigerd", (1,)),
         ("{0} conflict(en)", (2,)),
         ("{0} in wachtrij", (7,)),
-        ("{0} in quarantaine", (1,)),
+        ("{0} wachten op een oplossing (Synchronisatieproblemen)", (1,)),
     ]
     assert report.summary() == (
-        "4 verzonden, 5 ontvangen, 1 geweigerd, 2 conflict(en), 7 in wachtrij, 1 in quarantaine"
+        "4 verzonden, 5 ontvangen, 1 geweigerd, 2 conflict(en), 7 in wachtrij, "
+        "1 wachten op een oplossing (Synchronisatieproblemen)"
     )
     quiet = SyncReport()
     assert [p.template for p in quiet.summary_parts()] == [

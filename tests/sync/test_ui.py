@@ -278,3 +278,52 @@ def test_the_status_bar_counts_pulled_records_it_could_not_read(qapp) -> None:
             "unreadable": 2, "last_sync": None, "training": False}
     assert "2 onleesbaar ontvangen" in controller_mod.status_text(data, True)
     assert "onleesbaar" not in controller_mod.status_text(dict(data, unreadable=0), True)
+
+
+def test_enroll_dialog_starts_at_the_code_when_it_knows_the_server(
+        qtbot, ctx: AppContext, store, memory_keyring: MemoryKeyring):  # fmt: skip
+    # Walked at the counter: with the address set (and locked) by IT, the cursor sat in
+    # the read-only address field; the code is what the employee has to type.
+    import dataclasses
+
+    from PySide6.QtWidgets import QApplication
+
+    ctx.set_store(store)
+    ctx.config = dataclasses.replace(ctx.config, server_url="https://desk.voorbeeld.be")
+    dialog = EnrollDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.code)
+    unknown = dataclasses.replace(ctx.config, server_url="")
+    ctx.config = unknown
+    fresh = EnrollDialog(ctx)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is fresh.server)
+
+
+def test_the_status_bar_says_refused_in_plain_words(qapp) -> None:
+    # Walked at the counter: "2 in quarantaine" on the status bar; a new employee does not
+    # know that word. Qt's Dutch plural forms count it.
+    from desk.ui.i18n import install_translations, remove_translations
+
+    data = {"enrolled": True, "pending": 0, "quarantined": 2, "conflicts": 0,
+            "unreadable": 0, "last_sync": None, "training": False}
+    install_translations(qapp, "nl")
+    try:
+        text = controller_mod.status_text(data, True)
+        assert "2 geweigerd door de server" in text
+        assert "quarantaine" not in text.lower()
+        assert "1 geweigerd door de server" in controller_mod.status_text(
+            dict(data, quarantined=1), True)
+    finally:
+        remove_translations(qapp)
+    install_translations(qapp, "fr")
+    try:
+        assert "2 refusés par le serveur" in controller_mod.status_text(data, True)
+    finally:
+        remove_translations(qapp)

@@ -51,3 +51,18 @@ def test_staff_choose_not_possible_and_the_reason_decides(qtbot, page, ctx) -> N
     runner.ended_panel.refer.click()
     assert requests[0].needs == ("smartphone", "device_lending")  # type: ignore[attr-defined]
     assert requests[0].barriers == ("no_device",)  # type: ignore[attr-defined]
+
+
+def test_the_not_possible_end_has_one_action_per_alt_letter(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    # Walked at the counter: Alt+D was both "Doorverwijzen…" and the handout's
+    # "Afdrukken…", so neither happened by keyboard.
+    from tests.a11y.mnemonics import clashes
+
+    runner = page.runner
+    page.open_guide(page.library.get("alfa-aanmelden"))
+    runner.start()
+    runner.step_panel.answer_buttons[2].click()
+    assert runner.ended_panel.refer.isVisibleTo(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert clashes(page.window()) == []

@@ -235,3 +235,28 @@ def test_print_shows_a_preview_first(qtbot, page) -> None:  # type: ignore[no-un
     assert chooser.isVisible()
     chooser.reject()
     dialog.reject()
+
+
+def test_handout_after_not_possible_does_not_say_still_to_do(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Walked at the counter: after "geen smartphone" the handout told the citizen
+    # "Deze stappen doet u nog." above "Installeer de app itsme"; that was not true today.
+    runner = page.runner
+    page.open_guide(page.library.get("alfa-aanmelden"))
+    runner.start()
+    runner.answer(2)  # "De eID is kapot" -> niet mogelijk
+    assert runner.run.ended
+    handout = runner.current_handout()
+    assert handout.not_possible
+    text = _text(render_handout_pdf(handout, tmp_path / "niet-mogelijk.pdf"))
+    assert "Deze stappen doet u nog" not in text
+    assert "Dit lukte vandaag niet. Lukt het later wel? Dan zijn dit de stappen." in text
+    # A run that only stopped still lists what remains to do.
+    page.open_guide(page.library.get("alfa-aanmelden"))
+    runner.start()
+    runner.answer(0)
+    runner.step_panel.end_button.click()
+    runner.outcome_panel.buttons["stopped"].click()
+    runner.outcome_panel.confirm.click()
+    stopped = runner.current_handout()
+    assert not stopped.not_possible
+    assert "Deze stappen doet u nog" in _text(render_handout_pdf(stopped, tmp_path / "s.pdf"))

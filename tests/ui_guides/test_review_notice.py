@@ -47,7 +47,7 @@ def test_the_guide_list_says_which_guide_is_overdue(make_page, guide_dir: Path) 
     notice = f"Nazicht verlopen: laatst nagekeken op {format_date(LATE)}"
     assert texts["beta-itsme"].splitlines()[-1] == notice
     assert "Nazicht" not in texts["alfa-aanmelden"]
-    assert view.count.text() == "2 gids(en) gevonden (1 met verlopen nazicht)"
+    assert view.count.text() == "2 gidsen gevonden (1 met verlopen nazicht)"
     rows = {view.results.item(i).data(GUIDE_ROLE): view.results.item(i) for i in range(2)}
     assert rows["beta-itsme"].data(OVERDUE_ROLE) is True
     assert rows["alfa-aanmelden"].data(OVERDUE_ROLE) is False

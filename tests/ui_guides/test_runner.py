@@ -23,7 +23,7 @@ def test_prestart_shows_what_to_bring_and_prechecks(qtbot, page) -> None:  # typ
     panel = runner.prestart
     texts = [box.plain_text for box in panel.checkboxes]
     assert texts == ["eID (identiteitskaart)", "Smartphone", "De burger heeft tijd."]
-    assert "Nog 3 punt(en) niet aangevinkt" in panel.missing.text()
+    assert "Nog 3 punten niet aangevinkt" in panel.missing.text()
     for box in panel.checkboxes:
         qtbot.keyClick(box, Qt.Key.Key_Space)
     assert panel.missing.text() == "Alles is aangevinkt."
@@ -199,3 +199,23 @@ def test_shipped_guides_load_and_run(qtbot, make_page, ctx) -> None:  # type: ig
     runner.outcome_panel.buttons["done"].click()
     runner.outcome_panel.confirm.click()
     assert sessions[0].guide_id == "eid-pin-puk" and sessions[0].outcome == "done"
+
+
+def test_prestart_and_library_counts_use_dutch_plural_forms(qtbot, qapp, page) -> None:  # type: ignore[no-untyped-def]
+    # Walked at the counter: "31 gids(en) gevonden", "Nog 9 punt(en) niet aangevinkt".
+    from desk.ui.i18n import install_translations, remove_translations
+
+    install_translations(qapp, "nl")
+    try:
+        page.library_view.search.setText("alfa")
+        qtbot.waitUntil(lambda: page.library_view.count.text() == "1 gids gevonden")
+        page.library_view.search.setText("")
+        qtbot.waitUntil(lambda: page.library_view.count.text() == "2 gidsen gevonden")
+        panel = _open(page, "alfa-aanmelden").prestart
+        panel.checkboxes[0].setChecked(True)
+        panel.checkboxes[1].setChecked(True)
+        assert panel.missing.text() == "Nog 1 punt niet aangevinkt. U kunt toch starten."
+        panel.checkboxes[1].setChecked(False)
+        assert panel.missing.text() == "Nog 2 punten niet aangevinkt. U kunt toch starten."
+    finally:
+        remove_translations(qapp)

@@ -267,3 +267,17 @@ def test_french_ui_shows_the_french_consent_text_from_the_start(qtbot: Any, qapp
     form = page.new_referral()
     assert form.language.currentData() == "nl"  # the Dutch UI starts in Dutch
     form.reject()
+
+
+def test_alt_letters_are_unique_with_consent_possible(qtbot: Any, page: Any) -> None:
+    # Walked at the counter: with a keyring (consent possible), Alt+G was both
+    # "Gemeente" and "... en geeft toestemming"; Qt then only moved the focus.
+    from tests.a11y.mnemonics import clashes
+
+    page.window().show()
+    qtbot.waitExposed(page)
+    form = _open_form(qtbot, page)
+    assert form.consent_box.isEnabled()
+    form.consent_box.setChecked(True)  # every contact field enabled too
+    assert clashes(form) == []
+    form.reject()

@@ -597,8 +597,14 @@ class QuickLogDialog(QDialog):
                 parent=self, busy=[self.buttons], on_done=done, on_error=failed).run()
 
     def has_work(self) -> bool:
-        """Whether closing now would lose something: typed data, or a guide's record."""
-        return self.guide_session is not None or self.form() != self._opened_with
+        """Whether closing now would lose something: typed data, or a guide's record.
+
+        A guide's record is at stake only while its contact is new: an opened contact
+        already holds it, so closing one that nothing was changed in loses nothing.
+        """
+        if self.guide_session is not None and self.case_id is None:
+            return True
+        return self.form() != self._opened_with
 
     def reject(self) -> None:
         if self.saving:
@@ -613,8 +619,10 @@ class QuickLogDialog(QDialog):
         if self.discard_box is not None:
             return self.discard_box
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Contact niet bewaard"),
-                          _tr("Dit contact is nog niet bewaard. Wat wilt u doen?"),
+        question = (_tr("Uw wijzigingen aan dit contact zijn nog niet bewaard. Wat wilt u "
+                        "doen?") if self.case_id is not None
+                    else _tr("Dit contact is nog niet bewaard. Wat wilt u doen?"))
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Contact niet bewaard"), question,
                           buttons.Save | buttons.Discard | buttons.Cancel, self)
         save, drop, back = (box.button(buttons.Save), box.button(buttons.Discard),
                             box.button(buttons.Cancel))

@@ -54,6 +54,8 @@ class Handout:
     from_step: str | None = None  # None: the whole guide (before starting)
     day: date | None = None
     then: tuple[Part, ...] = ()
+    #: The run ended "niet mogelijk": the steps are for later, not "still to do" now.
+    not_possible: bool = False
 
 
 def handout_steps(guide: Guide, from_step: str | None) -> list[Step]:
@@ -105,7 +107,8 @@ def handout_html(handout: Handout) -> str:
         parts += [f"<li>{html.escape(citizen_text(lang, code))}</li>" for code in guide.bring]
         parts.append("</ul>")
     parts.append(f"<h2>{html.escape(citizen_text(lang, 'steps'))}</h2>")
-    intro = "whole_guide" if handout.from_step is None else "from_step"
+    intro = ("not_possible" if handout.not_possible
+             else "whole_guide" if handout.from_step is None else "from_step")
     parts.append(f"<p><i>{html.escape(citizen_text(lang, intro))}</i></p>")
     number = 0
     for step in handout_steps(guide, handout.from_step):

@@ -127,6 +127,7 @@ _CITIZEN: Final[dict[str, dict[str, str]]] = {
         "date": "Datum: {0}",
         "from_step": "Deze stappen doet u nog.",
         "whole_guide": "Dit zijn alle stappen.",
+        "not_possible": "Dit lukte vandaag niet. Lukt het later wel? Dan zijn dit de stappen.",
         "then": "Daarna: verder met “{0}”",
         "you_alone": "Dit doet u zelf. Niemand kijkt mee.",
         "welcome": "We helpen u stap voor stap.",
@@ -156,6 +157,8 @@ _CITIZEN: Final[dict[str, dict[str, str]]] = {
         "date": "Date : {0}",
         "from_step": "Voici les étapes qui restent.",
         "whole_guide": "Voici toutes les étapes.",
+        "not_possible": ("Cela n'a pas été possible aujourd'hui. Si c'est possible plus tard, "
+                         "voici les étapes."),
         "then": "Ensuite : suite de « {0} »",
         "you_alone": "Vous faites ceci vous-même. Personne ne regarde.",
         "welcome": "Nous vous aidons étape par étape.",
@@ -185,6 +188,8 @@ _CITIZEN: Final[dict[str, dict[str, str]]] = {
         "date": "Date: {0}",
         "from_step": "These are the steps you still do.",
         "whole_guide": "These are all the steps.",
+        "not_possible": ("This was not possible today. If it becomes possible later, "
+                         "these are the steps."),
         "then": "Then: carry on with “{0}”",
         "you_alone": "You do this yourself. Nobody looks.",
         "welcome": "We help you step by step.",

@@ -226,7 +226,7 @@ class LibraryView(QWidget):
             self.results.setCurrentRow(0)
             self.empty.hide()
             self.results.show()
-            count = self.tr("{0} gids(en) gevonden").format(len(guides))
+            count = self.tr("%n gidsen gevonden", "", len(guides))
             if overdue:
                 count += " " + self.tr("({0} met verlopen nazicht)").format(overdue)
             self.count.setText(count)

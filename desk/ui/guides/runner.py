@@ -635,6 +635,7 @@ class RunnerView(QWidget):
         if run is None or not run.started:
             return Handout(guide, self._translation(), self.language_code, None)
         sessions = run.sessions
+        not_possible = False
         if self.running:
             from_step: str | None = run.current_step.id
             parents = sessions
@@ -643,6 +644,7 @@ class RunnerView(QWidget):
             ended = self.library.get(last.guide_id) if self.library is not None else None
             guide = ended or guide
             from_step = last.drop_off_step if last.outcome != "done" else None
+            not_possible = last.outcome == "not_possible"
             parents = sessions[:-1]
         then = []
         for session in reversed(parents):
@@ -653,7 +655,7 @@ class RunnerView(QWidget):
             if session.linked_guide and parent is not None and step and step != parent.start:
                 then.append(Part(parent, self._translation_of(parent), step))
         return Handout(guide, self._translation_of(guide), self.language_code, from_step,
-                       then=tuple(then))
+                       then=tuple(then), not_possible=not_possible)
 
     def _translation_of(self, guide: Guide) -> Translation | None:
         code = self.language_code

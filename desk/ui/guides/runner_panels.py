@@ -146,9 +146,7 @@ class PrestartPanel(QWidget):
         open_items = sum(1 for box in self.checkboxes if not box.isChecked())
         if open_items:
             self.missing.setText(
-                self.tr("Nog {0} punt(en) niet aangevinkt. U kunt toch starten.").format(
-                    open_items
-                )
+                self.tr("Nog %n punten niet aangevinkt. U kunt toch starten.", "", open_items)
             )
         else:
             self.missing.setText(self.tr("Alles is aangevinkt."))
@@ -474,7 +472,7 @@ class EndedPanel(QWidget):
         self.refer_hint = _wrap("", self)
         self.refer_hint.hide()
         layout.addWidget(self.refer_hint)
-        self.refer = QPushButton(self.tr("&Doorverwijzen…"), self)
+        self.refer = QPushButton(self.tr("Door&verwijzen…"), self)
         self.refer.setAccessibleName(self.tr("Doorverwijzing maken voor deze burger"))
         self.refer.clicked.connect(lambda: self.refer_requested.emit(self.reason or "other"))
         self.refer.hide()

@@ -201,7 +201,7 @@ class ReferralForm(QDialog):
         self.municipality.addItem(_tr("— kies een gemeente —"), "")
         for code, name in labels.municipalities().items():
             self.municipality.addItem(name, code)
-        self._row(who_form, _tr("&Gemeente:"), self.municipality, "municipality")
+        self._row(who_form, _tr("Ge&meente:"), self.municipality, "municipality")
         self.language = QComboBox(who)
         for code, name in labels.citizen_languages().items():
             self.language.addItem(name, code)

@@ -121,7 +121,8 @@ def status_text(data: SyncStatus, online: bool | None) -> str:
         _tr("{0} in wachtrij").format(data["pending"]),
     ]
     if data.get("quarantined"):
-        parts.append(_tr("{0} in quarantaine").format(data["quarantined"]))
+        # Plain words: what the server refused waits in Bestand → Synchronisatieproblemen.
+        parts.append(_tr("%n geweigerd door de server", "", data["quarantined"]))
     if data.get("conflicts"):
         parts.append(_tr("%n conflicten", "", data["conflicts"]))
     if data.get("unreadable"):

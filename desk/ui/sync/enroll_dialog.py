@@ -94,6 +94,8 @@ class EnrollDialog(QDialog):
         layout.addWidget(self.buttons)
         wide_enough(self)  # the title in full, and room for an error text
         self.busy = False
+        # IT usually gives the address: then the code is the one thing left to type.
+        (self.code if self.server.text() else self.server).setFocus()
 
     def submit(self) -> None:
         store = self.ctx.store
