@@ -162,6 +162,29 @@ class _Code(_Rule):
         )
 
 
+#: An office code ("kortrijk-stadhuis"): what the case log, the referrals and the server
+#: accept as an office (re-exported as desk.domain.vocab.OFFICE_CODE).
+OFFICE_CODE = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
+
+
+class _Offices(_Rule):
+    """Office codes, one or a list: the case log and the server accept nothing else."""
+
+    def __call__(self, v: Any) -> str | None:
+        codes = v if isinstance(v, list) else [v] if v else []
+        if any(not OFFICE_CODE.fullmatch(c) for c in codes):
+            return "moet een kantoorcode zijn (kleine letters, cijfers, '-' of '_')"
+        return None
+
+    def problem(self, where: str, key: str) -> Message:
+        return msg(
+            "{0}: '{1}' moet kantoorcodes bevatten zoals kortrijk-stadhuis (kleine letters, "
+            "cijfers, '-' of '_'), geen namen; standaardwaarde gebruikt",
+            where,
+            key,
+        )
+
+
 class _Key(NamedTuple):
     check: Callable[[Any], bool]
     type_name: str
@@ -184,8 +207,8 @@ def _wrong_type(type_name: str, where: str, key: str) -> Message:
 
 KEYS: Mapping[str, _Key] = {
     "org": _Key(_is_str, "tekst", user=False, valid=_Code()),
-    "office": _Key(_is_str, "tekst", user=True),
-    "offices": _Key(_is_str_list, "lijst van teksten", user=False),
+    "office": _Key(_is_str, "tekst", user=True, valid=_Offices()),
+    "offices": _Key(_is_str_list, "lijst van teksten", user=False, valid=_Offices()),
     "server_url": _Key(_is_str, "tekst", user=True, valid=_Url()),
     "ca_bundle": _Key(_is_str, "tekst", user=True),
     "proxy": _Key(_is_str, "tekst", user=True, valid=_Url()),

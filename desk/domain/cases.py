@@ -22,7 +22,7 @@ from typing import Any, Final
 
 from desk.domain.days import OFFICE_ZONE, is_future, local, local_date, to_utc
 from desk.domain.formats import InvalidValue, format_date, parse_date
-from desk.domain.vocab import CHANNELS, FEEDBACKS, OUTCOMES, REASONS, SKILLS
+from desk.domain.vocab import CHANNELS, FEEDBACKS, OFFICE_CODE, OUTCOMES, REASONS, SKILLS
 from desk.messages import msg
 
 MAX_NOTES: Final = 4000
@@ -32,7 +32,7 @@ MAX_DURATION: Final = 600
 MAX_TOPICS: Final = 50
 MAX_TOPIC: Final = 120
 
-_OFFICE_RE: Final = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+_OFFICE_RE: Final = OFFICE_CODE
 _LANG_RE: Final = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2})?$")
 _GUIDE_ID_RE: Final = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _TIME_RE: Final = re.compile(r"^(\d{1,2})[:.hu](\d{2})$")
@@ -288,7 +288,7 @@ def validate_case(
     if "office" not in errors:
         if not office:
             errors["office"] = msg("kies een kantoor")
-        elif not _OFFICE_RE.match(office):
+        elif not _OFFICE_RE.fullmatch(office):
             errors["office"] = msg("moet een kantoorcode zijn (kleine letters, cijfers, '-')")
     staff = value["staff"].strip()
     if "staff" not in errors:

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from desk.domain.cases import control_chars, free_text_problem
+from desk.domain.vocab import OFFICE_CODE
 from desk.messages import msg
 
 #: Longest note, in characters (after trimming): a short description, not a story.
@@ -39,7 +40,6 @@ STATUSES: Final = (OPEN, CLOSED)
 #: Guide and step ids, as the guide format allows them (lower case, digits, dashes).
 ID_PATTERN: Final = r"^[a-z0-9][a-z0-9-]{0,79}$"
 _ID = re.compile(ID_PATTERN)
-_OFFICE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 # -- personal data that can be recognised ------------------------------------------------------
 
@@ -191,7 +191,7 @@ def validate_report(
         step_id=step_id,
         note=note.strip(),
         reported_at=now.astimezone(UTC),
-        office=office if office and _OFFICE.match(office) else None,
+        office=office if office and OFFICE_CODE.fullmatch(office) else None,
         training=training,
     )
 

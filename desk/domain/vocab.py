@@ -16,6 +16,10 @@ from __future__ import annotations
 
 from typing import Final
 
+# An office code ("kortrijk-stadhuis"): the pattern is IT configuration's, which sits
+# below the domain; named here with the rest of the vocabulary.
+from desk.config import OFFICE_CODE as OFFICE_CODE
+
 #: The code for "anything else" in a statistics row: a value the server does not know
 #: (free text, an unpublished guide, an unknown service or office) is counted under it.
 OTHER: Final = "other"

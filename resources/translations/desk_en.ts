@@ -891,17 +891,17 @@ It contains no personal data of citizens and no access keys.</translation>
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
         <source>Per veld kiezen</source>
         <translation>Choose per field</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="269"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="277"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Tick the fields for which you want to take the server's version. The other fields keep your version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="283"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: my version ‘{1}’ — server ‘{2}’</translation>
     </message>
@@ -1469,7 +1469,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a date; write dd-mm-yyyy, e.g. 28-11-2026</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="395"/>
+        <location filename="../../desk/config.py" line="418"/>
         <source>'{0}' is geen gebruikersinstelling</source>
         <translation>'{0}' is not a user setting</translation>
     </message>
@@ -1499,7 +1499,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>'{0}' is not a version number</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="397"/>
+        <location filename="../../desk/config.py" line="420"/>
         <source>'{0}' is vergrendeld door de IT-dienst</source>
         <translation>'{0}' is locked by IT</translation>
     </message>
@@ -2167,7 +2167,7 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>unknown outcome '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="399"/>
+        <location filename="../../desk/config.py" line="422"/>
         <source>ongeldige waarde voor '{0}'</source>
         <translation>invalid value for '{0}'</translation>
     </message>
@@ -2256,12 +2256,12 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>{0} waiting for a solution (Sync problems)</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="326"/>
+        <location filename="../../desk/config.py" line="349"/>
         <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
         <translation>{0}: 'locked' names an unknown key '{1}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="288"/>
+        <location filename="../../desk/config.py" line="311"/>
         <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
         <translation>{0}: '{1}' can only be set in the machine configuration</translation>
     </message>
@@ -2276,24 +2276,29 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>{0}: '{1}' must be an address starting with https:// (http:// only for a server on this computer); default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="181"/>
+        <location filename="../../desk/config.py" line="204"/>
         <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be a whole number; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="177"/>
+        <location filename="../../desk/config.py" line="200"/>
         <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be a list of texts; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="175"/>
+        <location filename="../../desk/config.py" line="198"/>
         <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be text; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="182"/>
+        <location filename="../../desk/config.py" line="205"/>
         <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' must be true or false; default value used</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="180"/>
+        <source>{0}: '{1}' moet kantoorcodes bevatten zoals kortrijk-stadhuis (kleine letters, cijfers, '-' of '_'), geen namen; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' must hold office codes such as kortrijk-stadhuis (lower-case letters, digits, '-' or '_'), not names; default used</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="147"/>
@@ -2306,27 +2311,27 @@ It contains no personal data of citizens and no access keys.</translation>
         <translation>{0}: '{1}' must be between {2} and {3}; default value used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="406"/>
+        <location filename="../../desk/config.py" line="429"/>
         <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
         <translation>{0}: contains errors; fix them first, Desk does not overwrite the file</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="236"/>
+        <location filename="../../desk/config.py" line="259"/>
         <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
         <translation>{0}: the file is not valid UTF-8 text; default values used</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="247"/>
+        <location filename="../../desk/config.py" line="270"/>
         <source>{0}: kan het bestand niet lezen ({1})</source>
         <translation>{0}: cannot read the file ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="278"/>
+        <location filename="../../desk/config.py" line="301"/>
         <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
         <translation>{0}: unknown key '{1}' is ignored</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="258"/>
+        <location filename="../../desk/config.py" line="281"/>
         <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
         <translation>{0}: invalid TOML ({1}); the settings from this file are not used</translation>
     </message>
@@ -5148,9 +5153,9 @@ Step: {2}</translation>
         <translation>&lt;b&gt;Also changed on the server&lt;/b&gt;: choose which version stays.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="242"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="259"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="250"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
         <source>Conflict oplossen</source>
         <translation>Resolve the conflict</translation>
     </message>
@@ -5165,6 +5170,11 @@ Step: {2}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="191"/>
+        <source>De centrale server kent het kantoor van deze gegevens niet. Vraag de helpdesk om het kantoor op de server toe te voegen (of de kantoorcode in de instellingen van deze computer te verbeteren) en verzend dan opnieuw.</source>
+        <translation>The central server does not know the office of this data. Ask the helpdesk to add the office on the server (or to correct the office code in this computer's settings), then send again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="199"/>
         <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
         <translation>The personal data could not be opened on this computer. Call the helpdesk.</translation>
     </message>
@@ -5174,7 +5184,7 @@ Step: {2}</translation>
         <translation>The server had a fault. Try sending again later.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="201"/>
         <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
         <translation>The server found an error in this data. Correct it, or call the helpdesk.</translation>
     </message>
@@ -5182,6 +5192,11 @@ Step: {2}</translation>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
         <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
         <translation>This computer may not send this data. Call the helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="196"/>
+        <source>Dit zijn oefengegevens: deze server neemt ze niet aan. Ze blijven op deze computer.</source>
+        <translation>This is practice data: this server does not accept it. It stays on this computer.</translation>
     </message>
     <message>
         <source>Doorverwijzing</source>
@@ -5213,7 +5228,7 @@ Step: {2}</translation>
         <translation>Guide report</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
         <source>Opnieuw verzenden</source>
         <translation>Resend</translation>
     </message>

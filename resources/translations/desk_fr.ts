@@ -891,17 +891,17 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
         <source>Per veld kiezen</source>
         <translation>Choisir champ par champ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="269"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="277"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Cochez les champs pour lesquels vous voulez reprendre la version du serveur. Les autres champs gardent votre version.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="283"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0} : ma version « {1} » — serveur « {2} »</translation>
     </message>
@@ -1469,7 +1469,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>« {0} » n'est pas une date ; écrivez jj-mm-aaaa, p. ex. 28-11-2026</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="395"/>
+        <location filename="../../desk/config.py" line="418"/>
         <source>'{0}' is geen gebruikersinstelling</source>
         <translation>'{0}' n'est pas un paramètre utilisateur</translation>
     </message>
@@ -1499,7 +1499,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>« {0} » n'est pas un numéro de version</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="397"/>
+        <location filename="../../desk/config.py" line="420"/>
         <source>'{0}' is vergrendeld door de IT-dienst</source>
         <translation>'{0}' est verrouillé par le service informatique</translation>
     </message>
@@ -2167,7 +2167,7 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>résultat inconnu « {0} »</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="399"/>
+        <location filename="../../desk/config.py" line="422"/>
         <source>ongeldige waarde voor '{0}'</source>
         <translation>valeur non valide pour '{0}'</translation>
     </message>
@@ -2256,12 +2256,12 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>{0} en attente d'une solution (Problèmes de synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="326"/>
+        <location filename="../../desk/config.py" line="349"/>
         <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
         <translation>{0} : 'locked' cite une clé inconnue '{1}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="288"/>
+        <location filename="../../desk/config.py" line="311"/>
         <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
         <translation>{0} : '{1}' ne peut être réglé que dans la configuration de la machine</translation>
     </message>
@@ -2276,24 +2276,29 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>{0} : '{1}' doit être une adresse qui commence par https:// (http:// seulement pour un serveur sur cet ordinateur) ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="181"/>
+        <location filename="../../desk/config.py" line="204"/>
         <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit être un nombre entier ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="177"/>
+        <location filename="../../desk/config.py" line="200"/>
         <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit être une liste de textes ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="175"/>
+        <location filename="../../desk/config.py" line="198"/>
         <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit être un texte ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="182"/>
+        <location filename="../../desk/config.py" line="205"/>
         <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
         <translation>{0} : '{1}' doit valoir true ou false ; valeur par défaut utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="180"/>
+        <source>{0}: '{1}' moet kantoorcodes bevatten zoals kortrijk-stadhuis (kleine letters, cijfers, '-' of '_'), geen namen; standaardwaarde gebruikt</source>
+        <translation>{0} : « {1} » doit contenir des codes de bureau comme kortrijk-stadhuis (minuscules, chiffres, « - » ou « _ »), pas des noms ; valeur par défaut utilisée</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="147"/>
@@ -2306,27 +2311,27 @@ Il ne contient aucune donnée personnelle de citoyens ni aucune clé d'accès.</
         <translation>{0} : '{1}' doit être compris entre {2} et {3} ; valeur par défaut utilisée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="406"/>
+        <location filename="../../desk/config.py" line="429"/>
         <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
         <translation>{0} : contient des erreurs ; corrigez-les d'abord, Desk n'écrase pas le fichier</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="236"/>
+        <location filename="../../desk/config.py" line="259"/>
         <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
         <translation>{0} : le fichier n'est pas un texte UTF-8 valide ; valeurs par défaut utilisées</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="247"/>
+        <location filename="../../desk/config.py" line="270"/>
         <source>{0}: kan het bestand niet lezen ({1})</source>
         <translation>{0} : impossible de lire le fichier ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="278"/>
+        <location filename="../../desk/config.py" line="301"/>
         <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
         <translation>{0} : la clé inconnue '{1}' est ignorée</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="258"/>
+        <location filename="../../desk/config.py" line="281"/>
         <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
         <translation>{0} : TOML non valide ({1}) ; les paramètres de ce fichier ne sont pas utilisés</translation>
     </message>
@@ -5148,9 +5153,9 @@ Stap: {2}</source>
         <translation>&lt;b&gt;Modifié aussi sur le serveur&lt;/b&gt; : choisissez la version à garder.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="242"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="259"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="250"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
         <source>Conflict oplossen</source>
         <translation>Résoudre le conflit</translation>
     </message>
@@ -5165,6 +5170,11 @@ Stap: {2}</source>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="191"/>
+        <source>De centrale server kent het kantoor van deze gegevens niet. Vraag de helpdesk om het kantoor op de server toe te voegen (of de kantoorcode in de instellingen van deze computer te verbeteren) en verzend dan opnieuw.</source>
+        <translation>Le serveur central ne connaît pas le bureau de ces données. Demandez au helpdesk d'ajouter le bureau sur le serveur (ou de corriger le code de bureau dans les paramètres de cet ordinateur), puis envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="199"/>
         <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
         <translation>Les données personnelles n'ont pas pu être ouvertes sur cet ordinateur. Appelez le helpdesk.</translation>
     </message>
@@ -5174,7 +5184,7 @@ Stap: {2}</source>
         <translation>Le serveur a eu une panne. Réessayez d'envoyer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="201"/>
         <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
         <translation>Le serveur a trouvé une erreur dans ces données. Corrigez-les, ou appelez le helpdesk.</translation>
     </message>
@@ -5182,6 +5192,11 @@ Stap: {2}</source>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
         <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
         <translation>Cet ordinateur n'a pas le droit d'envoyer ces données. Appelez le helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="196"/>
+        <source>Dit zijn oefengegevens: deze server neemt ze niet aan. Ze blijven op deze computer.</source>
+        <translation>Ce sont des données d'exercice : ce serveur ne les accepte pas. Elles restent sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Doorverwijzing</source>
@@ -5213,7 +5228,7 @@ Stap: {2}</source>
         <translation>Signalement sur un guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
         <source>Opnieuw verzenden</source>
         <translation>Renvoyer</translation>
     </message>

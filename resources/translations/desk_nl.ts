@@ -891,17 +891,17 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
 <context>
     <name>FieldChoiceDialog</name>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
         <source>Per veld kiezen</source>
         <translation>Per veld kiezen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="269"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="277"/>
         <source>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</source>
         <translation>Vink de velden aan waarvoor u de versie van de server wilt nemen. De andere velden houden uw versie.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="275"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="283"/>
         <source>{0}: mijn versie «{1}» — server «{2}»</source>
         <translation>{0}: mijn versie «{1}» — server «{2}»</translation>
     </message>
@@ -1469,7 +1469,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>'{0}' is geen datum; schrijf dd-mm-jjjj, bv. 28-11-2026</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="395"/>
+        <location filename="../../desk/config.py" line="418"/>
         <source>'{0}' is geen gebruikersinstelling</source>
         <translation>'{0}' is geen gebruikersinstelling</translation>
     </message>
@@ -1499,7 +1499,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>'{0}' is geen versienummer</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="397"/>
+        <location filename="../../desk/config.py" line="420"/>
         <source>'{0}' is vergrendeld door de IT-dienst</source>
         <translation>'{0}' is vergrendeld door de IT-dienst</translation>
     </message>
@@ -2167,7 +2167,7 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>onbekende uitkomst '{0}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="399"/>
+        <location filename="../../desk/config.py" line="422"/>
         <source>ongeldige waarde voor '{0}'</source>
         <translation>ongeldige waarde voor '{0}'</translation>
     </message>
@@ -2256,12 +2256,12 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>{0} wachten op een oplossing (Synchronisatieproblemen)</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="326"/>
+        <location filename="../../desk/config.py" line="349"/>
         <source>{0}: 'locked' noemt een onbekende sleutel '{1}'</source>
         <translation>{0}: 'locked' noemt een onbekende sleutel '{1}'</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="288"/>
+        <location filename="../../desk/config.py" line="311"/>
         <source>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</source>
         <translation>{0}: '{1}' kan alleen in de machineconfiguratie worden ingesteld</translation>
     </message>
@@ -2276,24 +2276,29 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>{0}: '{1}' moet een adres zijn dat begint met https:// (http:// alleen voor een server op deze computer); standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="181"/>
+        <location filename="../../desk/config.py" line="204"/>
         <source>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een geheel getal zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="177"/>
+        <location filename="../../desk/config.py" line="200"/>
         <source>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een lijst van teksten zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="175"/>
+        <location filename="../../desk/config.py" line="198"/>
         <source>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een tekst zijn; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="182"/>
+        <location filename="../../desk/config.py" line="205"/>
         <source>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</source>
         <translation>{0}: '{1}' moet een true of false zijn; standaardwaarde gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../desk/config.py" line="180"/>
+        <source>{0}: '{1}' moet kantoorcodes bevatten zoals kortrijk-stadhuis (kleine letters, cijfers, '-' of '_'), geen namen; standaardwaarde gebruikt</source>
+        <translation>{0}: '{1}' moet kantoorcodes bevatten zoals kortrijk-stadhuis (kleine letters, cijfers, '-' of '_'), geen namen; standaardwaarde gebruikt</translation>
     </message>
     <message>
         <location filename="../../desk/config.py" line="147"/>
@@ -2306,27 +2311,27 @@ Het bevat geen persoonsgegevens van burgers en geen toegangssleutels.</translati
         <translation>{0}: '{1}' moet tussen {2} en {3} liggen; standaardwaarde gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="406"/>
+        <location filename="../../desk/config.py" line="429"/>
         <source>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</source>
         <translation>{0}: bevat fouten; los die eerst op, Desk overschrijft het bestand niet</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="236"/>
+        <location filename="../../desk/config.py" line="259"/>
         <source>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</source>
         <translation>{0}: het bestand is geen geldige UTF-8-tekst; standaardwaarden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="247"/>
+        <location filename="../../desk/config.py" line="270"/>
         <source>{0}: kan het bestand niet lezen ({1})</source>
         <translation>{0}: kan het bestand niet lezen ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="278"/>
+        <location filename="../../desk/config.py" line="301"/>
         <source>{0}: onbekende sleutel '{1}' wordt genegeerd</source>
         <translation>{0}: onbekende sleutel '{1}' wordt genegeerd</translation>
     </message>
     <message>
-        <location filename="../../desk/config.py" line="258"/>
+        <location filename="../../desk/config.py" line="281"/>
         <source>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</source>
         <translation>{0}: ongeldige TOML ({1}); de instellingen uit dit bestand worden niet gebruikt</translation>
     </message>
@@ -5148,9 +5153,9 @@ Stap: {2}</translation>
         <translation>&lt;b&gt;Ook op de server gewijzigd&lt;/b&gt;: kies welke versie blijft.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="242"/>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="259"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="237"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="250"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="267"/>
         <source>Conflict oplossen</source>
         <translation>Conflict oplossen</translation>
     </message>
@@ -5165,6 +5170,11 @@ Stap: {2}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="191"/>
+        <source>De centrale server kent het kantoor van deze gegevens niet. Vraag de helpdesk om het kantoor op de server toe te voegen (of de kantoorcode in de instellingen van deze computer te verbeteren) en verzend dan opnieuw.</source>
+        <translation>De centrale server kent het kantoor van deze gegevens niet. Vraag de helpdesk om het kantoor op de server toe te voegen (of de kantoorcode in de instellingen van deze computer te verbeteren) en verzend dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="199"/>
         <source>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</source>
         <translation>De persoonsgegevens konden niet geopend worden op deze computer. Bel de helpdesk.</translation>
     </message>
@@ -5174,7 +5184,7 @@ Stap: {2}</translation>
         <translation>De server had een storing. Probeer later opnieuw te verzenden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="193"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="201"/>
         <source>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</source>
         <translation>De server vond een fout in deze gegevens. Verbeter ze, of bel de helpdesk.</translation>
     </message>
@@ -5182,6 +5192,11 @@ Stap: {2}</translation>
         <location filename="../../desk/ui/sync/issues_dialog.py" line="187"/>
         <source>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</source>
         <translation>Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="196"/>
+        <source>Dit zijn oefengegevens: deze server neemt ze niet aan. Ze blijven op deze computer.</source>
+        <translation>Dit zijn oefengegevens: deze server neemt ze niet aan. Ze blijven op deze computer.</translation>
     </message>
     <message>
         <source>Doorverwijzing</source>
@@ -5213,7 +5228,7 @@ Stap: {2}</translation>
         <translation>Melding over een gids</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/sync/issues_dialog.py" line="221"/>
+        <location filename="../../desk/ui/sync/issues_dialog.py" line="229"/>
         <source>Opnieuw verzenden</source>
         <translation>Opnieuw verzenden</translation>
     </message>

@@ -124,3 +124,21 @@ def test_save_refuses_to_overwrite_broken_user_file(tmp_path: Path) -> None:
 def test_env_var_points_to_machine_config(machine_config: Path) -> None:
     write(machine_config, 'org = "wevelgem"\n')
     assert load_config().org == "wevelgem"
+
+
+def test_office_names_where_codes_belong_are_refused_with_file_and_line(tmp_path: Path) -> None:
+    """A name ("Stadhuis") where a code belongs made every record bounce off the server;
+    the configuration now says so at start, with the file and the line."""
+    machine = write(tmp_path / "m.toml",
+                    'org = "menen"\noffices = ["stadhuis", "Sociaal Huis"]\noffice = "Balie"\n')
+    cfg = load_config(machine, tmp_path / "u.toml")
+    assert cfg.offices == () and cfg.office == ""
+    problems = {p.key: p for p in cfg.problems}
+    assert set(problems) == {"offices", "office"}
+    assert problems["offices"].line == 2 and problems["office"].line == 3
+    assert "kantoorcodes" in str(problems["offices"].message)
+    good = write(tmp_path / "ok.toml", 'offices = ["menen-stadhuis", "menen_ocmw"]\n')
+    assert load_config(good, tmp_path / "u.toml").offices == ("menen-stadhuis", "menen_ocmw")
+    with pytest.raises(ConfigError):
+        save_user_setting(load_config(good, tmp_path / "u.toml"), "office", "Stadhuis",
+                          tmp_path / "u.toml")

@@ -52,7 +52,8 @@ def test_given_keys_replace_their_line_and_everything_else_is_kept(
 @pytest.mark.parametrize(
     "pair",
     ["org=Harelbeke!", "server_url=ftp://x", "retention_days=abc", "retention_days=0",
-     "retention_days=99999", 'office=a"b', "colour=blue"],
+     "retention_days=99999", "retention_days=366", 'office=a"b', "office=Sociaal Huis",
+     "colour=blue"],
 )
 def test_bad_values_write_nothing_and_say_why(
     machine_config_module: ModuleType, tmp_path: Path, pair: str,

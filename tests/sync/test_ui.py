@@ -327,3 +327,19 @@ def test_the_status_bar_says_refused_in_plain_words(qapp) -> None:
         assert "2 refusés par le serveur" in controller_mod.status_text(data, True)
     finally:
         remove_translations(qapp)
+
+
+def test_an_office_the_server_does_not_know_is_explained(qtbot, ctx: AppContext) -> None:
+    """IT typed a name where an office code belongs (found walking at 1366x768): the
+    server refuses the office; the dialog says what to do, not only 'een fout'."""
+    from desk.ui.sync.issues_dialog import SyncIssuesDialog
+
+    dialog = SyncIssuesDialog(ctx)
+    qtbot.addWidget(dialog)
+    unknown = dialog.plain_reason(
+        "unknown_office: body.office: 'stadhuis' is not an office of harelbeke (known: balie)")
+    assert "kent het kantoor" in unknown and "verzend dan opnieuw" in unknown
+    training = dialog.plain_reason("oefenmodus: training records are not accepted")
+    assert "oefengegevens" in training
+    other = dialog.plain_reason("invalid_body: body.outcome: unknown")
+    assert other.startswith("De server vond een fout")

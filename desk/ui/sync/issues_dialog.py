@@ -187,6 +187,14 @@ class SyncIssuesDialog(QDialog):
             return self.tr("Deze computer mag deze gegevens niet verzenden. Bel de helpdesk.")
         if code.startswith("http_5"):
             return self.tr("De server had een storing. Probeer later opnieuw te verzenden.")
+        if code == "unknown_office":
+            return self.tr("De centrale server kent het kantoor van deze gegevens niet. Vraag "
+                           "de helpdesk om het kantoor op de server toe te voegen (of de "
+                           "kantoorcode in de instellingen van deze computer te verbeteren) en "
+                           "verzend dan opnieuw.")
+        if code == "oefenmodus":
+            return self.tr("Dit zijn oefengegevens: deze server neemt ze niet aan. Ze blijven "
+                           "op deze computer.")
         if "key" in code or "sleutel" in raw or "decrypt" in raw:
             return self.tr("De persoonsgegevens konden niet geopend worden op deze computer. "
                            "Bel de helpdesk.")
