@@ -252,8 +252,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(_tr("&Ga naar"))
+        self.menu_go = go_menu
         for index, area in enumerate(self._areas, start=1):
-            action = QAction(area.label, self)
+            # "&1 Gidsen": in the open menu the area's number chooses it, as Ctrl+1 does.
+            action = QAction(f"&{index} {area.label}", self)
             self._later_shortcuts.append((action, f"Ctrl+{index}"))
             action.triggered.connect(lambda _=False, k=area.key: self.show_area(k))
             go_menu.addAction(action)

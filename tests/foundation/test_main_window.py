@@ -35,8 +35,8 @@ def test_navigation_reaches_all_four_areas(qtbot, ctx) -> None:  # type: ignore[
     qtbot.keyClick(window.nav, Qt.Key.Key_Home)
     assert window.stack.currentIndex() == 0
     shortcuts = {a.text(): a.shortcut().toString() for a in window.actions()}
-    assert shortcuts["Statistieken"] == "Ctrl+4"
-    next(a for a in window.actions() if a.text() == "Logboek").trigger()
+    assert shortcuts["&4 Statistieken"] == "Ctrl+4"
+    next(a for a in window.actions() if a.text() == "&2 Logboek").trigger()
     assert window.stack.currentIndex() == 1
 
 
@@ -243,3 +243,13 @@ def test_bootstrap_wires_the_areas_global_actions(qtbot, ctx) -> None:  # type: 
     finally:
         ctx.worker.shutdown()
         store.close()
+
+
+def test_the_go_menu_reaches_each_area_by_its_number(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Alt+G, then 1–4: every item of the open menu has its own letter (found walking)."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menu_go.actions()]
+    assert texts == ["&1 Gidsen", "&2 Logboek", "&3 Doorverwijzingen", "&4 Statistieken"]
+    window.menu_go.actions()[1].trigger()
+    assert window.nav.currentRow() == window.area_keys().index("cases")
