@@ -37,7 +37,8 @@ def test_dutch_letter_pdf_has_every_section(qtbot: Any, page: Any, tmp_path: Pat
                     "Hoe neemt u contact op met"):
         assert heading in text, heading
     assert CANARY in text  # greeting by name (consent given)
-    assert "Elke" in text and "kortrijk-stadhuis" in text
+    # Who referred: the staff name and the office in words, not its code (found walking).
+    assert "Elke" in text and "Kortrijk stadhuis" in text and "kortrijk-stadhuis" not in text
     assert "Kortrijk" in text  # the location nearest to the citizen
     header = out.read_bytes()[:2048]
     assert b"%PDF-1.4" in header  # PDF/A-1b is based on PDF 1.4

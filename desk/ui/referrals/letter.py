@@ -73,6 +73,13 @@ def best_location(referral: Referral, directory: Directory) -> Location | None:
     return locations[0] if locations else None
 
 
+def office_words(code: str) -> str:
+    """An office code as a citizen can read it on a letter: "kortrijk-stadhuis" ->
+    "Kortrijk stadhuis" (Desk knows offices only by their codes)."""
+    words = " ".join(code.replace("_", " ").replace("-", " ").split())
+    return words[:1].upper() + words[1:]
+
+
 def letter_for(
     referral: Referral,
     directory: Directory,
@@ -85,7 +92,8 @@ def letter_for(
     service = directory.service(referral.service_id or "")
     if service is None:
         raise KeyError(referral.service_id)
-    office = OfficeInfo(office_name=config.office or config.org or _tr("uw gemeente"),
+    code = referral.office or config.office or config.org
+    office = OfficeInfo(office_name=office_words(code) if code else _tr("uw gemeente"),
                         staff_name=referral.staff or config.staff_name)
     return build_letter(
         referral, service, best_location(referral, directory), office,
