@@ -219,3 +219,20 @@ def test_prestart_and_library_counts_use_dutch_plural_forms(qtbot, qapp, page) -
         assert panel.missing.text() == "Nog 2 punten niet aangevinkt. U kunt toch starten."
     finally:
         remove_translations(qapp)
+
+
+def test_a_french_ui_names_translated_guides_in_french(qtbot, qapp, page) -> None:  # type: ignore[no-untyped-def]
+    # Walked in French: every guide had a French translation, the list was all Dutch.
+    from desk.ui.i18n import install_translations, remove_translations
+
+    install_translations(qapp, "fr")
+    try:
+        page.library_view.refresh()
+        items = [page.library_view.results.item(i) for i in
+                 range(page.library_view.results.count())]
+        texts = {i.text().split("\n")[0]: i for i in items}
+        assert "Alpha : se connecter au guichet" in texts  # translated
+        assert "Beta: itsme gebruiken" in texts  # no French translation: as written
+        assert "Alfa: aanmelden bij het loket" in texts["Alpha : se connecter au guichet"].toolTip()
+    finally:
+        remove_translations(qapp)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desk.domain.guides.library import Library
 from desk.domain.guides.model import CATEGORIES, Guide, Problem
 from desk.ui.guides.labels import category_label, review_overdue_short
+from desk.ui.i18n import ui_language
 
 GUIDE_ROLE = Qt.ItemDataRole.UserRole
 #: True on a result whose guide is overdue for review.
@@ -209,10 +210,17 @@ class LibraryView(QWidget):
         self.results.clear()
         today = self.today()
         overdue = 0
+        language = ui_language()
         for guide in guides:
             minutes = self.tr("ongeveer {0} min.").format(guide.minutes)
-            text = f"{guide.title}\n{category_label(guide.category)} · {minutes}"
+            # In a French or English UI a guide with that translation is named in it; the
+            # steps for staff stay Dutch, so the tooltip keeps the Dutch title too.
+            translated = library.translation(guide.id, language) if language != "nl" else None
+            title = translated.title if translated is not None and translated.title else ""
+            text = f"{title or guide.title}\n{category_label(guide.category)} · {minutes}"
             tip = guide.summary
+            if translated is not None and title:
+                tip = f"{translated.summary}\n({guide.title})"
             review = review_overdue_short(guide, today)
             if review is not None:
                 overdue += 1
