@@ -71,3 +71,14 @@ def test_unwritable_path_is_an_environment_fault(qtbot: Any, page: Any, tmp_path
     with pytest.raises(EnvironmentFault) as info:
         dialog.save_pdf(tmp_path / "bestaat-niet" / "brief.pdf")
     assert "Kies een andere map" in info.value.message
+
+
+def test_a_training_profiles_letter_says_it_is_never_sent(qtbot: Any, page: Any) -> None:
+    """Practice data never leaves the desk: its letter must not go to a citizen."""
+    import dataclasses
+
+    dialog = _letter_dialog(qtbot, page, dataclasses.replace(anonymous(), training=True))
+    assert dialog.not_sent.isVisibleTo(dialog)
+    assert "oefenprofiel" in dialog.not_sent.text() and "nooit verstuurd" in dialog.not_sent.text()
+    real = _letter_dialog(qtbot, page, anonymous(municipality="menen"))
+    assert "oefenprofiel" not in real.not_sent.text()
