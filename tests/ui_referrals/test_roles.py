@@ -17,8 +17,16 @@ from desk.store.store import Store
 from tests.referrals_store.helpers import personal
 
 
-def _enrol_as(store: Store, role: str) -> None:
-    store.set_meta(meta.CENTRAL_ROLE, role)
+def _page_as(qtbot: Any, ctx: Any, store: Store, role: str | None) -> Any:
+    """The referral page of a desk enrolled with *role* (None: not enrolled)."""
+    from desk.ui.referrals.page import ReferralsPage
+
+    if role is not None:
+        store.set_meta(meta.CENTRAL_ROLE, role)
+    page = ReferralsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.is_loaded, timeout=10000)
+    return page
 
 
 def _sent(page: Any) -> Any:
@@ -43,12 +51,7 @@ def test_the_dialog_never_offers_a_step_the_server_refuses(role: str) -> None:
 
 def test_a_counter_desk_may_only_cancel(
         qtbot: Any, ctx: Any, store: Store, memory_keyring: Any) -> None:
-    from desk.ui.referrals.page import ReferralsPage
-
-    _enrol_as(store, "counter")
-    page = ReferralsPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.is_loaded, timeout=10000)
+    page = _page_as(qtbot, ctx, store, "counter")
     referral = _sent(page)
     dialog = page.change_status_dialog()
     assert dialog is not None
@@ -70,12 +73,7 @@ def test_a_counter_desk_may_only_cancel(
 
 def test_a_social_worker_takes_every_step(
         qtbot: Any, ctx: Any, store: Store, memory_keyring: Any) -> None:
-    from desk.ui.referrals.page import ReferralsPage
-
-    _enrol_as(store, "social")
-    page = ReferralsPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.is_loaded, timeout=10000)
+    page = _page_as(qtbot, ctx, store, "social")
     _sent(page)
     dialog = page.change_status_dialog()
     assert dialog is not None
@@ -88,14 +86,10 @@ def test_a_social_worker_takes_every_step(
 
 def test_a_reviewer_desk_changes_no_status(
         qtbot: Any, ctx: Any, store: Store, memory_keyring: Any) -> None:
-    from desk.ui.referrals.page import ReferralsPage
-
-    page = ReferralsPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.is_loaded, timeout=10000)
+    page = _page_as(qtbot, ctx, store, None)
     _sent(page)
     assert page.status_button.isEnabled()  # not enrolled: the lifecycle alone
-    _enrol_as(store, "reviewer")  # enrolled meanwhile: the next refresh knows
+    store.set_meta(meta.CENTRAL_ROLE, "reviewer")  # enrolled meanwhile: the next refresh knows
     page.refresh()
     page.select(page.selected_id())
     assert not page.status_button.isEnabled()
