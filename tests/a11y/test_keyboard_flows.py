@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu
 
 from desk.sync.engine import SyncReport
 from desk.ui.sync import controller as controller_mod
+from tests.support.gui import closed
 
 from .walk import Walk
 
@@ -92,7 +93,7 @@ def test_enrolment_by_keyboard(qtbot: Any, walk: Walk) -> None:
         _press(qtbot, char)
     assert dialog.server.text() == "http://127.0.0.1:9" and dialog.code.text() == "ABCD-EFGH"
     _press(qtbot, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
 
 
 def test_settings_by_keyboard(qtbot: Any, walk: Walk) -> None:
@@ -109,7 +110,7 @@ def test_settings_by_keyboard(qtbot: Any, walk: Walk) -> None:
     _press(qtbot, Qt.Key.Key_Down)
     assert dialog.language.currentData() == "fr"
     _press(qtbot, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
 
 
 @pytest.mark.parametrize("index", [1, 2, 3, 4])

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from desk.store.store import Store
 from desk.ui.context import ReferralRequest
+from tests.support.gui import closed
 
 from .test_case_ui import Keys, open_dialog
 
@@ -33,7 +34,7 @@ def test_esc_on_a_filled_form_asks_and_going_on_is_the_default(
     # Enter in the question goes back to the form: still there, still filled.
     qtbot.waitUntil(lambda: box.isActiveWindow())
     keys.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not box.isVisible())
+    qtbot.waitUntil(lambda: closed(box))
     assert dialog.isVisible() and dialog.duration.text() == "15"
     assert store.conn().execute("SELECT count(*) FROM cases").fetchone()[0] == 0
 
@@ -47,7 +48,7 @@ def test_not_saving_is_a_deliberate_choice(qtbot: Any, window: Any, store: Store
     assert box is not None
     drop = next(b for b in box.buttons() if b.text() == "&Niet bewaren")
     drop.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: closed(dialog))
     assert store.conn().execute("SELECT count(*) FROM cases").fetchone()[0] == 0
 
 
@@ -70,7 +71,7 @@ def test_an_untouched_form_closes_without_a_question(qtbot: Any, window: Any,
     keys = Keys(qtbot)
     dialog = open_dialog(qtbot, window, store, keys)
     keys.press(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: closed(dialog))
     assert dialog.discard_box is None
 
 
@@ -149,7 +150,7 @@ def test_reopening_a_guide_contact_and_esc_closes_without_a_false_question(
     assert dialog is not None and dialog.guide_session is not None
     qtbot.waitUntil(lambda: dialog.isActiveWindow())
     qtbot.keyClick(dialog.topic, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: closed(dialog))
     assert dialog.discard_box is None
 
 

@@ -20,7 +20,7 @@ from desk import paths
 from desk.config import load_config
 from desk.ui import first_run
 from desk.ui.main_window import MainWindow
-from tests.support.gui import make_context
+from tests.support.gui import closed, make_context
 
 
 @pytest.fixture
@@ -156,7 +156,7 @@ def _first_start(qtbot: Any, ctx: Any) -> None:
         qtbot.waitUntil(dialog.staff_name.hasFocus, timeout=5000)
         qtbot.keyClicks(dialog.staff_name, "An")
         qtbot.keyClick(dialog.staff_name, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: closed(dialog), timeout=5000)
         assert ctx.config.staff_name == "An" and _settings_file()["staff_name"] == "An"
     finally:
         ctx.worker.shutdown()
@@ -191,7 +191,7 @@ def _remember_name(qtbot: Any, ctx: Any) -> None:
         dialog.staff.setText("Jef")
         dialog.office.setCurrentText("bib")
         dialog.accept()  # saved off the GUI thread; the dialog closes when it is stored
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: closed(dialog), timeout=10_000)
         assert (ctx.config.staff_name, ctx.config.office) == ("Jef", "bib")
         assert _settings_file() == {"staff_name": "Jef", "office": "bib"}
         assert "Jef" in window.statusBar().currentMessage()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -23,3 +24,11 @@ def make_context(tmp_path: Path, config: Config | None = None) -> AppContext:
     errors.interactive = False
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     return AppContext(config or load_config(), Worker(errors=errors), errors, settings)
+
+
+def closed(widget: Any) -> bool:
+    """Whether *widget* is closed: hidden, or already deleted (``WA_DeleteOnClose``), so
+    a wait for it cannot trip over a deleted C++ object."""
+    import shiboken6
+
+    return not shiboken6.isValid(widget) or not widget.isVisible()
